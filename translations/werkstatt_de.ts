@@ -1,4 +1,656 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
+    <context>
+        <name>CLI</name>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="113" />
+            <source>Demo workshop created in {path} (id {id}).</source>
+            <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="129" />
+            <source>Nothing here yet.</source>
+            <translation>Noch nichts vorhanden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="115" />
+            <source>The demo workshop already exists in {path} (id {id}).</source>
+            <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="189" />
+            <source>The line is not UTF-8 text.</source>
+            <translation>Die Zeile ist kein UTF-8-Text.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="84" />
+            <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
+            <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="98" />
+            <source>This build of Werkstatt has no window yet; use the commands listed by “werkstatt --help”.</source>
+            <translation>Diese Ausgabe von Werkstatt hat noch kein Fenster; nutzen Sie die Befehle, die „werkstatt --help“ aufführt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="29" />
+            <source>Werkstatt: run process workshops and share their results.</source>
+            <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="49" />
+            <source>acknowledge each line as JSON</source>
+            <translation>jede Zeile als JSON bestätigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="37" />
+            <source>create the demo workshop (once)</source>
+            <translation>die Demo-Werkstatt anlegen (einmalig)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="34" />
+            <source>language of the messages</source>
+            <translation>Sprache der Meldungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="39" />
+            <source>list workshops, processes or models</source>
+            <translation>Werkstätten, Prozesse oder Modelle auflisten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="45" />
+            <location filename="../src/werkstatt/cli.py" line="41" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="179" />
+            <source>ok {line}: {message}</source>
+            <translation>ok {line}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="47" />
+            <source>read quick-entry lines from standard input</source>
+            <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="43" />
+            <source>show a process model</source>
+            <translation>ein Prozessmodell anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="32" />
+            <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
+            <translation>die lokale Datenbank (Standard: WERKSTATT_DB oder der Datenordner des Benutzers)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="25" />
+            <source>werkstatt: {problem}. See “werkstatt --help”.
+</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="25" />
+            <source>werkstatt: {problem}. See “werkstatt --help”.</source>
+            <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Capture</name>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="181" />
+            <source>A note needs a step before it.</source>
+            <translation>Eine Notiz braucht einen Schritt davor.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="105" />
+            <source>Capture step</source>
+            <translation>Schritt erfassen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="86" />
+            <source>Comment, not stored.</source>
+            <translation>Kommentar, nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="159" />
+            <source>Connected to “{label}”.</source>
+            <translation>Verbunden mit „{label}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="113" />
+            <source>Lane “{lane}” created.</source>
+            <translation>Bahn „{lane}“ angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="169" />
+            <source>No step is labelled “{label}”.</source>
+            <translation>Kein Schritt heißt „{label}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="187" />
+            <source>Note added to “{label}”.</source>
+            <translation>Notiz zu „{label}“ hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="177" />
+            <source>Pain point stored.</source>
+            <translation>Schwachstelle gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="170" />
+            <source>Several steps begin with “{label}”: write more of the label.</source>
+            <translation>Mehrere Schritte beginnen mit „{label}“: bitte mehr von der Bezeichnung schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="111" />
+            <source>Step “{label}” stored in lane “{lane}”.</source>
+            <translation>Schritt „{label}“ in Bahn „{lane}“ gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="119" />
+            <source>The first step needs a lane: write “Lane: step”.</source>
+            <translation>Der erste Schritt braucht eine Bahn: „Bahn: Schritt“ schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="123" />
+            <source>The lane of the previous step was deleted: name a lane.</source>
+            <translation>Die Bahn des vorigen Schritts wurde gelöscht: bitte eine Bahn nennen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="132" />
+            <source>There is no decision yet for the branch “{branch}”.</source>
+            <translation>Für den Zweig „{branch}“ gibt es noch keine Entscheidung.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="155" />
+            <source>There is no step to connect from.</source>
+            <translation>Es gibt keinen Schritt, von dem aus verbunden werden kann.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="150" />
+            <source>Unknown building block “{name}”.</source>
+            <translation>Unbekannter Baustein „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="148" />
+            <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
+            <translation>Unbekannter Baustein „{name}“; gemeint war vielleicht: {suggestions}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalogue</name>
+        <message>
+            <location filename="../src/werkstatt/catalogue.py" line="89" />
+            <source>The building block file {origin} is not usable: {reason}.</source>
+            <translation>Die Bausteindatei {origin} ist nicht verwendbar: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/catalogue.py" line="80" />
+            <source>The building block file {path} cannot be read: {reason}.</source>
+            <translation>Die Bausteindatei {path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/catalogue.py" line="119" />
+            <source>an entry lacks {field}</source>
+            <translation>einem Eintrag fehlt {field}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/catalogue.py" line="115" />
+            <source>block {id} is empty or named twice</source>
+            <translation>Baustein {id} ist leer oder doppelt benannt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/catalogue.py" line="98" />
+            <source>it is not a Werkstatt building block file</source>
+            <translation>sie ist keine Werkstatt-Bausteindatei</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/catalogue.py" line="96" />
+            <source>it is not valid JSON in UTF-8 ({detail})</source>
+            <translation>sie ist kein gültiges JSON in UTF-8 ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/catalogue.py" line="121" />
+            <source>it lists no building blocks</source>
+            <translation>sie enthält keine Bausteine</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/catalogue.py" line="100" />
+            <source>it was written for a newer version of Werkstatt</source>
+            <translation>sie wurde für eine neuere Werkstatt-Version geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="200" />
+            <source>Add agenda item</source>
+            <translation>Tagesordnungspunkt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="66" />
+            <source>Add lane</source>
+            <translation>Bahn hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="105" />
+            <source>Add measure</source>
+            <translation>Maßnahme hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="47" />
+            <source>Add pain point</source>
+            <translation>Schwachstelle hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="146" />
+            <source>Add step</source>
+            <translation>Schritt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="287" />
+            <source>An end event has no outgoing flow.</source>
+            <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="214" />
+            <source>Change agenda item</source>
+            <translation>Tagesordnungspunkt ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="144" />
+            <source>Change attendance</source>
+            <translation>Anwesenheit ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="188" />
+            <source>Change kind of step</source>
+            <translation>Art des Schritts ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="122" />
+            <source>Change measure</source>
+            <translation>Maßnahme ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="65" />
+            <source>Change pain point</source>
+            <translation>Schwachstelle ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="192" />
+            <source>Change step</source>
+            <translation>Schritt ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="276" />
+            <source>Connect steps</source>
+            <translation>Schritte verbinden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="231" />
+            <source>Delete agenda item</source>
+            <translation>Tagesordnungspunkt löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="299" />
+            <source>Delete flow</source>
+            <translation>Fluss löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="118" />
+            <source>Delete lane</source>
+            <translation>Bahn löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="127" />
+            <source>Delete measure</source>
+            <translation>Maßnahme löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="72" />
+            <source>Delete pain point</source>
+            <translation>Schwachstelle löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="226" />
+            <source>Delete step</source>
+            <translation>Schritt löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="33" />
+            <source>IT system</source>
+            <translation>IT-System</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="256" />
+            <source>Insert step</source>
+            <translation>Schritt einfügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="294" />
+            <source>Label flow</source>
+            <translation>Fluss beschriften</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="219" />
+            <source>Move agenda item</source>
+            <translation>Tagesordnungspunkt verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="103" />
+            <source>Move lane</source>
+            <translation>Bahn verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="200" />
+            <source>Move step</source>
+            <translation>Schritt verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="285" />
+            <source>Only steps of the same process model can be connected.</source>
+            <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="177" />
+            <source>Remove participant</source>
+            <translation>Teilnehmende entfernen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="95" />
+            <source>Rename lane</source>
+            <translation>Bahn umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="184" />
+            <source>Rename step</source>
+            <translation>Schritt umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="25" />
+            <source>Steps have no attribute {name}.</source>
+            <translation>Schritte haben kein Merkmal {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="95" />
+            <source>The due date must be a date.</source>
+            <translation>Der Termin muss ein Datum sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="212" />
+            <location filename="../src/werkstatt/edits/process.py" line="158" />
+            <source>The lane belongs to another process model.</source>
+            <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="128" />
+            <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
+            <translation>Die Bahn „{name}“ enthält noch {count} Schritte: bitte die Bahn wählen, in die sie wechseln.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="38" />
+            <source>The probability must be between 0 and 100 %.</source>
+            <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="57" />
+            <source>The step belongs to another process model.</source>
+            <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="132" />
+            <source>The steps must move to another lane of the same model.</source>
+            <translation>Die Schritte müssen in eine andere Bahn desselben Modells wechseln.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="38" />
+            <source>The {kind} to change no longer exists.</source>
+            <translation>Das zu ändernde Element ({kind}) gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="116" />
+            <source>The {kind} to restore no longer exists.</source>
+            <translation>Das wiederherzustellende Element ({kind}) gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="22" />
+            <source>The {what} contains control characters.</source>
+            <translation>Das Feld „{what}“ enthält Steuerzeichen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="19" />
+            <source>The {what} is too long (at most {maximum} characters).</source>
+            <translation>Das Feld „{what}“ ist zu lang (höchstens {maximum} Zeichen).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="30" />
+            <source>The {what} must be between 0 and 1,000,000 minutes.</source>
+            <translation>Das Feld „{what}“ muss zwischen 0 und 1.000.000 Minuten liegen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="58" />
+            <source>The {what} must be between {low} and {high}.</source>
+            <translation>Das Feld „{what}“ muss zwischen {low} und {high} liegen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="17" />
+            <source>The {what} must not be empty.</source>
+            <translation>Das Feld „{what}“ darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="77" />
+            <source>There is already a lane named {name}.</source>
+            <translation>Es gibt bereits eine Bahn „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="289" />
+            <source>These steps are already connected.</source>
+            <translation>Diese Schritte sind bereits verbunden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="44" />
+            <source>Unknown kind of step: {kind}.</source>
+            <translation>Unbekannte Art von Schritt: {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
+            <source>Unknown measure status: {status}.</source>
+            <translation>Unbekannter Maßnahmenstatus: {status}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="50" />
+            <source>Unknown medium: {medium}.</source>
+            <translation>Unbekanntes Medium: {medium}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="38" />
+            <source>Unknown pain point category: {category}.</source>
+            <translation>Unbekannte Kategorie für Schwachstellen: {category}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="186" />
+            <location filename="../src/werkstatt/edits/base.py" line="49" />
+            <source>agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="29" />
+            <source>building block</source>
+            <translation>Baustein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="189" />
+            <source>duration in minutes</source>
+            <translation>Dauer in Minuten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="46" />
+            <source>flow</source>
+            <translation>Fluss</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="295" />
+            <location filename="../src/werkstatt/edits/process.py" line="279" />
+            <location filename="../src/werkstatt/edits/process.py" line="151" />
+            <source>flow label</source>
+            <translation>Flussbeschriftung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="45" />
+            <source>lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="95" />
+            <location filename="../src/werkstatt/edits/process.py" line="68" />
+            <source>lane name</source>
+            <translation>Bahnname</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="88" />
+            <location filename="../src/werkstatt/edits/base.py" line="48" />
+            <source>measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="35" />
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="90" />
+            <source>owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="36" />
+            <location filename="../src/werkstatt/edits/base.py" line="47" />
+            <source>pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="50" />
+            <source>process model</source>
+            <translation>Prozessmodell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="30" />
+            <source>processing time</source>
+            <translation>Bearbeitungszeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="40" />
+            <source>severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="44" />
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="27" />
+            <source>step label</source>
+            <translation>Schrittbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="31" />
+            <source>waiting time</source>
+            <translation>Liegezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="51" />
+            <source>workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="96" />
+            <source>effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="96" />
+            <source>impact</source>
+            <translation>Wirkung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Queries</name>
+        <message>
+            <location filename="../src/werkstatt/queries.py" line="31" />
+            <source>The id {id} is ambiguous: give more characters.</source>
+            <translation>Die ID {id} ist nicht eindeutig: bitte mehr Zeichen angeben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/queries.py" line="32" />
+            <source>There is no {what} with the id {id}.</source>
+            <translation>Es gibt kein {what} mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/queries.py" line="36" />
+            <source>process model</source>
+            <translation>Prozessmodell</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="137" />
+            <source>A database cannot be created at {path}: {reason}.</source>
+            <translation>Unter {path} kann keine Datenbank angelegt werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="160" />
+            <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
+            <translation>Es konnte keine Sicherung von {path} in {folder} geschrieben werden ({reason}); die Datenbank wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="104" />
+            <source>The database {path} cannot be read: {reason}.</source>
+            <translation>Die Datenbank {path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="77" />
+            <source>The database {path} cannot be written (no permission).</source>
+            <translation>Die Datenbank {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="75" />
+            <source>The database {path} is in use by another program; try again.</source>
+            <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="82" />
+            <source>The database {path} reported an error: {detail}</source>
+            <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/migrate.py" line="49" />
+            <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
+            <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="79" />
+            <source>The disk holding {path} is full; nothing was saved.</source>
+            <translation>Der Datenträger von {path} ist voll; es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="86" />
+            <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
+            <translation>Die Datei {path} ist keine lesbare Werkstatt-Datenbank (beschädigt oder von anderer Art); sie blieb unverändert. Stellen Sie eine Sicherung aus {backups} wieder her oder wählen Sie mit --db eine andere Datei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="127" />
+            <source>The folder {folder} for the database cannot be created: {reason}.</source>
+            <translation>Der Ordner {folder} für die Datenbank kann nicht angelegt werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/database.py" line="101" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+    </context>
 </TS>

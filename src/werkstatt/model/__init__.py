@@ -1,7 +1,13 @@
 """The domain: SQLAlchemy 2 typed ORM classes. No Qt, no I/O beyond the session."""
 
 from werkstatt.model.base import Base, new_id, utcnow
-from werkstatt.model.findings import MEASURE_STATUSES, Measure, MeasurePainPoint, PainPoint
+from werkstatt.model.findings import (
+    MEASURE_STATUSES,
+    PAIN_POINT_CATEGORIES,
+    Measure,
+    MeasurePainPoint,
+    PainPoint,
+)
 from werkstatt.model.organisation import ORGANISATION_KINDS, Organisation, Person
 from werkstatt.model.process import (
     MEDIA,
@@ -28,6 +34,7 @@ __all__ = [
     "MEDIA",
     "MODEL_KINDS",
     "ORGANISATION_KINDS",
+    "PAIN_POINT_CATEGORIES",
     "PROCESS_STATUSES",
     "STEP_KINDS",
     "VOTING_METHODS",

@@ -10,6 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from werkstatt.model.base import Base
 
 MEASURE_STATUSES = ("open", "in_progress", "done", "dropped")
+# REFERENCE §5; the German names live with the UI and the quick-entry parser.
+PAIN_POINT_CATEGORIES = (
+    "media_break", "double_entry", "handover", "waiting", "query",
+    "responsibility", "missing_it", "loop", "legal", "other",
+)
 
 
 class PainPoint(Base):

@@ -8,9 +8,8 @@ Revises: (none)
 Create Date: 2026-11-24 15:11:59.334719
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

@@ -1,0 +1,188 @@
+"""Live capture: quick-entry lines become edits, one committed transaction per line.
+
+Keeps the little state a facilitator relies on while typing — the current lane,
+the step typed last, the decision whose branches come next — and rebuilds it from
+the database when capture resumes, so a crash or a restart continues where the
+room was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt.catalogue import Catalogue
+from werkstatt.edits import AddFlow, AddLane, AddPainPoint, AddStep, Edit, Macro, set_step_attributes
+from werkstatt.edits.process import live_lanes, live_steps
+from werkstatt.errors import EditError
+from werkstatt.i18n import tr
+from werkstatt.model import Lane, Step, new_id
+from werkstatt.queries import find_model
+from werkstatt.quickentry import (
+    BlankEntry,
+    CommentEntry,
+    Entry,
+    LinkEntry,
+    NoteEntry,
+    PainPointEntry,
+    QuickEntryError,
+    StepEntry,
+    parse_line,
+)
+
+
+class Applier(Protocol):
+    def apply(self, edit: Edit) -> Edit: ...
+
+    def reading(self): ...  # context manager yielding a Session
+
+
+@dataclass(frozen=True)
+class Ack:
+    """What one line stored: the kind of entry, the id of the row, a sentence for the facilitator."""
+
+    line: int | None
+    kind: str
+    id: str | None
+    message: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"line": self.line, "kind": self.kind, "id": self.id, "message": self.message}
+
+
+class CaptureSession:
+    def __init__(self, applier: Applier, model_id: str, *, catalogue: Catalogue | None = None,
+                 workshop_id: str | None = None) -> None:
+        self.applier = applier
+        self.catalogue = catalogue
+        self.workshop_id = workshop_id
+        with applier.reading() as session:
+            self.model_id = find_model(session, model_id).id
+            steps = live_steps(session, self.model_id)
+        self.last_step: Step | None = steps[-1] if steps else None
+        self.last_decision: str | None = next((s.id for s in reversed(steps) if s.kind == "decision"), None)
+        self.lane_id: str | None = self.last_step.lane_id if self.last_step else None
+
+    def enter_line(self, text: str, line_number: int | None = None) -> Ack:
+        entry = parse_line(text, line_number)
+        try:
+            return self.enter(entry, line_number)
+        except EditError as error:
+            raise QuickEntryError(error.message, line_number=line_number) from error
+
+    def enter(self, entry: Entry, line: int | None = None) -> Ack:
+        if isinstance(entry, StepEntry):
+            return self._step(entry, line)
+        if isinstance(entry, LinkEntry):
+            return self._link(entry, line)
+        if isinstance(entry, PainPointEntry):
+            return self._pain_point(entry, line)
+        if isinstance(entry, NoteEntry):
+            return self._note(entry, line)
+        if isinstance(entry, CommentEntry | BlankEntry):
+            return Ack(line, "comment", None, tr("Capture", "Comment, not stored."))
+        raise TypeError(entry)
+
+    # --- entries ---------------------------------------------------------------------------
+
+    def _step(self, entry: StepEntry, line: int | None) -> Ack:
+        parts: list[Edit] = []
+        with self.applier.reading() as session:
+            lane_id, lane_name, new_lane = self._lane_for(session, entry.lane)
+        if new_lane:
+            parts.append(AddLane(self.model_id, lane_name, organisation_id=None, position=None, lane_id=lane_id))
+        source = self._source(entry.branch) if entry.kind != "start" else None
+        add = AddStep(
+            self.model_id, lane_id, entry.label, kind=entry.kind, connect_from=source,
+            flow_label=entry.branch or "", block=self._block(entry.block),
+            processing_minutes=entry.processing_minutes, waiting_minutes=entry.waiting_minutes,
+            probability=entry.probability,
+        )
+        parts.append(add)
+        self.applier.apply(Macro(tr("Capture", "Capture step"), parts) if new_lane else add)
+        with self.applier.reading() as session:
+            self.last_step = session.get(Step, add.step_id)
+        self.lane_id = lane_id
+        if entry.kind == "decision":
+            self.last_decision = add.step_id
+        message = tr("Capture", "Step “{label}” stored in lane “{lane}”.", label=entry.label, lane=lane_name)
+        if new_lane:
+            message = tr("Capture", "Lane “{lane}” created.", lane=lane_name) + " " + message
+        return Ack(line, "step", add.step_id, message)
+
+    def _lane_for(self, session: Session, name: str | None) -> tuple[str, str, bool]:
+        if name is None:
+            if self.lane_id is None:
+                raise EditError(tr("Capture", "The first step needs a lane: write “Lane: step”."))
+            lane = session.get(Lane, self.lane_id)
+            if lane is not None and not lane.deleted:
+                return lane.id, lane.name, False
+            raise EditError(tr("Capture", "The lane of the previous step was deleted: name a lane."))
+        for lane in live_lanes(session, self.model_id):
+            if lane.name.casefold() == name.casefold():
+                return lane.id, lane.name, False
+        return new_id(), name, True
+
+    def _source(self, branch: str | None) -> str | None:
+        if branch is not None:
+            if self.last_decision is None:
+                raise EditError(tr("Capture", "There is no decision yet for the branch “{branch}”.", branch=branch))
+            return self.last_decision
+        if self.last_step is None or self.last_step.kind == "end":
+            return None
+        return self.last_step.id
+
+    def _block(self, name: str | None) -> str:
+        if not name:
+            return ""
+        if self.catalogue is None:
+            return name
+        block = self.catalogue.find(name)
+        if block is not None:
+            return block.name
+        suggestions = [b.name for b in self.catalogue.complete(name.split()[0] if name.split() else name)[:3]]
+        if suggestions:
+            raise EditError(tr("Capture", "Unknown building block “{name}”; did you mean: {suggestions}?",
+                               name=name, suggestions=", ".join(suggestions)))
+        raise EditError(tr("Capture", "Unknown building block “{name}”.", name=name))
+
+    def _link(self, entry: LinkEntry, line: int | None) -> Ack:
+        source = self._source(entry.branch)
+        if source is None:
+            raise EditError(tr("Capture", "There is no step to connect from."))
+        with self.applier.reading() as session:
+            target = self._step_by_label(session, entry.target)
+        self.applier.apply(AddFlow(source, target.id, entry.branch or ""))
+        return Ack(line, "flow", target.id, tr("Capture", "Connected to “{label}”.", label=target.label))
+
+    def _step_by_label(self, session: Session, text: str) -> Step:
+        steps = live_steps(session, self.model_id)
+        key = text.casefold()
+        exact = [s for s in steps if s.label.casefold() == key]
+        matches = exact or [s for s in steps if s.label.casefold().startswith(key)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise EditError(tr("Capture", "No step is labelled “{label}”.", label=text))
+        raise EditError(tr("Capture", "Several steps begin with “{label}”: write more of the label.", label=text))
+
+    def _pain_point(self, entry: PainPointEntry, line: int | None) -> Ack:
+        step_id = self.last_step.id if self.last_step else None
+        add = AddPainPoint(self.model_id, entry.text, step_id=step_id, category=entry.category,
+                           severity=entry.severity, workshop_id=self.workshop_id)
+        self.applier.apply(add)
+        return Ack(line, "pain_point", add.pain_point_id, tr("Capture", "Pain point stored."))
+
+    def _note(self, entry: NoteEntry, line: int | None) -> Ack:
+        if self.last_step is None:
+            raise EditError(tr("Capture", "A note needs a step before it."))
+        with self.applier.reading() as session:
+            step = session.scalar(select(Step).where(Step.id == self.last_step.id))
+            notes = step.notes if step is not None else ""
+        combined = f"{notes}\n{entry.text}" if notes else entry.text
+        self.applier.apply(set_step_attributes(self.last_step.id, notes=combined))
+        return Ack(line, "note", self.last_step.id, tr("Capture", "Note added to “{label}”.",
+                                                       label=self.last_step.label))

@@ -1,0 +1,193 @@
+"""The ``werkstatt`` command: opens the GUI by default; sub-commands for work without a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from werkstatt import __version__, i18n
+from werkstatt.errors import WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.store import Store, open_store, resolve_db_path
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but its complaints become one translated sentence and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, tr("CLI", "werkstatt: {problem}. See “werkstatt --help”.", problem=message) + "\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="werkstatt", description=tr("CLI", "Werkstatt: run process workshops and share "
+                                                             "their results."))
+    parser.add_argument("--version", action="version", version=f"werkstatt {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=tr("CLI", "the local database (default: WERKSTATT_DB or "
+                                                               "the user's data folder)"))
+    parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help=tr("CLI", "language of the messages"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("demo", help=tr("CLI", "create the demo workshop (once)"))
+
+    listing = commands.add_parser("list", help=tr("CLI", "list workshops, processes or models"))
+    listing.add_argument("what", choices=("workshops", "processes", "models"))
+    listing.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
+
+    show = commands.add_parser("show", help=tr("CLI", "show a process model"))
+    show.add_argument("model_id", metavar="MODEL_ID")
+    show.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
+
+    capture = commands.add_parser("capture", help=tr("CLI", "read quick-entry lines from standard input"))
+    capture.add_argument("model_id", metavar="MODEL_ID")
+    capture.add_argument("--json", action="store_true", help=tr("CLI", "acknowledge each line as JSON"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    i18n.set_language(None)
+    args = build_parser().parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    try:
+        return run(args)
+    except WerkstattError as error:
+        print(error.message, file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def run(args: argparse.Namespace) -> int:
+    path = resolve_db_path(args.db)
+    if args.command is None:
+        return open_gui(path)
+    if args.command == "demo":
+        return with_store(path, create=True, action=lambda store: cmd_demo(store))
+    if args.command == "list":
+        return with_store(path, create=False, action=lambda store: cmd_list(store, args.what, args.json))
+    if args.command == "show":
+        return with_store(path, create=False, action=lambda store: cmd_show(store, args.model_id, args.json))
+    if args.command == "capture":
+        return with_store(path, create=False, action=lambda store: cmd_capture(store, args.model_id, args.json))
+    raise AssertionError(args.command)
+
+
+def with_store(path: Path, *, create: bool, action: Any) -> int:
+    if not create and not path.exists():
+        raise WerkstattError(tr("CLI", "There is no database at {path}. Create one with “werkstatt demo” "
+                                       "or choose another with --db.", path=path))
+    store = open_store(path)
+    try:
+        return int(action(store))
+    finally:
+        store.close()
+
+
+def open_gui(path: Path) -> int:
+    try:
+        from werkstatt.ui.app import run_app  # type: ignore[import-not-found]
+    except ModuleNotFoundError as error:
+        if error.name is not None and error.name.startswith("werkstatt.ui"):
+            raise WerkstattError(tr("CLI", "This build of Werkstatt has no window yet; use the commands "
+                                           "listed by “werkstatt --help”.")) from error
+        raise
+    return int(run_app(path))
+
+
+def emit_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cmd_demo(store: Store) -> int:
+    from werkstatt.demo import create_demo
+
+    workshop_id, created = create_demo(store)
+    if created:
+        print(tr("CLI", "Demo workshop created in {path} (id {id}).", path=store.path, id=workshop_id))
+    else:
+        print(tr("CLI", "The demo workshop already exists in {path} (id {id}).", path=store.path, id=workshop_id))
+    return 0
+
+
+def cmd_list(store: Store, what: str, as_json: bool) -> int:
+    from werkstatt import queries
+
+    with store.read_session() as session:
+        rows = {"workshops": queries.workshops, "processes": queries.processes, "models": queries.models}[what](
+            session)
+    if as_json:
+        emit_json(rows)
+        return 0
+    if not rows:
+        print(tr("CLI", "Nothing here yet."))
+    for row in rows:
+        name = row.get("title") or row.get("name")
+        details = [str(row[key]) for key in ("date", "kind", "organisation", "register_key") if row.get(key)]
+        print(f"{row['id']}  {name}" + (f"  ({', '.join(details)})" if details else ""))
+    return 0
+
+
+def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
+    from werkstatt import queries
+
+    with store.read_session() as session:
+        view = queries.model_view(session, model_id)
+    if as_json:
+        emit_json(view.as_dict())
+        return 0
+    print(f"{view.model['name']} ({view.model['kind']})  {view.model['id']}")
+    labels = {step["id"]: step["label"] for step in view.steps}
+    for lane in view.lanes:
+        print(f"\n[{lane['name']}]")
+        for step in (s for s in view.steps if s["lane_id"] == lane["id"]):
+            minutes = f"  {step['processing_minutes']:g} min" if step["processing_minutes"] else ""
+            print(f"  {step['id'][:8]}  {step['kind']:<9} {step['label']}{minutes}")
+    print()
+    for flow in view.flows:
+        label = f" [{flow['label']}]" if flow["label"] else ""
+        print(f"  {labels.get(flow['source'], '?')} → {labels.get(flow['target'], '?')}{label}")
+    return 0
+
+
+def cmd_capture(store: Store, model_id: str, as_json: bool) -> int:
+    from werkstatt import catalogue
+    from werkstatt.capture import CaptureSession
+    from werkstatt.edits import Editor
+    from werkstatt.quickentry import QuickEntryError
+
+    session = CaptureSession(Editor(store), model_id, catalogue=catalogue.load_default())
+    failures = 0
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        try:
+            line = decode_line(raw, number)
+            ack = session.enter_line(line, number)
+        except QuickEntryError as error:
+            failures += 1
+            print(str(error), file=sys.stderr, flush=True)
+            continue
+        # The acknowledgement is printed only after the line's transaction has committed.
+        if as_json:
+            print(json.dumps(ack.as_dict(), ensure_ascii=False), flush=True)
+        else:
+            print(tr("CLI", "ok {line}: {message}", line=number, message=ack.message), flush=True)
+    return EXIT_ERROR if failures else 0
+
+
+def decode_line(raw: bytes, number: int) -> str:
+    from werkstatt.quickentry import QuickEntryError
+
+    try:
+        return raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError as error:
+        raise QuickEntryError(tr("CLI", "The line is not UTF-8 text."), line_number=number) from error
+
+
+if __name__ == "__main__":
+    sys.exit(main())

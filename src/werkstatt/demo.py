@@ -1,0 +1,217 @@
+"""The demo workshop: a driving licence application, taken by a city and decided by the Kreis.
+
+The process is typed in the quick-entry syntax, exactly as a facilitator would,
+so the demo also shows what that syntax can do. All people are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt import catalogue
+from werkstatt.capture import CaptureSession
+from werkstatt.edits import (
+    AddAgendaItem,
+    AddMeasure,
+    Create,
+    InTransaction,
+    SetAttendance,
+    Update,
+)
+from werkstatt.edits.process import live_lanes
+from werkstatt.model import (
+    Lane,
+    Organisation,
+    PainPoint,
+    Person,
+    Process,
+    ProcessModel,
+    Vote,
+    VotingRound,
+    Workshop,
+    WorkshopOrganisation,
+)
+from werkstatt.store import Store
+
+NAMESPACE = uuid.UUID("6c1f0c3e-6b0e-4f51-9a51-5e2f8f1d0a77")
+WORKSHOP_ID = str(uuid.uuid5(NAMESPACE, "workshop/fuehrerschein"))
+MODEL_ID = str(uuid.uuid5(NAMESPACE, "model/fuehrerschein/ist"))
+PROCESS_ID = str(uuid.uuid5(NAMESPACE, "process/fuehrerschein"))
+
+ORGANISATIONS = [
+    ("Ennepe-Ruhr-Kreis", "EN-Kreis", "kreis"),
+    ("Stadt Witten", "Witten", "stadt"),
+    ("Stadt Hattingen", "Hattingen", "stadt"),
+    ("Stadt Gevelsberg", "Gevelsberg", "stadt"),
+    ("Stadt Wetter (Ruhr)", "Wetter", "stadt"),
+    ("Stadt Sprockhövel", "Sprockhövel", "stadt"),
+]
+
+# (name, organisation short name, function, present)
+PARTICIPANTS = [
+    ("Erika Musterfrau", "EN-Kreis", "Sachgebietsleitung Fahrerlaubnisbehörde", True),
+    ("Max Mustermann", "EN-Kreis", "Sachbearbeitung Fahrerlaubnisse", True),
+    ("Paula Probe", "Witten", "Leitung Bürgerbüro", True),
+    ("Theo Testmann", "Witten", "Sachbearbeitung Bürgerbüro", True),
+    ("Berta Beispiel", "Hattingen", "Sachbearbeitung Bürgerbüro", True),
+    ("Otto Omnibus", "Gevelsberg", "Organisationsentwicklung", True),
+    ("Lina Lorem", "Wetter", "Digitalisierungsbeauftragte", True),
+    ("Ida Ipsum", "Sprockhövel", "Sachbearbeitung Bürgerbüro", False),
+]
+
+PROCESS_LINES = """\
+# Ist-Prozess, aufgenommen in der Prozesswerkstatt
+>> Antragsteller/in: Antrag auf Ersterteilung stellen (15 min)
+Bürgerbüro Witten: Antrag und Unterlagen entgegennehmen (10 min) [Dokument/Information entgegennehmen]
+Gebühr kassieren (3 min) [Kassieren/Einzahlung entgegennehmen]
+Antrag in Fachverfahren erfassen (8 min) [Daten in EDV übernehmen]
+!! Medienbruch: Papierantrag wird im Bürgerbüro abgetippt
+Unterlagen an den Kreis senden (5 min, Liegezeit 3 Tage) [Dokument/Information versenden]
+!!! Liegezeit: Die Akte ist per Kurierpost drei Tage unterwegs
+Fahrerlaubnisbehörde EN-Kreis: Antrag formell prüfen (12 min) [Formell prüfen]
+Unterlagen vollständig?
+[nein] Fehlende Unterlagen nachfordern (10 min, 30 %) [Rückfrage durchführen]
+!! Rückfrage: Sehtest oder Erste-Hilfe-Nachweis fehlen oft
+Antragsteller/in: Unterlagen nachreichen (20 min, Liegezeit 10 Tage)
+-> Antrag formell prüfen
+[ja] Fahrerlaubnisbehörde EN-Kreis: Register abfragen (KBA, FAER) (5 min) [Recherche durchführen]
+> Abfrage beim Kraftfahrt-Bundesamt: Fahreignungsregister und Zentrales Fahrerlaubnisregister
+Prüfauftrag erteilen (5 min) [Dokument/Information versenden]
+! Doppelerfassung: Prüfauftrag wird im Portal der Prüforganisation erneut eingegeben
+Prüforganisation TÜV: Theoretische Prüfung abnehmen (45 min)
+Fahrerlaubnisbehörde EN-Kreis: Führerschein bestellen (5 min) [Dokument/Information versenden]
+Bundesdruckerei: Kartenführerschein herstellen und versenden (Liegezeit 10 Tage)
+Fahrerlaubnisbehörde EN-Kreis: Führerschein an Prüforganisation geben (4 min) [Dokument/Information versenden]
+! Schnittstelle: Niemand sieht, ob der Führerschein vor dem Prüftermin angekommen ist
+Prüforganisation TÜV: Praktische Prüfung abnehmen (60 min, Liegezeit 14 Tage)
+Prüfung bestanden?
+[nein] Antragsteller/in: Wiederholungsprüfung vereinbaren (10 min, 25 %)
+! Zuständigkeit: Unklar, wer den Termin für die Wiederholung vergibt
+-> Praktische Prüfung abnehmen
+[ja] Prüforganisation TÜV: Führerschein aushändigen (5 min) [Dokument/Information versenden]
+Fahrerlaubnisbehörde EN-Kreis: Vorgang abschließen und ablegen (6 min) [Dokument archivieren/ablegen]
+! IT: Die Akte wird ausgedruckt und in Papier abgelegt
+<< Antragsteller/in: Fahrerlaubnis erteilt
+"""
+
+AGENDA = [
+    ("Begrüßung, Ziele und Vorstellungsrunde", 15, 20, False),
+    ("Ist-Prozess Führerscheinantrag aufnehmen", 90, 95, True),
+    ("Schwachstellen sammeln und einordnen", 30, 30, True),
+    ("Punktabfrage: Was gehen wir zuerst an?", 20, 15, False),
+    ("Maßnahmen vereinbaren", 30, 35, False),
+    ("Abschluss und nächste Schritte", 10, 10, False),
+]
+
+# (what, owner, due in days, category of the pain points it answers, effort, impact)
+MEASURES = [
+    ("Online-Antrag mit Upload der Nachweise einführen", "Stadt Witten, Bürgerbüro", 180, "media_break", 4, 5),
+    ("Elektronische Aktenübergabe Bürgerbüro → Kreis statt Kurierpost", "Ennepe-Ruhr-Kreis, IT", 120, "waiting",
+     3, 5),
+    ("Checkliste der Nachweise auf allen Websites der Städte veröffentlichen", "Stadt Hattingen", 30, "query", 1, 3),
+    ("Schnittstelle zum Portal der Prüforganisation klären", "Ennepe-Ruhr-Kreis, Fahrerlaubnisbehörde", 90,
+     "double_entry", 3, 4),
+]
+
+# Dots per present participant and pain point category, as read off the wall.
+VOTES = {
+    "Erika Musterfrau": {"waiting": 2, "double_entry": 1, "handover": 1},
+    "Max Mustermann": {"double_entry": 2, "media_break": 2},
+    "Paula Probe": {"media_break": 2, "query": 2},
+    "Theo Testmann": {"media_break": 2, "waiting": 1, "query": 1},
+    "Berta Beispiel": {"query": 2, "waiting": 2},
+    "Otto Omnibus": {"waiting": 2, "media_break": 1, "missing_it": 1},
+    "Lina Lorem": {"missing_it": 2, "media_break": 1, "waiting": 1},
+}
+
+
+def create_demo(store: Store) -> tuple[str, bool]:
+    """Create the demo workshop once; return its id and whether it was created now."""
+    with store.session() as session:
+        existing = session.get(Workshop, WORKSHOP_ID)
+        if existing is not None and not existing.deleted:
+            return WORKSHOP_ID, False
+        _build(session)
+    return WORKSHOP_ID, True
+
+
+def _organisations(session: Session, applier: InTransaction) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    for name, short, kind in ORGANISATIONS:
+        found = session.scalar(select(Organisation).where(Organisation.name == name, Organisation.deleted.is_(False)))
+        if found is None:
+            create = applier.apply(Create(Organisation, name=name, short_name=short, kind=kind))
+            assert isinstance(create, Create)
+            ids[short] = create.id
+        else:
+            ids[short] = found.id
+    return ids
+
+
+def _build(session: Session) -> None:
+    applier = InTransaction(session)
+    orgs = _organisations(session, applier)
+    today = dt.date(2026, 12, 3)
+    applier.apply(Create(
+        Process, id=PROCESS_ID, register_key="EN-FS-001", name="Fahrerlaubnis: Ersterteilung (Klasse B)",
+        description="Vom Antrag im Bürgerbüro der Stadt bis zur Aushändigung des Führerscheins durch die "
+                    "Prüforganisation; die Fahrerlaubnisbehörde des Kreises entscheidet.",
+        product_area="02 Sicherheit und Ordnung", owner_organisation_id=orgs["EN-Kreis"],
+        lead_organisation_id=orgs["Witten"], status="in_survey", case_volume=2400,
+        legal_basis="Fahrerlaubnis-Verordnung (FeV)", tags="Führerschein, Bürgerbüro, Kreis-Stadt"))
+    applier.apply(Create(
+        ProcessModel, id=MODEL_ID, process_id=PROCESS_ID, name="Führerscheinantrag (Ist)", kind="ist",
+        organisation_id=orgs["Witten"], description="Ist-Prozess, wie ihn Witten und der Kreis heute gemeinsam "
+                                                     "bearbeiten."))
+    applier.apply(Create(
+        Workshop, id=WORKSHOP_ID, title="Prozesswerkstatt Führerscheinantrag", date=today,
+        place="Kreishaus Schwelm, Sitzungsraum 2", facilitator="Dora Demo (Moderation)",
+        goal="Den Ist-Prozess zwischen Bürgerbüros und Fahrerlaubnisbehörde gemeinsam aufnehmen, "
+             "Schwachstellen benennen und erste Maßnahmen vereinbaren.", status="done"))
+    for short in orgs:
+        applier.apply(Create(WorkshopOrganisation, workshop_id=WORKSHOP_ID, organisation_id=orgs[short]))
+
+    people: dict[str, str] = {}
+    for name, org, function, present in PARTICIPANTS:
+        person = applier.apply(Create(Person, name=name, organisation_id=orgs[org], function=function))
+        assert isinstance(person, Create)
+        people[name] = person.id
+        applier.apply(SetAttendance(WORKSHOP_ID, person.id, present))
+
+    for title, planned, actual, discusses_model in AGENDA:
+        applier.apply(AddAgendaItem(WORKSHOP_ID, title, planned_minutes=planned, actual_minutes=actual,
+                                    process_model_id=MODEL_ID if discusses_model else None))
+
+    capture = CaptureSession(applier, MODEL_ID, catalogue=catalogue.load_default(), workshop_id=WORKSHOP_ID)
+    for number, line in enumerate(PROCESS_LINES.splitlines(), start=1):
+        capture.enter_line(line, number)
+    _assign_lane_organisations(session, applier, orgs)
+
+    pain_points = {p.category: p.id for p in session.scalars(
+        select(PainPoint).where(PainPoint.model_id == MODEL_ID).order_by(PainPoint.created_at))}
+    for text, owner, due_in, category, effort, impact in MEASURES:
+        applier.apply(AddMeasure(text, workshop_id=WORKSHOP_ID, model_id=MODEL_ID, owner=owner,
+                                 due_date=today + dt.timedelta(days=due_in), effort=effort, impact=impact,
+                                 pain_point_ids=[pain_points[category]]))
+
+    voting = applier.apply(Create(
+        VotingRound, workshop_id=WORKSHOP_ID, model_id=MODEL_ID,
+        question="Welche Schwachstellen sollen wir zuerst angehen?", targets="pain_points", method="dots",
+        dots_per_person=len(pain_points) // 2 + 1, max_per_item=2, own_proposals_allowed=True, state="closed"))
+    assert isinstance(voting, Create)
+    for voter, dots in VOTES.items():
+        for category, value in dots.items():
+            applier.apply(Create(Vote, round_id=voting.id, voter_id=people[voter], target_kind="pain_point",
+                                 target_id=pain_points[category], value=value))
+
+
+def _assign_lane_organisations(session: Session, applier: InTransaction, orgs: dict[str, str]) -> None:
+    owners = {"Bürgerbüro Witten": "Witten", "Fahrerlaubnisbehörde EN-Kreis": "EN-Kreis"}
+    grades = {"Bürgerbüro Witten": "E 8", "Fahrerlaubnisbehörde EN-Kreis": "E 9a"}
+    for lane in live_lanes(session, MODEL_ID):
+        if lane.name in owners:
+            applier.apply(Update(Lane, lane.id, organisation_id=orgs[owners[lane.name]], pay_grade=grades[lane.name]))

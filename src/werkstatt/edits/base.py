@@ -1,0 +1,158 @@
+"""Undoable edits as small command objects.
+
+Every change a user can make is built from three primitives — create a row,
+update some of its fields, tombstone it — grouped into a ``Macro`` when one user
+action touches several rows.  Each primitive remembers what it needs to undo
+itself, and re-doing re-uses the same ids, so redo after undo restores the very
+same rows (and a sync sees one row, not two).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from werkstatt.errors import EditError
+from werkstatt.i18n import tr
+from werkstatt.model import Base, new_id
+
+
+class Edit:
+    """One undoable change. ``redo`` and ``undo`` run inside the caller's transaction."""
+
+    text: str = ""
+
+    def redo(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def undo(self, session: Session) -> None:
+        raise NotImplementedError
+
+
+def live(session: Session, cls: type[Base], row_id: str) -> Any:
+    """The row ``row_id`` of ``cls`` if it exists and is not deleted, else an EditError."""
+    row = session.get(cls, row_id)
+    if row is None or row.deleted:
+        raise EditError(tr("Edits", "The {kind} to change no longer exists.", kind=kind_name(cls)))
+    return row
+
+
+def kind_name(cls: type[Base]) -> str:
+    names = {
+        "Step": tr("Edits", "step"),
+        "Lane": tr("Edits", "lane"),
+        "Flow": tr("Edits", "flow"),
+        "PainPoint": tr("Edits", "pain point"),
+        "Measure": tr("Edits", "measure"),
+        "AgendaItem": tr("Edits", "agenda item"),
+        "ProcessModel": tr("Edits", "process model"),
+        "Workshop": tr("Edits", "workshop"),
+    }
+    return names.get(cls.__name__, cls.__name__)
+
+
+class Create(Edit):
+    def __init__(self, cls: type[Base], text: str = "", /, **values: Any) -> None:
+        self.cls = cls
+        self.values = values
+        self.id: str = values.pop("id", None) or new_id()
+        self.text = text
+
+    def redo(self, session: Session) -> None:
+        row = session.get(self.cls, self.id)
+        if row is None:
+            session.add(self.cls(id=self.id, **self.values))
+        else:  # re-done after an undo: bring the tombstoned row back as it was created
+            for name, value in self.values.items():
+                setattr(row, name, value)
+            row.deleted = False
+        session.flush()
+
+    def undo(self, session: Session) -> None:
+        live(session, self.cls, self.id).deleted = True
+        session.flush()
+
+
+class Update(Edit):
+    def __init__(self, cls: type[Base], row_id: str, text: str = "", /, **changes: Any) -> None:
+        self.cls = cls
+        self.id = row_id
+        self.changes = changes
+        self.before: dict[str, Any] | None = None
+        self.text = text
+
+    def redo(self, session: Session) -> None:
+        row = live(session, self.cls, self.id)
+        if self.before is None:
+            self.before = {name: getattr(row, name) for name in self.changes}
+        for name, value in self.changes.items():
+            setattr(row, name, value)
+        session.flush()
+
+    def undo(self, session: Session) -> None:
+        row = live(session, self.cls, self.id)
+        for name, value in (self.before or {}).items():
+            setattr(row, name, value)
+        session.flush()
+
+
+class Delete(Edit):
+    """Tombstone a row; undo brings it back unchanged."""
+
+    def __init__(self, cls: type[Base], row_id: str, text: str = "") -> None:
+        self.cls = cls
+        self.id = row_id
+        self.text = text
+
+    def redo(self, session: Session) -> None:
+        live(session, self.cls, self.id).deleted = True
+        session.flush()
+
+    def undo(self, session: Session) -> None:
+        row = session.get(self.cls, self.id)
+        if row is None:
+            raise EditError(tr("Edits", "The {kind} to restore no longer exists.", kind=kind_name(self.cls)))
+        row.deleted = False
+        session.flush()
+
+
+class Macro(Edit):
+    """Several edits that the user sees as one."""
+
+    def __init__(self, text: str, parts: Sequence[Edit] = ()) -> None:
+        self.text = text
+        self.parts = list(parts)
+
+    def redo(self, session: Session) -> None:
+        for part in self.parts:
+            part.redo(session)
+
+    def undo(self, session: Session) -> None:
+        for part in reversed(self.parts):
+            part.undo(session)
+
+
+class Planned(Edit):
+    """An edit whose parts depend on the data: planned once, at the first redo.
+
+    Later redos replay the same parts, so ids and positions stay what the user
+    first saw.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._macro: Macro | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        raise NotImplementedError
+
+    def redo(self, session: Session) -> None:
+        if self._macro is None:
+            self._macro = Macro(self.text, self.plan(session))
+        self._macro.redo(session)
+
+    def undo(self, session: Session) -> None:
+        if self._macro is not None:
+            self._macro.undo(session)

@@ -1,0 +1,299 @@
+"""Edits of a process model: steps, lanes and flows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from werkstatt.edits import validate
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
+from werkstatt.errors import EditError
+from werkstatt.i18n import tr
+from werkstatt.model import Flow, Lane, PainPoint, ProcessModel, Step
+
+STEP_ATTRIBUTES = {
+    "label", "kind", "block", "processing_minutes", "waiting_minutes", "probability",
+    "it_system", "medium", "notes",
+}
+
+
+def clean_step_attributes(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - STEP_ATTRIBUTES
+    if unknown:
+        raise EditError(tr("Edits", "Steps have no attribute {name}.", name=", ".join(sorted(unknown))))
+    cleaners = {
+        "label": lambda v: validate.text(v, tr("Edits", "step label")),
+        "kind": validate.step_kind,
+        "block": lambda v: validate.text(v or "", tr("Edits", "building block"), allow_empty=True),
+        "processing_minutes": lambda v: validate.minutes(v, tr("Edits", "processing time")),
+        "waiting_minutes": lambda v: validate.minutes(v, tr("Edits", "waiting time")),
+        "probability": validate.probability,
+        "it_system": lambda v: validate.text(v or "", tr("Edits", "IT system"), allow_empty=True),
+        "medium": validate.medium,
+        "notes": lambda v: validate.text(v or "", tr("Edits", "note"), maximum=20_000, allow_empty=True),
+    }
+    return {name: cleaners[name](value) for name, value in values.items()}
+
+
+def live_steps(session: Session, model_id: str) -> list[Step]:
+    return list(session.scalars(
+        select(Step).where(Step.model_id == model_id, Step.deleted.is_(False)).order_by(Step.position)
+    ))
+
+
+def live_lanes(session: Session, model_id: str) -> list[Lane]:
+    return list(session.scalars(
+        select(Lane).where(Lane.model_id == model_id, Lane.deleted.is_(False)).order_by(Lane.position)
+    ))
+
+
+def live_flows(session: Session, model_id: str) -> list[Flow]:
+    return list(session.scalars(select(Flow).where(Flow.model_id == model_id, Flow.deleted.is_(False))))
+
+
+# --- lanes -----------------------------------------------------------------------------------
+
+def add_lane(model_id: str, name: str, *, organisation_id: str | None = None, position: int | None = None,
+             lane_id: str | None = None) -> Edit:
+    return AddLane(model_id, name, organisation_id=organisation_id, position=position, lane_id=lane_id)
+
+
+class AddLane(Planned):
+    def __init__(self, model_id: str, name: str, *, organisation_id: str | None, position: int | None,
+                 lane_id: str | None) -> None:
+        super().__init__(tr("Edits", "Add lane"))
+        self.model_id = model_id
+        self.name = validate.text(name, tr("Edits", "lane name"), maximum=200)
+        self.organisation_id = organisation_id
+        self.position = position
+        self.lane_id = lane_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, ProcessModel, self.model_id)
+        lanes = live_lanes(session, self.model_id)
+        if any(lane.name.casefold() == self.name.casefold() for lane in lanes):
+            raise EditError(tr("Edits", "There is already a lane named {name}.", name=self.name))
+        index = len(lanes) if self.position is None else max(0, min(self.position, len(lanes)))
+        parts: list[Edit] = [
+            Update(Lane, lane.id, position=i + 1) for i, lane in enumerate(lanes) if i >= index
+        ]
+        parts.append(Create(Lane, id=self.lane_id, model_id=self.model_id, name=self.name,
+                            organisation_id=self.organisation_id, position=index))
+        return parts
+
+    @property
+    def lane_id_created(self) -> str:
+        assert self._macro is not None
+        created = self._macro.parts[-1]
+        assert isinstance(created, Create)
+        return created.id
+
+
+def rename_lane(lane_id: str, name: str) -> Edit:
+    return Update(Lane, lane_id, tr("Edits", "Rename lane"), name=validate.text(name, tr("Edits", "lane name"),
+                                                                                 maximum=200))
+
+
+class MoveLane(Planned):
+    """Put a lane at another place in the order of bands."""
+
+    def __init__(self, lane_id: str, position: int) -> None:
+        super().__init__(tr("Edits", "Move lane"))
+        self.lane_id = lane_id
+        self.position = position
+
+    def plan(self, session: Session) -> list[Edit]:
+        lane = live(session, Lane, self.lane_id)
+        lanes = [other for other in live_lanes(session, lane.model_id) if other.id != lane.id]
+        lanes.insert(max(0, min(self.position, len(lanes))), lane)
+        return [Update(Lane, other.id, position=i) for i, other in enumerate(lanes) if other.position != i]
+
+
+class DeleteLane(Planned):
+    """Delete a lane; its steps must be given another lane (or the lane must be empty)."""
+
+    def __init__(self, lane_id: str, move_steps_to: str | None = None) -> None:
+        super().__init__(tr("Edits", "Delete lane"))
+        self.lane_id = lane_id
+        self.move_steps_to = move_steps_to
+
+    def plan(self, session: Session) -> list[Edit]:
+        lane = live(session, Lane, self.lane_id)
+        steps = [step for step in live_steps(session, lane.model_id) if step.lane_id == lane.id]
+        parts: list[Edit] = []
+        if steps:
+            if self.move_steps_to is None:
+                raise EditError(tr("Edits", "The lane {name} still holds {count} steps: choose the lane they "
+                                            "move to.", name=lane.name, count=len(steps)))
+            target = live(session, Lane, self.move_steps_to)
+            if target.id == lane.id or target.model_id != lane.model_id:
+                raise EditError(tr("Edits", "The steps must move to another lane of the same model."))
+            parts += [Update(Step, step.id, lane_id=target.id) for step in steps]
+        parts.append(Delete(Lane, lane.id))
+        return parts
+
+
+# --- steps -----------------------------------------------------------------------------------
+
+class AddStep(Planned):
+    """A new step in a lane, connected from ``connect_from`` (usually the step typed before)."""
+
+    def __init__(self, model_id: str, lane_id: str, label: str, *, kind: str = "task",
+                 connect_from: str | None = None, flow_label: str = "", after: str | None = None,
+                 step_id: str | None = None, **attributes: Any) -> None:
+        super().__init__(tr("Edits", "Add step"))
+        self.model_id = model_id
+        self.lane_id = lane_id
+        self.values = clean_step_attributes({"label": label, "kind": kind, **attributes})
+        self.connect_from = connect_from
+        self.flow_label = validate.text(flow_label, tr("Edits", "flow label"), maximum=200, allow_empty=True)
+        self.after = after
+        self.step_id = step_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        lane = live(session, Lane, self.lane_id)
+        if lane.model_id != self.model_id:
+            raise EditError(tr("Edits", "The lane belongs to another process model."))
+        position = next_position(session, self.model_id, self.after)
+        create = Create(Step, id=self.step_id, model_id=self.model_id, lane_id=lane.id, position=position,
+                        **self.values)
+        self.step_id = create.id
+        parts: list[Edit] = [create]
+        if self.connect_from is not None:
+            source = live(session, Step, self.connect_from)
+            parts.append(Create(Flow, model_id=self.model_id, source_id=source.id, target_id=create.id,
+                                label=self.flow_label))
+        return parts
+
+
+def next_position(session: Session, model_id: str, after: str | None) -> float:
+    """A capture position at the end, or between ``after`` and the step that follows it."""
+    if after is None:
+        last = session.scalar(select(func.max(Step.position)).where(Step.model_id == model_id))
+        return (last or 0.0) + 1.0
+    anchor = live(session, Step, after)
+    following = session.scalar(
+        select(func.min(Step.position)).where(Step.model_id == model_id, Step.position > anchor.position)
+    )
+    return anchor.position + 1.0 if following is None else (anchor.position + following) / 2
+
+
+def rename_step(step_id: str, label: str) -> Edit:
+    return Update(Step, step_id, tr("Edits", "Rename step"), **clean_step_attributes({"label": label}))
+
+
+def retype_step(step_id: str, kind: str) -> Edit:
+    return Update(Step, step_id, tr("Edits", "Change kind of step"), **clean_step_attributes({"kind": kind}))
+
+
+def set_step_attributes(step_id: str, **attributes: Any) -> Edit:
+    return Update(Step, step_id, tr("Edits", "Change step"), **clean_step_attributes(attributes))
+
+
+class MoveStep(Planned):
+    """Move a step to another lane and/or to another place in the capture order."""
+
+    def __init__(self, step_id: str, *, lane_id: str | None = None, after: str | None = None,
+                 to_start: bool = False) -> None:
+        super().__init__(tr("Edits", "Move step"))
+        self.step_id = step_id
+        self.lane_id = lane_id
+        self.after = after
+        self.to_start = to_start
+
+    def plan(self, session: Session) -> list[Edit]:
+        step = live(session, Step, self.step_id)
+        changes: dict[str, Any] = {}
+        if self.lane_id is not None and self.lane_id != step.lane_id:
+            lane = live(session, Lane, self.lane_id)
+            if lane.model_id != step.model_id:
+                raise EditError(tr("Edits", "The lane belongs to another process model."))
+            changes["lane_id"] = lane.id
+        if self.to_start:
+            first = session.scalar(select(func.min(Step.position)).where(Step.model_id == step.model_id))
+            changes["position"] = (first or 0.0) - 1.0
+        elif self.after is not None and self.after != step.id:
+            changes["position"] = next_position(session, step.model_id, self.after)
+        return [Update(Step, step.id, **changes)] if changes else []
+
+
+class DeleteStep(Planned):
+    """Delete a step and keep the chain: every predecessor is connected to every successor."""
+
+    def __init__(self, step_id: str) -> None:
+        super().__init__(tr("Edits", "Delete step"))
+        self.step_id = step_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        step = live(session, Step, self.step_id)
+        flows = live_flows(session, step.model_id)
+        incoming = [f for f in flows if f.target_id == step.id and f.source_id != step.id]
+        outgoing = [f for f in flows if f.source_id == step.id and f.target_id != step.id]
+        existing = {(f.source_id, f.target_id) for f in flows}
+        parts: list[Edit] = [Delete(Flow, f.id) for f in flows if step.id in (f.source_id, f.target_id)]
+        for into in incoming:
+            for out in outgoing:
+                pair = (into.source_id, out.target_id)
+                if pair not in existing:
+                    existing.add(pair)
+                    parts.append(Create(Flow, model_id=step.model_id, source_id=pair[0], target_id=pair[1],
+                                        label=into.label or out.label))
+        pain_points = session.scalars(
+            select(PainPoint).where(PainPoint.step_id == step.id, PainPoint.deleted.is_(False))
+        )
+        # A pain point outlives its step: it moves to the process, the room said it after all.
+        parts += [Update(PainPoint, p.id, step_id=None) for p in pain_points]
+        parts.append(Delete(Step, step.id))
+        return parts
+
+
+class InsertStepBetween(Planned):
+    """Split a flow: source → new step → target."""
+
+    def __init__(self, flow_id: str, lane_id: str, label: str, **attributes: Any) -> None:
+        super().__init__(tr("Edits", "Insert step"))
+        self.flow_id = flow_id
+        self.lane_id = lane_id
+        self.label = label
+        self.attributes = attributes
+        self.step_id: str | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        flow = live(session, Flow, self.flow_id)
+        add = AddStep(flow.model_id, self.lane_id, self.label, connect_from=flow.source_id,
+                      flow_label=flow.label, after=flow.source_id, **self.attributes)
+        parts = add.plan(session)
+        self.step_id = add.step_id
+        return [*parts, Update(Flow, flow.id, source_id=add.step_id, label="")]
+
+
+# --- flows -----------------------------------------------------------------------------------
+
+class AddFlow(Planned):
+    def __init__(self, source_id: str, target_id: str, label: str = "") -> None:
+        super().__init__(tr("Edits", "Connect steps"))
+        self.source_id = source_id
+        self.target_id = target_id
+        self.label = validate.text(label, tr("Edits", "flow label"), maximum=200, allow_empty=True)
+
+    def plan(self, session: Session) -> list[Edit]:
+        source = live(session, Step, self.source_id)
+        target = live(session, Step, self.target_id)
+        if source.model_id != target.model_id:
+            raise EditError(tr("Edits", "Only steps of the same process model can be connected."))
+        if source.kind == "end":
+            raise EditError(tr("Edits", "An end event has no outgoing flow."))
+        if any(f.source_id == source.id and f.target_id == target.id for f in live_flows(session, source.model_id)):
+            raise EditError(tr("Edits", "These steps are already connected."))
+        return [Create(Flow, model_id=source.model_id, source_id=source.id, target_id=target.id, label=self.label)]
+
+
+def relabel_flow(flow_id: str, label: str) -> Edit:
+    return Update(Flow, flow_id, tr("Edits", "Label flow"),
+                  label=validate.text(label, tr("Edits", "flow label"), maximum=200, allow_empty=True))
+
+
+def delete_flow(flow_id: str) -> Edit:
+    return Delete(Flow, flow_id, tr("Edits", "Delete flow"))

@@ -1,0 +1,231 @@
+"""Edits of what a workshop finds and records: pain points, measures, attendance, agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt.edits import validate
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
+from werkstatt.errors import EditError
+from werkstatt.i18n import tr
+from werkstatt.model import (
+    MEASURE_STATUSES,
+    PAIN_POINT_CATEGORIES,
+    AgendaItem,
+    Attendance,
+    Measure,
+    MeasurePainPoint,
+    PainPoint,
+    Person,
+    ProcessModel,
+    Step,
+    Workshop,
+)
+
+# --- pain points -----------------------------------------------------------------------------
+
+
+def clean_pain_point(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    if "text" in cleaned:
+        cleaned["text"] = validate.text(cleaned["text"], tr("Edits", "pain point"), maximum=5000)
+    if "category" in cleaned and cleaned["category"] not in PAIN_POINT_CATEGORIES:
+        raise EditError(tr("Edits", "Unknown pain point category: {category}.", category=cleaned["category"]))
+    if "severity" in cleaned:
+        cleaned["severity"] = validate.rating(cleaned["severity"], tr("Edits", "severity"), 1, 3)
+    return cleaned
+
+
+class AddPainPoint(Planned):
+    def __init__(self, model_id: str, text: str, *, step_id: str | None = None, category: str = "other",
+                 severity: int = 1, workshop_id: str | None = None) -> None:
+        super().__init__(tr("Edits", "Add pain point"))
+        self.model_id = model_id
+        self.step_id = step_id
+        self.workshop_id = workshop_id
+        self.values = clean_pain_point({"text": text, "category": category, "severity": severity})
+        self.pain_point_id: str | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, ProcessModel, self.model_id)
+        if self.step_id is not None and live(session, Step, self.step_id).model_id != self.model_id:
+            raise EditError(tr("Edits", "The step belongs to another process model."))
+        create = Create(PainPoint, model_id=self.model_id, step_id=self.step_id,
+                        workshop_id=self.workshop_id, **self.values)
+        self.pain_point_id = create.id
+        return [create]
+
+
+def edit_pain_point(pain_point_id: str, **changes: Any) -> Edit:
+    return Update(PainPoint, pain_point_id, tr("Edits", "Change pain point"), **clean_pain_point(changes))
+
+
+class DeletePainPoint(Planned):
+    """Delete a pain point and its links to measures (the measures stay)."""
+
+    def __init__(self, pain_point_id: str) -> None:
+        super().__init__(tr("Edits", "Delete pain point"))
+        self.pain_point_id = pain_point_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, PainPoint, self.pain_point_id)
+        links = session.scalars(select(MeasurePainPoint).where(
+            MeasurePainPoint.pain_point_id == self.pain_point_id, MeasurePainPoint.deleted.is_(False)))
+        return [*(Delete(MeasurePainPoint, link.id) for link in links), Delete(PainPoint, self.pain_point_id)]
+
+
+# --- measures --------------------------------------------------------------------------------
+
+
+def clean_measure(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    if "text" in cleaned:
+        cleaned["text"] = validate.text(cleaned["text"], tr("Edits", "measure"), maximum=5000)
+    if "owner" in cleaned:
+        cleaned["owner"] = validate.text(cleaned["owner"] or "", tr("Edits", "owner"), maximum=200,
+                                         allow_empty=True)
+    if "status" in cleaned and cleaned["status"] not in MEASURE_STATUSES:
+        raise EditError(tr("Edits", "Unknown measure status: {status}.", status=cleaned["status"]))
+    if "due_date" in cleaned and cleaned["due_date"] is not None and not isinstance(cleaned["due_date"], dt.date):
+        raise EditError(tr("Edits", "The due date must be a date."))
+    for name, what in (("effort", tr("Edits", "effort")), ("impact", tr("Edits", "impact"))):
+        if name in cleaned:
+            cleaned[name] = validate.rating(cleaned[name], what)
+    return cleaned
+
+
+class AddMeasure(Planned):
+    def __init__(self, text: str, *, workshop_id: str | None = None, model_id: str | None = None,
+                 pain_point_ids: Sequence[str] = (), **values: Any) -> None:
+        super().__init__(tr("Edits", "Add measure"))
+        self.workshop_id = workshop_id
+        self.model_id = model_id
+        self.pain_point_ids = list(pain_point_ids)
+        self.values = clean_measure({"text": text, **values})
+        self.measure_id: str | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        for pain_point_id in self.pain_point_ids:
+            live(session, PainPoint, pain_point_id)
+        create = Create(Measure, workshop_id=self.workshop_id, model_id=self.model_id, **self.values)
+        self.measure_id = create.id
+        links = [Create(MeasurePainPoint, measure_id=create.id, pain_point_id=p) for p in self.pain_point_ids]
+        return [create, *links]
+
+
+def edit_measure(measure_id: str, **changes: Any) -> Edit:
+    return Update(Measure, measure_id, tr("Edits", "Change measure"), **clean_measure(changes))
+
+
+class DeleteMeasure(Planned):
+    def __init__(self, measure_id: str) -> None:
+        super().__init__(tr("Edits", "Delete measure"))
+        self.measure_id = measure_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Measure, self.measure_id)
+        links = session.scalars(select(MeasurePainPoint).where(
+            MeasurePainPoint.measure_id == self.measure_id, MeasurePainPoint.deleted.is_(False)))
+        return [*(Delete(MeasurePainPoint, link.id) for link in links), Delete(Measure, self.measure_id)]
+
+
+# --- attendance ------------------------------------------------------------------------------
+
+
+class SetAttendance(Planned):
+    """Invite a person to a workshop, or mark them present or absent."""
+
+    def __init__(self, workshop_id: str, person_id: str, present: bool) -> None:
+        super().__init__(tr("Edits", "Change attendance"))
+        self.workshop_id = workshop_id
+        self.person_id = person_id
+        self.present = present
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        live(session, Person, self.person_id)
+        row = session.scalar(select(Attendance).where(
+            Attendance.workshop_id == self.workshop_id, Attendance.person_id == self.person_id))
+        if row is None:
+            return [Create(Attendance, workshop_id=self.workshop_id, person_id=self.person_id, present=self.present)]
+        parts: list[Edit] = []
+        if row.deleted:
+            parts.append(_Restore(Attendance, row.id))
+        parts.append(Update(Attendance, row.id, present=self.present))
+        return parts
+
+
+class _Restore(Edit):
+    """Undelete a tombstoned row (the inverse of Delete)."""
+
+    def __init__(self, cls: type, row_id: str) -> None:
+        self.forward = Delete(cls, row_id)
+
+    def redo(self, session: Session) -> None:
+        self.forward.undo(session)
+
+    def undo(self, session: Session) -> None:
+        self.forward.redo(session)
+
+
+def uninvite(attendance_id: str) -> Edit:
+    return Delete(Attendance, attendance_id, tr("Edits", "Remove participant"))
+
+
+# --- agenda ----------------------------------------------------------------------------------
+
+
+def clean_agenda(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    if "title" in cleaned:
+        cleaned["title"] = validate.text(cleaned["title"], tr("Edits", "agenda item"), maximum=300)
+    for name in ("planned_minutes", "actual_minutes"):
+        if cleaned.get(name) is not None:
+            cleaned[name] = validate.rating(cleaned[name], tr("Edits", "duration in minutes"), 0, 24 * 60)
+    return cleaned
+
+
+def live_agenda(session: Session, workshop_id: str) -> list[AgendaItem]:
+    return list(session.scalars(select(AgendaItem).where(
+        AgendaItem.workshop_id == workshop_id, AgendaItem.deleted.is_(False)).order_by(AgendaItem.position)))
+
+
+class AddAgendaItem(Planned):
+    def __init__(self, workshop_id: str, title: str, **values: Any) -> None:
+        super().__init__(tr("Edits", "Add agenda item"))
+        self.workshop_id = workshop_id
+        self.values = clean_agenda({"title": title, **values})
+        self.item_id: str | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        position = len(live_agenda(session, self.workshop_id))
+        create = Create(AgendaItem, workshop_id=self.workshop_id, position=position, **self.values)
+        self.item_id = create.id
+        return [create]
+
+
+def edit_agenda_item(item_id: str, **changes: Any) -> Edit:
+    return Update(AgendaItem, item_id, tr("Edits", "Change agenda item"), **clean_agenda(changes))
+
+
+class MoveAgendaItem(Planned):
+    def __init__(self, item_id: str, position: int) -> None:
+        super().__init__(tr("Edits", "Move agenda item"))
+        self.item_id = item_id
+        self.position = position
+
+    def plan(self, session: Session) -> list[Edit]:
+        item = live(session, AgendaItem, self.item_id)
+        items = [other for other in live_agenda(session, item.workshop_id) if other.id != item.id]
+        items.insert(max(0, min(self.position, len(items))), item)
+        return [Update(AgendaItem, other.id, position=i) for i, other in enumerate(items) if other.position != i]
+
+
+def delete_agenda_item(item_id: str) -> Edit:
+    return Delete(AgendaItem, item_id, tr("Edits", "Delete agenda item"))

@@ -1,0 +1,62 @@
+"""Shared fixtures: a fresh database per test, German messages, the CLI run as a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from werkstatt import i18n  # noqa: E402
+from werkstatt.edits import Editor  # noqa: E402
+from werkstatt.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("WERKSTATT_LANG", raising=False)
+    monkeypatch.delenv("WERKSTATT_DB", raising=False)
+    i18n.set_language("de")
+    yield
+    i18n.set_language("de")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "werkstatt.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = open_store(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def editor(store: Store) -> Editor:
+    return Editor(store)
+
+
+def run_cli(*args: str, db: Path | None = None, stdin: str | bytes | None = None,
+            env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run ``werkstatt`` as the user would, in a child process."""
+    command = [sys.executable, "-m", "werkstatt.cli"]
+    if db is not None:
+        command += ["--db", str(db)]
+    command += list(args)
+    child_env = {k: v for k, v in os.environ.items() if k not in ("WERKSTATT_DB", "WERKSTATT_LANG")}
+    child_env.update(env or {})
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    result = subprocess.run(command, input=data, capture_output=True, timeout=timeout, env=child_env, check=False)
+    return subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode(), result.stderr.decode())
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,218 @@
+"""Every edit can be undone and redone, without Qt, and leaves the data exactly as before."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from werkstatt.edits import (
+    AddAgendaItem,
+    AddFlow,
+    AddLane,
+    AddMeasure,
+    AddPainPoint,
+    AddStep,
+    Create,
+    DeleteLane,
+    DeleteMeasure,
+    DeletePainPoint,
+    DeleteStep,
+    Editor,
+    InsertStepBetween,
+    MoveAgendaItem,
+    MoveLane,
+    MoveStep,
+    SetAttendance,
+    delete_agenda_item,
+    delete_flow,
+    edit_agenda_item,
+    edit_measure,
+    edit_pain_point,
+    relabel_flow,
+    rename_lane,
+    rename_step,
+    retype_step,
+    set_step_attributes,
+    uninvite,
+)
+from werkstatt.errors import EditError
+from werkstatt.model import Base, Person, ProcessModel, Workshop
+
+
+def snapshot(editor: Editor) -> dict[str, list[tuple]]:
+    """Every live row of every table, without timestamps and revisions (which undo may move on)."""
+    state: dict[str, list[tuple]] = {}
+    with editor.reading() as session:
+        for mapper in Base.registry.mappers:
+            cls = mapper.class_
+            columns = [c.key for c in mapper.column_attrs if c.key not in ("created_at", "updated_at", "revision")]
+            rows = session.scalars(select(cls).where(cls.deleted.is_(False)))
+            state[cls.__tablename__] = sorted(tuple(getattr(r, c) for c in columns) for r in rows)
+    return state
+
+
+@pytest.fixture
+def model(editor: Editor) -> dict[str, str]:
+    """A small model: start → A (lane 1) → B (lane 2), and a workshop with a person."""
+    ids: dict[str, str] = {}
+    ids["model"] = editor.apply(Create(ProcessModel, name="Testprozess")).id
+    ids["workshop"] = editor.apply(Create(Workshop, title="Werkstatt")).id
+    ids["person"] = editor.apply(Create(Person, name="Erika Musterfrau")).id
+    for name in ("Bürgerbüro", "Kreis"):
+        add = editor.apply(AddLane(ids["model"], name, organisation_id=None, position=None, lane_id=None))
+        ids[name] = add.lane_id_created
+    ids["A"] = editor.apply(AddStep(ids["model"], ids["Bürgerbüro"], "Antrag annehmen")).step_id
+    ids["B"] = editor.apply(AddStep(ids["model"], ids["Kreis"], "Antrag prüfen", connect_from=ids["A"])).step_id
+    with editor.reading() as session:
+        from werkstatt.model import Flow
+
+        ids["A→B"] = session.scalar(select(Flow.id).where(Flow.source_id == ids["A"]))
+    return ids
+
+
+EDITS = {
+    "add lane": lambda m: AddLane(m["model"], "Prüfstelle", organisation_id=None, position=0, lane_id=None),
+    "rename lane": lambda m: rename_lane(m["Kreis"], "Straßenverkehrsamt"),
+    "move lane": lambda m: MoveLane(m["Kreis"], 0),
+    "delete lane moving steps": lambda m: DeleteLane(m["Kreis"], move_steps_to=m["Bürgerbüro"]),
+    "add step": lambda m: AddStep(m["model"], m["Kreis"], "Bescheid erstellen", connect_from=m["B"],
+                                  processing_minutes=12),
+    "rename step": lambda m: rename_step(m["A"], "Antrag entgegennehmen"),
+    "retype step": lambda m: retype_step(m["B"], "decision"),
+    "move step to lane": lambda m: MoveStep(m["B"], lane_id=m["Bürgerbüro"]),
+    "move step to start": lambda m: MoveStep(m["B"], to_start=True),
+    "delete step": lambda m: DeleteStep(m["A"]),
+    "step attributes": lambda m: set_step_attributes(m["A"], processing_minutes=5, waiting_minutes=60,
+                                                     probability=0.8, it_system="OK.VORFAHRT", medium="paper",
+                                                     block="Formell prüfen", notes="Notiz"),
+    "add flow": lambda m: AddFlow(m["B"], m["A"], "nein"),
+    "relabel flow": lambda m: relabel_flow(m["A→B"], "weiter"),
+    "delete flow": lambda m: delete_flow(m["A→B"]),
+    "insert step between": lambda m: InsertStepBetween(m["A→B"], m["Kreis"], "Gebühr kassieren"),
+    "add pain point": lambda m: AddPainPoint(m["model"], "Papierakte", step_id=m["A"], category="media_break",
+                                             severity=2),
+    "add measure": lambda m: AddMeasure("Online-Antrag", workshop_id=m["workshop"], owner="Stadt", effort=2),
+    "attendance": lambda m: SetAttendance(m["workshop"], m["person"], False),
+    "add agenda item": lambda m: AddAgendaItem(m["workshop"], "Begrüßung", planned_minutes=15),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_undo_restores_and_redo_repeats(editor: Editor, model: dict[str, str], name: str) -> None:
+    before = snapshot(editor)
+    edit = editor.apply(EDITS[name](model))
+    after = snapshot(editor)
+    assert after != before, f"{name} changed nothing"
+    assert edit.text, "every edit names itself for the undo menu"
+    editor.undo()
+    assert snapshot(editor) == before
+    editor.redo()
+    assert snapshot(editor) == after
+    editor.undo()
+    assert snapshot(editor) == before
+
+
+def test_delete_step_keeps_the_chain(editor: Editor, model: dict[str, str]) -> None:
+    c = editor.apply(AddStep(model["model"], model["Kreis"], "Bescheid senden", connect_from=model["B"])).step_id
+    editor.apply(DeleteStep(model["B"]))
+    with editor.reading() as session:
+        from werkstatt.model import Flow
+
+        flows = {(f.source_id, f.target_id) for f in session.scalars(select(Flow).where(Flow.deleted.is_(False)))}
+    assert flows == {(model["A"], c)}
+
+
+def test_deleting_a_lane_with_steps_asks_where_they_go(editor: Editor, model: dict[str, str]) -> None:
+    before = snapshot(editor)
+    with pytest.raises(EditError, match="Bahn"):
+        editor.apply(DeleteLane(model["Kreis"]))
+    assert snapshot(editor) == before
+    assert not editor.can_undo() or editor.undo() is not None
+
+
+def test_failed_edit_changes_nothing_and_is_not_on_the_stack(editor: Editor, model: dict[str, str]) -> None:
+    before = snapshot(editor)
+    depth = len(editor._done)
+    with pytest.raises(EditError):
+        editor.apply(AddFlow(model["A"], "no-such-step"))
+    with pytest.raises(EditError):
+        editor.apply(set_step_attributes(model["A"], probability=1.5))
+    assert snapshot(editor) == before
+    assert len(editor._done) == depth
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda m: rename_step(m["A"], "   "), "leer"),
+        (lambda m: rename_step(m["A"], "x" * 501), "zu lang"),
+        (lambda m: rename_step(m["A"], "a\x00b"), "Steuerzeichen"),
+        (lambda m: retype_step(m["A"], "gateway"), "Art"),
+        (lambda m: set_step_attributes(m["A"], processing_minutes=-1), "Minuten"),
+        (lambda m: set_step_attributes(m["A"], colour="red"), "colour"),
+        (lambda m: AddLane(m["model"], "kreis", organisation_id=None, position=None, lane_id=None), "bereits"),
+        (lambda m: AddPainPoint(m["model"], "x", category="bad"), "Kategorie"),
+        (lambda m: AddPainPoint(m["model"], "x", severity=7), "Schwere"),
+    ],
+)
+def test_bad_values_are_refused_with_a_sentence(editor: Editor, model: dict[str, str], make, message: str) -> None:
+    before = snapshot(editor)
+    with pytest.raises(EditError, match=message):
+        editor.apply(make(model))
+    assert snapshot(editor) == before
+
+
+def test_text_survives_exactly(editor: Editor, model: dict[str, str]) -> None:
+    hostile = "'; DROP TABLE steps; -- Prüfung „Łukasz Çelik“ 🚗 ß €"
+    editor.apply(rename_step(model["A"], hostile))
+    from werkstatt.model import Step
+
+    with editor.reading() as session:
+        assert session.get(Step, model["A"]).label == hostile
+
+
+def test_findings_and_agenda_edits_round_trip(editor: Editor, model: dict[str, str]) -> None:
+    pain = editor.apply(AddPainPoint(model["model"], "Akte reist per Kurier", category="waiting")).pain_point_id
+    measure = editor.apply(AddMeasure("E-Akte", workshop_id=model["workshop"], pain_point_ids=[pain])).measure_id
+    item = editor.apply(AddAgendaItem(model["workshop"], "Ist-Prozess"))
+    editor.apply(AddAgendaItem(model["workshop"], "Abschluss"))
+    before = snapshot(editor)
+    steps = [
+        edit_pain_point(pain, severity=3, text="Akte reist drei Tage"),
+        edit_measure(measure, status="in_progress", impact=5),
+        DeletePainPoint(pain),
+        DeleteMeasure(measure),
+        MoveAgendaItem(item.item_id, 1),
+        edit_agenda_item(item.item_id, actual_minutes=95),
+        delete_agenda_item(item.item_id),
+    ]
+    for edit in steps:
+        editor.apply(edit)
+    for _ in steps:
+        editor.undo()
+    assert snapshot(editor) == before
+
+
+def test_attendance_invite_uninvite_and_back(editor: Editor, model: dict[str, str]) -> None:
+    editor.apply(SetAttendance(model["workshop"], model["person"], True))
+    from werkstatt.model import Attendance
+
+    with editor.reading() as session:
+        attendance = session.scalar(select(Attendance))
+    before = snapshot(editor)
+    editor.apply(uninvite(attendance.id))
+    editor.apply(SetAttendance(model["workshop"], model["person"], False))
+    editor.undo()
+    editor.undo()
+    assert snapshot(editor) == before
+
+
+def test_redo_after_undo_reuses_the_same_rows(editor: Editor, model: dict[str, str]) -> None:
+    add = editor.apply(AddStep(model["model"], model["Kreis"], "Bescheid", connect_from=model["B"]))
+    editor.undo()
+    editor.redo()
+    from werkstatt.model import Step
+
+    with editor.reading() as session:
+        rows = session.scalars(select(Step).where(Step.label == "Bescheid")).all()
+    assert [r.id for r in rows] == [add.step_id]

@@ -1,0 +1,90 @@
+"""Alembic discipline: one head, upgrade from empty, down and up again with data in every table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from werkstatt.model import Base
+from werkstatt.store import backup_dir, open_store
+from werkstatt.store import migrate
+from werkstatt.store.database import make_engine
+
+
+def test_single_head() -> None:
+    assert len(migrate.script_directory().get_heads()) == 1
+
+
+def test_upgrade_from_empty_matches_the_model(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "empty.sqlite")
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    engine.dispose()
+
+
+def test_downgrade_and_upgrade_with_data_in_every_table(tmp_path: Path) -> None:
+    from werkstatt.demo import create_demo
+
+    path = tmp_path / "full.sqlite"
+    store = open_store(path)
+    create_demo(store)
+    with store.engine.connect() as connection:
+        counts = {t: connection.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
+                  for t in Base.metadata.tables}
+    empty = [table for table, count in counts.items() if count == 0]
+    assert empty == [], f"the demo should fill every table, these are empty: {empty}"
+
+    migrate.downgrade(store.engine, "base")
+    assert set(inspect(store.engine).get_table_names()) <= {"alembic_version"}
+    migrate.upgrade(store.engine)
+    assert migrate.current_revision(store.engine) == migrate.head_revision()
+    store.close()
+
+
+def test_data_survives_a_migration_of_a_real_revision_step(tmp_path: Path) -> None:
+    """Every revision pair: downgrade one step and upgrade again, the rows of older tables stay."""
+    path = tmp_path / "steps.sqlite"
+    store = open_store(path)
+    from werkstatt.demo import create_demo
+
+    create_demo(store)
+    revisions = [s.revision for s in migrate.script_directory().walk_revisions()]
+    for revision in revisions:
+        script = migrate.script_directory().get_revision(revision)
+        target = script.down_revision or "base"
+        if target == "base":
+            continue  # the first migration creates the tables themselves
+        migrate.downgrade(store.engine, target)
+        migrate.upgrade(store.engine, revision)
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM steps").scalar() >= 15
+    store.close()
+
+
+def test_backup_before_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The code knows a newer head than the file: the file is backed up before the upgrade runs."""
+    path = tmp_path / "db.sqlite"
+    store = open_store(path)
+    with store.session() as session:
+        from werkstatt.model import Organisation
+
+        session.add(Organisation(name="Stadt Wetter (Ruhr)", created_at=dt.datetime.now(dt.UTC)))
+    store.close()
+    real_head = migrate.head_revision()
+    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_future")
+    monkeypatch.setattr(migrate, "upgrade", lambda engine, target="head": None)
+    store = open_store(path)
+    store.close()
+    backups = sorted(backup_dir(path).glob("*.sqlite"))
+    assert len(backups) == 1 and "before-0002_future" in backups[0].name
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT name FROM organisations").fetchall() == [("Stadt Wetter (Ruhr)",)]
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(real_head,)]
+    copy.close()
