@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from werkstatt import i18n  # noqa: E402
-from werkstatt.edits import Editor  # noqa: E402
-from werkstatt.store import Store, open_store  # noqa: E402
+from werkstatt import i18n
+from werkstatt.edits import Editor
+from werkstatt.store import Store, open_store
 
 
 @pytest.fixture(autouse=True)

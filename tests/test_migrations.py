@@ -12,8 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from werkstatt.model import Base
-from werkstatt.store import backup_dir, open_store
-from werkstatt.store import migrate
+from werkstatt.store import backup_dir, migrate, open_store
 from werkstatt.store.database import make_engine
 
 

@@ -11,8 +11,7 @@ import pytest
 
 from werkstatt.errors import StoreError
 from werkstatt.model import Organisation
-from werkstatt.store import backup_dir, open_store, resolve_db_path
-from werkstatt.store import migrate
+from werkstatt.store import backup_dir, migrate, open_store, resolve_db_path
 
 
 def digest(path: Path) -> str:

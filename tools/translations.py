@@ -1,6 +1,6 @@
 """Keep translations/werkstatt_*.ts in step with the source.
 
-    python tools/translations.py update   # add new strings (unfinished), mark vanished ones
+    python tools/translations.py update   # add new strings (unfinished), drop vanished ones
     python tools/translations.py check    # list strings without a finished German translation
     python tools/translations.py fill FILE.tsv LANG  # take "context<TAB>source<TAB>translation" lines
 
@@ -114,12 +114,14 @@ def update(language: str) -> int:
         for place in places:
             filename, line = place.rsplit(":", 1)
             message.insert(0, ET.Element("location", filename=f"../{filename}", line=line))
-    for key, message in known.items():
-        translation = message.find("translation")
-        if key not in strings and translation is not None:
-            translation.set("type", "vanished")
-        elif translation is not None and translation.get("type") == "vanished":
-            del translation.attrib["type"]
+    # Strings gone from the source leave the catalogue (lupdate -no-obsolete): git keeps their history.
+    for context in list(tree.getroot().iter("context")):
+        name = context.findtext("name", "")
+        for message in list(context.iter("message")):
+            if (name, message.findtext("source", "")) not in strings:
+                context.remove(message)
+        if not context.findall("message"):
+            tree.getroot().remove(context)
     save(tree, path)
     return added
 

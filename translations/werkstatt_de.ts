@@ -4,22 +4,22 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="113" />
+            <location filename="../src/werkstatt/cli.py" line="122" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="129" />
+            <location filename="../src/werkstatt/cli.py" line="138" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="115" />
+            <location filename="../src/werkstatt/cli.py" line="124" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="189" />
+            <location filename="../src/werkstatt/cli.py" line="198" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
@@ -27,11 +27,6 @@
             <location filename="../src/werkstatt/cli.py" line="84" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="98" />
-            <source>This build of Werkstatt has no window yet; use the commands listed by “werkstatt --help”.</source>
-            <translation>Diese Ausgabe von Werkstatt hat noch kein Fenster; nutzen Sie die Befehle, die „werkstatt --help“ aufführt.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/cli.py" line="29" />
@@ -65,7 +60,7 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="188" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
@@ -86,14 +81,18 @@
         </message>
         <message>
             <location filename="../src/werkstatt/cli.py" line="25" />
-            <source>werkstatt: {problem}. See “werkstatt --help”.
-</source>
-            <translation type="vanished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="25" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="108" />
+            <source>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</source>
+            <translation>Ein Modell zeigt „werkstatt show MODELL_ID“, Schritte fügt „werkstatt capture MODELL_ID“ hinzu; „werkstatt --help“ führt alle Befehle auf.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="105" />
+            <source>This build of Werkstatt has no window yet. The database {path} holds:</source>
+            <translation>Diese Ausgabe von Werkstatt hat noch kein Fenster. Die Datenbank {path} enthält:</translation>
         </message>
     </context>
     <context>
@@ -134,11 +133,6 @@
             <translation>Notiz zu „{label}“ hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="177" />
-            <source>Pain point stored.</source>
-            <translation>Schwachstelle gespeichert.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/capture.py" line="170" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Mehrere Schritte beginnen mit „{label}“: bitte mehr von der Bezeichnung schreiben.</translation>
@@ -177,6 +171,11 @@
             <location filename="../src/werkstatt/capture.py" line="148" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unbekannter Baustein „{name}“; gemeint war vielleicht: {suggestions}?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="177" />
+            <source>Pain point “{text}” stored.</source>
+            <translation>Schwachstelle „{text}“ gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -593,6 +592,109 @@
             <location filename="../src/werkstatt/queries.py" line="36" />
             <source>process model</source>
             <translation>Prozessmodell</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="332" />
+            <source>A probability must be between 0 and 100 %.</source>
+            <translation>Eine Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="105" />
+            <source>Line {number}: {message}</source>
+            <translation>Zeile {number}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="196" />
+            <source>Name the step to connect to after “-&gt;”.</source>
+            <translation>Nach „-&gt;“ bitte den Schritt nennen, zu dem verbunden wird.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="185" />
+            <source>The branch label in “[]” is empty.</source>
+            <translation>Die Zweigbeschriftung in „[]“ ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="183" />
+            <source>The branch label in “[…]” is not closed.</source>
+            <translation>Die Zweigbeschriftung in „[…]“ ist nicht geschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="224" />
+            <source>The building block in “[]” is empty.</source>
+            <translation>Der Baustein in „[]“ ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="221" />
+            <source>The building block in “[…]” is not opened.</source>
+            <translation>Der Baustein in „[…]“ ist nicht geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="130" />
+            <source>The line contains the control character U+{code:04X} at column {column}.</source>
+            <translation>Die Zeile enthält das Steuerzeichen U+{code:04X} an Stelle {column}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="120" />
+            <source>The line is too long ({length} characters, at most {maximum}).</source>
+            <translation>Die Zeile ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="144" />
+            <source>The note after “&gt;” is empty.</source>
+            <translation>Die Notiz nach „&gt;“ ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="396" />
+            <source>The pain point after “!” is empty.</source>
+            <translation>Die Schwachstelle nach „!“ ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="397" />
+            <source>The pain point is too long (at most {maximum} characters).</source>
+            <translation>Die Schwachstelle ist zu lang (höchstens {maximum} Zeichen).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="229" />
+            <source>The step has no label.</source>
+            <translation>Der Schritt hat keine Bezeichnung.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="416" />
+            <source>The step label is too long ({length} characters, at most {maximum}).</source>
+            <translation>Die Schrittbezeichnung ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="348" />
+            <source>The time “{part}” is implausibly long.</source>
+            <translation>Die Zeitangabe „{part}“ ist unplausibel lang.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="344" />
+            <source>Unknown unit of time “{unit}”; use min, h or Tage.</source>
+            <translation>Unbekannte Zeiteinheit „{unit}“; bitte min, h oder Tage verwenden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="322" />
+            <source>“{part}” is not a time like “10 min” or “2 h”.</source>
+            <translation>„{part}“ ist keine Zeitangabe wie „10 min“ oder „2 h“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="193" />
+            <source>A start or end event cannot be a link: write a step after it.</source>
+            <translation>Ein Start- oder Endereignis kann keine Verbindung sein: bitte danach einen Schritt schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="126" />
+            <source>The line contains the invalid character U+{code:04X} at column {column}.</source>
+            <translation>Die Zeile enthält das ungültige Zeichen U+{code:04X} an Stelle {column}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="334" />
+            <source>The probability is given twice.</source>
+            <translation>Die Wahrscheinlichkeit ist doppelt angegeben.</translation>
         </message>
     </context>
     <context>

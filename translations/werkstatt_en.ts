@@ -4,22 +4,22 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="113" />
+            <location filename="../src/werkstatt/cli.py" line="122" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="129" />
+            <location filename="../src/werkstatt/cli.py" line="138" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="115" />
+            <location filename="../src/werkstatt/cli.py" line="124" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="189" />
+            <location filename="../src/werkstatt/cli.py" line="198" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
@@ -27,11 +27,6 @@
             <location filename="../src/werkstatt/cli.py" line="84" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="98" />
-            <source>This build of Werkstatt has no window yet; use the commands listed by “werkstatt --help”.</source>
-            <translation>This build of Werkstatt has no window yet; use the commands listed by “werkstatt --help”.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/cli.py" line="29" />
@@ -65,7 +60,7 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="188" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
@@ -86,15 +81,18 @@
         </message>
         <message>
             <location filename="../src/werkstatt/cli.py" line="25" />
-            <source>werkstatt: {problem}. See “werkstatt --help”.
-</source>
-            <translation type="vanished">werkstatt: {problem}. See “werkstatt --help”.
-</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="25" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="108" />
+            <source>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</source>
+            <translation>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="105" />
+            <source>This build of Werkstatt has no window yet. The database {path} holds:</source>
+            <translation>This build of Werkstatt has no window yet. The database {path} holds:</translation>
         </message>
     </context>
     <context>
@@ -135,11 +133,6 @@
             <translation>Note added to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="177" />
-            <source>Pain point stored.</source>
-            <translation>Pain point stored.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/capture.py" line="170" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Several steps begin with “{label}”: write more of the label.</translation>
@@ -178,6 +171,11 @@
             <location filename="../src/werkstatt/capture.py" line="148" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unknown building block “{name}”; did you mean: {suggestions}?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="177" />
+            <source>Pain point “{text}” stored.</source>
+            <translation>Pain point “{text}” stored.</translation>
         </message>
     </context>
     <context>
@@ -594,6 +592,109 @@
             <location filename="../src/werkstatt/queries.py" line="36" />
             <source>process model</source>
             <translation>process model</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="332" />
+            <source>A probability must be between 0 and 100 %.</source>
+            <translation>A probability must be between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="105" />
+            <source>Line {number}: {message}</source>
+            <translation>Line {number}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="196" />
+            <source>Name the step to connect to after “-&gt;”.</source>
+            <translation>Name the step to connect to after “-&gt;”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="185" />
+            <source>The branch label in “[]” is empty.</source>
+            <translation>The branch label in “[]” is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="183" />
+            <source>The branch label in “[…]” is not closed.</source>
+            <translation>The branch label in “[…]” is not closed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="224" />
+            <source>The building block in “[]” is empty.</source>
+            <translation>The building block in “[]” is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="221" />
+            <source>The building block in “[…]” is not opened.</source>
+            <translation>The building block in “[…]” is not opened.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="130" />
+            <source>The line contains the control character U+{code:04X} at column {column}.</source>
+            <translation>The line contains the control character U+{code:04X} at column {column}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="120" />
+            <source>The line is too long ({length} characters, at most {maximum}).</source>
+            <translation>The line is too long ({length} characters, at most {maximum}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="144" />
+            <source>The note after “&gt;” is empty.</source>
+            <translation>The note after “&gt;” is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="396" />
+            <source>The pain point after “!” is empty.</source>
+            <translation>The pain point after “!” is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="397" />
+            <source>The pain point is too long (at most {maximum} characters).</source>
+            <translation>The pain point is too long (at most {maximum} characters).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="229" />
+            <source>The step has no label.</source>
+            <translation>The step has no label.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="416" />
+            <source>The step label is too long ({length} characters, at most {maximum}).</source>
+            <translation>The step label is too long ({length} characters, at most {maximum}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="348" />
+            <source>The time “{part}” is implausibly long.</source>
+            <translation>The time “{part}” is implausibly long.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="344" />
+            <source>Unknown unit of time “{unit}”; use min, h or Tage.</source>
+            <translation>Unknown unit of time “{unit}”; use min, h or Tage.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="322" />
+            <source>“{part}” is not a time like “10 min” or “2 h”.</source>
+            <translation>“{part}” is not a time like “10 min” or “2 h”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="193" />
+            <source>A start or end event cannot be a link: write a step after it.</source>
+            <translation>A start or end event cannot be a link: write a step after it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="126" />
+            <source>The line contains the invalid character U+{code:04X} at column {column}.</source>
+            <translation>The line contains the invalid character U+{code:04X} at column {column}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="334" />
+            <source>The probability is given twice.</source>
+            <translation>The probability is given twice.</translation>
         </message>
     </context>
     <context>

@@ -174,7 +174,7 @@ class CaptureSession:
         add = AddPainPoint(self.model_id, entry.text, step_id=step_id, category=entry.category,
                            severity=entry.severity, workshop_id=self.workshop_id)
         self.applier.apply(add)
-        return Ack(line, "pain_point", add.pain_point_id, tr("Capture", "Pain point stored."))
+        return Ack(line, "pain_point", add.pain_point_id, tr("Capture", "Pain point “{text}” stored.", text=entry.text))
 
     def _note(self, entry: NoteEntry, line: int | None) -> Ack:
         if self.last_step is None:

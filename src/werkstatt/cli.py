@@ -94,11 +94,20 @@ def open_gui(path: Path) -> int:
     try:
         from werkstatt.ui.app import run_app  # type: ignore[import-not-found]
     except ModuleNotFoundError as error:
-        if error.name is not None and error.name.startswith("werkstatt.ui"):
-            raise WerkstattError(tr("CLI", "This build of Werkstatt has no window yet; use the commands "
-                                           "listed by “werkstatt --help”.")) from error
-        raise
+        if error.name is None or not error.name.startswith("werkstatt.ui"):
+            raise
+        return overview(path)
     return int(run_app(path))
+
+
+def overview(path: Path) -> int:
+    """Without a window (this build has none yet) show what the database holds and how to go on."""
+    print(tr("CLI", "This build of Werkstatt has no window yet. The database {path} holds:", path=path))
+    code = with_store(path, create=True, action=lambda store: cmd_list(store, "workshops", False)
+                      or cmd_list(store, "models", False))
+    print(tr("CLI", "Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; "
+                    "“werkstatt --help” lists all commands."))
+    return code
 
 
 def emit_json(data: Any) -> None:

@@ -1,0 +1,186 @@
+"""The ``werkstatt`` command as a user or a script meets it, including every kind of bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from werkstatt import __version__
+from werkstatt.demo import MODEL_ID, WORKSHOP_ID
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, cli) -> Path:
+    path = tmp_path / "demo.sqlite"
+    result = cli("demo", db=path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def assert_one_sentence(result, *words: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def test_version(cli) -> None:
+    result = cli("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"werkstatt {__version__}"
+
+
+def test_demo_is_created_once(cli, demo_db: Path) -> None:
+    again = cli("demo", db=demo_db)
+    assert again.returncode == 0 and "bereits" in again.stdout
+    workshops = json.loads(cli("list", "workshops", "--json", db=demo_db).stdout)
+    assert [w["id"] for w in workshops] == [WORKSHOP_ID]
+    assert workshops[0]["title"] == "Prozesswerkstatt Führerscheinantrag"
+
+
+def test_list_json_shapes(cli, demo_db: Path) -> None:
+    for what, key in (("workshops", "title"), ("processes", "name"), ("models", "name")):
+        rows = json.loads(cli("list", what, "--json", db=demo_db).stdout)
+        assert rows and all("id" in row and row[key] for row in rows)
+
+
+def test_show_json_has_lanes_steps_and_flows(cli, demo_db: Path) -> None:
+    model = json.loads(cli("show", MODEL_ID, "--json", db=demo_db).stdout)
+    assert len(model["lanes"]) >= 4 and len(model["steps"]) >= 15
+    assert {"id", "name"} <= set(model["lanes"][0])
+    assert {"id", "lane", "kind", "label"} <= set(model["steps"][0])
+    assert {"source", "target", "label"} <= set(model["flows"][0])
+    kinds = {step["kind"] for step in model["steps"]}
+    assert {"start", "task", "decision", "end"} <= kinds
+    assert {"ja", "nein"} <= {flow["label"] for flow in model["flows"]}
+
+
+def test_show_accepts_a_unique_prefix_and_prints_text(cli, demo_db: Path) -> None:
+    result = cli("show", MODEL_ID[:8], db=demo_db)
+    assert result.returncode == 0 and "Führerscheinantrag" in result.stdout
+
+
+def test_capture_acknowledges_each_line(cli, demo_db: Path) -> None:
+    lines = "Bürgerbüro Witten: Akte scannen (4 min) [Dokument scannen]\n! Medienbruch: Scan in schlechter Qualität\n"
+    result = cli("capture", MODEL_ID, "--json", db=demo_db, stdin=lines)
+    assert result.returncode == 0, result.stderr
+    acks = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["kind"] for a in acks] == ["step", "pain_point"]
+    model = json.loads(cli("show", MODEL_ID, "--json", db=demo_db).stdout)
+    scanned = next(s for s in model["steps"] if s["id"] == acks[0]["id"])
+    assert scanned["label"] == "Akte scannen" and scanned["processing_minutes"] == 4
+    assert scanned["block"] == "Dokument scannen"
+
+
+def test_english_messages(cli, demo_db: Path) -> None:
+    result = cli("--lang", "en", "demo", db=demo_db)
+    assert "already exists" in result.stdout
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "wishes"], ["show"], ["frobnicate"], ["--db"]])
+def test_usage_errors(cli, args: list[str]) -> None:
+    result = cli(*args)
+    assert result.returncode == 2
+    assert_one_sentence(result, "werkstatt --help")
+
+
+UNKNOWN_IDS = ["0000", "not-an-id", "ffffffff-ffff-ffff-ffff-ffffffffffff", "'; DROP TABLE steps; --", "%",
+               "Führerschein", "🚗" * 10, "x" * 10_000]
+
+
+@pytest.mark.parametrize("given", UNKNOWN_IDS)
+def test_unknown_model_ids(cli, demo_db: Path, given: str) -> None:
+    for command in (["show", given], ["show", given, "--json"], ["capture", given]):
+        result = cli(*command, db=demo_db, stdin="")
+        assert_one_sentence(result, "ID")
+    assert json.loads(cli("show", MODEL_ID, "--json", db=demo_db).stdout)["steps"]
+
+
+def test_missing_database_for_reading(cli, tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.sqlite"
+    for command in (["list", "workshops"], ["show", MODEL_ID], ["capture", MODEL_ID]):
+        assert_one_sentence(cli(*command, db=missing, stdin=""), "keine Datenbank")
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("content", [b"garbage" * 100, b"SQLite format 3\x00" + b"\x00" * 50, b"\xff\xfe" * 4000])
+def test_damaged_database_is_a_sentence_and_untouched(cli, tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "damaged.sqlite"
+    path.write_bytes(content)
+    before = hashlib.sha256(content).hexdigest()
+    for command in (["demo"], ["list", "models"], ["show", MODEL_ID], ["capture", MODEL_ID], []):
+        result = cli(*command, db=path, stdin="Bahn: Schritt\n")
+        assert_one_sentence(result, str(path))
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_unwritable_path(cli) -> None:
+    result = cli("demo", db=Path("/proc/werkstatt/db.sqlite"))
+    assert_one_sentence(result, "/proc/werkstatt")
+
+
+def test_folder_as_database(cli, tmp_path: Path) -> None:
+    assert_one_sentence(cli("demo", db=tmp_path), "Ordner")
+
+
+def test_environment_variable_chooses_the_database(cli, tmp_path: Path) -> None:
+    path = tmp_path / "from-env.sqlite"
+    assert cli("demo", env={"WERKSTATT_DB": str(path)}).returncode == 0
+    assert path.exists()
+
+
+BAD_LINES = [
+    "",  # blank lines are fine and stored as nothing
+    "Schritt ohne Bahn",
+    "Bahn:   ",
+    "x" * 10_000,
+    "Bahn: Schritt (10 min, 5 kg)",
+    "Bahn: Schritt []",
+    "[ja] Bahn: Schritt ohne Entscheidung",
+    "-> Gibt es nicht",
+    "! ",
+    "Bahn: Steuerzeichen \x07 darin",
+]
+
+
+def test_bad_capture_lines_are_reported_and_nothing_is_lost(cli, tmp_path: Path) -> None:
+    path = tmp_path / "capture.sqlite"
+    cli("demo", db=path)
+    # A fresh model with no steps, so that "no lane" and "no decision" are real errors.
+    from werkstatt.edits import Create, Editor
+    from werkstatt.model import ProcessModel
+    from werkstatt.store import open_store
+
+    store = open_store(path)
+    model_id = Editor(store).apply(Create(ProcessModel, name="Leer")).id
+    store.close()
+    good = ["Bürgerbüro: Antrag annehmen 🚗 „Łukasz Çelik“ ß €", "'; DROP TABLE steps; -- (5 min)"]
+    stream = "\n".join([BAD_LINES[1], good[0], *BAD_LINES[2:], good[1], "\xff"]) + "\n"
+    result = cli("capture", model_id, "--json", db=path, stdin=stream.encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == len(BAD_LINES) - 1 + 1  # every bad line but the blank one, plus the broken UTF-8
+    assert all(line.startswith("Zeile ") for line in errors), errors
+    acks = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["kind"] for a in acks] == ["step", "step"]
+    model = json.loads(cli("show", model_id, "--json", db=path).stdout)
+    assert [s["label"] for s in model["steps"]] == [good[0].split(": ", 1)[1], "'; DROP TABLE steps; --"]
+    assert len(json.loads(cli("show", MODEL_ID, "--json", db=path).stdout)["steps"]) >= 15
+
+
+def test_empty_input_to_capture(cli, demo_db: Path) -> None:
+    result = cli("capture", MODEL_ID, db=demo_db, stdin="")
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+
+
+def test_no_command_without_a_window_shows_the_database(cli, demo_db: Path) -> None:
+    result = cli(db=demo_db)
+    assert result.returncode == 0 and "Prozesswerkstatt Führerscheinantrag" in result.stdout

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Set up what Werkstatt needs on a Debian/Ubuntu machine with Python 3.11, once:
+# the system libraries Qt loads, and a virtual environment in .venv with the
+# package and its test tools. Later calls only check and return quickly.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+venv="${WERKSTATT_VENV:-$here/.venv}"
+python="${PYTHON:-python3}"
+
+say() { printf 'werkstatt: %s\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"
+    elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+    else say "needs root to install system packages: $*"; return 1
+    fi
+}
+
+# Qt's xcb and offscreen platforms load these; a fresh minimal Debian lacks them.
+apt_packages=(
+    python3-venv libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
+    libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+    libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
+    fonts-dejavu-core
+)
+if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    missing=()
+    for package in "${apt_packages[@]}" ${WERKSTATT_EXTRA_APT:-}; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        say "installing system packages: ${missing[*]}"
+        as_root apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+fi
+
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    say "Python 3.11 or newer is needed ($python is $("$python" --version 2>&1))."
+    exit 1
+fi
+
+stamp="$venv/.werkstatt-installed"
+if [ ! -x "$venv/bin/python" ]; then
+    say "creating the virtual environment in $venv"
+    "$python" -m venv "$venv"
+fi
+if [ ! -f "$stamp" ] || [ "$here/pyproject.toml" -nt "$stamp" ] || [ "$here/setup.py" -nt "$stamp" ]; then
+    say "installing Werkstatt and its test tools into $venv"
+    "$venv/bin/python" -m pip install --quiet --upgrade pip
+    "$venv/bin/python" -m pip install --quiet -e "$here[test]"
+    touch "$stamp"
+fi
