@@ -1,0 +1,96 @@
+"""What the layout produces: lane bands, step boxes and routed flows, in pixels at 100 % zoom.
+
+Renderers (Qt scene, SVG, reportlab, DOT) read only these records. y grows downwards.
+All coordinates are floats rounded to hundredths of a pixel so that the output is byte-for-byte stable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, other: Rect) -> bool:
+        return (self.x <= other.x and self.y <= other.y
+                and other.right <= self.right and other.bottom <= self.bottom)
+
+    def overlaps(self, other: Rect) -> bool:
+        return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBand:
+    id: str
+    name: str
+    rect: Rect  # the whole band, header included
+    header: Rect  # where the lane name is written (left end of the band)
+    name_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StepBox:
+    """One step. ``shape`` is the box, diamond or circle; ``bounds`` also holds its text."""
+
+    id: str
+    kind: str  # start | task | decision | subprocess | end
+    lane: str
+    column: int
+    row: int  # global row index (a lane holds one or more rows)
+    shape: Rect  # task/subprocess: the box; decision: the diamond's bounding square; events: the circle's
+    bounds: Rect  # shape and text together: nothing else may overlap this
+    text: Rect  # where the label lines are drawn (inside the box for tasks, above/below for others)
+    lines: tuple[str, ...]  # the label, wrapped; hyphenated where a word was too long
+    center: Point  # the point on the row's centre line that the flows line up with
+
+
+@dataclass(frozen=True, slots=True)
+class FlowRoute:
+    id: str
+    source: str
+    target: str
+    label: str
+    points: tuple[Point, ...]  # orthogonal polyline from the source's port to the target's port
+    label_at: Point | None  # left end of the label's baseline, when the flow has a label
+    back: bool  # a loop back (drawn the same, but renderers may style it)
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """Sizes the layout used; renderers draw text with the same font size and line height."""
+
+    font_family: str
+    font_size: float
+    line_height: float
+    label_font_size: float
+
+
+@dataclass(frozen=True, slots=True)
+class Diagram:
+    width: float
+    height: float
+    lanes: tuple[LaneBand, ...]
+    steps: tuple[StepBox, ...]
+    flows: tuple[FlowRoute, ...]
+    style: Style
+
+    def step(self, step_id: str) -> StepBox:
+        for box in self.steps:
+            if box.id == step_id:
+                return box
+        raise KeyError(step_id)

@@ -1,0 +1,392 @@
+"""The swimlane layout: a pure, deterministic function from a ProcessGraph to a Diagram.
+
+How it works, and why it is built this way:
+
+* **Columns by capture order.** A flow to a step typed later is a forward flow, any other
+  flow is a loop back. Forward flows always go to a later position, so the capture order
+  is a topological order: one pass assigns each step the column after its latest forward
+  predecessor. A step appended after the last one is placed last, after everything else,
+  so it cannot move a box that is already there (the room keeps its place).
+* **Lanes are bands of rows.** A step takes the first free row of its lane in its column.
+  Two branches of one decision that land in the same lane and column stack: the lane
+  grows by a row. Anything else that finds its cell taken moves one column right.
+* **Rows have a standard height.** Boxes fit four lines of text and decision or event
+  labels three, so a new step does not make a lane taller; only a longer label does.
+* **Flows use the empty space only.** Between columns run vertical channels, above and
+  below each row horizontal ones, and every flow is routed through them (or straight along
+  its row when nothing stands in between), so no flow crosses a box. Each flow gets its own
+  track in every channel it uses and its own port offset on a box side, so parallel flows
+  do not overlap; longer flows take the outer tracks, so nested loops do not cross.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Point, Rect, StepBox, Style
+from werkstatt.layout.graph import FlowSpec, ProcessGraph, StepSpec
+from werkstatt.layout.text import FONT_FAMILY, wrap
+
+FONT_SIZE = 13.0
+LINE_HEIGHT = 16.0
+LABEL_FONT_SIZE = 11.0
+HEADER_WIDTH = 150.0
+HEADER_PAD = 10.0
+TASK_WIDTH = 150.0
+TEXT_PAD = 8.0
+COLUMN_GAP = 60.0
+PITCH = TASK_WIDTH + COLUMN_GAP
+ROW_PAD = 26.0
+DIAMOND = 40.0
+EVENT = 32.0
+LABEL_GAP = 4.0
+MARGIN = 20.0
+TASK_LINES = 4  # lines a standard box holds
+SIDE_LINES = 3  # lines a decision or event label holds before its row grows
+STANDARD_HALF = (TASK_LINES * LINE_HEIGHT + 2 * TEXT_PAD) / 2  # 40
+STANDARD_ABOVE = max(STANDARD_HALF, DIAMOND / 2 + LABEL_GAP + SIDE_LINES * LINE_HEIGHT)
+STANDARD_BELOW = STANDARD_HALF
+X0 = HEADER_WIDTH + COLUMN_GAP  # left edge of column 0; the channel of column -1 lies before it
+
+OUT_OFFSETS = (5.0, 15.0, 25.0, 35.0)  # leaving ports: odd multiples of 5 …
+IN_OFFSETS = (10.0, 20.0, 30.0)  # … arriving ports even ones, so stubs in one channel never coincide
+
+STYLE = Style(font_family=FONT_FAMILY, font_size=FONT_SIZE, line_height=LINE_HEIGHT,
+              label_font_size=LABEL_FONT_SIZE)
+
+
+def _r(value: float) -> float:
+    # Hundredths: fine enough that crowded channels keep distinct tracks, coarse enough to be stable.
+    return round(value, 2)
+
+
+def _span(a: float, b: float) -> tuple[float, float]:
+    return (a, b) if a <= b else (b, a)
+
+
+class _Node:
+    """Mutable working record of one step during layout."""
+
+    __slots__ = ("above", "below", "column", "index", "kind", "lane", "lines", "row", "spec", "yc")
+
+    def __init__(self, spec: StepSpec, index: int, lane: int) -> None:
+        self.spec = spec
+        self.index = index
+        self.lane = lane
+        self.kind = spec.kind if spec.kind in ("start", "task", "decision", "subprocess", "end") else "task"
+        if self.kind in ("task", "subprocess"):
+            self.lines = wrap(spec.label, TASK_WIDTH - 2 * TEXT_PAD, FONT_SIZE)
+            half = max(STANDARD_HALF, (len(self.lines) * LINE_HEIGHT + 2 * TEXT_PAD) / 2)
+            self.above, self.below = half, half
+        else:
+            self.lines = wrap(spec.label, TASK_WIDTH, FONT_SIZE) if spec.label.strip() else ()
+            size = DIAMOND if self.kind == "decision" else EVENT
+            self.above = size / 2 + (LABEL_GAP + len(self.lines) * LINE_HEIGHT if self.lines else 0.0)
+            self.below = size / 2
+        self.column = 0
+        self.row = 0
+        self.yc = 0.0
+
+    @property
+    def half_width(self) -> float:
+        if self.kind in ("task", "subprocess"):
+            return TASK_WIDTH / 2
+        return (DIAMOND if self.kind == "decision" else EVENT) / 2
+
+    @property
+    def cx(self) -> float:
+        return X0 + self.column * PITCH + TASK_WIDTH / 2
+
+    @property
+    def flexible_sides(self) -> bool:
+        """Boxes spread their flows along a side; diamonds and circles have one tip per side."""
+        return self.kind in ("task", "subprocess")
+
+
+def layout(graph: ProcessGraph) -> Diagram:
+    lane_ids = [lane.id for lane in graph.lanes]
+    lane_of = {lane_id: i for i, lane_id in enumerate(lane_ids)}
+    ordered = sorted(graph.steps, key=lambda s: (s.position, s.id))
+    nodes: dict[str, _Node] = {}
+    for index, spec in enumerate(ordered):
+        if spec.lane in lane_of:  # a step whose lane is gone is not drawn rather than drawn anywhere
+            nodes[spec.id] = _Node(spec, index, lane_of[spec.lane])
+    flows = [f for f in graph.flows if f.source in nodes and f.target in nodes]
+    forward_preds: dict[str, list[str]] = defaultdict(list)
+    forward_children: dict[str, list[str]] = defaultdict(list)
+    for flow in flows:
+        if nodes[flow.target].index > nodes[flow.source].index:
+            forward_preds[flow.target].append(flow.source)
+            forward_children[flow.source].append(flow.target)
+
+    rows_in_lane = _place(nodes, ordered, forward_preds, forward_children, len(lane_ids))
+    lanes, row_geometry = _bands(graph, rows_in_lane, nodes)
+    columns = max((n.column for n in nodes.values()), default=-1) + 1
+    boxes = tuple(_box(node, lane_ids[node.lane]) for node in sorted(nodes.values(), key=lambda n: n.index))
+    routes = _Router(nodes, row_geometry).route(flows)
+    width = X0 + max(columns, 1) * PITCH + MARGIN
+    height = lanes[-1].rect.bottom if lanes else 0.0
+    lanes = tuple(
+        LaneBand(b.id, b.name, Rect(b.rect.x, b.rect.y, _r(width - b.rect.x), b.rect.h), b.header, b.name_lines)
+        for b in lanes
+    )
+    return Diagram(width=_r(width), height=_r(height), lanes=lanes, steps=boxes, flows=routes, style=STYLE)
+
+
+def _place(nodes: dict[str, _Node], ordered: list[StepSpec], forward_preds: dict[str, list[str]],
+           forward_children: dict[str, list[str]], lane_count: int) -> list[int]:
+    rows_in_lane = [1] * lane_count
+    used: dict[tuple[int, int], int] = {}  # (lane, column) → bit mask of taken rows in the lane
+    cell_of: dict[str, tuple[int, int]] = {}
+    for spec in ordered:
+        node = nodes.get(spec.id)
+        if node is None:
+            continue
+        preds = forward_preds.get(spec.id, ())
+        column = max((nodes[p].column + 1 for p in preds), default=0)
+        lane = node.lane
+        while True:
+            mask = used.get((lane, column), 0)
+            free = next((r for r in range(rows_in_lane[lane]) if not mask >> r & 1), None)
+            if free is None and _branch_of_same_decision(spec.id, preds, nodes, forward_children, cell_of,
+                                                        (lane, column)):
+                free = rows_in_lane[lane]
+                rows_in_lane[lane] += 1
+            if free is not None:
+                break
+            column += 1
+        used[(lane, column)] = used.get((lane, column), 0) | 1 << free
+        node.column, node.row = column, free  # row within the lane for now
+        cell_of[spec.id] = (lane, column)
+    return rows_in_lane
+
+
+def _branch_of_same_decision(step_id: str, preds, nodes, forward_children, cell_of, cell) -> bool:
+    for pred in preds:
+        if nodes[pred].kind == "decision":
+            for sibling in forward_children[pred]:
+                if sibling != step_id and cell_of.get(sibling) == cell:
+                    return True
+    return False
+
+
+class _Row:
+    __slots__ = ("above", "below", "bottom", "top", "yc")
+
+    def __init__(self, top: float, above: float, below: float) -> None:
+        self.top = top
+        self.above = above
+        self.below = below
+        self.yc = top + ROW_PAD + above
+        self.bottom = self.yc + below + ROW_PAD
+
+
+def _bands(graph: ProcessGraph, rows_in_lane: list[int], nodes: dict[str, _Node]):
+    extents: dict[tuple[int, int], list[float]] = {}
+    for node in nodes.values():
+        key = (node.lane, node.row)
+        above, below = extents.get(key, (STANDARD_ABOVE, STANDARD_BELOW))
+        extents[key] = [max(above, node.above), max(below, node.below)]
+    first_row: list[int] = []
+    rows: list[_Row] = []
+    lanes: list[LaneBand] = []
+    y = 0.0
+    for lane_index, lane in enumerate(graph.lanes):
+        first_row.append(len(rows))
+        lane_top = y
+        for local in range(rows_in_lane[lane_index]):
+            above, below = extents.get((lane_index, local), (STANDARD_ABOVE, STANDARD_BELOW))
+            row = _Row(y, above, below)
+            rows.append(row)
+            y = row.bottom
+        name_lines = wrap(lane.name, HEADER_WIDTH - 2 * HEADER_PAD, FONT_SIZE)
+        lane_height = y - lane_top
+        header = Rect(0.0, _r(lane_top), HEADER_WIDTH, _r(lane_height))
+        lanes.append(LaneBand(lane.id, lane.name, Rect(0.0, _r(lane_top), 0.0, _r(lane_height)), header, name_lines))
+    for node in nodes.values():
+        node.row = first_row[node.lane] + node.row
+        node.yc = rows[node.row].yc
+    return lanes, rows
+
+
+def _box(node: _Node, lane_id: str) -> StepBox:
+    cx, yc = node.cx, node.yc
+    left = cx - TASK_WIDTH / 2
+    text_height = len(node.lines) * LINE_HEIGHT
+    if node.kind in ("task", "subprocess"):
+        shape = Rect(_r(left), _r(yc - node.above), TASK_WIDTH, _r(node.above + node.below))
+        text = Rect(_r(left + TEXT_PAD), _r(yc - text_height / 2), TASK_WIDTH - 2 * TEXT_PAD, _r(text_height))
+        bounds = shape
+    else:
+        size = DIAMOND if node.kind == "decision" else EVENT
+        shape = Rect(_r(cx - size / 2), _r(yc - size / 2), size, size)
+        text = Rect(_r(left), _r(yc - size / 2 - LABEL_GAP - text_height), TASK_WIDTH, _r(text_height))
+        bounds = Rect(_r(left), _r(yc - node.above), TASK_WIDTH, _r(node.above + node.below))
+    return StepBox(id=node.spec.id, kind=node.kind, lane=lane_id, column=node.column, row=node.row, shape=shape,
+                   bounds=bounds, text=text, lines=node.lines, center=(_r(cx), _r(yc)))
+
+
+class _Router:
+    """Routes every flow through channels, in two passes: plan (which channels), then tracks."""
+
+    def __init__(self, nodes: dict[str, _Node], rows: list[_Row]) -> None:
+        self.nodes = nodes
+        self.rows = rows
+        self.occupied = {(n.row, n.column) for n in nodes.values()}
+
+    def route(self, flows: list[FlowSpec]) -> tuple[FlowRoute, ...]:
+        flows = sorted(flows, key=lambda f: (self.nodes[f.source].index, self.nodes[f.target].index, f.id))
+        plans = [(flow, self._plan(flow)) for flow in flows]
+        out_ports = self._port_offsets([(f, p) for f, p in plans if p[0] == "side"], "out")
+        in_ports = self._port_offsets([(f, p) for f, p in plans if p[0] in ("side", "loop_side")], "in")
+        bottom_out = self._bottom_offsets([f for f, p in plans if p[0] in ("loop_bottom", "loop_side")], "out")
+        bottom_in = self._bottom_offsets([f for f, p in plans if p[0] == "loop_bottom"], "in")
+        tracks = self._tracks(plans)
+        routes = []
+        for flow, plan in plans:
+            points = self._points(flow, plan, tracks, out_ports, in_ports, bottom_out, bottom_in)
+            label_at = _label_position(points) if flow.label else None
+            routes.append(FlowRoute(id=flow.id, source=flow.source, target=flow.target, label=flow.label,
+                                    points=tuple((_r(x), _r(y)) for x, y in points), label_at=label_at,
+                                    back=plan[0].startswith("loop")))
+        return tuple(sorted(routes, key=lambda r: r.id))
+
+    # --- planning --------------------------------------------------------------------------
+
+    def _plan(self, flow: FlowSpec) -> tuple:
+        """The shape of a route and the channels it needs, each with the stretch it occupies.
+
+        Stretches are in half-units — column c at 2c+1, the gap after it at 2c+2; row r at 2r+1,
+        its top channel at 2r+0.5, its bottom channel at 2r+1.5 — so that only flows whose
+        stretches meet need different tracks in a channel.
+        """
+        a, b = self.nodes[flow.source], self.nodes[flow.target]
+        if b.index > a.index:
+            if a.row == b.row and all((a.row, c) not in self.occupied for c in range(a.column + 1, b.column)):
+                return ("straight",)
+            # Always two verticals: leaving stubs end in the left half of a gap, arriving ones start in
+            # the right half, so stubs at the same height never overlap, whatever the shapes' ports.
+            level = 2 * b.row + (0.5 if b.row > a.row else 1.5)
+            horizontal = ("top" if b.row > a.row else "bot", b.row)
+            return ("side", (
+                (("gapL", a.column), *_span(2 * a.row + 1, level)),
+                (horizontal, *_span(2 * a.column + 2, 2 * b.column)),
+                (("gapR", b.column - 1), *_span(level, 2 * b.row + 1)),
+            ))
+        below = 2 * a.row + 1.5
+        if a.row == b.row:
+            return ("loop_bottom", ((("bot", a.row), *_span(2 * a.column + 1, 2 * b.column + 1)),))
+        return ("loop_side", (
+            (("bot", a.row), *_span(2 * a.column + 1, 2 * b.column)),
+            (("gapR", b.column - 1), *_span(below, 2 * b.row + 1)),
+        ))
+
+    def _tracks(self, plans) -> dict[tuple[str, tuple], float]:
+        users: dict[tuple, list[tuple[float, str, float, float]]] = defaultdict(list)
+        for flow, plan in plans:
+            if plan[0] == "straight":
+                continue
+            for channel, low, high in plan[1]:
+                users[channel].append((high - low, flow.id, low, high))
+        coordinate: dict[tuple[str, tuple], float] = {}
+        for channel, members in users.items():
+            # Longest first, each on the outermost track free along its stretch: nested flows don't
+            # cross, and a channel needs only as many tracks as flows overlap in it.
+            members.sort(key=lambda m: (-m[0], m[1]))
+            tracks: list[list[tuple[float, float]]] = []
+            assigned: list[tuple[str, int]] = []
+            for _, flow_id, low, high in members:
+                for index, taken in enumerate(tracks):
+                    if all(high < t_low or t_high < low for t_low, t_high in taken):
+                        taken.append((low, high))
+                        break
+                else:
+                    index = len(tracks)
+                    tracks.append([(low, high)])
+                assigned.append((flow_id, index))
+            low, high, outer_is_high = self._channel_range(channel)
+            step = (high - low) / (len(tracks) + 1)
+            for flow_id, index in assigned:
+                coordinate[(flow_id, channel)] = high - (index + 1) * step if outer_is_high else low + (index + 1) * step
+        return coordinate
+
+    def _channel_range(self, channel: tuple) -> tuple[float, float, bool]:
+        kind, index = channel
+        if kind in ("gapL", "gapR"):
+            left = X0 + index * PITCH + TASK_WIDTH if index >= 0 else X0 - COLUMN_GAP
+            middle = left + COLUMN_GAP / 2
+            if kind == "gapL":
+                return left + 4, middle - 2, True
+            return middle + 2, left + COLUMN_GAP - 4, False
+        row = self.rows[index]
+        if kind == "bot":
+            return row.yc + row.below + 3, row.bottom - 3, True
+        return row.top + 3, row.yc - row.above - 3, False
+
+    def _port_offsets(self, plans, side: str) -> dict[str, float]:
+        """Offsets from the centre line for flows leaving a box's right side or entering its left side."""
+        groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for flow, _plan in plans:
+            a, b = self.nodes[flow.source], self.nodes[flow.target]
+            node, other = (a, b) if side == "out" else (b, a)
+            direction = (other.row > node.row) - (other.row < node.row)
+            if direction == 0:
+                direction = 1  # a blocked flow along the row leaves downwards, into the channel below
+            groups[node.spec.id].append((direction, other.row * 100000 + other.column, flow.id))
+        offsets: dict[str, float] = {}
+        steps = OUT_OFFSETS if side == "out" else IN_OFFSETS
+        for node_id, members in groups.items():
+            node = self.nodes[node_id]
+            limit = node.above if node.flexible_sides else 0.0
+            limit = min(limit, node.below) - 3
+            members.sort()
+            ups = [m for m in members if m[0] < 0]
+            downs = [m for m in members if m[0] > 0]
+            for group, sign in ((list(reversed(ups)), -1), (downs, 1)):
+                for i, (_, _, flow_id) in enumerate(group):
+                    value = steps[min(i, len(steps) - 1)]
+                    offsets[flow_id] = sign * value if value <= limit else 0.0
+        return offsets
+
+    def _bottom_offsets(self, flows: list[FlowSpec], side: str) -> dict[str, float]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for flow in flows:
+            groups[flow.source if side == "out" else flow.target].append(flow.id)
+        offsets: dict[str, float] = {}
+        for node_id, members in groups.items():
+            node = self.nodes[node_id]
+            for i, flow_id in enumerate(sorted(members)):
+                value = (OUT_OFFSETS if side == "out" else IN_OFFSETS)[min(i, 3 if side == "out" else 2)]
+                offsets[flow_id] = (value if side == "out" else -value) if node.flexible_sides else 0.0
+        return offsets
+
+    # --- geometry --------------------------------------------------------------------------
+
+    def _points(self, flow, plan, tracks, out_ports, in_ports, bottom_out, bottom_in) -> list[Point]:
+        a, b = self.nodes[flow.source], self.nodes[flow.target]
+        kind = plan[0]
+        if kind == "straight":
+            return [(a.cx + a.half_width, a.yc), (b.cx - b.half_width, b.yc)]
+        if kind == "side":
+            ya = a.yc + out_ports.get(flow.id, 0.0)
+            yb = b.yc + in_ports.get(flow.id, 0.0)
+            start = (a.cx + a.half_width, ya)
+            end = (b.cx - b.half_width, yb)
+            x1, yh, x2 = (tracks[(flow.id, channel[0])] for channel in plan[1])
+            return [start, (x1, ya), (x1, yh), (x2, yh), (x2, yb), end]
+        sx = a.cx + bottom_out.get(flow.id, 0.0)
+        start = (sx, a.yc + a.below)
+        y1 = tracks[(flow.id, plan[1][0][0])]
+        if kind == "loop_bottom":
+            ex = b.cx + bottom_in.get(flow.id, 0.0)
+            return [start, (sx, y1), (ex, y1), (ex, b.yc + b.below)]
+        x2 = tracks[(flow.id, plan[1][1][0])]
+        yb = b.yc + in_ports.get(flow.id, 0.0)
+        return [start, (sx, y1), (x2, y1), (x2, yb), (b.cx - b.half_width, yb)]
+
+
+def _label_position(points: list[Point]) -> Point:
+    (x0, y0), (x1, y1) = points[0], points[1]
+    if y0 == y1:
+        return (_r(x0 + 4), _r(y0 - 4))
+    return (_r(x0 + 4), _r(y0 + (12 if y1 > y0 else -4)))
