@@ -296,18 +296,17 @@ class _Router:
             tracks: list[list[tuple[float, float]]] = []
             assigned: list[tuple[str, int]] = []
             for _, flow_id, low, high in members:
-                for index, taken in enumerate(tracks):
-                    if all(high < t_low or t_high < low for t_low, t_high in taken):
-                        taken.append((low, high))
-                        break
-                else:
-                    index = len(tracks)
-                    tracks.append([(low, high)])
+                index = next((i for i, taken in enumerate(tracks)
+                              if all(high < t_low or t_high < low for t_low, t_high in taken)), len(tracks))
+                if index == len(tracks):
+                    tracks.append([])
+                tracks[index].append((low, high))
                 assigned.append((flow_id, index))
             low, high, outer_is_high = self._channel_range(channel)
             step = (high - low) / (len(tracks) + 1)
             for flow_id, index in assigned:
-                coordinate[(flow_id, channel)] = high - (index + 1) * step if outer_is_high else low + (index + 1) * step
+                offset = (index + 1) * step
+                coordinate[(flow_id, channel)] = high - offset if outer_is_high else low + offset
         return coordinate
 
     def _channel_range(self, channel: tuple) -> tuple[float, float, bool]:
@@ -386,7 +385,7 @@ class _Router:
 
 
 def _label_position(points: list[Point]) -> Point:
-    (x0, y0), (x1, y1) = points[0], points[1]
+    (x0, y0), (_, y1) = points[0], points[1]
     if y0 == y1:
         return (_r(x0 + 4), _r(y0 - 4))
     return (_r(x0 + 4), _r(y0 + (12 if y1 > y0 else -4)))
