@@ -1,18 +1,19 @@
 """What the layout produces: lane bands, step boxes and routed flows, in pixels at 100 % zoom.
 
 Renderers (Qt scene, SVG, reportlab, DOT) read only these records. y grows downwards.
-All coordinates are floats rounded to hundredths of a pixel so that the output is byte-for-byte stable.
+The records are named tuples: a relayout at every keystroke creates thousands of them, and
+tuples are the cheapest immutable records Python has.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 Point = tuple[float, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
+class Rect(NamedTuple):
     x: float
     y: float
     w: float
@@ -34,8 +35,7 @@ class Rect:
         return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
 
 
-@dataclass(frozen=True, slots=True)
-class LaneBand:
+class LaneBand(NamedTuple):
     id: str
     name: str
     rect: Rect  # the whole band, header included
@@ -43,8 +43,7 @@ class LaneBand:
     name_lines: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class StepBox:
+class StepBox(NamedTuple):
     """One step. ``shape`` is the box, diamond or circle; ``bounds`` also holds its text."""
 
     id: str
@@ -59,8 +58,7 @@ class StepBox:
     center: Point  # the point on the row's centre line that the flows line up with
 
 
-@dataclass(frozen=True, slots=True)
-class FlowRoute:
+class FlowRoute(NamedTuple):
     id: str
     source: str
     target: str

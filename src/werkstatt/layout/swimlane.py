@@ -22,6 +22,7 @@ How it works, and why it is built this way:
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Point, Rect, StepBox, Style
 from werkstatt.layout.graph import FlowSpec, ProcessGraph, StepSpec
@@ -55,52 +56,41 @@ STYLE = Style(font_family=FONT_FAMILY, font_size=FONT_SIZE, line_height=LINE_HEI
               label_font_size=LABEL_FONT_SIZE)
 
 
-def _r(value: float) -> float:
-    # Hundredths: fine enough that crowded channels keep distinct tracks, coarse enough to be stable.
-    return round(value, 2)
-
-
 def _span(a: float, b: float) -> tuple[float, float]:
     return (a, b) if a <= b else (b, a)
 
 
-class _Node:
-    """Mutable working record of one step during layout."""
+@lru_cache(maxsize=16384)
+def _measure(kind: str, label: str) -> tuple[str, tuple[str, ...], float, float, float]:
+    """Kind, wrapped lines, extent above and below the centre line, half width: once per label."""
+    if kind not in ("start", "task", "decision", "subprocess", "end"):
+        kind = "task"
+    if kind in ("task", "subprocess"):
+        lines = wrap(label, TASK_WIDTH - 2 * TEXT_PAD, FONT_SIZE)
+        half = max(STANDARD_HALF, (len(lines) * LINE_HEIGHT + 2 * TEXT_PAD) / 2)
+        return kind, lines, half, half, TASK_WIDTH / 2
+    lines = wrap(label, TASK_WIDTH, FONT_SIZE) if label.strip() else ()
+    size = DIAMOND if kind == "decision" else EVENT
+    return kind, lines, size / 2 + (LABEL_GAP + len(lines) * LINE_HEIGHT if lines else 0.0), size / 2, size / 2
 
-    __slots__ = ("above", "below", "column", "index", "kind", "lane", "lines", "row", "spec", "yc")
+
+class _Node:
+    """Mutable working record of one step during layout (plain attributes: read in hot loops)."""
+
+    __slots__ = ("above", "below", "column", "cx", "flexible", "half_width", "id", "index", "kind", "lane",
+                 "lines", "row", "yc")
 
     def __init__(self, spec: StepSpec, index: int, lane: int) -> None:
-        self.spec = spec
+        self.id = spec.id
         self.index = index
         self.lane = lane
-        self.kind = spec.kind if spec.kind in ("start", "task", "decision", "subprocess", "end") else "task"
-        if self.kind in ("task", "subprocess"):
-            self.lines = wrap(spec.label, TASK_WIDTH - 2 * TEXT_PAD, FONT_SIZE)
-            half = max(STANDARD_HALF, (len(self.lines) * LINE_HEIGHT + 2 * TEXT_PAD) / 2)
-            self.above, self.below = half, half
-        else:
-            self.lines = wrap(spec.label, TASK_WIDTH, FONT_SIZE) if spec.label.strip() else ()
-            size = DIAMOND if self.kind == "decision" else EVENT
-            self.above = size / 2 + (LABEL_GAP + len(self.lines) * LINE_HEIGHT if self.lines else 0.0)
-            self.below = size / 2
+        self.kind, self.lines, self.above, self.below, self.half_width = _measure(spec.kind, spec.label)
+        # Boxes spread their flows along a side; diamonds and circles have one tip per side.
+        self.flexible = self.kind in ("task", "subprocess")
         self.column = 0
         self.row = 0
+        self.cx = 0.0
         self.yc = 0.0
-
-    @property
-    def half_width(self) -> float:
-        if self.kind in ("task", "subprocess"):
-            return TASK_WIDTH / 2
-        return (DIAMOND if self.kind == "decision" else EVENT) / 2
-
-    @property
-    def cx(self) -> float:
-        return X0 + self.column * PITCH + TASK_WIDTH / 2
-
-    @property
-    def flexible_sides(self) -> bool:
-        """Boxes spread their flows along a side; diamonds and circles have one tip per side."""
-        return self.kind in ("task", "subprocess")
 
 
 def layout(graph: ProcessGraph) -> Diagram:
@@ -127,10 +117,10 @@ def layout(graph: ProcessGraph) -> Diagram:
     width = X0 + max(columns, 1) * PITCH + MARGIN
     height = lanes[-1].rect.bottom if lanes else 0.0
     lanes = tuple(
-        LaneBand(b.id, b.name, Rect(b.rect.x, b.rect.y, _r(width - b.rect.x), b.rect.h), b.header, b.name_lines)
+        LaneBand(b.id, b.name, Rect(b.rect.x, b.rect.y, (width - b.rect.x), b.rect.h), b.header, b.name_lines)
         for b in lanes
     )
-    return Diagram(width=_r(width), height=_r(height), lanes=lanes, steps=boxes, flows=routes, style=STYLE)
+    return Diagram(width=(width), height=(height), lanes=lanes, steps=boxes, flows=routes, style=STYLE)
 
 
 def _place(nodes: dict[str, _Node], ordered: list[StepSpec], forward_preds: dict[str, list[str]],
@@ -143,20 +133,23 @@ def _place(nodes: dict[str, _Node], ordered: list[StepSpec], forward_preds: dict
         if node is None:
             continue
         preds = forward_preds.get(spec.id, ())
-        column = max((nodes[p].column + 1 for p in preds), default=0)
+        column = 0
+        for pred in preds:
+            if nodes[pred].column >= column:
+                column = nodes[pred].column + 1
         lane = node.lane
         while True:
             mask = used.get((lane, column), 0)
-            free = next((r for r in range(rows_in_lane[lane]) if not mask >> r & 1), None)
-            if free is None and _branch_of_same_decision(spec.id, preds, nodes, forward_children, cell_of,
-                                                        (lane, column)):
-                free = rows_in_lane[lane]
+            free = (~mask & (mask + 1)).bit_length() - 1  # the lowest free row
+            if free < rows_in_lane[lane]:
+                break
+            if _branch_of_same_decision(spec.id, preds, nodes, forward_children, cell_of, (lane, column)):
                 rows_in_lane[lane] += 1
-            if free is not None:
                 break
             column += 1
-        used[(lane, column)] = used.get((lane, column), 0) | 1 << free
+        used[(lane, column)] = mask | 1 << free
         node.column, node.row = column, free  # row within the lane for now
+        node.cx = X0 + column * PITCH + TASK_WIDTH / 2
         cell_of[spec.id] = (lane, column)
     return rows_in_lane
 
@@ -201,8 +194,8 @@ def _bands(graph: ProcessGraph, rows_in_lane: list[int], nodes: dict[str, _Node]
             y = row.bottom
         name_lines = wrap(lane.name, HEADER_WIDTH - 2 * HEADER_PAD, FONT_SIZE)
         lane_height = y - lane_top
-        header = Rect(0.0, _r(lane_top), HEADER_WIDTH, _r(lane_height))
-        lanes.append(LaneBand(lane.id, lane.name, Rect(0.0, _r(lane_top), 0.0, _r(lane_height)), header, name_lines))
+        header = Rect(0.0, (lane_top), HEADER_WIDTH, (lane_height))
+        lanes.append(LaneBand(lane.id, lane.name, Rect(0.0, (lane_top), 0.0, (lane_height)), header, name_lines))
     for node in nodes.values():
         node.row = first_row[node.lane] + node.row
         node.yc = rows[node.row].yc
@@ -210,20 +203,28 @@ def _bands(graph: ProcessGraph, rows_in_lane: list[int], nodes: dict[str, _Node]
 
 
 def _box(node: _Node, lane_id: str) -> StepBox:
-    cx, yc = node.cx, node.yc
+    return _cached_box(node.id, node.kind, lane_id, node.column, node.row, node.yc, node.above, node.below,
+                       node.lines)
+
+
+@lru_cache(maxsize=8192)
+def _cached_box(step_id: str, kind: str, lane_id: str, column: int, row: int, yc: float, above: float,
+                below: float, lines: tuple[str, ...]) -> StepBox:
+    """Most boxes are the same from one keystroke to the next: build each one once."""
+    cx = X0 + column * PITCH + TASK_WIDTH / 2
     left = cx - TASK_WIDTH / 2
-    text_height = len(node.lines) * LINE_HEIGHT
-    if node.kind in ("task", "subprocess"):
-        shape = Rect(_r(left), _r(yc - node.above), TASK_WIDTH, _r(node.above + node.below))
-        text = Rect(_r(left + TEXT_PAD), _r(yc - text_height / 2), TASK_WIDTH - 2 * TEXT_PAD, _r(text_height))
+    text_height = len(lines) * LINE_HEIGHT
+    if kind in ("task", "subprocess"):
+        shape = Rect((left), (yc - above), TASK_WIDTH, (above + below))
+        text = Rect((left + TEXT_PAD), (yc - text_height / 2), TASK_WIDTH - 2 * TEXT_PAD, (text_height))
         bounds = shape
     else:
-        size = DIAMOND if node.kind == "decision" else EVENT
-        shape = Rect(_r(cx - size / 2), _r(yc - size / 2), size, size)
-        text = Rect(_r(left), _r(yc - size / 2 - LABEL_GAP - text_height), TASK_WIDTH, _r(text_height))
-        bounds = Rect(_r(left), _r(yc - node.above), TASK_WIDTH, _r(node.above + node.below))
-    return StepBox(id=node.spec.id, kind=node.kind, lane=lane_id, column=node.column, row=node.row, shape=shape,
-                   bounds=bounds, text=text, lines=node.lines, center=(_r(cx), _r(yc)))
+        size = DIAMOND if kind == "decision" else EVENT
+        shape = Rect((cx - size / 2), (yc - size / 2), size, size)
+        text = Rect((left), (yc - size / 2 - LABEL_GAP - text_height), TASK_WIDTH, (text_height))
+        bounds = Rect((left), (yc - above), TASK_WIDTH, (above + below))
+    return StepBox(id=step_id, kind=kind, lane=lane_id, column=column, row=row, shape=shape,
+                   bounds=bounds, text=text, lines=lines, center=(cx, yc))
 
 
 class _Router:
@@ -235,21 +236,29 @@ class _Router:
         self.occupied = {(n.row, n.column) for n in nodes.values()}
 
     def route(self, flows: list[FlowSpec]) -> tuple[FlowRoute, ...]:
-        flows = sorted(flows, key=lambda f: (self.nodes[f.source].index, self.nodes[f.target].index, f.id))
-        plans = [(flow, self._plan(flow)) for flow in flows]
-        out_ports = self._port_offsets([(f, p) for f, p in plans if p[0] == "side"], "out")
-        in_ports = self._port_offsets([(f, p) for f, p in plans if p[0] in ("side", "loop_side")], "in")
-        bottom_out = self._bottom_offsets([f for f, p in plans if p[0] in ("loop_bottom", "loop_side")], "out")
-        bottom_in = self._bottom_offsets([f for f, p in plans if p[0] == "loop_bottom"], "in")
+        nodes = self.nodes
+        routes: list[FlowRoute | None] = []
+        plans = []
+        for flow in flows:
+            plan = self._plan(flow)
+            if plan[0] == "straight":  # most flows: no channels, no ports to share
+                a, b = nodes[flow.source], nodes[flow.target]
+                points = ((a.cx + a.half_width, a.yc), (b.cx - b.half_width, b.yc))
+                routes.append(FlowRoute(flow.id, flow.source, flow.target, flow.label, points,
+                                        _label_position(points) if flow.label else None, False))
+            else:
+                plans.append((len(routes), flow, plan))
+                routes.append(None)
+        out_ports = self._port_offsets([(f, p) for _, f, p in plans if p[0] == "side"], "out")
+        in_ports = self._port_offsets([(f, p) for _, f, p in plans], "in", skip="loop_bottom")
+        bottom_out = self._bottom_offsets([f for _, f, p in plans if p[0] != "side"], "out")
+        bottom_in = self._bottom_offsets([f for _, f, p in plans if p[0] == "loop_bottom"], "in")
         tracks = self._tracks(plans)
-        routes = []
-        for flow, plan in plans:
+        for slot, flow, plan in plans:
             points = self._points(flow, plan, tracks, out_ports, in_ports, bottom_out, bottom_in)
-            label_at = _label_position(points) if flow.label else None
-            routes.append(FlowRoute(id=flow.id, source=flow.source, target=flow.target, label=flow.label,
-                                    points=tuple((_r(x), _r(y)) for x, y in points), label_at=label_at,
-                                    back=plan[0].startswith("loop")))
-        return tuple(sorted(routes, key=lambda r: r.id))
+            routes[slot] = FlowRoute(flow.id, flow.source, flow.target, flow.label, points,
+                                     _label_position(points) if flow.label else None, plan[0] != "side")
+        return tuple(routes)  # type: ignore[arg-type]
 
     # --- planning --------------------------------------------------------------------------
 
@@ -283,9 +292,7 @@ class _Router:
 
     def _tracks(self, plans) -> dict[tuple[str, tuple], float]:
         users: dict[tuple, list[tuple[float, str, float, float]]] = defaultdict(list)
-        for flow, plan in plans:
-            if plan[0] == "straight":
-                continue
+        for _, flow, plan in plans:
             for channel, low, high in plan[1]:
                 users[channel].append((high - low, flow.id, low, high))
         coordinate: dict[tuple[str, tuple], float] = {}
@@ -322,21 +329,23 @@ class _Router:
             return row.yc + row.below + 3, row.bottom - 3, True
         return row.top + 3, row.yc - row.above - 3, False
 
-    def _port_offsets(self, plans, side: str) -> dict[str, float]:
+    def _port_offsets(self, plans, side: str, skip: str = "") -> dict[str, float]:
         """Offsets from the centre line for flows leaving a box's right side or entering its left side."""
         groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for flow, _plan in plans:
+        for flow, plan in plans:
+            if plan[0] == skip:
+                continue
             a, b = self.nodes[flow.source], self.nodes[flow.target]
             node, other = (a, b) if side == "out" else (b, a)
             direction = (other.row > node.row) - (other.row < node.row)
             if direction == 0:
                 direction = 1  # a blocked flow along the row leaves downwards, into the channel below
-            groups[node.spec.id].append((direction, other.row * 100000 + other.column, flow.id))
+            groups[node.id].append((direction, other.row * 100000 + other.column, flow.id))
         offsets: dict[str, float] = {}
         steps = OUT_OFFSETS if side == "out" else IN_OFFSETS
         for node_id, members in groups.items():
             node = self.nodes[node_id]
-            limit = node.above if node.flexible_sides else 0.0
+            limit = node.above if node.flexible else 0.0
             limit = min(limit, node.below) - 3
             members.sort()
             ups = [m for m in members if m[0] < 0]
@@ -356,36 +365,34 @@ class _Router:
             node = self.nodes[node_id]
             for i, flow_id in enumerate(sorted(members)):
                 value = (OUT_OFFSETS if side == "out" else IN_OFFSETS)[min(i, 3 if side == "out" else 2)]
-                offsets[flow_id] = (value if side == "out" else -value) if node.flexible_sides else 0.0
+                offsets[flow_id] = (value if side == "out" else -value) if node.flexible else 0.0
         return offsets
 
     # --- geometry --------------------------------------------------------------------------
 
-    def _points(self, flow, plan, tracks, out_ports, in_ports, bottom_out, bottom_in) -> list[Point]:
+    def _points(self, flow, plan, tracks, out_ports, in_ports, bottom_out, bottom_in) -> tuple[Point, ...]:
         a, b = self.nodes[flow.source], self.nodes[flow.target]
         kind = plan[0]
-        if kind == "straight":
-            return [(a.cx + a.half_width, a.yc), (b.cx - b.half_width, b.yc)]
         if kind == "side":
             ya = a.yc + out_ports.get(flow.id, 0.0)
             yb = b.yc + in_ports.get(flow.id, 0.0)
             start = (a.cx + a.half_width, ya)
             end = (b.cx - b.half_width, yb)
             x1, yh, x2 = (tracks[(flow.id, channel[0])] for channel in plan[1])
-            return [start, (x1, ya), (x1, yh), (x2, yh), (x2, yb), end]
+            return (start, (x1, ya), (x1, yh), (x2, yh), (x2, yb), end)
         sx = a.cx + bottom_out.get(flow.id, 0.0)
         start = (sx, a.yc + a.below)
         y1 = tracks[(flow.id, plan[1][0][0])]
         if kind == "loop_bottom":
             ex = b.cx + bottom_in.get(flow.id, 0.0)
-            return [start, (sx, y1), (ex, y1), (ex, b.yc + b.below)]
+            return (start, (sx, y1), (ex, y1), (ex, b.yc + b.below))
         x2 = tracks[(flow.id, plan[1][1][0])]
         yb = b.yc + in_ports.get(flow.id, 0.0)
-        return [start, (sx, y1), (x2, y1), (x2, yb), (b.cx - b.half_width, yb)]
+        return (start, (sx, y1), (x2, y1), (x2, yb), (b.cx - b.half_width, yb))
 
 
-def _label_position(points: list[Point]) -> Point:
+def _label_position(points: tuple[Point, ...]) -> Point:
     (x0, y0), (_, y1) = points[0], points[1]
     if y0 == y1:
-        return (_r(x0 + 4), _r(y0 - 4))
-    return (_r(x0 + 4), _r(y0 + (12 if y1 > y0 else -4)))
+        return (x0 + 4, y0 - 4)
+    return (x0 + 4, y0 + (12 if y1 > y0 else -4))
