@@ -7,6 +7,9 @@ How it works, and why it is built this way:
   is a topological order: one pass assigns each step the column after its latest forward
   predecessor. A step appended after the last one is placed last, after everything else,
   so it cannot move a box that is already there (the room keeps its place).
+* **Handovers go straight down or up.** A step in another lane than its only predecessor
+  goes into the predecessor's column when the way there is clear, and that way stays clear:
+  the diagram does not grow a column per handover.
 * **Lanes are bands of rows.** A step takes the first free row of its lane in its column.
   Two branches of one decision that land in the same lane and column stack: the lane
   grows by a row. Anything else that finds its cell taken moves one column right.
@@ -127,31 +130,68 @@ def _place(nodes: dict[str, _Node], ordered: list[StepSpec], forward_preds: dict
            forward_children: dict[str, list[str]], lane_count: int) -> list[int]:
     rows_in_lane = [1] * lane_count
     used: dict[tuple[int, int], int] = {}  # (lane, column) → bit mask of taken rows in the lane
+    blocked: set[tuple[int, int]] = set()  # cells a vertical handover runs through: kept empty
     cell_of: dict[str, tuple[int, int]] = {}
     for spec in ordered:
         node = nodes.get(spec.id)
         if node is None:
             continue
         preds = forward_preds.get(spec.id, ())
-        column = 0
-        for pred in preds:
-            if nodes[pred].column >= column:
-                column = nodes[pred].column + 1
         lane = node.lane
-        while True:
-            mask = used.get((lane, column), 0)
-            free = (~mask & (mask + 1)).bit_length() - 1  # the lowest free row
-            if free < rows_in_lane[lane]:
-                break
-            if _branch_of_same_decision(spec.id, preds, nodes, forward_children, cell_of, (lane, column)):
-                rows_in_lane[lane] += 1
-                break
-            column += 1
-        used[(lane, column)] = mask | 1 << free
+        handover = _vertical_handover(node, preds, nodes, used, blocked)
+        if handover is not None:
+            column, free = handover
+            pred_lane = nodes[preds[0]].lane
+            low, high = sorted((lane, pred_lane))
+            blocked.update((between, column) for between in range(low + 1, high))
+            # Both ends sit in the top row of their lane: the way runs on through the upper lane's cell.
+            blocked.add((low, column))
+        else:
+            column = 0
+            for pred in preds:
+                if nodes[pred].column >= column:
+                    column = nodes[pred].column + 1
+            while True:
+                mask = used.get((lane, column), 0)
+                free = (~mask & (mask + 1)).bit_length() - 1  # the lowest free row
+                if (lane, column) in blocked:
+                    column += 1
+                    continue
+                if free < rows_in_lane[lane]:
+                    break
+                if _branch_of_same_decision(spec.id, preds, nodes, forward_children, cell_of, (lane, column)):
+                    rows_in_lane[lane] += 1
+                    break
+                column += 1
+        used[(lane, column)] = used.get((lane, column), 0) | 1 << free
         node.column, node.row = column, free  # row within the lane for now
         node.cx = X0 + column * PITCH + TASK_WIDTH / 2
         cell_of[spec.id] = (lane, column)
     return rows_in_lane
+
+
+def _vertical_handover(node: _Node, preds, nodes, used, blocked) -> tuple[int, int] | None:
+    """Put a step straight below (or above) its only predecessor in another lane, if the way is clear.
+
+    A handover between lanes then costs no column: the diagram stays narrow enough for the
+    projector. The flow leaves through a box's top or bottom, and every cell it passes is empty
+    now and kept empty afterwards.
+    """
+    if len(preds) != 1:
+        return None
+    pred = nodes[preds[0]]
+    if pred.lane == node.lane:
+        return None
+    if not (node.flexible and pred.flexible):
+        return None  # diamonds and circles have one tip per side, which loops back already use
+    column = pred.column
+    if used.get((pred.lane, column), 0) != 1 << pred.row:
+        return None  # not alone in its cell
+    low, high = sorted((node.lane, pred.lane))
+    for lane in range(low, high + 1):
+        if lane != pred.lane and (used.get((lane, column), 0) or (lane, column) in blocked):
+            return None
+    return column, 0
 
 
 def _branch_of_same_decision(step_id: str, preds, nodes, forward_children, cell_of, cell) -> bool:
@@ -241,9 +281,14 @@ class _Router:
         plans = []
         for flow in flows:
             plan = self._plan(flow)
-            if plan[0] == "straight":  # most flows: no channels, no ports to share
+            if plan[0] in ("straight", "vertical"):  # most flows: no channels, no ports to share
                 a, b = nodes[flow.source], nodes[flow.target]
-                points = ((a.cx + a.half_width, a.yc), (b.cx - b.half_width, b.yc))
+                if plan[0] == "straight":
+                    points = ((a.cx + a.half_width, a.yc), (b.cx - b.half_width, b.yc))
+                elif b.row > a.row:
+                    points = ((a.cx, a.yc + a.below), (b.cx, b.yc - b.above))
+                else:
+                    points = ((a.cx, a.yc - a.above), (b.cx, b.yc + b.below))
                 routes.append(FlowRoute(flow.id, flow.source, flow.target, flow.label, points,
                                         _label_position(points) if flow.label else None, False))
             else:
@@ -271,6 +316,8 @@ class _Router:
         """
         a, b = self.nodes[flow.source], self.nodes[flow.target]
         if b.index > a.index:
+            if a.column == b.column:
+                return ("vertical",)
             if a.row == b.row and all((a.row, c) not in self.occupied for c in range(a.column + 1, b.column)):
                 return ("straight",)
             # Always two verticals: leaving stubs end in the left half of a gap, arriving ones start in
@@ -392,7 +439,10 @@ class _Router:
 
 
 def _label_position(points: tuple[Point, ...]) -> Point:
-    (x0, y0), (_, y1) = points[0], points[1]
+    """Beside the first segment, or the second when the first is too short to hold a word."""
+    (x0, y0), (x1, y1) = points[0], points[1]
+    if y0 == y1 and abs(x1 - x0) < 36 and len(points) > 2:
+        (x0, y0), (x1, y1) = points[1], points[2]
     if y0 == y1:
         return (x0 + 4, y0 - 4)
     return (x0 + 4, y0 + (12 if y1 > y0 else -4))
