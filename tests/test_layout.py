@@ -174,3 +174,19 @@ PEER_CASES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers" 
 def test_peer_cases(name: str) -> None:
     graph = ProcessGraph.from_case(json.loads((PEER_CASES / f"{name}.json").read_text(encoding="utf-8")))
     check_diagram(graph, layout(graph))
+
+
+def test_the_demo_model_is_laid_out_cleanly(store) -> None:
+    from werkstatt import queries
+    from werkstatt.demo import MODEL_ID, create_demo
+
+    create_demo(store)
+    with store.read_session() as session:
+        graph = ProcessGraph.from_view(queries.model_view(session, MODEL_ID))
+    diagram = layout(graph)
+    check_diagram(graph, diagram)
+    decisions = [box for box in diagram.steps if box.kind == "decision"]
+    assert len(decisions) == 2 and all(box.lines for box in decisions)
+    assert sum(route.back for route in diagram.flows) == 2
+    # Handovers straight down or up keep the demo narrow enough for a projector.
+    assert max(box.column for box in diagram.steps) + 1 < len(diagram.steps) * 0.75

@@ -4,27 +4,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="122" />
+            <location filename="../src/werkstatt/cli.py" line="129" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="138" />
+            <location filename="../src/werkstatt/cli.py" line="145" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="124" />
+            <location filename="../src/werkstatt/cli.py" line="131" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="198" />
+            <location filename="../src/werkstatt/cli.py" line="213" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="84" />
+            <location filename="../src/werkstatt/cli.py" line="91" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="49" />
+            <location filename="../src/werkstatt/cli.py" line="54" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -60,12 +60,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="188" />
+            <location filename="../src/werkstatt/cli.py" line="203" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="47" />
+            <location filename="../src/werkstatt/cli.py" line="52" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -85,14 +85,29 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="108" />
+            <location filename="../src/werkstatt/cli.py" line="115" />
             <source>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</source>
             <translation>Ein Modell zeigt „werkstatt show MODELL_ID“, Schritte fügt „werkstatt capture MODELL_ID“ hinzu; „werkstatt --help“ führt alle Befehle auf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="105" />
+            <location filename="../src/werkstatt/cli.py" line="112" />
             <source>This build of Werkstatt has no window yet. The database {path} holds:</source>
             <translation>Diese Ausgabe von Werkstatt hat noch kein Fenster. Die Datenbank {path} enthält:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="179" />
+            <source>Diagram written to {path}.</source>
+            <translation>Diagramm nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="50" />
+            <source>the file to write</source>
+            <translation>die zu schreibende Datei</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="47" />
+            <source>write a process model as a diagram file</source>
+            <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
         </message>
     </context>
     <context>

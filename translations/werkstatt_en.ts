@@ -4,27 +4,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="122" />
+            <location filename="../src/werkstatt/cli.py" line="129" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="138" />
+            <location filename="../src/werkstatt/cli.py" line="145" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="124" />
+            <location filename="../src/werkstatt/cli.py" line="131" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="198" />
+            <location filename="../src/werkstatt/cli.py" line="213" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="84" />
+            <location filename="../src/werkstatt/cli.py" line="91" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="49" />
+            <location filename="../src/werkstatt/cli.py" line="54" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -60,12 +60,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="188" />
+            <location filename="../src/werkstatt/cli.py" line="203" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="47" />
+            <location filename="../src/werkstatt/cli.py" line="52" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -85,14 +85,29 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="108" />
+            <location filename="../src/werkstatt/cli.py" line="115" />
             <source>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</source>
             <translation>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="105" />
+            <location filename="../src/werkstatt/cli.py" line="112" />
             <source>This build of Werkstatt has no window yet. The database {path} holds:</source>
             <translation>This build of Werkstatt has no window yet. The database {path} holds:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="179" />
+            <source>Diagram written to {path}.</source>
+            <translation>Diagram written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="50" />
+            <source>the file to write</source>
+            <translation>the file to write</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="47" />
+            <source>write a process model as a diagram file</source>
+            <translation>write a process model as a diagram file</translation>
         </message>
     </context>
     <context>

@@ -44,6 +44,11 @@ def build_parser() -> Parser:
     show.add_argument("model_id", metavar="MODEL_ID")
     show.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
 
+    export = commands.add_parser("export", help=tr("CLI", "write a process model as a diagram file"))
+    export.add_argument("format", choices=("svg", "png", "dot", "pdf"))
+    export.add_argument("model_id", metavar="MODEL_ID")
+    export.add_argument("--out", metavar="FILE", required=True, help=tr("CLI", "the file to write"))
+
     capture = commands.add_parser("capture", help=tr("CLI", "read quick-entry lines from standard input"))
     capture.add_argument("model_id", metavar="MODEL_ID")
     capture.add_argument("--json", action="store_true", help=tr("CLI", "acknowledge each line as JSON"))
@@ -74,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         return with_store(path, create=False, action=lambda store: cmd_list(store, args.what, args.json))
     if args.command == "show":
         return with_store(path, create=False, action=lambda store: cmd_show(store, args.model_id, args.json))
+    if args.command == "export":
+        return with_store(path, create=False, action=lambda store: cmd_export(store, args))
     if args.command == "capture":
         return with_store(path, create=False, action=lambda store: cmd_capture(store, args.model_id, args.json))
     raise AssertionError(args.command)
@@ -162,6 +169,14 @@ def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
     for flow in view.flows:
         label = f" [{flow['label']}]" if flow["label"] else ""
         print(f"  {labels.get(flow['source'], '?')} → {labels.get(flow['target'], '?')}{label}")
+    return 0
+
+
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    from werkstatt.export import export_model
+
+    written = export_model(store, args.model_id, args.format, Path(args.out))
+    print(tr("CLI", "Diagram written to {path}.", path=written))
     return 0
 
 
