@@ -53,6 +53,13 @@ def kind_name(cls: type[Base]) -> str:
     return names.get(cls.__name__, cls.__name__)
 
 
+def reorder(cls: type[Base], rows: Sequence[Any], moved: Any, position: int) -> list[Edit]:
+    """Updates that put ``moved`` at ``position`` among ``rows`` (ordered by their ``position``)."""
+    others = [row for row in rows if row.id != moved.id]
+    others.insert(max(0, min(position, len(others))), moved)
+    return [Update(cls, row.id, position=i) for i, row in enumerate(others) if row.position != i]
+
+
 class Create(Edit):
     def __init__(self, cls: type[Base], text: str = "", /, **values: Any) -> None:
         self.cls = cls

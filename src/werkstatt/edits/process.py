@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, reorder
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import Flow, Lane, PainPoint, ProcessModel, Step
@@ -106,9 +106,7 @@ class MoveLane(Planned):
 
     def plan(self, session: Session) -> list[Edit]:
         lane = live(session, Lane, self.lane_id)
-        lanes = [other for other in live_lanes(session, lane.model_id) if other.id != lane.id]
-        lanes.insert(max(0, min(self.position, len(lanes))), lane)
-        return [Update(Lane, other.id, position=i) for i, other in enumerate(lanes) if other.position != i]
+        return reorder(Lane, live_lanes(session, lane.model_id), lane, self.position)
 
 
 class DeleteLane(Planned):

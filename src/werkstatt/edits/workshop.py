@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, reorder
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import (
@@ -73,10 +73,7 @@ class DeletePainPoint(Planned):
         self.pain_point_id = pain_point_id
 
     def plan(self, session: Session) -> list[Edit]:
-        live(session, PainPoint, self.pain_point_id)
-        links = session.scalars(select(MeasurePainPoint).where(
-            MeasurePainPoint.pain_point_id == self.pain_point_id, MeasurePainPoint.deleted.is_(False)))
-        return [*(Delete(MeasurePainPoint, link.id) for link in links), Delete(PainPoint, self.pain_point_id)]
+        return _delete_with_links(session, PainPoint, self.pain_point_id, MeasurePainPoint.pain_point_id)
 
 
 # --- measures --------------------------------------------------------------------------------
@@ -128,10 +125,14 @@ class DeleteMeasure(Planned):
         self.measure_id = measure_id
 
     def plan(self, session: Session) -> list[Edit]:
-        live(session, Measure, self.measure_id)
-        links = session.scalars(select(MeasurePainPoint).where(
-            MeasurePainPoint.measure_id == self.measure_id, MeasurePainPoint.deleted.is_(False)))
-        return [*(Delete(MeasurePainPoint, link.id) for link in links), Delete(Measure, self.measure_id)]
+        return _delete_with_links(session, Measure, self.measure_id, MeasurePainPoint.measure_id)
+
+
+def _delete_with_links(session: Session, cls: type, row_id: str, link_column: Any) -> list[Edit]:
+    """Tombstone a pain point or measure and the links between them; the other side stays."""
+    live(session, cls, row_id)
+    links = session.scalars(select(MeasurePainPoint).where(link_column == row_id, MeasurePainPoint.deleted.is_(False)))
+    return [*(Delete(MeasurePainPoint, link.id) for link in links), Delete(cls, row_id)]
 
 
 # --- attendance ------------------------------------------------------------------------------
@@ -222,9 +223,7 @@ class MoveAgendaItem(Planned):
 
     def plan(self, session: Session) -> list[Edit]:
         item = live(session, AgendaItem, self.item_id)
-        items = [other for other in live_agenda(session, item.workshop_id) if other.id != item.id]
-        items.insert(max(0, min(self.position, len(items))), item)
-        return [Update(AgendaItem, other.id, position=i) for i, other in enumerate(items) if other.position != i]
+        return reorder(AgendaItem, live_agenda(session, item.workshop_id), item, self.position)
 
 
 def delete_agenda_item(item_id: str) -> Edit:
