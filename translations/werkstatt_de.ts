@@ -239,7 +239,7 @@
     <context>
         <name>Edits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="200" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="201" />
             <source>Add agenda item</source>
             <translation>Tagesordnungspunkt hinzufügen</translation>
         </message>
@@ -249,7 +249,7 @@
             <translation>Bahn hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="105" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="102" />
             <source>Add measure</source>
             <translation>Maßnahme hinzufügen</translation>
         </message>
@@ -259,32 +259,32 @@
             <translation>Schwachstelle hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="146" />
+            <location filename="../src/werkstatt/edits/process.py" line="144" />
             <source>Add step</source>
             <translation>Schritt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="287" />
+            <location filename="../src/werkstatt/edits/process.py" line="285" />
             <source>An end event has no outgoing flow.</source>
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="214" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="215" />
             <source>Change agenda item</source>
             <translation>Tagesordnungspunkt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="144" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="145" />
             <source>Change attendance</source>
             <translation>Anwesenheit ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="188" />
+            <location filename="../src/werkstatt/edits/process.py" line="186" />
             <source>Change kind of step</source>
             <translation>Art des Schritts ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="122" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="119" />
             <source>Change measure</source>
             <translation>Maßnahme ändern</translation>
         </message>
@@ -294,32 +294,32 @@
             <translation>Schwachstelle ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="192" />
+            <location filename="../src/werkstatt/edits/process.py" line="190" />
             <source>Change step</source>
             <translation>Schritt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="276" />
+            <location filename="../src/werkstatt/edits/process.py" line="274" />
             <source>Connect steps</source>
             <translation>Schritte verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="231" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="230" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="299" />
+            <location filename="../src/werkstatt/edits/process.py" line="297" />
             <source>Delete flow</source>
             <translation>Fluss löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="118" />
+            <location filename="../src/werkstatt/edits/process.py" line="116" />
             <source>Delete lane</source>
             <translation>Bahn löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="127" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="124" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
@@ -329,7 +329,7 @@
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="226" />
+            <location filename="../src/werkstatt/edits/process.py" line="224" />
             <source>Delete step</source>
             <translation>Schritt löschen</translation>
         </message>
@@ -339,17 +339,17 @@
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="256" />
+            <location filename="../src/werkstatt/edits/process.py" line="254" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="294" />
+            <location filename="../src/werkstatt/edits/process.py" line="292" />
             <source>Label flow</source>
             <translation>Fluss beschriften</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="219" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="220" />
             <source>Move agenda item</source>
             <translation>Tagesordnungspunkt verschieben</translation>
         </message>
@@ -359,17 +359,17 @@
             <translation>Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="200" />
+            <location filename="../src/werkstatt/edits/process.py" line="198" />
             <source>Move step</source>
             <translation>Schritt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="285" />
+            <location filename="../src/werkstatt/edits/process.py" line="283" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="177" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="178" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
@@ -379,7 +379,7 @@
             <translation>Bahn umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="184" />
+            <location filename="../src/werkstatt/edits/process.py" line="182" />
             <source>Rename step</source>
             <translation>Schritt umbenennen</translation>
         </message>
@@ -389,18 +389,18 @@
             <translation>Schritte haben kein Merkmal {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="95" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="92" />
             <source>The due date must be a date.</source>
             <translation>Der Termin muss ein Datum sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="212" />
-            <location filename="../src/werkstatt/edits/process.py" line="158" />
+            <location filename="../src/werkstatt/edits/process.py" line="210" />
+            <location filename="../src/werkstatt/edits/process.py" line="156" />
             <source>The lane belongs to another process model.</source>
             <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="128" />
+            <location filename="../src/werkstatt/edits/process.py" line="126" />
             <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
             <translation>Die Bahn „{name}“ enthält noch {count} Schritte: bitte die Bahn wählen, in die sie wechseln.</translation>
         </message>
@@ -415,7 +415,7 @@
             <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="132" />
+            <location filename="../src/werkstatt/edits/process.py" line="130" />
             <source>The steps must move to another lane of the same model.</source>
             <translation>Die Schritte müssen in eine andere Bahn desselben Modells wechseln.</translation>
         </message>
@@ -425,7 +425,7 @@
             <translation>Das zu ändernde Element ({kind}) gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="116" />
+            <location filename="../src/werkstatt/edits/base.py" line="123" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>Das wiederherzustellende Element ({kind}) gibt es nicht mehr.</translation>
         </message>
@@ -460,7 +460,7 @@
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="289" />
+            <location filename="../src/werkstatt/edits/process.py" line="287" />
             <source>These steps are already connected.</source>
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
@@ -470,7 +470,7 @@
             <translation>Unbekannte Art von Schritt: {kind}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="90" />
             <source>Unknown measure status: {status}.</source>
             <translation>Unbekannter Maßnahmenstatus: {status}.</translation>
         </message>
@@ -485,7 +485,7 @@
             <translation>Unbekannte Kategorie für Schwachstellen: {category}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="186" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="187" />
             <location filename="../src/werkstatt/edits/base.py" line="49" />
             <source>agenda item</source>
             <translation>Tagesordnungspunkt</translation>
@@ -496,7 +496,7 @@
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="189" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="190" />
             <source>duration in minutes</source>
             <translation>Dauer in Minuten</translation>
         </message>
@@ -506,9 +506,9 @@
             <translation>Fluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="295" />
-            <location filename="../src/werkstatt/edits/process.py" line="279" />
-            <location filename="../src/werkstatt/edits/process.py" line="151" />
+            <location filename="../src/werkstatt/edits/process.py" line="293" />
+            <location filename="../src/werkstatt/edits/process.py" line="277" />
+            <location filename="../src/werkstatt/edits/process.py" line="149" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
         </message>
@@ -524,7 +524,7 @@
             <translation>Bahnname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="88" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="85" />
             <location filename="../src/werkstatt/edits/base.py" line="48" />
             <source>measure</source>
             <translation>Maßnahme</translation>
@@ -535,7 +535,7 @@
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="90" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="87" />
             <source>owner</source>
             <translation>Verantwortlich</translation>
         </message>
@@ -581,14 +581,34 @@
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="96" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
             <source>effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="96" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
             <source>impact</source>
             <translation>Wirkung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../src/werkstatt/export.py" line="49" />
+            <location filename="../src/werkstatt/export.py" line="43" />
+            <source>Unknown format {format}: choose svg, png, dot or pdf.</source>
+            <translation>Unbekanntes Format {format}: bitte svg, png, dot oder pdf wählen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/export.py" line="69" />
+            <location filename="../src/werkstatt/export.py" line="59" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/export.py" line="52" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
         </message>
     </context>
     <context>

@@ -239,7 +239,7 @@
     <context>
         <name>Edits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="200" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="201" />
             <source>Add agenda item</source>
             <translation>Add agenda item</translation>
         </message>
@@ -249,7 +249,7 @@
             <translation>Add lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="105" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="102" />
             <source>Add measure</source>
             <translation>Add measure</translation>
         </message>
@@ -259,32 +259,32 @@
             <translation>Add pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="146" />
+            <location filename="../src/werkstatt/edits/process.py" line="144" />
             <source>Add step</source>
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="287" />
+            <location filename="../src/werkstatt/edits/process.py" line="285" />
             <source>An end event has no outgoing flow.</source>
             <translation>An end event has no outgoing flow.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="214" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="215" />
             <source>Change agenda item</source>
             <translation>Change agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="144" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="145" />
             <source>Change attendance</source>
             <translation>Change attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="188" />
+            <location filename="../src/werkstatt/edits/process.py" line="186" />
             <source>Change kind of step</source>
             <translation>Change kind of step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="122" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="119" />
             <source>Change measure</source>
             <translation>Change measure</translation>
         </message>
@@ -294,32 +294,32 @@
             <translation>Change pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="192" />
+            <location filename="../src/werkstatt/edits/process.py" line="190" />
             <source>Change step</source>
             <translation>Change step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="276" />
+            <location filename="../src/werkstatt/edits/process.py" line="274" />
             <source>Connect steps</source>
             <translation>Connect steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="231" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="230" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="299" />
+            <location filename="../src/werkstatt/edits/process.py" line="297" />
             <source>Delete flow</source>
             <translation>Delete flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="118" />
+            <location filename="../src/werkstatt/edits/process.py" line="116" />
             <source>Delete lane</source>
             <translation>Delete lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="127" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="124" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
@@ -329,7 +329,7 @@
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="226" />
+            <location filename="../src/werkstatt/edits/process.py" line="224" />
             <source>Delete step</source>
             <translation>Delete step</translation>
         </message>
@@ -339,17 +339,17 @@
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="256" />
+            <location filename="../src/werkstatt/edits/process.py" line="254" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="294" />
+            <location filename="../src/werkstatt/edits/process.py" line="292" />
             <source>Label flow</source>
             <translation>Label flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="219" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="220" />
             <source>Move agenda item</source>
             <translation>Move agenda item</translation>
         </message>
@@ -359,17 +359,17 @@
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="200" />
+            <location filename="../src/werkstatt/edits/process.py" line="198" />
             <source>Move step</source>
             <translation>Move step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="285" />
+            <location filename="../src/werkstatt/edits/process.py" line="283" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="177" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="178" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
@@ -379,7 +379,7 @@
             <translation>Rename lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="184" />
+            <location filename="../src/werkstatt/edits/process.py" line="182" />
             <source>Rename step</source>
             <translation>Rename step</translation>
         </message>
@@ -389,18 +389,18 @@
             <translation>Steps have no attribute {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="95" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="92" />
             <source>The due date must be a date.</source>
             <translation>The due date must be a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="212" />
-            <location filename="../src/werkstatt/edits/process.py" line="158" />
+            <location filename="../src/werkstatt/edits/process.py" line="210" />
+            <location filename="../src/werkstatt/edits/process.py" line="156" />
             <source>The lane belongs to another process model.</source>
             <translation>The lane belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="128" />
+            <location filename="../src/werkstatt/edits/process.py" line="126" />
             <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
             <translation>The lane {name} still holds {count} steps: choose the lane they move to.</translation>
         </message>
@@ -415,7 +415,7 @@
             <translation>The step belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="132" />
+            <location filename="../src/werkstatt/edits/process.py" line="130" />
             <source>The steps must move to another lane of the same model.</source>
             <translation>The steps must move to another lane of the same model.</translation>
         </message>
@@ -425,7 +425,7 @@
             <translation>The {kind} to change no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="116" />
+            <location filename="../src/werkstatt/edits/base.py" line="123" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>The {kind} to restore no longer exists.</translation>
         </message>
@@ -460,7 +460,7 @@
             <translation>There is already a lane named {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="289" />
+            <location filename="../src/werkstatt/edits/process.py" line="287" />
             <source>These steps are already connected.</source>
             <translation>These steps are already connected.</translation>
         </message>
@@ -470,7 +470,7 @@
             <translation>Unknown kind of step: {kind}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="90" />
             <source>Unknown measure status: {status}.</source>
             <translation>Unknown measure status: {status}.</translation>
         </message>
@@ -485,7 +485,7 @@
             <translation>Unknown pain point category: {category}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="186" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="187" />
             <location filename="../src/werkstatt/edits/base.py" line="49" />
             <source>agenda item</source>
             <translation>agenda item</translation>
@@ -496,7 +496,7 @@
             <translation>building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="189" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="190" />
             <source>duration in minutes</source>
             <translation>duration in minutes</translation>
         </message>
@@ -506,9 +506,9 @@
             <translation>flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="295" />
-            <location filename="../src/werkstatt/edits/process.py" line="279" />
-            <location filename="../src/werkstatt/edits/process.py" line="151" />
+            <location filename="../src/werkstatt/edits/process.py" line="293" />
+            <location filename="../src/werkstatt/edits/process.py" line="277" />
+            <location filename="../src/werkstatt/edits/process.py" line="149" />
             <source>flow label</source>
             <translation>flow label</translation>
         </message>
@@ -524,7 +524,7 @@
             <translation>lane name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="88" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="85" />
             <location filename="../src/werkstatt/edits/base.py" line="48" />
             <source>measure</source>
             <translation>measure</translation>
@@ -535,7 +535,7 @@
             <translation>note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="90" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="87" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
@@ -581,14 +581,34 @@
             <translation>workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="96" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
             <source>effort</source>
             <translation>effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="96" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
             <source>impact</source>
             <translation>impact</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../src/werkstatt/export.py" line="49" />
+            <location filename="../src/werkstatt/export.py" line="43" />
+            <source>Unknown format {format}: choose svg, png, dot or pdf.</source>
+            <translation>Unknown format {format}: choose svg, png, dot or pdf.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/export.py" line="69" />
+            <location filename="../src/werkstatt/export.py" line="59" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} cannot be written: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/export.py" line="52" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} is a folder; give a file name.</translation>
         </message>
     </context>
     <context>

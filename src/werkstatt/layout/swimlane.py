@@ -439,9 +439,12 @@ class _Router:
 
 
 def _label_position(points: tuple[Point, ...]) -> Point:
-    """Beside the first segment, or the second when the first is too short to hold a word."""
+    """Beside the first segment of a straight flow, else after the first bend.
+
+    Flows that leave one diamond tip share their first segment; after the bend they part.
+    """
     (x0, y0), (x1, y1) = points[0], points[1]
-    if y0 == y1 and abs(x1 - x0) < 36 and len(points) > 2:
+    if len(points) > 2:
         (x0, y0), (x1, y1) = points[1], points[2]
     if y0 == y1:
         return (x0 + 4, y0 - 4)

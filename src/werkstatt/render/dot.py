@@ -1,0 +1,36 @@
+"""The process as Graphviz DOT (lanes as clusters), for people who lay out with Graphviz themselves."""
+
+from __future__ import annotations
+
+import pydot
+
+from werkstatt.layout.graph import ProcessGraph
+
+SHAPES = {"start": "circle", "end": "doublecircle", "decision": "diamond", "task": "box", "subprocess": "box3d"}
+
+
+def _id(prefix: str, index: int) -> str:
+    """DOT-safe ASCII ids: Graphviz and its friends choke on some characters in ids, never in labels."""
+    return f"{prefix}{index}"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def to_dot(graph: ProcessGraph) -> str:
+    dot = pydot.Dot("process", graph_type="digraph", rankdir="LR", newrank="true", fontname='"Liberation Sans"')
+    dot.set_node_defaults(fontname='"Liberation Sans"', fontsize="11")
+    step_ids = {step.id: _id("s", i) for i, step in enumerate(graph.steps)}
+    for lane_index, lane in enumerate(graph.lanes):
+        cluster = pydot.Cluster(_id("lane", lane_index), label=_quote(lane.name), style="filled", fillcolor="#eef3f8")
+        for step in graph.steps:
+            if step.lane == lane.id:
+                cluster.add_node(pydot.Node(step_ids[step.id], label=_quote(step.label),
+                                            shape=SHAPES.get(step.kind, "box"), style="filled", fillcolor="white"))
+        dot.add_subgraph(cluster)
+    for flow in graph.flows:
+        if flow.source in step_ids and flow.target in step_ids:
+            attributes = {"label": _quote(flow.label)} if flow.label else {}
+            dot.add_edge(pydot.Edge(step_ids[flow.source], step_ids[flow.target], **attributes))
+    return dot.to_string()
