@@ -443,9 +443,7 @@ def _label_position(points: tuple[Point, ...]) -> Point:
 
     Flows that leave one diamond tip share their first segment; after the bend they part.
     """
-    (x0, y0), (x1, y1) = points[0], points[1]
-    if len(points) > 2:
-        (x0, y0), (x1, y1) = points[1], points[2]
+    (x0, y0), (_, y1) = points[1:3] if len(points) > 2 else points[:2]
     if y0 == y1:
         return (x0 + 4, y0 - 4)
     return (x0 + 4, y0 + (12 if y1 > y0 else -4))
