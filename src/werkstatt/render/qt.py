@@ -1,0 +1,279 @@
+"""The diagram as a QGraphicsScene that mirrors the layout item by item.
+
+The scene keeps one item per lane, step and flow, keyed by id. ``show()`` compares
+each new record with the one an item drew last: unchanged items are left alone, changed
+ones are updated in place, new ones added, vanished ones removed — never clear and redraw,
+so a keystroke repaints only what it changed. Items never write data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
+
+from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, StepBox
+from werkstatt.render import fonts, svg
+
+INK = QColor(svg.INK)
+SELECTION = QColor("#0072B2")
+MARKER = QColor("#D55E00")
+HEAT = QColor("#E69F00")
+HALO = 8.0  # room around a step for the selection frame and the marker badge
+
+
+class _Style:
+    """Pens, brushes and fonts, made once per scene and shared by every item."""
+
+    def __init__(self, diagram: Diagram) -> None:
+        family = fonts.register_qt()
+        self.font = QFont(family)
+        self.font.setPixelSize(round(diagram.style.font_size))
+        self.bold = QFont(self.font)
+        self.bold.setBold(True)
+        self.label_font = QFont(family)
+        self.label_font.setPixelSize(round(diagram.style.label_font_size))
+        self.label_font.setItalic(True)
+        self.line_height = diagram.style.line_height
+        self.ink = QPen(INK, 1.5)
+        self.end_pen = QPen(INK, 4)
+        self.back = QPen(QColor(svg.BACK_FLOW), 1.5, Qt.PenStyle.DashLine)
+        self.lane_pen = QPen(QColor("#8a8a8a"), 1)
+        self.selected = QPen(SELECTION, 4)
+        self.white = QBrush(QColor(svg.BOX_FILL))
+        self.decision = QBrush(QColor(svg.DECISION_FILL))
+        self.header = QBrush(QColor(svg.HEADER_FILL))
+        self.lanes = (QBrush(QColor(svg.LANE_FILLS[0])), QBrush(QColor(svg.LANE_FILLS[1])))
+        self.label_ink = QColor(svg.LABEL_INK)
+
+
+class LaneItem(QGraphicsItem):
+    def __init__(self, lane: LaneBand, index: int, style: _Style) -> None:
+        super().__init__()
+        self.lane, self.index, self.style = lane, index, style
+        self.setZValue(0)
+
+    def set_record(self, lane: LaneBand, index: int) -> None:
+        self.prepareGeometryChange()
+        self.lane, self.index = lane, index
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        r = self.lane.rect
+        return QRectF(r.x, r.y, r.w, r.h)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        r, h, style = self.lane.rect, self.lane.header, self.style
+        painter.setPen(style.lane_pen)
+        painter.setBrush(style.lanes[self.index % 2])
+        painter.drawRect(QRectF(r.x, r.y, r.w, r.h))
+        painter.setBrush(style.header)
+        painter.drawRect(QRectF(h.x, h.y, h.w, h.h))
+        painter.setPen(INK)
+        painter.setFont(style.bold)
+        for i, line in enumerate(self.lane.name_lines):
+            painter.drawText(QPointF(h.x + 10, h.y + 22 + i * style.line_height), line)
+
+
+class StepItem(QGraphicsItem):
+    def __init__(self, box: StepBox, style: _Style) -> None:
+        super().__init__()
+        self.box, self.style = box, style
+        self.selected = False
+        self.marker = 0
+        self.heat = 0.0
+        self.setZValue(2)
+
+    def set_record(self, box: StepBox) -> None:
+        self.prepareGeometryChange()
+        self.box = box
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        b = self.box.bounds
+        return QRectF(b.x - HALO, b.y - HALO, b.w + 2 * HALO, b.h + 2 * HALO)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        box, style = self.box, self.style
+        s = box.shape
+        shape = QRectF(s.x, s.y, s.w, s.h)
+        cx, cy = box.center
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = style.decision if box.kind == "decision" else style.white
+        if self.heat > 0:
+            tint = QColor(HEAT)
+            tint.setAlphaF(min(1.0, 0.15 + 0.6 * self.heat))
+            fill = QBrush(tint)
+        painter.setBrush(fill)
+        painter.setPen(style.end_pen if box.kind == "end" else style.ink)
+        if box.kind in ("task", "subprocess"):
+            painter.drawRoundedRect(shape, 6, 6)
+        elif box.kind == "decision":
+            painter.drawPolygon(QPolygonF([QPointF(s.x, cy), QPointF(cx, s.y), QPointF(s.right, cy),
+                                           QPointF(cx, s.bottom)]))
+        else:
+            painter.drawEllipse(shape.adjusted(2, 2, -2, -2))
+        if self.heat > 0:  # never colour alone: a bar whose length is the share of votes
+            painter.fillRect(QRectF(s.x, s.bottom + 2, s.w * self.heat, 4), HEAT.darker(130))
+        painter.setPen(INK)
+        painter.setFont(style.font)
+        t = box.text
+        for i, line in enumerate(box.lines):
+            painter.drawText(QRectF(t.x, t.y + i * style.line_height, t.w, style.line_height),
+                             Qt.AlignmentFlag.AlignCenter, line)
+        if self.selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(style.selected)
+            painter.drawRoundedRect(shape.adjusted(-5, -5, 5, 5), 8, 8)
+            painter.setBrush(SELECTION)
+            painter.drawPolygon(QPolygonF([QPointF(s.x - 7, s.y - 7), QPointF(s.x + 9, s.y - 7),
+                                           QPointF(s.x - 7, s.y + 9)]))
+        if self.marker:
+            badge = QRectF(s.right - 9, s.y - 9, 18, 18)
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setBrush(MARKER)
+            painter.drawEllipse(badge)
+            painter.setFont(style.bold)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!" if self.marker > 9 else str(self.marker))
+
+
+class FlowItem(QGraphicsItem):
+    def __init__(self, route: FlowRoute, style: _Style) -> None:
+        super().__init__()
+        self.style = style
+        self.setZValue(1)
+        self._set(route)
+
+    def _set(self, route: FlowRoute) -> None:
+        self.route = route
+        path = QPainterPath(QPointF(*route.points[0]))
+        for point in route.points[1:]:
+            path.lineTo(QPointF(*point))
+        self.path = path
+        xs = [p[0] for p in route.points]
+        ys = [p[1] for p in route.points]
+        self.bounds = QRectF(min(xs) - 6, min(ys) - 16, max(xs) - min(xs) + 60, max(ys) - min(ys) + 30)
+
+    def set_record(self, route: FlowRoute) -> None:
+        self.prepareGeometryChange()
+        self._set(route)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        route, style = self.route, self.style
+        pen = style.back if route.back else style.ink
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path)
+        (x1, y1), (x2, y2) = route.points[-2], route.points[-1]
+        dx, dy = (x2 > x1) - (x2 < x1), (y2 > y1) - (y2 < y1)
+        painter.setBrush(pen.color())
+        painter.setPen(QPen(pen.color(), 1))
+        painter.drawPolygon(QPolygonF([QPointF(x2, y2), QPointF(x2 - 8 * dx + 4 * dy, y2 - 8 * dy + 4 * dx),
+                                       QPointF(x2 - 8 * dx - 4 * dy, y2 - 8 * dy - 4 * dx)]))
+        if route.label and route.label_at is not None:
+            painter.setPen(style.label_ink)
+            painter.setFont(style.label_font)
+            painter.drawText(QPointF(*route.label_at), route.label)
+
+
+class DiagramScene(QGraphicsScene):
+    """Shows a Diagram; ``step_clicked`` says which step the user clicked."""
+
+    step_clicked = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._style: _Style | None = None
+        self._lanes: dict[str, LaneItem] = {}
+        self._steps: dict[str, StepItem] = {}
+        self._flows: dict[str, FlowItem] = {}
+        self._selected: str | None = None
+        self._pressed_step = False
+
+    def show(self, diagram: Diagram) -> None:
+        if self._style is None:
+            self._style = _Style(diagram)
+        style = self._style
+        seen = set()
+        for index, lane in enumerate(diagram.lanes):
+            seen.add(lane.id)
+            item = self._lanes.get(lane.id)
+            if item is None:
+                self._lanes[lane.id] = item = LaneItem(lane, index, style)
+                self.addItem(item)
+            elif item.lane != lane or item.index != index:
+                item.set_record(lane, index)
+        self._drop(self._lanes, seen)
+        seen = set()
+        for box in diagram.steps:
+            seen.add(box.id)
+            step = self._steps.get(box.id)
+            if step is None:
+                self._steps[box.id] = step = StepItem(box, style)
+                step.selected = box.id == self._selected
+                self.addItem(step)
+            elif step.box != box:
+                step.set_record(box)
+        self._drop(self._steps, seen)
+        seen = set()
+        for route in diagram.flows:
+            seen.add(route.id)
+            flow = self._flows.get(route.id)
+            if flow is None:
+                self._flows[route.id] = flow = FlowItem(route, style)
+                self.addItem(flow)
+            elif flow.route != route:
+                flow.set_record(route)
+        self._drop(self._flows, seen)
+        self.setSceneRect(QRectF(0, 0, diagram.width, diagram.height))
+
+    def _drop(self, items: dict, keep: set[str]) -> None:
+        for gone in [key for key in items if key not in keep]:
+            self.removeItem(items.pop(gone))
+
+    def step_item(self, step_id: str) -> StepItem | None:
+        return self._steps.get(step_id)
+
+    def set_selected(self, step_id: str | None) -> None:
+        for key, value in ((self._selected, False), (step_id, True)):
+            item = self._steps.get(key) if key else None
+            if item is not None:
+                item.selected = value
+                item.update()
+        self._selected = step_id
+
+    def set_markers(self, counts: dict[str, int]) -> None:
+        for step_id, item in self._steps.items():
+            count = counts.get(step_id, 0)
+            if item.marker != count:
+                item.marker = count
+                item.update()
+
+    def set_heat(self, heat: dict[str, float]) -> None:
+        for step_id, item in self._steps.items():
+            value = max(0.0, min(1.0, heat.get(step_id, 0.0)))
+            if item.heat != value:
+                item.heat = value
+                item.update()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        for item in self.items(event.scenePos()):
+            if isinstance(item, StepItem) and item.box.bounds.x <= event.scenePos().x() <= item.box.bounds.right:
+                self._pressed_step = True
+                self.step_clicked.emit(item.box.id)
+                event.accept()
+                return
+        self._pressed_step = False
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pressed_step:  # the click was ours: so is its release
+            self._pressed_step = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
