@@ -24,6 +24,7 @@ How it works, and why it is built this way:
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from functools import lru_cache
 
@@ -97,6 +98,18 @@ class _Node:
 
 
 def layout(graph: ProcessGraph) -> Diagram:
+    # A layout allocates tens of thousands of small tuples and no reference cycles: the cyclic
+    # collector would only walk them again and again (a third of the time at 1,000 steps).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _layout(graph)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _layout(graph: ProcessGraph) -> Diagram:
     lane_ids = [lane.id for lane in graph.lanes]
     lane_of = {lane_id: i for i, lane_id in enumerate(lane_ids)}
     ordered = sorted(graph.steps, key=lambda s: (s.position, s.id))
@@ -344,19 +357,22 @@ class _Router:
                 users[channel].append((high - low, flow.id, low, high))
         coordinate: dict[tuple[str, tuple], float] = {}
         for channel, members in users.items():
+            low, high, outer_is_high = self._channel_range(channel)
+            if len(members) == 1:  # the common case: the middle of the channel
+                coordinate[(members[0][1], channel)] = (low + high) / 2
+                continue
             # Longest first, each on the outermost track free along its stretch: nested flows don't
             # cross, and a channel needs only as many tracks as flows overlap in it.
             members.sort(key=lambda m: (-m[0], m[1]))
             tracks: list[list[tuple[float, float]]] = []
             assigned: list[tuple[str, int]] = []
-            for _, flow_id, low, high in members:
+            for _, flow_id, start, end in members:
                 index = next((i for i, taken in enumerate(tracks)
-                              if all(high < t_low or t_high < low for t_low, t_high in taken)), len(tracks))
+                              if all(end < t_start or t_end < start for t_start, t_end in taken)), len(tracks))
                 if index == len(tracks):
                     tracks.append([])
-                tracks[index].append((low, high))
+                tracks[index].append((start, end))
                 assigned.append((flow_id, index))
-            low, high, outer_is_high = self._channel_range(channel)
             step = (high - low) / (len(tracks) + 1)
             for flow_id, index in assigned:
                 offset = (index + 1) * step
@@ -390,8 +406,13 @@ class _Router:
             groups[node.id].append((direction, other.row * 100000 + other.column, flow.id))
         offsets: dict[str, float] = {}
         steps = OUT_OFFSETS if side == "out" else IN_OFFSETS
+        first = steps[0]
         for node_id, members in groups.items():
             node = self.nodes[node_id]
+            if len(members) == 1:
+                direction, _, flow_id = members[0]
+                offsets[flow_id] = direction * first if node.flexible else 0.0
+                continue
             limit = node.above if node.flexible else 0.0
             limit = min(limit, node.below) - 3
             members.sort()

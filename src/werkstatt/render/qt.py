@@ -271,7 +271,7 @@ class DiagramScene(QGraphicsScene):
         self._pressed_step = False
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._pressed_step:  # the click was ours: so is its release
             self._pressed_step = False
             event.accept()
