@@ -117,6 +117,22 @@ def test_random_processes_are_laid_out_cleanly(graph: ProcessGraph) -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(processes(max_steps=150), st.data())
+def test_the_keystroke_path_gives_the_same_result_as_a_full_layout(graph: ProcessGraph, data) -> None:
+    from werkstatt.layout.swimlane import _layout
+
+    layout(graph)
+    index = data.draw(st.integers(0, len(graph.steps) - 1))
+    typed = data.draw(st.sampled_from(["", "n", " und prüfen", " Fahrerlaubnisbehördenzuständigkeit", *WORDS]))
+    steps = list(graph.steps)
+    steps[index] = steps[index].__class__(steps[index].id, steps[index].lane, steps[index].kind,
+                                          steps[index].label + typed, steps[index].position)
+    changed = ProcessGraph(graph.lanes, tuple(steps), graph.flows)
+    assert layout(changed) == _layout(changed)
+    assert layout(graph) == _layout(graph)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(processes(max_steps=120), st.data())
 def test_appending_a_step_moves_no_box(graph: ProcessGraph, data) -> None:
     before = layout(graph)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -13,9 +15,10 @@ from werkstatt.render.qt import DiagramScene, StepItem
 
 def graph(labels: dict[str, str], lanes: int = 2) -> ProcessGraph:
     lane_specs = tuple(LaneSpec(f"L{i}", f"Bahn {i}") for i in range(lanes))
-    steps = tuple(StepSpec(key, f"L{i % lanes}", "task", text, float(i)) for i, (key, text) in enumerate(labels.items()))
+    steps = tuple(StepSpec(key, f"L{i % lanes}", "task", text, float(i))
+                  for i, (key, text) in enumerate(labels.items()))
     keys = list(labels)
-    flows = tuple(FlowSpec(f"f{a}{b}", a, b) for a, b in zip(keys, keys[1:], strict=False))
+    flows = tuple(FlowSpec(f"f{a}{b}", a, b) for a, b in itertools.pairwise(keys))
     return ProcessGraph(lane_specs, steps, flows)
 
 
