@@ -60,3 +60,10 @@ def run_cli(*args: str, db: Path | None = None, stdin: str | bytes | None = None
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qt_application(qapp):
+    """One QApplication for the whole session (habit 19): code that only needs a QGuiApplication,
+    such as the PNG export, finds it instead of making one that pytest-qt could not use later."""
+    return qapp

@@ -23,6 +23,8 @@ apt_packages=(
     libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
     fonts-dejavu-core
+    # The tests lay out with Graphviz as a peer and read the PDFs back.
+    graphviz poppler-utils
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
