@@ -53,9 +53,13 @@ class LaneItem(QGraphicsItem):
         self.lane, self.index, self.style = lane, index, style
         self.setZValue(0)
 
-    def set_record(self, lane: LaneBand, index: int) -> None:
+    @property
+    def record(self) -> tuple[LaneBand, int]:
+        return self.lane, self.index
+
+    def set_record(self, record: tuple[LaneBand, int]) -> None:
         self.prepareGeometryChange()
-        self.lane, self.index = lane, index
+        self.lane, self.index = record
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -83,6 +87,10 @@ class StepItem(QGraphicsItem):
         self.marker = 0
         self.heat = 0.0
         self.setZValue(2)
+
+    @property
+    def record(self) -> StepBox:
+        return self.box
 
     def set_record(self, box: StepBox) -> None:
         self.prepareGeometryChange()
@@ -154,6 +162,10 @@ class FlowItem(QGraphicsItem):
         ys = [p[1] for p in route.points]
         self.bounds = QRectF(min(xs) - 6, min(ys) - 16, max(xs) - min(xs) + 60, max(ys) - min(ys) + 30)
 
+    @property
+    def record(self) -> FlowRoute:
+        return self.route
+
     def set_record(self, route: FlowRoute) -> None:
         self.prepareGeometryChange()
         self._set(route)
@@ -199,38 +211,26 @@ class DiagramScene(QGraphicsScene):
         if self._style is None:
             self._style = _Style(diagram)
         style = self._style
-        seen = set()
-        for index, lane in enumerate(diagram.lanes):
-            seen.add(lane.id)
-            item = self._lanes.get(lane.id)
-            if item is None:
-                self._lanes[lane.id] = item = LaneItem(lane, index, style)
-                self.addItem(item)
-            elif item.lane != lane or item.index != index:
-                item.set_record(lane, index)
-        self._drop(self._lanes, seen)
-        seen = set()
-        for box in diagram.steps:
-            seen.add(box.id)
-            step = self._steps.get(box.id)
-            if step is None:
-                self._steps[box.id] = step = StepItem(box, style)
-                step.selected = box.id == self._selected
-                self.addItem(step)
-            elif step.box != box:
-                step.set_record(box)
-        self._drop(self._steps, seen)
-        seen = set()
-        for route in diagram.flows:
-            seen.add(route.id)
-            flow = self._flows.get(route.id)
-            if flow is None:
-                self._flows[route.id] = flow = FlowItem(route, style)
-                self.addItem(flow)
-            elif flow.route != route:
-                flow.set_record(route)
-        self._drop(self._flows, seen)
+        self._mirror(self._lanes, ((lane.id, (lane, i)) for i, lane in enumerate(diagram.lanes)),
+                     lambda record: LaneItem(*record, style))
+        self._mirror(self._steps, ((box.id, box) for box in diagram.steps), lambda box: StepItem(box, style))
+        self._mirror(self._flows, ((route.id, route) for route in diagram.flows), lambda route: FlowItem(route, style))
         self.setSceneRect(QRectF(0, 0, diagram.width, diagram.height))
+
+    def _mirror(self, items: dict, records, make) -> None:
+        """Add what is new, update what changed, leave the rest alone, remove what is gone."""
+        seen = set()
+        for key, record in records:
+            seen.add(key)
+            item = items.get(key)
+            if item is None:
+                items[key] = item = make(record)
+                if isinstance(item, StepItem):
+                    item.selected = key == self._selected
+                self.addItem(item)
+            elif item.record != record:
+                item.set_record(record)
+        self._drop(items, seen)
 
     def _drop(self, items: dict, keep: set[str]) -> None:
         for gone in [key for key in items if key not in keep]:
