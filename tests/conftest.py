@@ -17,7 +17,6 @@ from werkstatt import i18n
 from werkstatt.edits import Editor
 from werkstatt.store import Store, open_store
 
-
 # CI replays the same examples every run, so that a red run is reproducible and a green one
 # stays green; developers' runs draw new examples each time and keep finding new cases.
 settings.register_profile("ci", derandomize=True, print_blob=True)
