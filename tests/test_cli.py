@@ -184,3 +184,16 @@ def test_empty_input_to_capture(cli, demo_db: Path) -> None:
 def test_no_command_without_a_window_shows_the_database(cli, demo_db: Path) -> None:
     result = cli(db=demo_db)
     assert result.returncode == 0 and "Prozesswerkstatt Führerscheinantrag" in result.stdout
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(demo_db: Path) -> None:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "werkstatt.cli", "--db", str(demo_db), "show", MODEL_ID],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # like `| head -0`: gone before the first line (start-up takes far longer)
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    process.wait(timeout=30)
+    assert "Traceback" not in stderr

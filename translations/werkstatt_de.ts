@@ -19,7 +19,7 @@
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="213" />
+            <location filename="../src/werkstatt/cli.py" line="215" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
@@ -60,7 +60,7 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="203" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
@@ -95,7 +95,7 @@
             <translation>Diese Ausgabe von Werkstatt hat noch kein Fenster. Die Datenbank {path} enthält:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="181" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -108,6 +108,31 @@
             <location filename="../src/werkstatt/cli.py" line="47" />
             <source>write a process model as a diagram file</source>
             <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="164" />
+            <source>end</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="164" />
+            <source>subprocess</source>
+            <translation>Teilprozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>task</source>
+            <translation>Schritt</translation>
         </message>
     </context>
     <context>

@@ -19,7 +19,7 @@
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="213" />
+            <location filename="../src/werkstatt/cli.py" line="215" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
@@ -60,7 +60,7 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="203" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
@@ -95,7 +95,7 @@
             <translation>This build of Werkstatt has no window yet. The database {path} holds:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="181" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -108,6 +108,31 @@
             <location filename="../src/werkstatt/cli.py" line="47" />
             <source>write a process model as a diagram file</source>
             <translation>write a process model as a diagram file</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="164" />
+            <source>end</source>
+            <translation>end</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="164" />
+            <source>subprocess</source>
+            <translation>subprocess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>task</source>
+            <translation>task</translation>
         </message>
     </context>
     <context>

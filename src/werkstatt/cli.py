@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,6 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (werkstatt show … | head): stop quietly, as Unix tools do, and keep
+        # Python from complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 def run(args: argparse.Namespace) -> int:
@@ -160,11 +167,13 @@ def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
         return 0
     print(f"{view.model['name']} ({view.model['kind']})  {view.model['id']}")
     labels = {step["id"]: step["label"] for step in view.steps}
+    kinds = {"start": tr("CLI", "start"), "task": tr("CLI", "task"), "decision": tr("CLI", "decision"),
+             "subprocess": tr("CLI", "subprocess"), "end": tr("CLI", "end")}
     for lane in view.lanes:
         print(f"\n[{lane['name']}]")
         for step in (s for s in view.steps if s["lane_id"] == lane["id"]):
             minutes = f"  {step['processing_minutes']:g} min" if step["processing_minutes"] else ""
-            print(f"  {step['id'][:8]}  {step['kind']:<9} {step['label']}{minutes}")
+            print(f"  {step['id'][:8]}  {kinds.get(step['kind'], step['kind']):<12} {step['label']}{minutes}")
     print()
     for flow in view.flows:
         label = f" [{flow['label']}]" if flow["label"] else ""
