@@ -7,13 +7,14 @@ replace it with its own file of the same format.
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
 from werkstatt.errors import CatalogueError
 from werkstatt.i18n import tr
+from werkstatt.textmatch import fold
 
 FORMAT = "werkstatt.building-blocks"
 SUPPORTED_VERSION = 1
@@ -38,30 +39,24 @@ class Catalogue:
     def categories(self) -> list[str]:
         return list(dict.fromkeys(block.category for block in self.blocks))
 
+    @cached_property
+    def _folded(self) -> tuple[tuple[Block, str, str, tuple[str, ...]], ...]:
+        """Each block with its name, id and aliases folded once, not at every keystroke."""
+        return tuple((b, fold(b.name), fold(b.id), tuple(map(fold, b.aliases))) for b in self.blocks)
+
     def find(self, text: str) -> Block | None:
         """The block named ``text`` (by name, alias or id; case and umlaut spelling ignored)."""
-        key = _fold(text)
-        for block in self.blocks:
-            if key in (_fold(block.name), _fold(block.id), *map(_fold, block.aliases)):
-                return block
-        return None
+        key = fold(text)
+        return next((block for block, name, ident, aliases in self._folded
+                     if key in (name, ident) or key in aliases), None)
 
     def complete(self, prefix: str) -> list[Block]:
         """Blocks whose name or alias contains ``prefix``, names starting with it first."""
-        key = _fold(prefix)
-        starts = [b for b in self.blocks if _fold(b.name).startswith(key)]
-        contains = [
-            b for b in self.blocks
-            if b not in starts and any(key in _fold(n) for n in (b.name, *b.aliases))
-        ]
+        key = fold(prefix)
+        starts = [block for block, name, _, _ in self._folded if name.startswith(key)]
+        contains = [block for block, name, _, aliases in self._folded
+                    if block not in starts and (key in name or any(key in alias for alias in aliases))]
         return starts + contains
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).casefold().strip()
-    for umlaut, ascii_form in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(umlaut, ascii_form)
-    return " ".join(text.split())
 
 
 def load_default() -> Catalogue:

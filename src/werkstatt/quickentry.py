@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.textmatch import fold
 
 MAX_LINE_LENGTH = 2000
 MAX_LABEL_LENGTH = 500
@@ -148,7 +149,7 @@ def parse_line(text: str, line_number: int | None = None) -> Entry:
 
 def match_category(text: str) -> str | None:
     """The pain point category code that ``text`` names (German, any case, with or without umlauts)."""
-    return _CATEGORY_BY_ALIAS.get(_fold(text))
+    return _CATEGORY_BY_ALIAS.get(fold(text))
 
 
 def format_minutes(minutes: float, *, waiting: bool = False) -> str:
@@ -354,7 +355,7 @@ def _read_part(part: str, column: int, times: _Times, line_number: int | None) -
 
 # --- pain points --------------------------------------------------------------------------------
 
-_CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {  # folded as by _fold
+_CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {  # folded as by werkstatt.textmatch.fold
     "media_break": ("medienbruch", "medienbrueche"),
     "double_entry": ("doppelerfassung", "doppelarbeit"),
     "handover": ("schnittstelle", "schnittstellen", "uebergabe"),
@@ -368,18 +369,10 @@ _CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {  # folded as by _fold
 }
 
 
-def _fold(text: str) -> str:
-    """Compare the way people type: any case, "ue" for "ü", one space between words."""
-    folded = unicodedata.normalize("NFKC", text).casefold()  # casefold also turns ß into ss
-    for umlaut, ascii_form in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
-        folded = folded.replace(umlaut, ascii_form)
-    return " ".join(folded.split())
-
-
 _CATEGORY_BY_ALIAS = {
     alias: code
     for code, aliases in _CATEGORY_ALIASES.items()
-    for alias in (*aliases, code, _fold(PAIN_POINT_CATEGORIES[code]))
+    for alias in (*aliases, code, fold(PAIN_POINT_CATEGORIES[code]))
 }
 
 
