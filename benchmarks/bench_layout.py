@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
-import gc
 import json
 import os
 import statistics
@@ -40,7 +39,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from werkstatt.layout import ProcessGraph, StepSpec, layout
-from werkstatt.layout.swimlane import _layout
 from werkstatt.render.qt import DiagramScene
 
 PEERS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers"
@@ -55,15 +53,6 @@ def relabelled(graph: ProcessGraph, round_number: int) -> ProcessGraph:
     step = steps[index]
     steps[index] = StepSpec(step.id, step.lane, step.kind, f"{step.label} {round_number}", step.position)
     return ProcessGraph(graph.lanes, tuple(steps), graph.flows)
-
-
-def full_layout(graph: ProcessGraph):
-    """The layout without the keystroke path's reuse, garbage collector paused as layout() does."""
-    gc.disable()
-    try:
-        return _layout(graph)
-    finally:
-        gc.enable()
 
 
 def median_ms(samples: list[float]) -> float:
@@ -81,7 +70,7 @@ def bench_case(case: dict, dot_file: Path, rounds: int, dot_rounds: int) -> dict
     for r in range(rounds):
         variant = relabelled(graph, r)
         start = time.perf_counter_ns()
-        full_layout(variant)
+        layout(variant, reuse=False)
         times["full"].append(time.perf_counter_ns() - start)
         start = time.perf_counter_ns()
         diagram = layout(variant)

@@ -119,8 +119,6 @@ def test_random_processes_are_laid_out_cleanly(graph: ProcessGraph) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(processes(max_steps=150), st.data())
 def test_the_keystroke_path_gives_the_same_result_as_a_full_layout(graph: ProcessGraph, data) -> None:
-    from werkstatt.layout.swimlane import _layout
-
     layout(graph)
     index = data.draw(st.integers(0, len(graph.steps) - 1))
     typed = data.draw(st.sampled_from(["", "n", " und prüfen", " Fahrerlaubnisbehördenzuständigkeit", *WORDS]))
@@ -128,8 +126,8 @@ def test_the_keystroke_path_gives_the_same_result_as_a_full_layout(graph: Proces
     steps[index] = steps[index].__class__(steps[index].id, steps[index].lane, steps[index].kind,
                                           steps[index].label + typed, steps[index].position)
     changed = ProcessGraph(graph.lanes, tuple(steps), graph.flows)
-    assert layout(changed) == _layout(changed)
-    assert layout(graph) == _layout(graph)
+    assert layout(changed) == layout(changed, reuse=False)
+    assert layout(graph) == layout(graph, reuse=False)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -206,3 +204,10 @@ def test_the_demo_model_is_laid_out_cleanly(store) -> None:
     assert sum(route.back for route in diagram.flows) == 2
     # Handovers straight down or up keep the demo narrow enough for a projector.
     assert max(box.column for box in diagram.steps) + 1 < len(diagram.steps) * 0.75
+
+
+def test_the_layout_knows_every_kind_of_step_the_model_has() -> None:
+    from werkstatt.layout.graph import STEP_KINDS
+    from werkstatt.model import STEP_KINDS as MODEL_KINDS
+
+    assert STEP_KINDS == MODEL_KINDS

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+# The same kinds as werkstatt.model.STEP_KINDS (a test holds them together); spelled out here so
+# that the layout stays importable without SQLAlchemy.
 STEP_KINDS = ("start", "task", "decision", "subprocess", "end")
 
 

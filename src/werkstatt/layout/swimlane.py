@@ -31,7 +31,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Point, Rect, StepBox, Style
-from werkstatt.layout.graph import FlowSpec, ProcessGraph, StepSpec
+from werkstatt.layout.graph import STEP_KINDS, FlowSpec, ProcessGraph, StepSpec
 from werkstatt.layout.text import FONT_FAMILY, wrap
 
 FONT_SIZE = 13.0
@@ -69,7 +69,7 @@ def _span(a: float, b: float) -> tuple[float, float]:
 @lru_cache(maxsize=16384)
 def _measure(kind: str, label: str) -> tuple[str, tuple[str, ...], float, float, float]:
     """Kind, wrapped lines, extent above and below the centre line, half width: once per label."""
-    if kind not in ("start", "task", "decision", "subprocess", "end"):
+    if kind not in STEP_KINDS:
         kind = "task"
     if kind in ("task", "subprocess"):
         lines = wrap(label, TASK_WIDTH - 2 * TEXT_PAD, FONT_SIZE)
@@ -112,19 +112,22 @@ class _Previous(threading.local):
 _previous = _Previous()
 
 
-def layout(graph: ProcessGraph) -> Diagram:
+def layout(graph: ProcessGraph, *, reuse: bool = True) -> Diagram:
     """Lay out ``graph``.
 
     Most keystrokes change one label and nothing else that decides where things go. When the
     lanes, the steps' ids, lanes, kinds and order, the flows and every box's extent are as in
     the previous call, the previous geometry is reused and only the boxes whose text changed
     are made again — the same result as a full layout, in a fraction of the time.
+    ``reuse=False`` computes everything afresh (tests and benchmarks compare the two).
     """
     # A layout allocates tens of thousands of small tuples and no reference cycles: the cyclic
     # collector would only walk them again and again (a third of the time at 1,000 steps).
     collecting = gc.isenabled()
     gc.disable()
     try:
+        if not reuse:
+            return _layout(graph)
         shape = (graph.lanes, tuple((s.id, s.lane, s.kind, s.position) for s in graph.steps), graph.flows)
         measured = [_measure(s.kind, s.label) for s in graph.steps]
         extents = tuple((m[2], m[3]) for m in measured)

@@ -69,7 +69,8 @@ def wrap(text: str, width: float, size: float) -> tuple[str, ...]:
     space = word_width(" ", size)
     for word in text.split():
         pieces = _break_word(word, width, size) if word_width(word, size) > width else [word]
-        for piece in pieces:
+        last = len(pieces) - 1
+        for number, piece in enumerate(pieces):
             piece_width = word_width(piece, size)
             if current and current_width + space + piece_width <= width:
                 current += " " + piece
@@ -78,7 +79,7 @@ def wrap(text: str, width: float, size: float) -> tuple[str, ...]:
                 if current:
                     lines.append(current)
                 current, current_width = piece, piece_width
-            if piece.endswith(HYPHEN) and piece is not pieces[-1]:
+            if number < last:  # a broken word's hyphenated piece ends its line
                 lines.append(current)
                 current, current_width = "", 0.0
     if current:
