@@ -117,8 +117,12 @@ def open_gui(path: Path) -> int:
 def overview(path: Path) -> int:
     """Without a window (this build has none yet) show what the database holds and how to go on."""
     print(tr("CLI", "This build of Werkstatt has no window yet. The database {path} holds:", path=path))
-    code = with_store(path, create=True, action=lambda store: cmd_list(store, "workshops", False)
-                      or cmd_list(store, "models", False))
+
+    def both_lists(store: Store) -> int:
+        cmd_list(store, "workshops", False)
+        return cmd_list(store, "models", False)
+
+    code = with_store(path, create=True, action=both_lists)
     print(tr("CLI", "Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; "
                     "“werkstatt --help” lists all commands."))
     return code

@@ -31,15 +31,9 @@ def render(graph: ProcessGraph, fmt: str, title: str) -> bytes:
 
         return to_png_bytes(diagram)
     if fmt == "pdf":
-        import io
+        from werkstatt.render.pdf import to_pdf_bytes
 
-        from reportlab.graphics import renderPDF
-
-        from werkstatt.render.pdf import to_drawing
-
-        buffer = io.BytesIO()
-        renderPDF.drawToFile(to_drawing(diagram), buffer, msg=title)
-        return buffer.getvalue()
+        return to_pdf_bytes(diagram, title=title)
     raise WerkstattError(tr("Export", "Unknown format {format}: choose svg, png, dot or pdf.", format=fmt))
 
 

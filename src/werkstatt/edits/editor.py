@@ -46,21 +46,19 @@ class Editor:
         return bool(self._undone)
 
     def undo(self) -> Edit | None:
-        if not self._done:
-            return None
-        edit = self._done[-1]
-        with self.store.session() as session:
-            edit.undo(session)
-        self._undone.append(self._done.pop())
-        return edit
+        return self._step(self._done, self._undone, "undo")
 
     def redo(self) -> Edit | None:
-        if not self._undone:
+        return self._step(self._undone, self._done, "redo")
+
+    def _step(self, source: list[Edit], target: list[Edit], action: str) -> Edit | None:
+        """Undo or redo the top edit; it changes stacks only once its transaction has committed."""
+        if not source:
             return None
-        edit = self._undone[-1]
+        edit = source[-1]
         with self.store.session() as session:
-            edit.redo(session)
-        self._done.append(self._undone.pop())
+            getattr(edit, action)(session)
+        target.append(source.pop())
         return edit
 
 

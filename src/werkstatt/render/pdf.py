@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from reportlab.graphics import renderPDF
@@ -89,8 +90,14 @@ def _flow(group: Group, route: FlowRoute, y, font: str, label_size: float) -> No
                          fontSize=label_size, fillColor=LABEL))
 
 
-def to_pdf(diagram: Diagram, path: Path, *, title: str = "") -> Path:
+def to_pdf_bytes(diagram: Diagram, *, title: str = "") -> bytes:
     """A one-page PDF of the diagram, page sized to it (the protocol lays diagrams out itself)."""
+    buffer = io.BytesIO()
+    renderPDF.drawToFile(to_drawing(diagram), buffer, msg=title or "Werkstatt")
+    return buffer.getvalue()
+
+
+def to_pdf(diagram: Diagram, path: Path, *, title: str = "") -> Path:
     path = Path(path)
-    renderPDF.drawToFile(to_drawing(diagram), str(path), msg=title or "Werkstatt")
+    path.write_bytes(to_pdf_bytes(diagram, title=title))
     return path
