@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.catalogue import Catalogue
@@ -41,6 +40,16 @@ class Applier(Protocol):
 
 
 @dataclass(frozen=True)
+class _Typed:
+    """The step typed last: all capture needs of it, known without reading it back."""
+
+    id: str
+    kind: str
+    label: str
+    lane_id: str
+
+
+@dataclass(frozen=True)
 class Ack:
     """What one line stored: the kind of entry, the id of the row, a sentence for the facilitator."""
 
@@ -62,7 +71,8 @@ class CaptureSession:
         with applier.reading() as session:
             self.model_id = find_model(session, model_id).id
             steps = live_steps(session, self.model_id)
-        self.last_step: Step | None = steps[-1] if steps else None
+        last = steps[-1] if steps else None
+        self.last_step = _Typed(last.id, last.kind, last.label, last.lane_id) if last else None
         self.last_decision: str | None = next((s.id for s in reversed(steps) if s.kind == "decision"), None)
         self.lane_id: str | None = self.last_step.lane_id if self.last_step else None
 
@@ -103,8 +113,7 @@ class CaptureSession:
         )
         parts.append(add)
         self.applier.apply(Macro(tr("Capture", "Capture step"), parts) if new_lane else add)
-        with self.applier.reading() as session:
-            self.last_step = session.get(Step, add.step_id)
+        self.last_step = _Typed(add.step_id, entry.kind, entry.label, lane_id)
         self.lane_id = lane_id
         if entry.kind == "decision":
             self.last_decision = add.step_id
@@ -180,7 +189,7 @@ class CaptureSession:
         if self.last_step is None:
             raise EditError(tr("Capture", "A note needs a step before it."))
         with self.applier.reading() as session:
-            step = session.scalar(select(Step).where(Step.id == self.last_step.id))
+            step = session.get(Step, self.last_step.id)
             notes = step.notes if step is not None else ""
         combined = f"{notes}\n{entry.text}" if notes else entry.text
         self.applier.apply(set_step_attributes(self.last_step.id, notes=combined))
