@@ -73,3 +73,33 @@ def _one_qt_application(qapp):
     """One QApplication for the whole session (habit 19): code that only needs a QGuiApplication,
     such as the PNG export, finds it instead of making one that pytest-qt could not use later."""
     return qapp
+
+
+@pytest.fixture
+def settings_folder(tmp_path: Path) -> Iterator[Path]:
+    """QSettings in a temporary folder, so that no test reads or writes the developer's settings."""
+    from werkstatt.ui.settings import Settings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    Settings.use_folder(folder)
+    yield folder
+    Settings.use_folder(None)
+
+
+@pytest.fixture
+def workspace(store: Store, settings_folder: Path, qapp):
+    from werkstatt.ui.workspace import Workspace
+
+    return Workspace(store)
+
+
+@pytest.fixture
+def demo_workspace(workspace):
+    """A workspace on the demo workshop, with the demo workshop and its as-is model open."""
+    from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
+
+    create_demo(workspace.store)
+    workspace.open_workshop(WORKSHOP_ID)
+    workspace.open_model(MODEL_ID)
+    return workspace

@@ -14,8 +14,18 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from werkstatt.catalogue import Catalogue
-from werkstatt.edits import AddFlow, AddLane, AddPainPoint, AddStep, Edit, Macro, set_step_attributes
-from werkstatt.edits.process import live_lanes, live_steps
+from werkstatt.edits import (
+    AddFlow,
+    AddLane,
+    AddPainPoint,
+    AddStep,
+    Edit,
+    InsertStepBetween,
+    Macro,
+    set_step_attributes,
+)
+from werkstatt.edits.base import live
+from werkstatt.edits.process import live_flows, live_lanes, live_steps
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import Lane, Step, new_id
@@ -122,11 +132,12 @@ class CaptureSession:
             message = tr("Capture", "Lane “{lane}” created.", lane=lane_name) + " " + message
         return Ack(line, "step", add.step_id, message)
 
-    def _lane_for(self, session: Session, name: str | None) -> tuple[str, str, bool]:
+    def _lane_for(self, session: Session, name: str | None, default: str | None = None) -> tuple[str, str, bool]:
         if name is None:
-            if self.lane_id is None:
+            lane_id = default or self.lane_id
+            if lane_id is None:
                 raise EditError(tr("Capture", "The first step needs a lane: write “Lane: step”."))
-            lane = session.get(Lane, self.lane_id)
+            lane = session.get(Lane, lane_id)
             if lane is not None and not lane.deleted:
                 return lane.id, lane.name, False
             raise EditError(tr("Capture", "The lane of the previous step was deleted: name a lane."))
@@ -134,6 +145,41 @@ class CaptureSession:
             if lane.name.casefold() == name.casefold():
                 return lane.id, lane.name, False
         return new_id(), name, True
+
+    def insert_line_after(self, step_id: str, text: str) -> Ack:
+        """Insert the step written in ``text`` right after ``step_id``, between it and its successor.
+
+        Without a lane prefix the new step goes into the lane of ``step_id``. Appending continues
+        after the step typed last, as before.
+        """
+        entry = parse_line(text)
+        if not isinstance(entry, StepEntry) or entry.branch is not None or entry.kind == "start":
+            raise QuickEntryError(tr("Capture", "Only a step can be inserted here: write “Lane: step” or the "
+                                                "step text."))
+        try:
+            with self.applier.reading() as session:
+                anchor = live(session, Step, step_id)
+                lane_id, lane_name, new_lane = self._lane_for(session, entry.lane, default=anchor.lane_id)
+                outgoing = next((f for f in live_flows(session, self.model_id) if f.source_id == anchor.id), None)
+            attributes = {"kind": entry.kind, "block": self._block(entry.block),
+                          "processing_minutes": entry.processing_minutes,
+                          "waiting_minutes": entry.waiting_minutes, "probability": entry.probability}
+            insert: InsertStepBetween | AddStep
+            if outgoing is not None:
+                insert = InsertStepBetween(outgoing.id, lane_id, entry.label, **attributes)
+            else:
+                insert = AddStep(self.model_id, lane_id, entry.label, connect_from=anchor.id, after=anchor.id,
+                                 **attributes)
+            edit: Edit = insert
+            if new_lane:
+                edit = Macro(tr("Capture", "Insert step"), [
+                    AddLane(self.model_id, lane_name, organisation_id=None, position=None, lane_id=lane_id), insert])
+            self.applier.apply(edit)
+        except EditError as error:
+            raise QuickEntryError(error.message) from error
+        assert insert.step_id is not None
+        return Ack(None, "step", insert.step_id,
+                   tr("Capture", "Step “{label}” inserted in lane “{lane}”.", label=entry.label, lane=lane_name))
 
     def _source(self, branch: str | None) -> str | None:
         if branch is not None:

@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     if args.command is None:
-        return open_gui(path)
+        return open_gui(path, args.lang)
     if args.command == "demo":
         return with_store(path, create=True, action=lambda store: cmd_demo(store))
     if args.command == "list":
@@ -104,28 +104,15 @@ def with_store(path: Path, *, create: bool, action: Any) -> int:
         store.close()
 
 
-def open_gui(path: Path) -> int:
-    try:
-        from werkstatt.ui.app import run_app  # type: ignore[import-not-found]
-    except ModuleNotFoundError as error:
-        if error.name is None or not error.name.startswith("werkstatt.ui"):
-            raise
-        return overview(path)
-    return int(run_app(path))
+def open_gui(path: Path, language: str | None) -> int:
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                                                 or os.environ.get("QT_QPA_PLATFORM")):
+        raise WerkstattError(tr("CLI", "There is no screen to open the window on (neither DISPLAY nor "
+                                       "WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work "
+                                       "without one."))
+    from werkstatt.ui.app import run_app
 
-
-def overview(path: Path) -> int:
-    """Without a window (this build has none yet) show what the database holds and how to go on."""
-    print(tr("CLI", "This build of Werkstatt has no window yet. The database {path} holds:", path=path))
-
-    def both_lists(store: Store) -> int:
-        cmd_list(store, "workshops", False)
-        return cmd_list(store, "models", False)
-
-    code = with_store(path, create=True, action=both_lists)
-    print(tr("CLI", "Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; "
-                    "“werkstatt --help” lists all commands."))
-    return code
+    return int(run_app(path, language=language))
 
 
 def emit_json(data: Any) -> None:

@@ -50,7 +50,8 @@ def live_lanes(session: Session, model_id: str) -> list[Lane]:
 
 
 def live_flows(session: Session, model_id: str) -> list[Flow]:
-    return list(session.scalars(select(Flow).where(Flow.model_id == model_id, Flow.deleted.is_(False))))
+    return list(session.scalars(select(Flow).where(Flow.model_id == model_id, Flow.deleted.is_(False))
+                                .order_by(Flow.created_at, Flow.id)))
 
 
 # --- lanes -----------------------------------------------------------------------------------
@@ -215,6 +216,52 @@ class MoveStep(Planned):
         elif self.after is not None and self.after != step.id:
             changes["position"] = next_position(session, step.model_id, self.after)
         return [Update(Step, step.id, **changes)] if changes else []
+
+
+class MoveStepInOrder(Planned):
+    """Move a step one place up or down in the capture order (the keyboard's Ctrl+Shift+Up/Down)."""
+
+    def __init__(self, step_id: str, delta: int) -> None:
+        super().__init__(tr("Edits", "Move step up") if delta < 0 else tr("Edits", "Move step down"))
+        self.step_id = step_id
+        self.delta = -1 if delta < 0 else 1
+
+    def plan(self, session: Session) -> list[Edit]:
+        step = live(session, Step, self.step_id)
+        steps = live_steps(session, step.model_id)
+        index = next(i for i, s in enumerate(steps) if s.id == step.id)
+        target = index + self.delta
+        if not 0 <= target < len(steps):
+            raise EditError(tr("Edits", "The step is already the first one.") if self.delta < 0
+                            else tr("Edits", "The step is already the last one."))
+        if self.delta > 0:
+            position = next_position(session, step.model_id, steps[target].id)
+        elif target == 0:
+            position = steps[0].position - 1.0
+        else:
+            position = (steps[target - 1].position + steps[target].position) / 2
+        return [Update(Step, step.id, position=position)]
+
+
+class MakeDecision(Planned):
+    """Turn a step into a decision; its first unlabelled outgoing flow becomes the branch ``yes``."""
+
+    def __init__(self, step_id: str, yes: str) -> None:
+        super().__init__(tr("Edits", "Turn into a decision"))
+        self.step_id = step_id
+        self.yes = validate.text(yes, tr("Edits", "flow label"), maximum=200)
+
+    def plan(self, session: Session) -> list[Edit]:
+        step = live(session, Step, self.step_id)
+        if step.kind in ("start", "end"):
+            raise EditError(tr("Edits", "A start or end event cannot become a decision."))
+        parts: list[Edit] = []
+        if step.kind != "decision":
+            parts.append(Update(Step, step.id, kind="decision"))
+        outgoing = [f for f in live_flows(session, step.model_id) if f.source_id == step.id and not f.label]
+        if outgoing:
+            parts.append(Update(Flow, outgoing[0].id, label=self.yes))
+        return parts
 
 
 class DeleteStep(Planned):

@@ -1,0 +1,1 @@
+"""The facilitator's application: the console window, its panels, and the projector window."""

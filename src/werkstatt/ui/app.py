@@ -1,0 +1,107 @@
+"""Starting the window: the QApplication, its translations, the store, the first workshop."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from werkstatt import catalogue, i18n
+from werkstatt.errors import WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.render import fonts
+from werkstatt.store import open_store
+from werkstatt.ui import crash
+from werkstatt.ui.settings import LANGUAGE, RECENT_WORKSHOPS, Settings
+from werkstatt.workshop_queries import workshop_summaries
+
+log = logging.getLogger(__name__)
+
+
+class CatalogueTranslator(QTranslator):
+    """Qt's own translate() calls answered from the same .ts catalogue that werkstatt.i18n reads."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return i18n.catalogue(i18n.language()).get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings (dialog buttons, context menus) in the chosen language, then ours."""
+    translators: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
+        translators.append(qt_translator)
+    else:
+        log.info("no Qt translation qtbase_%s in %s", language, qt_folder)
+    translators.append(CatalogueTranslator(app))
+    for translator in translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English,
+                               QLocale.Territory.Germany if language == "de" else QLocale.Territory.UnitedKingdom))
+    return translators
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Werkstatt")
+    app.setOrganizationName("werkstatt")
+    app.setApplicationDisplayName("Werkstatt")
+    app.setDesktopFileName("werkstatt")
+    return app
+
+
+def first_workshop(settings: Settings, workspace) -> str | None:
+    """The workshop to open: the most recent one that still exists, else the only or the newest one."""
+    from werkstatt.ui.workshop_manager import offer_demo_on_first_start
+
+    with workspace.reading() as session:
+        existing = [w.id for w in workshop_summaries(session)]
+    for workshop_id in settings.get(RECENT_WORKSHOPS):
+        if workshop_id in existing:
+            return workshop_id
+    if existing:
+        return existing[-1]
+    return offer_demo_on_first_start(None, workspace, settings)
+
+
+def run_app(path: Path, argv: list[str] | None = None, language: str | None = None) -> int:
+    app = make_application(argv)
+    settings = Settings()
+    code = language or settings.get(LANGUAGE)
+    i18n.set_language(code)
+    install_translators(app, i18n.language())
+    fonts.register_qt()
+    crash.install()
+    try:
+        store = open_store(path)
+    except WerkstattError as error:
+        QMessageBox.critical(None, tr("App", "Werkstatt cannot open its database"), error.message)
+        return 1
+    from werkstatt.ui.main_window import MainWindow
+    from werkstatt.ui.workspace import Workspace
+
+    try:
+        workspace = Workspace(store)
+        window = MainWindow(workspace, settings, catalogue.load_default())
+        window.restore_state()
+        window.show()
+        workshop_id = first_workshop(settings, workspace)
+        if workshop_id:
+            window.open_workshop(workshop_id)
+        else:
+            window.choose_workshop()
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,44 @@
+"""Keeps the shared DiagramScene in step with the open model: relayout after every committed edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from werkstatt import queries
+from werkstatt.errors import WerkstattError
+from werkstatt.findings import marker_counts
+from werkstatt.layout import Diagram, ProcessGraph, layout
+from werkstatt.render.qt import DiagramScene
+from werkstatt.ui.workspace import Workspace
+
+
+class LiveDiagram(QObject):
+    """The scene both the console and the projector show. It reads committed data only, so the
+    room never sees a half-typed line."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.scene = DiagramScene(self)
+        self.diagram: Diagram | None = None
+        self.scene.step_clicked.connect(workspace.select_step)
+        workspace.data_changed.connect(self.refresh)
+        workspace.model_changed.connect(lambda _id: self.refresh())
+        workspace.selection_changed.connect(lambda step_id: self.scene.set_selected(step_id or None))
+        self.refresh()
+
+    def refresh(self) -> None:
+        model_id = self.workspace.model_id
+        graph = ProcessGraph((), (), ())
+        markers: dict[str, int] = {}
+        if model_id:
+            try:
+                with self.workspace.reading() as session:
+                    graph = ProcessGraph.from_view(queries.model_view(session, model_id))
+                    markers = marker_counts(session, model_id)
+            except WerkstattError:
+                pass  # the model was deleted: show nothing rather than a stale picture
+        self.diagram = layout(graph)
+        self.scene.show(self.diagram)
+        self.scene.set_markers(markers)
+        self.scene.set_selected(self.workspace.selected_step)

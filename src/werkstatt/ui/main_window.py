@@ -1,0 +1,312 @@
+"""The facilitator's console: capture on the left, the live diagram in the middle, the workshop's
+findings and setup below, the projector's thumbnail and the agenda timer on the right."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkstatt import __version__
+from werkstatt.catalogue import Catalogue
+from werkstatt.errors import WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.ui.capture_panel import CapturePanel
+from werkstatt.ui.diagram_view import DiagramView
+from werkstatt.ui.finding_dialogs import ask_measure, ask_pain_point
+from werkstatt.ui.findings import FindingsPanel
+from werkstatt.ui.inspector import StepInspector
+from werkstatt.ui.live_diagram import LiveDiagram
+from werkstatt.ui.projector import ProjectorController
+from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
+from werkstatt.ui.shortcut_help import ShortcutOverlay
+from werkstatt.ui.workshop_manager import WorkshopManager
+from werkstatt.ui.workshop_setup import WorkshopSetupPanel
+from werkstatt.ui.workspace import Workspace
+from werkstatt.workshop_queries import all_models, workshop_detail, workshop_models
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: Settings, catalogue: Catalogue | None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.live = LiveDiagram(workspace, self)
+        self.view = DiagramView(self.live.scene)
+        self.setCentralWidget(self.view)
+
+        self.capture = CapturePanel(workspace, catalogue)
+        self.inspector = StepInspector(workspace, catalogue)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.capture, 3)
+        left_layout.addWidget(self.inspector, 2)
+        self.capture_dock = self._dock("capture", tr("MainWindow", "Capture"), left,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        self.findings = FindingsPanel(workspace)
+        self.findings_dock = self._dock("findings", tr("MainWindow", "Pain points and measures"), self.findings,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setup = WorkshopSetupPanel(workspace)
+        self.setup_dock = self._dock("setup", tr("MainWindow", "Workshop"), self.setup,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.findings_dock, self.setup_dock)
+        self.findings_dock.raise_()
+
+        self.projector = ProjectorController(workspace, self.live.scene, settings, self)
+        projector_panel = QWidget()
+        projector_layout = QVBoxLayout(projector_panel)
+        projector_layout.addWidget(self.projector.thumbnail)
+        projector_layout.addWidget(self.projector.timer_panel)
+        projector_layout.addStretch(1)
+        self.projector_dock = self._dock("projector", tr("MainWindow", "Projector"), projector_panel,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.model_choice = QComboBox()
+        self.model_choice.setAccessibleName(tr("MainWindow", "Process model"))
+        self.model_choice.setMinimumContentsLength(28)
+        self.model_choice.activated.connect(lambda _i: self.open_model(self.model_choice.currentData()))
+        self.saved_label = QLabel()
+        self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(str(workspace.store.path)))
+        self.overlay = ShortcutOverlay(self)
+
+        self._build_actions()
+        self._connect()
+        self.resize(1600, 950)
+        self._refresh_models()
+        self._update_title()
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | list | None = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.undo_action = self.workspace.undo_stack.createUndoAction(self, tr("MainWindow", "&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.workspace.undo_stack.createRedoAction(self, tr("MainWindow", "&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+
+        menu = self.menuBar().addMenu(tr("MainWindow", "&Workshop"))
+        menu.addAction(a(tr("MainWindow", "&Workshops…"), self.choose_workshop, "Ctrl+O"))
+        menu.addSeparator()
+        menu.addAction(a(tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit = self.menuBar().addMenu(tr("MainWindow", "&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self.focus_line_action = a(tr("MainWindow", "Go to the entry line"), self.focus_line, "Ctrl+L")
+        self.insert_action = a(tr("MainWindow", "&Insert after the selected step"), self.capture.start_insert,
+                               "Ctrl+I")
+        self.move_up_action = a(tr("MainWindow", "Move step &up"), lambda: self.capture.move_selected(-1),
+                                "Ctrl+Shift+Up")
+        self.move_down_action = a(tr("MainWindow", "Move step &down"), lambda: self.capture.move_selected(1),
+                                  "Ctrl+Shift+Down")
+        self.lane_action = a(tr("MainWindow", "Move step to another &lane…"), self.capture.move_to_lane,
+                             "Ctrl+Shift+L")
+        self.decision_action = a(tr("MainWindow", "Turn into a &decision"), self.capture.make_decision, "Ctrl+D")
+        self.loop_action = a(tr("MainWindow", "&Connect to a step (loop back)…"), self.capture.connect_loop,
+                             "Ctrl+J")
+        self.delete_action = a(tr("MainWindow", "Delete the selected step"), self.capture.delete_selected,
+                               "Ctrl+Del")
+        self.inspect_action = a(tr("MainWindow", "Edit the selected step's details"), self.focus_inspector, "F2")
+        for action in (self.focus_line_action, self.insert_action, self.move_up_action, self.move_down_action,
+                       self.lane_action, self.decision_action, self.loop_action, self.delete_action,
+                       self.inspect_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        self.pain_point_action = a(tr("MainWindow", "Add a &pain point…"),
+                                   lambda: ask_pain_point(self, self.workspace), "Ctrl+Shift+P")
+        self.measure_action = a(tr("MainWindow", "Add a &measure…"), lambda: ask_measure(self, self.workspace),
+                                "Ctrl+Shift+M")
+        edit.addActions([self.pain_point_action, self.measure_action])
+
+        view = self.menuBar().addMenu(tr("MainWindow", "&View"))
+        view.addAction(a(tr("MainWindow", "Zoom &in"), self.view.zoom_in, [QKeySequence.StandardKey.ZoomIn,
+                                                                            "Ctrl+="]))
+        view.addAction(a(tr("MainWindow", "Zoom &out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut))
+        view.addAction(a(tr("MainWindow", "&Actual size"), self.view.reset_zoom, "Ctrl+0"))
+        view.addAction(a(tr("MainWindow", "&Fit the whole diagram"), self.view.fit, "Ctrl+F"))
+        self.follow_action = a(tr("MainWindow", "F&ollow the selection"), self._set_follow, "Ctrl+Shift+O",
+                               checkable=True)
+        self.follow_action.setChecked(True)
+        view.addAction(self.follow_action)
+
+        projector = self.menuBar().addMenu(tr("MainWindow", "&Projector"))
+        p = self.projector
+        projector.addAction(p.show_action)
+        projector.addSeparator()
+        projector.addActions([p.mode_diagram_action, p.mode_pain_points_action, p.mode_agenda_action])
+        projector.addSeparator()
+        projector.addActions([p.black_action, p.freeze_action, p.swap_action])
+        projector.addSeparator()
+        projector.addAction(p.room_action)
+        self.addActions(projector.actions())
+
+        settings = self.menuBar().addMenu(tr("MainWindow", "&Settings"))
+        language = settings.addMenu(tr("MainWindow", "&Language"))
+        for code, name in (("de", "Deutsch"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.settings.get(LANGUAGE) == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            language.addAction(action)
+
+        helpmenu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
+        self.help_action = a(tr("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts,
+                             [QKeySequence.StandardKey.HelpContents, "Ctrl+?"])
+        helpmenu.addAction(self.help_action)
+        helpmenu.addAction(a(tr("MainWindow", "&About Werkstatt"), self.about))
+
+        toolbar = self.addToolBar(tr("MainWindow", "Workshop"))
+        toolbar.setObjectName("toolbar-main")
+        toolbar.addWidget(QLabel(tr("MainWindow", "Process model:") + " "))
+        toolbar.addWidget(self.model_choice)
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(p.show_action)
+        toolbar.addAction(p.black_action)
+        toolbar.addAction(p.freeze_action)
+
+    def _connect(self) -> None:
+        ws = self.workspace
+        ws.saved.connect(self._saved)
+        ws.failed.connect(lambda message: self.statusBar().showMessage("⚠ " + message, 8000))
+        ws.selection_changed.connect(self.view.show_step)
+        ws.workshop_changed.connect(lambda _id: (self._refresh_models(), self._update_title()))
+        ws.data_changed.connect(self._refresh_models)
+        self.setup.model_chosen.connect(self.open_model)
+        self.findings.step_chosen.connect(ws.select_step)
+        self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def focus_line(self) -> None:
+        self.capture_dock.raise_()
+        self.capture.line.setFocus()
+
+    def focus_inspector(self) -> None:
+        self.inspector.label.setFocus()
+        self.inspector.label.selectAll()
+
+    def _set_follow(self, on: bool) -> None:
+        self.view.follow = on
+        if on:
+            self.view.show_step(self.workspace.selected_step)
+
+    def _saved(self, what: str) -> None:
+        self.saved_label.setText(tr("MainWindow", "Saved: {what} ({time})", what=what,
+                                    time=datetime.now().strftime("%H:%M:%S")))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = "Werkstatt"
+        if self.workspace.workshop_id:
+            try:
+                with self.workspace.reading() as session:
+                    title = f"{workshop_detail(session, self.workspace.workshop_id).title} — Werkstatt"
+            except WerkstattError:
+                pass
+        self.setWindowTitle(title)
+
+    def _refresh_models(self) -> None:
+        with self.workspace.reading() as session:
+            try:
+                models = workshop_models(session, self.workspace.workshop_id) if self.workspace.workshop_id else []
+            except WerkstattError:
+                models = []
+            if not models:
+                models = all_models(session)
+        self.model_choice.blockSignals(True)
+        self.model_choice.clear()
+        for model in models:
+            self.model_choice.addItem(model.name, model.id)
+        self.model_choice.setCurrentIndex(self.model_choice.findData(self.workspace.model_id))
+        self.model_choice.blockSignals(False)
+
+    def open_model(self, model_id: str | None) -> None:
+        if not model_id:
+            return
+        self.workspace.open_model(model_id)
+        self.settings.set(LAST_MODEL, model_id)
+        self.model_choice.setCurrentIndex(self.model_choice.findData(model_id))
+        self.view.fit()
+        self.focus_line()
+
+    def open_workshop(self, workshop_id: str) -> None:
+        self.workspace.open_workshop(workshop_id)
+        self.settings.remember_workshop(workshop_id)
+        with self.workspace.reading() as session:
+            models = workshop_models(session, workshop_id)
+        last = self.settings.get(LAST_MODEL)
+        chosen = last if any(m.id == last for m in models) else (models[0].id if models else None)
+        if chosen:
+            self.open_model(chosen)
+
+    def choose_workshop(self) -> None:
+        dialog = WorkshopManager(self.workspace, self.settings, self)
+        dialog.workshop_chosen.connect(self.open_workshop)
+        dialog.exec()
+
+    def show_shortcuts(self) -> None:
+        self.overlay.show_for(self.actions())
+
+    def set_language(self, code: str) -> None:
+        self.settings.set(LANGUAGE, code)
+        QMessageBox.information(self, tr("MainWindow", "Language"),
+                                tr("MainWindow", "The language changes when Werkstatt is started again."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, tr("MainWindow", "About Werkstatt"),
+                          tr("MainWindow", "Werkstatt {version}: run process workshops, capture the process live "
+                                           "and share the results.", version=__version__))
+
+    # --- window state --------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        self.settings.set_value("window/state", self.saveState())
+        self.projector.close()
+        event.accept()

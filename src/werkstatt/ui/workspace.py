@@ -1,0 +1,134 @@
+"""The open database as the widgets see it: edits through one QUndoStack, and what is current.
+
+Every widget changes data only through ``Workspace.apply``: the edit runs in one committed
+transaction, then it is pushed on the undo stack, then ``data_changed`` tells every view to
+read again. Nothing is shown as done before it is on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.orm import Session
+
+from werkstatt.edits import Edit
+from werkstatt.errors import WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class EditCommand(QUndoCommand):
+    """One foundation edit on the undo stack. It is pushed after its first redo has committed."""
+
+    def __init__(self, workspace: Workspace, edit: Edit) -> None:
+        super().__init__(edit.text or tr("Workspace", "Change"))
+        self.workspace = workspace
+        self.edit = edit
+        self._applied = True  # QUndoStack.push calls redo(); the edit already ran
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.workspace._run(self.edit, "redo")
+
+    def undo(self) -> None:
+        self.workspace._run(self.edit, "undo")
+
+
+class Workspace(QObject):
+    """The store, the undo stack, and the workshop, model and step the facilitator is on."""
+
+    data_changed = Signal()
+    workshop_changed = Signal(str)  # "" when none is open
+    model_changed = Signal(str)  # "" when none is open
+    selection_changed = Signal(str)  # the selected step, "" for none
+    saved = Signal(str)  # what was saved, for the status bar
+    failed = Signal(str)  # a sentence for the user: the edit was not applied
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.workshop_id: str | None = None
+        self.model_id: str | None = None
+        self.selected_step: str | None = None
+
+    # --- changing data -------------------------------------------------------------------
+
+    def apply(self, edit: Edit) -> Edit:
+        """Run ``edit`` in one transaction and put it on the undo stack; raises WerkstattError."""
+        with self.store.session() as session:
+            edit.redo(session)
+        self.undo_stack.push(EditCommand(self, edit))
+        self._changed(edit.text)
+        return edit
+
+    def try_apply(self, edit: Edit) -> bool:
+        """Like ``apply``, but a refusal becomes the ``failed`` signal (for widgets)."""
+        try:
+            self.apply(edit)
+        except WerkstattError as error:
+            self.failed.emit(error.message)
+            return False
+        return True
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Several applied edits that undo as one (a pasted block of lines)."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    def _run(self, edit: Edit, action: str) -> None:
+        try:
+            with self.store.session() as session:
+                getattr(edit, action)(session)
+        except WerkstattError as error:
+            # The stack has moved on; the data is as the failed transaction left it (unchanged).
+            log.warning("%s of %r failed: %s", action, edit.text, error.message)
+            self.failed.emit(error.message)
+            self.data_changed.emit()
+            return
+        self._changed(edit.text)
+
+    def _changed(self, what: str) -> None:
+        self.data_changed.emit()
+        self.saved.emit(what)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self.store.read_session()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    # --- what is current -------------------------------------------------------------------
+
+    def open_workshop(self, workshop_id: str | None) -> None:
+        if workshop_id != self.workshop_id:
+            self.workshop_id = workshop_id
+            self.workshop_changed.emit(workshop_id or "")
+
+    def open_model(self, model_id: str | None) -> None:
+        if model_id != self.model_id:
+            self.model_id = model_id
+            self.selected_step = None
+            self.model_changed.emit(model_id or "")
+            self.selection_changed.emit("")
+
+    def select_step(self, step_id: str | None) -> None:
+        if step_id != self.selected_step:
+            self.selected_step = step_id
+            self.selection_changed.emit(step_id or "")

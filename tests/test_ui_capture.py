@@ -1,0 +1,202 @@
+"""The capture panel driven from the keyboard, as a facilitator types in the room."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from typist import Typist
+from werkstatt import catalogue, queries
+from werkstatt.edits import Create
+from werkstatt.model import Lane, PainPoint, ProcessModel, Step
+from werkstatt.ui.capture_panel import CapturePanel
+
+
+@pytest.fixture
+def panel(workspace, qtbot):
+    model = workspace.apply(Create(ProcessModel, name="Probe (Ist)", kind="ist"))
+    workspace.open_model(model.id)
+    workspace.undo_stack.clear()  # the test's own setup is not the facilitator's to undo
+    widget = CapturePanel(workspace, catalogue.load_default())
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.line.setFocus()
+    return widget
+
+
+def stored(workspace) -> queries.ModelView:
+    with workspace.reading() as session:
+        return queries.model_view(session, workspace.model_id)
+
+
+def test_a_typed_line_is_stored_and_the_line_clears(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    typist.line("Bürgerbüro: Antrag annehmen (10 min)")
+    view = stored(workspace)
+    assert [(s["lane"], s["label"], s["processing_minutes"]) for s in view.steps] == [
+        ("Bürgerbüro", "Antrag annehmen", 10.0)]
+    assert panel.line.text() == ""
+    assert "Antrag annehmen" in panel.feedback.text()
+    assert workspace.selected_step == view.steps[0]["id"]
+
+
+def test_a_refused_line_stays_in_the_editor_with_a_sentence(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    typist.line("Antrag annehmen")  # no lane yet
+    assert panel.line.text() == "Antrag annehmen"
+    assert "Bahn" in panel.feedback.text() or "lane" in panel.feedback.text()
+    assert stored(workspace).steps == []
+    typist.line("Kasse: Gebühr (10 kg)")
+    assert "kg" in panel.feedback.text()
+    assert stored(workspace).steps == []
+
+
+def test_colon_brings_its_space_and_a_habitual_space_is_not_doubled(panel, qtbot) -> None:
+    Typist(qtbot, panel.line).type("Kasse:Geld")
+    assert panel.line.text() == "Kasse: Geld"
+    panel.line.clear()
+    Typist(qtbot, panel.line).type("Kasse: Geld")
+    assert panel.line.text() == "Kasse: Geld"
+    panel.line.clear()
+    Typist(qtbot, panel.line).type("Termin um 10:30")  # a time of day keeps its colon
+    assert panel.line.text() == "Termin um 10:30"
+
+
+def test_tab_completes_a_known_lane(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    typist.line("Fahrerlaubnisbehörde: Antrag prüfen")
+    typist.line("Kasse: Gebühr buchen")
+    typist.type("Fahr")
+    assert panel.line.suggestions() == ["Fahrerlaubnisbehörde"]
+    typist.key(Qt.Key.Key_Tab)
+    assert panel.line.text() == "Fahrerlaubnisbehörde: "
+    assert panel.line.hasFocus()
+    typist.line("Bescheid erstellen")
+    assert [s["lane"] for s in stored(workspace).steps] == ["Fahrerlaubnisbehörde", "Kasse", "Fahrerlaubnisbehörde"]
+
+
+def test_tab_completes_a_building_block_grouped_by_category(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    typist.type("Amt: Antrag prüfen [form")
+    assert panel.line.suggestions()[0] == "Formell prüfen"
+    typist.key(Qt.Key.Key_Tab)
+    assert panel.line.text() == "Amt: Antrag prüfen [Formell prüfen]"
+    typist.key(Qt.Key.Key_Return)
+    assert stored(workspace).steps[0]["block"] == "Formell prüfen"
+    typist.type("Prüfen [Dokument")
+    categories = [catalogue.load_default().find(name).category for name in panel.line.suggestions()]
+    assert len(categories) > 3
+    assert all(a == b or b not in categories[:i] for i, (a, b) in enumerate(zip(categories, categories[1:])))
+
+
+def test_pasting_lines_stores_all_and_undoes_as_one(panel, workspace, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("Amt: Eins\nZwei\nDrei?\n[nein] Vier\n")
+    qtbot.keyClick(panel.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei?", "Vier"]
+    assert workspace.undo_stack.count() == 1
+    workspace.undo_stack.undo()
+    assert stored(workspace).steps == []
+    workspace.undo_stack.redo()
+    assert len(stored(workspace).steps) == 4
+
+
+def test_a_pasted_bad_line_is_reported_and_the_rest_stored(panel, workspace, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("Amt: Eins\nZwei (10 kg)\nDrei\n")
+    qtbot.keyClick(panel.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Drei"]
+    assert panel.line.text() == "Zwei (10 kg)"
+    assert "kg" in panel.feedback.text()
+
+
+def test_up_and_down_walk_the_steps_and_insert_goes_between(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    for line in ("Amt: Eins", "Zwei", "Drei"):
+        typist.line(line)
+    typist.key(Qt.Key.Key_Up)
+    typist.key(Qt.Key.Key_Up)
+    labels = {s["id"]: s["label"] for s in stored(workspace).steps}
+    assert labels[workspace.selected_step] == "Eins"
+    panel.start_insert()
+    typist.line("Eins b")
+    typist.key(Qt.Key.Key_Escape)
+    typist.line("Vier")
+    view = stored(workspace)
+    assert [s["label"] for s in view.steps] == ["Eins", "Eins b", "Zwei", "Drei", "Vier"]
+    ids = {s["label"]: s["id"] for s in view.steps}
+    pairs = {(f["source"], f["target"]) for f in view.flows}
+    assert (ids["Eins"], ids["Eins b"]) in pairs and (ids["Eins b"], ids["Zwei"]) in pairs
+    assert (ids["Eins"], ids["Zwei"]) not in pairs
+    assert (ids["Drei"], ids["Vier"]) in pairs
+
+
+def test_step_commands_move_decide_delete_and_undo(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    for line in ("Amt: Eins", "Zwei", "Drei"):
+        typist.line(line)
+    typist.key(Qt.Key.Key_Up)  # Zwei
+    panel.move_selected(-1)
+    assert [s["label"] for s in stored(workspace).steps] == ["Zwei", "Eins", "Drei"]
+    panel.move_selected(1)
+    panel.move_selected(1)
+    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Drei", "Zwei"]
+    workspace.undo_stack.undo()
+    workspace.undo_stack.undo()
+    panel.make_decision()
+    assert panel.line.text() == "[nein] "
+    typist.line("Nachfordern")
+    view = stored(workspace)
+    kinds = {s["label"]: s["kind"] for s in view.steps}
+    assert kinds["Zwei"] == "decision"
+    labels = {(f["source"], f["target"]): f["label"] for f in view.flows}
+    ids = {s["label"]: s["id"] for s in view.steps}
+    assert labels[(ids["Zwei"], ids["Nachfordern"])] == "nein"
+    assert labels[(ids["Eins"], ids["Zwei"])] == ""
+    assert "ja" in labels.values()
+    workspace.select_step(ids["Drei"])
+    panel.delete_selected()
+    assert "Drei" not in [s["label"] for s in stored(workspace).steps]
+    workspace.undo_stack.undo()
+    assert "Drei" in [s["label"] for s in stored(workspace).steps]
+
+
+def test_linear_process_needs_no_more_keys_than_labels_lanes_and_two_per_step(panel, workspace, qtbot) -> None:
+    process = [
+        ("Bürgerbüro", "Antrag annehmen"), ("Bürgerbüro", "Antrag prüfen"), ("Fachamt", "Antrag bearbeiten"),
+        ("Fachamt", "Bescheid entwerfen"), ("Kasse", "Gebühr buchen"), ("Fachamt", "Bescheid zeichnen"),
+        ("Fachamt", "Bescheid versenden"), ("Bürgerbüro", "Bescheid aushändigen"), ("Bürgerbüro", "Vorgang ablegen"),
+        ("Kasse", "Zahlung prüfen"),
+    ]
+    typist = Typist(qtbot, panel.line)
+    known: list[str] = []
+    previous = None
+    for lane, label in process:
+        if lane != previous:
+            if lane in known:
+                typist.type(lane[0])
+                assert panel.line.suggestions()[0] == lane
+                typist.key(Qt.Key.Key_Tab)
+            else:
+                typist.type(lane + ":")
+                known.append(lane)
+        typist.line(label)
+        previous = lane
+    view = stored(workspace)
+    assert [(s["lane"], s["label"]) for s in view.steps] == process
+    assert len(view.flows) == len(process) - 1
+    budget = sum(len(label) for _, label in process) + sum(len(lane) for lane in known) + 2 * len(process)
+    print(f"\nkeystrokes for a 10-step process over 3 lanes: {typist.count} (budget {budget})")
+    assert typist.count <= budget
+
+
+def snapshot(workspace) -> dict:
+    with workspace.reading() as session:
+        return {
+            "steps": sorted((s.id, s.label, s.kind, s.lane_id, s.deleted) for s in session.scalars(select(Step))),
+            "lanes": sorted((lane.id, lane.name, lane.deleted) for lane in session.scalars(select(Lane))),
+            "pain_points": sorted((p.id, p.text, p.deleted) for p in session.scalars(select(PainPoint))),
+        }
