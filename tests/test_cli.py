@@ -181,9 +181,21 @@ def test_empty_input_to_capture(cli, demo_db: Path) -> None:
     assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
 
 
-def test_no_command_without_a_window_shows_the_database(cli, demo_db: Path) -> None:
-    result = cli(db=demo_db)
-    assert result.returncode == 0 and "Prozesswerkstatt Führerscheinantrag" in result.stdout
+def test_no_command_opens_the_window_and_quits_cleanly(cli, demo_db: Path, tmp_path: Path) -> None:
+    result = cli(db=demo_db, env={"QT_QPA_PLATFORM": "offscreen", "WERKSTATT_EXIT_AFTER_MS": "1500",
+                                  "WERKSTATT_CONFIG_DIR": str(tmp_path / "config")})
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "workshops" in (tmp_path / "config" / "werkstatt.ini").read_text()  # the opened workshop is remembered
+
+
+def test_no_command_without_a_screen_is_a_sentence(cli, demo_db: Path) -> None:
+    import os
+
+    env = {key: "" for key in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM") if key in os.environ}
+    result = cli(db=demo_db, env=env)
+    assert result.returncode == 1
+    assert "Bildschirm" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(demo_db: Path) -> None:

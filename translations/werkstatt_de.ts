@@ -2,263 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>AgendaTimer</name>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="147" />
+            <source>&amp;Next item</source>
+            <translation>&amp;Nächster Punkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="145" />
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="143" />
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="132" />
+            <source>Agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="135" />
+            <source>Current agenda item</source>
+            <translation>Aktueller Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="148" />
+            <source>Finish this item and start the next</source>
+            <translation>Diesen Punkt beenden und den nächsten starten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="113" />
+            <source>No agenda item is running.</source>
+            <translation>Kein Tagesordnungspunkt läuft.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="121" />
+            <source>Over time by {minutes} min</source>
+            <translation>{minutes} min über der geplanten Zeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
+            <source>Over-time warning</source>
+            <translation>Hinweis auf Zeitüberschreitung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="146" />
+            <source>Pause the agenda timer</source>
+            <translation>Zeitmessung anhalten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="137" />
+            <source>Planned and elapsed minutes</source>
+            <translation>Geplante und vergangene Minuten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="144" />
+            <source>Start the chosen agenda item</source>
+            <translation>Gewählten Tagesordnungspunkt starten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="115" />
+            <source>elapsed {elapsed} min (no time planned)</source>
+            <translation>{elapsed} min vergangen (keine Zeit geplant)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="116" />
+            <source>planned {planned} min · elapsed {elapsed} min</source>
+            <translation>geplant {planned} min · vergangen {elapsed} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../src/werkstatt/ui/app.py" line="90" />
+            <source>Werkstatt cannot open its database</source>
+            <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="129" />
+            <location filename="../src/werkstatt/cli.py" line="127" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="145" />
+            <location filename="../src/werkstatt/cli.py" line="143" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="131" />
+            <location filename="../src/werkstatt/cli.py" line="129" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="215" />
+            <location filename="../src/werkstatt/cli.py" line="213" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="91" />
+            <location filename="../src/werkstatt/cli.py" line="98" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="29" />
+            <location filename="../src/werkstatt/cli.py" line="30" />
             <source>Werkstatt: run process workshops and share their results.</source>
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="54" />
+            <location filename="../src/werkstatt/cli.py" line="55" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="37" />
+            <location filename="../src/werkstatt/cli.py" line="38" />
             <source>create the demo workshop (once)</source>
             <translation>die Demo-Werkstatt anlegen (einmalig)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="34" />
+            <location filename="../src/werkstatt/cli.py" line="35" />
             <source>language of the messages</source>
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="39" />
+            <location filename="../src/werkstatt/cli.py" line="40" />
             <source>list workshops, processes or models</source>
             <translation>Werkstätten, Prozesse oder Modelle auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="45" />
-            <location filename="../src/werkstatt/cli.py" line="41" />
+            <location filename="../src/werkstatt/cli.py" line="46" />
+            <location filename="../src/werkstatt/cli.py" line="42" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="203" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="52" />
+            <location filename="../src/werkstatt/cli.py" line="53" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="43" />
+            <location filename="../src/werkstatt/cli.py" line="44" />
             <source>show a process model</source>
             <translation>ein Prozessmodell anzeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="32" />
+            <location filename="../src/werkstatt/cli.py" line="33" />
             <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
             <translation>die lokale Datenbank (Standard: WERKSTATT_DB oder der Datenordner des Benutzers)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="25" />
+            <location filename="../src/werkstatt/cli.py" line="26" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="115" />
-            <source>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</source>
-            <translation>Ein Modell zeigt „werkstatt show MODELL_ID“, Schritte fügt „werkstatt capture MODELL_ID“ hinzu; „werkstatt --help“ führt alle Befehle auf.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="112" />
-            <source>This build of Werkstatt has no window yet. The database {path} holds:</source>
-            <translation>Diese Ausgabe von Werkstatt hat noch kein Fenster. Die Datenbank {path} enthält:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="181" />
+            <location filename="../src/werkstatt/cli.py" line="179" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="50" />
+            <location filename="../src/werkstatt/cli.py" line="51" />
             <source>the file to write</source>
             <translation>die zu schreibende Datei</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="47" />
+            <location filename="../src/werkstatt/cli.py" line="48" />
             <source>write a process model as a diagram file</source>
             <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="161" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="164" />
+            <location filename="../src/werkstatt/cli.py" line="162" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="161" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="164" />
+            <location filename="../src/werkstatt/cli.py" line="162" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="161" />
             <source>task</source>
             <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="110" />
+            <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
+            <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
     </context>
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="181" />
+            <location filename="../src/werkstatt/capture.py" line="236" />
             <source>A note needs a step before it.</source>
             <translation>Eine Notiz braucht einen Schritt davor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="105" />
+            <location filename="../src/werkstatt/capture.py" line="125" />
             <source>Capture step</source>
             <translation>Schritt erfassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="86" />
+            <location filename="../src/werkstatt/capture.py" line="106" />
             <source>Comment, not stored.</source>
             <translation>Kommentar, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="159" />
+            <location filename="../src/werkstatt/capture.py" line="214" />
             <source>Connected to “{label}”.</source>
             <translation>Verbunden mit „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="113" />
+            <location filename="../src/werkstatt/capture.py" line="132" />
             <source>Lane “{lane}” created.</source>
             <translation>Bahn „{lane}“ angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="169" />
+            <location filename="../src/werkstatt/capture.py" line="224" />
             <source>No step is labelled “{label}”.</source>
             <translation>Kein Schritt heißt „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="187" />
+            <location filename="../src/werkstatt/capture.py" line="242" />
             <source>Note added to “{label}”.</source>
             <translation>Notiz zu „{label}“ hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="170" />
+            <location filename="../src/werkstatt/capture.py" line="225" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Mehrere Schritte beginnen mit „{label}“: bitte mehr von der Bezeichnung schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="111" />
+            <location filename="../src/werkstatt/capture.py" line="130" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="119" />
+            <location filename="../src/werkstatt/capture.py" line="139" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>Der erste Schritt braucht eine Bahn: „Bahn: Schritt“ schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="123" />
+            <location filename="../src/werkstatt/capture.py" line="143" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>Die Bahn des vorigen Schritts wurde gelöscht: bitte eine Bahn nennen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="132" />
+            <location filename="../src/werkstatt/capture.py" line="187" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>Für den Zweig „{branch}“ gibt es noch keine Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="155" />
+            <location filename="../src/werkstatt/capture.py" line="210" />
             <source>There is no step to connect from.</source>
             <translation>Es gibt keinen Schritt, von dem aus verbunden werden kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="150" />
+            <location filename="../src/werkstatt/capture.py" line="205" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unbekannter Baustein „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="148" />
+            <location filename="../src/werkstatt/capture.py" line="203" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unbekannter Baustein „{name}“; gemeint war vielleicht: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="177" />
+            <location filename="../src/werkstatt/capture.py" line="232" />
             <source>Pain point “{text}” stored.</source>
             <translation>Schwachstelle „{text}“ gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="175" />
+            <source>Insert step</source>
+            <translation>Schritt einfügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="157" />
+            <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
+            <translation>Hier lässt sich nur ein Schritt einfügen: „Bahn: Schritt“ oder den Text des Schritts schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="182" />
+            <source>Step “{label}” inserted in lane “{lane}”.</source>
+            <translation>Schritt „{label}“ in Bahn „{lane}“ eingefügt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureLine</name>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_line.py" line="32" />
+            <source>Lane: step text (10 min) [building block] — Enter stores</source>
+            <translation>Bahn: Schritt (10 min) [Baustein] – Eingabetaste speichert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_line.py" line="31" />
+            <source>Quick entry</source>
+            <translation>Schnelleingabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturePanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="289" />
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
+            <source>Connect the selected step to:</source>
+            <translation>Den ausgewählten Schritt verbinden mit:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="214" />
+            <source>Insert after “{label}” — Esc ends inserting.</source>
+            <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="273" />
+            <source>Lane for the selected step:</source>
+            <translation>Bahn für den ausgewählten Schritt:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="272" />
+            <source>Move to lane</source>
+            <translation>In andere Bahn verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="210" />
+            <source>New steps are added at the end.</source>
+            <translation>Neue Schritte kommen ans Ende.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="106" />
+            <source>Open a process model first (Workshop tab or the model list).</source>
+            <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="172" />
+            <source>Paste {count} lines</source>
+            <translation>{count} Zeilen einfügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="79" />
+            <source>Result of the last entry</source>
+            <translation>Ergebnis der letzten Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="244" />
+            <source>Select a step first (Up/Down in the entry line, or click it).</source>
+            <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="83" />
+            <source>Steps in capture order</source>
+            <translation>Schritte in Erfassungsreihenfolge</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="281" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="278" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="190" />
+            <source>{stored} lines stored, {count} refused: {reasons}</source>
+            <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="194" />
+            <source>{stored} lines stored.</source>
+            <translation>{stored} Zeilen gespeichert.</translation>
         </message>
     </context>
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="89" />
+            <location filename="../src/werkstatt/catalogue.py" line="84" />
             <source>The building block file {origin} is not usable: {reason}.</source>
             <translation>Die Bausteindatei {origin} ist nicht verwendbar: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="80" />
+            <location filename="../src/werkstatt/catalogue.py" line="75" />
             <source>The building block file {path} cannot be read: {reason}.</source>
             <translation>Die Bausteindatei {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="119" />
+            <location filename="../src/werkstatt/catalogue.py" line="114" />
             <source>an entry lacks {field}</source>
             <translation>einem Eintrag fehlt {field}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="115" />
+            <location filename="../src/werkstatt/catalogue.py" line="110" />
             <source>block {id} is empty or named twice</source>
             <translation>Baustein {id} ist leer oder doppelt benannt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="98" />
+            <location filename="../src/werkstatt/catalogue.py" line="93" />
             <source>it is not a Werkstatt building block file</source>
             <translation>sie ist keine Werkstatt-Bausteindatei</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="96" />
+            <location filename="../src/werkstatt/catalogue.py" line="91" />
             <source>it is not valid JSON in UTF-8 ({detail})</source>
             <translation>sie ist kein gültiges JSON in UTF-8 ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="121" />
+            <location filename="../src/werkstatt/catalogue.py" line="116" />
             <source>it lists no building blocks</source>
             <translation>sie enthält keine Bausteine</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="100" />
+            <location filename="../src/werkstatt/catalogue.py" line="95" />
             <source>it was written for a newer version of Werkstatt</source>
             <translation>sie wurde für eine neuere Werkstatt-Version geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="75" />
+            <source>&amp;Copy report</source>
+            <translation>Bericht &amp;kopieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="69" />
+            <source>A copy is in {path}.</source>
+            <translation>Eine Kopie liegt in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="74" />
+            <source>Error report</source>
+            <translation>Fehlerbericht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="66" />
+            <source>Werkstatt ran into an error in its own code. Everything you entered before is saved. Please send this report to the Werkstatt team.</source>
+            <translation>Werkstatt ist auf einen Fehler im eigenen Programm gestoßen. Alles, was Sie bis hierhin eingegeben haben, ist gespeichert. Bitte senden Sie diesen Bericht an das Werkstatt-Team.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="65" />
+            <source>Werkstatt: an error in the program</source>
+            <translation>Werkstatt: ein Fehler im Programm</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramView</name>
+        <message>
+            <location filename="../src/werkstatt/ui/diagram_view.py" line="29" />
+            <source>Swimlane diagram</source>
+            <translation>Swimlane-Diagramm</translation>
         </message>
     </context>
     <context>
@@ -269,7 +497,7 @@
             <translation>Tagesordnungspunkt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="66" />
+            <location filename="../src/werkstatt/edits/process.py" line="67" />
             <source>Add lane</source>
             <translation>Bahn hinzufügen</translation>
         </message>
@@ -284,12 +512,12 @@
             <translation>Schwachstelle hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="144" />
+            <location filename="../src/werkstatt/edits/process.py" line="145" />
             <source>Add step</source>
             <translation>Schritt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="285" />
+            <location filename="../src/werkstatt/edits/process.py" line="332" />
             <source>An end event has no outgoing flow.</source>
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
@@ -304,7 +532,7 @@
             <translation>Anwesenheit ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="186" />
+            <location filename="../src/werkstatt/edits/process.py" line="187" />
             <source>Change kind of step</source>
             <translation>Art des Schritts ändern</translation>
         </message>
@@ -319,12 +547,12 @@
             <translation>Schwachstelle ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="190" />
+            <location filename="../src/werkstatt/edits/process.py" line="191" />
             <source>Change step</source>
             <translation>Schritt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="274" />
+            <location filename="../src/werkstatt/edits/process.py" line="321" />
             <source>Connect steps</source>
             <translation>Schritte verbinden</translation>
         </message>
@@ -334,12 +562,12 @@
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="297" />
+            <location filename="../src/werkstatt/edits/process.py" line="344" />
             <source>Delete flow</source>
             <translation>Fluss löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="116" />
+            <location filename="../src/werkstatt/edits/process.py" line="117" />
             <source>Delete lane</source>
             <translation>Bahn löschen</translation>
         </message>
@@ -354,7 +582,7 @@
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="224" />
+            <location filename="../src/werkstatt/edits/process.py" line="271" />
             <source>Delete step</source>
             <translation>Schritt löschen</translation>
         </message>
@@ -364,12 +592,12 @@
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="254" />
+            <location filename="../src/werkstatt/edits/process.py" line="301" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="292" />
+            <location filename="../src/werkstatt/edits/process.py" line="339" />
             <source>Label flow</source>
             <translation>Fluss beschriften</translation>
         </message>
@@ -379,17 +607,17 @@
             <translation>Tagesordnungspunkt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="103" />
+            <location filename="../src/werkstatt/edits/process.py" line="104" />
             <source>Move lane</source>
             <translation>Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="198" />
+            <location filename="../src/werkstatt/edits/process.py" line="199" />
             <source>Move step</source>
             <translation>Schritt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="283" />
+            <location filename="../src/werkstatt/edits/process.py" line="330" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
@@ -399,12 +627,12 @@
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="95" />
+            <location filename="../src/werkstatt/edits/process.py" line="96" />
             <source>Rename lane</source>
             <translation>Bahn umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="182" />
+            <location filename="../src/werkstatt/edits/process.py" line="183" />
             <source>Rename step</source>
             <translation>Schritt umbenennen</translation>
         </message>
@@ -419,13 +647,13 @@
             <translation>Der Termin muss ein Datum sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="210" />
-            <location filename="../src/werkstatt/edits/process.py" line="156" />
+            <location filename="../src/werkstatt/edits/process.py" line="211" />
+            <location filename="../src/werkstatt/edits/process.py" line="157" />
             <source>The lane belongs to another process model.</source>
             <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="126" />
+            <location filename="../src/werkstatt/edits/process.py" line="127" />
             <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
             <translation>Die Bahn „{name}“ enthält noch {count} Schritte: bitte die Bahn wählen, in die sie wechseln.</translation>
         </message>
@@ -440,7 +668,7 @@
             <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="130" />
+            <location filename="../src/werkstatt/edits/process.py" line="131" />
             <source>The steps must move to another lane of the same model.</source>
             <translation>Die Schritte müssen in eine andere Bahn desselben Modells wechseln.</translation>
         </message>
@@ -480,12 +708,12 @@
             <translation>Das Feld „{what}“ darf nicht leer sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="77" />
+            <location filename="../src/werkstatt/edits/process.py" line="78" />
             <source>There is already a lane named {name}.</source>
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="287" />
+            <location filename="../src/werkstatt/edits/process.py" line="334" />
             <source>These steps are already connected.</source>
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
@@ -531,9 +759,10 @@
             <translation>Fluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="293" />
-            <location filename="../src/werkstatt/edits/process.py" line="277" />
-            <location filename="../src/werkstatt/edits/process.py" line="149" />
+            <location filename="../src/werkstatt/edits/process.py" line="340" />
+            <location filename="../src/werkstatt/edits/process.py" line="324" />
+            <location filename="../src/werkstatt/edits/process.py" line="252" />
+            <location filename="../src/werkstatt/edits/process.py" line="150" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
         </message>
@@ -543,8 +772,8 @@
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="95" />
-            <location filename="../src/werkstatt/edits/process.py" line="68" />
+            <location filename="../src/werkstatt/edits/process.py" line="96" />
+            <location filename="../src/werkstatt/edits/process.py" line="69" />
             <source>lane name</source>
             <translation>Bahnname</translation>
         </message>
@@ -615,25 +844,852 @@
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="257" />
+            <source>A start or end event cannot become a decision.</source>
+            <translation>Ein Start- oder Endereignis kann keine Entscheidung werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="225" />
+            <source>Move step down</source>
+            <translation>Schritt nach unten verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="225" />
+            <source>Move step up</source>
+            <translation>Schritt nach oben verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="235" />
+            <source>The step is already the first one.</source>
+            <translation>Der Schritt ist bereits der erste.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="236" />
+            <source>The step is already the last one.</source>
+            <translation>Der Schritt ist bereits der letzte.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <source>Turn into a decision</source>
+            <translation>In eine Entscheidung umwandeln</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../src/werkstatt/export.py" line="49" />
             <location filename="../src/werkstatt/export.py" line="43" />
+            <location filename="../src/werkstatt/export.py" line="37" />
             <source>Unknown format {format}: choose svg, png, dot or pdf.</source>
             <translation>Unbekanntes Format {format}: bitte svg, png, dot oder pdf wählen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="69" />
-            <location filename="../src/werkstatt/export.py" line="59" />
+            <location filename="../src/werkstatt/export.py" line="63" />
+            <location filename="../src/werkstatt/export.py" line="53" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="52" />
+            <location filename="../src/werkstatt/export.py" line="46" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingDialogs</name>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="301" />
+            <source>&amp;Answers:</source>
+            <translation>&amp;Löst:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="152" />
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategorie:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="279" />
+            <source>&amp;Due by</source>
+            <translation>&amp;Fällig am</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="295" />
+            <source>&amp;Effort (1–5):</source>
+            <translation>&amp;Aufwand (1–5):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="297" />
+            <source>&amp;Impact (1–5):</source>
+            <translation>W&amp;irkung (1–5):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
+            <source>&amp;Pain point:</source>
+            <translation>Sch&amp;wachstelle:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="274" />
+            <source>&amp;What:</source>
+            <translation>&amp;Was:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="158" />
+            <source>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</source>
+            <translation>1 gering, 2 mittel, 3 hoch (Alt+1, Alt+2, Alt+3)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="174" />
+            <source>Attached to</source>
+            <translation>Gehört zu</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="180" />
+            <source>Attached to:</source>
+            <translation>Gehört zu:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="292" />
+            <source>By when:</source>
+            <translation>Bis wann:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="152" />
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="331" />
+            <source>Change measure</source>
+            <translation>Maßnahme ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="282" />
+            <source>Due date</source>
+            <translation>Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="295" />
+            <source>Effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="280" />
+            <source>Has a due date</source>
+            <translation>Hat einen Termin</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="297" />
+            <source>Impact</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="271" />
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="82" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="421" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="199" />
+            <source>Open a process model first.</source>
+            <translation>Bitte zuerst ein Prozessmodell öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="430" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
+            <source>Open a workshop or a process model first.</source>
+            <translation>Bitte zuerst eine Werkstatt oder ein Prozessmodell öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="135" />
+            <source>Pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
+            <source>Pain point text</source>
+            <translation>Text der Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="338" />
+            <source>Pain points of the measure</source>
+            <translation>Schwachstellen der Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="218" />
+            <source>Pain points this measure answers</source>
+            <translation>Schwachstellen, die diese Maßnahme angeht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="155" />
+            <source>Severity from 1 to 3</source>
+            <translation>Schwere von 1 bis 3</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="293" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="68" />
+            <source>The change could not be saved.</source>
+            <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="254" />
+            <source>The measure no longer exists.</source>
+            <translation>Die Maßnahme gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="144" />
+            <source>The pain point no longer exists.</source>
+            <translation>Die Schwachstelle gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="277" />
+            <source>W&amp;ho:</source>
+            <translation>W&amp;er:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="150" />
+            <source>What goes wrong here?</source>
+            <translation>Was läuft hier schief?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="274" />
+            <source>What is to be done</source>
+            <translation>Was zu tun ist</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="277" />
+            <source>Who does it</source>
+            <translation>Wer es übernimmt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="166" />
+            <source>a step (none selected)</source>
+            <translation>einen Schritt (keiner ausgewählt)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="167" />
+            <source>the &amp;whole process</source>
+            <translation>den ganzen &amp;Prozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="222" />
+            <source>whole process</source>
+            <translation>ganzer Prozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="125" />
+            <source>– (not rated)</source>
+            <translation>– (nicht bewertet)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="293" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="159" />
+            <source>Se&amp;verity:</source>
+            <translation>Sch&amp;were:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
+            <source>the s&amp;tep “{label}”</source>
+            <translation>den Schri&amp;tt „{label}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="63" />
+            <source>Double entry/duplicate work</source>
+            <translation>Doppelerfassung/Doppelarbeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="65" />
+            <source>Idle/waiting time</source>
+            <translation>Liege-/Wartezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="64" />
+            <source>Interface/handover</source>
+            <translation>Schnittstelle/Übergabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="70" />
+            <source>Legal or formal hurdle</source>
+            <translation>rechtliche oder formale Hürde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="284" />
+            <source>Link measure to pain points</source>
+            <translation>Maßnahme mit Schwachstellen verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="69" />
+            <source>Loop/rework</source>
+            <translation>Schleife/Rückläufer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="62" />
+            <source>Media break</source>
+            <translation>Medienbruch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="68" />
+            <source>Missing IT support</source>
+            <translation>fehlende IT-Unterstützung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="71" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="66" />
+            <source>Query/missing documents</source>
+            <translation>Rückfrage/Nachforderung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="152" />
+            <source>The severity must be 1, 2 or 3.</source>
+            <translation>Die Schwere muss 1, 2 oder 3 sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="114" />
+            <source>The {what} must be a whole number.</source>
+            <translation>{what}: Bitte eine ganze Zahl angeben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="67" />
+            <source>Unclear responsibility</source>
+            <translation>unklare Zuständigkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="80" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="81" />
+            <source>dropped</source>
+            <translation>verworfen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="170" />
+            <source>effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="170" />
+            <source>impact</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="79" />
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="78" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="150" />
+            <source>severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="129" />
+            <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="147" />
+            <source>“{value}” is not a pain point category.</source>
+            <translation>„{value}“ ist keine Kategorie für Schwachstellen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="167" />
+            <source>“{value}” is not a status of a measure.</source>
+            <translation>„{value}“ ist kein Status einer Maßnahme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="403" />
+            <source>&amp;Measures</source>
+            <translation>&amp;Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="400" />
+            <source>&amp;Pain points</source>
+            <translation>Sch&amp;wachstellen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="163" />
+            <source>(whole process)</source>
+            <translation>(ganzer Prozess)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="389" />
+            <source>Add measure…</source>
+            <translation>Maßnahme hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="381" />
+            <source>Add pain point…</source>
+            <translation>Schwachstelle hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="395" />
+            <source>Delete measure</source>
+            <translation>Maßnahme löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="385" />
+            <source>Delete pain point</source>
+            <translation>Schwachstelle löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="488" />
+            <source>Delete {n} measures</source>
+            <translation>{n} Maßnahmen löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="473" />
+            <source>Delete {n} pain points</source>
+            <translation>{n} Schwachstellen löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <source>Due</source>
+            <translation>Bis wann</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="391" />
+            <source>Edit measure…</source>
+            <translation>Maßnahme bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="383" />
+            <source>Edit pain point…</source>
+            <translation>Schwachstelle bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <source>Effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <source>Impact</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="393" />
+            <source>Link to pain points…</source>
+            <translation>Mit Schwachstellen verknüpfen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="368" />
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <source>Pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="366" />
+            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <source>Pain points</source>
+            <translation>Schwachstellen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <source>Severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <source>&amp;About Werkstatt</source>
+            <translation>&amp;Über Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <source>&amp;Actual size</source>
+            <translation>&amp;Originalgröße</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <source>&amp;Connect to a step (loop back)…</source>
+            <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <source>&amp;Fit the whole diagram</source>
+            <translation>Ganzes Diagramm ein&amp;passen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <source>&amp;Insert after the selected step</source>
+            <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <source>&amp;Projector</source>
+            <translation>&amp;Projektor</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="121" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="119" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="159" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
+            <source>&amp;Workshops…</source>
+            <translation>&amp;Workshops …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
+            <source>About Werkstatt</source>
+            <translation>Über Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <source>Add a &amp;measure…</source>
+            <translation>&amp;Maßnahme hinzufügen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
+            <source>Add a &amp;pain point…</source>
+            <translation>&amp;Schwachstelle hinzufügen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="56" />
+            <source>Capture</source>
+            <translation>Erfassung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
+            <source>Delete the selected step</source>
+            <translation>Ausgewählten Schritt löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
+            <source>Edit the selected step's details</source>
+            <translation>Details des ausgewählten Schritts bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
+            <source>F&amp;ollow the selection</source>
+            <translation>Der Auswahl &amp;folgen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
+            <source>Go to the entry line</source>
+            <translation>Zur Eingabezeile</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
+            <source>Move step &amp;down</source>
+            <translation>Schritt nach &amp;unten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
+            <source>Move step &amp;up</source>
+            <translation>Schritt nach &amp;oben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="140" />
+            <source>Move step to another &amp;lane…</source>
+            <translation>Schritt in andere &amp;Bahn verschieben …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="60" />
+            <source>Pain points and measures</source>
+            <translation>Schwachstellen und Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
+            <source>Process model</source>
+            <translation>Prozessmodell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <source>Process model:</source>
+            <translation>Prozessmodell:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
+            <source>Projector</source>
+            <translation>Projektor</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="234" />
+            <source>Saved: {what} ({time})</source>
+            <translation>Gespeichert: {what} ({time})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
+            <source>The language changes when Werkstatt is started again.</source>
+            <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
+            <source>Turn into a &amp;decision</source>
+            <translation>In eine &amp;Entscheidung umwandeln</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
+            <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
+            <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="63" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Vergrößern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <source>Zoom &amp;out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorController</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="587" />
+            <source>&amp;Black screen</source>
+            <translation>&amp;Schwarzbild</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="588" />
+            <source>&amp;Freeze picture</source>
+            <translation>Bild &amp;einfrieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="590" />
+            <source>&amp;Room and readability…</source>
+            <translation>&amp;Raum und Lesbarkeit …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="589" />
+            <source>&amp;Swap screens</source>
+            <translation>Bildschirme &amp;tauschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="643" />
+            <source>Only one screen: the projector is a preview window.</source>
+            <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="593" />
+            <source>Show &amp;agenda</source>
+            <translation>T&amp;agesordnung zeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="591" />
+            <source>Show &amp;diagram</source>
+            <translation>&amp;Diagramm zeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="586" />
+            <source>Show &amp;projector</source>
+            <translation>&amp;Projektor zeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="592" />
+            <source>Show pain p&amp;oints</source>
+            <translation>Sch&amp;wachstellen zeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="632" />
+            <source>The projector is off.</source>
+            <translation>Der Projektor ist aus.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="652" />
+            <source>The projector shows on screen {name}.</source>
+            <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="662" />
+            <location filename="../src/werkstatt/ui/projector.py" line="657" />
+            <source>There is no second screen to swap with.</source>
+            <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorThumbnail</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="758" />
+            <source>The projector is off (F5 shows it).</source>
+            <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="468" />
+            <source>What the projector shows</source>
+            <translation>Was der Projektor zeigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="279" />
+            <source>+{minutes} min</source>
+            <translation>+{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="261" />
+            <source>Agenda</source>
+            <translation>Tagesordnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="247" />
+            <source>No pain points yet.</source>
+            <translation>Noch keine Schwachstellen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="244" />
+            <source>Pain points</source>
+            <translation>Schwachstellen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="264" />
+            <source>The agenda is empty.</source>
+            <translation>Die Tagesordnung ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="333" />
+            <source>Werkstatt projector</source>
+            <translation>Werkstatt – Projektor</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="435" />
+            <source>Werkstatt projector (single-screen preview)</source>
+            <translation>Werkstatt – Projektor (Vorschau auf einem Bildschirm)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="276" />
+            <source>{elapsed} min</source>
+            <translation>{elapsed} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="273" />
+            <source>{elapsed} of {planned} min</source>
+            <translation>{elapsed} von {planned} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="270" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="207" />
+            <source>… and {n} more</source>
+            <translation>… und {n} weitere</translation>
         </message>
     </context>
     <context>
@@ -657,104 +1713,335 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="332" />
+            <location filename="../src/werkstatt/quickentry.py" line="333" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>Eine Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="105" />
+            <location filename="../src/werkstatt/quickentry.py" line="106" />
             <source>Line {number}: {message}</source>
             <translation>Zeile {number}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="196" />
+            <location filename="../src/werkstatt/quickentry.py" line="197" />
             <source>Name the step to connect to after “-&gt;”.</source>
             <translation>Nach „-&gt;“ bitte den Schritt nennen, zu dem verbunden wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="185" />
+            <location filename="../src/werkstatt/quickentry.py" line="186" />
             <source>The branch label in “[]” is empty.</source>
             <translation>Die Zweigbeschriftung in „[]“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="183" />
+            <location filename="../src/werkstatt/quickentry.py" line="184" />
             <source>The branch label in “[…]” is not closed.</source>
             <translation>Die Zweigbeschriftung in „[…]“ ist nicht geschlossen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="224" />
+            <location filename="../src/werkstatt/quickentry.py" line="225" />
             <source>The building block in “[]” is empty.</source>
             <translation>Der Baustein in „[]“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="221" />
+            <location filename="../src/werkstatt/quickentry.py" line="222" />
             <source>The building block in “[…]” is not opened.</source>
             <translation>Der Baustein in „[…]“ ist nicht geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="130" />
+            <location filename="../src/werkstatt/quickentry.py" line="131" />
             <source>The line contains the control character U+{code:04X} at column {column}.</source>
             <translation>Die Zeile enthält das Steuerzeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="120" />
+            <location filename="../src/werkstatt/quickentry.py" line="121" />
             <source>The line is too long ({length} characters, at most {maximum}).</source>
             <translation>Die Zeile ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="144" />
+            <location filename="../src/werkstatt/quickentry.py" line="145" />
             <source>The note after “&gt;” is empty.</source>
             <translation>Die Notiz nach „&gt;“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="396" />
+            <location filename="../src/werkstatt/quickentry.py" line="389" />
             <source>The pain point after “!” is empty.</source>
             <translation>Die Schwachstelle nach „!“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="397" />
+            <location filename="../src/werkstatt/quickentry.py" line="390" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>Die Schwachstelle ist zu lang (höchstens {maximum} Zeichen).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="229" />
+            <location filename="../src/werkstatt/quickentry.py" line="230" />
             <source>The step has no label.</source>
             <translation>Der Schritt hat keine Bezeichnung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="416" />
+            <location filename="../src/werkstatt/quickentry.py" line="409" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>Die Schrittbezeichnung ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="348" />
+            <location filename="../src/werkstatt/quickentry.py" line="349" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>Die Zeitangabe „{part}“ ist unplausibel lang.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="344" />
+            <location filename="../src/werkstatt/quickentry.py" line="345" />
             <source>Unknown unit of time “{unit}”; use min, h or Tage.</source>
             <translation>Unbekannte Zeiteinheit „{unit}“; bitte min, h oder Tage verwenden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="322" />
+            <location filename="../src/werkstatt/quickentry.py" line="323" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>„{part}“ ist keine Zeitangabe wie „10 min“ oder „2 h“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="193" />
+            <location filename="../src/werkstatt/quickentry.py" line="194" />
             <source>A start or end event cannot be a link: write a step after it.</source>
             <translation>Ein Start- oder Endereignis kann keine Verbindung sein: bitte danach einen Schritt schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="126" />
+            <location filename="../src/werkstatt/quickentry.py" line="127" />
             <source>The line contains the invalid character U+{code:04X} at column {column}.</source>
             <translation>Die Zeile enthält das ungültige Zeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="334" />
+            <location filename="../src/werkstatt/quickentry.py" line="335" />
             <source>The probability is given twice.</source>
             <translation>Die Wahrscheinlichkeit ist doppelt angegeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="505" />
+            <source>&amp;Farthest viewer:</source>
+            <translation>&amp;Hinterste Reihe:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="506" />
+            <source>&amp;Picture height:</source>
+            <translation>&amp;Bildhöhe:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="489" />
+            <source>Distance to the farthest viewer in metres</source>
+            <translation>Abstand zur hintersten Reihe in Metern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="496" />
+            <source>Height of the projected picture in metres</source>
+            <translation>Höhe des projizierten Bildes in Metern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="524" />
+            <source>Minimum font size on the projector: {size} px (at {height} px picture height).</source>
+            <translation>Mindestschriftgröße auf dem Projektor: {size} px (bei {height} px Bildhöhe).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="481" />
+            <source>Room and readability</source>
+            <translation>Raum und Lesbarkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="528" />
+            <source>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</source>
+            <translation>Die hinterste Reihe sitzt weiter als 6 × die Bildhöhe entfernt: Das Diagramm zeigt dann nur einen Ausschnitt um den ausgewählten Schritt. Ein größeres Bild hilft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutOverlay</name>
+        <message>
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="33" />
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="44" />
+            <source>Keyboard shortcuts — any key closes this overview</source>
+            <translation>Tastenkürzel – jede Taste schließt diese Übersicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepFields</name>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="14" />
+            <source>(not given)</source>
+            <translation>(nicht angegeben)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="80" />
+            <source>The probability must be between 0 and 100 %.</source>
+            <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="28" />
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="16" />
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="30" />
+            <source>end event</source>
+            <translation>Endereignis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="21" />
+            <source>fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="19" />
+            <source>in person</source>
+            <translation>persönlich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="22" />
+            <source>other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="15" />
+            <source>paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="17" />
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="20" />
+            <source>post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="18" />
+            <source>software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="26" />
+            <source>start event</source>
+            <translation>Startereignis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="29" />
+            <source>subprocess</source>
+            <translation>Teilprozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="27" />
+            <source>task</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="78" />
+            <source>“{text}” is not a percentage; write e.g. 30 %.</source>
+            <translation>„{text}“ ist keine Prozentangabe; bitte z. B. 30 % schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="53" />
+            <source>“{text}” is not a time: {reason}</source>
+            <translation>„{text}“ ist keine Zeitangabe: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="62" />
+            <source>“{text}” is not a time; write e.g. 10 min, 1,5 h or 3 Tage.</source>
+            <translation>„{text}“ ist keine Zeitangabe; bitte z. B. 10 min, 1,5 h oder 3 Tage schreiben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepInspector</name>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <source>&amp;Building block</source>
+            <translation>&amp;Baustein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <source>&amp;IT system</source>
+            <translation>&amp;IT-System</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Art</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <source>&amp;Label</source>
+            <translation>&amp;Bezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <source>&amp;Medium</source>
+            <translation>&amp;Medium</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <source>&amp;Processing time</source>
+            <translation>Bearbeitungs&amp;zeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <source>&amp;Waiting time</source>
+            <translation>&amp;Liegezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <source>La&amp;ne</source>
+            <translation>Ba&amp;hn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <source>N&amp;otes</source>
+            <translation>N&amp;otizen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="115" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="39" />
+            <source>No step selected.</source>
+            <translation>Kein Schritt ausgewählt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <source>Pro&amp;bability</source>
+            <translation>&amp;Wahrscheinlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="119" />
+            <source>Step “{label}”</source>
+            <translation>Schritt „{label}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="55" />
+            <source>always (or e.g. 30 %)</source>
+            <translation>immer (oder z. B. 30 %)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="51" />
+            <source>e.g. 10 min or 1,5 h</source>
+            <translation>z. B. 10 min oder 1,5 h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="53" />
+            <source>e.g. 3 Tage</source>
+            <translation>z. B. 3 Tage</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepListModel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="53" />
+            <source>{label}, lane {lane}</source>
+            <translation>{label}, Bahn {lane}</translation>
         </message>
     </context>
     <context>
@@ -813,6 +2100,629 @@
             <location filename="../src/werkstatt/store/database.py" line="101" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="202" />
+            <source>Add participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="223" />
+            <source>Change participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="148" />
+            <source>Change participating organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="77" />
+            <source>Change workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="72" />
+            <source>Create workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="130" />
+            <source>Delete workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="254" />
+            <source>Discuss process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="103" />
+            <source>Duplicate workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="287" />
+            <source>New process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="184" />
+            <source>Participants have no field {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="81" />
+            <source>Rename workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="174" />
+            <source>The organisation no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="269" />
+            <source>The process no longer exists in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="64" />
+            <source>The workshop date must be a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="66" />
+            <source>Unknown workshop status: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="48" />
+            <source>Workshops have no field {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="57" />
+            <source>facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="190" />
+            <source>function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="60" />
+            <source>goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="187" />
+            <source>participant's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="54" />
+            <source>place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="289" />
+            <source>process name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="51" />
+            <source>workshop title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="239" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="238" />
+            <source>{name} (as-is)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
+            <source>{title} (copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="315" />
+            <source>Delete agenda item</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopManager</name>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="287" />
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="284" />
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="282" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="285" />
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="402" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="386" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="81" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="298" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="289" />
+            <source>Create &amp;demo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="482" />
+            <source>Create demo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="286" />
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="490" />
+            <source>Demo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="76" />
+            <source>Error message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="260" />
+            <source>Filter by title, place or date…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="261" />
+            <source>Filter workshops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <source>Models</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="385" />
+            <source>New workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="235" />
+            <source>Not opened lately</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="80" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="198" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <source>Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="235" />
+            <source>Recently opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="292" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="400" />
+            <source>Rename workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="483" />
+            <source>Start empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="198" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="455" />
+            <source>The demo workshop is ready. Press Enter to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="479" />
+            <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="297" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="290" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="478" />
+            <source>Welcome to Werkstatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="391" />
+            <source>Workshop created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="431" />
+            <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="407" />
+            <source>Workshop renamed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="443" />
+            <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="266" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="256" />
+            <source>Workshops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="58" />
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="57" />
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="57" />
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopQueries</name>
+        <message>
+            <location filename="../src/werkstatt/workshop_queries.py" line="105" />
+            <source>The workshop no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopSetupPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="475" />
+            <source>&amp;Actual:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="188" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
+            <source>&amp;Facilitator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="423" />
+            <source>&amp;Function:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="196" />
+            <source>&amp;Goal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="414" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="422" />
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="189" />
+            <source>&amp;Place:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="526" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="474" />
+            <source>&amp;Planned:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="523" />
+            <source>&amp;Register process:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="202" />
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="464" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="469" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="417" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
+            <source>Actual (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="466" />
+            <source>Actual minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="283" />
+            <source>Add agenda item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="267" />
+            <source>Add participant…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="277" />
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="463" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="535" />
+            <source>Choose a process or type the name of a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="287" />
+            <source>Delete agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="290" />
+            <source>Discuss &amp;process…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="511" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="291" />
+            <source>Discuss process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="284" />
+            <source>Edit agenda item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="268" />
+            <source>Edit participant…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
+            <source>Function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="194" />
+            <source>Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="156" />
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="286" />
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="285" />
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="157" />
+            <source>No workshop is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="416" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="80" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="413" />
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="262" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="259" />
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="218" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <source>Participating organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
+            <source>Planned (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="525" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="465" />
+            <source>Planned minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="476" />
+            <source>Process &amp;model:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="468" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
+            <source>Process model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="513" />
+            <source>Register processes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="269" />
+            <source>Remove participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="198" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
+            <source>absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="184" />
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="524" />
+            <source>or &amp;new process:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
+            <source>present</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="30" />
+            <source>Change</source>
+            <translation>Änderung</translation>
         </message>
     </context>
 </TS>

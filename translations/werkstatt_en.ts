@@ -2,263 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>AgendaTimer</name>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="147" />
+            <source>&amp;Next item</source>
+            <translation>&amp;Next item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="145" />
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="143" />
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="132" />
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="135" />
+            <source>Current agenda item</source>
+            <translation>Current agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="148" />
+            <source>Finish this item and start the next</source>
+            <translation>Finish this item and start the next</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="113" />
+            <source>No agenda item is running.</source>
+            <translation>No agenda item is running.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="121" />
+            <source>Over time by {minutes} min</source>
+            <translation>Over time by {minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
+            <source>Over-time warning</source>
+            <translation>Over-time warning</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="146" />
+            <source>Pause the agenda timer</source>
+            <translation>Pause the agenda timer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="137" />
+            <source>Planned and elapsed minutes</source>
+            <translation>Planned and elapsed minutes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="144" />
+            <source>Start the chosen agenda item</source>
+            <translation>Start the chosen agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="115" />
+            <source>elapsed {elapsed} min (no time planned)</source>
+            <translation>elapsed {elapsed} min (no time planned)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="116" />
+            <source>planned {planned} min · elapsed {elapsed} min</source>
+            <translation>planned {planned} min · elapsed {elapsed} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../src/werkstatt/ui/app.py" line="90" />
+            <source>Werkstatt cannot open its database</source>
+            <translation>Werkstatt cannot open its database</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="129" />
+            <location filename="../src/werkstatt/cli.py" line="127" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="145" />
+            <location filename="../src/werkstatt/cli.py" line="143" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="131" />
+            <location filename="../src/werkstatt/cli.py" line="129" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="215" />
+            <location filename="../src/werkstatt/cli.py" line="213" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="91" />
+            <location filename="../src/werkstatt/cli.py" line="98" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="29" />
+            <location filename="../src/werkstatt/cli.py" line="30" />
             <source>Werkstatt: run process workshops and share their results.</source>
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="54" />
+            <location filename="../src/werkstatt/cli.py" line="55" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="37" />
+            <location filename="../src/werkstatt/cli.py" line="38" />
             <source>create the demo workshop (once)</source>
             <translation>create the demo workshop (once)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="34" />
+            <location filename="../src/werkstatt/cli.py" line="35" />
             <source>language of the messages</source>
             <translation>language of the messages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="39" />
+            <location filename="../src/werkstatt/cli.py" line="40" />
             <source>list workshops, processes or models</source>
             <translation>list workshops, processes or models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="45" />
-            <location filename="../src/werkstatt/cli.py" line="41" />
+            <location filename="../src/werkstatt/cli.py" line="46" />
+            <location filename="../src/werkstatt/cli.py" line="42" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="203" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="52" />
+            <location filename="../src/werkstatt/cli.py" line="53" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="43" />
+            <location filename="../src/werkstatt/cli.py" line="44" />
             <source>show a process model</source>
             <translation>show a process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="32" />
+            <location filename="../src/werkstatt/cli.py" line="33" />
             <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
             <translation>the local database (default: WERKSTATT_DB or the user's data folder)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="25" />
+            <location filename="../src/werkstatt/cli.py" line="26" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="115" />
-            <source>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</source>
-            <translation>Show a model with “werkstatt show MODEL_ID”, add steps with “werkstatt capture MODEL_ID”; “werkstatt --help” lists all commands.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="112" />
-            <source>This build of Werkstatt has no window yet. The database {path} holds:</source>
-            <translation>This build of Werkstatt has no window yet. The database {path} holds:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="181" />
+            <location filename="../src/werkstatt/cli.py" line="179" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="50" />
+            <location filename="../src/werkstatt/cli.py" line="51" />
             <source>the file to write</source>
             <translation>the file to write</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="47" />
+            <location filename="../src/werkstatt/cli.py" line="48" />
             <source>write a process model as a diagram file</source>
             <translation>write a process model as a diagram file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="161" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="164" />
+            <location filename="../src/werkstatt/cli.py" line="162" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="161" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="164" />
+            <location filename="../src/werkstatt/cli.py" line="162" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="161" />
             <source>task</source>
             <translation>task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="110" />
+            <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
+            <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
     </context>
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="181" />
+            <location filename="../src/werkstatt/capture.py" line="236" />
             <source>A note needs a step before it.</source>
             <translation>A note needs a step before it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="105" />
+            <location filename="../src/werkstatt/capture.py" line="125" />
             <source>Capture step</source>
             <translation>Capture step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="86" />
+            <location filename="../src/werkstatt/capture.py" line="106" />
             <source>Comment, not stored.</source>
             <translation>Comment, not stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="159" />
+            <location filename="../src/werkstatt/capture.py" line="214" />
             <source>Connected to “{label}”.</source>
             <translation>Connected to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="113" />
+            <location filename="../src/werkstatt/capture.py" line="132" />
             <source>Lane “{lane}” created.</source>
             <translation>Lane “{lane}” created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="169" />
+            <location filename="../src/werkstatt/capture.py" line="224" />
             <source>No step is labelled “{label}”.</source>
             <translation>No step is labelled “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="187" />
+            <location filename="../src/werkstatt/capture.py" line="242" />
             <source>Note added to “{label}”.</source>
             <translation>Note added to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="170" />
+            <location filename="../src/werkstatt/capture.py" line="225" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Several steps begin with “{label}”: write more of the label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="111" />
+            <location filename="../src/werkstatt/capture.py" line="130" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Step “{label}” stored in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="119" />
+            <location filename="../src/werkstatt/capture.py" line="139" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>The first step needs a lane: write “Lane: step”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="123" />
+            <location filename="../src/werkstatt/capture.py" line="143" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>The lane of the previous step was deleted: name a lane.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="132" />
+            <location filename="../src/werkstatt/capture.py" line="187" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>There is no decision yet for the branch “{branch}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="155" />
+            <location filename="../src/werkstatt/capture.py" line="210" />
             <source>There is no step to connect from.</source>
             <translation>There is no step to connect from.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="150" />
+            <location filename="../src/werkstatt/capture.py" line="205" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unknown building block “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="148" />
+            <location filename="../src/werkstatt/capture.py" line="203" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unknown building block “{name}”; did you mean: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="177" />
+            <location filename="../src/werkstatt/capture.py" line="232" />
             <source>Pain point “{text}” stored.</source>
             <translation>Pain point “{text}” stored.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="175" />
+            <source>Insert step</source>
+            <translation>Insert step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="157" />
+            <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
+            <translation>Only a step can be inserted here: write “Lane: step” or the step text.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="182" />
+            <source>Step “{label}” inserted in lane “{lane}”.</source>
+            <translation>Step “{label}” inserted in lane “{lane}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureLine</name>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_line.py" line="32" />
+            <source>Lane: step text (10 min) [building block] — Enter stores</source>
+            <translation>Lane: step text (10 min) [building block] — Enter stores</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_line.py" line="31" />
+            <source>Quick entry</source>
+            <translation>Quick entry</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturePanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="289" />
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
+            <source>Connect the selected step to:</source>
+            <translation>Connect the selected step to:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="214" />
+            <source>Insert after “{label}” — Esc ends inserting.</source>
+            <translation>Insert after “{label}” — Esc ends inserting.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="273" />
+            <source>Lane for the selected step:</source>
+            <translation>Lane for the selected step:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="272" />
+            <source>Move to lane</source>
+            <translation>Move to lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="210" />
+            <source>New steps are added at the end.</source>
+            <translation>New steps are added at the end.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="106" />
+            <source>Open a process model first (Workshop tab or the model list).</source>
+            <translation>Open a process model first (Workshop tab or the model list).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="172" />
+            <source>Paste {count} lines</source>
+            <translation>Paste {count} lines</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="79" />
+            <source>Result of the last entry</source>
+            <translation>Result of the last entry</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="244" />
+            <source>Select a step first (Up/Down in the entry line, or click it).</source>
+            <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="83" />
+            <source>Steps in capture order</source>
+            <translation>Steps in capture order</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="281" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="278" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="190" />
+            <source>{stored} lines stored, {count} refused: {reasons}</source>
+            <translation>{stored} lines stored, {count} refused: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="194" />
+            <source>{stored} lines stored.</source>
+            <translation>{stored} lines stored.</translation>
         </message>
     </context>
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="89" />
+            <location filename="../src/werkstatt/catalogue.py" line="84" />
             <source>The building block file {origin} is not usable: {reason}.</source>
             <translation>The building block file {origin} is not usable: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="80" />
+            <location filename="../src/werkstatt/catalogue.py" line="75" />
             <source>The building block file {path} cannot be read: {reason}.</source>
             <translation>The building block file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="119" />
+            <location filename="../src/werkstatt/catalogue.py" line="114" />
             <source>an entry lacks {field}</source>
             <translation>an entry lacks {field}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="115" />
+            <location filename="../src/werkstatt/catalogue.py" line="110" />
             <source>block {id} is empty or named twice</source>
             <translation>block {id} is empty or named twice</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="98" />
+            <location filename="../src/werkstatt/catalogue.py" line="93" />
             <source>it is not a Werkstatt building block file</source>
             <translation>it is not a Werkstatt building block file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="96" />
+            <location filename="../src/werkstatt/catalogue.py" line="91" />
             <source>it is not valid JSON in UTF-8 ({detail})</source>
             <translation>it is not valid JSON in UTF-8 ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="121" />
+            <location filename="../src/werkstatt/catalogue.py" line="116" />
             <source>it lists no building blocks</source>
             <translation>it lists no building blocks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="100" />
+            <location filename="../src/werkstatt/catalogue.py" line="95" />
             <source>it was written for a newer version of Werkstatt</source>
             <translation>it was written for a newer version of Werkstatt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="75" />
+            <source>&amp;Copy report</source>
+            <translation>&amp;Copy report</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="69" />
+            <source>A copy is in {path}.</source>
+            <translation>A copy is in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="74" />
+            <source>Error report</source>
+            <translation>Error report</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="66" />
+            <source>Werkstatt ran into an error in its own code. Everything you entered before is saved. Please send this report to the Werkstatt team.</source>
+            <translation>Werkstatt ran into an error in its own code. Everything you entered before is saved. Please send this report to the Werkstatt team.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/crash.py" line="65" />
+            <source>Werkstatt: an error in the program</source>
+            <translation>Werkstatt: an error in the program</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramView</name>
+        <message>
+            <location filename="../src/werkstatt/ui/diagram_view.py" line="29" />
+            <source>Swimlane diagram</source>
+            <translation>Swimlane diagram</translation>
         </message>
     </context>
     <context>
@@ -269,7 +497,7 @@
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="66" />
+            <location filename="../src/werkstatt/edits/process.py" line="67" />
             <source>Add lane</source>
             <translation>Add lane</translation>
         </message>
@@ -284,12 +512,12 @@
             <translation>Add pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="144" />
+            <location filename="../src/werkstatt/edits/process.py" line="145" />
             <source>Add step</source>
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="285" />
+            <location filename="../src/werkstatt/edits/process.py" line="332" />
             <source>An end event has no outgoing flow.</source>
             <translation>An end event has no outgoing flow.</translation>
         </message>
@@ -304,7 +532,7 @@
             <translation>Change attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="186" />
+            <location filename="../src/werkstatt/edits/process.py" line="187" />
             <source>Change kind of step</source>
             <translation>Change kind of step</translation>
         </message>
@@ -319,12 +547,12 @@
             <translation>Change pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="190" />
+            <location filename="../src/werkstatt/edits/process.py" line="191" />
             <source>Change step</source>
             <translation>Change step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="274" />
+            <location filename="../src/werkstatt/edits/process.py" line="321" />
             <source>Connect steps</source>
             <translation>Connect steps</translation>
         </message>
@@ -334,12 +562,12 @@
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="297" />
+            <location filename="../src/werkstatt/edits/process.py" line="344" />
             <source>Delete flow</source>
             <translation>Delete flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="116" />
+            <location filename="../src/werkstatt/edits/process.py" line="117" />
             <source>Delete lane</source>
             <translation>Delete lane</translation>
         </message>
@@ -354,7 +582,7 @@
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="224" />
+            <location filename="../src/werkstatt/edits/process.py" line="271" />
             <source>Delete step</source>
             <translation>Delete step</translation>
         </message>
@@ -364,12 +592,12 @@
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="254" />
+            <location filename="../src/werkstatt/edits/process.py" line="301" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="292" />
+            <location filename="../src/werkstatt/edits/process.py" line="339" />
             <source>Label flow</source>
             <translation>Label flow</translation>
         </message>
@@ -379,17 +607,17 @@
             <translation>Move agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="103" />
+            <location filename="../src/werkstatt/edits/process.py" line="104" />
             <source>Move lane</source>
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="198" />
+            <location filename="../src/werkstatt/edits/process.py" line="199" />
             <source>Move step</source>
             <translation>Move step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="283" />
+            <location filename="../src/werkstatt/edits/process.py" line="330" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
@@ -399,12 +627,12 @@
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="95" />
+            <location filename="../src/werkstatt/edits/process.py" line="96" />
             <source>Rename lane</source>
             <translation>Rename lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="182" />
+            <location filename="../src/werkstatt/edits/process.py" line="183" />
             <source>Rename step</source>
             <translation>Rename step</translation>
         </message>
@@ -419,13 +647,13 @@
             <translation>The due date must be a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="210" />
-            <location filename="../src/werkstatt/edits/process.py" line="156" />
+            <location filename="../src/werkstatt/edits/process.py" line="211" />
+            <location filename="../src/werkstatt/edits/process.py" line="157" />
             <source>The lane belongs to another process model.</source>
             <translation>The lane belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="126" />
+            <location filename="../src/werkstatt/edits/process.py" line="127" />
             <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
             <translation>The lane {name} still holds {count} steps: choose the lane they move to.</translation>
         </message>
@@ -440,7 +668,7 @@
             <translation>The step belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="130" />
+            <location filename="../src/werkstatt/edits/process.py" line="131" />
             <source>The steps must move to another lane of the same model.</source>
             <translation>The steps must move to another lane of the same model.</translation>
         </message>
@@ -480,12 +708,12 @@
             <translation>The {what} must not be empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="77" />
+            <location filename="../src/werkstatt/edits/process.py" line="78" />
             <source>There is already a lane named {name}.</source>
             <translation>There is already a lane named {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="287" />
+            <location filename="../src/werkstatt/edits/process.py" line="334" />
             <source>These steps are already connected.</source>
             <translation>These steps are already connected.</translation>
         </message>
@@ -531,9 +759,10 @@
             <translation>flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="293" />
-            <location filename="../src/werkstatt/edits/process.py" line="277" />
-            <location filename="../src/werkstatt/edits/process.py" line="149" />
+            <location filename="../src/werkstatt/edits/process.py" line="340" />
+            <location filename="../src/werkstatt/edits/process.py" line="324" />
+            <location filename="../src/werkstatt/edits/process.py" line="252" />
+            <location filename="../src/werkstatt/edits/process.py" line="150" />
             <source>flow label</source>
             <translation>flow label</translation>
         </message>
@@ -543,8 +772,8 @@
             <translation>lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="95" />
-            <location filename="../src/werkstatt/edits/process.py" line="68" />
+            <location filename="../src/werkstatt/edits/process.py" line="96" />
+            <location filename="../src/werkstatt/edits/process.py" line="69" />
             <source>lane name</source>
             <translation>lane name</translation>
         </message>
@@ -615,25 +844,852 @@
             <source>impact</source>
             <translation>impact</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="257" />
+            <source>A start or end event cannot become a decision.</source>
+            <translation>A start or end event cannot become a decision.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="225" />
+            <source>Move step down</source>
+            <translation>Move step down</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="225" />
+            <source>Move step up</source>
+            <translation>Move step up</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="235" />
+            <source>The step is already the first one.</source>
+            <translation>The step is already the first one.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="236" />
+            <source>The step is already the last one.</source>
+            <translation>The step is already the last one.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <source>Turn into a decision</source>
+            <translation>Turn into a decision</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../src/werkstatt/export.py" line="49" />
             <location filename="../src/werkstatt/export.py" line="43" />
+            <location filename="../src/werkstatt/export.py" line="37" />
             <source>Unknown format {format}: choose svg, png, dot or pdf.</source>
             <translation>Unknown format {format}: choose svg, png, dot or pdf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="69" />
-            <location filename="../src/werkstatt/export.py" line="59" />
+            <location filename="../src/werkstatt/export.py" line="63" />
+            <location filename="../src/werkstatt/export.py" line="53" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="52" />
+            <location filename="../src/werkstatt/export.py" line="46" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} is a folder; give a file name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingDialogs</name>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="301" />
+            <source>&amp;Answers:</source>
+            <translation>&amp;Answers:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="152" />
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="279" />
+            <source>&amp;Due by</source>
+            <translation>&amp;Due by</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="295" />
+            <source>&amp;Effort (1–5):</source>
+            <translation>&amp;Effort (1–5):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="297" />
+            <source>&amp;Impact (1–5):</source>
+            <translation>&amp;Impact (1–5):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
+            <source>&amp;Pain point:</source>
+            <translation>&amp;Pain point:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="274" />
+            <source>&amp;What:</source>
+            <translation>&amp;What:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="158" />
+            <source>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</source>
+            <translation>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="174" />
+            <source>Attached to</source>
+            <translation>Attached to</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="180" />
+            <source>Attached to:</source>
+            <translation>Attached to:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="292" />
+            <source>By when:</source>
+            <translation>By when:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="152" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="331" />
+            <source>Change measure</source>
+            <translation>Change measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="282" />
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="295" />
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="280" />
+            <source>Has a due date</source>
+            <translation>Has a due date</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="297" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="271" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="82" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="421" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="199" />
+            <source>Open a process model first.</source>
+            <translation>Open a process model first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="430" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
+            <source>Open a workshop or a process model first.</source>
+            <translation>Open a workshop or a process model first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="135" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
+            <source>Pain point text</source>
+            <translation>Pain point text</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="338" />
+            <source>Pain points of the measure</source>
+            <translation>Pain points of the measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="218" />
+            <source>Pain points this measure answers</source>
+            <translation>Pain points this measure answers</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="155" />
+            <source>Severity from 1 to 3</source>
+            <translation>Severity from 1 to 3</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="293" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="68" />
+            <source>The change could not be saved.</source>
+            <translation>The change could not be saved.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="254" />
+            <source>The measure no longer exists.</source>
+            <translation>The measure no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="144" />
+            <source>The pain point no longer exists.</source>
+            <translation>The pain point no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="277" />
+            <source>W&amp;ho:</source>
+            <translation>W&amp;ho:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="150" />
+            <source>What goes wrong here?</source>
+            <translation>What goes wrong here?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="274" />
+            <source>What is to be done</source>
+            <translation>What is to be done</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="277" />
+            <source>Who does it</source>
+            <translation>Who does it</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="166" />
+            <source>a step (none selected)</source>
+            <translation>a step (none selected)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="167" />
+            <source>the &amp;whole process</source>
+            <translation>the &amp;whole process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="222" />
+            <source>whole process</source>
+            <translation>whole process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="125" />
+            <source>– (not rated)</source>
+            <translation>– (not rated)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="293" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="159" />
+            <source>Se&amp;verity:</source>
+            <translation>Se&amp;verity:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
+            <source>the s&amp;tep “{label}”</source>
+            <translation>the s&amp;tep “{label}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="63" />
+            <source>Double entry/duplicate work</source>
+            <translation>Double entry/duplicate work</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="65" />
+            <source>Idle/waiting time</source>
+            <translation>Idle/waiting time</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="64" />
+            <source>Interface/handover</source>
+            <translation>Interface/handover</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="70" />
+            <source>Legal or formal hurdle</source>
+            <translation>Legal or formal hurdle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="284" />
+            <source>Link measure to pain points</source>
+            <translation>Link measure to pain points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="69" />
+            <source>Loop/rework</source>
+            <translation>Loop/rework</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="62" />
+            <source>Media break</source>
+            <translation>Media break</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="68" />
+            <source>Missing IT support</source>
+            <translation>Missing IT support</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="71" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="66" />
+            <source>Query/missing documents</source>
+            <translation>Query/missing documents</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="152" />
+            <source>The severity must be 1, 2 or 3.</source>
+            <translation>The severity must be 1, 2 or 3.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="114" />
+            <source>The {what} must be a whole number.</source>
+            <translation>The {what} must be a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="67" />
+            <source>Unclear responsibility</source>
+            <translation>Unclear responsibility</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="80" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="81" />
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="170" />
+            <source>effort</source>
+            <translation>effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="170" />
+            <source>impact</source>
+            <translation>impact</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="79" />
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="78" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="150" />
+            <source>severity</source>
+            <translation>severity</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="129" />
+            <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="147" />
+            <source>“{value}” is not a pain point category.</source>
+            <translation>“{value}” is not a pain point category.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/findings.py" line="167" />
+            <source>“{value}” is not a status of a measure.</source>
+            <translation>“{value}” is not a status of a measure.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="403" />
+            <source>&amp;Measures</source>
+            <translation>&amp;Measures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="400" />
+            <source>&amp;Pain points</source>
+            <translation>&amp;Pain points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="163" />
+            <source>(whole process)</source>
+            <translation>(whole process)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="389" />
+            <source>Add measure…</source>
+            <translation>Add measure…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="381" />
+            <source>Add pain point…</source>
+            <translation>Add pain point…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="395" />
+            <source>Delete measure</source>
+            <translation>Delete measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="385" />
+            <source>Delete pain point</source>
+            <translation>Delete pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="488" />
+            <source>Delete {n} measures</source>
+            <translation>Delete {n} measures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="473" />
+            <source>Delete {n} pain points</source>
+            <translation>Delete {n} pain points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="391" />
+            <source>Edit measure…</source>
+            <translation>Edit measure…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="383" />
+            <source>Edit pain point…</source>
+            <translation>Edit pain point…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="393" />
+            <source>Link to pain points…</source>
+            <translation>Link to pain points…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="368" />
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="366" />
+            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <source>Pain points</source>
+            <translation>Pain points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <source>&amp;About Werkstatt</source>
+            <translation>&amp;About Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <source>&amp;Actual size</source>
+            <translation>&amp;Actual size</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <source>&amp;Connect to a step (loop back)…</source>
+            <translation>&amp;Connect to a step (loop back)…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <source>&amp;Fit the whole diagram</source>
+            <translation>&amp;Fit the whole diagram</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <source>&amp;Insert after the selected step</source>
+            <translation>&amp;Insert after the selected step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <source>&amp;Projector</source>
+            <translation>&amp;Projector</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="121" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="119" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="159" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
+            <source>&amp;Workshops…</source>
+            <translation>&amp;Workshops…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
+            <source>About Werkstatt</source>
+            <translation>About Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <source>Add a &amp;measure…</source>
+            <translation>Add a &amp;measure…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
+            <source>Add a &amp;pain point…</source>
+            <translation>Add a &amp;pain point…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="56" />
+            <source>Capture</source>
+            <translation>Capture</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
+            <source>Delete the selected step</source>
+            <translation>Delete the selected step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
+            <source>Edit the selected step's details</source>
+            <translation>Edit the selected step's details</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
+            <source>F&amp;ollow the selection</source>
+            <translation>F&amp;ollow the selection</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
+            <source>Go to the entry line</source>
+            <translation>Go to the entry line</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
+            <source>Move step &amp;down</source>
+            <translation>Move step &amp;down</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
+            <source>Move step &amp;up</source>
+            <translation>Move step &amp;up</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="140" />
+            <source>Move step to another &amp;lane…</source>
+            <translation>Move step to another &amp;lane…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="60" />
+            <source>Pain points and measures</source>
+            <translation>Pain points and measures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
+            <source>Process model</source>
+            <translation>Process model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <source>Process model:</source>
+            <translation>Process model:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
+            <source>Projector</source>
+            <translation>Projector</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="234" />
+            <source>Saved: {what} ({time})</source>
+            <translation>Saved: {what} ({time})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
+            <source>The language changes when Werkstatt is started again.</source>
+            <translation>The language changes when Werkstatt is started again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
+            <source>Turn into a &amp;decision</source>
+            <translation>Turn into a &amp;decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
+            <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
+            <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="63" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorController</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="587" />
+            <source>&amp;Black screen</source>
+            <translation>&amp;Black screen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="588" />
+            <source>&amp;Freeze picture</source>
+            <translation>&amp;Freeze picture</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="590" />
+            <source>&amp;Room and readability…</source>
+            <translation>&amp;Room and readability…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="589" />
+            <source>&amp;Swap screens</source>
+            <translation>&amp;Swap screens</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="643" />
+            <source>Only one screen: the projector is a preview window.</source>
+            <translation>Only one screen: the projector is a preview window.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="593" />
+            <source>Show &amp;agenda</source>
+            <translation>Show &amp;agenda</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="591" />
+            <source>Show &amp;diagram</source>
+            <translation>Show &amp;diagram</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="586" />
+            <source>Show &amp;projector</source>
+            <translation>Show &amp;projector</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="592" />
+            <source>Show pain p&amp;oints</source>
+            <translation>Show pain p&amp;oints</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="632" />
+            <source>The projector is off.</source>
+            <translation>The projector is off.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="652" />
+            <source>The projector shows on screen {name}.</source>
+            <translation>The projector shows on screen {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="662" />
+            <location filename="../src/werkstatt/ui/projector.py" line="657" />
+            <source>There is no second screen to swap with.</source>
+            <translation>There is no second screen to swap with.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorThumbnail</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="758" />
+            <source>The projector is off (F5 shows it).</source>
+            <translation>The projector is off (F5 shows it).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="468" />
+            <source>What the projector shows</source>
+            <translation>What the projector shows</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="279" />
+            <source>+{minutes} min</source>
+            <translation>+{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="261" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="247" />
+            <source>No pain points yet.</source>
+            <translation>No pain points yet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="244" />
+            <source>Pain points</source>
+            <translation>Pain points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="264" />
+            <source>The agenda is empty.</source>
+            <translation>The agenda is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="333" />
+            <source>Werkstatt projector</source>
+            <translation>Werkstatt projector</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="435" />
+            <source>Werkstatt projector (single-screen preview)</source>
+            <translation>Werkstatt projector (single-screen preview)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="276" />
+            <source>{elapsed} min</source>
+            <translation>{elapsed} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="273" />
+            <source>{elapsed} of {planned} min</source>
+            <translation>{elapsed} of {planned} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="270" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="207" />
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
         </message>
     </context>
     <context>
@@ -657,104 +1713,335 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="332" />
+            <location filename="../src/werkstatt/quickentry.py" line="333" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>A probability must be between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="105" />
+            <location filename="../src/werkstatt/quickentry.py" line="106" />
             <source>Line {number}: {message}</source>
             <translation>Line {number}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="196" />
+            <location filename="../src/werkstatt/quickentry.py" line="197" />
             <source>Name the step to connect to after “-&gt;”.</source>
             <translation>Name the step to connect to after “-&gt;”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="185" />
+            <location filename="../src/werkstatt/quickentry.py" line="186" />
             <source>The branch label in “[]” is empty.</source>
             <translation>The branch label in “[]” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="183" />
+            <location filename="../src/werkstatt/quickentry.py" line="184" />
             <source>The branch label in “[…]” is not closed.</source>
             <translation>The branch label in “[…]” is not closed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="224" />
+            <location filename="../src/werkstatt/quickentry.py" line="225" />
             <source>The building block in “[]” is empty.</source>
             <translation>The building block in “[]” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="221" />
+            <location filename="../src/werkstatt/quickentry.py" line="222" />
             <source>The building block in “[…]” is not opened.</source>
             <translation>The building block in “[…]” is not opened.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="130" />
+            <location filename="../src/werkstatt/quickentry.py" line="131" />
             <source>The line contains the control character U+{code:04X} at column {column}.</source>
             <translation>The line contains the control character U+{code:04X} at column {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="120" />
+            <location filename="../src/werkstatt/quickentry.py" line="121" />
             <source>The line is too long ({length} characters, at most {maximum}).</source>
             <translation>The line is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="144" />
+            <location filename="../src/werkstatt/quickentry.py" line="145" />
             <source>The note after “&gt;” is empty.</source>
             <translation>The note after “&gt;” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="396" />
+            <location filename="../src/werkstatt/quickentry.py" line="389" />
             <source>The pain point after “!” is empty.</source>
             <translation>The pain point after “!” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="397" />
+            <location filename="../src/werkstatt/quickentry.py" line="390" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>The pain point is too long (at most {maximum} characters).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="229" />
+            <location filename="../src/werkstatt/quickentry.py" line="230" />
             <source>The step has no label.</source>
             <translation>The step has no label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="416" />
+            <location filename="../src/werkstatt/quickentry.py" line="409" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>The step label is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="348" />
+            <location filename="../src/werkstatt/quickentry.py" line="349" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>The time “{part}” is implausibly long.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="344" />
+            <location filename="../src/werkstatt/quickentry.py" line="345" />
             <source>Unknown unit of time “{unit}”; use min, h or Tage.</source>
             <translation>Unknown unit of time “{unit}”; use min, h or Tage.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="322" />
+            <location filename="../src/werkstatt/quickentry.py" line="323" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>“{part}” is not a time like “10 min” or “2 h”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="193" />
+            <location filename="../src/werkstatt/quickentry.py" line="194" />
             <source>A start or end event cannot be a link: write a step after it.</source>
             <translation>A start or end event cannot be a link: write a step after it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="126" />
+            <location filename="../src/werkstatt/quickentry.py" line="127" />
             <source>The line contains the invalid character U+{code:04X} at column {column}.</source>
             <translation>The line contains the invalid character U+{code:04X} at column {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="334" />
+            <location filename="../src/werkstatt/quickentry.py" line="335" />
             <source>The probability is given twice.</source>
             <translation>The probability is given twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="505" />
+            <source>&amp;Farthest viewer:</source>
+            <translation>&amp;Farthest viewer:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="506" />
+            <source>&amp;Picture height:</source>
+            <translation>&amp;Picture height:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="489" />
+            <source>Distance to the farthest viewer in metres</source>
+            <translation>Distance to the farthest viewer in metres</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="496" />
+            <source>Height of the projected picture in metres</source>
+            <translation>Height of the projected picture in metres</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="524" />
+            <source>Minimum font size on the projector: {size} px (at {height} px picture height).</source>
+            <translation>Minimum font size on the projector: {size} px (at {height} px picture height).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="481" />
+            <source>Room and readability</source>
+            <translation>Room and readability</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="528" />
+            <source>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</source>
+            <translation>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutOverlay</name>
+        <message>
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="33" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="44" />
+            <source>Keyboard shortcuts — any key closes this overview</source>
+            <translation>Keyboard shortcuts — any key closes this overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepFields</name>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="14" />
+            <source>(not given)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="80" />
+            <source>The probability must be between 0 and 100 %.</source>
+            <translation>The probability must be between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="28" />
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="16" />
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="30" />
+            <source>end event</source>
+            <translation>end event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="21" />
+            <source>fax</source>
+            <translation>fax</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="19" />
+            <source>in person</source>
+            <translation>in person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="22" />
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="15" />
+            <source>paper</source>
+            <translation>paper</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="17" />
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="20" />
+            <source>post</source>
+            <translation>post</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="18" />
+            <source>software</source>
+            <translation>software</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="26" />
+            <source>start event</source>
+            <translation>start event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="29" />
+            <source>subprocess</source>
+            <translation>subprocess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="27" />
+            <source>task</source>
+            <translation>task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="78" />
+            <source>“{text}” is not a percentage; write e.g. 30 %.</source>
+            <translation>“{text}” is not a percentage; write e.g. 30 %.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="53" />
+            <source>“{text}” is not a time: {reason}</source>
+            <translation>“{text}” is not a time: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="62" />
+            <source>“{text}” is not a time; write e.g. 10 min, 1,5 h or 3 Tage.</source>
+            <translation>“{text}” is not a time; write e.g. 10 min, 1,5 h or 3 Tage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepInspector</name>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <source>&amp;Building block</source>
+            <translation>&amp;Building block</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <source>&amp;IT system</source>
+            <translation>&amp;IT system</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <source>&amp;Label</source>
+            <translation>&amp;Label</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <source>&amp;Medium</source>
+            <translation>&amp;Medium</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <source>&amp;Processing time</source>
+            <translation>&amp;Processing time</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <source>&amp;Waiting time</source>
+            <translation>&amp;Waiting time</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <source>La&amp;ne</source>
+            <translation>La&amp;ne</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <source>N&amp;otes</source>
+            <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="115" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="39" />
+            <source>No step selected.</source>
+            <translation>No step selected.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <source>Pro&amp;bability</source>
+            <translation>Pro&amp;bability</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="119" />
+            <source>Step “{label}”</source>
+            <translation>Step “{label}”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="55" />
+            <source>always (or e.g. 30 %)</source>
+            <translation>always (or e.g. 30 %)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="51" />
+            <source>e.g. 10 min or 1,5 h</source>
+            <translation>e.g. 10 min or 1,5 h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="53" />
+            <source>e.g. 3 Tage</source>
+            <translation>e.g. 3 Tage</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepListModel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="53" />
+            <source>{label}, lane {lane}</source>
+            <translation>{label}, lane {lane}</translation>
         </message>
     </context>
     <context>
@@ -813,6 +2100,629 @@
             <location filename="../src/werkstatt/store/database.py" line="101" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} is a folder, not a database file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="202" />
+            <source>Add participant</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="223" />
+            <source>Change participant</source>
+            <translation>Change participant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="148" />
+            <source>Change participating organisations</source>
+            <translation>Change participating organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="77" />
+            <source>Change workshop</source>
+            <translation>Change workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="72" />
+            <source>Create workshop</source>
+            <translation>Create workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="130" />
+            <source>Delete workshop</source>
+            <translation>Delete workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="254" />
+            <source>Discuss process</source>
+            <translation>Discuss process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="103" />
+            <source>Duplicate workshop</source>
+            <translation>Duplicate workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="287" />
+            <source>New process</source>
+            <translation>New process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="184" />
+            <source>Participants have no field {name}.</source>
+            <translation>Participants have no field {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="81" />
+            <source>Rename workshop</source>
+            <translation>Rename workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="174" />
+            <source>The organisation no longer exists.</source>
+            <translation>The organisation no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="269" />
+            <source>The process no longer exists in the register.</source>
+            <translation>The process no longer exists in the register.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="64" />
+            <source>The workshop date must be a date.</source>
+            <translation>The workshop date must be a date.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="66" />
+            <source>Unknown workshop status: {status}.</source>
+            <translation>Unknown workshop status: {status}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="48" />
+            <source>Workshops have no field {name}.</source>
+            <translation>Workshops have no field {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="57" />
+            <source>facilitator</source>
+            <translation>facilitator</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="190" />
+            <source>function</source>
+            <translation>function</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="60" />
+            <source>goal</source>
+            <translation>goal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="187" />
+            <source>participant's name</source>
+            <translation>participant's name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="54" />
+            <source>place</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="289" />
+            <source>process name</source>
+            <translation>process name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="51" />
+            <source>workshop title</source>
+            <translation>workshop title</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="239" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="238" />
+            <source>{name} (as-is)</source>
+            <translation>{name} (as-is)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
+            <source>{title} (copy)</source>
+            <translation>{title} (copy)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="315" />
+            <source>Delete agenda item</source>
+            <translation>Delete agenda item</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopManager</name>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="287" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="284" />
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="282" />
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="285" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="402" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="386" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="81" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="298" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="289" />
+            <source>Create &amp;demo workshop</source>
+            <translation>Create &amp;demo workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="482" />
+            <source>Create demo workshop</source>
+            <translation>Create demo workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="286" />
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicate</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="490" />
+            <source>Demo workshop</source>
+            <translation>Demo workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="76" />
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="260" />
+            <source>Filter by title, place or date…</source>
+            <translation>Filter by title, place or date…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="261" />
+            <source>Filter workshops</source>
+            <translation>Filter workshops</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="385" />
+            <source>New workshop</source>
+            <translation>New workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="235" />
+            <source>Not opened lately</source>
+            <translation>Not opened lately</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="80" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="198" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <source>Recent</source>
+            <translation>Recent</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="235" />
+            <source>Recently opened</source>
+            <translation>Recently opened</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="292" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="400" />
+            <source>Rename workshop</source>
+            <translation>Rename workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="483" />
+            <source>Start empty</source>
+            <translation>Start empty</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="198" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="455" />
+            <source>The demo workshop is ready. Press Enter to open it.</source>
+            <translation>The demo workshop is ready. Press Enter to open it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="479" />
+            <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
+            <translation>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="297" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="290" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="478" />
+            <source>Welcome to Werkstatt</source>
+            <translation>Welcome to Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="391" />
+            <source>Workshop created.</source>
+            <translation>Workshop created.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="431" />
+            <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
+            <translation>Workshop duplicated. Ctrl+Z takes the copy away again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="407" />
+            <source>Workshop renamed.</source>
+            <translation>Workshop renamed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="443" />
+            <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
+            <translation>Workshop „{title}“ deleted. Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="266" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="256" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="58" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="57" />
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="57" />
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopQueries</name>
+        <message>
+            <location filename="../src/werkstatt/workshop_queries.py" line="105" />
+            <source>The workshop no longer exists.</source>
+            <translation>The workshop no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopSetupPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="475" />
+            <source>&amp;Actual:</source>
+            <translation>&amp;Actual:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="188" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
+            <source>&amp;Facilitator:</source>
+            <translation>&amp;Facilitator:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="423" />
+            <source>&amp;Function:</source>
+            <translation>&amp;Function:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="196" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Goal:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="414" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="422" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="189" />
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="526" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="474" />
+            <source>&amp;Planned:</source>
+            <translation>&amp;Planned:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="523" />
+            <source>&amp;Register process:</source>
+            <translation>&amp;Register process:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="202" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="464" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="469" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="417" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
+            <source>Actual (min)</source>
+            <translation>Actual (min)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="466" />
+            <source>Actual minutes</source>
+            <translation>Actual minutes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="283" />
+            <source>Add agenda item…</source>
+            <translation>Add agenda item…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="267" />
+            <source>Add participant…</source>
+            <translation>Add participant…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="277" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="463" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="535" />
+            <source>Choose a process or type the name of a new one.</source>
+            <translation>Choose a process or type the name of a new one.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="287" />
+            <source>Delete agenda item</source>
+            <translation>Delete agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="290" />
+            <source>Discuss &amp;process…</source>
+            <translation>Discuss &amp;process…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="511" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="291" />
+            <source>Discuss process</source>
+            <translation>Discuss process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="284" />
+            <source>Edit agenda item…</source>
+            <translation>Edit agenda item…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="268" />
+            <source>Edit participant…</source>
+            <translation>Edit participant…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="194" />
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="156" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="286" />
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="285" />
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="157" />
+            <source>No workshop is open.</source>
+            <translation>No workshop is open.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="416" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="80" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="413" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="262" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="259" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="218" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <source>Participating organisations</source>
+            <translation>Participating organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
+            <source>Planned (min)</source>
+            <translation>Planned (min)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="525" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="465" />
+            <source>Planned minutes</source>
+            <translation>Planned minutes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="476" />
+            <source>Process &amp;model:</source>
+            <translation>Process &amp;model:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="468" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
+            <source>Process model</source>
+            <translation>Process model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="513" />
+            <source>Register processes</source>
+            <translation>Register processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="269" />
+            <source>Remove participant</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="198" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="184" />
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="524" />
+            <source>or &amp;new process:</source>
+            <translation>or &amp;new process:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="30" />
+            <source>Change</source>
+            <translation>Change</translation>
         </message>
     </context>
 </TS>

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,8 +45,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     translators.append(CatalogueTranslator(app))
     for translator in translators:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English,
-                               QLocale.Territory.Germany if language == "de" else QLocale.Territory.UnitedKingdom))
+    QLocale.setDefault(QLocale("de_DE" if language == "de" else "en_GB"))
     return translators
 
 
@@ -87,8 +87,10 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
     try:
         store = open_store(path)
     except WerkstattError as error:
-        QMessageBox.critical(None, tr("App", "Werkstatt cannot open its database"), error.message)
-        return 1
+        # The sentence goes to standard error (the CLI prints it) and, on a real screen, into a box.
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            QMessageBox.critical(None, tr("App", "Werkstatt cannot open its database"), error.message)
+        raise
     from werkstatt.ui.main_window import MainWindow
     from werkstatt.ui.workspace import Workspace
 
@@ -102,6 +104,8 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
             window.open_workshop(workshop_id)
         else:
             window.choose_workshop()
+        if exit_after := os.environ.get("WERKSTATT_EXIT_AFTER_MS"):
+            QTimer.singleShot(int(exit_after), window.close)  # smoke tests: start, show, close, quit
         return app.exec()
     finally:
         store.close()

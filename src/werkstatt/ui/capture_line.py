@@ -97,6 +97,11 @@ class CaptureLine(QLineEdit):
                 and event.key() == Qt.Key.Key_Tab and not event.modifiers():
             self.accept_first()
             return True
+        # With nothing typed, Ctrl+Z and Ctrl+Y undo the last entry, not the line's (empty) text.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and not self.text() \
+                and any(event.matches(key) for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return False
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

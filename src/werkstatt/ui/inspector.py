@@ -95,8 +95,11 @@ class StepInspector(QWidget):
         self.lane.activated.connect(lambda _i: self._move_lane())
         self.notes.installEventFilter(self)
         workspace.selection_changed.connect(self.load)
-        workspace.data_changed.connect(lambda: self.load(workspace.selected_step or ""))
-        self.load(workspace.selected_step or "")
+        workspace.data_changed.connect(self.reload)  # bound methods: disconnected when the widget goes
+        self.reload()
+
+    def reload(self) -> None:
+        self.load(self.workspace.selected_step or "")
 
     def load(self, step_id: str) -> None:
         step = None

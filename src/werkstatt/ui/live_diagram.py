@@ -23,11 +23,14 @@ class LiveDiagram(QObject):
         self.diagram: Diagram | None = None
         self.scene.step_clicked.connect(workspace.select_step)
         workspace.data_changed.connect(self.refresh)
-        workspace.model_changed.connect(lambda _id: self.refresh())
-        workspace.selection_changed.connect(lambda step_id: self.scene.set_selected(step_id or None))
+        workspace.model_changed.connect(self.refresh)
+        workspace.selection_changed.connect(self._select)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _select(self, step_id: str) -> None:
+        self.scene.set_selected(step_id or None)
+
+    def refresh(self, *_changed: object) -> None:
         model_id = self.workspace.model_id
         graph = ProcessGraph((), (), ())
         markers: dict[str, int] = {}

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         projector_layout.addWidget(self.projector.thumbnail)
         projector_layout.addWidget(self.projector.timer_panel)
         projector_layout.addStretch(1)
+        self.projector.attach_plain_keys(self.view)  # B and F, but never while typing in a field
         self.projector_dock = self._dock("projector", tr("MainWindow", "Projector"), projector_panel,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
 
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(tr("MainWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
-        self.focus_line_action = a(tr("MainWindow", "Go to the entry line"), self.focus_line, "Ctrl+L")
+        self.focus_line_action = a(tr("MainWindow", "Go to the entry line"), self.focus_line, "F6")
         self.insert_action = a(tr("MainWindow", "&Insert after the selected step"), self.capture.start_insert,
                                "Ctrl+I")
         self.move_up_action = a(tr("MainWindow", "Move step &up"), lambda: self.capture.move_selected(-1),
@@ -205,13 +206,14 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ws = self.workspace
         ws.saved.connect(self._saved)
-        ws.failed.connect(lambda message: self.statusBar().showMessage("⚠ " + message, 8000))
+        ws.failed.connect(self._failed)
+        self.projector.placement_changed.connect(self._tell)
         ws.selection_changed.connect(self.view.show_step)
-        ws.workshop_changed.connect(lambda _id: (self._refresh_models(), self._update_title()))
+        ws.workshop_changed.connect(self._workshop_changed)
         ws.data_changed.connect(self._refresh_models)
         self.setup.model_chosen.connect(self.open_model)
         self.findings.step_chosen.connect(ws.select_step)
-        self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.workspace.undo_stack.cleanChanged.connect(self._update_title)
 
     # --- slots -------------------------------------------------------------------------------
 
@@ -233,7 +235,17 @@ class MainWindow(QMainWindow):
                                     time=datetime.now().strftime("%H:%M:%S")))
         self._update_title()
 
-    def _update_title(self) -> None:
+    def _failed(self, message: str) -> None:
+        self._tell("⚠ " + message)
+
+    def _tell(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _workshop_changed(self, _workshop_id: str) -> None:
+        self._refresh_models()
+        self._update_title()
+
+    def _update_title(self, *_changed: object) -> None:
         title = "Werkstatt"
         if self.workspace.workshop_id:
             try:
@@ -243,7 +255,7 @@ class MainWindow(QMainWindow):
                 pass
         self.setWindowTitle(title)
 
-    def _refresh_models(self) -> None:
+    def _refresh_models(self, *_changed: object) -> None:
         with self.workspace.reading() as session:
             try:
                 models = workshop_models(session, self.workspace.workshop_id) if self.workspace.workshop_id else []
@@ -308,5 +320,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/state", self.saveState())
-        self.projector.close()
-        event.accept()
+        event.accept()  # the projector controller closes its window and stores the agenda time

@@ -6,6 +6,7 @@ with ``use_folder``.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -47,6 +48,7 @@ PROJECTOR_SCREEN = Option("projector/screen", "")  # manufacturer|model|serial|n
 ROOM_DEPTH_M = Option("projector/room_depth_m", 8.0)  # distance to the farthest viewer
 SCREEN_HEIGHT_M = Option("projector/screen_height_m", 1.5)  # height of the projected picture
 MAX_RECENT = 8
+ENV_FOLDER = "WERKSTATT_CONFIG_DIR"  # a folder for werkstatt.ini instead of the platform's place
 
 
 class Settings:
@@ -55,8 +57,9 @@ class Settings:
     _folder: Path | None = None
 
     def __init__(self) -> None:
-        if self._folder is not None:
-            self.qsettings = QSettings(str(self._folder / "werkstatt.ini"), QSettings.Format.IniFormat)
+        folder = self._folder or (Path(os.environ[ENV_FOLDER]) if os.environ.get(ENV_FOLDER) else None)
+        if folder is not None:
+            self.qsettings = QSettings(str(folder / "werkstatt.ini"), QSettings.Format.IniFormat)
         else:
             self.qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
                                        APPLICATION)

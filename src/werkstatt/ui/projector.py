@@ -1,0 +1,777 @@
+"""The audience window on the projector, and the controller the console drives it with.
+
+The window shows only committed data: the diagram is the console's own ``DiagramScene``
+(so the selection highlight follows by itself), the pain point list and the agenda are read
+from the store after each edit. It takes no input at all: no widget accepts focus, the
+mouse passes through, the cursor is blank, and the window never takes the keyboard from
+the console. Sizes come from the room (``werkstatt.presentation``): text is never projected
+below the minimum the back row can read.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QPolygonF,
+    QScreen,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGraphicsView,
+    QLabel,
+    QSizePolicy,
+    QStackedLayout,
+    QWidget,
+)
+
+from werkstatt import queries
+from werkstatt.errors import WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.layout.swimlane import STYLE
+from werkstatt.presentation import (
+    THEME,
+    AgendaEntry,
+    AgendaStatus,
+    PainPointLine,
+    ScreenInfo,
+    choose_projector_screen,
+    minimum_font_px,
+    pain_point_lines,
+    projection_scale,
+    room_too_deep,
+    screen_key,
+    swap,
+)
+from werkstatt.render import fonts
+from werkstatt.render.qt import DiagramScene
+from werkstatt.ui.agenda_timer import AgendaTimer, AgendaTimerPanel
+from werkstatt.ui.settings import PROJECTOR_SCREEN, ROOM_DEPTH_M, SCREEN_HEIGHT_M, Settings
+from werkstatt.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+MODES = ("diagram", "pain_points", "agenda")
+THUMBNAIL_MS = 500
+FIT_MARGIN = 0.96  # a little white around a fitted diagram
+
+
+def screen_info(screen: QScreen) -> ScreenInfo:
+    g = screen.geometry()
+    return ScreenInfo(screen.name(), screen.manufacturer(), screen.model(), screen.serialNumber(),
+                      g.x(), g.y(), g.width(), g.height())
+
+
+def _inert(widget: QWidget) -> None:
+    """No focus, no mouse, no cursor: the audience window must never take anything from the console."""
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    widget.setCursor(Qt.CursorShape.BlankCursor)
+    if widget.parentWidget() is not None:
+        widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+class DiagramView(QGraphicsView):
+    """The shared scene, scaled so that the text stays readable; follows the selection when it must."""
+
+    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.min_font_px = 29
+        self.selected: str | None = None
+        self.follow = False
+        self.setInteractive(False)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(QBrush(QColor(THEME.background)))
+        for part in (self, self.viewport(), self.horizontalScrollBar(), self.verticalScrollBar()):
+            _inert(part)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.setEnabled(False)
+        scene.sceneRectChanged.connect(self.rescale)
+        scene.changed.connect(self._centre)
+
+    def detach(self) -> None:
+        """Leave the shared scene (the console keeps it); nothing here reacts to it any more."""
+        scene = self.scene()
+        if scene is not None:
+            scene.sceneRectChanged.disconnect(self.rescale)
+            scene.changed.disconnect(self._centre)
+            self.setScene(None)
+
+    def rescale(self) -> None:
+        rect = self.sceneRect()
+        size = self.viewport().size()
+        scale, self.follow = projection_scale(STYLE.font_size, self.min_font_px, size.width() * FIT_MARGIN,
+                                              size.height() * FIT_MARGIN, rect.width(), rect.height())
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self._centre()
+
+    def _centre(self, *_regions: object) -> None:
+        scene = self.scene()
+        rect = self.sceneRect()
+        if not self.follow:
+            self.centerOn(rect.center())
+            return
+        item = scene.step_item(self.selected) if isinstance(scene, DiagramScene) and self.selected else None
+        if item is not None:
+            self.centerOn(item.sceneBoundingRect().center())
+        else:  # nothing selected: the start of the process
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(rect.left() + visible.width() / 2, rect.top() + visible.height() / 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.rescale()
+
+
+class _ListPage(QWidget):
+    """A title and rows of large text, painted; rows that do not fit are counted, never shrunk."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.min_font_px = 29
+        self.setAutoFillBackground(False)
+
+    def body_px(self) -> int:
+        return max(self.min_font_px, round(self.height() / 22))
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def rows(self) -> list[tuple[str, str, str, bool, str]]:
+        """(marks, main text, detail, highlighted, tag) per row."""
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        raise NotImplementedError
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(THEME.background))
+        body = self.body_px()
+        family = fonts.register_qt()
+        main_font, bold, detail_font, title_font = QFont(family), QFont(family), QFont(family), QFont(family)
+        main_font.setPixelSize(body)
+        bold.setPixelSize(body)
+        bold.setBold(True)
+        detail_font.setPixelSize(self.min_font_px)
+        title_font.setPixelSize(round(body * 1.25))
+        title_font.setBold(True)
+        margin = body
+        x, y, right, bottom = margin, margin, self.width() - margin, self.height() - margin
+        painter.setPen(QColor(THEME.text))
+        painter.setFont(title_font)
+        painter.drawText(QRectF(x, y, right - x, title_font.pixelSize() * 1.4), Qt.AlignmentFlag.AlignLeft,
+                         self.title())
+        y += title_font.pixelSize() * 1.8
+        rows = self.rows()
+        if not rows:
+            painter.setFont(main_font)
+            painter.setPen(QColor(THEME.muted))
+            painter.drawText(QRectF(x, y, right - x, bottom - y), Qt.TextFlag.TextWordWrap, self.empty_text())
+            return
+        marks_w = QFontMetrics(bold).horizontalAdvance("!!!") + body * 0.6
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        for index, (marks, main, detail, highlighted, tag) in enumerate(rows):
+            text_x = x + marks_w
+            tag_w = QFontMetrics(bold).horizontalAdvance(tag) + body * 0.6 if tag else 0
+            text_w = max(body, right - text_x - tag_w)
+            main_h = QFontMetrics(main_font).boundingRect(0, 0, int(text_w), 100000, wrap, main).height()
+            detail_h = QFontMetrics(detail_font).boundingRect(0, 0, int(text_w), 100000, wrap, detail).height() \
+                if detail else 0
+            row_h = main_h + detail_h + body * 0.5
+            more_h = body * 1.3 if index < len(rows) - 1 else 0
+            if y + row_h + more_h > bottom and index > 0:
+                painter.setFont(main_font)
+                painter.setPen(QColor(THEME.muted))
+                painter.drawText(QRectF(x, y, right - x, bottom - y), Qt.AlignmentFlag.AlignLeft,
+                                 tr("ProjectorWindow", "… and {n} more", n=len(rows) - index))
+                return
+            if highlighted:
+                painter.fillRect(QRectF(x - body * 0.3, y - body * 0.15, right - x + body * 0.6, row_h),
+                                 QColor(THEME.current_background))
+                painter.setBrush(QColor(THEME.text))
+                painter.setPen(Qt.PenStyle.NoPen)
+                cy = y + body * 0.6
+                painter.drawPolygon(QPolygonF([QPointF(x, cy - body * 0.35), QPointF(x, cy + body * 0.35),
+                                               QPointF(x + body * 0.5, cy)]))
+            if marks:
+                painter.fillRect(QRectF(x - body * 0.3, y, body * 0.15, main_h), QColor(THEME.severity))
+                painter.setPen(QColor(THEME.text))
+                painter.setFont(bold)
+                painter.drawText(QRectF(x, y, marks_w, main_h), Qt.AlignmentFlag.AlignLeft, marks)
+            painter.setPen(QColor(THEME.text))
+            painter.setFont(bold if highlighted else main_font)
+            painter.drawText(QRectF(text_x, y, text_w, main_h), wrap, main)
+            if detail:
+                painter.setPen(QColor(THEME.text if highlighted else THEME.muted))
+                painter.setFont(detail_font)
+                painter.drawText(QRectF(text_x, y + main_h, text_w, detail_h), wrap, detail)
+            if tag:
+                tag_rect = QRectF(right - tag_w + body * 0.2, y, tag_w - body * 0.2, body * 1.25)
+                painter.fillRect(tag_rect, QColor(THEME.overtime_background))
+                painter.setPen(QColor(THEME.text))
+                painter.setFont(bold)
+                painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            y += row_h
+
+
+class PainPointPage(_ListPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[PainPointLine] = []
+
+    def title(self) -> str:
+        return tr("ProjectorWindow", "Pain points")
+
+    def empty_text(self) -> str:
+        return tr("ProjectorWindow", "No pain points yet.")
+
+    def rows(self) -> list[tuple[str, str, str, bool, str]]:
+        return [(line.marks, line.text, f"{line.category} · {line.step}" if line.step else line.category, False, "")
+                for line in self.lines]
+
+
+class AgendaPage(_ListPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: Sequence[AgendaEntry] = ()
+        self.status = AgendaStatus(None, "", None, 0, False, False, 0)
+
+    def title(self) -> str:
+        return tr("ProjectorWindow", "Agenda")
+
+    def empty_text(self) -> str:
+        return tr("ProjectorWindow", "The agenda is empty.")
+
+    def rows(self) -> list[tuple[str, str, str, bool, str]]:
+        rows = []
+        for item in self.items:
+            current = item.id == self.status.item_id
+            planned = (tr("ProjectorWindow", "{minutes} min", minutes=item.planned_minutes)
+                       if item.planned_minutes is not None else "")
+            if current and item.planned_minutes is not None:
+                detail = tr("ProjectorWindow", "{elapsed} of {planned} min", elapsed=self.status.elapsed_minutes,
+                            planned=item.planned_minutes)
+            elif current:
+                detail = tr("ProjectorWindow", "{elapsed} min", elapsed=self.status.elapsed_minutes)
+            else:
+                detail = planned
+            tag = tr("ProjectorWindow", "+{minutes} min", minutes=self.status.minutes_over) \
+                if current and self.status.overtime else ""
+            rows.append(("", item.title, detail, current, tag))
+        return rows
+
+
+class _BlackPage(QWidget):
+    def paintEvent(self, event) -> None:
+        QPainter(self).fillRect(self.rect(), QColor(THEME.blackout))
+
+
+class _FrozenPage(QWidget):
+    """The still picture taken when freezing, scaled to the window if the window changed size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = QPixmap()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(THEME.background))
+        if not self.picture.isNull():
+            picture = self.picture.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation)
+            painter.drawPixmap((self.width() - picture.width()) // 2, (self.height() - picture.height()) // 2, picture)
+
+
+class ProjectorWindow(QWidget):
+    """The audience window: diagram, pain points or agenda; black or frozen on request."""
+
+    closed = Signal()
+    activated = Signal()  # the window system made the projector active: the console should take it back
+
+    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.room_depth_m, self.screen_height_m = 8.0, 1.5
+        self.mode = "diagram"
+        self.black = False
+        self.frozen = False
+        self.preview = True
+        self.placed_on: str | None = None  # screen key while full screen, None in the preview
+        self.diagram_view = DiagramView(scene)
+        self.pain_points_page = PainPointPage()
+        self.agenda_page = AgendaPage()
+        self.black_page = _BlackPage()
+        self.frozen_page = _FrozenPage()
+        self.stack = QStackedLayout(self)
+        self.stack.setContentsMargins(0, 0, 0, 0)
+        for page in (self.diagram_view, self.pain_points_page, self.agenda_page, self.black_page, self.frozen_page):
+            self.stack.addWidget(page)
+        for widget in (self, *self.findChildren(QWidget)):
+            _inert(widget)
+        self.setWindowTitle(tr("ProjectorWindow", "Werkstatt projector"))
+
+    # --- what is shown ---
+
+    def min_font_px(self) -> int:
+        return minimum_font_px(self.room_depth_m, self.screen_height_m, self.height() if self.height() > 0 else 1080)
+
+    def set_room(self, room_depth_m: float, screen_height_m: float) -> None:
+        self.room_depth_m, self.screen_height_m = room_depth_m, screen_height_m
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        size = self.min_font_px()
+        self.pain_points_page.min_font_px = self.agenda_page.min_font_px = size
+        if self.diagram_view.min_font_px != size:
+            self.diagram_view.min_font_px = size
+            self.diagram_view.rescale()
+        self.update()
+
+    def set_selected_step(self, step_id: str | None) -> None:
+        self.diagram_view.selected = step_id
+        self.diagram_view._centre()
+
+    def set_pain_points(self, lines: list[PainPointLine]) -> None:
+        self.pain_points_page.lines = lines
+        self.pain_points_page.update()
+
+    def set_agenda(self, items: Sequence[AgendaEntry], status: AgendaStatus) -> None:
+        self.agenda_page.items, self.agenda_page.status = items, status
+        self.agenda_page.update()
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(mode)
+        self.mode = mode
+        self._show_page()
+
+    def set_black(self, black: bool) -> None:
+        self.black = black
+        self._show_page()
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Freeze keeps a still picture of the current page until unfrozen (black still works on top)."""
+        if frozen and not self.frozen:
+            page = self.stack.widget(MODES.index(self.mode))
+            if page.size() != self.size():
+                page.resize(self.size())
+            self.frozen_page.picture = page.grab()
+        elif not frozen:
+            self.frozen_page.picture = QPixmap()
+        self.frozen = frozen
+        self._show_page()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show_page(self) -> None:
+        if self.black:
+            page: QWidget = self.black_page
+        elif self.frozen:
+            page = self.frozen_page
+        else:
+            page = self.stack.widget(MODES.index(self.mode))
+        self.stack.setCurrentWidget(page)
+
+    def snapshot(self, width: int) -> QPixmap:
+        """What the room sees, scaled to ``width`` pixels, for the console's thumbnail."""
+        if self.width() <= 0 or self.height() <= 0 or width <= 0:
+            return QPixmap()
+        scale = width / self.width()
+        picture = QPixmap(QSize(width, max(1, round(self.height() * scale))))
+        picture.fill(QColor(THEME.blackout))
+        painter = QPainter(picture)
+        painter.scale(scale, scale)
+        self.render(painter, QPoint())
+        painter.end()
+        return picture
+
+    # --- where ---
+
+    def _set_flags(self, flags: Qt.WindowType) -> None:
+        if self.windowFlags() != flags:
+            self.setWindowFlags(flags)
+
+    def show_full_screen_on(self, screen: QScreen) -> None:
+        """Chrome-free and full screen on ``screen``; the screen is set before going full screen (Wayland)."""
+        self._set_flags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                        | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.create()
+        self.windowHandle().setScreen(screen)
+        self.setGeometry(screen.geometry())
+        # showFullScreen() would also activate the window and take the keyboard from the console.
+        self.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.setVisible(True)
+        self.preview, self.placed_on = False, screen_key(screen_info(screen))
+        self._apply_font()
+
+    def show_preview(self, screen: QScreen | None) -> None:
+        """A normal, titled window beside the console when there is only one screen."""
+        self._set_flags(Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.setWindowTitle(tr("ProjectorWindow", "Werkstatt projector (single-screen preview)"))
+        if screen is not None:
+            self.create()
+            self.windowHandle().setScreen(screen)
+            area = screen.availableGeometry()
+            width = max(320, area.width() * 2 // 5)
+            height = width * 9 // 16
+            self.setGeometry(area.right() - width - 24, area.bottom() - height - 48, width, height)
+        self.setVisible(True)
+        self.preview, self.placed_on = True, None
+        self._apply_font()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_font()
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # Window systems that activate every new window anyway (offscreen, some X11 window managers)
+        # get the keyboard handed back to the console at once.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.activated.emit()
+
+
+class ProjectorThumbnail(QLabel):
+    """The console's small picture of what is projected (black and frozen included)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(tr("ProjectorThumbnail", "What the projector shows"))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(160, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setWordWrap(True)
+
+
+class RoomDialog(QDialog):
+    """Room depth and picture height, asked once; shows the minimum font size they lead to."""
+
+    def __init__(self, room_depth_m: float, screen_height_m: float, screen_height_px: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("RoomDialog", "Room and readability"))
+        self.screen_height_px = screen_height_px
+        self.depth_box = QDoubleSpinBox()
+        self.depth_box.setRange(1.0, 100.0)
+        self.depth_box.setDecimals(1)
+        self.depth_box.setSingleStep(0.5)
+        self.depth_box.setSuffix(" m")
+        self.depth_box.setValue(room_depth_m)
+        self.depth_box.setAccessibleName(tr("RoomDialog", "Distance to the farthest viewer in metres"))
+        self.height_box = QDoubleSpinBox()
+        self.height_box.setRange(0.3, 10.0)
+        self.height_box.setDecimals(2)
+        self.height_box.setSingleStep(0.1)
+        self.height_box.setSuffix(" m")
+        self.height_box.setValue(screen_height_m)
+        self.height_box.setAccessibleName(tr("RoomDialog", "Height of the projected picture in metres"))
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("RoomDialog", "&Farthest viewer:"), self.depth_box)
+        form.addRow(tr("RoomDialog", "&Picture height:"), self.height_box)
+        form.addRow(self.result_label)
+        form.addRow(self.warning_label)
+        form.addRow(buttons)
+        self.depth_box.valueChanged.connect(self._update)
+        self.height_box.valueChanged.connect(self._update)
+        self._update()
+
+    def room_depth_m(self) -> float:
+        return self.depth_box.value()
+
+    def screen_height_m(self) -> float:
+        return self.height_box.value()
+
+    def minimum_font_px(self) -> int:
+        return minimum_font_px(self.room_depth_m(), self.screen_height_m(), self.screen_height_px)
+
+    def _update(self) -> None:
+        self.result_label.setText(tr(
+            "RoomDialog", "Minimum font size on the projector: {size} px (at {height} px picture height).",
+            size=self.minimum_font_px(), height=self.screen_height_px))
+        too_deep = room_too_deep(self.room_depth_m(), self.screen_height_m())
+        self.warning_label.setText(tr(
+            "RoomDialog", "The farthest viewer sits more than 6 × the picture height away: the diagram will "
+            "show only a part around the selected step. A larger picture helps.") if too_deep else "")
+        self.warning_label.setVisible(too_deep)
+
+
+class ProjectorController(QObject):
+    """Owns the projector window and the actions, thumbnail and timer panel the console shows.
+
+    Shortcuts: F5 shows or hides the projector. Black screen and freeze are Ctrl+Shift+B and
+    Ctrl+Shift+F everywhere in the console; plain B and F work only inside the projector window
+    and inside console widgets passed to ``attach_plain_keys`` (never in a line edit).
+    """
+
+    placement_changed = Signal(str)  # a sentence for the status bar
+
+    def __init__(self, workspace: Workspace, scene: DiagramScene, settings: Settings, parent_window: QWidget,
+                 *, now: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent_window)
+        self.workspace, self.scene, self.settings, self.parent_window = workspace, scene, settings, parent_window
+        self.window = ProjectorWindow(scene)
+        self.window.set_room(settings.get(ROOM_DEPTH_M), settings.get(SCREEN_HEIGHT_M))
+        self.agenda_timer = AgendaTimer(workspace, self, now)
+        self.timer_panel = AgendaTimerPanel(self.agenda_timer)
+        self.thumbnail = ProjectorThumbnail()
+        self._pain_points_stale = True
+        self._make_actions()
+
+        workspace.selection_changed.connect(self._selection_changed)
+        workspace.data_changed.connect(self._data_changed)
+        workspace.model_changed.connect(self._data_changed)
+        self.agenda_timer.changed.connect(self._agenda_changed)
+        self.window.closed.connect(lambda: self.show_action.setChecked(False))
+        self.window.activated.connect(self._give_keyboard_back, Qt.ConnectionType.QueuedConnection)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
+        parent_window.installEventFilter(self)
+        self._thumbnail_timer = QTimer(self)
+        self._thumbnail_timer.setInterval(THUMBNAIL_MS)
+        self._thumbnail_timer.timeout.connect(self.refresh_thumbnail)
+        self._thumbnail_timer.start()
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(50)
+        self._soon.timeout.connect(self.refresh_thumbnail)
+        self._selection_changed(workspace.selected_step or "")
+        self._agenda_changed()
+        self.refresh_thumbnail(force=True)
+
+    def _action(self, text: str, shortcut: str | None = None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        return action
+
+    def _make_actions(self) -> None:
+        self.show_action = self._action(tr("ProjectorController", "Show &projector"), "F5", True)
+        self.black_action = self._action(tr("ProjectorController", "&Black screen"), "Ctrl+Shift+B", True)
+        self.freeze_action = self._action(tr("ProjectorController", "&Freeze picture"), "Ctrl+Shift+F", True)
+        self.swap_action = self._action(tr("ProjectorController", "&Swap screens"))
+        self.room_action = self._action(tr("ProjectorController", "&Room and readability…"))
+        self.mode_diagram_action = self._action(tr("ProjectorController", "Show &diagram"), checkable=True)
+        self.mode_pain_points_action = self._action(tr("ProjectorController", "Show pain p&oints"), checkable=True)
+        self.mode_agenda_action = self._action(tr("ProjectorController", "Show &agenda"), checkable=True)
+        self.mode_group = QActionGroup(self)
+        self.mode_group.setExclusive(True)
+        for mode, action in zip(MODES, (self.mode_diagram_action, self.mode_pain_points_action,
+                                        self.mode_agenda_action), strict=True):
+            action.setData(mode)
+            self.mode_group.addAction(action)
+        self.mode_diagram_action.setChecked(True)
+        self.show_action.toggled.connect(self._show_toggled)
+        self.black_action.toggled.connect(self._black_toggled)
+        self.freeze_action.toggled.connect(self._freeze_toggled)
+        self.swap_action.triggered.connect(self.swap_screens)
+        self.room_action.triggered.connect(self.edit_room)
+        self.mode_group.triggered.connect(lambda action: self.set_mode(action.data()))
+        self.attach_plain_keys(self.window)
+
+    def attach_plain_keys(self, widget: QWidget) -> None:
+        """Plain B and F on ``widget`` and its children only: for the diagram view, never for a line edit."""
+        for key, target in (("B", self.black_action), ("F", self.freeze_action)):
+            plain = QAction(target.text(), widget)
+            plain.setShortcut(QKeySequence(key))
+            plain.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            plain.triggered.connect(target.toggle)
+            widget.addAction(plain)
+
+    # --- showing and placing ---
+
+    def _screens(self) -> list[tuple[ScreenInfo, QScreen]]:
+        return [(screen_info(screen), screen) for screen in QGuiApplication.screens()]
+
+    def _console_key(self) -> str:
+        screen = self.parent_window.screen()
+        return screen_key(screen_info(screen)) if screen is not None else ""
+
+    def _show_toggled(self, shown: bool) -> None:
+        if shown:
+            self.place()
+        else:
+            self.window.hide()
+            self.placement_changed.emit(tr("ProjectorController", "The projector is off."))
+        self._refresh_soon()
+
+    def place(self) -> None:
+        """Full screen on the remembered or default screen; the preview when there is only one screen."""
+        screens = self._screens()
+        choice = choose_projector_screen([info for info, _ in screens], self._console_key(),
+                                         self.settings.get(PROJECTOR_SCREEN))
+        if choice is None:
+            self.window.show_preview(self.parent_window.screen())
+            self.placement_changed.emit(
+                tr("ProjectorController", "Only one screen: the projector is a preview window."))
+        else:
+            self._full_screen(choice, dict(screens)[choice])
+        self._pain_points_stale = True
+        self._refresh_content()
+
+    def _full_screen(self, info: ScreenInfo, screen: QScreen) -> None:
+        self.window.show_full_screen_on(screen)
+        self.settings.set(PROJECTOR_SCREEN, screen_key(info))
+        self.placement_changed.emit(tr("ProjectorController", "The projector shows on screen {name}.", name=info.name))
+
+    def swap_screens(self) -> None:
+        """The projector goes to the console's screen and the console to the projector's."""
+        if not self.window.isVisible() or self.window.placed_on is None:
+            self.placement_changed.emit(tr("ProjectorController", "There is no second screen to swap with."))
+            return
+        screens = self._screens()
+        swapped = swap([info for info, _ in screens], self._console_key(), self.window.placed_on)
+        if swapped is None:
+            self.placement_changed.emit(tr("ProjectorController", "There is no second screen to swap with."))
+            return
+        by_info = dict(screens)
+        console_info, projector_info = swapped
+        self._move_console(by_info[console_info])
+        self._full_screen(projector_info, by_info[projector_info])
+
+    def _move_console(self, screen: QScreen) -> None:
+        window = self.parent_window
+        state = window.windowState()
+        old = window.screen().geometry() if window.screen() is not None else screen.geometry()
+        offset = window.pos() - old.topLeft()
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        if window.windowHandle() is not None:
+            window.windowHandle().setScreen(screen)
+        area = screen.availableGeometry()
+        window.move(area.topLeft() + QPoint(max(0, min(offset.x(), area.width() - window.width())),
+                                            max(0, min(offset.y(), area.height() - window.height()))))
+        window.setWindowState(state)
+
+    def _screens_changed(self, _screen: QScreen) -> None:
+        # Qt moves windows off a vanished screen first; decide once that has happened.
+        QTimer.singleShot(0, self, self._replace)
+
+    def _replace(self) -> None:
+        if self.show_action.isChecked():
+            self.place()
+
+    def edit_room(self) -> None:
+        placed = self.window.placed_on
+        height_px = next((info.height for info, _ in self._screens() if screen_key(info) == placed), 1080)
+        dialog = RoomDialog(self.settings.get(ROOM_DEPTH_M), self.settings.get(SCREEN_HEIGHT_M), height_px,
+                            self.parent_window)
+        if dialog.exec():
+            self.set_room(dialog.room_depth_m(), dialog.screen_height_m())
+
+    def set_room(self, room_depth_m: float, screen_height_m: float) -> None:
+        self.settings.set(ROOM_DEPTH_M, room_depth_m)
+        self.settings.set(SCREEN_HEIGHT_M, screen_height_m)
+        self.window.set_room(room_depth_m, screen_height_m)
+        self._refresh_soon()
+
+    # --- what is shown ---
+
+    def set_mode(self, mode: str) -> None:
+        self.window.set_mode(mode)
+        {"diagram": self.mode_diagram_action, "pain_points": self.mode_pain_points_action,
+         "agenda": self.mode_agenda_action}[mode].setChecked(True)
+        self._refresh_content()
+
+    def _black_toggled(self, black: bool) -> None:
+        self.window.set_black(black)
+        self._refresh_soon()
+
+    def _freeze_toggled(self, frozen: bool) -> None:
+        self.window.set_frozen(frozen)
+        self._refresh_soon()
+
+    def _selection_changed(self, step_id: str) -> None:
+        self.scene.set_selected(step_id or None)  # the console does the same; the projector must not depend on it
+        self.window.set_selected_step(step_id or None)
+        self._refresh_soon()
+
+    def _data_changed(self, *_args: object) -> None:
+        self._pain_points_stale = True
+        self._refresh_content()
+
+    def _refresh_content(self) -> None:
+        if self.window.mode == "pain_points" and self._pain_points_stale:
+            self._pain_points_stale = False
+            self.window.set_pain_points(self._read_pain_points())
+        self._refresh_soon()
+
+    def _read_pain_points(self) -> list[PainPointLine]:
+        if not self.workspace.model_id:
+            return []
+        try:
+            with self.workspace.reading() as session:
+                return pain_point_lines(queries.model_view(session, self.workspace.model_id))
+        except WerkstattError as error:
+            log.warning("pain points not shown: %s", error.message)
+            return []
+
+    def _agenda_changed(self) -> None:
+        self.window.set_agenda(self.agenda_timer.items, self.agenda_timer.status())
+        if self.window.mode == "agenda":
+            self._refresh_soon()
+
+    def _refresh_soon(self) -> None:
+        self._soon.start()
+
+    def refresh_thumbnail(self, force: bool = False) -> None:
+        if not (force or self.thumbnail.isVisible()):
+            return
+        if not self.window.isVisible():
+            self.thumbnail.setPixmap(QPixmap())
+            self.thumbnail.setText(tr("ProjectorThumbnail", "The projector is off (F5 shows it)."))
+            return
+        self.thumbnail.setPixmap(self.window.snapshot(max(160, self.thumbnail.width())))
+
+    def _give_keyboard_back(self) -> None:
+        if self.window.isActiveWindow() and self.parent_window.isVisible():
+            self.parent_window.activateWindow()
+
+    def shutdown(self) -> None:
+        """Store the running agenda time and close the projector (the console is closing)."""
+        self.agenda_timer.finish()
+        self._thumbnail_timer.stop()
+        self._soon.stop()
+        self.window.close()
+        self.window.diagram_view.detach()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent_window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False

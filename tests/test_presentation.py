@@ -1,0 +1,270 @@
+"""The projector's rules without Qt: font size from the room, contrast, scale, screen choice, agenda time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from werkstatt import presentation
+from werkstatt.presentation import (
+    OKABE_ITO,
+    THEME,
+    AgendaClock,
+    AgendaEntry,
+    ScreenInfo,
+    TimeToStore,
+    choose_projector_screen,
+    contrast_ratio,
+    minimum_font_px,
+    pain_point_lines,
+    projection_scale,
+    room_too_deep,
+    screen_key,
+    swap,
+)
+from werkstatt.render import svg
+
+# --- readability ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("times_height", "arc", "expected"), [(6, 16, 43), (6, 20, 54), (4, 16, 29), (4, 20, 36)])
+def test_minimum_font_reproduces_the_reference_numbers(times_height: int, arc: int, expected: int) -> None:
+    assert minimum_font_px(times_height * 1.5, 1.5, 1080, arc_minutes=arc) == expected
+
+
+def test_minimum_font_defaults_to_sixteen_minutes_of_arc() -> None:
+    assert minimum_font_px(9.0, 1.5, 1080) == 43
+    assert minimum_font_px(9.0, 1.5, 2160) == 86  # twice the pixels, twice the font size
+
+
+@pytest.mark.parametrize("bad", [(0, 1.5, 1080), (8, 0, 1080), (8, 1.5, 0), (-1, 1.5, 1080)])
+def test_minimum_font_refuses_impossible_rooms(bad: tuple[float, float, float]) -> None:
+    with pytest.raises(ValueError):
+        minimum_font_px(*bad)
+
+
+@given(st.floats(0.5, 60), st.floats(0.3, 10), st.integers(200, 4320), st.floats(0.5, 20))
+def test_minimum_font_grows_with_the_room(depth: float, height: float, pixels: int, extra: float) -> None:
+    assert minimum_font_px(depth + extra, height, pixels) >= minimum_font_px(depth, height, pixels)
+    assert minimum_font_px(depth, height + extra, pixels) <= minimum_font_px(depth, height, pixels)
+
+
+def test_a_room_deeper_than_six_picture_heights_is_flagged() -> None:
+    assert not room_too_deep(9.0, 1.5)
+    assert room_too_deep(9.5, 1.5)
+
+
+def test_projection_fits_a_diagram_whose_text_stays_readable() -> None:
+    scale, follow = projection_scale(13, 29, 1920, 1080, 400, 200)
+    assert not follow
+    assert scale == pytest.approx(29 / 13 * presentation.MAX_FIT_FACTOR)  # capped: a small diagram is not a wall
+    scale, follow = projection_scale(13, 29, 1920, 1080, 700, 300)
+    assert not follow and scale == pytest.approx(1920 / 700)
+
+
+def test_projection_follows_the_selection_rather_than_shrink_text() -> None:
+    scale, follow = projection_scale(13, 43, 1920, 1080, 5000, 900)
+    assert follow and scale * 13 == pytest.approx(43)
+
+
+@given(st.floats(6, 40), st.floats(8, 120), st.floats(100, 4000), st.floats(100, 3000),
+       st.floats(1, 20000), st.floats(1, 20000))
+def test_projected_text_is_never_below_the_minimum(diagram_font: float, min_font: float, view_w: float,
+                                                   view_h: float, scene_w: float, scene_h: float) -> None:
+    scale, follow = projection_scale(diagram_font, min_font, view_w, view_h, scene_w, scene_h)
+    assert diagram_font * scale >= min_font * (1 - 1e-9)
+    if follow:
+        assert diagram_font * scale == pytest.approx(min_font)
+        assert scene_w * scale > view_w or scene_h * scale > view_h
+    else:
+        assert scene_w * scale <= view_w * (1 + 1e-9) and scene_h * scale <= view_h * (1 + 1e-9)
+
+
+# --- colours -------------------------------------------------------------------------------------
+
+
+def test_contrast_ratio_worked_examples() -> None:
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21)
+    assert contrast_ratio("#FFFFFF", "#000000") == pytest.approx(21)
+    assert contrast_ratio("#777777", "#777777") == pytest.approx(1)
+    assert contrast_ratio("#0072B2", "#FFFFFF") == pytest.approx(5.19, abs=0.01)  # blue: not for text
+    with pytest.raises(ValueError):
+        contrast_ratio("#12345", "#FFFFFF")
+
+
+def test_every_projected_text_pair_has_seven_to_one() -> None:
+    diagram_pairs = [(svg.INK, fill) for fill in (*svg.LANE_FILLS, svg.HEADER_FILL, svg.BOX_FILL, svg.DECISION_FILL)]
+    diagram_pairs += [(svg.LABEL_INK, fill) for fill in svg.LANE_FILLS]
+    weak = [(fg, bg, round(contrast_ratio(fg, bg), 2)) for fg, bg in [*THEME.text_pairs(), *diagram_pairs]
+            if contrast_ratio(fg, bg) < 7]
+    assert weak == []
+
+
+def test_the_theme_uses_the_okabe_ito_palette() -> None:
+    palette = {value.upper() for value in OKABE_ITO.values()}
+    for colour in (THEME.current_background, THEME.overtime_background, THEME.accent, THEME.severity):
+        assert colour.upper() in palette
+
+
+# --- screens -------------------------------------------------------------------------------------
+
+LAPTOP = ScreenInfo("eDP-1", "BOE", "0x0A1B", "", 0, 0, 1920, 1080)
+BEAMER = ScreenInfo("HDMI-1", "EPSON", "EB-992F", "X5KR123", 1920, 0, 1920, 1080)
+MONITOR = ScreenInfo("DP-2", "DELL", "U2419H", "CFV9", 3840, 0, 1920, 1080)
+
+
+def test_screen_key_joins_the_identity_fields() -> None:
+    assert screen_key(BEAMER) == "EPSON|EB-992F|X5KR123|HDMI-1"
+
+
+def test_one_screen_means_the_preview() -> None:
+    assert choose_projector_screen([LAPTOP], screen_key(LAPTOP), screen_key(BEAMER)) is None
+    assert choose_projector_screen([], "", "") is None
+
+
+def test_default_is_the_first_screen_without_the_console() -> None:
+    assert choose_projector_screen([LAPTOP, BEAMER, MONITOR], screen_key(LAPTOP), "") == BEAMER
+    assert choose_projector_screen([BEAMER, LAPTOP], screen_key(BEAMER), "") == LAPTOP
+
+
+def test_remembered_projector_is_found_by_model_and_serial_on_another_socket() -> None:
+    moved = ScreenInfo("DP-1", "EPSON", "EB-992F", "X5KR123", 1920, 0, 1920, 1080)
+    assert choose_projector_screen([LAPTOP, MONITOR, moved], screen_key(LAPTOP), screen_key(BEAMER)) == moved
+
+
+def test_remembered_projector_by_name_when_it_has_no_model() -> None:
+    plain = [ScreenInfo("LAPTOP"), ScreenInfo("BEAMER"), ScreenInfo("SIDE")]
+    assert choose_projector_screen(plain, screen_key(plain[0]), screen_key(plain[2])) == plain[2]
+    twins = [LAPTOP, ScreenInfo("HDMI-1", "EPSON", "EB-992F"), ScreenInfo("HDMI-2", "EPSON", "EB-992F")]
+    assert choose_projector_screen(twins, screen_key(LAPTOP), screen_key(twins[2])) == twins[2]
+
+
+def test_the_console_screen_is_never_the_projector() -> None:
+    assert choose_projector_screen([LAPTOP, BEAMER], screen_key(BEAMER), screen_key(BEAMER)) == LAPTOP
+
+
+def test_an_unplugged_remembered_projector_falls_back_to_the_default() -> None:
+    assert choose_projector_screen([LAPTOP, MONITOR], screen_key(LAPTOP), screen_key(BEAMER)) == MONITOR
+    assert choose_projector_screen([LAPTOP, MONITOR], screen_key(LAPTOP), "garbage") == MONITOR
+
+
+def test_swap_exchanges_console_and_projector() -> None:
+    screens = [LAPTOP, BEAMER]
+    assert swap(screens, screen_key(LAPTOP), screen_key(BEAMER)) == (BEAMER, LAPTOP)
+    assert swap(screens, screen_key(LAPTOP), screen_key(LAPTOP)) is None
+    assert swap([LAPTOP], screen_key(LAPTOP), screen_key(BEAMER)) is None
+
+
+# --- pain points ---------------------------------------------------------------------------------
+
+
+def test_pain_point_lines_use_german_categories_marks_and_step_labels() -> None:
+    view = SimpleNamespace(
+        steps=[{"id": "s1", "label": "Antrag erfassen"}],
+        pain_points=[{"step": "s1", "text": "Papier wird abgetippt", "category": "media_break", "severity": 2},
+                     {"step": None, "text": "Niemand weiß Bescheid", "category": "responsibility", "severity": 3},
+                     {"step": "s1", "text": "Sonstwas", "category": "unknown", "severity": 1}])
+    lines = pain_point_lines(view)
+    assert [(line.marks, line.category, line.step) for line in lines] == [
+        ("!!!", "unklare Zuständigkeit", ""), ("!!", "Medienbruch", "Antrag erfassen"),
+        ("!", "Sonstiges", "Antrag erfassen")]
+
+
+# --- agenda clock --------------------------------------------------------------------------------
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.seconds = 1000.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+    def advance(self, minutes: float) -> None:
+        self.seconds += minutes * 60
+
+
+AGENDA = (AgendaEntry("a", "Begrüßung", 15, None), AgendaEntry("b", "Ist-Prozess", 90, 10),
+          AgendaEntry("c", "Abschluss", None, None))
+
+
+def test_clock_measures_the_current_item_and_yields_minutes_on_switch() -> None:
+    now = FakeTime()
+    clock = AgendaClock(now, AGENDA)
+    assert clock.start("a") is None
+    now.advance(12.4)
+    status = clock.status()
+    assert (status.item_id, status.elapsed_minutes, status.running, status.overtime) == ("a", 12, True, False)
+    now.advance(4)
+    assert clock.overtime and clock.minutes_over == 1
+    assert clock.start("b") == TimeToStore("a", 16)
+    now.advance(5)
+    assert clock.status().elapsed_minutes == 15  # ten stored before, five now
+
+
+def test_pause_yields_and_resume_continues_with_the_carried_seconds() -> None:
+    now = FakeTime()
+    clock = AgendaClock(now, AGENDA)
+    clock.start("a")
+    now.advance(1.4)
+    assert clock.pause() == TimeToStore("a", 1)
+    now.advance(30)  # paused time does not count
+    assert clock.pause() is None
+    assert clock.start() is None and clock.running  # resumes the current item
+    now.advance(1.2)
+    assert clock.finish() == TimeToStore("a", 2)  # 0.4 carried + 1.2 = 1.6 -> 2 (and -0.4 carried)
+    assert not clock.running and clock.current_id == "a"
+
+
+def test_next_walks_the_agenda_and_stops_at_the_end() -> None:
+    now = FakeTime()
+    clock = AgendaClock(now, AGENDA)
+    assert clock.next() == (None, "a")
+    now.advance(3)
+    assert clock.next() == (TimeToStore("a", 3), "b")
+    now.advance(0.2)
+    assert clock.next() == (None, "c")  # less than half a minute is not stored
+    now.advance(7)
+    assert clock.next() == (TimeToStore("c", 7), None)
+    assert not clock.running
+
+
+def test_no_planned_minutes_means_no_overtime() -> None:
+    now = FakeTime()
+    clock = AgendaClock(now, AGENDA)
+    clock.start("c")
+    now.advance(500)
+    assert not clock.overtime and clock.minutes_over == 0
+
+
+def test_a_deleted_item_stops_the_clock() -> None:
+    now = FakeTime()
+    clock = AgendaClock(now, AGENDA)
+    clock.start("b")
+    clock.set_items(AGENDA[:1])
+    assert clock.current_id is None and not clock.running and clock.status().item_id is None
+    assert clock.start("zzz") is None
+
+
+@given(st.lists(st.floats(0, 120), min_size=1, max_size=12))
+def test_yielded_minutes_add_up_to_the_time_run(segments: list[float]) -> None:
+    now = FakeTime()
+    clock = AgendaClock(now, AGENDA)
+    stored = 0
+    for minutes in segments:
+        clock.start("a")
+        now.advance(minutes)
+        finished = clock.pause()
+        stored += finished.minutes if finished else 0
+    assert abs(stored - sum(segments)) <= 0.5 + 1e-6
+
+
+def test_presentation_is_pure() -> None:
+    code = "import sys, werkstatt.presentation; print(any(m.startswith('PySide6') for m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,202 @@
+"""The whole console driven from the keyboard: a 20-step process typed, undone to empty, redone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy import select
+
+from typist import Typist
+from werkstatt import catalogue, queries
+from werkstatt.edits import AddAgendaItem, Create
+from werkstatt.model import Flow, Lane, PainPoint, ProcessModel, Step, Workshop
+from werkstatt.ui.main_window import MainWindow
+from werkstatt.ui.settings import Settings
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+# (line typed, or a lane reached by its first letters and Tab: ("Tab", "Fa", "rest of the line"))
+PROCESS = [
+    ">> Antragsteller/in: Antrag stellen",
+    "Bürgerbüro: Antrag annehmen (10 min)",
+    "Gebühr kassieren (3 min) [Kassieren/Einzahlung entgegennehmen]",
+    "Antrag erfassen [Daten in EDV übernehmen]",
+    "!! Medienbruch: Papierantrag wird abgetippt",
+    "Unterlagen versenden (5 min, Liegezeit 3 Tage)",
+    "Fachamt: Antrag prüfen (12 min)",
+    "Unterlagen vollständig?",
+    "[nein] Unterlagen nachfordern (10 min, 30 %)",
+    "! Rückfrage: Nachweise fehlen oft",
+    ("Tab", "Antr", "Unterlagen nachreichen"),
+    "-> Antrag prüfen",
+    ("Tab", "[ja] Fach", "Register abfragen"),
+    "Bescheid entwerfen",
+    "Bescheid zeichnen",
+    "! Wartezeit: Die Unterschrift dauert",
+    "Kasse: Gebühr buchen",
+    "Zahlung prüfen",
+    ("Tab", "Fach", "Bescheid versenden"),
+    "Akte ablegen",
+    ("Tab", "Bür", "Bescheid aushändigen"),
+    "Rückmeldung erfassen",
+    "Statistik pflegen",
+    "<< Antragsteller/in: Bescheid erhalten",
+]
+
+
+@pytest.fixture
+def window(workspace, qtbot):
+    model = workspace.apply(Create(ProcessModel, name="Probe (Ist)", kind="ist"))
+    workshop = workspace.apply(Create(Workshop, title="Probewerkstatt"))
+    workspace.apply(AddAgendaItem(workshop.id, "Ist-Prozess aufnehmen", planned_minutes=60,
+                                  process_model_id=model.id))
+    workspace.undo_stack.clear()
+    main = MainWindow(workspace, Settings(), catalogue.load_default())
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+        main.windowHandle().requestActivate()
+    main.open_workshop(workshop.id)
+    assert workspace.model_id == model.id
+    assert main.capture.line.hasFocus()
+    yield main
+    main.projector.shutdown()
+
+
+def live_rows(workspace, cls):
+    with workspace.reading() as session:
+        return list(session.scalars(select(cls).where(cls.model_id == workspace.model_id, cls.deleted.is_(False))))
+
+
+def snapshot(workspace) -> dict:
+    with workspace.reading() as session:
+        return {cls.__name__: sorted((row.id, row.deleted, getattr(row, "label", getattr(row, "name", "")))
+                                     for row in session.scalars(select(cls)))
+                for cls in (Step, Lane, Flow, PainPoint)}
+
+
+def back_to(window, qtbot) -> None:
+    """The console is active again once a dialog has closed (the offscreen platform needs asking)."""
+    if not window.isActiveWindow():
+        with qtbot.waitActive(window):
+            window.windowHandle().requestActivate()
+    assert window.capture.line.hasFocus()
+
+
+def in_dialog(qtbot, action) -> None:
+    """Run ``action`` with the typist once the modal dialog the next key opens has the focus."""
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog), "no dialog opened"
+        action(Typist(qtbot, None))
+    QTimer.singleShot(50, act)
+
+
+def test_a_process_typed_with_the_keyboard_only_undoes_to_empty_and_redoes(window, workspace, qtbot) -> None:
+    keys = Typist(qtbot, window.capture.line)
+    for entry in PROCESS:
+        if isinstance(entry, tuple):
+            _, start, rest = entry
+            keys.type(start)
+            keys.key(Qt.Key.Key_Tab)
+            keys.line(rest)
+        else:
+            keys.line(entry)
+        assert window.capture.line.text() == "", window.capture.feedback.text()
+
+    # Two pain points through the shortcut dialog: one on a step walked to with Up, one on the process.
+    keys.key(Qt.Key.Key_Up)
+    keys.key(Qt.Key.Key_Up)
+    selected = workspace.selected_step
+    in_dialog(qtbot, lambda d: (d.type("Statistik wird doppelt geführt"), d.key(Qt.Key.Key_2, ALT),
+                                d.key(Qt.Key.Key_Return)))
+    keys.key(Qt.Key.Key_P, CTRL | SHIFT)
+    back_to(window, qtbot)
+    in_dialog(qtbot, lambda d: (d.type("Niemand kennt den ganzen Prozess"), d.key(Qt.Key.Key_P, ALT),
+                                qtbot.wait(250),  # „den ganzen &Prozess“: a mnemonic clicks after a short flash
+                                d.key(Qt.Key.Key_Return)))
+    keys.key(Qt.Key.Key_P, CTRL | SHIFT)
+    back_to(window, qtbot)
+
+    with workspace.reading() as session:
+        view = queries.model_view(session, workspace.model_id)
+    assert len(view.steps) == 20
+    assert sorted(lane["name"] for lane in view.lanes) == ["Antragsteller/in", "Bürgerbüro", "Fachamt", "Kasse"]
+    kinds = [s["kind"] for s in view.steps]
+    assert kinds.count("decision") == 1 and kinds[0] == "start" and kinds[-1] == "end"
+    ids = {s["label"]: s["id"] for s in view.steps}
+    flows = {(f["source"], f["target"]): f["label"] for f in view.flows}
+    assert (ids["Unterlagen nachreichen"], ids["Antrag prüfen"]) in flows  # the loop back
+    assert flows[(ids["Unterlagen vollständig?"], ids["Unterlagen nachfordern"])] == "nein"
+    assert flows[(ids["Unterlagen vollständig?"], ids["Register abfragen"])] == "ja"
+    pain = {p["text"]: p for p in view.pain_points}
+    assert len(pain) == 5
+    assert pain["Statistik wird doppelt geführt"]["step"] == selected
+    assert pain["Statistik wird doppelt geführt"]["severity"] == 2
+    assert pain["Niemand kennt den ganzen Prozess"]["step"] is None
+    assert pain["Papierantrag wird abgetippt"]["step"] == ids["Antrag erfassen"]
+    assert window.live.scene.step_item(ids["Antrag erfassen"]).marker == 1
+
+    done = snapshot(workspace)
+    steps_on_stack = workspace.undo_stack.index()
+    assert steps_on_stack >= 25
+    for _ in range(steps_on_stack):
+        keys.key(Qt.Key.Key_Z, CTRL)
+    assert workspace.undo_stack.index() == 0
+    assert live_rows(workspace, Step) == [] and live_rows(workspace, Lane) == []
+    assert live_rows(workspace, PainPoint) == [] and live_rows(workspace, Flow) == []
+    assert window.live.diagram is not None and window.live.diagram.steps == ()
+
+    for _ in range(steps_on_stack):
+        keys.key(Qt.Key.Key_Z, CTRL | SHIFT)
+    assert workspace.undo_stack.index() == steps_on_stack
+    assert snapshot(workspace) == done
+    assert len(window.live.diagram.steps) == 20
+
+
+def test_clicking_a_box_selects_its_step_and_the_inspector_shows_it(window, workspace, qtbot) -> None:
+    keys = Typist(qtbot, window.capture.line)
+    for line in ("Amt: Eins (10 min)", "Zwei", "Drei"):
+        keys.line(line)
+    first = live_rows(workspace, Step)
+    eins = next(s for s in first if s.label == "Eins")
+    window.view.fit()
+    box = window.live.scene.step_item(eins.id).box.shape
+    point = window.view.mapFromScene(box.x + box.w / 2, box.y + box.h / 2)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert workspace.selected_step == eins.id
+    assert window.live.scene.step_item(eins.id).selected
+    assert window.inspector.label.text() == "Eins"
+    assert window.inspector.processing.text() == "10 min"
+
+
+def test_the_inspector_saves_a_field_and_refuses_a_wrong_time(window, workspace, qtbot) -> None:
+    keys = Typist(qtbot, window.capture.line)
+    keys.line("Amt: Eins")
+    step_id = workspace.selected_step
+    keys.key(Qt.Key.Key_F2)
+    assert window.inspector.label.hasFocus()
+    keys.key(Qt.Key.Key_Tab)  # label → lane
+    inspector = window.inspector
+    inspector.processing.setFocus()
+    Typist(qtbot, inspector.processing).line("1,5 h")
+    assert live_rows(workspace, Step)[0].processing_minutes == 90
+    inspector.waiting.setFocus()
+    Typist(qtbot, inspector.waiting).line("zwei Wochen")
+    assert "Zeitangabe" in inspector.message.text()
+    assert inspector.waiting.text() == "zwei Wochen"  # nothing typed is lost
+    assert live_rows(workspace, Step)[0].waiting_minutes is None
+    keys.key(Qt.Key.Key_Z, CTRL)
+    assert live_rows(workspace, Step)[0].processing_minutes is None
+    assert workspace.selected_step == step_id
+
+
+def test_the_shortcut_overlay_lists_the_keys(window, qtbot) -> None:
+    Typist(qtbot, window.capture.line).key(Qt.Key.Key_F1)
+    assert window.overlay.isVisible()
+    texts = [w.text() for w in window.overlay.findChildren(type(window.saved_label))]
+    assert any("Schwachstelle" in t for t in texts)
+    assert any("Strg+Z" in t or "Ctrl+Z" in t for t in texts)

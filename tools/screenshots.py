@@ -1,0 +1,111 @@
+"""Screenshots of the console and the projector for the README, taken from a real X server.
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" python tools/screenshots.py docs/   # one screen: preview
+    python tools/screenshots.py --two-screens docs/   # starts its own Xvfb with two 1920×1080 screens
+
+The demo workshop is created in a temporary database; a few lines are typed into the capture
+line as a facilitator would, a step is selected, the projector is switched on, and then the
+whole X screen is grabbed (what a camera pointed at the monitors would see), plus each window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def start_two_screen_server() -> subprocess.Popen:
+    display = ":93"
+    server = subprocess.Popen(["Xvfb", display, "+xinerama", "-screen", "0", "1920x1080x24", "-screen", "1",
+                               "1920x1080x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    os.environ["DISPLAY"] = display
+    time.sleep(1.5)
+    return server
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--two-screens", action="store_true")
+    parser.add_argument("--lang", default="de")
+    args = parser.parse_args(argv)
+    server = start_two_screen_server() if args.two_screens else None
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    try:
+        return shoot(args.out, args.lang)
+    finally:
+        if server is not None:
+            server.terminate()
+
+
+def shoot(out: Path, language: str) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from werkstatt import catalogue, i18n
+    from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
+    from werkstatt.render import fonts
+    from werkstatt.store import open_store
+    from werkstatt.ui.app import install_translators, make_application
+    from werkstatt.ui.main_window import MainWindow
+    from werkstatt.ui.settings import Settings
+    from werkstatt.ui.workspace import Workspace
+
+    def settle(ms: int = 600) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    folder = Path(tempfile.mkdtemp(prefix="werkstatt-shots-"))
+    Settings.use_folder(folder)
+    app = make_application()
+    i18n.set_language(language)
+    install_translators(app, language)
+    fonts.register_qt()
+    store = open_store(folder / "demo.sqlite")
+    create_demo(store)
+    workspace = Workspace(store)
+    window = MainWindow(workspace, Settings(), catalogue.load_default())
+    window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
+    window.showMaximized()
+    window.open_workshop(WORKSHOP_ID)
+    window.open_model(MODEL_ID)
+    settle()
+    for line in ("Fahrerlaubnisbehörde EN-Kreis: Statistik melden (5 min) [Dokument/Information versenden]",
+                 "! Doppelerfassung: Die Statistik wird von Hand aus dem Fachverfahren übertragen"):
+        window.capture.line.setText(line)
+        window.capture.submit(line)
+    window.capture.line.setText("Fahrerlaubnisbehörde EN-Kreis: Rückfragen beantw")
+    with workspace.reading() as session:
+        from werkstatt import queries
+
+        steps = queries.model_view(session, MODEL_ID).steps
+    chosen = next(s["id"] for s in steps if s["label"].startswith("Antrag formell"))
+    workspace.select_step(chosen)
+    window.projector.show_action.setChecked(True)
+    settle(1500)
+    window.projector.refresh_thumbnail(force=True)
+    settle(600)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if language == "de" else f"-{language}"
+    screen = QGuiApplication.primaryScreen()
+    root = screen.grabWindow(0)
+    root.save(str(out / f"screen{suffix}.png"))
+    window.grab().save(str(out / f"console{suffix}.png"))
+    window.projector.window.grab().save(str(out / f"projector{suffix}.png"))
+    print(f"screens: {[s.name() for s in QGuiApplication.screens()]}; projector on "
+          f"{window.projector.window.screen().name()}, full screen {window.projector.window.isFullScreen()}")
+    window.close()
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
