@@ -1,11 +1,16 @@
 """Screenshots of the console and the projector for the README, taken from a real X server.
 
-    xvfb-run -a -s "-screen 0 1920x1080x24" python tools/screenshots.py docs/   # one screen: preview
-    python tools/screenshots.py --two-screens docs/   # starts its own Xvfb with two 1920×1080 screens
+    python tools/screenshots.py docs/            # starts its own Xvfb, 3840×1080, and quits it
+    python tools/screenshots.py --lang en docs/
 
 The demo workshop is created in a temporary database; a few lines are typed into the capture
 line as a facilitator would, a step is selected, the projector is switched on, and then the
-whole X screen is grabbed (what a camera pointed at the monitors would see), plus each window.
+whole X screen is grabbed, plus each window.
+
+Xvfb cannot split its screen into two RandR monitors, so Qt sees one screen: the projector
+opens as its single-screen preview, which the script places on the right half at 1920×1080,
+where a projector's picture would be. The full-screen placement on a real second screen is
+tested on the offscreen platform (tests/test_ui_projector.py).
 """
 
 from __future__ import annotations
@@ -20,10 +25,11 @@ import time
 from pathlib import Path
 
 
-def start_two_screen_server() -> subprocess.Popen:
+def start_server() -> subprocess.Popen:
+    """An X server as wide as a laptop screen and a projector side by side."""
     display = ":93"
-    server = subprocess.Popen(["Xvfb", display, "+xinerama", "-screen", "0", "1920x1080x24", "-screen", "1",
-                               "1920x1080x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "3840x1080x24", "-nolisten", "tcp"],
+                              stderr=subprocess.DEVNULL)
     os.environ["DISPLAY"] = display
     time.sleep(1.5)
     return server
@@ -32,16 +38,14 @@ def start_two_screen_server() -> subprocess.Popen:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
-    parser.add_argument("--two-screens", action="store_true")
     parser.add_argument("--lang", default="de")
     args = parser.parse_args(argv)
-    server = start_two_screen_server() if args.two_screens else None
+    server = start_server()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     try:
         return shoot(args.out, args.lang)
     finally:
-        if server is not None:
-            server.terminate()
+        server.terminate()
 
 
 def shoot(out: Path, language: str) -> int:
@@ -72,8 +76,8 @@ def shoot(out: Path, language: str) -> int:
     create_demo(store)
     workspace = Workspace(store)
     window = MainWindow(workspace, Settings(), catalogue.load_default())
-    window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
-    window.showMaximized()
+    window.setGeometry(0, 0, 1920, 1080)
+    window.show()
     window.open_workshop(WORKSHOP_ID)
     window.open_model(MODEL_ID)
     settle()
@@ -89,19 +93,22 @@ def shoot(out: Path, language: str) -> int:
     chosen = next(s["id"] for s in steps if s["label"].startswith("Antrag formell"))
     workspace.select_step(chosen)
     window.projector.show_action.setChecked(True)
+    settle(500)
+    window.projector.window.setGeometry(1920, 0, 1920, 1080)
     settle(1500)
     window.projector.refresh_thumbnail(force=True)
     settle(600)
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if language == "de" else f"-{language}"
-    screen = QGuiApplication.primaryScreen()
-    root = screen.grabWindow(0)
+    root = QGuiApplication.primaryScreen().grabWindow(0)  # the whole X screen: both monitors
     root.save(str(out / f"screen{suffix}.png"))
     window.grab().save(str(out / f"console{suffix}.png"))
     window.projector.window.grab().save(str(out / f"projector{suffix}.png"))
     print(f"screens: {[s.name() for s in QGuiApplication.screens()]}; projector on "
           f"{window.projector.window.screen().name()}, full screen {window.projector.window.isFullScreen()}")
     window.close()
+    window.deleteLater()
+    settle(300)
     store.close()
     shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -87,7 +87,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="90" />
+            <location filename="../src/werkstatt/ui/app.py" line="92" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -1356,203 +1356,203 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="171" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="121" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="129" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="119" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="159" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="56" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="57" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="144" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="140" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="148" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="60" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="61" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="234" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
             <source>Saved: {what} ({time})</source>
             <translation>Gespeichert: {what} ({time})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="150" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="63" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="65" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
@@ -2005,7 +2005,7 @@
             <translation>N&amp;otizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="115" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="118" />
             <location filename="../src/werkstatt/ui/inspector.py" line="39" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
@@ -2016,7 +2016,7 @@
             <translation>&amp;Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="119" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="122" />
             <source>Step “{label}”</source>
             <translation>Schritt „{label}“</translation>
         </message>
@@ -2107,341 +2107,341 @@
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="202" />
             <source>Add participant</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende hinzufügen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="223" />
             <source>Change participant</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende ändern</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="148" />
             <source>Change participating organisations</source>
-            <translation type="unfinished" />
+            <translation>Beteiligte Organisationen ändern</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="77" />
             <source>Change workshop</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt ändern</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="72" />
             <source>Create workshop</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt anlegen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="130" />
             <source>Delete workshop</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt löschen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="254" />
             <source>Discuss process</source>
-            <translation type="unfinished" />
+            <translation>Prozess besprechen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="103" />
             <source>Duplicate workshop</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt duplizieren</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="287" />
             <source>New process</source>
-            <translation type="unfinished" />
+            <translation>Neuer Prozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="184" />
             <source>Participants have no field {name}.</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende haben kein Feld {name}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="81" />
             <source>Rename workshop</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="174" />
             <source>The organisation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Die Organisation gibt es nicht mehr.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="269" />
             <source>The process no longer exists in the register.</source>
-            <translation type="unfinished" />
+            <translation>Den Prozess gibt es im Prozessregister nicht mehr.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="64" />
             <source>The workshop date must be a date.</source>
-            <translation type="unfinished" />
+            <translation>Das Datum der Werkstatt muss ein Datum sein.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="66" />
             <source>Unknown workshop status: {status}.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Stand der Werkstatt: {status}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="48" />
             <source>Workshops have no field {name}.</source>
-            <translation type="unfinished" />
+            <translation>Werkstätten haben kein Feld {name}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="57" />
             <source>facilitator</source>
-            <translation type="unfinished" />
+            <translation>Moderation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="190" />
             <source>function</source>
-            <translation type="unfinished" />
+            <translation>Funktion</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="60" />
             <source>goal</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="187" />
             <source>participant's name</source>
-            <translation type="unfinished" />
+            <translation>Name der teilnehmenden Person</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="54" />
             <source>place</source>
-            <translation type="unfinished" />
+            <translation>Ort</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="289" />
             <source>process name</source>
-            <translation type="unfinished" />
+            <translation>Prozessname</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="51" />
             <source>workshop title</source>
-            <translation type="unfinished" />
+            <translation>Titel der Werkstatt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="239" />
             <location filename="../src/werkstatt/edits/workshops.py" line="238" />
             <source>{name} (as-is)</source>
-            <translation type="unfinished" />
+            <translation>{name} (Ist)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="87" />
             <location filename="../src/werkstatt/edits/workshops.py" line="86" />
             <source>{title} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{title} (Kopie)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="315" />
             <source>Delete agenda item</source>
-            <translation type="unfinished" />
+            <translation>Tagesordnungspunkt löschen</translation>
         </message>
     </context>
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="287" />
-            <source>&amp;Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="284" />
-            <source>&amp;New…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="282" />
-            <source>&amp;Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="285" />
-            <source>&amp;Rename…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="402" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="386" />
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="81" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="298" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/workshop_manager.py" line="289" />
-            <source>Create &amp;demo workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="482" />
-            <source>Create demo workshop</source>
-            <translation type="unfinished" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_manager.py" line="286" />
+            <source>&amp;New…</source>
+            <translation>&amp;Neu …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="284" />
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="287" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Umbenennen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="429" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="413" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="83" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="300" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="291" />
+            <source>Create &amp;demo workshop</source>
+            <translation>&amp;Demo-Werkstatt anlegen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="509" />
+            <source>Create demo workshop</source>
+            <translation>Demo-Werkstatt anlegen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="288" />
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>Du&amp;plizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="490" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="517" />
             <source>Demo workshop</source>
-            <translation type="unfinished" />
+            <translation>Demo-Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="76" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="78" />
             <source>Error message</source>
-            <translation type="unfinished" />
+            <translation>Fehlermeldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="260" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="262" />
             <source>Filter by title, place or date…</source>
-            <translation type="unfinished" />
+            <translation>Nach Titel, Ort oder Datum filtern …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="261" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="263" />
             <source>Filter workshops</source>
-            <translation type="unfinished" />
+            <translation>Werkstätten filtern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="201" />
             <source>Models</source>
-            <translation type="unfinished" />
+            <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="385" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="412" />
             <source>New workshop</source>
-            <translation type="unfinished" />
+            <translation>Neue Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
             <source>Not opened lately</source>
-            <translation type="unfinished" />
+            <translation>In letzter Zeit nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="82" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="201" />
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="200" />
+            <source>Place</source>
+            <translation>Ort</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
-            <source>Participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="198" />
-            <source>Place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
             <source>Recent</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
             <source>Recently opened</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="292" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="294" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="400" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="427" />
             <source>Rename workshop</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="483" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="510" />
             <source>Start empty</source>
-            <translation type="unfinished" />
+            <translation>Leer beginnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="280" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="200" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="455" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="482" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
-            <translation type="unfinished" />
+            <translation>Die Demo-Werkstatt ist angelegt. Mit der Eingabetaste öffnen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="479" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="506" />
             <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
-            <translation type="unfinished" />
+            <translation>Es gibt noch keine Werkstatt. Soll Werkstatt die Demo-Werkstatt „Prozesswerkstatt Führerscheinantrag“ zum Ausprobieren anlegen?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="297" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="290" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="299" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="292" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="478" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="505" />
             <source>Welcome to Werkstatt</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="391" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="418" />
             <source>Workshop created.</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="431" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="458" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt dupliziert. Strg+Z nimmt die Kopie wieder weg.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="407" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="434" />
             <source>Workshop renamed.</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt umbenannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="443" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="470" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt „{title}“ gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="266" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="258" />
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="58" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="57" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="59" />
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="57" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="59" />
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>läuft</translation>
         </message>
     </context>
     <context>
@@ -2449,272 +2449,272 @@
         <message>
             <location filename="../src/werkstatt/workshop_queries.py" line="105" />
             <source>The workshop no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Die Werkstatt gibt es nicht mehr.</translation>
         </message>
     </context>
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="475" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="489" />
             <source>&amp;Actual:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;atsächlich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="203" />
             <source>&amp;Facilitator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="423" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="437" />
             <source>&amp;Function:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Funktion:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="196" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="209" />
             <source>&amp;Goal:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="414" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="428" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="422" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="436" />
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="189" />
-            <source>&amp;Place:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="526" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="474" />
-            <source>&amp;Planned:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="523" />
-            <source>&amp;Register process:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="202" />
+            <source>&amp;Place:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="540" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="488" />
+            <source>&amp;Planned:</source>
+            <translation>&amp;Geplant:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="537" />
+            <source>&amp;Register process:</source>
+            <translation>&amp;Registerprozess:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stand:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="464" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="478" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="192" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="469" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="417" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="483" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="431" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(keine)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
             <source>Actual (min)</source>
-            <translation type="unfinished" />
+            <translation>Tatsächlich (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="466" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="480" />
             <source>Actual minutes</source>
-            <translation type="unfinished" />
+            <translation>Tatsächliche Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="283" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="296" />
             <source>Add agenda item…</source>
-            <translation type="unfinished" />
+            <translation>Tagesordnungspunkt hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="280" />
             <source>Add participant…</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="277" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="292" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="290" />
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="463" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="477" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="535" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="549" />
             <source>Choose a process or type the name of a new one.</source>
-            <translation type="unfinished" />
+            <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="198" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="300" />
             <source>Delete agenda item</source>
-            <translation type="unfinished" />
+            <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="290" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="303" />
             <source>Discuss &amp;process…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prozess besprechen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="511" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="291" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="525" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="304" />
             <source>Discuss process</source>
-            <translation type="unfinished" />
+            <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="284" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="297" />
             <source>Edit agenda item…</source>
-            <translation type="unfinished" />
+            <translation>Tagesordnungspunkt bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
             <source>Edit participant…</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende bearbeiten …</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
             <source>Function</source>
-            <translation type="unfinished" />
+            <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="207" />
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="156" />
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="299" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="285" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="298" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="157" />
             <source>No workshop is open.</source>
-            <translation type="unfinished" />
+            <translation>Es ist keine Werkstatt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="416" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="430" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="80" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="413" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="427" />
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="262" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="259" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="272" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="218" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="226" />
             <source>Participating organisations</source>
-            <translation type="unfinished" />
+            <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
             <source>Planned (min)</source>
-            <translation type="unfinished" />
+            <translation>Geplant (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="525" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="465" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="539" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="479" />
             <source>Planned minutes</source>
-            <translation type="unfinished" />
+            <translation>Geplante Minuten</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="476" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="490" />
             <source>Process &amp;model:</source>
-            <translation type="unfinished" />
+            <translation>Prozess&amp;modell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="468" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="482" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
             <source>Process model</source>
-            <translation type="unfinished" />
+            <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="513" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="527" />
             <source>Register processes</source>
-            <translation type="unfinished" />
+            <translation>Prozesse im Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
             <source>Remove participant</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
             <source>absent</source>
-            <translation type="unfinished" />
+            <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="184" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="197" />
             <source>no date</source>
-            <translation type="unfinished" />
+            <translation>kein Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="524" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="538" />
             <source>or &amp;new process:</source>
-            <translation type="unfinished" />
+            <translation>oder &amp;neuer Prozess:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
             <source>present</source>
-            <translation type="unfinished" />
+            <translation>anwesend</translation>
         </message>
     </context>
     <context>

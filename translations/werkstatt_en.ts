@@ -87,7 +87,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="90" />
+            <location filename="../src/werkstatt/ui/app.py" line="92" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -1356,203 +1356,203 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="171" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="121" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="129" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="119" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="159" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="56" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="57" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="144" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="140" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="148" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="60" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="61" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="234" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
             <source>Saved: {what} ({time})</source>
             <translation>Saved: {what} ({time})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="150" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="63" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="65" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
@@ -2005,7 +2005,7 @@
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="115" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="118" />
             <location filename="../src/werkstatt/ui/inspector.py" line="39" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
@@ -2016,7 +2016,7 @@
             <translation>Pro&amp;bability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="119" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="122" />
             <source>Step “{label}”</source>
             <translation>Step “{label}”</translation>
         </message>
@@ -2240,206 +2240,206 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="289" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="284" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="286" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="284" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="285" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="287" />
             <source>&amp;Rename…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="402" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="386" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="429" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="413" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="81" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="83" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="298" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="300" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="289" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="291" />
             <source>Create &amp;demo workshop</source>
             <translation>Create &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="482" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="509" />
             <source>Create demo workshop</source>
             <translation>Create demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="288" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="490" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="517" />
             <source>Demo workshop</source>
             <translation>Demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="76" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="78" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="260" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="262" />
             <source>Filter by title, place or date…</source>
             <translation>Filter by title, place or date…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="261" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="263" />
             <source>Filter workshops</source>
             <translation>Filter workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="201" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="385" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="412" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
             <source>Not opened lately</source>
             <translation>Not opened lately</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="82" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="201" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="200" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
             <source>Recent</source>
             <translation>Recent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
             <source>Recently opened</source>
             <translation>Recently opened</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="292" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="294" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="400" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="427" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="483" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="510" />
             <source>Start empty</source>
             <translation>Start empty</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="280" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="200" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="455" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="482" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>The demo workshop is ready. Press Enter to open it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="479" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="506" />
             <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
             <translation>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="197" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="297" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="290" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="299" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="292" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="478" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="505" />
             <source>Welcome to Werkstatt</source>
             <translation>Welcome to Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="391" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="418" />
             <source>Workshop created.</source>
             <translation>Workshop created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="431" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="458" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Workshop duplicated. Ctrl+Z takes the copy away again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="407" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="434" />
             <source>Workshop renamed.</source>
             <translation>Workshop renamed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="443" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="470" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Workshop „{title}“ deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="266" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="258" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="58" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="57" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="59" />
             <source>planned</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="57" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="59" />
             <source>running</source>
             <translation>running</translation>
         </message>
@@ -2455,70 +2455,70 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="475" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="489" />
             <source>&amp;Actual:</source>
             <translation>&amp;Actual:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="203" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Facilitator:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="423" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="437" />
             <source>&amp;Function:</source>
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="196" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="209" />
             <source>&amp;Goal:</source>
             <translation>&amp;Goal:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="414" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="428" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="422" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="436" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="189" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="202" />
             <source>&amp;Place:</source>
             <translation>&amp;Place:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="526" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="474" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="540" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="488" />
             <source>&amp;Planned:</source>
             <translation>&amp;Planned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="523" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="537" />
             <source>&amp;Register process:</source>
             <translation>&amp;Register process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="202" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="464" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="478" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="192" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="469" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="417" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="483" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="431" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -2528,65 +2528,65 @@
             <translation>Actual (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="466" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="480" />
             <source>Actual minutes</source>
             <translation>Actual minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="283" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="296" />
             <source>Add agenda item…</source>
             <translation>Add agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="280" />
             <source>Add participant…</source>
             <translation>Add participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="277" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="292" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="290" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="463" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="477" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="535" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="549" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Choose a process or type the name of a new one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="198" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="300" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="290" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="303" />
             <source>Discuss &amp;process…</source>
             <translation>Discuss &amp;process…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="511" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="291" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="525" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="304" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="284" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="297" />
             <source>Edit agenda item…</source>
             <translation>Edit agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
             <source>Edit participant…</source>
             <translation>Edit participant…</translation>
         </message>
@@ -2596,7 +2596,7 @@
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="207" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
@@ -2606,12 +2606,12 @@
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="299" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="285" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="298" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
@@ -2626,26 +2626,26 @@
             <translation>No workshop is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="416" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="430" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="80" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="413" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="427" />
             <source>Participant</source>
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="262" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="259" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="272" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="218" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="226" />
             <source>Participating organisations</source>
             <translation>Participating organisations</translation>
         </message>
@@ -2655,8 +2655,8 @@
             <translation>Planned (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="525" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="465" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="539" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="479" />
             <source>Planned minutes</source>
             <translation>Planned minutes</translation>
         </message>
@@ -2666,33 +2666,33 @@
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="476" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="490" />
             <source>Process &amp;model:</source>
             <translation>Process &amp;model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="468" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="482" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="513" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="527" />
             <source>Register processes</source>
             <translation>Register processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -2702,12 +2702,12 @@
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="184" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="197" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="524" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="538" />
             <source>or &amp;new process:</source>
             <translation>or &amp;new process:</translation>
         </message>

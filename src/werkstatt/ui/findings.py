@@ -395,7 +395,7 @@ class FindingsPanel(QWidget):
         self.delete_measure_action = self._action(view, tr("FindingsPanel", "Delete measure"),
                                                   QKeySequence(QKeySequence.StandardKey.Delete), self.delete_measures)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._section(
             tr("FindingsPanel", "&Pain points"), self.pain_point_view,
             [self.add_pain_point_action, self.edit_pain_point_action, self.delete_pain_point_action]))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,15 +53,16 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.capture, 3)
-        left_layout.addWidget(self.inspector, 2)
+        left_layout.addWidget(scrolling(self.inspector), 2)
         self.capture_dock = self._dock("capture", tr("MainWindow", "Capture"), left,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self.findings = FindingsPanel(workspace)
-        self.findings_dock = self._dock("findings", tr("MainWindow", "Pain points and measures"), self.findings,
+        self.findings_dock = self._dock("findings", tr("MainWindow", "Pain points and measures"),
+                                        scrolling(self.findings),
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setup = WorkshopSetupPanel(workspace)
-        self.setup_dock = self._dock("setup", tr("MainWindow", "Workshop"), self.setup,
+        self.setup_dock = self._dock("setup", tr("MainWindow", "Workshop"), scrolling(self.setup),
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, self.setup_dock)
         self.findings_dock.raise_()
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
         self.projector_dock = self._dock("projector", tr("MainWindow", "Projector"), projector_panel,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
 
+        # The side panels run the full height; findings and setup lie under the diagram only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
         self.model_choice = QComboBox()
         self.model_choice.setAccessibleName(tr("MainWindow", "Process model"))
         self.model_choice.setMinimumContentsLength(28)
@@ -87,6 +93,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.resize(1600, 950)
+        self.resizeDocks([self.findings_dock], [280], Qt.Orientation.Vertical)
+        self.resizeDocks([self.capture_dock, self.projector_dock], [460, 340], Qt.Orientation.Horizontal)
         self._refresh_models()
         self._update_title()
 
@@ -292,7 +300,10 @@ class MainWindow(QMainWindow):
     def choose_workshop(self) -> None:
         dialog = WorkshopManager(self.workspace, self.settings, self)
         dialog.workshop_chosen.connect(self.open_workshop)
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         self.overlay.show_for(self.actions())
@@ -321,3 +332,12 @@ class MainWindow(QMainWindow):
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/state", self.saveState())
         event.accept()  # the projector controller closes its window and stores the agenda time
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """A tall form in a dock scrolls rather than making the window taller than a laptop screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

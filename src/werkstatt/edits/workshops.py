@@ -1,0 +1,322 @@
+"""Edits of workshops as a whole and of their setup: create, rename, duplicate, delete,
+participating organisations, participants, and pulling register processes onto the agenda.
+
+They build on the agenda and attendance edits of ``werkstatt.edits.workshop`` and, like every
+edit, validate their input when they are made, so that a form can refuse bad input before
+anything touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt.edits import validate
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
+from werkstatt.edits.workshop import AddAgendaItem, _Restore, clean_agenda, live_agenda
+from werkstatt.errors import EditError
+from werkstatt.i18n import tr
+from werkstatt.model import (
+    WORKSHOP_STATUSES,
+    AgendaItem,
+    Attendance,
+    Organisation,
+    Person,
+    Process,
+    ProcessModel,
+    Workshop,
+    WorkshopOrganisation,
+)
+
+TITLE_MAX = 300
+NAME_MAX = 200
+GOAL_MAX = 5000
+
+
+# --- the workshop itself ---------------------------------------------------------------------
+
+
+def clean_workshop(values: dict[str, Any]) -> dict[str, Any]:
+    """The workshop fields in ``values``, checked and normalised; an EditError names the first bad one."""
+    known = {"title", "date", "place", "facilitator", "goal", "status"}
+    unknown = set(values) - known
+    if unknown:
+        raise EditError(tr("WorkshopEdits", "Workshops have no field {name}.", name=", ".join(sorted(unknown))))
+    cleaned = dict(values)
+    if "title" in cleaned:
+        cleaned["title"] = validate.text(cleaned["title"] or "", tr("WorkshopEdits", "workshop title"),
+                                         maximum=TITLE_MAX)
+    if "place" in cleaned:
+        cleaned["place"] = validate.text(cleaned["place"] or "", tr("WorkshopEdits", "place"), maximum=TITLE_MAX,
+                                         allow_empty=True)
+    if "facilitator" in cleaned:
+        cleaned["facilitator"] = validate.text(cleaned["facilitator"] or "", tr("WorkshopEdits", "facilitator"),
+                                               maximum=NAME_MAX, allow_empty=True)
+    if "goal" in cleaned:
+        cleaned["goal"] = validate.text(cleaned["goal"] or "", tr("WorkshopEdits", "goal"), maximum=GOAL_MAX,
+                                        allow_empty=True)
+    if "date" in cleaned and cleaned["date"] is not None and (
+            not isinstance(cleaned["date"], dt.date) or isinstance(cleaned["date"], dt.datetime)):
+        raise EditError(tr("WorkshopEdits", "The workshop date must be a date."))
+    if "status" in cleaned and cleaned["status"] not in WORKSHOP_STATUSES:
+        raise EditError(tr("WorkshopEdits", "Unknown workshop status: {status}.", status=cleaned["status"]))
+    return cleaned
+
+
+def create_workshop(title: str, **values: Any) -> Create:
+    """A new workshop; the returned edit's ``id`` is the new workshop's id."""
+    return Create(Workshop, tr("WorkshopEdits", "Create workshop"), **clean_workshop({"title": title, **values}))
+
+
+def edit_workshop(workshop_id: str, **changes: Any) -> Edit:
+    """Change any of title, date, place, facilitator, goal, status."""
+    return Update(Workshop, workshop_id, tr("WorkshopEdits", "Change workshop"), **clean_workshop(changes))
+
+
+def rename_workshop(workshop_id: str, title: str) -> Edit:
+    return Update(Workshop, workshop_id, tr("WorkshopEdits", "Rename workshop"), **clean_workshop({"title": title}))
+
+
+def copy_title(title: str) -> str:
+    """The title of a duplicate, shortened at the front part so that it still fits."""
+    suffix = tr("WorkshopEdits", "{title} (copy)", title="")
+    return tr("WorkshopEdits", "{title} (copy)", title=title[: TITLE_MAX - len(suffix)].rstrip())
+
+
+def _live_rows(session: Session, cls: type, workshop_id: str) -> list[Any]:
+    return list(session.scalars(
+        select(cls).where(cls.workshop_id == workshop_id, cls.deleted.is_(False)).order_by(cls.created_at, cls.id)))
+
+
+class DuplicateWorkshop(Planned):
+    """A new planned workshop like the old one: same organisations, the same people invited (all
+    present again), the same agenda without the minutes it actually took, on the same models.
+
+    The people are shared, not copied: a participant is one person, whichever workshops they attend.
+    """
+
+    def __init__(self, workshop_id: str) -> None:
+        super().__init__(tr("WorkshopEdits", "Duplicate workshop"))
+        self.workshop_id = workshop_id
+        self.new_id: str | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        old = live(session, Workshop, self.workshop_id)
+        create = Create(Workshop, title=copy_title(old.title), date=old.date, place=old.place,
+                        facilitator=old.facilitator, goal=old.goal, status="planned")
+        self.new_id = create.id
+        parts: list[Edit] = [create]
+        parts += [Create(WorkshopOrganisation, workshop_id=create.id, organisation_id=row.organisation_id)
+                  for row in _live_rows(session, WorkshopOrganisation, old.id)]
+        parts += [Create(Attendance, workshop_id=create.id, person_id=row.person_id, present=True)
+                  for row in _live_rows(session, Attendance, old.id)]
+        parts += [Create(AgendaItem, workshop_id=create.id, title=item.title, planned_minutes=item.planned_minutes,
+                         actual_minutes=None, position=position, process_model_id=item.process_model_id)
+                  for position, item in enumerate(live_agenda(session, old.id))]
+        return parts
+
+
+class DeleteWorkshop(Planned):
+    """Tombstone a workshop with its agenda, attendances and organisations; undo brings all back.
+
+    People, process models, pain points and measures stay: they belong to more than one workshop.
+    """
+
+    def __init__(self, workshop_id: str) -> None:
+        super().__init__(tr("WorkshopEdits", "Delete workshop"))
+        self.workshop_id = workshop_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        parts: list[Edit] = [Delete(cls, row.id)
+                             for cls in (AgendaItem, Attendance, WorkshopOrganisation)
+                             for row in _live_rows(session, cls, self.workshop_id)]
+        return [*parts, Delete(Workshop, self.workshop_id)]
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+
+class SetWorkshopOrganisations(Planned):
+    """Make exactly ``organisation_ids`` the organisations taking part (in one undo step)."""
+
+    def __init__(self, workshop_id: str, organisation_ids: Iterable[str]) -> None:
+        super().__init__(tr("WorkshopEdits", "Change participating organisations"))
+        self.workshop_id = workshop_id
+        self.organisation_ids = list(dict.fromkeys(organisation_ids))
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        wanted = set(self.organisation_ids)
+        for organisation_id in self.organisation_ids:
+            _live_organisation(session, organisation_id)
+        rows = {row.organisation_id: row for row in session.scalars(
+            select(WorkshopOrganisation).where(WorkshopOrganisation.workshop_id == self.workshop_id))}
+        parts: list[Edit] = [Delete(WorkshopOrganisation, row.id) for organisation_id, row in rows.items()
+                             if not row.deleted and organisation_id not in wanted]
+        for organisation_id in self.organisation_ids:
+            row = rows.get(organisation_id)
+            if row is None:
+                parts.append(Create(WorkshopOrganisation, workshop_id=self.workshop_id,
+                                    organisation_id=organisation_id))
+            elif row.deleted:  # one row per pair (a unique constraint): bring the old one back
+                parts.append(_Restore(WorkshopOrganisation, row.id))
+        return parts
+
+
+def _live_organisation(session: Session, organisation_id: str) -> Organisation:
+    row = session.get(Organisation, organisation_id)
+    if row is None or row.deleted:
+        raise EditError(tr("WorkshopEdits", "The organisation no longer exists."))
+    return row
+
+
+# --- participants ----------------------------------------------------------------------------
+
+
+def clean_person(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - {"name", "organisation_id", "function"}
+    if unknown:
+        raise EditError(tr("WorkshopEdits", "Participants have no field {name}.", name=", ".join(sorted(unknown))))
+    cleaned = dict(values)
+    if "name" in cleaned:
+        cleaned["name"] = validate.text(cleaned["name"] or "", tr("WorkshopEdits", "participant's name"),
+                                        maximum=NAME_MAX)
+    if "function" in cleaned:
+        cleaned["function"] = validate.text(cleaned["function"] or "", tr("WorkshopEdits", "function"),
+                                            maximum=NAME_MAX, allow_empty=True)
+    if "organisation_id" in cleaned:
+        cleaned["organisation_id"] = cleaned["organisation_id"] or None
+    return cleaned
+
+
+class AddParticipant(Planned):
+    """A new person, invited to the workshop (present unless told otherwise)."""
+
+    def __init__(self, workshop_id: str, name: str, *, organisation_id: str | None = None, function: str = "",
+                 present: bool = True) -> None:
+        super().__init__(tr("WorkshopEdits", "Add participant"))
+        self.workshop_id = workshop_id
+        self.values = clean_person({"name": name, "organisation_id": organisation_id, "function": function})
+        self.present = present
+        self.person_id: str | None = None
+        self.attendance_id: str | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        if self.values["organisation_id"] is not None:
+            _live_organisation(session, self.values["organisation_id"])
+        person = Create(Person, **self.values)
+        attendance = Create(Attendance, workshop_id=self.workshop_id, person_id=person.id, present=self.present)
+        self.person_id, self.attendance_id = person.id, attendance.id
+        return [person, attendance]
+
+
+class EditParticipant(Planned):
+    """Change a participant's name, organisation or function (in every workshop they attend)."""
+
+    def __init__(self, person_id: str, **changes: Any) -> None:
+        super().__init__(tr("WorkshopEdits", "Change participant"))
+        self.person_id = person_id
+        self.changes = clean_person(changes)
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Person, self.person_id)
+        if self.changes.get("organisation_id") is not None:
+            _live_organisation(session, self.changes["organisation_id"])
+        return [Update(Person, self.person_id, **self.changes)]
+
+
+# --- processes on the agenda -----------------------------------------------------------------
+
+
+def as_is_name(process_name: str) -> str:
+    suffix = tr("WorkshopEdits", "{name} (as-is)", name="")
+    return tr("WorkshopEdits", "{name} (as-is)", name=process_name[: TITLE_MAX - len(suffix)].rstrip())
+
+
+def as_is_model(session: Session, process_id: str) -> ProcessModel | None:
+    """The process's as-is model that was drawn first, if there is one."""
+    return session.scalar(select(ProcessModel).where(
+        ProcessModel.process_id == process_id, ProcessModel.kind == "ist", ProcessModel.deleted.is_(False))
+        .order_by(ProcessModel.created_at, ProcessModel.id).limit(1))
+
+
+class DiscussProcess(Planned):
+    """Put a local register process on the agenda, on its as-is model (made now when it has none)."""
+
+    def __init__(self, workshop_id: str, process_id: str, *, title: str | None = None,
+                 planned_minutes: int | None = None) -> None:
+        super().__init__(tr("WorkshopEdits", "Discuss process"))
+        self.workshop_id = workshop_id
+        self.process_id = process_id
+        self.values = clean_agenda({"planned_minutes": planned_minutes, **({"title": title} if title else {})})
+        self.model_id: str | None = None
+        self._item: AddAgendaItem | None = None
+
+    @property
+    def item_id(self) -> str | None:
+        return self._item.item_id if self._item else None
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        process = session.get(Process, self.process_id)
+        if process is None or process.deleted:
+            raise EditError(tr("WorkshopEdits", "The process no longer exists in the register."))
+        parts: list[Edit] = []
+        model = as_is_model(session, process.id)
+        if model is None:
+            create = Create(ProcessModel, process_id=process.id, name=as_is_name(process.name), kind="ist")
+            parts.append(create)
+            self.model_id = create.id
+        else:
+            self.model_id = model.id
+        values = {"title": process.name[:TITLE_MAX], **self.values}
+        self._item = AddAgendaItem(self.workshop_id, values.pop("title"), process_model_id=self.model_id, **values)
+        return [*parts, self._item]
+
+
+class NewProcess(Planned):
+    """A new register process with an empty as-is model, and an agenda item to draw it."""
+
+    def __init__(self, workshop_id: str, name: str, *, planned_minutes: int | None = None) -> None:
+        super().__init__(tr("WorkshopEdits", "New process"))
+        self.workshop_id = workshop_id
+        self.name = validate.text(name, tr("WorkshopEdits", "process name"), maximum=TITLE_MAX)
+        self.values = clean_agenda({"planned_minutes": planned_minutes})
+        self.process_id: str | None = None
+        self.model_id: str | None = None
+        self._item: AddAgendaItem | None = None
+
+    @property
+    def item_id(self) -> str | None:
+        return self._item.item_id if self._item else None
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        process = Create(Process, name=self.name)
+        model = Create(ProcessModel, process_id=process.id, name=as_is_name(self.name), kind="ist")
+        self.process_id, self.model_id = process.id, model.id
+        self._item = AddAgendaItem(self.workshop_id, self.name, process_model_id=model.id, **self.values)
+        return [process, model, self._item]
+
+
+class RemoveAgendaItem(Planned):
+    """Delete an agenda item and close the gap, so that an item added later goes to the end.
+
+    (``delete_agenda_item`` alone leaves positions 0, 2; the next item added gets 2 as well.)
+    """
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(tr("WorkshopEdits", "Delete agenda item"))
+        self.item_id = item_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        item = live(session, AgendaItem, self.item_id)
+        rest = [row for row in live_agenda(session, item.workshop_id) if row.id != item.id]
+        return [Delete(AgendaItem, item.id),
+                *(Update(AgendaItem, row.id, position=i) for i, row in enumerate(rest) if row.position != i)]

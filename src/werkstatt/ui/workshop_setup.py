@@ -1,0 +1,554 @@
+"""Setting up the open workshop: its fields, the organisations taking part, the participants and
+the agenda, with register processes pulled onto it.
+
+Every change is one undoable edit through the workspace; the panel reads everything again on
+``data_changed``, so undo from anywhere shows at once. A field being typed in is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkstatt.edits import AddAgendaItem, Edit, MoveAgendaItem, SetAttendance, edit_agenda_item, uninvite
+from werkstatt.edits.workshops import (
+    AddParticipant,
+    DiscussProcess,
+    EditParticipant,
+    NewProcess,
+    RemoveAgendaItem,
+    SetWorkshopOrganisations,
+    edit_workshop,
+)
+from werkstatt.errors import EditError, NotFoundError, WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.model import WORKSHOP_STATUSES
+from werkstatt.ui.workshop_manager import FormDialog, RowRole, RowTableModel, qt_date_format, status_text
+from werkstatt.ui.workspace import Workspace
+from werkstatt.workshop_queries import (
+    AgendaEntry,
+    OrganisationChoice,
+    Participant,
+    WorkshopDetail,
+    all_models,
+    register_processes,
+    workshop_detail,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NO_DATE = QDate(2000, 1, 1)  # the QDateEdit's minimum stands for "no date yet"
+
+
+class OrganisationListModel(RowTableModel):
+    """Every organisation, checked when it takes part (shown as a list: one column)."""
+
+    check_column = 0
+
+    def headers(self) -> list[str]:
+        return [tr("WorkshopSetupPanel", "Organisation")]
+
+    def cell(self, row: OrganisationChoice, column: int) -> Any:
+        return row.name
+
+    def is_checked(self, row: OrganisationChoice) -> bool:
+        return row.taking_part
+
+
+class ParticipantTableModel(RowTableModel):
+    NAME, ORGANISATION, FUNCTION, PRESENT = range(4)
+    check_column = PRESENT
+
+    def headers(self) -> list[str]:
+        return [tr("WorkshopSetupPanel", "Name"), tr("WorkshopSetupPanel", "Organisation"),
+                tr("WorkshopSetupPanel", "Function"), tr("WorkshopSetupPanel", "Present")]
+
+    def key(self, row: Participant) -> str:
+        return row.attendance_id
+
+    def cell(self, row: Participant, column: int) -> Any:
+        return (row.name, row.organisation, row.function, None)[column]
+
+    def is_checked(self, row: Participant) -> bool:
+        return row.present
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.isValid() and index.column() == self.PRESENT:
+            present = self.rows[index.row()].present
+            return tr("WorkshopSetupPanel", "present") if present else tr("WorkshopSetupPanel", "absent")
+        return super().data(index, role)
+
+
+class AgendaTableModel(RowTableModel):
+    TITLE, PLANNED, ACTUAL, MODEL = range(4)
+
+    def headers(self) -> list[str]:
+        return [tr("WorkshopSetupPanel", "Agenda item"), tr("WorkshopSetupPanel", "Planned (min)"),
+                tr("WorkshopSetupPanel", "Actual (min)"), tr("WorkshopSetupPanel", "Process model")]
+
+    def cell(self, row: AgendaEntry, column: int) -> Any:
+        return (row.title, row.planned_minutes, row.actual_minutes, row.model_name)[column]
+
+
+class _GoalEdit(QPlainTextEdit):
+    """A multi-line field that, like QLineEdit, says when the user has finished with it."""
+
+    editingFinished = Signal()  # named like QLineEdit's signal on purpose
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+def _minutes_box(label: str, value: int | None) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 24 * 60)
+    box.setSpecialValueText("–")  # 0 shows as a dash and means "not given"
+    box.setSuffix(" min")
+    box.setValue(value or 0)
+    box.setAccessibleName(label.replace("&", ""))
+    return box
+
+
+class WorkshopSetupPanel(QWidget):
+    """The setup of ``workspace.workshop_id``; ``model_chosen`` asks the main window to open a model."""
+
+    model_chosen = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.detail: WorkshopDetail | None = None
+        self.pending: FormDialog | None = None  # the open input dialog, if any (tests drive it)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("WorkshopSetupPanel", "Message"))
+        self.empty = QLabel(tr("WorkshopSetupPanel", "No workshop is open."))
+        self.content = QWidget()
+        grid = QGridLayout(self.content)
+        grid.addWidget(self._build_form(), 0, 0)
+        grid.addWidget(self._build_organisations(), 0, 1)
+        grid.addWidget(self._build_participants(), 1, 0, 1, 2)
+        grid.addWidget(self._build_agenda(), 2, 0, 1, 2)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        layout.addWidget(self.content, 1)
+        self._stale = False
+        workspace.workshop_changed.connect(self._changed)
+        workspace.data_changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self) -> None:
+        """Read again now when shown; a hidden panel (another tab) reads when it is shown again."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    # --- building ----------------------------------------------------------------------------------
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox(tr("WorkshopSetupPanel", "Workshop"))
+        form = QFormLayout(box)
+        self.title_edit = self._line(form, tr("WorkshopSetupPanel", "&Title:"), "title")
+        self.date_edit = QDateEdit()
+        self.date_edit.setDisplayFormat(qt_date_format())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(tr("WorkshopSetupPanel", "no date"))
+        self.date_edit.setAccessibleName(tr("WorkshopSetupPanel", "Date"))
+        self.date_edit.editingFinished.connect(self._date_finished)
+        self.date_edit.calendarWidget().clicked.connect(lambda _date: self._date_finished())
+        form.addRow(tr("WorkshopSetupPanel", "&Date:"), self.date_edit)
+        self.place_edit = self._line(form, tr("WorkshopSetupPanel", "&Place:"), "place")
+        self.facilitator_edit = self._line(form, tr("WorkshopSetupPanel", "&Facilitator:"), "facilitator")
+        self.goal_edit = _GoalEdit()
+        self.goal_edit.setTabChangesFocus(True)
+        self.goal_edit.setMaximumHeight(self.goal_edit.fontMetrics().lineSpacing() * 5)
+        self.goal_edit.setAccessibleName(tr("WorkshopSetupPanel", "Goal"))
+        self.goal_edit.editingFinished.connect(lambda: self._commit("goal", self.goal_edit.toPlainText()))
+        form.addRow(tr("WorkshopSetupPanel", "&Goal:"), self.goal_edit)
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName(tr("WorkshopSetupPanel", "Status"))
+        for status in WORKSHOP_STATUSES:
+            self.status_box.addItem(status_text(status), status)
+        self.status_box.activated.connect(lambda i: self._commit("status", self.status_box.itemData(i)))
+        form.addRow(tr("WorkshopSetupPanel", "&Status:"), self.status_box)
+        return box
+
+    def _line(self, form: QFormLayout, label: str, field: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setAccessibleName(label.replace("&", "").rstrip(":"))
+        line.editingFinished.connect(lambda: self._commit(field, line.text(), line))
+        form.addRow(label, line)
+        return line
+
+    def _build_organisations(self) -> QGroupBox:
+        box = QGroupBox(tr("WorkshopSetupPanel", "Participating organisations"))
+        self.organisations = OrganisationListModel(self)
+        self.organisations.check_toggled.connect(self._organisation_toggled)
+        self.organisation_view = QListView()
+        self.organisation_view.setModel(self.organisations)
+        self.organisation_view.setAccessibleName(tr("WorkshopSetupPanel", "Participating organisations"))
+        QVBoxLayout(box).addWidget(self.organisation_view)
+        return box
+
+    def _table(self, model: RowTableModel, name: str, stretch: Sequence[int]) -> QTableView:
+        """A read-only table of whole rows; the ``stretch`` columns share the width, the others fit."""
+        view = QTableView()
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _actions(self, view: QTableView, layout: QHBoxLayout,
+                 entries: Sequence[tuple[str, Any, Callable[[], Any]]]) -> list[QAction]:
+        """Actions with shortcuts on ``view``, each also a button in ``layout``."""
+        actions = []
+        for text, shortcut, slot in entries:
+            action = QAction(text, view)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            view.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            layout.addWidget(button)
+            actions.append(action)
+        layout.addStretch(1)
+        return actions
+
+    def _build_participants(self) -> QGroupBox:
+        box = QGroupBox(tr("WorkshopSetupPanel", "Participants"))
+        self.participants = ParticipantTableModel(self)
+        self.participants.check_toggled.connect(self._presence_toggled)
+        self.participant_view = self._table(self.participants, tr("WorkshopSetupPanel", "Participants"),
+                                            stretch=(0, 1, 2))
+        self.participant_view.activated.connect(lambda _index: self.edit_participant())
+        buttons = QHBoxLayout()
+        self.participant_actions = self._actions(self.participant_view, buttons, [
+            (tr("WorkshopSetupPanel", "Add participant…"), "Ins", self.add_participant),
+            (tr("WorkshopSetupPanel", "Edit participant…"), "F2", self.edit_participant),
+            (tr("WorkshopSetupPanel", "Remove participant"), QKeySequence.StandardKey.Delete, self.remove_participant),
+        ])
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.participant_view)
+        layout.addLayout(buttons)
+        return box
+
+    def _build_agenda(self) -> QGroupBox:
+        box = QGroupBox(tr("WorkshopSetupPanel", "Agenda"))
+        self.agenda = AgendaTableModel(self)
+        self.agenda_view = self._table(self.agenda, tr("WorkshopSetupPanel", "Agenda"), stretch=(0, 3))
+        self.agenda_view.activated.connect(self._agenda_activated)
+        buttons = QHBoxLayout()
+        self.agenda_actions = self._actions(self.agenda_view, buttons, [
+            (tr("WorkshopSetupPanel", "Add agenda item…"), "Ins", self.add_agenda_item),
+            (tr("WorkshopSetupPanel", "Edit agenda item…"), "F2", self.edit_agenda_item),
+            (tr("WorkshopSetupPanel", "Move up"), "Ctrl+Up", lambda: self.move_agenda_item(-1)),
+            (tr("WorkshopSetupPanel", "Move down"), "Ctrl+Down", lambda: self.move_agenda_item(1)),
+            (tr("WorkshopSetupPanel", "Delete agenda item"), QKeySequence.StandardKey.Delete,
+             self.delete_agenda_item),
+        ])
+        self.discuss_button = QPushButton(tr("WorkshopSetupPanel", "Discuss &process…"))
+        self.discuss_button.setAccessibleName(tr("WorkshopSetupPanel", "Discuss process"))
+        self.discuss_button.clicked.connect(self.discuss_process)
+        buttons.addWidget(self.discuss_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.agenda_view)
+        layout.addLayout(buttons)
+        return box
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._stale = False
+        detail = None
+        if self.workspace.workshop_id:
+            with self.workspace.reading() as session:
+                try:
+                    detail = workshop_detail(session, self.workspace.workshop_id)
+                except NotFoundError:
+                    detail = None
+        self.detail = detail
+        self.empty.setVisible(detail is None)
+        self.content.setEnabled(detail is not None)
+        if detail is None:
+            for model in (self.organisations, self.participants, self.agenda):
+                model.set_rows([])
+            return
+        self._fill_form(detail)
+        self.organisations.set_rows(detail.organisations)
+        self._keep_selection(self.participant_view, self.participants, detail.participants)
+        self._keep_selection(self.agenda_view, self.agenda, detail.agenda)
+
+    def _fill_form(self, detail: WorkshopDetail) -> None:
+        for line, value in ((self.title_edit, detail.title), (self.place_edit, detail.place),
+                            (self.facilitator_edit, detail.facilitator)):
+            if not (line.hasFocus() and line.isModified()):  # never overwrite what is being typed
+                line.setText(value)
+        if not self.goal_edit.hasFocus():
+            self.goal_edit.setPlainText(detail.goal)
+        if not self.date_edit.hasFocus():
+            self.date_edit.setDate(QDate(detail.date) if detail.date else NO_DATE)
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(detail.status)))
+
+    def _keep_selection(self, view: QTableView, model: RowTableModel, rows: Sequence[Any]) -> None:
+        selected = self._selected(view)
+        model.set_rows(rows)
+        self._select(view, model.row_of(model.key(selected)) if selected is not None else -1)
+
+    def _select(self, view: QTableView, row: int) -> None:
+        if 0 <= row < view.model().rowCount():
+            view.selectRow(row)
+            view.setCurrentIndex(view.model().index(row, 0))
+
+    def _selected(self, view: QTableView) -> Any:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].data(RowRole) if rows else None
+
+    # --- changing ------------------------------------------------------------------------------------
+
+    def _run(self, make_edit: Callable[[], Edit]) -> Edit | None:
+        """Build and apply one edit; a refusal becomes the panel's message (and the workspace's)."""
+        try:
+            edit = self.workspace.apply(make_edit())
+        except WerkstattError as error:
+            self.message.setText(error.message)
+            self.workspace.failed.emit(error.message)
+            self.refresh()
+            return None
+        self.message.clear()
+        return edit
+
+    def _commit(self, field: str, value: Any, line: QLineEdit | None = None) -> None:
+        if self.detail is None:
+            return
+        current = getattr(self.detail, field)
+        if (value.strip() if isinstance(value, str) else value) == current:
+            return
+        try:
+            edit = edit_workshop(self.detail.id, **{field: value})
+        except WerkstattError as error:  # refused before anything happened: keep what was typed
+            self.message.setText(error.message)
+            return
+        if self._run(lambda: edit) is not None and line is not None:
+            line.setModified(False)
+
+    def _date_finished(self) -> None:
+        date = self.date_edit.date()
+        self._commit("date", None if date == NO_DATE else dt.date(date.year(), date.month(), date.day()))
+
+    def _organisation_toggled(self, choice: OrganisationChoice, taking_part: bool) -> None:
+        if self.detail is not None:
+            workshop_id = self.detail.id
+            ids = [o.id for o in self.detail.organisations if o.taking_part and o.id != choice.id]
+            self._run(lambda: SetWorkshopOrganisations(workshop_id, [*ids, choice.id] if taking_part else ids))
+
+    def _presence_toggled(self, participant: Participant, present: bool) -> None:
+        if self.detail is not None:
+            workshop_id = self.detail.id
+            self._run(lambda: SetAttendance(workshop_id, participant.person_id, present))
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        self.pending = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: FormDialog) -> None:
+        if self.pending is dialog:
+            self.pending = None
+        dialog.deleteLater()
+
+    # participants
+
+    def add_participant(self) -> FormDialog | None:
+        return self._participant_dialog(None)
+
+    def edit_participant(self) -> FormDialog | None:
+        selected = self._selected(self.participant_view)
+        return self._participant_dialog(selected) if selected is not None else None
+
+    def _participant_dialog(self, participant: Participant | None) -> FormDialog | None:
+        if self.detail is None:
+            return None
+        detail = self.detail
+        dialog = FormDialog(tr("WorkshopSetupPanel", "Participant"), self)
+        name = dialog.add_line(tr("WorkshopSetupPanel", "&Name:"), participant.name if participant else "")
+        organisation = QComboBox()
+        organisation.setAccessibleName(tr("WorkshopSetupPanel", "Organisation"))
+        organisation.addItem(tr("WorkshopSetupPanel", "(none)"), None)
+        for choice in detail.organisations:
+            organisation.addItem(choice.name, choice.id)
+        organisation.setCurrentIndex(max(0, organisation.findData(participant.organisation_id if participant else
+                                                                  None)))
+        dialog.form.addRow(tr("WorkshopSetupPanel", "&Organisation:"), organisation)
+        function = dialog.add_line(tr("WorkshopSetupPanel", "&Function:"), participant.function if participant else "")
+
+        def submit() -> None:
+            values = {"organisation_id": organisation.currentData(), "function": function.text()}
+            if participant is None:
+                edit = self.workspace.apply(AddParticipant(detail.id, name.text(), **values))
+                self._select(self.participant_view, self.participants.row_of(edit.attendance_id))
+            else:
+                self.workspace.apply(EditParticipant(participant.person_id, name=name.text(), **values))
+
+        dialog.submit = submit
+        return self._open(dialog)
+
+    def remove_participant(self) -> None:
+        selected = self._selected(self.participant_view)
+        if selected is not None:
+            row = self.participants.row_of(selected.attendance_id)
+            self._run(lambda: uninvite(selected.attendance_id))
+            self._select(self.participant_view, min(row, self.participants.rowCount() - 1))
+
+    # agenda
+
+    def _agenda_activated(self, index: QModelIndex) -> None:
+        entry = index.data(RowRole)
+        if entry is not None and entry.model_id:
+            self.model_chosen.emit(entry.model_id)
+        else:
+            self.edit_agenda_item()
+
+    def add_agenda_item(self) -> FormDialog | None:
+        return self._agenda_dialog(None)
+
+    def edit_agenda_item(self) -> FormDialog | None:
+        selected = self._selected(self.agenda_view)
+        return self._agenda_dialog(selected) if selected is not None else None
+
+    def _agenda_dialog(self, entry: AgendaEntry | None) -> FormDialog | None:
+        if self.detail is None:
+            return None
+        workshop_id = self.detail.id
+        dialog = FormDialog(tr("WorkshopSetupPanel", "Agenda item"), self)
+        title = dialog.add_line(tr("WorkshopSetupPanel", "&Title:"), entry.title if entry else "")
+        planned = _minutes_box(tr("WorkshopSetupPanel", "Planned minutes"), entry.planned_minutes if entry else None)
+        actual = _minutes_box(tr("WorkshopSetupPanel", "Actual minutes"), entry.actual_minutes if entry else None)
+        model = QComboBox()
+        model.setAccessibleName(tr("WorkshopSetupPanel", "Process model"))
+        model.addItem(tr("WorkshopSetupPanel", "(none)"), None)
+        with self.workspace.reading() as session:
+            for ref in all_models(session):
+                model.addItem(ref.name, ref.id)
+        model.setCurrentIndex(max(0, model.findData(entry.model_id if entry else None)))
+        dialog.form.addRow(tr("WorkshopSetupPanel", "&Planned:"), planned)
+        dialog.form.addRow(tr("WorkshopSetupPanel", "&Actual:"), actual)
+        dialog.form.addRow(tr("WorkshopSetupPanel", "Process &model:"), model)
+
+        def submit() -> None:
+            values = {"planned_minutes": planned.value() or None, "actual_minutes": actual.value() or None,
+                      "process_model_id": model.currentData()}
+            if entry is None:
+                edit = self.workspace.apply(AddAgendaItem(workshop_id, title.text(), **values))
+                self._select(self.agenda_view, self.agenda.row_of(edit.item_id))
+            else:
+                self.workspace.apply(edit_agenda_item(entry.id, title=title.text(), **values))
+
+        dialog.submit = submit
+        return self._open(dialog)
+
+    def move_agenda_item(self, step: int) -> None:
+        selected = self._selected(self.agenda_view)
+        if selected is None:
+            return
+        target = self.agenda.row_of(selected.id) + step
+        if 0 <= target < self.agenda.rowCount():
+            self._run(lambda: MoveAgendaItem(selected.id, target))
+            self._select(self.agenda_view, self.agenda.row_of(selected.id))
+
+    def delete_agenda_item(self) -> None:
+        selected = self._selected(self.agenda_view)
+        if selected is not None:
+            row = self.agenda.row_of(selected.id)
+            self._run(lambda: RemoveAgendaItem(selected.id))
+            self._select(self.agenda_view, min(row, self.agenda.rowCount() - 1))
+
+    def discuss_process(self) -> FormDialog | None:
+        """Pick a process of the local register, or name a new one, and put it on the agenda."""
+        if self.detail is None:
+            return None
+        workshop_id = self.detail.id
+        dialog = FormDialog(tr("WorkshopSetupPanel", "Discuss process"), self)
+        processes = QListWidget()
+        processes.setAccessibleName(tr("WorkshopSetupPanel", "Register processes"))
+        with self.workspace.reading() as session:
+            for process in register_processes(session):
+                label = f"{process.register_key} · {process.name}" if process.register_key else process.name
+                item = QListWidgetItem(label)
+                item.setData(RowRole, process.id)
+                processes.addItem(item)
+        processes.setCurrentRow(0)
+        processes.itemDoubleClicked.connect(lambda _item: dialog.accept())
+        dialog.setMinimumWidth(560)
+        dialog.form.addRow(tr("WorkshopSetupPanel", "&Register process:"), processes)
+        new_name = dialog.add_line(tr("WorkshopSetupPanel", "or &new process:"))
+        planned = _minutes_box(tr("WorkshopSetupPanel", "Planned minutes"), None)
+        dialog.form.addRow(tr("WorkshopSetupPanel", "&Planned:"), planned)
+
+        def submit() -> None:
+            minutes = planned.value() or None
+            if new_name.text().strip():
+                edit: Any = NewProcess(workshop_id, new_name.text(), planned_minutes=minutes)
+            elif processes.currentItem() is not None:
+                edit = DiscussProcess(workshop_id, processes.currentItem().data(RowRole), planned_minutes=minutes)
+            else:
+                raise EditError(tr("WorkshopSetupPanel", "Choose a process or type the name of a new one."))
+            self.workspace.apply(edit)
+            self._select(self.agenda_view, self.agenda.row_of(edit.item_id))
+
+        dialog.submit = submit
+        return self._open(dialog)
