@@ -26,8 +26,8 @@ log = logging.getLogger(__name__)
 class CatalogueTranslator(QTranslator):
     """Qt's own translate() calls answered from the same .ts catalogue that werkstatt.i18n reads."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return i18n.catalogue(i18n.language()).get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        return i18n.catalogue(i18n.language()).get((context, source))  # None: ask the next translator
 
     def isEmpty(self) -> bool:
         return False
