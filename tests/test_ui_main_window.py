@@ -177,7 +177,7 @@ def test_the_inspector_saves_a_field_and_refuses_a_wrong_time(window, workspace,
     keys = Typist(qtbot, window.capture.line)
     keys.line("Amt: Eins")
     step_id = workspace.selected_step
-    keys.key(Qt.Key.Key_F2)
+    keys.key(Qt.Key.Key_Return, ALT)
     assert window.inspector.label.hasFocus()
     keys.key(Qt.Key.Key_Tab)  # label → lane
     inspector = window.inspector
@@ -200,3 +200,19 @@ def test_the_shortcut_overlay_lists_the_keys(window, qtbot) -> None:
     texts = [w.text() for w in window.overlay.findChildren(type(window.saved_label))]
     assert any("Schwachstelle" in t for t in texts)
     assert any("Strg+Z" in t or "Ctrl+Z" in t for t in texts)
+
+
+def test_no_window_wide_key_is_taken_twice(window) -> None:
+    """A key bound window-wide and again anywhere in the window is ambiguous: Qt then fires neither."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    bound: dict[str, list[tuple[str, Qt.ShortcutContext]]] = {}
+    for action in set(window.findChildren(QAction)):
+        for sequence in action.shortcuts():
+            bound.setdefault(sequence.toString(), []).append((action.text(), action.shortcutContext()))
+    for shortcut in window.findChildren(QShortcut):
+        bound.setdefault(shortcut.key().toString(), []).append(("QShortcut", shortcut.context()))
+    clashes = {key: users for key, users in bound.items()
+               if len(users) > 1 and any(context in wide for _, context in users)}
+    assert clashes == {}

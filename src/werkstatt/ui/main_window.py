@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
                              "Ctrl+J")
         self.delete_action = a(tr("MainWindow", "Delete the selected step"), self.capture.delete_selected,
                                "Ctrl+Del")
-        self.inspect_action = a(tr("MainWindow", "Edit the selected step's details"), self.focus_inspector, "F2")
+        self.inspect_action = a(tr("MainWindow", "Edit the selected step's details"), self.focus_inspector, "Alt+Return")
         for action in (self.focus_line_action, self.insert_action, self.move_up_action, self.move_down_action,
                        self.lane_action, self.decision_action, self.loop_action, self.delete_action,
                        self.inspect_action):
