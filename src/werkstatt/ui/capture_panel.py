@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QListView, QVBoxLayout, QWidget
 
-from werkstatt import queries
 from werkstatt.capture import CaptureSession
 from werkstatt.catalogue import Catalogue
 from werkstatt.edits import AddFlow, DeleteStep, MakeDecision, MoveStep, MoveStepInOrder
@@ -121,15 +120,10 @@ class CapturePanel(QWidget):
         self._update_mode()
 
     def reload(self) -> None:
-        if self.workspace.model_id is None:
+        view = self.workspace.view()
+        if view is None:
             self.steps.set_steps([])
             self.lane_names = []
-            return
-        try:
-            with self.workspace.reading() as session:
-                view = queries.model_view(session, self.workspace.model_id)
-        except WerkstattError:
-            self.steps.set_steps([])
             return
         self.lane_names = [lane["name"] for lane in view.lanes]
         self.steps.set_steps(view.steps)
@@ -266,8 +260,8 @@ class CapturePanel(QWidget):
     def move_to_lane(self) -> None:
         if (step := self._selected()) is None:
             return
-        with self.workspace.reading() as session:
-            lanes = queries.model_view(session, self.workspace.model_id or "").lanes
+        view = self.workspace.view()
+        lanes = view.lanes if view is not None else []
         names = [lane["name"] for lane in lanes]
         name, ok = QInputDialog.getItem(self, tr("CapturePanel", "Move to lane"),
                                         tr("CapturePanel", "Lane for the selected step:"), names, 0, False)

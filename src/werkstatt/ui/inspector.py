@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from werkstatt import queries
 from werkstatt.catalogue import Catalogue
 from werkstatt.edits import MoveStep, set_step_attributes
 from werkstatt.errors import WerkstattError
@@ -103,15 +102,10 @@ class StepInspector(QWidget):
 
     def load(self, step_id: str) -> None:
         step = None
-        if step_id and self.workspace.model_id:
-            try:
-                with self.workspace.reading() as session:
-                    view = queries.model_view(session, self.workspace.model_id)
-            except WerkstattError:
-                view = None
-            if view is not None:
-                self._lanes = view.lanes
-                step = next((s for s in view.steps if s["id"] == step_id), None)
+        view = self.workspace.view() if step_id else None
+        if view is not None:
+            self._lanes = view.lanes
+            step = next((s for s in view.steps if s["id"] == step_id), None)
         self.step = step
         self.setEnabled(step is not None)
         if step is None:

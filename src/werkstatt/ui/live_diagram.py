@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QObject
 
-from werkstatt import queries
-from werkstatt.errors import WerkstattError
-from werkstatt.findings import marker_counts
 from werkstatt.layout import Diagram, ProcessGraph, layout
 from werkstatt.render.qt import DiagramScene
 from werkstatt.ui.workspace import Workspace
@@ -31,16 +30,10 @@ class LiveDiagram(QObject):
         self.scene.set_selected(step_id or None)
 
     def refresh(self, *_changed: object) -> None:
-        model_id = self.workspace.model_id
-        graph = ProcessGraph((), (), ())
-        markers: dict[str, int] = {}
-        if model_id:
-            try:
-                with self.workspace.reading() as session:
-                    graph = ProcessGraph.from_view(queries.model_view(session, model_id))
-                    markers = marker_counts(session, model_id)
-            except WerkstattError:
-                pass  # the model was deleted: show nothing rather than a stale picture
+        view = self.workspace.view()  # None when the model is gone: show nothing rather than a stale picture
+        graph = ProcessGraph.from_view(view) if view is not None else ProcessGraph((), (), ())
+        live_steps = {step.id for step in graph.steps}
+        markers = Counter(p["step"] for p in (view.pain_points if view else ()) if p["step"] in live_steps)
         self.diagram = layout(graph)
         self.scene.show(self.diagram)
         self.scene.set_markers(markers)

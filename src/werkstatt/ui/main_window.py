@@ -22,6 +22,7 @@ from werkstatt import __version__
 from werkstatt.catalogue import Catalogue
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.model import Workshop
 from werkstatt.ui.capture_panel import CapturePanel
 from werkstatt.ui.diagram_view import DiagramView
 from werkstatt.ui.finding_dialogs import ask_measure, ask_pain_point
@@ -34,7 +35,7 @@ from werkstatt.ui.shortcut_help import ShortcutOverlay
 from werkstatt.ui.workshop_manager import WorkshopManager
 from werkstatt.ui.workshop_setup import WorkshopSetupPanel
 from werkstatt.ui.workspace import Workspace
-from werkstatt.workshop_queries import all_models, workshop_detail, workshop_models
+from werkstatt.workshop_queries import all_models, workshop_models
 
 
 class MainWindow(QMainWindow):
@@ -152,7 +153,8 @@ class MainWindow(QMainWindow):
                              "Ctrl+J")
         self.delete_action = a(tr("MainWindow", "Delete the selected step"), self.capture.delete_selected,
                                "Ctrl+Del")
-        self.inspect_action = a(tr("MainWindow", "Edit the selected step's details"), self.focus_inspector, "Alt+Return")
+        self.inspect_action = a(tr("MainWindow", "Edit the selected step's details"), self.focus_inspector,
+                                "Alt+Return")
         for action in (self.focus_line_action, self.insert_action, self.move_up_action, self.move_down_action,
                        self.lane_action, self.decision_action, self.loop_action, self.delete_action,
                        self.inspect_action):
@@ -256,11 +258,10 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_changed: object) -> None:
         title = "Werkstatt"
         if self.workspace.workshop_id:
-            try:
-                with self.workspace.reading() as session:
-                    title = f"{workshop_detail(session, self.workspace.workshop_id).title} — Werkstatt"
-            except WerkstattError:
-                pass
+            with self.workspace.reading() as session:
+                workshop = session.get(Workshop, self.workspace.workshop_id)
+                if workshop is not None and not workshop.deleted:
+                    title = f"{workshop.title} — Werkstatt"
         self.setWindowTitle(title)
 
     def _refresh_models(self, *_changed: object) -> None:

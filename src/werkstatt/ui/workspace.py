@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from werkstatt import queries
 from werkstatt.edits import Edit
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
@@ -59,6 +60,7 @@ class Workspace(QObject):
         self.workshop_id: str | None = None
         self.model_id: str | None = None
         self.selected_step: str | None = None
+        self._view: queries.ModelView | None = None
 
     # --- changing data -------------------------------------------------------------------
 
@@ -96,11 +98,13 @@ class Workspace(QObject):
             # The stack has moved on; the data is as the failed transaction left it (unchanged).
             log.warning("%s of %r failed: %s", action, edit.text, error.message)
             self.failed.emit(error.message)
+            self._view = None
             self.data_changed.emit()
             return
         self._changed(edit.text)
 
     def _changed(self, what: str) -> None:
+        self._view = None
         self.data_changed.emit()
         self.saved.emit(what)
 
@@ -114,6 +118,16 @@ class Workspace(QObject):
         finally:
             session.close()
 
+    def view(self) -> queries.ModelView | None:
+        """The open model as plain data: read once after each change and shared by every panel."""
+        if self._view is None and self.model_id:
+            try:
+                with self.reading() as session:
+                    self._view = queries.model_view(session, self.model_id)
+            except WerkstattError:
+                return None  # the model was deleted (by an undo, or another program)
+        return self._view
+
     # --- what is current -------------------------------------------------------------------
 
     def open_workshop(self, workshop_id: str | None) -> None:
@@ -124,6 +138,7 @@ class Workspace(QObject):
     def open_model(self, model_id: str | None) -> None:
         if model_id != self.model_id:
             self.model_id = model_id
+            self._view = None
             self.selected_step = None
             self.model_changed.emit(model_id or "")
             self.selection_changed.emit("")
