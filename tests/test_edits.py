@@ -35,6 +35,7 @@ from werkstatt.edits import (
     set_step_attributes,
     uninvite,
 )
+from werkstatt.edits.base import Delete, Restore
 from werkstatt.errors import EditError
 from werkstatt.model import Base, Person, ProcessModel, Workshop
 
@@ -216,3 +217,25 @@ def test_redo_after_undo_reuses_the_same_rows(editor: Editor, model: dict[str, s
     with editor.reading() as session:
         rows = session.scalars(select(Step).where(Step.label == "Bescheid")).all()
     assert [r.id for r in rows] == [add.step_id]
+
+
+def test_restore_undeletes_and_undo_tombstones_again(editor: Editor, model: dict[str, str]) -> None:
+    editor.apply(Delete(Person, model["person"]))
+    deleted = snapshot(editor)
+    restore = editor.apply(Restore(Person, model["person"], "Person zurückholen"))
+    restored = snapshot(editor)
+    assert restored != deleted
+    assert restore.text == "Person zurückholen"
+    with editor.reading() as session:
+        assert not session.get(Person, model["person"]).deleted
+    editor.undo()
+    assert snapshot(editor) == deleted
+    editor.redo()
+    assert snapshot(editor) == restored
+
+
+def test_restoring_a_missing_row_is_refused_with_a_sentence(editor: Editor, model: dict[str, str]) -> None:
+    before = snapshot(editor)
+    with pytest.raises(EditError, match=r"wiederherzustellende Element \(Werkstatt\)"):
+        editor.apply(Restore(Workshop, "no-such-row"))
+    assert snapshot(editor) == before

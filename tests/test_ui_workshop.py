@@ -451,3 +451,16 @@ def test_a_hidden_panel_catches_up_when_shown(qtbot, panel: WorkshopSetupPanel) 
     assert panel.title_edit.text() == "Prozesswerkstatt Führerscheinantrag", "no reading while hidden"
     panel.show()
     assert panel.title_edit.text() == "Umbenannt"
+
+
+def test_escape_cancels_an_input_dialog_and_changes_nothing(qtbot, panel: WorkshopSetupPanel) -> None:
+    count = panel.workspace.undo_stack.count()
+    panel.agenda_view.setFocus()
+    qtbot.keyClick(panel.agenda_view, Qt.Key.Key_Insert)
+    dialog = panel.pending
+    qtbot.keyClicks(field(dialog, 0), "Verworfen")
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(field(dialog, 0), Qt.Key.Key_Escape)
+    assert panel.pending is None
+    assert panel.workspace.undo_stack.count() == count
+    assert "Verworfen" not in [a.title for a in detail(panel.workspace).agenda]

@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from werkstatt import i18n, quickentry
-from werkstatt.edits.base import Create, Delete, Edit, Planned, live
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, live
 from werkstatt.edits.workshop import edit_measure, edit_pain_point
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -264,19 +264,6 @@ def marker_counts(session: Session, model_id: str) -> dict[str, int]:
 # --- changing the links ---------------------------------------------------------------------------
 
 
-class _Restore(Edit):
-    """Bring back a tombstoned link (the unique pair cannot be created twice); undo tombstones it again."""
-
-    def __init__(self, row_id: str) -> None:
-        self.forward = Delete(MeasurePainPoint, row_id)
-
-    def redo(self, session: Session) -> None:
-        self.forward.undo(session)
-
-    def undo(self, session: Session) -> None:
-        self.forward.redo(session)
-
-
 class LinkMeasure(Planned):
     """Make a measure answer exactly the given pain points: new links are made, dropped ones tombstoned."""
 
@@ -299,5 +286,5 @@ class LinkMeasure(Planned):
             if link is None:
                 parts.append(Create(MeasurePainPoint, measure_id=self.measure_id, pain_point_id=pain_point_id))
             elif link.deleted:
-                parts.append(_Restore(link.id))
+                parts.append(Restore(MeasurePainPoint, link.id))
         return parts

@@ -1,8 +1,8 @@
 """Undoable edits as small command objects.
 
-Every change a user can make is built from three primitives — create a row,
-update some of its fields, tombstone it — grouped into a ``Macro`` when one user
-action touches several rows.  Each primitive remembers what it needs to undo
+Every change a user can make is built from four primitives — create a row,
+update some of its fields, tombstone it, bring a tombstoned one back — grouped
+into a ``Macro`` when one user action touches several rows.  Each primitive remembers what it needs to undo
 itself, and re-doing re-uses the same ids, so redo after undo restores the very
 same rows (and a sync sees one row, not two).
 """
@@ -49,6 +49,9 @@ def kind_name(cls: type[Base]) -> str:
         "AgendaItem": tr("Edits", "agenda item"),
         "ProcessModel": tr("Edits", "process model"),
         "Workshop": tr("Edits", "workshop"),
+        "Attendance": tr("Edits", "participation"),
+        "MeasurePainPoint": tr("Edits", "link between measure and pain point"),
+        "WorkshopOrganisation": tr("Edits", "organisation of the workshop"),
     }
     return names.get(cls.__name__, cls.__name__)
 
@@ -78,8 +81,7 @@ class Create(Edit):
         session.flush()
 
     def undo(self, session: Session) -> None:
-        live(session, self.cls, self.id).deleted = True
-        session.flush()
+        _tombstone(session, self.cls, self.id)
 
 
 class Update(Edit):
@@ -105,24 +107,50 @@ class Update(Edit):
         session.flush()
 
 
-class Delete(Edit):
-    """Tombstone a row; undo brings it back unchanged."""
+def _tombstone(session: Session, cls: type[Base], row_id: str) -> None:
+    live(session, cls, row_id).deleted = True
+    session.flush()
+
+
+def _undelete(session: Session, cls: type[Base], row_id: str) -> None:
+    row = session.get(cls, row_id)
+    if row is None:
+        raise EditError(tr("Edits", "The {kind} to restore no longer exists.", kind=kind_name(cls)))
+    row.deleted = False
+    session.flush()
+
+
+class _Tombstoning(Edit):
+    """An edit that only flips the ``deleted`` flag of one row, so it needs nothing but the row's id."""
 
     def __init__(self, cls: type[Base], row_id: str, text: str = "") -> None:
         self.cls = cls
         self.id = row_id
         self.text = text
 
+
+class Delete(_Tombstoning):
+    """Tombstone a row; undo brings it back unchanged."""
+
     def redo(self, session: Session) -> None:
-        live(session, self.cls, self.id).deleted = True
-        session.flush()
+        _tombstone(session, self.cls, self.id)
 
     def undo(self, session: Session) -> None:
-        row = session.get(self.cls, self.id)
-        if row is None:
-            raise EditError(tr("Edits", "The {kind} to restore no longer exists.", kind=kind_name(self.cls)))
-        row.deleted = False
-        session.flush()
+        _undelete(session, self.cls, self.id)
+
+
+class Restore(_Tombstoning):
+    """Bring a tombstoned row back; undo tombstones it again (the inverse of Delete).
+
+    Rows whose key must stay unique (an attendance, a link between two rows) cannot be
+    created a second time once deleted, so re-adding them means restoring the old row.
+    """
+
+    def redo(self, session: Session) -> None:
+        _undelete(session, self.cls, self.id)
+
+    def undo(self, session: Session) -> None:
+        _tombstone(session, self.cls, self.id)
 
 
 class Macro(Edit):

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, reorder
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, Update, live, reorder
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import (
@@ -156,22 +156,9 @@ class SetAttendance(Planned):
             return [Create(Attendance, workshop_id=self.workshop_id, person_id=self.person_id, present=self.present)]
         parts: list[Edit] = []
         if row.deleted:
-            parts.append(_Restore(Attendance, row.id))
+            parts.append(Restore(Attendance, row.id))
         parts.append(Update(Attendance, row.id, present=self.present))
         return parts
-
-
-class _Restore(Edit):
-    """Undelete a tombstoned row (the inverse of Delete)."""
-
-    def __init__(self, cls: type, row_id: str) -> None:
-        self.forward = Delete(cls, row_id)
-
-    def redo(self, session: Session) -> None:
-        self.forward.undo(session)
-
-    def undo(self, session: Session) -> None:
-        self.forward.redo(session)
 
 
 def uninvite(attendance_id: str) -> Edit:

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
-from werkstatt.edits.workshop import AddAgendaItem, _Restore, clean_agenda, live_agenda
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, Update, live
+from werkstatt.edits.workshop import AddAgendaItem, clean_agenda, live_agenda
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import (
@@ -164,7 +164,7 @@ class SetWorkshopOrganisations(Planned):
                 parts.append(Create(WorkshopOrganisation, workshop_id=self.workshop_id,
                                     organisation_id=organisation_id))
             elif row.deleted:  # one row per pair (a unique constraint): bring the old one back
-                parts.append(_Restore(WorkshopOrganisation, row.id))
+                parts.append(Restore(WorkshopOrganisation, row.id))
         return parts
 
 

@@ -3,6 +3,8 @@
 Every change is an undoable edit through the workspace; a deleted workshop disappears from the
 list at once and comes back with Ctrl+Z. Small input dialogs stay open until their input is
 accepted, so a refused title is explained and nothing typed is lost.
+
+The row table model and the table view made here serve the setup panel's tables as well.
 """
 
 from __future__ import annotations
@@ -17,8 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +37,7 @@ from werkstatt.edits.workshops import DeleteWorkshop, DuplicateWorkshop, create_
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.ui.settings import DEMO_OFFERED, RECENT_WORKSHOPS, Settings
+from werkstatt.ui.workshop_dialogs import FormDialog, open_pending
 from werkstatt.ui.workspace import Workspace
 from werkstatt.workshop_queries import WorkshopSummary, workshop_count, workshop_summaries
 
@@ -59,51 +60,6 @@ def status_text(status: str) -> str:
     names = {"planned": tr("WorkshopManager", "planned"), "running": tr("WorkshopManager", "running"),
              "done": tr("WorkshopManager", "done")}
     return names.get(status, status)
-
-
-class FormDialog(QDialog):
-    """A small input dialog that calls ``submit`` on OK and closes only when it succeeded.
-
-    ``submit`` (set by the caller once the fields exist) raises WerkstattError for refused input;
-    its sentence is shown above the buttons and the fields keep what was typed.
-    """
-
-    def __init__(self, window_title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(window_title)
-        self.submit: Callable[[], Any] = lambda: None
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("WorkshopManager", "Error message"))
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("WorkshopManager", "OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("WorkshopManager", "Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def add_line(self, label: str, text: str = "") -> QLineEdit:
-        line = QLineEdit(text)
-        line.setAccessibleName(label.replace("&", ""))
-        self.form.addRow(label, line)
-        return line
-
-    def accept(self) -> None:
-        if not self.isVisible():  # a second Enter or double-click while closing must not apply twice
-            return
-        try:
-            self.submit()
-        except WerkstattError as error:
-            self.error.setText(error.message)
-            self.error.show()
-            return
-        super().accept()
 
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row's plain-data object, in every table model of the workshop views
@@ -180,6 +136,24 @@ class RowTableModel(QAbstractTableModel):
             headers = self.headers()
             return headers[section] if 0 <= section < len(headers) else None
         return None
+
+
+def row_table_view(model: RowTableModel, name: str, stretch: Sequence[int] = ()) -> QTableView:
+    """A read-only table of whole rows, one selected at a time; the ``stretch`` columns share the width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 class WorkshopTableModel(RowTableModel):
@@ -263,20 +237,10 @@ class WorkshopManager(QDialog):
         self.filter.setAccessibleName(tr("WorkshopManager", "Filter workshops"))
         self.filter.setClearButtonEnabled(True)
         self.model = WorkshopTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("WorkshopManager", "Workshops"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = row_table_view(self.model, tr("WorkshopManager", "Workshops"), stretch=[WorkshopTableModel.TITLE])
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WorkshopTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WorkshopTableModel.PLACE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(WorkshopTableModel.PLACE, 16 * self.fontMetrics().averageCharWidth())
-        self.table.setTabKeyNavigation(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("WorkshopManager", "Status"))
@@ -437,16 +401,7 @@ class WorkshopManager(QDialog):
         return self._show(dialog)
 
     def _show(self, dialog: FormDialog) -> FormDialog:
-        self.pending = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _dialog_closed(self, dialog: FormDialog) -> None:
-        if self.pending is dialog:
-            self.pending = None
-        self.table.setFocus()
-        dialog.deleteLater()
+        return open_pending(self, dialog, closed=self.table.setFocus)
 
     def duplicate_selected(self) -> None:
         workshop_id = self.selected_id()

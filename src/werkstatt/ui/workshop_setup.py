@@ -1,5 +1,5 @@
 """Setting up the open workshop: its fields, the organisations taking part, the participants and
-the agenda, with register processes pulled onto it.
+the agenda, with register processes pulled onto it (the input dialogs are in workshop_dialogs).
 
 Every change is one undoable edit through the workspace; the panel reads everything again on
 ``data_changed``, so undo from anywhere shows at once. A field being typed in is left alone.
@@ -11,61 +11,41 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from werkstatt.edits import AddAgendaItem, Edit, MoveAgendaItem, SetAttendance, edit_agenda_item, uninvite
-from werkstatt.edits.workshops import (
-    AddParticipant,
-    DiscussProcess,
-    EditParticipant,
-    NewProcess,
-    RemoveAgendaItem,
-    SetWorkshopOrganisations,
-    edit_workshop,
-)
-from werkstatt.errors import EditError, NotFoundError, WerkstattError
+from werkstatt.edits import Edit, MoveAgendaItem, SetAttendance, uninvite
+from werkstatt.edits.workshops import RemoveAgendaItem, SetWorkshopOrganisations, edit_workshop
+from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import WORKSHOP_STATUSES
-from werkstatt.ui.workshop_manager import FormDialog, RowRole, RowTableModel, qt_date_format, status_text
-from werkstatt.ui.workspace import Workspace
-from werkstatt.workshop_queries import (
-    AgendaEntry,
-    OrganisationChoice,
-    Participant,
-    WorkshopDetail,
-    all_models,
-    register_processes,
-    workshop_detail,
+from werkstatt.ui.workshop_dialogs import (
+    AgendaItemDialog,
+    DiscussProcessDialog,
+    FormDialog,
+    ParticipantDialog,
+    open_pending,
 )
+from werkstatt.ui.workshop_manager import RowRole, RowTableModel, qt_date_format, row_table_view, status_text
+from werkstatt.ui.workspace import Workspace
+from werkstatt.workshop_queries import AgendaEntry, OrganisationChoice, Participant, WorkshopDetail, workshop_detail
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit's minimum stands for "no date yet"
@@ -129,16 +109,6 @@ class _GoalEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
-
-
-def _minutes_box(label: str, value: int | None) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(0, 24 * 60)
-    box.setSpecialValueText("–")  # 0 shows as a dash and means "not given"
-    box.setSuffix(" min")
-    box.setValue(value or 0)
-    box.setAccessibleName(label.replace("&", ""))
-    return box
 
 
 class WorkshopSetupPanel(QWidget):
@@ -232,23 +202,6 @@ class WorkshopSetupPanel(QWidget):
         QVBoxLayout(box).addWidget(self.organisation_view)
         return box
 
-    def _table(self, model: RowTableModel, name: str, stretch: Sequence[int]) -> QTableView:
-        """A read-only table of whole rows; the ``stretch`` columns share the width, the others fit."""
-        view = QTableView()
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setTabKeyNavigation(False)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        return view
-
     def _actions(self, view: QTableView, layout: QHBoxLayout,
                  entries: Sequence[tuple[str, Any, Callable[[], Any]]]) -> list[QAction]:
         """Actions with shortcuts on ``view``, each also a button in ``layout``."""
@@ -272,8 +225,8 @@ class WorkshopSetupPanel(QWidget):
         box = QGroupBox(tr("WorkshopSetupPanel", "Participants"))
         self.participants = ParticipantTableModel(self)
         self.participants.check_toggled.connect(self._presence_toggled)
-        self.participant_view = self._table(self.participants, tr("WorkshopSetupPanel", "Participants"),
-                                            stretch=(0, 1, 2))
+        self.participant_view = row_table_view(self.participants, tr("WorkshopSetupPanel", "Participants"),
+                                              stretch=(0, 1, 2))
         self.participant_view.activated.connect(lambda _index: self.edit_participant())
         buttons = QHBoxLayout()
         self.participant_actions = self._actions(self.participant_view, buttons, [
@@ -289,7 +242,7 @@ class WorkshopSetupPanel(QWidget):
     def _build_agenda(self) -> QGroupBox:
         box = QGroupBox(tr("WorkshopSetupPanel", "Agenda"))
         self.agenda = AgendaTableModel(self)
-        self.agenda_view = self._table(self.agenda, tr("WorkshopSetupPanel", "Agenda"), stretch=(0, 3))
+        self.agenda_view = row_table_view(self.agenda, tr("WorkshopSetupPanel", "Agenda"), stretch=(0, 3))
         self.agenda_view.activated.connect(self._agenda_activated)
         buttons = QHBoxLayout()
         self.agenda_actions = self._actions(self.agenda_view, buttons, [
@@ -400,16 +353,10 @@ class WorkshopSetupPanel(QWidget):
             workshop_id = self.detail.id
             self._run(lambda: SetAttendance(workshop_id, participant.person_id, present))
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
-        self.pending = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _closed(self, dialog: FormDialog) -> None:
-        if self.pending is dialog:
-            self.pending = None
-        dialog.deleteLater()
+    def _open(self, dialog: FormDialog, view: QTableView, model: RowTableModel) -> FormDialog:
+        """Open an input dialog; a row it creates is selected in ``view``."""
+        dialog.created.connect(lambda row_id: self._select(view, model.row_of(row_id)))
+        return open_pending(self, dialog)
 
     # participants
 
@@ -423,29 +370,8 @@ class WorkshopSetupPanel(QWidget):
     def _participant_dialog(self, participant: Participant | None) -> FormDialog | None:
         if self.detail is None:
             return None
-        detail = self.detail
-        dialog = FormDialog(tr("WorkshopSetupPanel", "Participant"), self)
-        name = dialog.add_line(tr("WorkshopSetupPanel", "&Name:"), participant.name if participant else "")
-        organisation = QComboBox()
-        organisation.setAccessibleName(tr("WorkshopSetupPanel", "Organisation"))
-        organisation.addItem(tr("WorkshopSetupPanel", "(none)"), None)
-        for choice in detail.organisations:
-            organisation.addItem(choice.name, choice.id)
-        organisation.setCurrentIndex(max(0, organisation.findData(participant.organisation_id if participant else
-                                                                  None)))
-        dialog.form.addRow(tr("WorkshopSetupPanel", "&Organisation:"), organisation)
-        function = dialog.add_line(tr("WorkshopSetupPanel", "&Function:"), participant.function if participant else "")
-
-        def submit() -> None:
-            values = {"organisation_id": organisation.currentData(), "function": function.text()}
-            if participant is None:
-                edit = self.workspace.apply(AddParticipant(detail.id, name.text(), **values))
-                self._select(self.participant_view, self.participants.row_of(edit.attendance_id))
-            else:
-                self.workspace.apply(EditParticipant(participant.person_id, name=name.text(), **values))
-
-        dialog.submit = submit
-        return self._open(dialog)
+        dialog = ParticipantDialog(self.workspace, self.detail, participant, self)
+        return self._open(dialog, self.participant_view, self.participants)
 
     def remove_participant(self) -> None:
         selected = self._selected(self.participant_view)
@@ -473,33 +399,7 @@ class WorkshopSetupPanel(QWidget):
     def _agenda_dialog(self, entry: AgendaEntry | None) -> FormDialog | None:
         if self.detail is None:
             return None
-        workshop_id = self.detail.id
-        dialog = FormDialog(tr("WorkshopSetupPanel", "Agenda item"), self)
-        title = dialog.add_line(tr("WorkshopSetupPanel", "&Title:"), entry.title if entry else "")
-        planned = _minutes_box(tr("WorkshopSetupPanel", "Planned minutes"), entry.planned_minutes if entry else None)
-        actual = _minutes_box(tr("WorkshopSetupPanel", "Actual minutes"), entry.actual_minutes if entry else None)
-        model = QComboBox()
-        model.setAccessibleName(tr("WorkshopSetupPanel", "Process model"))
-        model.addItem(tr("WorkshopSetupPanel", "(none)"), None)
-        with self.workspace.reading() as session:
-            for ref in all_models(session):
-                model.addItem(ref.name, ref.id)
-        model.setCurrentIndex(max(0, model.findData(entry.model_id if entry else None)))
-        dialog.form.addRow(tr("WorkshopSetupPanel", "&Planned:"), planned)
-        dialog.form.addRow(tr("WorkshopSetupPanel", "&Actual:"), actual)
-        dialog.form.addRow(tr("WorkshopSetupPanel", "Process &model:"), model)
-
-        def submit() -> None:
-            values = {"planned_minutes": planned.value() or None, "actual_minutes": actual.value() or None,
-                      "process_model_id": model.currentData()}
-            if entry is None:
-                edit = self.workspace.apply(AddAgendaItem(workshop_id, title.text(), **values))
-                self._select(self.agenda_view, self.agenda.row_of(edit.item_id))
-            else:
-                self.workspace.apply(edit_agenda_item(entry.id, title=title.text(), **values))
-
-        dialog.submit = submit
-        return self._open(dialog)
+        return self._open(AgendaItemDialog(self.workspace, self.detail.id, entry, self), self.agenda_view, self.agenda)
 
     def move_agenda_item(self, step: int) -> None:
         selected = self._selected(self.agenda_view)
@@ -521,34 +421,4 @@ class WorkshopSetupPanel(QWidget):
         """Pick a process of the local register, or name a new one, and put it on the agenda."""
         if self.detail is None:
             return None
-        workshop_id = self.detail.id
-        dialog = FormDialog(tr("WorkshopSetupPanel", "Discuss process"), self)
-        processes = QListWidget()
-        processes.setAccessibleName(tr("WorkshopSetupPanel", "Register processes"))
-        with self.workspace.reading() as session:
-            for process in register_processes(session):
-                label = f"{process.register_key} · {process.name}" if process.register_key else process.name
-                item = QListWidgetItem(label)
-                item.setData(RowRole, process.id)
-                processes.addItem(item)
-        processes.setCurrentRow(0)
-        processes.itemDoubleClicked.connect(lambda _item: dialog.accept())
-        dialog.setMinimumWidth(560)
-        dialog.form.addRow(tr("WorkshopSetupPanel", "&Register process:"), processes)
-        new_name = dialog.add_line(tr("WorkshopSetupPanel", "or &new process:"))
-        planned = _minutes_box(tr("WorkshopSetupPanel", "Planned minutes"), None)
-        dialog.form.addRow(tr("WorkshopSetupPanel", "&Planned:"), planned)
-
-        def submit() -> None:
-            minutes = planned.value() or None
-            if new_name.text().strip():
-                edit: Any = NewProcess(workshop_id, new_name.text(), planned_minutes=minutes)
-            elif processes.currentItem() is not None:
-                edit = DiscussProcess(workshop_id, processes.currentItem().data(RowRole), planned_minutes=minutes)
-            else:
-                raise EditError(tr("WorkshopSetupPanel", "Choose a process or type the name of a new one."))
-            self.workspace.apply(edit)
-            self._select(self.agenda_view, self.agenda.row_of(edit.item_id))
-
-        dialog.submit = submit
-        return self._open(dialog)
+        return self._open(DiscussProcessDialog(self.workspace, self.detail.id, self), self.agenda_view, self.agenda)
