@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from werkstatt import findings, i18n, quickentry
+from werkstatt import findings, i18n, queries, quickentry
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.edits import AddMeasure, AddPainPoint, DeleteMeasure, DeletePainPoint, DeleteStep, Editor
 from werkstatt.errors import EditError
@@ -79,7 +79,7 @@ def test_measures_are_found_by_workshop_or_by_model(demo: Editor) -> None:
 
 def test_marker_counts_has_one_badge_per_demo_step_with_a_pain_point(demo: Editor) -> None:
     with demo.reading() as session:
-        counts = findings.marker_counts(session, MODEL_ID)
+        counts = findings.marker_counts(queries.model_view(session, MODEL_ID))
     assert counts == {row.step_id: 1 for row in read_pain_points(demo)}
 
 
@@ -88,10 +88,10 @@ def test_marker_counts_follow_added_and_deleted_pain_points(demo: Editor) -> Non
     added = demo.apply(AddPainPoint(MODEL_ID, "Noch ein Medienbruch", step_id=step_id))
     assert isinstance(added, AddPainPoint)
     with demo.reading() as session:
-        assert findings.marker_counts(session, MODEL_ID)[step_id] == 2
+        assert findings.marker_counts(queries.model_view(session, MODEL_ID))[step_id] == 2
     demo.apply(DeletePainPoint(added.pain_point_id))
     with demo.reading() as session:
-        assert findings.marker_counts(session, MODEL_ID)[step_id] == 1
+        assert findings.marker_counts(queries.model_view(session, MODEL_ID))[step_id] == 1
 
 
 def test_pain_points_of_the_whole_process_come_last(demo: Editor) -> None:
@@ -101,7 +101,7 @@ def test_pain_points_of_the_whole_process_come_last(demo: Editor) -> None:
     last = rows[-1]
     assert (last.text, last.step_id, last.step_label, last.lane) == ("Niemand kennt den ganzen Ablauf", None, "", "")
     with demo.reading() as session:
-        assert None not in findings.marker_counts(session, MODEL_ID)
+        assert None not in findings.marker_counts(queries.model_view(session, MODEL_ID))
 
 
 def test_a_pain_point_of_a_deleted_step_moves_to_the_process(demo: Editor) -> None:
@@ -110,7 +110,7 @@ def test_a_pain_point_of_a_deleted_step_moves_to_the_process(demo: Editor) -> No
     rows = read_pain_points(demo)
     assert rows[-1].id == first.id and rows[-1].step_id is None
     with demo.reading() as session:
-        assert first.step_id not in findings.marker_counts(session, MODEL_ID)
+        assert first.step_id not in findings.marker_counts(queries.model_view(session, MODEL_ID))
     demo.undo()
     assert read_pain_points(demo)[0] == first
 

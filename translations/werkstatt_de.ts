@@ -335,77 +335,77 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="283" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="208" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="273" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="267" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="272" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="266" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="204" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="105" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="172" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="166" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="78" />
             <source>Result of the last entry</source>
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="244" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="238" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="82" />
             <source>Steps in capture order</source>
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="281" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="275" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="272" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="184" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="188" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
         </message>
@@ -492,7 +492,7 @@
     <context>
         <name>Edits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="201" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="188" />
             <source>Add agenda item</source>
             <translation>Tagesordnungspunkt hinzufügen</translation>
         </message>
@@ -522,7 +522,7 @@
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="215" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="202" />
             <source>Change agenda item</source>
             <translation>Tagesordnungspunkt ändern</translation>
         </message>
@@ -557,7 +557,7 @@
             <translation>Schritte verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="230" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="217" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
@@ -602,7 +602,7 @@
             <translation>Fluss beschriften</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="220" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="207" />
             <source>Move agenda item</source>
             <translation>Tagesordnungspunkt verschieben</translation>
         </message>
@@ -622,7 +622,7 @@
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="178" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="165" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
@@ -678,7 +678,7 @@
             <translation>Das zu ändernde Element ({kind}) gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="123" />
+            <location filename="../src/werkstatt/edits/base.py" line="118" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>Das wiederherzustellende Element ({kind}) gibt es nicht mehr.</translation>
         </message>
@@ -738,7 +738,7 @@
             <translation>Unbekannte Kategorie für Schwachstellen: {category}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="187" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="174" />
             <location filename="../src/werkstatt/edits/base.py" line="49" />
             <source>agenda item</source>
             <translation>Tagesordnungspunkt</translation>
@@ -749,7 +749,7 @@
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="190" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="177" />
             <source>duration in minutes</source>
             <translation>Dauer in Minuten</translation>
         </message>
@@ -873,6 +873,21 @@
             <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>Turn into a decision</source>
             <translation>In eine Entscheidung umwandeln</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="53" />
+            <source>link between measure and pain point</source>
+            <translation>Verknüpfung von Maßnahme und Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="54" />
+            <source>organisation of the workshop</source>
+            <translation>beteiligte Organisation der Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="52" />
+            <source>participation</source>
+            <translation>Teilnahme</translation>
         </message>
     </context>
     <context>
@@ -1128,7 +1143,7 @@
             <translation>rechtliche oder formale Hürde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="284" />
+            <location filename="../src/werkstatt/findings.py" line="271" />
             <source>Link measure to pain points</source>
             <translation>Maßnahme mit Schwachstellen verknüpfen</translation>
         </message>
@@ -1356,203 +1371,203 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="171" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="152" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="137" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="129" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="135" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="318" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="57" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="58" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="154" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="175" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="144" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="148" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="61" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="62" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
             <source>Saved: {what} ({time})</source>
             <translation>Gespeichert: {what} ({time})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="150" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="319" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="65" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="66" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
@@ -1560,63 +1575,63 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="587" />
+            <location filename="../src/werkstatt/ui/projector.py" line="281" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="588" />
+            <location filename="../src/werkstatt/ui/projector.py" line="282" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="590" />
+            <location filename="../src/werkstatt/ui/projector.py" line="284" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="589" />
+            <location filename="../src/werkstatt/ui/projector.py" line="283" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="643" />
+            <location filename="../src/werkstatt/ui/projector.py" line="337" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="593" />
+            <location filename="../src/werkstatt/ui/projector.py" line="287" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="591" />
+            <location filename="../src/werkstatt/ui/projector.py" line="285" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="586" />
+            <location filename="../src/werkstatt/ui/projector.py" line="280" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="592" />
+            <location filename="../src/werkstatt/ui/projector.py" line="286" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="632" />
+            <location filename="../src/werkstatt/ui/projector.py" line="326" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="652" />
+            <location filename="../src/werkstatt/ui/projector.py" line="346" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="662" />
-            <location filename="../src/werkstatt/ui/projector.py" line="657" />
+            <location filename="../src/werkstatt/ui/projector.py" line="356" />
+            <location filename="../src/werkstatt/ui/projector.py" line="351" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
         </message>
@@ -1624,12 +1639,12 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="758" />
+            <location filename="../src/werkstatt/ui/projector.py" line="452" />
             <source>The projector is off (F5 shows it).</source>
             <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="468" />
+            <location filename="../src/werkstatt/ui/projector.py" line="221" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -1637,57 +1652,57 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="279" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="261" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="150" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="247" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="134" />
             <source>No pain points yet.</source>
             <translation>Noch keine Schwachstellen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="244" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="131" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="264" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="153" />
             <source>The agenda is empty.</source>
             <translation>Die Tagesordnung ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="333" />
+            <location filename="../src/werkstatt/ui/projector.py" line="86" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt – Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="435" />
+            <location filename="../src/werkstatt/ui/projector.py" line="188" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt – Projektor (Vorschau auf einem Bildschirm)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="276" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="165" />
             <source>{elapsed} min</source>
             <translation>{elapsed} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="273" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="162" />
             <source>{elapsed} of {planned} min</source>
             <translation>{elapsed} von {planned} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="270" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="159" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="207" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -1816,37 +1831,37 @@
     <context>
         <name>RoomDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="505" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="41" />
             <source>&amp;Farthest viewer:</source>
             <translation>&amp;Hinterste Reihe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="506" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="42" />
             <source>&amp;Picture height:</source>
             <translation>&amp;Bildhöhe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="489" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="25" />
             <source>Distance to the farthest viewer in metres</source>
             <translation>Abstand zur hintersten Reihe in Metern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="496" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="32" />
             <source>Height of the projected picture in metres</source>
             <translation>Höhe des projizierten Bildes in Metern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="524" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="60" />
             <source>Minimum font size on the projector: {size} px (at {height} px picture height).</source>
             <translation>Mindestschriftgröße auf dem Projektor: {size} px (bei {height} px Bildhöhe).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="481" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="17" />
             <source>Room and readability</source>
             <translation>Raum und Lesbarkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="528" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="64" />
             <source>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</source>
             <translation>Die hinterste Reihe sitzt weiter als 6 × die Bildhöhe entfernt: Das Diagramm zeigt dann nur einen Ausschnitt um den ausgewählten Schritt. Ein größeres Bild hilft.</translation>
         </message>
@@ -1960,78 +1975,78 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
             <source>&amp;Building block</source>
             <translation>&amp;Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
             <source>&amp;IT system</source>
             <translation>&amp;IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="69" />
             <source>&amp;Label</source>
             <translation>&amp;Bezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
             <source>&amp;Medium</source>
             <translation>&amp;Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>&amp;Processing time</source>
             <translation>Bearbeitungs&amp;zeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
             <source>&amp;Waiting time</source>
             <translation>&amp;Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="69" />
             <source>La&amp;ne</source>
             <translation>Ba&amp;hn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
             <source>N&amp;otes</source>
             <translation>N&amp;otizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="118" />
-            <location filename="../src/werkstatt/ui/inspector.py" line="39" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="112" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
             <source>Pro&amp;bability</source>
             <translation>&amp;Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="122" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="116" />
             <source>Step “{label}”</source>
             <translation>Schritt „{label}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="55" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="54" />
             <source>always (or e.g. 30 %)</source>
             <translation>immer (oder z. B. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="51" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="50" />
             <source>e.g. 10 min or 1,5 h</source>
             <translation>z. B. 10 min oder 1,5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="53" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="52" />
             <source>e.g. 3 Tage</source>
             <translation>z. B. 3 Tage</translation>
         </message>
@@ -2039,7 +2054,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="53" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="52" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, Bahn {lane}</translation>
         </message>
@@ -2240,206 +2255,206 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="289" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="253" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="250" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="284" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="248" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="251" />
             <source>&amp;Rename…</source>
             <translation>&amp;Umbenennen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="429" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="413" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="393" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="377" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="83" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="65" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="300" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="264" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="291" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="255" />
             <source>Create &amp;demo workshop</source>
             <translation>&amp;Demo-Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="509" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="464" />
             <source>Create demo workshop</source>
             <translation>Demo-Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="288" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="252" />
             <source>D&amp;uplicate</source>
             <translation>Du&amp;plizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="517" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="472" />
             <source>Demo workshop</source>
             <translation>Demo-Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="60" />
             <source>Error message</source>
             <translation>Fehlermeldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="262" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="236" />
             <source>Filter by title, place or date…</source>
             <translation>Nach Titel, Ort oder Datum filtern …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
             <source>Filter workshops</source>
             <translation>Werkstätten filtern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="175" />
             <source>Models</source>
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="412" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="376" />
             <source>New workshop</source>
             <translation>Neue Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="211" />
             <source>Not opened lately</source>
             <translation>In letzter Zeit nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="82" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="64" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="175" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="200" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="174" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
             <source>Recent</source>
             <translation>Zuletzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="211" />
             <source>Recently opened</source>
             <translation>Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="294" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="258" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="427" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="391" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="510" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="465" />
             <source>Start empty</source>
             <translation>Leer beginnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="282" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="200" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="246" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="174" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="482" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="437" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>Die Demo-Werkstatt ist angelegt. Mit der Eingabetaste öffnen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="506" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="461" />
             <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
             <translation>Es gibt noch keine Werkstatt. Soll Werkstatt die Demo-Werkstatt „Prozesswerkstatt Führerscheinantrag“ zum Ausprobieren anlegen?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="299" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="292" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="256" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="505" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="460" />
             <source>Welcome to Werkstatt</source>
             <translation>Willkommen bei Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="418" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="382" />
             <source>Workshop created.</source>
             <translation>Werkstatt angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="458" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="413" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Werkstatt dupliziert. Strg+Z nimmt die Kopie wieder weg.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="434" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="398" />
             <source>Workshop renamed.</source>
             <translation>Werkstatt umbenannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="470" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="425" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Werkstatt „{title}“ gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="268" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="240" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="232" />
             <source>Workshops</source>
             <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="61" />
             <source>done</source>
             <translation>abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="59" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
             <source>planned</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="59" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
@@ -2455,264 +2470,263 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="489" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="194" />
             <source>&amp;Actual:</source>
             <translation>T&amp;atsächlich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="203" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="437" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="169" />
             <source>&amp;Function:</source>
             <translation>&amp;Funktion:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
             <source>&amp;Goal:</source>
             <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="428" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="164" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="436" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="166" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="202" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
             <source>&amp;Place:</source>
             <translation>&amp;Ort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="540" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="488" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="191" />
             <source>&amp;Planned:</source>
             <translation>&amp;Geplant:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="537" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
             <source>&amp;Register process:</source>
             <translation>&amp;Registerprozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
             <source>&amp;Status:</source>
             <translation>&amp;Stand:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="478" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="192" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="190" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="483" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="431" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="83" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
             <source>Actual (min)</source>
             <translation>Tatsächlich (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="480" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="194" />
             <source>Actual minutes</source>
             <translation>Tatsächliche Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="296" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="249" />
             <source>Add agenda item…</source>
             <translation>Tagesordnungspunkt hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="233" />
             <source>Add participant…</source>
             <translation>Teilnehmende hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="292" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="290" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="245" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="243" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="477" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="97" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="187" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="549" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="245" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="168" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="300" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="253" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="303" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
             <source>Discuss &amp;process…</source>
             <translation>&amp;Prozess besprechen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="525" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="304" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="219" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="297" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="250" />
             <source>Edit agenda item…</source>
             <translation>Tagesordnungspunkt bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="234" />
             <source>Edit participant…</source>
             <translation>Teilnehmende bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="156" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="126" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="299" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="252" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="298" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="251" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="74" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="157" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="127" />
             <source>No workshop is open.</source>
             <translation>Es ist keine Werkstatt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="430" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="74" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="166" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="427" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="161" />
             <source>Participant</source>
             <translation>Teilnehmende Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="272" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="225" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="231" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="226" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="196" />
             <source>Participating organisations</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="97" />
             <source>Planned (min)</source>
             <translation>Geplant (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="539" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="479" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="192" />
             <source>Planned minutes</source>
             <translation>Geplante Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
             <source>Present</source>
             <translation>Anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="490" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="198" />
             <source>Process &amp;model:</source>
             <translation>Prozess&amp;modell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="482" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="199" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="527" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="222" />
             <source>Register processes</source>
             <translation>Prozesse im Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="235" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="160" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="197" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="167" />
             <source>no date</source>
             <translation>kein Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="538" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
             <source>or &amp;new process:</source>
             <translation>oder &amp;neuer Prozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
@@ -2720,7 +2734,7 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="30" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="31" />
             <source>Change</source>
             <translation>Änderung</translation>
         </message>

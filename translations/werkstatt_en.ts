@@ -335,77 +335,77 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="283" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="208" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="273" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="267" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="272" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="266" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="204" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="105" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="172" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="166" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="78" />
             <source>Result of the last entry</source>
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="244" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="238" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="82" />
             <source>Steps in capture order</source>
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="281" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="275" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="272" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="184" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="188" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
         </message>
@@ -492,7 +492,7 @@
     <context>
         <name>Edits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="201" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="188" />
             <source>Add agenda item</source>
             <translation>Add agenda item</translation>
         </message>
@@ -522,7 +522,7 @@
             <translation>An end event has no outgoing flow.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="215" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="202" />
             <source>Change agenda item</source>
             <translation>Change agenda item</translation>
         </message>
@@ -557,7 +557,7 @@
             <translation>Connect steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="230" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="217" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
@@ -602,7 +602,7 @@
             <translation>Label flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="220" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="207" />
             <source>Move agenda item</source>
             <translation>Move agenda item</translation>
         </message>
@@ -622,7 +622,7 @@
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="178" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="165" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
@@ -678,7 +678,7 @@
             <translation>The {kind} to change no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="123" />
+            <location filename="../src/werkstatt/edits/base.py" line="118" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>The {kind} to restore no longer exists.</translation>
         </message>
@@ -738,7 +738,7 @@
             <translation>Unknown pain point category: {category}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="187" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="174" />
             <location filename="../src/werkstatt/edits/base.py" line="49" />
             <source>agenda item</source>
             <translation>agenda item</translation>
@@ -749,7 +749,7 @@
             <translation>building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="190" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="177" />
             <source>duration in minutes</source>
             <translation>duration in minutes</translation>
         </message>
@@ -873,6 +873,21 @@
             <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>Turn into a decision</source>
             <translation>Turn into a decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="53" />
+            <source>link between measure and pain point</source>
+            <translation>link between measure and pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="54" />
+            <source>organisation of the workshop</source>
+            <translation>organisation of the workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="52" />
+            <source>participation</source>
+            <translation>participation</translation>
         </message>
     </context>
     <context>
@@ -1128,7 +1143,7 @@
             <translation>Legal or formal hurdle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="284" />
+            <location filename="../src/werkstatt/findings.py" line="271" />
             <source>Link measure to pain points</source>
             <translation>Link measure to pain points</translation>
         </message>
@@ -1356,203 +1371,203 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="171" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="152" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="136" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="137" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="129" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="135" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="318" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="57" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="58" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="154" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="175" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="144" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="148" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="61" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="62" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
             <source>Saved: {what} ({time})</source>
             <translation>Saved: {what} ({time})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="150" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="319" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="65" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="66" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
@@ -1560,63 +1575,63 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="587" />
+            <location filename="../src/werkstatt/ui/projector.py" line="281" />
             <source>&amp;Black screen</source>
             <translation>&amp;Black screen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="588" />
+            <location filename="../src/werkstatt/ui/projector.py" line="282" />
             <source>&amp;Freeze picture</source>
             <translation>&amp;Freeze picture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="590" />
+            <location filename="../src/werkstatt/ui/projector.py" line="284" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Room and readability…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="589" />
+            <location filename="../src/werkstatt/ui/projector.py" line="283" />
             <source>&amp;Swap screens</source>
             <translation>&amp;Swap screens</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="643" />
+            <location filename="../src/werkstatt/ui/projector.py" line="337" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Only one screen: the projector is a preview window.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="593" />
+            <location filename="../src/werkstatt/ui/projector.py" line="287" />
             <source>Show &amp;agenda</source>
             <translation>Show &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="591" />
+            <location filename="../src/werkstatt/ui/projector.py" line="285" />
             <source>Show &amp;diagram</source>
             <translation>Show &amp;diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="586" />
+            <location filename="../src/werkstatt/ui/projector.py" line="280" />
             <source>Show &amp;projector</source>
             <translation>Show &amp;projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="592" />
+            <location filename="../src/werkstatt/ui/projector.py" line="286" />
             <source>Show pain p&amp;oints</source>
             <translation>Show pain p&amp;oints</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="632" />
+            <location filename="../src/werkstatt/ui/projector.py" line="326" />
             <source>The projector is off.</source>
             <translation>The projector is off.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="652" />
+            <location filename="../src/werkstatt/ui/projector.py" line="346" />
             <source>The projector shows on screen {name}.</source>
             <translation>The projector shows on screen {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="662" />
-            <location filename="../src/werkstatt/ui/projector.py" line="657" />
+            <location filename="../src/werkstatt/ui/projector.py" line="356" />
+            <location filename="../src/werkstatt/ui/projector.py" line="351" />
             <source>There is no second screen to swap with.</source>
             <translation>There is no second screen to swap with.</translation>
         </message>
@@ -1624,12 +1639,12 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="758" />
+            <location filename="../src/werkstatt/ui/projector.py" line="452" />
             <source>The projector is off (F5 shows it).</source>
             <translation>The projector is off (F5 shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="468" />
+            <location filename="../src/werkstatt/ui/projector.py" line="221" />
             <source>What the projector shows</source>
             <translation>What the projector shows</translation>
         </message>
@@ -1637,57 +1652,57 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="279" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="261" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="150" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="247" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="134" />
             <source>No pain points yet.</source>
             <translation>No pain points yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="244" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="131" />
             <source>Pain points</source>
             <translation>Pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="264" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="153" />
             <source>The agenda is empty.</source>
             <translation>The agenda is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="333" />
+            <location filename="../src/werkstatt/ui/projector.py" line="86" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="435" />
+            <location filename="../src/werkstatt/ui/projector.py" line="188" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt projector (single-screen preview)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="276" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="165" />
             <source>{elapsed} min</source>
             <translation>{elapsed} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="273" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="162" />
             <source>{elapsed} of {planned} min</source>
             <translation>{elapsed} of {planned} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="270" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="159" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="207" />
+            <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -1816,37 +1831,37 @@
     <context>
         <name>RoomDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="505" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="41" />
             <source>&amp;Farthest viewer:</source>
             <translation>&amp;Farthest viewer:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="506" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="42" />
             <source>&amp;Picture height:</source>
             <translation>&amp;Picture height:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="489" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="25" />
             <source>Distance to the farthest viewer in metres</source>
             <translation>Distance to the farthest viewer in metres</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="496" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="32" />
             <source>Height of the projected picture in metres</source>
             <translation>Height of the projected picture in metres</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="524" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="60" />
             <source>Minimum font size on the projector: {size} px (at {height} px picture height).</source>
             <translation>Minimum font size on the projector: {size} px (at {height} px picture height).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="481" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="17" />
             <source>Room and readability</source>
             <translation>Room and readability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="528" />
+            <location filename="../src/werkstatt/ui/projector_room.py" line="64" />
             <source>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</source>
             <translation>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</translation>
         </message>
@@ -1960,78 +1975,78 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
             <source>&amp;Building block</source>
             <translation>&amp;Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
             <source>&amp;IT system</source>
             <translation>&amp;IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="69" />
             <source>&amp;Label</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
             <source>&amp;Medium</source>
             <translation>&amp;Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>&amp;Processing time</source>
             <translation>&amp;Processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
             <source>&amp;Waiting time</source>
             <translation>&amp;Waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="69" />
             <source>La&amp;ne</source>
             <translation>La&amp;ne</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
             <source>N&amp;otes</source>
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="118" />
-            <location filename="../src/werkstatt/ui/inspector.py" line="39" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="112" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
             <source>Pro&amp;bability</source>
             <translation>Pro&amp;bability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="122" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="116" />
             <source>Step “{label}”</source>
             <translation>Step “{label}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="55" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="54" />
             <source>always (or e.g. 30 %)</source>
             <translation>always (or e.g. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="51" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="50" />
             <source>e.g. 10 min or 1,5 h</source>
             <translation>e.g. 10 min or 1,5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="53" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="52" />
             <source>e.g. 3 Tage</source>
             <translation>e.g. 3 Tage</translation>
         </message>
@@ -2039,7 +2054,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="53" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="52" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, lane {lane}</translation>
         </message>
@@ -2240,206 +2255,206 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="289" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="253" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="250" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="284" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="248" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="251" />
             <source>&amp;Rename…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="429" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="413" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="393" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="377" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="83" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="65" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="300" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="264" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="291" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="255" />
             <source>Create &amp;demo workshop</source>
             <translation>Create &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="509" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="464" />
             <source>Create demo workshop</source>
             <translation>Create demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="288" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="252" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="517" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="472" />
             <source>Demo workshop</source>
             <translation>Demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="60" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="262" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="236" />
             <source>Filter by title, place or date…</source>
             <translation>Filter by title, place or date…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
             <source>Filter workshops</source>
             <translation>Filter workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="175" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="412" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="376" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="211" />
             <source>Not opened lately</source>
             <translation>Not opened lately</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="82" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="64" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="175" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="200" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="174" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
             <source>Recent</source>
             <translation>Recent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="211" />
             <source>Recently opened</source>
             <translation>Recently opened</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="294" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="258" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="427" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="391" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="510" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="465" />
             <source>Start empty</source>
             <translation>Start empty</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="282" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="200" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="246" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="174" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="482" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="437" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>The demo workshop is ready. Press Enter to open it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="506" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="461" />
             <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
             <translation>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="299" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="292" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="256" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="505" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="460" />
             <source>Welcome to Werkstatt</source>
             <translation>Welcome to Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="418" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="382" />
             <source>Workshop created.</source>
             <translation>Workshop created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="458" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="413" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Workshop duplicated. Ctrl+Z takes the copy away again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="434" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="398" />
             <source>Workshop renamed.</source>
             <translation>Workshop renamed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="470" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="425" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Workshop „{title}“ deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="268" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="240" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="232" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="61" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="59" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
             <source>planned</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="59" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
             <source>running</source>
             <translation>running</translation>
         </message>
@@ -2455,264 +2470,263 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="489" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="194" />
             <source>&amp;Actual:</source>
             <translation>&amp;Actual:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="203" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Facilitator:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="437" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="169" />
             <source>&amp;Function:</source>
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
             <source>&amp;Goal:</source>
             <translation>&amp;Goal:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="428" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="164" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="436" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="166" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="202" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
             <source>&amp;Place:</source>
             <translation>&amp;Place:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="540" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="488" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="191" />
             <source>&amp;Planned:</source>
             <translation>&amp;Planned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="537" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
             <source>&amp;Register process:</source>
             <translation>&amp;Register process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="478" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="192" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="190" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="483" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="431" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="83" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
             <source>Actual (min)</source>
             <translation>Actual (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="480" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="194" />
             <source>Actual minutes</source>
             <translation>Actual minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="296" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="249" />
             <source>Add agenda item…</source>
             <translation>Add agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="233" />
             <source>Add participant…</source>
             <translation>Add participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="292" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="290" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="245" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="243" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="477" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="97" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="187" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="549" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="245" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Choose a process or type the name of a new one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="168" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="300" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="253" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="303" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
             <source>Discuss &amp;process…</source>
             <translation>Discuss &amp;process…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="525" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="304" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="219" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="297" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="250" />
             <source>Edit agenda item…</source>
             <translation>Edit agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="234" />
             <source>Edit participant…</source>
             <translation>Edit participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="156" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="126" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="299" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="252" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="298" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="251" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="74" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="157" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="127" />
             <source>No workshop is open.</source>
             <translation>No workshop is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="430" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="94" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="74" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="166" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="427" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="161" />
             <source>Participant</source>
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="272" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="225" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="231" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="226" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="196" />
             <source>Participating organisations</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="117" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="97" />
             <source>Planned (min)</source>
             <translation>Planned (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="539" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="479" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="192" />
             <source>Planned minutes</source>
             <translation>Planned minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="490" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="198" />
             <source>Process &amp;model:</source>
             <translation>Process &amp;model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="482" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="118" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="199" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="527" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="222" />
             <source>Register processes</source>
             <translation>Register processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="235" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="160" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="197" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="167" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="538" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
             <source>or &amp;new process:</source>
             <translation>or &amp;new process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="109" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
             <source>present</source>
             <translation>present</translation>
         </message>
@@ -2720,7 +2734,7 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="30" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="31" />
             <source>Change</source>
             <translation>Change</translation>
         </message>

@@ -21,6 +21,7 @@ from werkstatt.edits.workshop import edit_measure, edit_pain_point
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import MEASURE_STATUSES, PAIN_POINT_CATEGORIES, Lane, Measure, MeasurePainPoint, PainPoint, Step
+from werkstatt.queries import ModelView
 
 SEVERITIES = (1, 2, 3)
 RATINGS = (1, 2, 3, 4, 5)
@@ -251,14 +252,14 @@ def _pain_point_texts(session: Session, ids: set[str], model_id: str | None) -> 
     return texts
 
 
-def marker_counts(session: Session, model_id: str) -> dict[str, int]:
-    """Live pain points per live step of the model, for the badges on the diagram (steps without any are left out)."""
-    query = (
-        select(PainPoint.step_id)
-        .join(Step, Step.id == PainPoint.step_id)
-        .where(PainPoint.model_id == model_id, PainPoint.deleted.is_(False), Step.deleted.is_(False))
-    )
-    return dict(Counter(step_id for step_id in session.scalars(query) if step_id))
+def marker_counts(view: ModelView) -> dict[str, int]:
+    """Live pain points per live step of a model snapshot, for the badges on the diagram.
+
+    Steps without any are left out. It reads the snapshot the console already holds, so the
+    badges cost no query of their own at each keystroke.
+    """
+    steps = {step["id"] for step in view.steps}
+    return dict(Counter(p["step"] for p in view.pain_points if p["step"] in steps))
 
 
 # --- changing the links ---------------------------------------------------------------------------

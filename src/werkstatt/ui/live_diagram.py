@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QObject
 
+from werkstatt.findings import marker_counts
 from werkstatt.layout import Diagram, ProcessGraph, layout
 from werkstatt.render.qt import DiagramScene
 from werkstatt.ui.workspace import Workspace
@@ -32,8 +31,7 @@ class LiveDiagram(QObject):
     def refresh(self, *_changed: object) -> None:
         view = self.workspace.view()  # None when the model is gone: show nothing rather than a stale picture
         graph = ProcessGraph.from_view(view) if view is not None else ProcessGraph((), (), ())
-        live_steps = {step.id for step in graph.steps}
-        markers = Counter(p["step"] for p in (view.pain_points if view else ()) if p["step"] in live_steps)
+        markers = marker_counts(view) if view is not None else {}
         self.diagram = layout(graph)
         self.scene.show(self.diagram)
         self.scene.set_markers(markers)
