@@ -1,4 +1,4 @@
-"""The projector's rules without Qt: font size from the room, contrast, scale, screen choice, agenda time."""
+"""The projector's rules without Qt: font size from the room, contrast, scale, lane strip, screens, agenda time."""
 
 from __future__ import annotations
 
@@ -11,15 +11,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from werkstatt import presentation
+from werkstatt.layout.text import word_width
 from werkstatt.presentation import (
     OKABE_ITO,
     THEME,
     AgendaClock,
     AgendaEntry,
+    LaneOnScreen,
     ScreenInfo,
     TimeToStore,
     choose_projector_screen,
     contrast_ratio,
+    lane_strip,
+    lane_strip_width,
     minimum_font_px,
     pain_point_lines,
     projection_scale,
@@ -28,6 +32,7 @@ from werkstatt.presentation import (
     swap,
 )
 from werkstatt.render import svg
+from werkstatt.render.qt import BADGE_FILL, BADGE_INK
 
 # --- readability ---------------------------------------------------------------------------------
 
@@ -100,6 +105,7 @@ def test_contrast_ratio_worked_examples() -> None:
 def test_every_projected_text_pair_has_seven_to_one() -> None:
     diagram_pairs = [(svg.INK, fill) for fill in (*svg.LANE_FILLS, svg.HEADER_FILL, svg.BOX_FILL, svg.DECISION_FILL)]
     diagram_pairs += [(svg.LABEL_INK, fill) for fill in svg.LANE_FILLS]
+    diagram_pairs += [(BADGE_INK, BADGE_FILL)]  # the pain point badge's digit (white on vermillion was 3.9:1)
     weak = [(fg, bg, round(contrast_ratio(fg, bg), 2)) for fg, bg in [*THEME.text_pairs(), *diagram_pairs]
             if contrast_ratio(fg, bg) < 7]
     assert weak == []
@@ -107,8 +113,84 @@ def test_every_projected_text_pair_has_seven_to_one() -> None:
 
 def test_the_theme_uses_the_okabe_ito_palette() -> None:
     palette = {value.upper() for value in OKABE_ITO.values()}
-    for colour in (THEME.current_background, THEME.overtime_background, THEME.accent, THEME.severity):
+    for colour in (THEME.current_background, THEME.overtime_background, THEME.accent, THEME.severity, BADGE_FILL):
         assert colour.upper() in palette
+
+
+def test_the_lane_strip_and_the_badge_are_in_the_checked_pairs() -> None:
+    assert (THEME.text, THEME.lane_strip_background) in THEME.text_pairs()
+    assert contrast_ratio(BADGE_INK, BADGE_FILL) >= 7
+
+
+# --- lane names while following -----------------------------------------------------------------
+
+VIEW_W, VIEW_H, FONT = 1280.0, 720.0, 29.0
+
+
+def lane(name: str, top: float, bottom: float, header_left: float = 0.0) -> LaneOnScreen:
+    """A band whose header name sits near its top, as the scene draws it, ``header_left`` from the picture's edge."""
+    return LaneOnScreen(name, top, bottom, header_left + 22, top + 15, header_left + 310, top + 60)
+
+
+def test_no_strip_while_the_headers_show() -> None:
+    lanes = [lane("Antragsteller/in", 0, 360), lane("Bürgerbüro Witten", 360, 720)]
+    assert lane_strip(lanes, VIEW_W, VIEW_H, FONT) == []
+
+
+def test_the_strip_names_every_visible_lane_once_the_headers_scrolled_away() -> None:
+    lanes = [lane("Antragsteller/in", -500, -100, -900), lane("Bürgerbüro Witten", -100, 300, -900),
+             lane("Fahrerlaubnisbehörde EN-Kreis", 300, 1000, -900), lane("Bundesdruckerei", 1000, 1300, -900)]
+    labels = lane_strip(lanes, VIEW_W, VIEW_H, FONT)
+    assert [label.name for label in labels] == ["Bürgerbüro Witten", "Fahrerlaubnisbehörde EN-Kreis"]
+    first, second = labels
+    assert (first.y, first.h) == (0, 300)  # clipped to the picture: the name stays at the visible top
+    assert (second.y, second.h) == (300, 420)
+    assert first.lines == ("Bürgerbüro", "Witten")  # wrapped, never shrunk
+    assert " ".join(second.lines).replace("- ", "") == "Fahrerlaubnisbehörde EN-Kreis"
+    assert first.line_height >= FONT and first.w == pytest.approx(lane_strip_width(FONT, VIEW_W))
+    for label in labels:
+        assert all(word_width(line, FONT) <= label.w - 2 * label.padding for line in label.lines)
+
+
+def test_a_header_scrolled_up_is_repeated_even_when_its_left_end_shows() -> None:
+    lanes = [lane("Antragsteller/in", -40, 300), lane("Bürgerbüro Witten", 300, 720)]
+    assert [label.name for label in lane_strip(lanes, VIEW_W, VIEW_H, FONT)] == ["Antragsteller/in"]
+
+
+def test_a_short_band_shows_what_fits_and_an_ellipsis() -> None:
+    (label,) = lane_strip([lane("Fahrerlaubnisbehörde des Ennepe-Ruhr-Kreises", 660, 1000, -900)],
+                          VIEW_W, VIEW_H, FONT)
+    assert label.h == 60 and len(label.lines) == 1
+    assert label.lines[0].endswith("…") and word_width(label.lines[0], FONT) <= label.w - 2 * label.padding
+
+
+def test_the_strip_leaves_the_middle_of_a_narrow_picture_free() -> None:
+    assert lane_strip_width(43, 1920) == pytest.approx(43 * presentation.LANE_STRIP_EM)
+    assert lane_strip_width(43, 800) == pytest.approx(800 * presentation.LANE_STRIP_MAX_SHARE)
+    assert lane_strip([lane("A", 0, 100, -50)], 0, 720, FONT) == []
+    assert lane_strip([lane("A", 0, 100, -50)], 300, 720, FONT) == []  # 60 px: letters, not names
+
+
+@given(st.lists(st.tuples(st.text(min_size=0, max_size=60), st.floats(1, 800)), min_size=1, max_size=8),
+       st.floats(-2000, 500), st.floats(-3000, -23), st.floats(200, 3840), st.floats(200, 2160),
+       st.floats(0.004, 0.024))
+def test_strip_labels_stay_inside_the_picture_in_order(bands: list[tuple[str, float]], start: float, left: float,
+                                                      view_w: float, view_h: float, font_share: float) -> None:
+    font = view_w * font_share  # the room's minimum is a small share of the picture
+    lanes, top = [], start
+    for name, height in bands:
+        lanes.append(lane(name, top, top + height, left))
+        top += height
+    labels = lane_strip(lanes, view_w, view_h, font)
+    on_screen = [band.name for band in lanes if min(view_h, band.bottom) - max(0.0, band.top) >= 1]
+    assert [label.name for label in labels] == on_screen  # every header is off to the left: every band named
+    previous_bottom = 0.0
+    for label in labels:
+        assert label.y >= 0 and label.y + label.h <= view_h + 1e-6 and label.w <= view_w * 0.2 + 1e-6
+        assert label.y >= previous_bottom - 1e-6  # one band after the other, never overlapping
+        previous_bottom = label.y + label.h
+        assert len(label.lines) * label.line_height <= label.h
+        assert all(word_width(line, font) <= label.w - 2 * label.padding + 1e-6 for line in label.lines)
 
 
 # --- screens -------------------------------------------------------------------------------------

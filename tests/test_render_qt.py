@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from werkstatt.layout import FlowSpec, LaneSpec, ProcessGraph, StepSpec, layout
-from werkstatt.render.qt import DiagramScene, StepItem
+from werkstatt.render.qt import BADGE_FILL, DiagramScene, StepItem, lane_name_rect
 
 
 def graph(labels: dict[str, str], lanes: int = 2) -> ProcessGraph:
@@ -92,3 +92,44 @@ def test_scene_renders_ink(scene: DiagramScene) -> None:
     dark = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                if image.pixelColor(x, y).lightness() < 100)
     assert dark > 50
+
+
+def test_lane_bands_are_the_current_records_top_to_bottom(scene: DiagramScene) -> None:
+    assert scene.lane_bands() == []
+    diagram = layout(graph({"a": "Eins", "b": "Zwei", "c": "Drei"}, lanes=3))
+    scene.show(diagram)
+    assert scene.lane_bands() == list(diagram.lanes)
+    assert [band.name for band in scene.lane_bands()] == ["Bahn 0", "Bahn 1", "Bahn 2"]
+    scene.show(layout(graph({"a": "Eins", "b": "Zwei"}, lanes=2)))
+    assert [band.name for band in scene.lane_bands()] == ["Bahn 0", "Bahn 1"]
+    for band in scene.lane_bands():
+        name = lane_name_rect(band, 16.0)
+        assert band.header.contains(name)  # the name is written inside its header
+
+
+def render(scene: DiagramScene, diagram) -> QImage:
+    image = QImage(int(diagram.width), int(diagram.height), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter)
+    painter.end()
+    return image
+
+
+def test_the_marker_badge_is_a_black_digit_on_orange(scene: DiagramScene) -> None:
+    diagram = layout(graph({"a": "Eins", "b": "Zwei"}))
+    scene.show(diagram)
+    scene.set_markers({"a": 3})
+    scene.set_heat({"a": 1.0})  # the same orange as the badge: the ring and the digit keep them apart
+    image = render(scene, diagram)
+    shape = scene.step_item("a").box.shape
+    cx, cy = shape.x + shape.w, shape.y  # the badge sits on the box's top right corner
+    inner = [image.pixelColor(int(cx + dx), int(cy + dy)) for dx in range(-6, 7) for dy in range(-6, 7)
+             if dx * dx + dy * dy <= 36]
+    fill = QColor(BADGE_FILL)
+    assert sum(1 for c in inner if c == fill) > len(inner) // 3
+    assert sum(1 for c in inner if c.lightness() < 60) > 5  # the digit
+    assert not [c for c in inner if c.lightness() > 200]  # no white digit any more
+    outside = ((1, 0), (0, -1), (0.7, -0.7))  # where the ring lies outside the box, on white
+    ring = [image.pixelColor(round(cx + 8.8 * dx), round(cy + 8.8 * dy)) for dx, dy in outside]
+    assert all(c.lightness() < 120 for c in ring)  # a dark ring, also against the heat tint

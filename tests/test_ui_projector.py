@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,7 +32,7 @@ from werkstatt.i18n import tr
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.layout.swimlane import STYLE
 from werkstatt.model import AgendaItem
-from werkstatt.presentation import minimum_font_px
+from werkstatt.presentation import THEME, minimum_font_px
 from werkstatt.render.qt import DiagramScene
 from werkstatt.ui.agenda_timer import describe
 from werkstatt.ui.projector import ProjectorController, ProjectorWindow, RoomDialog
@@ -154,6 +154,47 @@ def test_a_deep_room_makes_the_projector_follow_instead_of_shrinking(controller,
     assert view.transform().m11() * STYLE.font_size == pytest.approx(window.min_font_px())
     controller.set_room(3.0, 1.5)
     assert window.min_font_px() < 29
+
+
+def test_while_following_a_strip_names_the_lanes_whose_headers_scrolled_away(controller, demo_workspace, scene,
+                                                                            qtbot) -> None:
+    window = controller.window
+    controller.show_action.setChecked(True)
+    qtbot.waitExposed(window)
+    window.resize(1280, 720)
+    controller.set_room(9.0, 1.5)
+    view = window.diagram_view
+    steps = model_view(demo_workspace).steps
+    demo_workspace.select_step(steps[0]["id"])  # the start: the headers are on screen, no strip
+    qtbot.wait(20)
+    assert view.follow and view.lane_strip() == []
+    plain = view.grab().toImage()
+
+    demo_workspace.select_step(steps[len(steps) // 2]["id"])
+    qtbot.wait(20)
+    labels = view.lane_strip()
+    assert labels, "the headers scrolled away, the strip must name the lanes"
+    assert view.mapFromScene(QPointF(0, 0)).x() < 0  # the real headers are off to the left
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    on_screen = [band.name for band in scene.lane_bands()
+                 if band.rect.y < shown.bottom() - 0.5 and band.rect.bottom > shown.top() + 0.5]
+    assert [label.name for label in labels] == on_screen
+    assert all(label.lines for label in labels if label.h >= 2 * label.line_height)
+    assert labels[0].line_height >= window.min_font_px()  # the room's minimum, like the diagram's text
+
+    image = view.grab().toImage()
+    background, accent = QColor(THEME.lane_strip_background), QColor(THEME.accent)
+    for label in labels:
+        middle = int(label.y + label.h / 2)
+        assert image.pixelColor(int(label.w - label.padding / 2), middle) == background
+        assert image.pixelColor(int(label.w + 1), middle) == accent
+        text = QRect(int(label.padding), int(label.y + label.padding), int(label.w - 2 * label.padding),
+                     int(min(label.h, len(label.lines) * label.line_height) - label.padding))
+        dark = sum(1 for x in range(text.left(), text.right(), 2) for y in range(text.top(), text.bottom(), 2)
+                   if image.pixelColor(x, y).lightness() < 80)
+        assert dark > 20, label.name  # the name is written there
+    middle = int(labels[0].y + labels[0].h / 2)
+    assert plain.pixelColor(int(labels[0].w + 1), middle) != accent  # no strip while the headers show
 
 
 def test_black_and_freeze(controller, demo_workspace, scene, qtbot) -> None:

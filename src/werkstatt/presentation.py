@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from werkstatt.layout.text import word_width, wrap
 from werkstatt.quickentry import PAIN_POINT_CATEGORIES
 
 # --- readability ---------------------------------------------------------------------------------
@@ -95,12 +96,17 @@ class ProjectorTheme:
     accent: str = OKABE_ITO["blue"]  # frames and the current-item marker, never behind text
     severity: str = OKABE_ITO["vermillion"]  # the bar beside a pain point, never behind text
     blackout: str = "#000000"
+    # The lane-name strip while following: the diagram's own header fill, so the room reads it as
+    # the lane header; its right edge is drawn in ``accent`` to show it lies on top of the diagram.
+    lane_strip_background: str = "#DDE6EF"
+    lane_strip_separator: str = "#8A8A8A"  # the line between two lanes in the strip, as between the bands
 
     def text_pairs(self) -> list[tuple[str, str]]:
         """Every (text, background) pair the projector's own pages draw."""
         return [(self.text, self.background), (self.muted, self.background),
                 (self.text, self.current_background),
-                (self.text, self.overtime_background)]
+                (self.text, self.overtime_background),
+                (self.text, self.lane_strip_background)]
 
 
 THEME = ProjectorTheme()
@@ -124,6 +130,93 @@ def contrast_ratio(fg_hex: str, bg_hex: str) -> float:
     """WCAG contrast ratio, 1 (same) to 21 (black on white); symmetric in its arguments."""
     lighter, darker = sorted((relative_luminance(fg_hex), relative_luminance(bg_hex)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+# --- lane names while following ------------------------------------------------------------------
+
+# When the diagram is scaled up and follows the selection, the lane headers at the left end of
+# the bands scroll away. A strip pinned to the left edge of the picture repeats the names.
+LANE_STRIP_EM = 8.2  # the strip's width in minimum-font ems: "Antragsteller/in", "Bundesdruckerei" unbroken
+LANE_STRIP_MAX_SHARE = 0.2  # of the picture's width at most: the followed step in the middle stays clear
+LANE_STRIP_PAD_EM = 0.3
+LANE_STRIP_MIN_TEXT_EM = 3.0  # narrower than this the names would be cut into letters: no strip then
+LANE_STRIP_LINE_EM = 1.25  # line height, as the diagram's 16 px lines for 13 px text
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class LaneOnScreen:
+    """A lane band and its written name, mapped into the projector's picture (pixels, y down)."""
+
+    name: str
+    top: float
+    bottom: float
+    name_left: float
+    name_top: float
+    name_right: float
+    name_bottom: float
+
+    def name_visible(self, view_w: float, view_h: float, tolerance: float = 0.5) -> bool:
+        """True when the header's own name is wholly inside the picture."""
+        return (self.name_left >= -tolerance and self.name_top >= -tolerance
+                and self.name_right <= view_w + tolerance and self.name_bottom <= view_h + tolerance)
+
+
+@dataclass(frozen=True)
+class StripLabel:
+    """One lane's part of the strip: its box in picture pixels and the wrapped name drawn in it."""
+
+    name: str
+    lines: tuple[str, ...]
+    x: float
+    y: float
+    w: float
+    h: float
+    padding: float
+    line_height: float
+
+
+def lane_strip_width(font_px: float, view_w: float) -> float:
+    return max(0.0, min(font_px * LANE_STRIP_EM, view_w * LANE_STRIP_MAX_SHARE))
+
+
+def _shorten(lines: tuple[str, ...], keep: int, width: float, font_px: float) -> tuple[str, ...]:
+    """The first ``keep`` lines; when lines were dropped, the last kept one ends in an ellipsis that fits."""
+    if keep >= len(lines):
+        return lines
+    if keep <= 0:
+        return ()
+    last = lines[keep - 1].rstrip("-")
+    while last and word_width(last + ELLIPSIS, font_px) > width:
+        last = last[:-1].rstrip()
+    return (*lines[:keep - 1], last + ELLIPSIS)
+
+
+def lane_strip(lanes: Sequence[LaneOnScreen], view_w: float, view_h: float, font_px: float) -> list[StripLabel]:
+    """The strip's labels: one per lane band that is on screen while its header's name is not.
+
+    Names are wrapped to the strip at ``font_px`` (the projector's minimum, so the back row reads
+    them) with the diagram's own wrapping; a band too short for the whole name shows what fits and
+    an ellipsis. The label starts at the top of the band's visible part, like a sticky header.
+    """
+    if view_w <= 0 or view_h <= 0 or font_px <= 0:
+        return []
+    width = lane_strip_width(font_px, view_w)
+    padding = font_px * LANE_STRIP_PAD_EM
+    line_height = font_px * LANE_STRIP_LINE_EM
+    text_w = width - 2 * padding
+    if text_w < font_px * LANE_STRIP_MIN_TEXT_EM:
+        return []
+    labels = []
+    for lane in lanes:
+        top, bottom = max(0.0, lane.top), min(float(view_h), lane.bottom)
+        if bottom - top < 1 or lane.name_visible(view_w, view_h):
+            continue
+        lines = wrap(lane.name, text_w, font_px) if lane.name.strip() else ()
+        fits = int(max(0.0, bottom - top - padding) // line_height)
+        labels.append(StripLabel(lane.name, _shorten(lines, fits, text_w, font_px), 0.0, top, width,
+                                 bottom - top, padding, line_height))
+    return labels
 
 
 # --- screens -------------------------------------------------------------------------------------

@@ -12,14 +12,33 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
 
-from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, StepBox
+from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Rect, StepBox
 from werkstatt.render import fonts, svg
 
 INK = QColor(svg.INK)
 SELECTION = QColor("#0072B2")
-MARKER = QColor("#D55E00")
+# The pain point badge: a black digit on Okabe-Ito orange (9.3:1; white on vermillion was 3.9:1).
+# The heat tint is the same orange, so the badge also has a black ring and always its digit or "!":
+# never colour alone.
+BADGE_FILL = "#E69F00"
+BADGE_INK = "#000000"
+MARKER = QColor(BADGE_FILL)
 HEAT = QColor("#E69F00")
 HALO = 8.0  # room around a step for the selection frame and the marker badge
+LANE_NAME_INSET = 10.0  # from the lane header's left edge to its name
+LANE_NAME_BASELINE = 22.0  # from the lane header's top to the baseline of the name's first line
+
+
+def lane_name_rect(lane: LaneBand, line_height: float) -> Rect:
+    """Where ``LaneItem`` writes the lane's name, in scene coordinates.
+
+    Views that overlay lane names (the projector's strip) ask this to know whether the
+    real name is on screen, instead of repeating the header's drawing offsets.
+    """
+    h = lane.header
+    lines = max(1, len(lane.name_lines))
+    top = h.y + LANE_NAME_BASELINE - line_height
+    return Rect(h.x + LANE_NAME_INSET, top, max(0.0, h.w - 2 * LANE_NAME_INSET), lines * line_height + 4)
 
 
 class _Style:
@@ -76,7 +95,7 @@ class LaneItem(QGraphicsItem):
         painter.setPen(INK)
         painter.setFont(style.bold)
         for i, line in enumerate(self.lane.name_lines):
-            painter.drawText(QPointF(h.x + 10, h.y + 22 + i * style.line_height), line)
+            painter.drawText(QPointF(h.x + LANE_NAME_INSET, h.y + LANE_NAME_BASELINE + i * style.line_height), line)
 
 
 class StepItem(QGraphicsItem):
@@ -138,7 +157,7 @@ class StepItem(QGraphicsItem):
                                            QPointF(s.x - 7, s.y + 9)]))
         if self.marker:
             badge = QRectF(s.right - 9, s.y - 9, 18, 18)
-            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setPen(QPen(QColor(BADGE_INK), 1.5))
             painter.setBrush(MARKER)
             painter.drawEllipse(badge)
             painter.setFont(style.bold)
@@ -235,6 +254,10 @@ class DiagramScene(QGraphicsScene):
     def _drop(self, items: dict, keep: set[str]) -> None:
         for gone in [key for key in items if key not in keep]:
             self.removeItem(items.pop(gone))
+
+    def lane_bands(self) -> list[LaneBand]:
+        """The lane bands shown now, top to bottom, as the layout gave them (for overlays such as lane strips)."""
+        return [item.lane for item in sorted(self._lanes.values(), key=lambda item: item.index)]
 
     def step_item(self, step_id: str) -> StepItem | None:
         return self._steps.get(step_id)

@@ -6,6 +6,10 @@ from the store after each edit. It takes no input at all: no widget accepts focu
 mouse passes through, the cursor is blank, and the window never takes the keyboard from
 the console. Sizes come from the room (``werkstatt.presentation``): text is never projected
 below the minimum the back row can read.
+
+The pages live beside this module: the diagram in ``projector_view``, the painted pain point,
+agenda, black and frozen pages in ``projector_pages``, the room dialog in ``projector_room``.
+Their public names are importable from here too.
 """
 
 from __future__ import annotations
@@ -14,38 +18,13 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
-    QKeySequence,
-    QPainter,
-    QPixmap,
-    QPolygonF,
-    QScreen,
-    QTransform,
-)
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGraphicsView,
-    QLabel,
-    QSizePolicy,
-    QStackedLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
 from werkstatt import queries
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.layout.swimlane import STYLE
 from werkstatt.presentation import (
     THEME,
     AgendaEntry,
@@ -55,252 +34,30 @@ from werkstatt.presentation import (
     choose_projector_screen,
     minimum_font_px,
     pain_point_lines,
-    projection_scale,
-    room_too_deep,
     screen_key,
     swap,
 )
-from werkstatt.render import fonts
 from werkstatt.render.qt import DiagramScene
 from werkstatt.ui.agenda_timer import AgendaTimer, AgendaTimerPanel
+from werkstatt.ui.projector_pages import AgendaPage, BlackPage, FrozenPage, PainPointPage, make_inert
+from werkstatt.ui.projector_room import RoomDialog
+from werkstatt.ui.projector_view import DiagramView
 from werkstatt.ui.settings import PROJECTOR_SCREEN, ROOM_DEPTH_M, SCREEN_HEIGHT_M, Settings
 from werkstatt.ui.workspace import Workspace
+
+__all__ = ["MODES", "DiagramView", "ProjectorController", "ProjectorThumbnail", "ProjectorWindow", "RoomDialog",
+           "screen_info"]
 
 log = logging.getLogger(__name__)
 
 MODES = ("diagram", "pain_points", "agenda")
 THUMBNAIL_MS = 500
-FIT_MARGIN = 0.96  # a little white around a fitted diagram
 
 
 def screen_info(screen: QScreen) -> ScreenInfo:
     g = screen.geometry()
     return ScreenInfo(screen.name(), screen.manufacturer(), screen.model(), screen.serialNumber(),
                       g.x(), g.y(), g.width(), g.height())
-
-
-def _inert(widget: QWidget) -> None:
-    """No focus, no mouse, no cursor: the audience window must never take anything from the console."""
-    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    widget.setCursor(Qt.CursorShape.BlankCursor)
-    if widget.parentWidget() is not None:
-        widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-
-
-class DiagramView(QGraphicsView):
-    """The shared scene, scaled so that the text stays readable; follows the selection when it must."""
-
-    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self.min_font_px = 29
-        self.selected: str | None = None
-        self.follow = False
-        self.setInteractive(False)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(QBrush(QColor(THEME.background)))
-        for part in (self, self.viewport(), self.horizontalScrollBar(), self.verticalScrollBar()):
-            _inert(part)
-        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
-            bar.setEnabled(False)
-        scene.sceneRectChanged.connect(self.rescale)
-        scene.changed.connect(self._centre)
-
-    def detach(self) -> None:
-        """Leave the shared scene (the console keeps it); nothing here reacts to it any more."""
-        scene = self.scene()
-        if scene is not None:
-            scene.sceneRectChanged.disconnect(self.rescale)
-            scene.changed.disconnect(self._centre)
-            self.setScene(None)
-
-    def rescale(self) -> None:
-        rect = self.sceneRect()
-        size = self.viewport().size()
-        scale, self.follow = projection_scale(STYLE.font_size, self.min_font_px, size.width() * FIT_MARGIN,
-                                              size.height() * FIT_MARGIN, rect.width(), rect.height())
-        self.setTransform(QTransform.fromScale(scale, scale))
-        self._centre()
-
-    def _centre(self, *_regions: object) -> None:
-        scene = self.scene()
-        rect = self.sceneRect()
-        if not self.follow:
-            self.centerOn(rect.center())
-            return
-        item = scene.step_item(self.selected) if isinstance(scene, DiagramScene) and self.selected else None
-        if item is not None:
-            self.centerOn(item.sceneBoundingRect().center())
-        else:  # nothing selected: the start of the process
-            visible = self.mapToScene(self.viewport().rect()).boundingRect()
-            self.centerOn(rect.left() + visible.width() / 2, rect.top() + visible.height() / 2)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.rescale()
-
-
-class _ListPage(QWidget):
-    """A title and rows of large text, painted; rows that do not fit are counted, never shrunk."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.min_font_px = 29
-        self.setAutoFillBackground(False)
-
-    def body_px(self) -> int:
-        return max(self.min_font_px, round(self.height() / 22))
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def rows(self) -> list[tuple[str, str, str, bool, str]]:
-        """(marks, main text, detail, highlighted, tag) per row."""
-        raise NotImplementedError
-
-    def empty_text(self) -> str:
-        raise NotImplementedError
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(THEME.background))
-        body = self.body_px()
-        family = fonts.register_qt()
-        main_font, bold, detail_font, title_font = QFont(family), QFont(family), QFont(family), QFont(family)
-        main_font.setPixelSize(body)
-        bold.setPixelSize(body)
-        bold.setBold(True)
-        detail_font.setPixelSize(self.min_font_px)
-        title_font.setPixelSize(round(body * 1.25))
-        title_font.setBold(True)
-        margin = body
-        x, y, right, bottom = margin, margin, self.width() - margin, self.height() - margin
-        painter.setPen(QColor(THEME.text))
-        painter.setFont(title_font)
-        painter.drawText(QRectF(x, y, right - x, title_font.pixelSize() * 1.4), Qt.AlignmentFlag.AlignLeft,
-                         self.title())
-        y += title_font.pixelSize() * 1.8
-        rows = self.rows()
-        if not rows:
-            painter.setFont(main_font)
-            painter.setPen(QColor(THEME.muted))
-            painter.drawText(QRectF(x, y, right - x, bottom - y), Qt.TextFlag.TextWordWrap, self.empty_text())
-            return
-        marks_w = QFontMetrics(bold).horizontalAdvance("!!!") + body * 0.6
-        wrap = int(Qt.TextFlag.TextWordWrap)
-        for index, (marks, main, detail, highlighted, tag) in enumerate(rows):
-            text_x = x + marks_w
-            tag_w = QFontMetrics(bold).horizontalAdvance(tag) + body * 0.6 if tag else 0
-            text_w = max(body, right - text_x - tag_w)
-            main_h = QFontMetrics(main_font).boundingRect(0, 0, int(text_w), 100000, wrap, main).height()
-            detail_h = QFontMetrics(detail_font).boundingRect(0, 0, int(text_w), 100000, wrap, detail).height() \
-                if detail else 0
-            row_h = main_h + detail_h + body * 0.5
-            more_h = body * 1.3 if index < len(rows) - 1 else 0
-            if y + row_h + more_h > bottom and index > 0:
-                painter.setFont(main_font)
-                painter.setPen(QColor(THEME.muted))
-                painter.drawText(QRectF(x, y, right - x, bottom - y), Qt.AlignmentFlag.AlignLeft,
-                                 tr("ProjectorWindow", "… and {n} more", n=len(rows) - index))
-                return
-            if highlighted:
-                painter.fillRect(QRectF(x - body * 0.3, y - body * 0.15, right - x + body * 0.6, row_h),
-                                 QColor(THEME.current_background))
-                painter.setBrush(QColor(THEME.text))
-                painter.setPen(Qt.PenStyle.NoPen)
-                cy = y + body * 0.6
-                painter.drawPolygon(QPolygonF([QPointF(x, cy - body * 0.35), QPointF(x, cy + body * 0.35),
-                                               QPointF(x + body * 0.5, cy)]))
-            if marks:
-                painter.fillRect(QRectF(x - body * 0.3, y, body * 0.15, main_h), QColor(THEME.severity))
-                painter.setPen(QColor(THEME.text))
-                painter.setFont(bold)
-                painter.drawText(QRectF(x, y, marks_w, main_h), Qt.AlignmentFlag.AlignLeft, marks)
-            painter.setPen(QColor(THEME.text))
-            painter.setFont(bold if highlighted else main_font)
-            painter.drawText(QRectF(text_x, y, text_w, main_h), wrap, main)
-            if detail:
-                painter.setPen(QColor(THEME.text if highlighted else THEME.muted))
-                painter.setFont(detail_font)
-                painter.drawText(QRectF(text_x, y + main_h, text_w, detail_h), wrap, detail)
-            if tag:
-                tag_rect = QRectF(right - tag_w + body * 0.2, y, tag_w - body * 0.2, body * 1.25)
-                painter.fillRect(tag_rect, QColor(THEME.overtime_background))
-                painter.setPen(QColor(THEME.text))
-                painter.setFont(bold)
-                painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
-            y += row_h
-
-
-class PainPointPage(_ListPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[PainPointLine] = []
-
-    def title(self) -> str:
-        return tr("ProjectorWindow", "Pain points")
-
-    def empty_text(self) -> str:
-        return tr("ProjectorWindow", "No pain points yet.")
-
-    def rows(self) -> list[tuple[str, str, str, bool, str]]:
-        return [(line.marks, line.text, f"{line.category} · {line.step}" if line.step else line.category, False, "")
-                for line in self.lines]
-
-
-class AgendaPage(_ListPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: Sequence[AgendaEntry] = ()
-        self.status = AgendaStatus(None, "", None, 0, False, False, 0)
-
-    def title(self) -> str:
-        return tr("ProjectorWindow", "Agenda")
-
-    def empty_text(self) -> str:
-        return tr("ProjectorWindow", "The agenda is empty.")
-
-    def rows(self) -> list[tuple[str, str, str, bool, str]]:
-        rows = []
-        for item in self.items:
-            current = item.id == self.status.item_id
-            planned = (tr("ProjectorWindow", "{minutes} min", minutes=item.planned_minutes)
-                       if item.planned_minutes is not None else "")
-            if current and item.planned_minutes is not None:
-                detail = tr("ProjectorWindow", "{elapsed} of {planned} min", elapsed=self.status.elapsed_minutes,
-                            planned=item.planned_minutes)
-            elif current:
-                detail = tr("ProjectorWindow", "{elapsed} min", elapsed=self.status.elapsed_minutes)
-            else:
-                detail = planned
-            tag = tr("ProjectorWindow", "+{minutes} min", minutes=self.status.minutes_over) \
-                if current and self.status.overtime else ""
-            rows.append(("", item.title, detail, current, tag))
-        return rows
-
-
-class _BlackPage(QWidget):
-    def paintEvent(self, event) -> None:
-        QPainter(self).fillRect(self.rect(), QColor(THEME.blackout))
-
-
-class _FrozenPage(QWidget):
-    """The still picture taken when freezing, scaled to the window if the window changed size."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.picture = QPixmap()
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(THEME.background))
-        if not self.picture.isNull():
-            picture = self.picture.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation)
-            painter.drawPixmap((self.width() - picture.width()) // 2, (self.height() - picture.height()) // 2, picture)
 
 
 class ProjectorWindow(QWidget):
@@ -322,14 +79,14 @@ class ProjectorWindow(QWidget):
         self.diagram_view = DiagramView(scene)
         self.pain_points_page = PainPointPage()
         self.agenda_page = AgendaPage()
-        self.black_page = _BlackPage()
-        self.frozen_page = _FrozenPage()
+        self.black_page = BlackPage()
+        self.frozen_page = FrozenPage()
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
         for page in (self.diagram_view, self.pain_points_page, self.agenda_page, self.black_page, self.frozen_page):
             self.stack.addWidget(page)
         for widget in (self, *self.findChildren(QWidget)):
-            _inert(widget)
+            make_inert(widget)
         self.setWindowTitle(tr("ProjectorWindow", "Werkstatt projector"))
 
     # --- what is shown ---
@@ -351,7 +108,7 @@ class ProjectorWindow(QWidget):
 
     def set_selected_step(self, step_id: str | None) -> None:
         self.diagram_view.selected = step_id
-        self.diagram_view._centre()
+        self.diagram_view.centre()
 
     def set_pain_points(self, lines: list[PainPointLine]) -> None:
         self.pain_points_page.lines = lines
@@ -470,65 +227,6 @@ class ProjectorThumbnail(QLabel):
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setWordWrap(True)
-
-
-class RoomDialog(QDialog):
-    """Room depth and picture height, asked once; shows the minimum font size they lead to."""
-
-    def __init__(self, room_depth_m: float, screen_height_m: float, screen_height_px: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("RoomDialog", "Room and readability"))
-        self.screen_height_px = screen_height_px
-        self.depth_box = QDoubleSpinBox()
-        self.depth_box.setRange(1.0, 100.0)
-        self.depth_box.setDecimals(1)
-        self.depth_box.setSingleStep(0.5)
-        self.depth_box.setSuffix(" m")
-        self.depth_box.setValue(room_depth_m)
-        self.depth_box.setAccessibleName(tr("RoomDialog", "Distance to the farthest viewer in metres"))
-        self.height_box = QDoubleSpinBox()
-        self.height_box.setRange(0.3, 10.0)
-        self.height_box.setDecimals(2)
-        self.height_box.setSingleStep(0.1)
-        self.height_box.setSuffix(" m")
-        self.height_box.setValue(screen_height_m)
-        self.height_box.setAccessibleName(tr("RoomDialog", "Height of the projected picture in metres"))
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.warning_label = QLabel()
-        self.warning_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(tr("RoomDialog", "&Farthest viewer:"), self.depth_box)
-        form.addRow(tr("RoomDialog", "&Picture height:"), self.height_box)
-        form.addRow(self.result_label)
-        form.addRow(self.warning_label)
-        form.addRow(buttons)
-        self.depth_box.valueChanged.connect(self._update)
-        self.height_box.valueChanged.connect(self._update)
-        self._update()
-
-    def room_depth_m(self) -> float:
-        return self.depth_box.value()
-
-    def screen_height_m(self) -> float:
-        return self.height_box.value()
-
-    def minimum_font_px(self) -> int:
-        return minimum_font_px(self.room_depth_m(), self.screen_height_m(), self.screen_height_px)
-
-    def _update(self) -> None:
-        self.result_label.setText(tr(
-            "RoomDialog", "Minimum font size on the projector: {size} px (at {height} px picture height).",
-            size=self.minimum_font_px(), height=self.screen_height_px))
-        too_deep = room_too_deep(self.room_depth_m(), self.screen_height_m())
-        self.warning_label.setText(tr(
-            "RoomDialog", "The farthest viewer sits more than 6 × the picture height away: the diagram will "
-            "show only a part around the selected step. A larger picture helps.") if too_deep else "")
-        self.warning_label.setVisible(too_deep)
 
 
 class ProjectorController(QObject):
