@@ -239,3 +239,49 @@ def test_restoring_a_missing_row_is_refused_with_a_sentence(editor: Editor, mode
     with pytest.raises(EditError, match=r"wiederherzustellende Element \(Werkstatt\)"):
         editor.apply(Restore(Workshop, "no-such-row"))
     assert snapshot(editor) == before
+
+
+def test_moving_a_step_down_swaps_it_with_its_successor_in_the_flows_too(editor) -> None:
+    from werkstatt.capture import CaptureSession
+    from werkstatt.edits import MoveStepInOrder
+    from werkstatt.queries import model_view
+
+    model = editor.apply(Create(ProcessModel, name="M"))
+    capture = CaptureSession(editor, model.id)
+    for line in ("Amt: A", "B", "C", "D"):
+        capture.enter_line(line)
+
+    def chain() -> tuple[list[str], set[tuple[str, str]]]:
+        with editor.reading() as session:
+            view = model_view(session, model.id)
+        labels = {s["id"]: s["label"] for s in view.steps}
+        return [s["label"] for s in view.steps], {(labels[f["source"]], labels[f["target"]]) for f in view.flows}
+
+    ids = {label: i for label, i in zip("ABCD", [s.id for s in _steps(editor, model.id)], strict=True)}
+    editor.apply(MoveStepInOrder(ids["B"], 1))
+    assert chain() == (["A", "C", "B", "D"], {("A", "C"), ("C", "B"), ("B", "D")})
+    editor.apply(MoveStepInOrder(ids["B"], -1))
+    assert chain() == (["A", "B", "C", "D"], {("A", "B"), ("B", "C"), ("C", "D")})
+    editor.undo()
+    editor.undo()
+    assert chain() == (["A", "B", "C", "D"], {("A", "B"), ("B", "C"), ("C", "D")})
+
+
+def test_a_step_next_to_a_branch_is_not_swapped_silently(editor) -> None:
+    from werkstatt.capture import CaptureSession
+    from werkstatt.edits import MoveStepInOrder
+
+    model = editor.apply(Create(ProcessModel, name="M"))
+    capture = CaptureSession(editor, model.id)
+    for line in ("Amt: A", "Gut?", "[ja] B", "[nein] C"):
+        capture.enter_line(line)
+    steps = {s.label: s.id for s in _steps(editor, model.id)}
+    with pytest.raises(EditError, match=r"Verzweigung|branch"):
+        editor.apply(MoveStepInOrder(steps["Gut?"], 1))
+
+
+def _steps(editor, model_id):
+    from werkstatt.edits.process import live_steps
+
+    with editor.reading() as session:
+        return live_steps(session, model_id)

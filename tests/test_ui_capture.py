@@ -147,8 +147,9 @@ def test_step_commands_move_decide_delete_and_undo(panel, workspace, qtbot) -> N
     panel.move_selected(1)
     panel.move_selected(1)
     assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Drei", "Zwei"]
-    workspace.undo_stack.undo()
-    workspace.undo_stack.undo()
+    for _ in range(3):
+        workspace.undo_stack.undo()
+    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei"]
     panel.make_decision()
     assert panel.line.text() == "[nein] "
     typist.line("Nachfordern")

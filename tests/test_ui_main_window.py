@@ -216,3 +216,20 @@ def test_no_window_wide_key_is_taken_twice(window) -> None:
     clashes = {key: users for key, users in bound.items()
                if len(users) > 1 and any(context in wide for _, context in users)}
     assert clashes == {}
+
+
+def test_the_wheel_over_a_form_field_scrolls_and_changes_nothing(window, workspace, qtbot) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QComboBox
+
+    Typist(qtbot, window.capture.line).line("Amt: Eins")
+    combo = window.inspector.kind
+    before = combo.currentIndex()
+    count = workspace.undo_stack.count()
+    center = QPointF(combo.rect().center())
+    wheel = QWheelEvent(center, QPointF(combo.mapToGlobal(combo.rect().center())), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert isinstance(combo, QComboBox) and combo.currentIndex() == before
+    assert workspace.undo_stack.count() == count

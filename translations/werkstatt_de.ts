@@ -517,7 +517,7 @@
             <translation>Schritt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="332" />
+            <location filename="../src/werkstatt/edits/process.py" line="347" />
             <source>An end event has no outgoing flow.</source>
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
@@ -552,7 +552,7 @@
             <translation>Schritt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="321" />
+            <location filename="../src/werkstatt/edits/process.py" line="336" />
             <source>Connect steps</source>
             <translation>Schritte verbinden</translation>
         </message>
@@ -562,7 +562,7 @@
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="344" />
+            <location filename="../src/werkstatt/edits/process.py" line="359" />
             <source>Delete flow</source>
             <translation>Fluss löschen</translation>
         </message>
@@ -582,7 +582,7 @@
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="271" />
+            <location filename="../src/werkstatt/edits/process.py" line="286" />
             <source>Delete step</source>
             <translation>Schritt löschen</translation>
         </message>
@@ -592,12 +592,12 @@
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="301" />
+            <location filename="../src/werkstatt/edits/process.py" line="316" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="339" />
+            <location filename="../src/werkstatt/edits/process.py" line="354" />
             <source>Label flow</source>
             <translation>Fluss beschriften</translation>
         </message>
@@ -617,7 +617,7 @@
             <translation>Schritt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="330" />
+            <location filename="../src/werkstatt/edits/process.py" line="345" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
@@ -713,7 +713,7 @@
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="334" />
+            <location filename="../src/werkstatt/edits/process.py" line="349" />
             <source>These steps are already connected.</source>
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
@@ -759,9 +759,9 @@
             <translation>Fluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="340" />
-            <location filename="../src/werkstatt/edits/process.py" line="324" />
-            <location filename="../src/werkstatt/edits/process.py" line="252" />
+            <location filename="../src/werkstatt/edits/process.py" line="355" />
+            <location filename="../src/werkstatt/edits/process.py" line="339" />
+            <location filename="../src/werkstatt/edits/process.py" line="267" />
             <location filename="../src/werkstatt/edits/process.py" line="150" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
@@ -845,32 +845,32 @@
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="257" />
+            <location filename="../src/werkstatt/edits/process.py" line="272" />
             <source>A start or end event cannot become a decision.</source>
             <translation>Ein Start- oder Endereignis kann keine Entscheidung werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="225" />
+            <location filename="../src/werkstatt/edits/process.py" line="229" />
             <source>Move step down</source>
             <translation>Schritt nach unten verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="225" />
+            <location filename="../src/werkstatt/edits/process.py" line="229" />
             <source>Move step up</source>
             <translation>Schritt nach oben verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="235" />
+            <location filename="../src/werkstatt/edits/process.py" line="239" />
             <source>The step is already the first one.</source>
             <translation>Der Schritt ist bereits der erste.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="236" />
+            <location filename="../src/werkstatt/edits/process.py" line="240" />
             <source>The step is already the last one.</source>
             <translation>Der Schritt ist bereits der letzte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <location filename="../src/werkstatt/edits/process.py" line="265" />
             <source>Turn into a decision</source>
             <translation>In eine Entscheidung umwandeln</translation>
         </message>
@@ -888,6 +888,11 @@
             <location filename="../src/werkstatt/edits/base.py" line="52" />
             <source>participation</source>
             <translation>Teilnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="249" />
+            <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
+            <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
         </message>
     </context>
     <context>
@@ -1123,117 +1128,117 @@
     <context>
         <name>Findings</name>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="63" />
+            <location filename="../src/werkstatt/findings.py" line="64" />
             <source>Double entry/duplicate work</source>
             <translation>Doppelerfassung/Doppelarbeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="65" />
+            <location filename="../src/werkstatt/findings.py" line="66" />
             <source>Idle/waiting time</source>
             <translation>Liege-/Wartezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="64" />
+            <location filename="../src/werkstatt/findings.py" line="65" />
             <source>Interface/handover</source>
             <translation>Schnittstelle/Übergabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="70" />
+            <location filename="../src/werkstatt/findings.py" line="71" />
             <source>Legal or formal hurdle</source>
             <translation>rechtliche oder formale Hürde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="271" />
+            <location filename="../src/werkstatt/findings.py" line="272" />
             <source>Link measure to pain points</source>
             <translation>Maßnahme mit Schwachstellen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="69" />
+            <location filename="../src/werkstatt/findings.py" line="70" />
             <source>Loop/rework</source>
             <translation>Schleife/Rückläufer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="62" />
+            <location filename="../src/werkstatt/findings.py" line="63" />
             <source>Media break</source>
             <translation>Medienbruch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="68" />
+            <location filename="../src/werkstatt/findings.py" line="69" />
             <source>Missing IT support</source>
             <translation>fehlende IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="71" />
+            <location filename="../src/werkstatt/findings.py" line="72" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="66" />
+            <location filename="../src/werkstatt/findings.py" line="67" />
             <source>Query/missing documents</source>
             <translation>Rückfrage/Nachforderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="152" />
+            <location filename="../src/werkstatt/findings.py" line="153" />
             <source>The severity must be 1, 2 or 3.</source>
             <translation>Die Schwere muss 1, 2 oder 3 sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="114" />
+            <location filename="../src/werkstatt/findings.py" line="115" />
             <source>The {what} must be a whole number.</source>
             <translation>{what}: Bitte eine ganze Zahl angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="67" />
+            <location filename="../src/werkstatt/findings.py" line="68" />
             <source>Unclear responsibility</source>
             <translation>unklare Zuständigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="80" />
+            <location filename="../src/werkstatt/findings.py" line="81" />
             <source>done</source>
             <translation>erledigt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="81" />
+            <location filename="../src/werkstatt/findings.py" line="82" />
             <source>dropped</source>
             <translation>verworfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="170" />
+            <location filename="../src/werkstatt/findings.py" line="171" />
             <source>effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="170" />
+            <location filename="../src/werkstatt/findings.py" line="171" />
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="79" />
+            <location filename="../src/werkstatt/findings.py" line="80" />
             <source>in progress</source>
             <translation>in Arbeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="78" />
+            <location filename="../src/werkstatt/findings.py" line="79" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="150" />
+            <location filename="../src/werkstatt/findings.py" line="151" />
             <source>severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="129" />
+            <location filename="../src/werkstatt/findings.py" line="130" />
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="147" />
+            <location filename="../src/werkstatt/findings.py" line="148" />
             <source>“{value}” is not a pain point category.</source>
             <translation>„{value}“ ist keine Kategorie für Schwachstellen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="167" />
+            <location filename="../src/werkstatt/findings.py" line="168" />
             <source>“{value}” is not a status of a measure.</source>
             <translation>„{value}“ ist kein Status einer Maßnahme.</translation>
         </message>
@@ -1371,203 +1376,203 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="152" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="137" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="132" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="135" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="318" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="322" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="58" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="60" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="154" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="175" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="318" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="62" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="64" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="88" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>Saved: {what} ({time})</source>
             <translation>Gespeichert: {what} ({time})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="319" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="319" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="323" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="66" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
@@ -1575,63 +1580,63 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="281" />
+            <location filename="../src/werkstatt/ui/projector.py" line="285" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="282" />
+            <location filename="../src/werkstatt/ui/projector.py" line="286" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="284" />
+            <location filename="../src/werkstatt/ui/projector.py" line="288" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="283" />
+            <location filename="../src/werkstatt/ui/projector.py" line="287" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="337" />
+            <location filename="../src/werkstatt/ui/projector.py" line="341" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="287" />
+            <location filename="../src/werkstatt/ui/projector.py" line="291" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="285" />
+            <location filename="../src/werkstatt/ui/projector.py" line="289" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="280" />
+            <location filename="../src/werkstatt/ui/projector.py" line="284" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="286" />
+            <location filename="../src/werkstatt/ui/projector.py" line="290" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="326" />
+            <location filename="../src/werkstatt/ui/projector.py" line="330" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="346" />
+            <location filename="../src/werkstatt/ui/projector.py" line="350" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="356" />
-            <location filename="../src/werkstatt/ui/projector.py" line="351" />
+            <location filename="../src/werkstatt/ui/projector.py" line="360" />
+            <location filename="../src/werkstatt/ui/projector.py" line="355" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
         </message>
@@ -1639,12 +1644,12 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="452" />
+            <location filename="../src/werkstatt/ui/projector.py" line="456" />
             <source>The projector is off (F5 shows it).</source>
             <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="221" />
+            <location filename="../src/werkstatt/ui/projector.py" line="225" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -1677,12 +1682,12 @@
             <translation>Die Tagesordnung ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="86" />
+            <location filename="../src/werkstatt/ui/projector.py" line="90" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt – Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="188" />
+            <location filename="../src/werkstatt/ui/projector.py" line="192" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt – Projektor (Vorschau auf einem Bildschirm)</translation>
         </message>

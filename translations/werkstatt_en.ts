@@ -517,7 +517,7 @@
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="332" />
+            <location filename="../src/werkstatt/edits/process.py" line="347" />
             <source>An end event has no outgoing flow.</source>
             <translation>An end event has no outgoing flow.</translation>
         </message>
@@ -552,7 +552,7 @@
             <translation>Change step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="321" />
+            <location filename="../src/werkstatt/edits/process.py" line="336" />
             <source>Connect steps</source>
             <translation>Connect steps</translation>
         </message>
@@ -562,7 +562,7 @@
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="344" />
+            <location filename="../src/werkstatt/edits/process.py" line="359" />
             <source>Delete flow</source>
             <translation>Delete flow</translation>
         </message>
@@ -582,7 +582,7 @@
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="271" />
+            <location filename="../src/werkstatt/edits/process.py" line="286" />
             <source>Delete step</source>
             <translation>Delete step</translation>
         </message>
@@ -592,12 +592,12 @@
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="301" />
+            <location filename="../src/werkstatt/edits/process.py" line="316" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="339" />
+            <location filename="../src/werkstatt/edits/process.py" line="354" />
             <source>Label flow</source>
             <translation>Label flow</translation>
         </message>
@@ -617,7 +617,7 @@
             <translation>Move step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="330" />
+            <location filename="../src/werkstatt/edits/process.py" line="345" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
@@ -713,7 +713,7 @@
             <translation>There is already a lane named {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="334" />
+            <location filename="../src/werkstatt/edits/process.py" line="349" />
             <source>These steps are already connected.</source>
             <translation>These steps are already connected.</translation>
         </message>
@@ -759,9 +759,9 @@
             <translation>flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="340" />
-            <location filename="../src/werkstatt/edits/process.py" line="324" />
-            <location filename="../src/werkstatt/edits/process.py" line="252" />
+            <location filename="../src/werkstatt/edits/process.py" line="355" />
+            <location filename="../src/werkstatt/edits/process.py" line="339" />
+            <location filename="../src/werkstatt/edits/process.py" line="267" />
             <location filename="../src/werkstatt/edits/process.py" line="150" />
             <source>flow label</source>
             <translation>flow label</translation>
@@ -845,32 +845,32 @@
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="257" />
+            <location filename="../src/werkstatt/edits/process.py" line="272" />
             <source>A start or end event cannot become a decision.</source>
             <translation>A start or end event cannot become a decision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="225" />
+            <location filename="../src/werkstatt/edits/process.py" line="229" />
             <source>Move step down</source>
             <translation>Move step down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="225" />
+            <location filename="../src/werkstatt/edits/process.py" line="229" />
             <source>Move step up</source>
             <translation>Move step up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="235" />
+            <location filename="../src/werkstatt/edits/process.py" line="239" />
             <source>The step is already the first one.</source>
             <translation>The step is already the first one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="236" />
+            <location filename="../src/werkstatt/edits/process.py" line="240" />
             <source>The step is already the last one.</source>
             <translation>The step is already the last one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <location filename="../src/werkstatt/edits/process.py" line="265" />
             <source>Turn into a decision</source>
             <translation>Turn into a decision</translation>
         </message>
@@ -888,6 +888,11 @@
             <location filename="../src/werkstatt/edits/base.py" line="52" />
             <source>participation</source>
             <translation>participation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="249" />
+            <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
+            <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
         </message>
     </context>
     <context>
@@ -1123,117 +1128,117 @@
     <context>
         <name>Findings</name>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="63" />
+            <location filename="../src/werkstatt/findings.py" line="64" />
             <source>Double entry/duplicate work</source>
             <translation>Double entry/duplicate work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="65" />
+            <location filename="../src/werkstatt/findings.py" line="66" />
             <source>Idle/waiting time</source>
             <translation>Idle/waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="64" />
+            <location filename="../src/werkstatt/findings.py" line="65" />
             <source>Interface/handover</source>
             <translation>Interface/handover</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="70" />
+            <location filename="../src/werkstatt/findings.py" line="71" />
             <source>Legal or formal hurdle</source>
             <translation>Legal or formal hurdle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="271" />
+            <location filename="../src/werkstatt/findings.py" line="272" />
             <source>Link measure to pain points</source>
             <translation>Link measure to pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="69" />
+            <location filename="../src/werkstatt/findings.py" line="70" />
             <source>Loop/rework</source>
             <translation>Loop/rework</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="62" />
+            <location filename="../src/werkstatt/findings.py" line="63" />
             <source>Media break</source>
             <translation>Media break</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="68" />
+            <location filename="../src/werkstatt/findings.py" line="69" />
             <source>Missing IT support</source>
             <translation>Missing IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="71" />
+            <location filename="../src/werkstatt/findings.py" line="72" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="66" />
+            <location filename="../src/werkstatt/findings.py" line="67" />
             <source>Query/missing documents</source>
             <translation>Query/missing documents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="152" />
+            <location filename="../src/werkstatt/findings.py" line="153" />
             <source>The severity must be 1, 2 or 3.</source>
             <translation>The severity must be 1, 2 or 3.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="114" />
+            <location filename="../src/werkstatt/findings.py" line="115" />
             <source>The {what} must be a whole number.</source>
             <translation>The {what} must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="67" />
+            <location filename="../src/werkstatt/findings.py" line="68" />
             <source>Unclear responsibility</source>
             <translation>Unclear responsibility</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="80" />
+            <location filename="../src/werkstatt/findings.py" line="81" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="81" />
+            <location filename="../src/werkstatt/findings.py" line="82" />
             <source>dropped</source>
             <translation>dropped</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="170" />
+            <location filename="../src/werkstatt/findings.py" line="171" />
             <source>effort</source>
             <translation>effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="170" />
+            <location filename="../src/werkstatt/findings.py" line="171" />
             <source>impact</source>
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="79" />
+            <location filename="../src/werkstatt/findings.py" line="80" />
             <source>in progress</source>
             <translation>in progress</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="78" />
+            <location filename="../src/werkstatt/findings.py" line="79" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="150" />
+            <location filename="../src/werkstatt/findings.py" line="151" />
             <source>severity</source>
             <translation>severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="129" />
+            <location filename="../src/werkstatt/findings.py" line="130" />
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="147" />
+            <location filename="../src/werkstatt/findings.py" line="148" />
             <source>“{value}” is not a pain point category.</source>
             <translation>“{value}” is not a pain point category.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="167" />
+            <location filename="../src/werkstatt/findings.py" line="168" />
             <source>“{value}” is not a status of a measure.</source>
             <translation>“{value}” is not a status of a measure.</translation>
         </message>
@@ -1371,203 +1376,203 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="152" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="137" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="132" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="135" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="318" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="322" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="58" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="60" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="154" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="175" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="142" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="318" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="62" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="64" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="88" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>Saved: {what} ({time})</source>
             <translation>Saved: {what} ({time})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="319" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="319" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="323" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="66" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
@@ -1575,63 +1580,63 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="281" />
+            <location filename="../src/werkstatt/ui/projector.py" line="285" />
             <source>&amp;Black screen</source>
             <translation>&amp;Black screen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="282" />
+            <location filename="../src/werkstatt/ui/projector.py" line="286" />
             <source>&amp;Freeze picture</source>
             <translation>&amp;Freeze picture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="284" />
+            <location filename="../src/werkstatt/ui/projector.py" line="288" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Room and readability…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="283" />
+            <location filename="../src/werkstatt/ui/projector.py" line="287" />
             <source>&amp;Swap screens</source>
             <translation>&amp;Swap screens</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="337" />
+            <location filename="../src/werkstatt/ui/projector.py" line="341" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Only one screen: the projector is a preview window.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="287" />
+            <location filename="../src/werkstatt/ui/projector.py" line="291" />
             <source>Show &amp;agenda</source>
             <translation>Show &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="285" />
+            <location filename="../src/werkstatt/ui/projector.py" line="289" />
             <source>Show &amp;diagram</source>
             <translation>Show &amp;diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="280" />
+            <location filename="../src/werkstatt/ui/projector.py" line="284" />
             <source>Show &amp;projector</source>
             <translation>Show &amp;projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="286" />
+            <location filename="../src/werkstatt/ui/projector.py" line="290" />
             <source>Show pain p&amp;oints</source>
             <translation>Show pain p&amp;oints</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="326" />
+            <location filename="../src/werkstatt/ui/projector.py" line="330" />
             <source>The projector is off.</source>
             <translation>The projector is off.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="346" />
+            <location filename="../src/werkstatt/ui/projector.py" line="350" />
             <source>The projector shows on screen {name}.</source>
             <translation>The projector shows on screen {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="356" />
-            <location filename="../src/werkstatt/ui/projector.py" line="351" />
+            <location filename="../src/werkstatt/ui/projector.py" line="360" />
+            <location filename="../src/werkstatt/ui/projector.py" line="355" />
             <source>There is no second screen to swap with.</source>
             <translation>There is no second screen to swap with.</translation>
         </message>
@@ -1639,12 +1644,12 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="452" />
+            <location filename="../src/werkstatt/ui/projector.py" line="456" />
             <source>The projector is off (F5 shows it).</source>
             <translation>The projector is off (F5 shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="221" />
+            <location filename="../src/werkstatt/ui/projector.py" line="225" />
             <source>What the projector shows</source>
             <translation>What the projector shows</translation>
         </message>
@@ -1677,12 +1682,12 @@
             <translation>The agenda is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="86" />
+            <location filename="../src/werkstatt/ui/projector.py" line="90" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="188" />
+            <location filename="../src/werkstatt/ui/projector.py" line="192" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt projector (single-screen preview)</translation>
         </message>

@@ -219,7 +219,11 @@ class MoveStep(Planned):
 
 
 class MoveStepInOrder(Planned):
-    """Move a step one place up or down in the capture order (the keyboard's Ctrl+Shift+Up/Down)."""
+    """Move a step one place up or down (Ctrl+Shift+Up/Down): it swaps places with its neighbour.
+
+    When the two follow each other in the process (one flow from the first to the second), the
+    flows are swapped too, so that the diagram shows the new order rather than a loop back.
+    """
 
     def __init__(self, step_id: str, delta: int) -> None:
         super().__init__(tr("Edits", "Move step up") if delta < 0 else tr("Edits", "Move step down"))
@@ -234,13 +238,24 @@ class MoveStepInOrder(Planned):
         if not 0 <= target < len(steps):
             raise EditError(tr("Edits", "The step is already the first one.") if self.delta < 0
                             else tr("Edits", "The step is already the last one."))
-        if self.delta > 0:
-            position = next_position(session, step.model_id, steps[target].id)
-        elif target == 0:
-            position = steps[0].position - 1.0
-        else:
-            position = (steps[target - 1].position + steps[target].position) / 2
-        return [Update(Step, step.id, position=position)]
+        first, second = sorted((step, steps[target]), key=lambda s: s.position)
+        parts: list[Edit] = [Update(Step, first.id, position=second.position),
+                             Update(Step, second.id, position=first.position)]
+        flows = live_flows(session, step.model_id)
+        link = next((f for f in flows if f.source_id == first.id and f.target_id == second.id), None)
+        if link is None:
+            return parts
+        if sum(f.source_id == first.id for f in flows) > 1 or sum(f.target_id == second.id for f in flows) > 1:
+            raise EditError(tr("Edits", "“{first}” and “{second}” are no plain sequence (a branch leaves or joins "
+                                        "between them): connect the steps anew instead.",
+                               first=first.label, second=second.label))
+        for flow in flows:
+            if flow.target_id == first.id and flow.source_id != second.id:
+                parts.append(Update(Flow, flow.id, target_id=second.id))
+            elif flow.source_id == second.id and flow.target_id != first.id:
+                parts.append(Update(Flow, flow.id, source_id=first.id))
+        parts.append(Update(Flow, link.id, source_id=second.id, target_id=first.id))
+        return parts
 
 
 class MakeDecision(Planned):

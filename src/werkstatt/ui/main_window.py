@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -32,6 +33,7 @@ from werkstatt.ui.live_diagram import LiveDiagram
 from werkstatt.ui.projector import ProjectorController
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.shortcut_help import ShortcutOverlay
+from werkstatt.ui.wheel_guard import WheelGuard
 from werkstatt.ui.workshop_manager import WorkshopManager
 from werkstatt.ui.workshop_setup import WorkshopSetupPanel
 from werkstatt.ui.workspace import Workspace
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(QLabel(str(workspace.store.path)))
         self.overlay = ShortcutOverlay(self)
+        self.wheel_guard = WheelGuard(self)
+        QApplication.instance().installEventFilter(self.wheel_guard)
 
         self._build_actions()
         self._connect()
