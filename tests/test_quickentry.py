@@ -513,3 +513,14 @@ def test_the_parser_is_pure() -> None:
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("line", "processing", "waiting"), [
+    ("Check (10 minutes, waiting 3 days)", 10, 3 * 1440),
+    ("Check (1.5 hours)", 90, None),
+    ("Check (2 days)", 960, None),
+    ("Check (wait 1 week)", None, 7 * 1440),
+])
+def test_english_units_work_in_the_english_interface(line: str, processing, waiting) -> None:
+    entry = parse_line(line)
+    assert (entry.processing_minutes, entry.waiting_minutes) == (processing, waiting)

@@ -1733,7 +1733,7 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="333" />
+            <location filename="../src/werkstatt/quickentry.py" line="334" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>Eine Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
@@ -1783,12 +1783,12 @@
             <translation>Die Notiz nach „&gt;“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="389" />
+            <location filename="../src/werkstatt/quickentry.py" line="390" />
             <source>The pain point after “!” is empty.</source>
             <translation>Die Schwachstelle nach „!“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="390" />
+            <location filename="../src/werkstatt/quickentry.py" line="391" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>Die Schwachstelle ist zu lang (höchstens {maximum} Zeichen).</translation>
         </message>
@@ -1798,22 +1798,17 @@
             <translation>Der Schritt hat keine Bezeichnung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="409" />
+            <location filename="../src/werkstatt/quickentry.py" line="410" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>Die Schrittbezeichnung ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="349" />
+            <location filename="../src/werkstatt/quickentry.py" line="350" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>Die Zeitangabe „{part}“ ist unplausibel lang.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="345" />
-            <source>Unknown unit of time “{unit}”; use min, h or Tage.</source>
-            <translation>Unbekannte Zeiteinheit „{unit}“; bitte min, h oder Tage verwenden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/quickentry.py" line="323" />
+            <location filename="../src/werkstatt/quickentry.py" line="324" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>„{part}“ ist keine Zeitangabe wie „10 min“ oder „2 h“.</translation>
         </message>
@@ -1828,9 +1823,14 @@
             <translation>Die Zeile enthält das ungültige Zeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="335" />
+            <location filename="../src/werkstatt/quickentry.py" line="336" />
             <source>The probability is given twice.</source>
             <translation>Die Wahrscheinlichkeit ist doppelt angegeben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="346" />
+            <source>Unknown unit of time “{unit}”; use min, h or days.</source>
+            <translation>Unbekannte Zeiteinheit „{unit}“; bitte min, h oder Tage verwenden.</translation>
         </message>
     </context>
     <context>
@@ -1973,7 +1973,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/stepfields.py" line="62" />
-            <source>“{text}” is not a time; write e.g. 10 min, 1,5 h or 3 Tage.</source>
+            <source>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</source>
             <translation>„{text}“ ist keine Zeitangabe; bitte z. B. 10 min, 1,5 h oder 3 Tage schreiben.</translation>
         </message>
     </context>
@@ -2047,12 +2047,12 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/inspector.py" line="50" />
-            <source>e.g. 10 min or 1,5 h</source>
+            <source>e.g. 10 min or 1.5 h</source>
             <translation>z. B. 10 min oder 1,5 h</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/inspector.py" line="52" />
-            <source>e.g. 3 Tage</source>
+            <source>e.g. 3 days</source>
             <translation>z. B. 3 Tage</translation>
         </message>
     </context>

@@ -1733,7 +1733,7 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="333" />
+            <location filename="../src/werkstatt/quickentry.py" line="334" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>A probability must be between 0 and 100 %.</translation>
         </message>
@@ -1783,12 +1783,12 @@
             <translation>The note after “&gt;” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="389" />
+            <location filename="../src/werkstatt/quickentry.py" line="390" />
             <source>The pain point after “!” is empty.</source>
             <translation>The pain point after “!” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="390" />
+            <location filename="../src/werkstatt/quickentry.py" line="391" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>The pain point is too long (at most {maximum} characters).</translation>
         </message>
@@ -1798,22 +1798,17 @@
             <translation>The step has no label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="409" />
+            <location filename="../src/werkstatt/quickentry.py" line="410" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>The step label is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="349" />
+            <location filename="../src/werkstatt/quickentry.py" line="350" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>The time “{part}” is implausibly long.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="345" />
-            <source>Unknown unit of time “{unit}”; use min, h or Tage.</source>
-            <translation>Unknown unit of time “{unit}”; use min, h or Tage.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/quickentry.py" line="323" />
+            <location filename="../src/werkstatt/quickentry.py" line="324" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>“{part}” is not a time like “10 min” or “2 h”.</translation>
         </message>
@@ -1828,9 +1823,14 @@
             <translation>The line contains the invalid character U+{code:04X} at column {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="335" />
+            <location filename="../src/werkstatt/quickentry.py" line="336" />
             <source>The probability is given twice.</source>
             <translation>The probability is given twice.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="346" />
+            <source>Unknown unit of time “{unit}”; use min, h or days.</source>
+            <translation>Unknown unit of time “{unit}”; use min, h or days.</translation>
         </message>
     </context>
     <context>
@@ -1973,8 +1973,8 @@
         </message>
         <message>
             <location filename="../src/werkstatt/stepfields.py" line="62" />
-            <source>“{text}” is not a time; write e.g. 10 min, 1,5 h or 3 Tage.</source>
-            <translation>“{text}” is not a time; write e.g. 10 min, 1,5 h or 3 Tage.</translation>
+            <source>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</source>
+            <translation>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</translation>
         </message>
     </context>
     <context>
@@ -2047,13 +2047,13 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/inspector.py" line="50" />
-            <source>e.g. 10 min or 1,5 h</source>
-            <translation>e.g. 10 min or 1,5 h</translation>
+            <source>e.g. 10 min or 1.5 h</source>
+            <translation>e.g. 10 min or 1.5 h</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/inspector.py" line="52" />
-            <source>e.g. 3 Tage</source>
-            <translation>e.g. 3 Tage</translation>
+            <source>e.g. 3 days</source>
+            <translation>e.g. 3 days</translation>
         </message>
     </context>
     <context>

@@ -250,17 +250,18 @@ def _lane(line: str, start: int, end: int) -> tuple[str | None, int]:
 # --- times --------------------------------------------------------------------------------------
 
 _DIGITS = frozenset("0123456789")
-_WAITING_WORDS = frozenset({"warten", "wartezeit", "liegezeit", "liegt"})
-_PROCESSING_WORDS = frozenset({"bearbeitung", "bearbeitungszeit", "dauer"})
+# German first; the English words let the same lines work in the English interface.
+_WAITING_WORDS = frozenset({"warten", "wartezeit", "liegezeit", "liegt", "wait", "waiting"})
+_PROCESSING_WORDS = frozenset({"bearbeitung", "bearbeitungszeit", "dauer", "processing"})
 _APPROXIMATELY = frozenset({"ca", "circa", "etwa"})
 _LEADING_WORDS = _WAITING_WORDS | _PROCESSING_WORDS | _APPROXIMATELY
-_PERCENT = frozenset({"%", "prozent"})
+_PERCENT = frozenset({"%", "prozent", "percent"})
 _UNITS: dict[str, tuple[int, int]] = {  # unit → (minutes as processing time, minutes as waiting time)
-    **dict.fromkeys(("min", "m", "minute", "minuten"), (1, 1)),
-    **dict.fromkeys(("h", "std", "stunde", "stunden"), (60, 60)),
+    **dict.fromkeys(("min", "m", "minute", "minuten", "minutes", "mins"), (1, 1)),
+    **dict.fromkeys(("h", "std", "stunde", "stunden", "hour", "hours", "hr", "hrs"), (60, 60)),
     # A day of work is a working day of 8 hours; a day of waiting is a calendar day.
-    **dict.fromkeys(("d", "t", "tag", "tage", "at", "arbeitstag", "arbeitstage"), (480, 1440)),
-    **dict.fromkeys(("woche", "wochen"), (5 * 480, 7 * 1440)),
+    **dict.fromkeys(("d", "t", "tag", "tage", "at", "arbeitstag", "arbeitstage", "day", "days"), (480, 1440)),
+    **dict.fromkeys(("woche", "wochen", "week", "weeks"), (5 * 480, 7 * 1440)),
 }
 _WORD = re.compile(r"[^\W\d_]+")  # one run of letters
 # Sign, number, rest: the character classes do not overlap, so a match never backtracks far.
@@ -342,7 +343,7 @@ def _read_part(part: str, column: int, times: _Times, line_number: int | None) -
         raise not_a_time()
     factors = _UNITS.get(unit.casefold().removesuffix("."))
     if factors is None:
-        raise error(tr("QuickEntry", "Unknown unit of time “{unit}”; use min, h or Tage.",
+        raise error(tr("QuickEntry", "Unknown unit of time “{unit}”; use min, h or days.",
                        unit=_shorten(unit)))
     minutes = value * factors[waiting]
     if minutes > MAX_PART_MINUTES:

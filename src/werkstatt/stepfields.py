@@ -59,7 +59,7 @@ def parse_duration(text: str, *, waiting: bool = False) -> float | None:
         if other is not None or entry.probability is not None or entry.label != "x":
             value = None
     if value is None:
-        raise EditError(tr("StepFields", "“{text}” is not a time; write e.g. 10 min, 1,5 h or 3 Tage.", text=text))
+        raise EditError(tr("StepFields", "“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.", text=text))
     return value
 
 
