@@ -189,6 +189,17 @@ def test_the_inspector_saves_a_field_and_refuses_a_wrong_time(window, workspace,
     assert "Zeitangabe" in inspector.message.text()
     assert inspector.waiting.text() == "zwei Wochen"  # nothing typed is lost
     assert live_rows(workspace, Step)[0].waiting_minutes is None
+    inspector.it_system.setFocus()
+    Typist(qtbot, inspector.it_system).line("Fachverfahren")  # another field saved: the refused text stays
+    assert live_rows(workspace, Step)[0].it_system == "Fachverfahren"
+    assert inspector.waiting.text() == "zwei Wochen" and "Zeitangabe" in inspector.message.text()
+    inspector.waiting.setFocus()
+    inspector.waiting.clear()
+    Typist(qtbot, inspector.waiting).line("2 weeks")
+    assert live_rows(workspace, Step)[0].waiting_minutes == 14 * 1440
+    assert inspector.message.text() == ""
+    keys.key(Qt.Key.Key_Z, CTRL)
+    keys.key(Qt.Key.Key_Z, CTRL)
     keys.key(Qt.Key.Key_Z, CTRL)
     assert live_rows(workspace, Step)[0].processing_minutes is None
     assert workspace.selected_step == step_id
@@ -200,6 +211,33 @@ def test_the_shortcut_overlay_lists_the_keys(window, qtbot) -> None:
     texts = [w.text() for w in window.overlay.findChildren(type(window.saved_label))]
     assert any("Schwachstelle" in t for t in texts)
     assert any("Strg+Z" in t or "Ctrl+Z" in t for t in texts)
+    qtbot.keyClick(window.overlay, Qt.Key.Key_Escape)
+    assert not window.overlay.isVisible()
+    assert window.capture.line.hasFocus()
+
+
+def test_the_status_bar_says_what_was_saved_and_undone(window, qtbot) -> None:
+    keys = Typist(qtbot, window.capture.line)
+    keys.line("Amt: Eins")
+    assert window.saved_label.text().startswith("Gespeichert: ")
+    keys.key(Qt.Key.Key_Z, CTRL)
+    assert window.saved_label.text().startswith("Rückgängig gemacht: ")
+    assert window.capture.feedback.text() == ""  # no "✓ stored" for a step that is gone
+
+
+def test_a_process_discussed_in_a_new_workshop_is_opened_for_capture(workspace, qtbot, settings_folder) -> None:
+    from werkstatt.edits.workshops import NewProcess, create_workshop
+
+    main = MainWindow(workspace, Settings(), catalogue.load_default())
+    qtbot.addWidget(main)
+    workshop = workspace.apply(create_workshop("Wohngeld"))
+    main.open_workshop(workshop.id)
+    assert workspace.model_id is None
+    new = workspace.apply(NewProcess(workshop.id, "Wohngeld bewilligen"))
+    assert workspace.model_id == new.model_id
+    main.capture.submit("Wohngeldstelle: Antrag prüfen")
+    assert [s["label"] for s in workspace.view().steps] == ["Antrag prüfen"]
+    main.projector.shutdown()
 
 
 def test_no_window_wide_key_is_taken_twice(window) -> None:

@@ -335,32 +335,32 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="285" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="209" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="268" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="267" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="205" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
@@ -370,7 +370,7 @@
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="166" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="167" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
@@ -380,7 +380,7 @@
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="238" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="239" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
@@ -390,24 +390,29 @@
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="275" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="276" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="272" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="273" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="185" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="189" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="297" />
+            <source>Step deleted; its {count} pain points now belong to the whole process.</source>
+            <translation>Schritt gelöscht; seine Schwachstellen ({count}) gelten jetzt für den ganzen Prozess.</translation>
         </message>
     </context>
     <context>
@@ -1461,7 +1466,7 @@
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="322" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="324" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
@@ -1501,7 +1506,7 @@
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="318" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="320" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -1541,12 +1546,7 @@
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
-            <source>Saved: {what} ({time})</source>
-            <translation>Gespeichert: {what} ({time})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="319" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="321" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
@@ -1556,7 +1556,7 @@
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="323" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="325" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
@@ -1879,7 +1879,7 @@
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="44" />
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="45" />
             <source>Keyboard shortcuts — any key closes this overview</source>
             <translation>Tastenkürzel – jede Taste schließt diese Übersicht</translation>
         </message>
@@ -1980,63 +1980,63 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>&amp;Building block</source>
             <translation>&amp;Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
             <source>&amp;IT system</source>
             <translation>&amp;IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="69" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
             <source>&amp;Label</source>
             <translation>&amp;Bezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
             <source>&amp;Medium</source>
             <translation>&amp;Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
             <source>&amp;Processing time</source>
             <translation>Bearbeitungs&amp;zeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
             <source>&amp;Waiting time</source>
             <translation>&amp;Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="69" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
             <source>La&amp;ne</source>
             <translation>Ba&amp;hn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
             <source>N&amp;otes</source>
             <translation>N&amp;otizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="112" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="117" />
             <location filename="../src/werkstatt/ui/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
             <source>Pro&amp;bability</source>
             <translation>&amp;Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="116" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="124" />
             <source>Step “{label}”</source>
             <translation>Schritt „{label}“</translation>
         </message>
@@ -2742,6 +2742,21 @@
             <location filename="../src/werkstatt/ui/workspace.py" line="31" />
             <source>Change</source>
             <translation>Änderung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="105" />
+            <source>Redone: {what}</source>
+            <translation>Wiederholt: {what}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="72" />
+            <source>Saved: {what}</source>
+            <translation>Gespeichert: {what}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="104" />
+            <source>Undone: {what}</source>
+            <translation>Rückgängig gemacht: {what}</translation>
         </message>
     </context>
 </TS>

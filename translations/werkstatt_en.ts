@@ -335,32 +335,32 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="285" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="209" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="268" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="267" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="205" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
@@ -370,7 +370,7 @@
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="166" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="167" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
@@ -380,7 +380,7 @@
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="238" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="239" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
@@ -390,24 +390,29 @@
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="275" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="276" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="272" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="273" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="185" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="189" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="297" />
+            <source>Step deleted; its {count} pain points now belong to the whole process.</source>
+            <translation>Step deleted; its {count} pain points now belong to the whole process.</translation>
         </message>
     </context>
     <context>
@@ -1461,7 +1466,7 @@
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="322" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="324" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
@@ -1501,7 +1506,7 @@
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="318" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="320" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -1541,12 +1546,7 @@
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
-            <source>Saved: {what} ({time})</source>
-            <translation>Saved: {what} ({time})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="319" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="321" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
@@ -1556,7 +1556,7 @@
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="323" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="325" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
@@ -1879,7 +1879,7 @@
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="44" />
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="45" />
             <source>Keyboard shortcuts — any key closes this overview</source>
             <translation>Keyboard shortcuts — any key closes this overview</translation>
         </message>
@@ -1980,63 +1980,63 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>&amp;Building block</source>
             <translation>&amp;Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
             <source>&amp;IT system</source>
             <translation>&amp;IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="69" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
             <source>&amp;Label</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
             <source>&amp;Medium</source>
             <translation>&amp;Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
             <source>&amp;Processing time</source>
             <translation>&amp;Processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
             <source>&amp;Waiting time</source>
             <translation>&amp;Waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="69" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
             <source>La&amp;ne</source>
             <translation>La&amp;ne</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
             <source>N&amp;otes</source>
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="112" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="117" />
             <location filename="../src/werkstatt/ui/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
             <source>Pro&amp;bability</source>
             <translation>Pro&amp;bability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="116" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="124" />
             <source>Step “{label}”</source>
             <translation>Step “{label}”</translation>
         </message>
@@ -2742,6 +2742,21 @@
             <location filename="../src/werkstatt/ui/workspace.py" line="31" />
             <source>Change</source>
             <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="105" />
+            <source>Redone: {what}</source>
+            <translation>Redone: {what}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="72" />
+            <source>Saved: {what}</source>
+            <translation>Saved: {what}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="104" />
+            <source>Undone: {what}</source>
+            <translation>Undone: {what}</translation>
         </message>
     </context>
 </TS>

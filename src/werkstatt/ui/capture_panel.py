@@ -111,6 +111,7 @@ class CapturePanel(QWidget):
     def _data_changed(self) -> None:
         if not self._capturing:
             self._session = None
+            self.feedback.clear()  # what it said is about an entry that may just have been undone
         self.reload()
 
     def _model_changed(self, _model_id: str) -> None:
@@ -289,7 +290,12 @@ class CapturePanel(QWidget):
         if (step := self._selected()) is None:
             return
         row = self.steps.row_of(step)
+        view = self.workspace.view()
+        orphans = sum(p["step"] == step for p in view.pain_points) if view else 0
         if self._apply(DeleteStep(step)):
+            if orphans:
+                self._say(tr("CapturePanel", "Step deleted; its {count} pain points now belong to the whole process.",
+                             count=orphans))
             remaining = self.steps.steps
             if remaining:
                 self.workspace.select_step(remaining[min(row, len(remaining) - 1)]["id"])

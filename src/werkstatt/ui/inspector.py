@@ -65,6 +65,7 @@ class StepInspector(QWidget):
 
         form = QFormLayout(self)
         form.addRow(self.title)
+        form.addRow(self.message)  # at the top: a refusal must be seen without scrolling
         rows = [
             (tr("StepInspector", "&Label"), self.label), (tr("StepInspector", "La&ne"), self.lane),
             (tr("StepInspector", "&Kind"), self.kind), (tr("StepInspector", "&Building block"), self.block),
@@ -77,7 +78,9 @@ class StepInspector(QWidget):
         for text, widget in rows:
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(text, widget)
-        form.addRow(self.message)
+        self._fields = {"label": self.label, "processing_minutes": self.processing, "waiting_minutes": self.waiting,
+                        "probability": self.probability, "it_system": self.it_system}
+        self._refused: set[str] = set()  # fields whose typed text was refused: kept until corrected
 
         self.label.editingFinished.connect(lambda: self._save("label", self.label.text()))
         self.processing.editingFinished.connect(
@@ -106,15 +109,20 @@ class StepInspector(QWidget):
         if view is not None:
             self._lanes = view.lanes
             step = next((s for s in view.steps if s["id"] == step_id), None)
+        if step is None or self.step is None or step["id"] != self.step["id"]:
+            self._forget_refusals()
         self.step = step
         self.setEnabled(step is not None)
         if step is None:
             self.title.setText(tr("StepInspector", "No step selected."))
+            for field in self._fields.values():
+                field.clear()
+            self.notes.clear()
             return
         self._loading = True
         try:
             self.title.setText(tr("StepInspector", "Step “{label}”", label=step["label"]))
-            _set_text(self.label, step["label"])
+            self._show("label", step["label"])
             self.lane.clear()
             for lane in self._lanes:
                 self.lane.addItem(lane["name"], lane["id"])
@@ -122,10 +130,10 @@ class StepInspector(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(step["kind"])))
             self.block.setCurrentIndex(-1)
             self.block.setEditText(step["block"] or "")
-            _set_text(self.processing, show_duration(step["processing_minutes"]))
-            _set_text(self.waiting, show_duration(step["waiting_minutes"], waiting=True))
-            _set_text(self.probability, show_probability(step["probability"]))
-            _set_text(self.it_system, step["it_system"] or "")
+            self._show("processing_minutes", show_duration(step["processing_minutes"]))
+            self._show("waiting_minutes", show_duration(step["waiting_minutes"], waiting=True))
+            self._show("probability", show_probability(step["probability"]))
+            self._show("it_system", step["it_system"] or "")
             self.medium.setCurrentIndex(max(0, self.medium.findData(step["medium"] or "")))
             if self.notes.toPlainText() != (step["notes"] or "") and not self.notes.hasFocus():
                 self.notes.setPlainText(step["notes"] or "")
@@ -138,12 +146,35 @@ class StepInspector(QWidget):
         try:
             value = parse(raw) if parse else raw
             if value == self.step.get(name) or (value in ("", None) and self.step.get(name) in ("", None)):
-                self.message.clear()
+                self._accept(name)
                 return
+            self._accept(name)
             self.workspace.apply(set_step_attributes(self.step["id"], **{name: value}))
         except WerkstattError as error:
-            self.message.setText("⚠ " + error.message)  # the typed text stays in the field
-            return
+            self._refuse(name, error.message)
+
+    def _show(self, name: str, text: str) -> None:
+        """Put the stored value into a field, unless it holds refused text the facilitator still has to fix."""
+        field = self._fields[name]
+        if name not in self._refused and field.text() != text:
+            field.setText(text)
+
+    def _refuse(self, name: str, message: str) -> None:
+        self.message.setText("⚠ " + message)
+        if name in self._fields:
+            self._refused.add(name)
+            self._fields[name].setStyleSheet("border: 2px solid #a51d00;")
+
+    def _accept(self, name: str) -> None:
+        if name in self._refused:
+            self._refused.discard(name)
+            self._fields[name].setStyleSheet("")
+        if not self._refused:
+            self.message.clear()
+
+    def _forget_refusals(self) -> None:
+        for name in list(self._refused):
+            self._accept(name)
         self.message.clear()
 
     def _save_block(self) -> None:
@@ -157,17 +188,12 @@ class StepInspector(QWidget):
         try:
             self.workspace.apply(MoveStep(self.step["id"], lane_id=self.lane.currentData()))
         except WerkstattError as error:
-            self.message.setText("⚠ " + error.message)
+            self._refuse("lane", error.message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self._save("notes", self.notes.toPlainText())
         return super().eventFilter(watched, event)
-
-
-def _set_text(field: QLineEdit, text: str) -> None:
-    if field.text() != text:
-        field.setText(text)
 
 
 def _block_model(catalogue: Catalogue | None) -> QStandardItemModel:

@@ -244,9 +244,8 @@ class MainWindow(QMainWindow):
         if on:
             self.view.show_step(self.workspace.selected_step)
 
-    def _saved(self, what: str) -> None:
-        self.saved_label.setText(tr("MainWindow", "Saved: {what} ({time})", what=what,
-                                    time=datetime.now().strftime("%H:%M:%S")))
+    def _saved(self, sentence: str) -> None:
+        self.saved_label.setText(f"{sentence} ({datetime.now().strftime('%H:%M:%S')})")
         self._update_title()
 
     def _failed(self, message: str) -> None:
@@ -269,6 +268,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _refresh_models(self, *_changed: object) -> None:
+        """The model choice: the workshop's models (else all); the first is opened when none is open yet."""
         with self.workspace.reading() as session:
             try:
                 models = workshop_models(session, self.workspace.workshop_id) if self.workspace.workshop_id else []
@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
             self.model_choice.addItem(model.name, model.id)
         self.model_choice.setCurrentIndex(self.model_choice.findData(self.workspace.model_id))
         self.model_choice.blockSignals(False)
+        if self.workspace.model_id is None and self.workspace.workshop_id and models:
+            self.open_model(models[0].id)  # "Discuss process" in a new workshop: capture can start at once
 
     def open_model(self, model_id: str | None) -> None:
         if not model_id:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
 
 from werkstatt.i18n import tr
 
@@ -32,6 +32,7 @@ class ShortcutOverlay(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(tr("ShortcutOverlay", "Keyboard shortcuts"))
         self.grid = QGridLayout(self)
+        self._return_to: QWidget | None = None
         self.grid.setContentsMargins(60, 40, 60, 40)
         self.hide()
         parent.installEventFilter(self)
@@ -55,6 +56,7 @@ class ShortcutOverlay(QWidget):
             self.grid.addWidget(key_label, 1 + i % half, column)
             self.grid.addWidget(text_label, 1 + i % half, column + 1)
         self.grid.setRowStretch(half + 1, 1)
+        self._return_to = QApplication.focusWidget()
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
@@ -65,10 +67,15 @@ class ShortcutOverlay(QWidget):
         painter.fillRect(self.rect(), QColor(0, 0, 0, 215))
 
     def keyPressEvent(self, event) -> None:
-        self.hide()
+        self.close_overlay()
 
     def mousePressEvent(self, event) -> None:
+        self.close_overlay()
+
+    def close_overlay(self) -> None:
         self.hide()
+        if self._return_to is not None:
+            self._return_to.setFocus()  # back to where the facilitator was typing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():

@@ -50,7 +50,7 @@ class Workspace(QObject):
     workshop_changed = Signal(str)  # "" when none is open
     model_changed = Signal(str)  # "" when none is open
     selection_changed = Signal(str)  # the selected step, "" for none
-    saved = Signal(str)  # what was saved, for the status bar
+    saved = Signal(str)  # a sentence for the status bar: what was saved, undone or redone
     failed = Signal(str)  # a sentence for the user: the edit was not applied
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -69,7 +69,7 @@ class Workspace(QObject):
         with self.store.session() as session:
             edit.redo(session)
         self.undo_stack.push(EditCommand(self, edit))
-        self._changed(edit.text)
+        self._changed(tr("Workspace", "Saved: {what}", what=edit.text))
         return edit
 
     def try_apply(self, edit: Edit) -> bool:
@@ -101,12 +101,14 @@ class Workspace(QObject):
             self._view = None
             self.data_changed.emit()
             return
-        self._changed(edit.text)
+        done = tr("Workspace", "Undone: {what}", what=edit.text) if action == "undo" \
+            else tr("Workspace", "Redone: {what}", what=edit.text)
+        self._changed(done)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, sentence: str) -> None:
         self._view = None
         self.data_changed.emit()
-        self.saved.emit(what)
+        self.saved.emit(sentence)
 
     # --- reading ---------------------------------------------------------------------------
 
