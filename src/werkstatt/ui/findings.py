@@ -302,12 +302,18 @@ class FindingsTable(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Columns as wide as their contents, up to a limit; the text column takes the rest."""
-        widest = self.fontMetrics().averageCharWidth() * self.WIDEST_COLUMN_CHARACTERS
+        """Columns as wide as their contents, up to a limit; the text column keeps at least 40 % of the width."""
+        others = max(1, self.source.columnCount() - 1)
+        widest = min(self.fontMetrics().averageCharWidth() * self.WIDEST_COLUMN_CHARACTERS,
+                     max(self.fontMetrics().averageCharWidth() * 4, int(self.viewport().width() * 0.6 / others)))
         for column in range(self.source.columnCount()):
             if column != self.text_column:
                 self.resizeColumnToContents(column)
                 self.setColumnWidth(column, min(self.columnWidth(column), widest))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected rows in the order shown; the current row alone when nothing is selected."""
