@@ -460,3 +460,25 @@ def test_projector_goes_full_screen_on_the_second_screen(tmp_path: Path) -> None
     assert result["after_swap"] == {"console": "BEAMER", "projector": "LAPTOP", "full_screen": True,
                                     "remembered": "|||LAPTOP"}
 
+
+
+def test_an_item_over_time_shows_a_small_tag_on_the_diagram_but_not_on_black(qtbot, demo_workspace) -> None:
+    from werkstatt.presentation import AgendaStatus
+    from werkstatt.render.qt import DiagramScene
+    from werkstatt.ui.projector import ProjectorWindow
+
+    window = ProjectorWindow(DiagramScene())
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.set_agenda([], AgendaStatus("a", "Begrüßung", 15, 20, True, True, 5))
+    assert window.overtime_tag.isVisible() and "+5" in window.overtime_tag.text()
+    assert window.rect().contains(window.overtime_tag.geometry())
+    window.set_black(True)
+    assert not window.overtime_tag.isVisible()
+    window.set_black(False)
+    window.set_mode("agenda")  # the agenda page says it itself
+    assert not window.overtime_tag.isVisible()
+    window.set_mode("diagram")
+    window.set_agenda([], AgendaStatus("a", "Begrüßung", 15, 12, True, False, 0))
+    assert not window.overtime_tag.isVisible()

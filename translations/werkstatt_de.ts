@@ -1251,12 +1251,12 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="403" />
+            <location filename="../src/werkstatt/ui/findings.py" line="409" />
             <source>&amp;Measures</source>
             <translation>&amp;Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="400" />
+            <location filename="../src/werkstatt/ui/findings.py" line="406" />
             <source>&amp;Pain points</source>
             <translation>Sch&amp;wachstellen</translation>
         </message>
@@ -1266,12 +1266,12 @@
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="389" />
+            <location filename="../src/werkstatt/ui/findings.py" line="395" />
             <source>Add measure…</source>
             <translation>Maßnahme hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="381" />
+            <location filename="../src/werkstatt/ui/findings.py" line="387" />
             <source>Add pain point…</source>
             <translation>Schwachstelle hinzufügen…</translation>
         </message>
@@ -1281,22 +1281,22 @@
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="395" />
+            <location filename="../src/werkstatt/ui/findings.py" line="401" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="385" />
+            <location filename="../src/werkstatt/ui/findings.py" line="391" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="488" />
+            <location filename="../src/werkstatt/ui/findings.py" line="494" />
             <source>Delete {n} measures</source>
             <translation>{n} Maßnahmen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="473" />
+            <location filename="../src/werkstatt/ui/findings.py" line="479" />
             <source>Delete {n} pain points</source>
             <translation>{n} Schwachstellen löschen</translation>
         </message>
@@ -1306,12 +1306,12 @@
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="391" />
+            <location filename="../src/werkstatt/ui/findings.py" line="397" />
             <source>Edit measure…</source>
             <translation>Maßnahme bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="383" />
+            <location filename="../src/werkstatt/ui/findings.py" line="389" />
             <source>Edit pain point…</source>
             <translation>Schwachstelle bearbeiten…</translation>
         </message>
@@ -1331,7 +1331,7 @@
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="393" />
+            <location filename="../src/werkstatt/ui/findings.py" line="399" />
             <source>Link to pain points…</source>
             <translation>Mit Schwachstellen verknüpfen…</translation>
         </message>
@@ -1341,7 +1341,7 @@
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="368" />
+            <location filename="../src/werkstatt/ui/findings.py" line="374" />
             <location filename="../src/werkstatt/ui/findings.py" line="151" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
@@ -1352,7 +1352,7 @@
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="366" />
+            <location filename="../src/werkstatt/ui/findings.py" line="372" />
             <location filename="../src/werkstatt/ui/findings.py" line="206" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
@@ -1580,63 +1580,63 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="285" />
+            <location filename="../src/werkstatt/ui/projector.py" line="310" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="286" />
+            <location filename="../src/werkstatt/ui/projector.py" line="311" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="288" />
+            <location filename="../src/werkstatt/ui/projector.py" line="313" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="287" />
+            <location filename="../src/werkstatt/ui/projector.py" line="312" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="341" />
+            <location filename="../src/werkstatt/ui/projector.py" line="366" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="291" />
+            <location filename="../src/werkstatt/ui/projector.py" line="316" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="289" />
+            <location filename="../src/werkstatt/ui/projector.py" line="314" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="284" />
+            <location filename="../src/werkstatt/ui/projector.py" line="309" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="290" />
+            <location filename="../src/werkstatt/ui/projector.py" line="315" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="330" />
+            <location filename="../src/werkstatt/ui/projector.py" line="355" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="350" />
+            <location filename="../src/werkstatt/ui/projector.py" line="375" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="360" />
-            <location filename="../src/werkstatt/ui/projector.py" line="355" />
+            <location filename="../src/werkstatt/ui/projector.py" line="385" />
+            <location filename="../src/werkstatt/ui/projector.py" line="380" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
         </message>
@@ -1644,12 +1644,12 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="456" />
+            <location filename="../src/werkstatt/ui/projector.py" line="481" />
             <source>The projector is off (F5 shows it).</source>
             <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="225" />
+            <location filename="../src/werkstatt/ui/projector.py" line="250" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -1658,6 +1658,7 @@
         <name>ProjectorWindow</name>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
+            <location filename="../src/werkstatt/ui/projector.py" line="127" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
@@ -1682,12 +1683,12 @@
             <translation>Die Tagesordnung ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="90" />
+            <location filename="../src/werkstatt/ui/projector.py" line="97" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt – Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="192" />
+            <location filename="../src/werkstatt/ui/projector.py" line="216" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt – Projektor (Vorschau auf einem Bildschirm)</translation>
         </message>

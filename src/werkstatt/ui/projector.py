@@ -85,6 +85,13 @@ class ProjectorWindow(QWidget):
         self.stack.setContentsMargins(0, 0, 0, 0)
         for page in (self.diagram_view, self.pain_points_page, self.agenda_page, self.black_page, self.frozen_page):
             self.stack.addWidget(page)
+        # A small corner tag while an agenda item runs over, on every page but the agenda (which says it
+        # itself) and the black screen: the room sees the time without the facilitator switching pages.
+        self.overtime_tag = QLabel(self)
+        self.overtime_tag.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.overtime_tag.setStyleSheet(f"background: {THEME.overtime_background}; color: {THEME.text}; "
+                                        f"border: 3px solid {THEME.text}; padding: 4px 12px;")
+        self.overtime_tag.hide()
         for widget in (self, *self.findChildren(QWidget)):
             make_inert(widget)
         self.setWindowTitle(tr("ProjectorWindow", "Werkstatt projector"))
@@ -117,6 +124,22 @@ class ProjectorWindow(QWidget):
     def set_agenda(self, items: Sequence[AgendaEntry], status: AgendaStatus) -> None:
         self.agenda_page.items, self.agenda_page.status = items, status
         self.agenda_page.update()
+        self.overtime_tag.setText("⏱ " + tr("ProjectorWindow", "+{minutes} min", minutes=status.minutes_over))
+        self._place_overtime_tag()
+
+    def _place_overtime_tag(self) -> None:
+        status = self.agenda_page.status
+        show = status is not None and status.overtime and self.mode != "agenda" and not self.black
+        self.overtime_tag.setVisible(show)
+        if show:
+            font = self.overtime_tag.font()
+            font.setPixelSize(max(12, round(self.min_font_px() * 0.7)))
+            self.overtime_tag.setFont(font)
+            self.overtime_tag.adjustSize()
+            margin = max(8, self.height() // 60)
+            self.overtime_tag.move(self.width() - self.overtime_tag.width() - margin,
+                                   self.height() - self.overtime_tag.height() - margin)
+            self.overtime_tag.raise_()
 
     def set_mode(self, mode: str) -> None:
         if mode not in MODES:
@@ -151,6 +174,7 @@ class ProjectorWindow(QWidget):
         else:
             page = self.stack.widget(MODES.index(self.mode))
         self.stack.setCurrentWidget(page)
+        self._place_overtime_tag()
 
     def snapshot(self, width: int) -> QPixmap:
         """What the room sees, scaled to ``width`` pixels, for the console's thumbnail."""
@@ -204,6 +228,7 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_font()
+        self._place_overtime_tag()
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
