@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from state import snapshot
 from werkstatt.edits import (
     AddAgendaItem,
     AddFlow,
@@ -37,19 +38,7 @@ from werkstatt.edits import (
 )
 from werkstatt.edits.base import Delete, Restore
 from werkstatt.errors import EditError
-from werkstatt.model import Base, Person, ProcessModel, Workshop
-
-
-def snapshot(editor: Editor) -> dict[str, list[tuple]]:
-    """Every live row of every table, without timestamps and revisions (which undo may move on)."""
-    state: dict[str, list[tuple]] = {}
-    with editor.reading() as session:
-        for mapper in Base.registry.mappers:
-            cls = mapper.class_
-            columns = [c.key for c in mapper.column_attrs if c.key not in ("created_at", "updated_at", "revision")]
-            rows = session.scalars(select(cls).where(cls.deleted.is_(False)))
-            state[cls.__tablename__] = sorted(tuple(getattr(r, c) for c in columns) for r in rows)
-    return state
+from werkstatt.model import Person, ProcessModel, Workshop
 
 
 @pytest.fixture

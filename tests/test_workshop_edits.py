@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from state import snapshot
 from werkstatt.demo import MODEL_ID, PROCESS_ID, WORKSHOP_ID, create_demo
 from werkstatt.edits import Create, Editor, SetAttendance, edit_agenda_item, uninvite
 from werkstatt.edits.workshops import (
@@ -24,7 +25,7 @@ from werkstatt.edits.workshops import (
 )
 from werkstatt.errors import EditError, NotFoundError
 from werkstatt.i18n import tr
-from werkstatt.model import Base, Organisation, Process, ProcessModel
+from werkstatt.model import Organisation, Process, ProcessModel
 from werkstatt.workshop_queries import (
     all_models,
     register_processes,
@@ -33,18 +34,6 @@ from werkstatt.workshop_queries import (
     workshop_models,
     workshop_summaries,
 )
-
-
-def snapshot(editor: Editor) -> dict[str, list[tuple]]:
-    """Every live row of every table, without timestamps and revisions (which undo may move on)."""
-    state: dict[str, list[tuple]] = {}
-    with editor.reading() as session:
-        for mapper in Base.registry.mappers:
-            cls = mapper.class_
-            columns = [c.key for c in mapper.column_attrs if c.key not in ("created_at", "updated_at", "revision")]
-            rows = session.scalars(select(cls).where(cls.deleted.is_(False)))
-            state[cls.__tablename__] = sorted(tuple(getattr(r, c) for c in columns) for r in rows)
-    return state
 
 
 @pytest.fixture

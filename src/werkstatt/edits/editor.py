@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from sqlalchemy.orm import Session
 
@@ -31,13 +31,8 @@ class Editor:
         self._undone.clear()
         return edit
 
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        session = self.store.read_session()
-        try:
-            yield session
-        finally:
-            session.close()
+    def reading(self) -> AbstractContextManager[Session]:
+        return self.store.reading()
 
     def can_undo(self) -> bool:
         return bool(self._done)

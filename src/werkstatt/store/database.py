@@ -64,6 +64,15 @@ class Store:
     def read_session(self) -> Session:
         return self._sessions()
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading only, closed afterwards (nothing is committed)."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.close()
+
     def close(self) -> None:
         self.engine.dispose()
 

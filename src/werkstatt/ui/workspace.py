@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -112,13 +112,8 @@ class Workspace(QObject):
 
     # --- reading ---------------------------------------------------------------------------
 
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        session = self.store.read_session()
-        try:
-            yield session
-        finally:
-            session.close()
+    def reading(self) -> AbstractContextManager[Session]:
+        return self.store.reading()
 
     def view(self) -> queries.ModelView | None:
         """The open model as plain data: read once after each change and shared by every panel."""
