@@ -250,8 +250,17 @@ class ProjectorThumbnail(QLabel):
         self.setAccessibleName(tr("ProjectorThumbnail", "What the projector shows"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(160, 90)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # as tall as the projected picture at this width: nothing is cropped
+        self.setSizePolicy(policy)
         self.setWordWrap(True)
+        self.aspect = 16 / 9
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(90, round(width / self.aspect))
 
 
 class ProjectorController(QObject):
@@ -480,7 +489,10 @@ class ProjectorController(QObject):
             self.thumbnail.setPixmap(QPixmap())
             self.thumbnail.setText(tr("ProjectorThumbnail", "The projector is off (F5 shows it)."))
             return
-        self.thumbnail.setPixmap(self.window.snapshot(max(160, self.thumbnail.width())))
+        if self.window.height() > 0:
+            self.thumbnail.aspect = self.window.width() / self.window.height()
+        width = min(self.thumbnail.width(), round(self.thumbnail.height() * self.thumbnail.aspect))
+        self.thumbnail.setPixmap(self.window.snapshot(max(160, width)))
 
     def _give_keyboard_back(self) -> None:
         if self.window.isActiveWindow() and self.parent_window.isVisible():
