@@ -274,3 +274,14 @@ def _steps(editor, model_id):
 
     with editor.reading() as session:
         return live_steps(session, model_id)
+
+
+def test_the_demo_comes_back_after_its_workshop_was_deleted(store, editor) -> None:
+    from werkstatt.demo import WORKSHOP_ID, create_demo
+    from werkstatt.edits.workshops import DeleteWorkshop
+
+    create_demo(store)
+    before = snapshot(editor)
+    editor.apply(DeleteWorkshop(WORKSHOP_ID))
+    assert create_demo(store) == (WORKSHOP_ID, True)
+    assert snapshot(editor) == before

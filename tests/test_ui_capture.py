@@ -204,3 +204,53 @@ def snapshot(workspace) -> dict:
             "lanes": sorted((lane.id, lane.name, lane.deleted) for lane in session.scalars(select(Lane))),
             "pain_points": sorted((p.id, p.text, p.deleted) for p in session.scalars(select(PainPoint))),
         }
+
+
+def test_refused_pasted_lines_come_back_one_by_one(panel, workspace, qtbot) -> None:
+    panel.paste("Amt: Eins\nZwei (10 kg)\nDrei (5 Meilen)\nVier\n")
+    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Vier"]
+    assert panel.line.text() == "Zwei (10 kg)"
+    panel.line.setText("Zwei (10 min)")
+    panel.submit(panel.line.text())
+    assert panel.line.text() == "Drei (5 Meilen)"  # the next refused line, nothing lost
+
+
+def test_a_paste_whose_lines_are_all_refused_leaves_no_empty_undo_step(panel, workspace) -> None:
+    before = workspace.undo_stack.count()
+    panel.paste("Eins\nZwei\n")  # no lane yet: both refused
+    assert workspace.undo_stack.count() == before
+
+
+def test_a_paste_in_insert_mode_inserts_in_order(panel, workspace) -> None:
+    panel.paste("Amt: Eins\nVier\n")
+    workspace.select_step(stored(workspace).steps[0]["id"])
+    panel.start_insert()
+    panel.paste("Zwei\nDrei\n")
+    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Zwei", "Drei", "Vier"]
+
+
+def test_text_with_line_breaks_from_the_context_menu_is_a_paste(panel, workspace) -> None:
+    panel.submit("Amt: Eins\nZwei")
+    assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Zwei"]
+
+
+def test_the_decision_key_keeps_a_half_typed_line(panel, workspace, qtbot) -> None:
+    panel.paste("Amt: Eins\nZwei\n")
+    panel.line.setText("Drei halb")
+    panel.make_decision()
+    assert panel.line.text() == "Drei halb"
+
+
+def test_a_pain_point_goes_to_the_workshop_now_open(panel, workspace) -> None:
+    from werkstatt.edits.workshops import create_workshop
+    from werkstatt.model import PainPoint
+
+    first = workspace.apply(create_workshop("Eins"))
+    second = workspace.apply(create_workshop("Zwei"))
+    workspace.open_workshop(first.id)
+    panel.paste("Amt: Schritt\n! Problem eins\n")
+    workspace.open_workshop(second.id)
+    panel.submit("! Problem zwei")
+    with workspace.reading() as session:
+        rows = {p.text: p.workshop_id for p in session.scalars(select(PainPoint))}
+    assert rows == {"Problem eins": first.id, "Problem zwei": second.id}

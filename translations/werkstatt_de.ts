@@ -224,7 +224,7 @@
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="236" />
+            <location filename="../src/werkstatt/capture.py" line="240" />
             <source>A note needs a step before it.</source>
             <translation>Eine Notiz braucht einen Schritt davor.</translation>
         </message>
@@ -239,7 +239,7 @@
             <translation>Kommentar, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="214" />
+            <location filename="../src/werkstatt/capture.py" line="218" />
             <source>Connected to “{label}”.</source>
             <translation>Verbunden mit „{label}“.</translation>
         </message>
@@ -249,17 +249,17 @@
             <translation>Bahn „{lane}“ angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="224" />
+            <location filename="../src/werkstatt/capture.py" line="228" />
             <source>No step is labelled “{label}”.</source>
             <translation>Kein Schritt heißt „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="242" />
+            <location filename="../src/werkstatt/capture.py" line="246" />
             <source>Note added to “{label}”.</source>
             <translation>Notiz zu „{label}“ hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="225" />
+            <location filename="../src/werkstatt/capture.py" line="229" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Mehrere Schritte beginnen mit „{label}“: bitte mehr von der Bezeichnung schreiben.</translation>
         </message>
@@ -279,32 +279,32 @@
             <translation>Die Bahn des vorigen Schritts wurde gelöscht: bitte eine Bahn nennen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="187" />
+            <location filename="../src/werkstatt/capture.py" line="191" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>Für den Zweig „{branch}“ gibt es noch keine Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="210" />
+            <location filename="../src/werkstatt/capture.py" line="214" />
             <source>There is no step to connect from.</source>
             <translation>Es gibt keinen Schritt, von dem aus verbunden werden kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="205" />
+            <location filename="../src/werkstatt/capture.py" line="209" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unbekannter Baustein „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="203" />
+            <location filename="../src/werkstatt/capture.py" line="207" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unbekannter Baustein „{name}“; gemeint war vielleicht: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="232" />
+            <location filename="../src/werkstatt/capture.py" line="236" />
             <source>Pain point “{text}” stored.</source>
             <translation>Schwachstelle „{text}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="175" />
+            <location filename="../src/werkstatt/capture.py" line="179" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
@@ -314,9 +314,19 @@
             <translation>Hier lässt sich nur ein Schritt einfügen: „Bahn: Schritt“ oder den Text des Schritts schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="182" />
+            <location filename="../src/werkstatt/capture.py" line="186" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ eingefügt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="171" />
+            <source>An end event cannot stand between two steps.</source>
+            <translation>Ein Endereignis kann nicht zwischen zwei Schritten stehen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="163" />
+            <source>Nothing follows an end event: insert after the step before it.</source>
+            <translation>Auf ein Endereignis folgt nichts: bitte nach dem Schritt davor einfügen.</translation>
         </message>
     </context>
     <context>
@@ -335,84 +345,89 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="302" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="303" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="226" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="268" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="285" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="222" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="105" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="107" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="167" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="177" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="79" />
             <source>Result of the last entry</source>
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="239" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="256" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="83" />
             <source>Steps in capture order</source>
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="294" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="273" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="203" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="206" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="297" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="315" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Schritt gelöscht; seine Schwachstellen ({count}) gelten jetzt für den ganzen Prozess.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="187" />
+            <source>line {number}: {reason}</source>
+            <translation>Zeile {number}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -522,7 +537,7 @@
             <translation>Schritt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="347" />
+            <location filename="../src/werkstatt/edits/process.py" line="348" />
             <source>An end event has no outgoing flow.</source>
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
@@ -557,7 +572,7 @@
             <translation>Schritt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="336" />
+            <location filename="../src/werkstatt/edits/process.py" line="337" />
             <source>Connect steps</source>
             <translation>Schritte verbinden</translation>
         </message>
@@ -567,7 +582,7 @@
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="359" />
+            <location filename="../src/werkstatt/edits/process.py" line="360" />
             <source>Delete flow</source>
             <translation>Fluss löschen</translation>
         </message>
@@ -587,7 +602,7 @@
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="286" />
+            <location filename="../src/werkstatt/edits/process.py" line="287" />
             <source>Delete step</source>
             <translation>Schritt löschen</translation>
         </message>
@@ -597,12 +612,12 @@
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="316" />
+            <location filename="../src/werkstatt/edits/process.py" line="317" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="354" />
+            <location filename="../src/werkstatt/edits/process.py" line="355" />
             <source>Label flow</source>
             <translation>Fluss beschriften</translation>
         </message>
@@ -622,7 +637,7 @@
             <translation>Schritt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="345" />
+            <location filename="../src/werkstatt/edits/process.py" line="346" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
@@ -718,7 +733,7 @@
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="349" />
+            <location filename="../src/werkstatt/edits/process.py" line="350" />
             <source>These steps are already connected.</source>
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
@@ -764,9 +779,9 @@
             <translation>Fluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="355" />
-            <location filename="../src/werkstatt/edits/process.py" line="339" />
-            <location filename="../src/werkstatt/edits/process.py" line="267" />
+            <location filename="../src/werkstatt/edits/process.py" line="356" />
+            <location filename="../src/werkstatt/edits/process.py" line="340" />
+            <location filename="../src/werkstatt/edits/process.py" line="268" />
             <location filename="../src/werkstatt/edits/process.py" line="150" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
@@ -850,7 +865,7 @@
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="272" />
+            <location filename="../src/werkstatt/edits/process.py" line="273" />
             <source>A start or end event cannot become a decision.</source>
             <translation>Ein Start- oder Endereignis kann keine Entscheidung werden.</translation>
         </message>
@@ -875,7 +890,7 @@
             <translation>Der Schritt ist bereits der letzte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="265" />
+            <location filename="../src/werkstatt/edits/process.py" line="266" />
             <source>Turn into a decision</source>
             <translation>In eine Entscheidung umwandeln</translation>
         </message>
@@ -895,7 +910,7 @@
             <translation>Teilnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="249" />
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
         </message>
@@ -1580,63 +1595,63 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="310" />
+            <location filename="../src/werkstatt/ui/projector.py" line="317" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="311" />
+            <location filename="../src/werkstatt/ui/projector.py" line="318" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="313" />
+            <location filename="../src/werkstatt/ui/projector.py" line="320" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="312" />
+            <location filename="../src/werkstatt/ui/projector.py" line="319" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="366" />
+            <location filename="../src/werkstatt/ui/projector.py" line="373" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="316" />
+            <location filename="../src/werkstatt/ui/projector.py" line="323" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="314" />
+            <location filename="../src/werkstatt/ui/projector.py" line="321" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="309" />
+            <location filename="../src/werkstatt/ui/projector.py" line="316" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="315" />
+            <location filename="../src/werkstatt/ui/projector.py" line="322" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="355" />
+            <location filename="../src/werkstatt/ui/projector.py" line="362" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="375" />
+            <location filename="../src/werkstatt/ui/projector.py" line="382" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="385" />
-            <location filename="../src/werkstatt/ui/projector.py" line="380" />
+            <location filename="../src/werkstatt/ui/projector.py" line="392" />
+            <location filename="../src/werkstatt/ui/projector.py" line="387" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
         </message>
@@ -1644,12 +1659,12 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="481" />
+            <location filename="../src/werkstatt/ui/projector.py" line="482" />
             <source>The projector is off (F5 shows it).</source>
             <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="250" />
+            <location filename="../src/werkstatt/ui/projector.py" line="248" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -1658,7 +1673,7 @@
         <name>ProjectorWindow</name>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
-            <location filename="../src/werkstatt/ui/projector.py" line="127" />
+            <location filename="../src/werkstatt/ui/projector.py" line="125" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
@@ -1683,12 +1698,12 @@
             <translation>Die Tagesordnung ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="97" />
+            <location filename="../src/werkstatt/ui/projector.py" line="95" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt – Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="216" />
+            <location filename="../src/werkstatt/ui/projector.py" line="214" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt – Projektor (Vorschau auf einem Bildschirm)</translation>
         </message>
@@ -1875,12 +1890,12 @@
     <context>
         <name>ShortcutOverlay</name>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="33" />
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="34" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="45" />
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="46" />
             <source>Keyboard shortcuts — any key closes this overview</source>
             <translation>Tastenkürzel – jede Taste schließt diese Übersicht</translation>
         </message>
@@ -1981,60 +1996,10 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
-            <source>&amp;Building block</source>
-            <translation>&amp;Baustein</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
-            <source>&amp;IT system</source>
-            <translation>&amp;IT-System</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Art</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
-            <source>&amp;Label</source>
-            <translation>&amp;Bezeichnung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
-            <source>&amp;Medium</source>
-            <translation>&amp;Medium</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
-            <source>&amp;Processing time</source>
-            <translation>Bearbeitungs&amp;zeit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
-            <source>&amp;Waiting time</source>
-            <translation>&amp;Liegezeit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
-            <source>La&amp;ne</source>
-            <translation>Ba&amp;hn</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
-            <source>N&amp;otes</source>
-            <translation>N&amp;otizen</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/inspector.py" line="117" />
             <location filename="../src/werkstatt/ui/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
-            <source>Pro&amp;bability</source>
-            <translation>&amp;Wahrscheinlichkeit</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/inspector.py" line="124" />
@@ -2056,6 +2021,56 @@
             <source>e.g. 3 days</source>
             <translation>z. B. 3 Tage</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <source>Building block</source>
+            <translation>Baustein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <source>IT system</source>
+            <translation>IT-System</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <source>Probability</source>
+            <translation>Wahrscheinlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <source>Processing time</source>
+            <translation>Bearbeitungszeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <source>Waiting time</source>
+            <translation>Liegezeit</translation>
+        </message>
     </context>
     <context>
         <name>StepListModel</name>
@@ -2068,32 +2083,32 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="137" />
+            <location filename="../src/werkstatt/store/database.py" line="146" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>Unter {path} kann keine Datenbank angelegt werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="160" />
+            <location filename="../src/werkstatt/store/database.py" line="169" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>Es konnte keine Sicherung von {path} in {folder} geschrieben werden ({reason}); die Datenbank wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="104" />
+            <location filename="../src/werkstatt/store/database.py" line="113" />
             <source>The database {path} cannot be read: {reason}.</source>
             <translation>Die Datenbank {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="77" />
+            <location filename="../src/werkstatt/store/database.py" line="86" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>Die Datenbank {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="75" />
+            <location filename="../src/werkstatt/store/database.py" line="84" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="82" />
+            <location filename="../src/werkstatt/store/database.py" line="91" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
         </message>
@@ -2103,22 +2118,22 @@
             <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="79" />
+            <location filename="../src/werkstatt/store/database.py" line="88" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>Der Datenträger von {path} ist voll; es wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="86" />
+            <location filename="../src/werkstatt/store/database.py" line="95" />
             <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
             <translation>Die Datei {path} ist keine lesbare Werkstatt-Datenbank (beschädigt oder von anderer Art); sie blieb unverändert. Stellen Sie eine Sicherung aus {backups} wieder her oder wählen Sie mit --db eine andere Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="127" />
+            <location filename="../src/werkstatt/store/database.py" line="136" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>Der Ordner {folder} für die Datenbank kann nicht angelegt werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="101" />
+            <location filename="../src/werkstatt/store/database.py" line="110" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
         </message>
@@ -2745,19 +2760,24 @@
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="105" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="118" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="72" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="77" />
             <source>Saved: {what}</source>
             <translation>Gespeichert: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="104" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="117" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="111" />
+            <source>The undo history was cleared, because it no longer matches the data.</source>
+            <translation>Der Verlauf zum Rückgängigmachen wurde geleert, weil er nicht mehr zu den Daten passt.</translation>
         </message>
     </context>
 </TS>

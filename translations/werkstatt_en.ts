@@ -224,7 +224,7 @@
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="236" />
+            <location filename="../src/werkstatt/capture.py" line="240" />
             <source>A note needs a step before it.</source>
             <translation>A note needs a step before it.</translation>
         </message>
@@ -239,7 +239,7 @@
             <translation>Comment, not stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="214" />
+            <location filename="../src/werkstatt/capture.py" line="218" />
             <source>Connected to “{label}”.</source>
             <translation>Connected to “{label}”.</translation>
         </message>
@@ -249,17 +249,17 @@
             <translation>Lane “{lane}” created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="224" />
+            <location filename="../src/werkstatt/capture.py" line="228" />
             <source>No step is labelled “{label}”.</source>
             <translation>No step is labelled “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="242" />
+            <location filename="../src/werkstatt/capture.py" line="246" />
             <source>Note added to “{label}”.</source>
             <translation>Note added to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="225" />
+            <location filename="../src/werkstatt/capture.py" line="229" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Several steps begin with “{label}”: write more of the label.</translation>
         </message>
@@ -279,32 +279,32 @@
             <translation>The lane of the previous step was deleted: name a lane.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="187" />
+            <location filename="../src/werkstatt/capture.py" line="191" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>There is no decision yet for the branch “{branch}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="210" />
+            <location filename="../src/werkstatt/capture.py" line="214" />
             <source>There is no step to connect from.</source>
             <translation>There is no step to connect from.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="205" />
+            <location filename="../src/werkstatt/capture.py" line="209" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unknown building block “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="203" />
+            <location filename="../src/werkstatt/capture.py" line="207" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unknown building block “{name}”; did you mean: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="232" />
+            <location filename="../src/werkstatt/capture.py" line="236" />
             <source>Pain point “{text}” stored.</source>
             <translation>Pain point “{text}” stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="175" />
+            <location filename="../src/werkstatt/capture.py" line="179" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
@@ -314,9 +314,19 @@
             <translation>Only a step can be inserted here: write “Lane: step” or the step text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="182" />
+            <location filename="../src/werkstatt/capture.py" line="186" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Step “{label}” inserted in lane “{lane}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="171" />
+            <source>An end event cannot stand between two steps.</source>
+            <translation>An end event cannot stand between two steps.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="163" />
+            <source>Nothing follows an end event: insert after the step before it.</source>
+            <translation>Nothing follows an end event: insert after the step before it.</translation>
         </message>
     </context>
     <context>
@@ -335,84 +345,89 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="302" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="303" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="226" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="268" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="285" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="222" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="105" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="107" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="167" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="177" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="79" />
             <source>Result of the last entry</source>
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="239" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="256" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="83" />
             <source>Steps in capture order</source>
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="294" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="273" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="203" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="206" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="297" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="315" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Step deleted; its {count} pain points now belong to the whole process.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="187" />
+            <source>line {number}: {reason}</source>
+            <translation>line {number}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -522,7 +537,7 @@
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="347" />
+            <location filename="../src/werkstatt/edits/process.py" line="348" />
             <source>An end event has no outgoing flow.</source>
             <translation>An end event has no outgoing flow.</translation>
         </message>
@@ -557,7 +572,7 @@
             <translation>Change step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="336" />
+            <location filename="../src/werkstatt/edits/process.py" line="337" />
             <source>Connect steps</source>
             <translation>Connect steps</translation>
         </message>
@@ -567,7 +582,7 @@
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="359" />
+            <location filename="../src/werkstatt/edits/process.py" line="360" />
             <source>Delete flow</source>
             <translation>Delete flow</translation>
         </message>
@@ -587,7 +602,7 @@
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="286" />
+            <location filename="../src/werkstatt/edits/process.py" line="287" />
             <source>Delete step</source>
             <translation>Delete step</translation>
         </message>
@@ -597,12 +612,12 @@
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="316" />
+            <location filename="../src/werkstatt/edits/process.py" line="317" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="354" />
+            <location filename="../src/werkstatt/edits/process.py" line="355" />
             <source>Label flow</source>
             <translation>Label flow</translation>
         </message>
@@ -622,7 +637,7 @@
             <translation>Move step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="345" />
+            <location filename="../src/werkstatt/edits/process.py" line="346" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
@@ -718,7 +733,7 @@
             <translation>There is already a lane named {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="349" />
+            <location filename="../src/werkstatt/edits/process.py" line="350" />
             <source>These steps are already connected.</source>
             <translation>These steps are already connected.</translation>
         </message>
@@ -764,9 +779,9 @@
             <translation>flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="355" />
-            <location filename="../src/werkstatt/edits/process.py" line="339" />
-            <location filename="../src/werkstatt/edits/process.py" line="267" />
+            <location filename="../src/werkstatt/edits/process.py" line="356" />
+            <location filename="../src/werkstatt/edits/process.py" line="340" />
+            <location filename="../src/werkstatt/edits/process.py" line="268" />
             <location filename="../src/werkstatt/edits/process.py" line="150" />
             <source>flow label</source>
             <translation>flow label</translation>
@@ -850,7 +865,7 @@
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="272" />
+            <location filename="../src/werkstatt/edits/process.py" line="273" />
             <source>A start or end event cannot become a decision.</source>
             <translation>A start or end event cannot become a decision.</translation>
         </message>
@@ -875,7 +890,7 @@
             <translation>The step is already the last one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="265" />
+            <location filename="../src/werkstatt/edits/process.py" line="266" />
             <source>Turn into a decision</source>
             <translation>Turn into a decision</translation>
         </message>
@@ -895,7 +910,7 @@
             <translation>participation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="249" />
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
         </message>
@@ -1580,63 +1595,63 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="310" />
+            <location filename="../src/werkstatt/ui/projector.py" line="317" />
             <source>&amp;Black screen</source>
             <translation>&amp;Black screen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="311" />
+            <location filename="../src/werkstatt/ui/projector.py" line="318" />
             <source>&amp;Freeze picture</source>
             <translation>&amp;Freeze picture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="313" />
+            <location filename="../src/werkstatt/ui/projector.py" line="320" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Room and readability…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="312" />
+            <location filename="../src/werkstatt/ui/projector.py" line="319" />
             <source>&amp;Swap screens</source>
             <translation>&amp;Swap screens</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="366" />
+            <location filename="../src/werkstatt/ui/projector.py" line="373" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Only one screen: the projector is a preview window.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="316" />
+            <location filename="../src/werkstatt/ui/projector.py" line="323" />
             <source>Show &amp;agenda</source>
             <translation>Show &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="314" />
+            <location filename="../src/werkstatt/ui/projector.py" line="321" />
             <source>Show &amp;diagram</source>
             <translation>Show &amp;diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="309" />
+            <location filename="../src/werkstatt/ui/projector.py" line="316" />
             <source>Show &amp;projector</source>
             <translation>Show &amp;projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="315" />
+            <location filename="../src/werkstatt/ui/projector.py" line="322" />
             <source>Show pain p&amp;oints</source>
             <translation>Show pain p&amp;oints</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="355" />
+            <location filename="../src/werkstatt/ui/projector.py" line="362" />
             <source>The projector is off.</source>
             <translation>The projector is off.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="375" />
+            <location filename="../src/werkstatt/ui/projector.py" line="382" />
             <source>The projector shows on screen {name}.</source>
             <translation>The projector shows on screen {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="385" />
-            <location filename="../src/werkstatt/ui/projector.py" line="380" />
+            <location filename="../src/werkstatt/ui/projector.py" line="392" />
+            <location filename="../src/werkstatt/ui/projector.py" line="387" />
             <source>There is no second screen to swap with.</source>
             <translation>There is no second screen to swap with.</translation>
         </message>
@@ -1644,12 +1659,12 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="481" />
+            <location filename="../src/werkstatt/ui/projector.py" line="482" />
             <source>The projector is off (F5 shows it).</source>
             <translation>The projector is off (F5 shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="250" />
+            <location filename="../src/werkstatt/ui/projector.py" line="248" />
             <source>What the projector shows</source>
             <translation>What the projector shows</translation>
         </message>
@@ -1658,7 +1673,7 @@
         <name>ProjectorWindow</name>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
-            <location filename="../src/werkstatt/ui/projector.py" line="127" />
+            <location filename="../src/werkstatt/ui/projector.py" line="125" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
@@ -1683,12 +1698,12 @@
             <translation>The agenda is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="97" />
+            <location filename="../src/werkstatt/ui/projector.py" line="95" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="216" />
+            <location filename="../src/werkstatt/ui/projector.py" line="214" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt projector (single-screen preview)</translation>
         </message>
@@ -1875,12 +1890,12 @@
     <context>
         <name>ShortcutOverlay</name>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="33" />
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="34" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="45" />
+            <location filename="../src/werkstatt/ui/shortcut_help.py" line="46" />
             <source>Keyboard shortcuts — any key closes this overview</source>
             <translation>Keyboard shortcuts — any key closes this overview</translation>
         </message>
@@ -1981,60 +1996,10 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
-            <source>&amp;Building block</source>
-            <translation>&amp;Building block</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
-            <source>&amp;IT system</source>
-            <translation>&amp;IT system</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Kind</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
-            <source>&amp;Label</source>
-            <translation>&amp;Label</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
-            <source>&amp;Medium</source>
-            <translation>&amp;Medium</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
-            <source>&amp;Processing time</source>
-            <translation>&amp;Processing time</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
-            <source>&amp;Waiting time</source>
-            <translation>&amp;Waiting time</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
-            <source>La&amp;ne</source>
-            <translation>La&amp;ne</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
-            <source>N&amp;otes</source>
-            <translation>N&amp;otes</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/inspector.py" line="117" />
             <location filename="../src/werkstatt/ui/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
-            <source>Pro&amp;bability</source>
-            <translation>Pro&amp;bability</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/inspector.py" line="124" />
@@ -2056,6 +2021,56 @@
             <source>e.g. 3 days</source>
             <translation>e.g. 3 days</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <source>Building block</source>
+            <translation>Building block</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <source>IT system</source>
+            <translation>IT system</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <source>Processing time</source>
+            <translation>Processing time</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <source>Waiting time</source>
+            <translation>Waiting time</translation>
+        </message>
     </context>
     <context>
         <name>StepListModel</name>
@@ -2068,32 +2083,32 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="137" />
+            <location filename="../src/werkstatt/store/database.py" line="146" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>A database cannot be created at {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="160" />
+            <location filename="../src/werkstatt/store/database.py" line="169" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="104" />
+            <location filename="../src/werkstatt/store/database.py" line="113" />
             <source>The database {path} cannot be read: {reason}.</source>
             <translation>The database {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="77" />
+            <location filename="../src/werkstatt/store/database.py" line="86" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>The database {path} cannot be written (no permission).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="75" />
+            <location filename="../src/werkstatt/store/database.py" line="84" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>The database {path} is in use by another program; try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="82" />
+            <location filename="../src/werkstatt/store/database.py" line="91" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>The database {path} reported an error: {detail}</translation>
         </message>
@@ -2103,22 +2118,22 @@
             <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="79" />
+            <location filename="../src/werkstatt/store/database.py" line="88" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>The disk holding {path} is full; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="86" />
+            <location filename="../src/werkstatt/store/database.py" line="95" />
             <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
             <translation>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="127" />
+            <location filename="../src/werkstatt/store/database.py" line="136" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>The folder {folder} for the database cannot be created: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="101" />
+            <location filename="../src/werkstatt/store/database.py" line="110" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
@@ -2745,19 +2760,24 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="105" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="118" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="72" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="77" />
             <source>Saved: {what}</source>
             <translation>Saved: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="104" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="117" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="111" />
+            <source>The undo history was cleared, because it no longer matches the data.</source>
+            <translation>The undo history was cleared, because it no longer matches the data.</translation>
         </message>
     </context>
 </TS>

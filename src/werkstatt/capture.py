@@ -159,12 +159,16 @@ class CaptureSession:
         try:
             with self.applier.reading() as session:
                 anchor = live(session, Step, step_id)
+                if anchor.kind == "end":
+                    raise EditError(tr("Capture", "Nothing follows an end event: insert after the step before it."))
                 lane_id, lane_name, new_lane = self._lane_for(session, entry.lane, default=anchor.lane_id)
                 outgoing = next((f for f in live_flows(session, self.model_id) if f.source_id == anchor.id), None)
             attributes = {"kind": entry.kind, "block": self._block(entry.block),
                           "processing_minutes": entry.processing_minutes,
                           "waiting_minutes": entry.waiting_minutes, "probability": entry.probability}
             insert: InsertStepBetween | AddStep
+            if outgoing is not None and entry.kind == "end":
+                raise EditError(tr("Capture", "An end event cannot stand between two steps."))
             if outgoing is not None:
                 insert = InsertStepBetween(outgoing.id, lane_id, entry.label, **attributes)
             else:

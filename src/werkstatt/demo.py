@@ -24,6 +24,8 @@ from werkstatt.edits import (
 )
 from werkstatt.edits.process import live_lanes
 from werkstatt.model import (
+    AgendaItem,
+    Attendance,
     Lane,
     Organisation,
     PainPoint,
@@ -135,8 +137,18 @@ def create_demo(store: Store) -> tuple[str, bool]:
         existing = session.get(Workshop, WORKSHOP_ID)
         if existing is not None and not existing.deleted:
             return WORKSHOP_ID, False
-        _build(session)
+        if existing is not None:  # deleted earlier: bring it back as it was, its rows are all still there
+            _restore(session)
+        else:
+            _build(session)
     return WORKSHOP_ID, True
+
+
+def _restore(session: Session) -> None:
+    session.get(Workshop, WORKSHOP_ID).deleted = False
+    for cls in (AgendaItem, Attendance, WorkshopOrganisation):
+        for row in session.scalars(select(cls).where(cls.workshop_id == WORKSHOP_ID)):
+            row.deleted = False
 
 
 def _organisations(session: Session, applier: InTransaction) -> dict[str, str]:

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from werkstatt.findings import category_name
 from werkstatt.layout.text import word_width, wrap
-from werkstatt.quickentry import PAIN_POINT_CATEGORIES
+from werkstatt.model import PAIN_POINT_CATEGORIES
 
 # --- readability ---------------------------------------------------------------------------------
 
@@ -307,7 +308,7 @@ class PainPointLine:
     """One line of the projected pain point list."""
 
     marks: str  # "!", "!!" or "!!!"
-    category: str  # German name (REFERENCE §5)
+    category: str  # in the interface's language (REFERENCE §5 in German)
     text: str
     step: str  # label of the step it is on, "" for the whole process
 
@@ -317,7 +318,7 @@ def pain_point_lines(view: Any) -> list[PainPointLine]:
     labels = {step["id"]: step["label"] for step in view.steps}
     lines = [
         PainPointLine("!" * max(1, min(3, int(p["severity"] or 1))),
-                      PAIN_POINT_CATEGORIES.get(p["category"], PAIN_POINT_CATEGORIES["other"]),
+                      category_name(p["category"] if p["category"] in PAIN_POINT_CATEGORIES else "other"),
                       p["text"], labels.get(p["step"], "") if p["step"] else "")
         for p in view.pain_points
     ]

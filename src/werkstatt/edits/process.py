@@ -245,7 +245,8 @@ class MoveStepInOrder(Planned):
         link = next((f for f in flows if f.source_id == first.id and f.target_id == second.id), None)
         if link is None:
             return parts
-        if sum(f.source_id == first.id for f in flows) > 1 or sum(f.target_id == second.id for f in flows) > 1:
+        if sum(f.source_id == first.id for f in flows) > 1 or sum(f.target_id == second.id for f in flows) > 1 \
+                or any(f.source_id == second.id and f.target_id == first.id for f in flows):
             raise EditError(tr("Edits", "“{first}” and “{second}” are no plain sequence (a branch leaves or joins "
                                         "between them): connect the steps anew instead.",
                                first=first.label, second=second.label))

@@ -68,6 +68,7 @@ class CapturePanel(QWidget):
         self._session: CaptureSession | None = None
         self._capturing = False
         self.insert_after: str | None = None  # insert mode: the next line goes after this step
+        self.refused: list[str] = []  # pasted lines that were refused, offered one by one for correction
         self.lane_names: list[str] = []
 
         self.mode = QLabel()
@@ -94,6 +95,7 @@ class CapturePanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._list_moved)
         workspace.data_changed.connect(self._data_changed)
         workspace.model_changed.connect(self._model_changed)
+        workspace.workshop_changed.connect(self._model_changed)  # pain points belong to the open workshop
         workspace.selection_changed.connect(self._show_selection)
         self._model_changed(workspace.model_id or "")
 
@@ -135,6 +137,10 @@ class CapturePanel(QWidget):
     # --- entering lines ----------------------------------------------------------------------
 
     def submit(self, text: str) -> None:
+        if "\n" in text.strip("\n"):  # pasted through the context menu or the middle mouse button
+            self.paste(text)
+            return
+        text = text.strip("\r\n")
         if not text.strip():
             return
         self._capturing = True
@@ -149,7 +155,7 @@ class CapturePanel(QWidget):
             return
         finally:
             self._capturing = False
-        self.line.clear()
+        self.line.setText(self.refused.pop(0) if self.refused else "")
         self._say(ack.message)
         if ack.kind == "step" and ack.id:
             if self.insert_after is not None:
@@ -158,18 +164,28 @@ class CapturePanel(QWidget):
             self.workspace.select_step(ack.id)
 
     def paste(self, text: str) -> None:
-        """Every pasted line is stored (one commit each, nothing lost) and undone as one."""
+        """Every pasted line is stored (one commit each, nothing lost) and undone as one.
+
+        In insert mode the lines go one after the other behind the step being inserted after.
+        Refused lines come back into the entry line one by one, each after the one before is fixed.
+        """
         lines = [line for line in text.splitlines() if line.strip()]
-        stored, refused = 0, []
+        stored, refused, reasons = 0, [], []
         self._capturing = True
         try:
             session = self.session()
             with self.workspace.macro(tr("CapturePanel", "Paste {count} lines", count=len(lines))):
                 for number, line in enumerate(lines, start=1):
                     try:
-                        ack = session.enter_line(line, number)
+                        if self.insert_after is not None:
+                            ack = session.insert_line_after(self.insert_after, line)
+                            self.insert_after = ack.id
+                        else:
+                            ack = session.enter_line(line, number)
                     except QuickEntryError as error:
-                        refused.append((line, str(error)))
+                        refused.append(line)
+                        reasons.append(tr("CapturePanel", "line {number}: {reason}", number=number,
+                                          reason=error.message))
                         continue
                     stored += 1
                     if ack.kind == "step" and ack.id:
@@ -180,12 +196,13 @@ class CapturePanel(QWidget):
         finally:
             self._capturing = False
         self.reload()
+        self._update_mode()
+        self.refused = refused[1:]
+        self.line.setText(refused[0] if refused else "")
         if refused:
-            self.line.setText(refused[0][0])
             self._say(tr("CapturePanel", "{stored} lines stored, {count} refused: {reasons}", stored=stored,
-                         count=len(refused), reasons=" · ".join(reason for _, reason in refused)), ok=False)
+                         count=len(refused), reasons=" · ".join(reasons)), ok=False)
         else:
-            self.line.clear()
             self._say(tr("CapturePanel", "{stored} lines stored.", stored=stored))
         self.workspace.selection_changed.emit(self.workspace.selected_step or "")
 
@@ -273,7 +290,8 @@ class CapturePanel(QWidget):
         if (step := self._selected()) is not None and self._apply(MakeDecision(step, tr("CapturePanel", "yes"))):
             self.session().last_decision = step  # the next "[no] …" branches from it
             self.line.setFocus()
-            self.line.setText(f"[{tr('CapturePanel', 'no')}] ")
+            if not self.line.text():  # never overwrite a half-typed line
+                self.line.setText(f"[{tr('CapturePanel', 'no')}] ")
 
     def connect_loop(self) -> None:
         """Connect the selected step back (or forward) to another step, chosen by its label."""

@@ -67,16 +67,16 @@ class StepInspector(QWidget):
         form.addRow(self.title)
         form.addRow(self.message)  # at the top: a refusal must be seen without scrolling
         rows = [
-            (tr("StepInspector", "&Label"), self.label), (tr("StepInspector", "La&ne"), self.lane),
-            (tr("StepInspector", "&Kind"), self.kind), (tr("StepInspector", "&Building block"), self.block),
-            (tr("StepInspector", "&Processing time"), self.processing),
-            (tr("StepInspector", "&Waiting time"), self.waiting),
-            (tr("StepInspector", "Pro&bability"), self.probability),
-            (tr("StepInspector", "&IT system"), self.it_system), (tr("StepInspector", "&Medium"), self.medium),
-            (tr("StepInspector", "N&otes"), self.notes),
+            (tr("StepInspector", "Label"), self.label), (tr("StepInspector", "Lane"), self.lane),
+            (tr("StepInspector", "Kind"), self.kind), (tr("StepInspector", "Building block"), self.block),
+            (tr("StepInspector", "Processing time"), self.processing),
+            (tr("StepInspector", "Waiting time"), self.waiting),
+            (tr("StepInspector", "Probability"), self.probability),
+            (tr("StepInspector", "IT system"), self.it_system), (tr("StepInspector", "Medium"), self.medium),
+            (tr("StepInspector", "Notes"), self.notes),
         ]
         for text, widget in rows:
-            widget.setAccessibleName(text.replace("&", ""))
+            widget.setAccessibleName(text)
             form.addRow(text, widget)
         self._fields = {"label": self.label, "processing_minutes": self.processing, "waiting_minutes": self.waiting,
                         "probability": self.probability, "it_system": self.it_system}
@@ -156,7 +156,8 @@ class StepInspector(QWidget):
     def _show(self, name: str, text: str) -> None:
         """Put the stored value into a field, unless it holds refused text the facilitator still has to fix."""
         field = self._fields[name]
-        if name not in self._refused and field.text() != text:
+        typing = field.hasFocus() and field.isModified()  # an edit elsewhere must not wipe what is being typed
+        if name not in self._refused and not typing and field.text() != text:
             field.setText(text)
 
     def _refuse(self, name: str, message: str) -> None:

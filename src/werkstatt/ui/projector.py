@@ -22,8 +22,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
-from werkstatt import queries
-from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.presentation import (
     THEME,
@@ -465,14 +463,8 @@ class ProjectorController(QObject):
         self._refresh_soon()
 
     def _read_pain_points(self) -> list[PainPointLine]:
-        if not self.workspace.model_id:
-            return []
-        try:
-            with self.workspace.reading() as session:
-                return pain_point_lines(queries.model_view(session, self.workspace.model_id))
-        except WerkstattError as error:
-            log.warning("pain points not shown: %s", error.message)
-            return []
+        view = self.workspace.view()  # the console's snapshot: no query of its own
+        return pain_point_lines(view) if view is not None else []
 
     def _agenda_changed(self) -> None:
         self.window.set_agenda(self.agenda_timer.items, self.agenda_timer.status())

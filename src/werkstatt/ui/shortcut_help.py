@@ -3,6 +3,7 @@ themselves so that the list cannot go out of date."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
@@ -74,8 +75,10 @@ class ShortcutOverlay(QWidget):
 
     def close_overlay(self) -> None:
         self.hide()
-        if self._return_to is not None:
-            self._return_to.setFocus()  # back to where the facilitator was typing
+        # Back to where the facilitator was typing, unless that widget is gone (a closed cell editor).
+        if self._return_to is not None and shiboken6.isValid(self._return_to):
+            self._return_to.setFocus()
+        self._return_to = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():

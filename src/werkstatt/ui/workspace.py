@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
@@ -61,6 +61,8 @@ class Workspace(QObject):
         self.model_id: str | None = None
         self.selected_step: str | None = None
         self._view: queries.ModelView | None = None
+        self._macro_text: str | None = None
+        self._macro_open = False
 
     # --- changing data -------------------------------------------------------------------
 
@@ -68,6 +70,9 @@ class Workspace(QObject):
         """Run ``edit`` in one transaction and put it on the undo stack; raises WerkstattError."""
         with self.store.session() as session:
             edit.redo(session)
+        if self._macro_text is not None and not self._macro_open:
+            self.undo_stack.beginMacro(self._macro_text)
+            self._macro_open = True
         self.undo_stack.push(EditCommand(self, edit))
         self._changed(tr("Workspace", "Saved: {what}", what=edit.text))
         return edit
@@ -83,12 +88,18 @@ class Workspace(QObject):
 
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:
-        """Several applied edits that undo as one (a pasted block of lines)."""
-        self.undo_stack.beginMacro(text)
+        """Several applied edits that undo as one (a pasted block of lines).
+
+        The macro opens with its first edit, so a block whose every line was refused leaves no
+        empty step on the undo stack.
+        """
+        self._macro_text, self._macro_open = text, False
         try:
             yield
         finally:
-            self.undo_stack.endMacro()
+            if self._macro_open:
+                self.undo_stack.endMacro()
+            self._macro_text, self._macro_open = None, False
 
     def _run(self, edit: Edit, action: str) -> None:
         try:
@@ -97,7 +108,9 @@ class Workspace(QObject):
         except WerkstattError as error:
             # The stack has moved on; the data is as the failed transaction left it (unchanged).
             log.warning("%s of %r failed: %s", action, edit.text, error.message)
-            self.failed.emit(error.message)
+            self.failed.emit(error.message + " " + tr("Workspace", "The undo history was cleared, because it no "
+                                                                   "longer matches the data."))
+            QTimer.singleShot(0, self.undo_stack.clear)  # not while the stack is inside this command
             self._view = None
             self.data_changed.emit()
             return
