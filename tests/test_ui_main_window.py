@@ -271,3 +271,26 @@ def test_the_wheel_over_a_form_field_scrolls_and_changes_nothing(window, workspa
     QApplication.sendEvent(combo, wheel)
     assert isinstance(combo, QComboBox) and combo.currentIndex() == before
     assert workspace.undo_stack.count() == count
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_alt_key_is_taken_twice_in_the_main_window(workspace, qtbot, settings_folder, language) -> None:
+    """Alt+letter reaches menus, labelled fields and buttons; two with one letter make the key cycle."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from werkstatt import i18n
+
+    i18n.set_language(language)
+    main = MainWindow(workspace, Settings(), catalogue.load_default())
+    qtbot.addWidget(main)
+    texts = [action.text() for action in main.menuBar().actions()]
+    texts += [label.text() for label in main.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in main.findChildren(QAbstractButton)]
+    letters: dict[str, list[str]] = {}
+    for text in texts:
+        if found := re.search(r"&([^&])", text):
+            letters.setdefault(found.group(1).lower(), []).append(text)
+    assert {key: users for key, users in letters.items() if len(users) > 1} == {}
+    main.projector.shutdown()

@@ -9,16 +9,6 @@
             <translation>&amp;Nächster Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="145" />
-            <source>&amp;Pause</source>
-            <translation>&amp;Pause</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="143" />
-            <source>&amp;Start</source>
-            <translation>&amp;Starten</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/agenda_timer.py" line="132" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
@@ -82,6 +72,16 @@
             <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
             <source>running</source>
             <translation>läuft</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="145" />
+            <source>Pa&amp;use</source>
+            <translation>Pa&amp;use</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="143" />
+            <source>Sta&amp;rt</source>
+            <translation>&amp;Starten</translation>
         </message>
     </context>
     <context>
@@ -1271,11 +1271,6 @@
             <translation>&amp;Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="406" />
-            <source>&amp;Pain points</source>
-            <translation>Sch&amp;wachstellen</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/findings.py" line="163" />
             <source>(whole process)</source>
             <translation>(ganzer Prozess)</translation>
@@ -1391,6 +1386,11 @@
             <location filename="../src/werkstatt/ui/findings.py" line="204" />
             <source>Who</source>
             <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="406" />
+            <source>Pain po&amp;ints</source>
+            <translation>Schwa&amp;chstellen</translation>
         </message>
     </context>
     <context>
@@ -2503,7 +2503,7 @@
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
             <source>&amp;Facilitator:</source>
-            <translation>&amp;Moderation:</translation>
+            <translation>Moderat&amp;ion:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="169" />
@@ -2526,11 +2526,6 @@
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
-            <source>&amp;Place:</source>
-            <translation>&amp;Ort:</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="191" />
             <source>&amp;Planned:</source>
@@ -2540,11 +2535,6 @@
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
             <source>&amp;Register process:</source>
             <translation>&amp;Registerprozess:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
-            <source>&amp;Status:</source>
-            <translation>&amp;Stand:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
@@ -2603,11 +2593,6 @@
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="253" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
-            <source>Discuss &amp;process…</source>
-            <translation>&amp;Prozess besprechen …</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
@@ -2750,6 +2735,21 @@
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
             <source>present</source>
             <translation>anwesend</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
+            <source>Discuss pro&amp;cess…</source>
+            <translation>P&amp;rozess besprechen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
+            <source>P&amp;lace:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
+            <source>St&amp;atus:</source>
+            <translation>Stand:</translation>
         </message>
     </context>
     <context>

@@ -9,16 +9,6 @@
             <translation>&amp;Next item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="145" />
-            <source>&amp;Pause</source>
-            <translation>&amp;Pause</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="143" />
-            <source>&amp;Start</source>
-            <translation>&amp;Start</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/agenda_timer.py" line="132" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
@@ -82,6 +72,16 @@
             <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
             <source>running</source>
             <translation>running</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="145" />
+            <source>Pa&amp;use</source>
+            <translation>Pa&amp;use</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="143" />
+            <source>Sta&amp;rt</source>
+            <translation>Sta&amp;rt</translation>
         </message>
     </context>
     <context>
@@ -1271,11 +1271,6 @@
             <translation>&amp;Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="406" />
-            <source>&amp;Pain points</source>
-            <translation>&amp;Pain points</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/findings.py" line="163" />
             <source>(whole process)</source>
             <translation>(whole process)</translation>
@@ -1391,6 +1386,11 @@
             <location filename="../src/werkstatt/ui/findings.py" line="204" />
             <source>Who</source>
             <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/findings.py" line="406" />
+            <source>Pain po&amp;ints</source>
+            <translation>Pain po&amp;ints</translation>
         </message>
     </context>
     <context>
@@ -2526,11 +2526,6 @@
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
-            <source>&amp;Place:</source>
-            <translation>&amp;Place:</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="191" />
             <source>&amp;Planned:</source>
@@ -2540,11 +2535,6 @@
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
             <source>&amp;Register process:</source>
             <translation>&amp;Register process:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
@@ -2603,11 +2593,6 @@
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="253" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
-            <source>Discuss &amp;process…</source>
-            <translation>Discuss &amp;process…</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
@@ -2750,6 +2735,21 @@
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
             <source>present</source>
             <translation>present</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
+            <source>Discuss pro&amp;cess…</source>
+            <translation>Discuss pro&amp;cess…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
+            <source>St&amp;atus:</source>
+            <translation>St&amp;atus:</translation>
         </message>
     </context>
     <context>

@@ -140,9 +140,9 @@ class AgendaTimerPanel(QWidget):
         # Quiet: a coloured edge and a sentence, no flashing and no alarm colour behind the text.
         self.overtime_label.setStyleSheet(
             f"QLabel {{ border-left: 5px solid {THEME.overtime_background}; padding-left: 6px; font-weight: bold; }}")
-        self.start_button = QPushButton(tr("AgendaTimer", "&Start"))
+        self.start_button = QPushButton(tr("AgendaTimer", "Sta&rt"))
         self.start_button.setAccessibleName(tr("AgendaTimer", "Start the chosen agenda item"))
-        self.pause_button = QPushButton(tr("AgendaTimer", "&Pause"))
+        self.pause_button = QPushButton(tr("AgendaTimer", "Pa&use"))
         self.pause_button.setAccessibleName(tr("AgendaTimer", "Pause the agenda timer"))
         self.next_button = QPushButton(tr("AgendaTimer", "&Next item"))
         self.next_button.setAccessibleName(tr("AgendaTimer", "Finish this item and start the next"))

@@ -403,7 +403,7 @@ class FindingsPanel(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._section(
-            tr("FindingsPanel", "&Pain points"), self.pain_point_view,
+            tr("FindingsPanel", "Pain po&ints"), self.pain_point_view,
             [self.add_pain_point_action, self.edit_pain_point_action, self.delete_pain_point_action]))
         splitter.addWidget(self._section(
             tr("FindingsPanel", "&Measures"), self.measure_view,

@@ -169,7 +169,7 @@ class WorkshopSetupPanel(QWidget):
         self.date_edit.editingFinished.connect(self._date_finished)
         self.date_edit.calendarWidget().clicked.connect(lambda _date: self._date_finished())
         form.addRow(tr("WorkshopSetupPanel", "&Date:"), self.date_edit)
-        self.place_edit = self._line(form, tr("WorkshopSetupPanel", "&Place:"), "place")
+        self.place_edit = self._line(form, tr("WorkshopSetupPanel", "P&lace:"), "place")
         self.facilitator_edit = self._line(form, tr("WorkshopSetupPanel", "&Facilitator:"), "facilitator")
         self.goal_edit = _GoalEdit()
         self.goal_edit.setTabChangesFocus(True)
@@ -182,7 +182,7 @@ class WorkshopSetupPanel(QWidget):
         for status in WORKSHOP_STATUSES:
             self.status_box.addItem(status_text(status), status)
         self.status_box.activated.connect(lambda i: self._commit("status", self.status_box.itemData(i)))
-        form.addRow(tr("WorkshopSetupPanel", "&Status:"), self.status_box)
+        form.addRow(tr("WorkshopSetupPanel", "St&atus:"), self.status_box)
         return box
 
     def _line(self, form: QFormLayout, label: str, field: str) -> QLineEdit:
@@ -253,7 +253,7 @@ class WorkshopSetupPanel(QWidget):
             (tr("WorkshopSetupPanel", "Delete agenda item"), QKeySequence.StandardKey.Delete,
              self.delete_agenda_item),
         ])
-        self.discuss_button = QPushButton(tr("WorkshopSetupPanel", "Discuss &process…"))
+        self.discuss_button = QPushButton(tr("WorkshopSetupPanel", "Discuss pro&cess…"))
         self.discuss_button.setAccessibleName(tr("WorkshopSetupPanel", "Discuss process"))
         self.discuss_button.clicked.connect(self.discuss_process)
         buttons.addWidget(self.discuss_button)
