@@ -2779,5 +2779,10 @@
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>Der Verlauf zum Rückgängigmachen wurde geleert, weil er nicht mehr zu den Daten passt.</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="123" />
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
     </context>
 </TS>

@@ -2779,5 +2779,10 @@
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>The undo history was cleared, because it no longer matches the data.</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workspace.py" line="123" />
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
     </context>
 </TS>

@@ -407,7 +407,7 @@ def _ask(workspace: Workspace, make: Callable[[], QDialog]) -> bool:
     try:
         dialog = make()
     except WerkstattError as error:  # the row went away, or nothing is open
-        workspace.failed.emit(error.message)
+        workspace.tell(error.message)
         return False
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
@@ -418,7 +418,7 @@ def _ask(workspace: Workspace, make: Callable[[], QDialog]) -> bool:
 def ask_pain_point(parent: QWidget | None, workspace: Workspace, pain_point_id: str | None = None) -> bool:
     """Ask for a new pain point (or a change to ``pain_point_id``); True when one was saved."""
     if not workspace.model_id:
-        workspace.failed.emit(tr("FindingDialogs", "Open a process model first."))
+        workspace.tell(tr("FindingDialogs", "Open a process model first."))
         return False
     return _ask(workspace, lambda: PainPointDialog(workspace, parent, pain_point_id))
 
@@ -427,7 +427,7 @@ def ask_measure(parent: QWidget | None, workspace: Workspace, measure_id: str | 
                 pain_point_ids: Sequence[str] = ()) -> bool:
     """Ask for a new measure (answering ``pain_point_ids`` ticked in advance) or a change to ``measure_id``."""
     if not (workspace.workshop_id or workspace.model_id):
-        workspace.failed.emit(tr("FindingDialogs", "Open a workshop or a process model first."))
+        workspace.tell(tr("FindingDialogs", "Open a workshop or a process model first."))
         return False
     return _ask(workspace, lambda: MeasureDialog(workspace, parent, measure_id, pain_point_ids))
 

@@ -133,7 +133,7 @@ class _RowsModel(QAbstractTableModel):
         try:
             edit = self.change(row, index.column(), value)
         except WerkstattError as error:
-            self.workspace.failed.emit(error.message)
+            self.workspace.tell(error.message)
             return False
         if edit is None:
             return True

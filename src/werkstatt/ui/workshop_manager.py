@@ -431,7 +431,7 @@ class WorkshopManager(QDialog):
         except WerkstattError as error:
             self.status.setText(error.message)
             return
-        self.workspace.data_changed.emit()
+        self.workspace.changed_outside()
         self.select(workshop_id)
         self.table.setFocus()
         self.status.setText(tr("WorkshopManager", "The demo workshop is ready. Press Enter to open it."))
@@ -471,6 +471,6 @@ def offer_demo_on_first_start(parent: QWidget | None, workspace: Workspace, sett
     except WerkstattError as error:
         QMessageBox.warning(parent, tr("WorkshopManager", "Demo workshop"), error.message)
         return None
-    workspace.data_changed.emit()
+    workspace.changed_outside()
     settings.remember_workshop(workshop_id)
     return workshop_id

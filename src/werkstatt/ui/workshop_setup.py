@@ -318,7 +318,7 @@ class WorkshopSetupPanel(QWidget):
             edit = self.workspace.apply(make_edit())
         except WerkstattError as error:
             self.message.setText(error.message)
-            self.workspace.failed.emit(error.message)
+            self.workspace.tell(error.message)
             self.refresh()
             return None
         self.message.clear()

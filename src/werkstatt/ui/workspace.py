@@ -118,6 +118,14 @@ class Workspace(QObject):
             else tr("Workspace", "Redone: {what}", what=edit.text)
         self._changed(done)
 
+    def changed_outside(self, sentence: str = "") -> None:
+        """Data was written past the undo stack (the demo created at once): every view reads again."""
+        self._changed(sentence or tr("Workspace", "Saved."))
+
+    def tell(self, sentence: str) -> None:
+        """A refusal found before any edit was tried (nothing open, a row gone): one sentence for the user."""
+        self.failed.emit(sentence)
+
     def _changed(self, sentence: str) -> None:
         self._view = None
         self.data_changed.emit()
