@@ -4,82 +4,82 @@
     <context>
         <name>AgendaTimer</name>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="147" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
             <source>&amp;Next item</source>
             <translation>&amp;Nächster Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="132" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="124" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="135" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="127" />
             <source>Current agenda item</source>
             <translation>Aktueller Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="148" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="140" />
             <source>Finish this item and start the next</source>
             <translation>Diesen Punkt beenden und den nächsten starten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="113" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="105" />
             <source>No agenda item is running.</source>
             <translation>Kein Tagesordnungspunkt läuft.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="121" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="113" />
             <source>Over time by {minutes} min</source>
             <translation>{minutes} min über der geplanten Zeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="131" />
             <source>Over-time warning</source>
             <translation>Hinweis auf Zeitüberschreitung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="146" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="138" />
             <source>Pause the agenda timer</source>
             <translation>Zeitmessung anhalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="137" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="129" />
             <source>Planned and elapsed minutes</source>
             <translation>Geplante und vergangene Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="144" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="136" />
             <source>Start the chosen agenda item</source>
             <translation>Gewählten Tagesordnungspunkt starten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="115" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="107" />
             <source>elapsed {elapsed} min (no time planned)</source>
             <translation>{elapsed} min vergangen (keine Zeit geplant)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="180" />
             <source>paused</source>
             <translation>angehalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="116" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="108" />
             <source>planned {planned} min · elapsed {elapsed} min</source>
             <translation>geplant {planned} min · vergangen {elapsed} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="180" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="145" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="137" />
             <source>Pa&amp;use</source>
             <translation>Pa&amp;use</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="143" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="135" />
             <source>Sta&amp;rt</source>
             <translation>&amp;Starten</translation>
         </message>
@@ -542,7 +542,7 @@
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="202" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="215" />
             <source>Change agenda item</source>
             <translation>Tagesordnungspunkt ändern</translation>
         </message>
@@ -577,7 +577,7 @@
             <translation>Schritte verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="217" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="230" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
@@ -622,7 +622,7 @@
             <translation>Fluss beschriften</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="207" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="220" />
             <source>Move agenda item</source>
             <translation>Tagesordnungspunkt verschieben</translation>
         </message>
@@ -913,6 +913,11 @@
             <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="205" />
+            <source>Record time of agenda item</source>
+            <translation>Zeit des Tagesordnungspunkts erfassen</translation>
         </message>
     </context>
     <context>

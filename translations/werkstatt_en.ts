@@ -4,82 +4,82 @@
     <context>
         <name>AgendaTimer</name>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="147" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
             <source>&amp;Next item</source>
             <translation>&amp;Next item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="132" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="124" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="135" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="127" />
             <source>Current agenda item</source>
             <translation>Current agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="148" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="140" />
             <source>Finish this item and start the next</source>
             <translation>Finish this item and start the next</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="113" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="105" />
             <source>No agenda item is running.</source>
             <translation>No agenda item is running.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="121" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="113" />
             <source>Over time by {minutes} min</source>
             <translation>Over time by {minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="131" />
             <source>Over-time warning</source>
             <translation>Over-time warning</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="146" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="138" />
             <source>Pause the agenda timer</source>
             <translation>Pause the agenda timer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="137" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="129" />
             <source>Planned and elapsed minutes</source>
             <translation>Planned and elapsed minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="144" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="136" />
             <source>Start the chosen agenda item</source>
             <translation>Start the chosen agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="115" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="107" />
             <source>elapsed {elapsed} min (no time planned)</source>
             <translation>elapsed {elapsed} min (no time planned)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="180" />
             <source>paused</source>
             <translation>paused</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="116" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="108" />
             <source>planned {planned} min · elapsed {elapsed} min</source>
             <translation>planned {planned} min · elapsed {elapsed} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="188" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="180" />
             <source>running</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="145" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="137" />
             <source>Pa&amp;use</source>
             <translation>Pa&amp;use</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="143" />
+            <location filename="../src/werkstatt/ui/agenda_timer.py" line="135" />
             <source>Sta&amp;rt</source>
             <translation>Sta&amp;rt</translation>
         </message>
@@ -542,7 +542,7 @@
             <translation>An end event has no outgoing flow.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="202" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="215" />
             <source>Change agenda item</source>
             <translation>Change agenda item</translation>
         </message>
@@ -577,7 +577,7 @@
             <translation>Connect steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="217" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="230" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
@@ -622,7 +622,7 @@
             <translation>Label flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="207" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="220" />
             <source>Move agenda item</source>
             <translation>Move agenda item</translation>
         </message>
@@ -913,6 +913,11 @@
             <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="205" />
+            <source>Record time of agenda item</source>
+            <translation>Record time of agenda item</translation>
         </message>
     </context>
     <context>

@@ -198,6 +198,19 @@ class AddAgendaItem(Planned):
         return [create]
 
 
+class AddActualMinutes(Planned):
+    """Add time the agenda clock measured to an item's actual minutes (read when applied, not before)."""
+
+    def __init__(self, item_id: str, minutes: int) -> None:
+        super().__init__(tr("Edits", "Record time of agenda item"))
+        self.item_id = item_id
+        self.minutes = minutes
+
+    def plan(self, session: Session) -> list[Edit]:
+        item = live(session, AgendaItem, self.item_id)
+        return [edit_agenda_item(item.id, actual_minutes=(item.actual_minutes or 0) + self.minutes)]
+
+
 def edit_agenda_item(item_id: str, **changes: Any) -> Edit:
     return Update(AgendaItem, item_id, tr("Edits", "Change agenda item"), **clean_agenda(changes))
 

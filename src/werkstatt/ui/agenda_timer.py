@@ -14,10 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from werkstatt.edits import edit_agenda_item
-from werkstatt.edits.workshop import live_agenda
+from werkstatt.edits.workshop import AddActualMinutes, live_agenda
 from werkstatt.i18n import tr
-from werkstatt.model import AgendaItem
 from werkstatt.presentation import THEME, AgendaClock, AgendaEntry, AgendaStatus, TimeToStore
 from werkstatt.ui.workspace import Workspace
 
@@ -96,15 +94,9 @@ class AgendaTimer(QObject):
             self._tick.stop()
 
     def _store(self, finished: TimeToStore | None) -> None:
-        """Add the yielded minutes to what is stored now (read fresh: an undo may have changed it)."""
-        if finished is None:
-            return
-        with self.workspace.reading() as session:
-            item = session.get(AgendaItem, finished.item_id)
-            if item is None or item.deleted:
-                return
-            total = (item.actual_minutes or 0) + finished.minutes
-        self.workspace.try_apply(edit_agenda_item(finished.item_id, actual_minutes=total))
+        """Add the yielded minutes to what is stored when the edit runs (an undo may have changed it)."""
+        if finished is not None:
+            self.workspace.try_apply(AddActualMinutes(finished.item_id, finished.minutes))
 
 
 def describe(status: AgendaStatus) -> str:
