@@ -81,17 +81,15 @@ def shoot(out: Path, language: str) -> int:
     window.open_workshop(WORKSHOP_ID)
     window.open_model(MODEL_ID)
     settle()
-    for line in ("Fahrerlaubnisbehörde EN-Kreis: Statistik melden (5 min) [Dokument/Information versenden]",
-                 "! Doppelerfassung: Die Statistik wird von Hand aus dem Fachverfahren übertragen"):
-        window.capture.line.setText(line)
-        window.capture.submit(line)
+    steps = {s["label"]: s["id"] for s in workspace.view().steps}
+    workspace.select_step(steps["Vorgang abschließen und ablegen"])
+    window.capture.start_insert()  # Ctrl+I: the room remembers a step that was missing
+    window.capture.submit("Statistik an das Land melden (5 min) [Dokument/Information versenden]")
+    window.capture.cancel()
+    window.capture.submit("! Doppelerfassung: Die Statistik wird von Hand aus dem Fachverfahren übertragen")
     window.capture.line.setText("Fahrerlaubnisbehörde EN-Kreis: Rückfragen beantw")
-    with workspace.reading() as session:
-        from werkstatt import queries
-
-        steps = queries.model_view(session, MODEL_ID).steps
-    chosen = next(s["id"] for s in steps if s["label"].startswith("Antrag formell"))
-    workspace.select_step(chosen)
+    workspace.select_step(steps["Antrag formell prüfen"])
+    window.view.fit()
     window.projector.show_action.setChecked(True)
     settle(500)
     window.projector.window.setGeometry(1920, 0, 1920, 1080)
