@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from werkstatt import i18n, quickentry
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, live
+from werkstatt.edits.base import Edit, Planned, live, set_links
 from werkstatt.edits.workshop import edit_measure, edit_pain_point
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -277,15 +277,5 @@ class LinkMeasure(Planned):
         live(session, Measure, self.measure_id)
         for pain_point_id in self.pain_point_ids:
             live(session, PainPoint, pain_point_id)
-        existing = {link.pain_point_id: link for link in session.scalars(
-            select(MeasurePainPoint).where(MeasurePainPoint.measure_id == self.measure_id))}
-        wanted = set(self.pain_point_ids)
-        parts: list[Edit] = [Delete(MeasurePainPoint, link.id) for pain_point_id, link in existing.items()
-                             if pain_point_id not in wanted and not link.deleted]
-        for pain_point_id in self.pain_point_ids:
-            link = existing.get(pain_point_id)
-            if link is None:
-                parts.append(Create(MeasurePainPoint, measure_id=self.measure_id, pain_point_id=pain_point_id))
-            elif link.deleted:
-                parts.append(Restore(MeasurePainPoint, link.id))
-        return parts
+        return set_links(session, MeasurePainPoint, MeasurePainPoint.measure_id, self.measure_id,
+                         MeasurePainPoint.pain_point_id, self.pain_point_ids)

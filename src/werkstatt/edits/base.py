@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.errors import EditError
@@ -191,3 +192,22 @@ class Planned(Edit):
     def undo(self, session: Session) -> None:
         if self._macro is not None:
             self._macro.undo(session)
+
+
+def set_links(session: Session, cls: type[Base], owner: Any, owner_id: str, other: Any,
+              wanted: Sequence[str]) -> list[Edit]:
+    """Edits that make the live link rows of ``owner_id`` exactly ``wanted`` (ids in the ``other`` column).
+
+    Link tables hold one row per pair (a unique constraint), so a link that was removed before is
+    brought back rather than created again; links no longer wanted are tombstoned.
+    """
+    rows = {getattr(row, other.key): row for row in session.scalars(select(cls).where(owner == owner_id))}
+    keep = set(wanted)
+    parts: list[Edit] = [Delete(cls, row.id) for key, row in rows.items() if key not in keep and not row.deleted]
+    for key in dict.fromkeys(wanted):
+        row = rows.get(key)
+        if row is None:
+            parts.append(Create(cls, **{owner.key: owner_id, other.key: key}))
+        elif row.deleted:
+            parts.append(Restore(cls, row.id))
+    return parts

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, Update, live
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, set_links
 from werkstatt.edits.workshop import AddAgendaItem, clean_agenda, live_agenda
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -151,21 +151,10 @@ class SetWorkshopOrganisations(Planned):
 
     def plan(self, session: Session) -> list[Edit]:
         live(session, Workshop, self.workshop_id)
-        wanted = set(self.organisation_ids)
         for organisation_id in self.organisation_ids:
             _live_organisation(session, organisation_id)
-        rows = {row.organisation_id: row for row in session.scalars(
-            select(WorkshopOrganisation).where(WorkshopOrganisation.workshop_id == self.workshop_id))}
-        parts: list[Edit] = [Delete(WorkshopOrganisation, row.id) for organisation_id, row in rows.items()
-                             if not row.deleted and organisation_id not in wanted]
-        for organisation_id in self.organisation_ids:
-            row = rows.get(organisation_id)
-            if row is None:
-                parts.append(Create(WorkshopOrganisation, workshop_id=self.workshop_id,
-                                    organisation_id=organisation_id))
-            elif row.deleted:  # one row per pair (a unique constraint): bring the old one back
-                parts.append(Restore(WorkshopOrganisation, row.id))
-        return parts
+        return set_links(session, WorkshopOrganisation, WorkshopOrganisation.workshop_id, self.workshop_id,
+                         WorkshopOrganisation.organisation_id, self.organisation_ids)
 
 
 def _live_organisation(session: Session, organisation_id: str) -> Organisation:
