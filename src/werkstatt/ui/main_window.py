@@ -277,9 +277,12 @@ class MainWindow(QMainWindow):
             if not models:
                 models = all_models(session)
         self.model_choice.blockSignals(True)
-        self.model_choice.clear()
-        for model in models:
-            self.model_choice.addItem(model.name, model.id)
+        choice = self.model_choice
+        shown = [(choice.itemText(i), choice.itemData(i)) for i in range(choice.count())]
+        if shown != [(model.name, model.id) for model in models]:  # most edits change steps, not this list
+            self.model_choice.clear()
+            for model in models:
+                self.model_choice.addItem(model.name, model.id)
         self.model_choice.setCurrentIndex(self.model_choice.findData(self.workspace.model_id))
         self.model_choice.blockSignals(False)
         if self.workspace.model_id is None and self.workspace.workshop_id and models:

@@ -49,7 +49,6 @@ __all__ = ["MODES", "DiagramView", "ProjectorController", "ProjectorThumbnail", 
 log = logging.getLogger(__name__)
 
 MODES = ("diagram", "pain_points", "agenda")
-THUMBNAIL_MS = 500
 
 
 def screen_info(screen: QScreen) -> ScreenInfo:
@@ -243,6 +242,8 @@ class ProjectorWindow(QWidget):
 class ProjectorThumbnail(QLabel):
     """The console's small picture of what is projected (black and frozen included)."""
 
+    resized = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("ProjectorThumbnail", "What the projector shows"))
@@ -259,6 +260,10 @@ class ProjectorThumbnail(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         return max(90, round(width / self.aspect))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class ProjectorController(QObject):
@@ -293,10 +298,9 @@ class ProjectorController(QObject):
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
         parent_window.installEventFilter(self)
-        self._thumbnail_timer = QTimer(self)
-        self._thumbnail_timer.setInterval(THUMBNAIL_MS)
-        self._thumbnail_timer.timeout.connect(self.refresh_thumbnail)
-        self._thumbnail_timer.start()
+        # The thumbnail is drawn again after each change that reaches the projector (data, selection,
+        # mode, agenda tick, its own size), never on a clock: a full-screen render costs the laptop.
+        self.thumbnail.resized.connect(self._refresh_soon)
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(50)
@@ -468,8 +472,7 @@ class ProjectorController(QObject):
 
     def _agenda_changed(self) -> None:
         self.window.set_agenda(self.agenda_timer.items, self.agenda_timer.status())
-        if self.window.mode == "agenda":
-            self._refresh_soon()
+        self._refresh_soon()  # the agenda page or the over-time tag may have changed
 
     def _refresh_soon(self) -> None:
         self._soon.start()
@@ -493,7 +496,6 @@ class ProjectorController(QObject):
     def shutdown(self) -> None:
         """Store the running agenda time and close the projector (the console is closing)."""
         self.agenda_timer.finish()
-        self._thumbnail_timer.stop()
         self._soon.stop()
         self.window.close()
         self.window.diagram_view.detach()
