@@ -39,12 +39,12 @@ from werkstatt.render.qt import DiagramScene
 from werkstatt.ui.agenda_timer import AgendaTimer, AgendaTimerPanel
 from werkstatt.ui.projector_pages import AgendaPage, BlackPage, FrozenPage, PainPointPage, make_inert
 from werkstatt.ui.projector_room import RoomDialog
-from werkstatt.ui.projector_view import DiagramView
+from werkstatt.ui.projector_view import ProjectedDiagramView
 from werkstatt.ui.settings import PROJECTOR_SCREEN, ROOM_DEPTH_M, SCREEN_HEIGHT_M, Settings
 from werkstatt.ui.workspace import Workspace
 
-__all__ = ["MODES", "DiagramView", "ProjectorController", "ProjectorThumbnail", "ProjectorWindow", "RoomDialog",
-           "screen_info"]
+__all__ = ["MODES", "ProjectedDiagramView", "ProjectorController", "ProjectorThumbnail", "ProjectorWindow",
+           "RoomDialog", "screen_info"]
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class ProjectorWindow(QWidget):
         self.frozen = False
         self.preview = True
         self.placed_on: str | None = None  # screen key while full screen, None in the preview
-        self.diagram_view = DiagramView(scene)
+        self.diagram_view = ProjectedDiagramView(scene)
         self.pain_points_page = PainPointPage()
         self.agenda_page = AgendaPage()
         self.black_page = BlackPage()

@@ -22,7 +22,7 @@ FIT_MARGIN = 0.96  # a little white around a fitted diagram
 STRIP_EDGE_PX = 3.0  # the accent line on the strip's right edge: it lies on top of the diagram
 
 
-class DiagramView(QGraphicsView):
+class ProjectedDiagramView(QGraphicsView):
     """The shared scene, scaled so that the text stays readable; follows the selection when it must."""
 
     def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
