@@ -23,6 +23,7 @@ from werkstatt.edits import (
     Update,
 )
 from werkstatt.edits.process import live_lanes
+from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
 from werkstatt.model import (
     AgendaItem,
     Attendance,
@@ -32,7 +33,8 @@ from werkstatt.model import (
     Person,
     Process,
     ProcessModel,
-    Vote,
+    RoundOption,
+    RoundVoter,
     VotingRound,
     Workshop,
     WorkshopOrganisation,
@@ -43,6 +45,7 @@ NAMESPACE = uuid.UUID("6c1f0c3e-6b0e-4f51-9a51-5e2f8f1d0a77")
 WORKSHOP_ID = str(uuid.uuid5(NAMESPACE, "workshop/fuehrerschein"))
 MODEL_ID = str(uuid.uuid5(NAMESPACE, "model/fuehrerschein/ist"))
 PROCESS_ID = str(uuid.uuid5(NAMESPACE, "process/fuehrerschein"))
+ROUND_ID = str(uuid.uuid5(NAMESPACE, "round/fuehrerschein/schwachstellen"))
 
 ORGANISATIONS = [
     ("Ennepe-Ruhr-Kreis", "EN-Kreis", "kreis"),
@@ -146,7 +149,7 @@ def create_demo(store: Store) -> tuple[str, bool]:
 
 def _restore(session: Session) -> None:
     session.get(Workshop, WORKSHOP_ID).deleted = False
-    for cls in (AgendaItem, Attendance, WorkshopOrganisation):
+    for cls in (AgendaItem, Attendance, WorkshopOrganisation, VotingRound):
         for row in session.scalars(select(cls).where(cls.workshop_id == WORKSHOP_ID)):
             row.deleted = False
 
@@ -210,15 +213,20 @@ def _build(session: Session) -> None:
                                  due_date=today + dt.timedelta(days=due_in), effort=effort, impact=impact,
                                  pain_point_ids=[pain_points[category]]))
 
-    voting = applier.apply(Create(
-        VotingRound, workshop_id=WORKSHOP_ID, model_id=MODEL_ID,
-        question="Welche Schwachstellen sollen wir zuerst angehen?", targets="pain_points", method="dots",
-        dots_per_person=len(pain_points) // 2 + 1, max_per_item=2, own_proposals_allowed=True, state="closed"))
-    assert isinstance(voting, Create)
+    round_id = ROUND_ID
+    applier.apply(PrepareRound(
+        WORKSHOP_ID, "Welche Schwachstellen sollen wir zuerst angehen?",
+        [("pain_point", pain_point_id) for pain_point_id in pain_points.values()], model_id=MODEL_ID,
+        method="dots", max_per_item=2, own_proposals_allowed=True, round_id=round_id))
+    applier.apply(open_round(round_id))
+    tokens = {voter.person_id: voter.token for voter in session.scalars(
+        select(RoundVoter).where(RoundVoter.round_id == round_id))}
+    options = {option.target_id: option.id for option in session.scalars(
+        select(RoundOption).where(RoundOption.round_id == round_id))}
     for voter, dots in VOTES.items():
         for category, value in dots.items():
-            applier.apply(Create(Vote, round_id=voting.id, voter_id=people[voter], target_kind="pain_point",
-                                 target_id=pain_points[category], value=value))
+            applier.apply(SetVote(round_id, options[pain_points[category]], tokens[people[voter]], value))
+    applier.apply(reveal_round(round_id))
 
 
 def _assign_lane_organisations(session: Session, applier: InTransaction, orgs: dict[str, str]) -> None:

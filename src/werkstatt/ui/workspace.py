@@ -50,6 +50,7 @@ class Workspace(QObject):
     workshop_changed = Signal(str)  # "" when none is open
     model_changed = Signal(str)  # "" when none is open
     selection_changed = Signal(str)  # the selected step, "" for none
+    round_changed = Signal(str)  # the voting round the facilitator works on, "" for none
     saved = Signal(str)  # a sentence for the status bar: what was saved, undone or redone
     failed = Signal(str)  # a sentence for the user: the edit was not applied
 
@@ -60,6 +61,7 @@ class Workspace(QObject):
         self.workshop_id: str | None = None
         self.model_id: str | None = None
         self.selected_step: str | None = None
+        self.current_round: str | None = None
         self._view: queries.ModelView | None = None
         self._macro_text: str | None = None
         self._macro_open = False
@@ -151,7 +153,14 @@ class Workspace(QObject):
     def open_workshop(self, workshop_id: str | None) -> None:
         if workshop_id != self.workshop_id:
             self.workshop_id = workshop_id
+            self.select_round(None)
             self.workshop_changed.emit(workshop_id or "")
+
+    def select_round(self, round_id: str | None) -> None:
+        """The voting round shown in the voting panel and, in the vote mode, on the projector."""
+        if round_id != self.current_round:
+            self.current_round = round_id
+            self.round_changed.emit(round_id or "")
 
     def open_model(self, model_id: str | None) -> None:
         if model_id != self.model_id:
