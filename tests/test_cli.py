@@ -209,3 +209,29 @@ def test_a_reader_that_stops_early_gets_no_traceback(demo_db: Path) -> None:
     process.stderr.close()
     process.wait(timeout=30)
     assert "Traceback" not in stderr
+
+
+def test_list_rounds_and_vote_results(cli, demo_db: Path) -> None:
+    from werkstatt.demo import ROUND_ID
+
+    rounds = json.loads(cli("list", "rounds", "--json", db=demo_db).stdout)
+    assert [(r["id"], r["state"], r["method"], r["options"], r["voters"]) for r in rounds] == [
+        (ROUND_ID, "closed", "dots", 7, 7)]
+    text = cli("list", "rounds", db=demo_db).stdout
+    assert ROUND_ID in text and "Welche Schwachstellen" in text
+
+    result = json.loads(cli("vote", "results", ROUND_ID, "--json", db=demo_db).stdout)
+    assert [(item["total"], item["rank"]) for item in result["items"]] == [
+        (8, 1), (8, 1), (5, 3), (3, 4), (3, 4), (1, 6), (0, 7)]
+    assert result["method"] == "dots" and result["voters"] == 7
+    assert result["settings"]["max_per_item"] == 2
+    assert "token" not in json.dumps(result) and "Erika" not in json.dumps(result)
+    shown = cli("vote", "results", ROUND_ID, db=demo_db)
+    assert shown.returncode == 0 and "Papierantrag wird im Bürgerbüro abgetippt" in shown.stdout
+
+
+def test_vote_results_with_bad_input(cli, demo_db: Path) -> None:
+    assert_one_sentence(cli("vote", "results", "no-such-round", db=demo_db), "no-such-round")
+    missing = cli("vote", db=demo_db)
+    assert missing.returncode == 2 and "werkstatt --help" in missing.stderr
+    assert cli("list", "rounds", "--json", db=demo_db.with_name("none.sqlite")).returncode == 1

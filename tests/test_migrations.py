@@ -87,3 +87,29 @@ def test_backup_before_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert copy.execute("SELECT name FROM organisations").fetchall() == [("Stadt Wetter (Ruhr)",)]
     assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(real_head,)]
     copy.close()
+
+
+def test_votes_go_down_to_people_and_come_back_with_the_same_result(tmp_path: Path) -> None:
+    """0002 replaces the person on a vote by a token: down and up again, the totals and ranks are the same."""
+    from werkstatt.demo import ROUND_ID, create_demo
+    from werkstatt.voting import read_round, tally
+
+    store = open_store(tmp_path / "votes.sqlite")
+    create_demo(store)
+
+    def ranking() -> list[tuple[str, float, int]]:
+        with store.read_session() as session:
+            return [(item.label, item.total, item.rank) for item in tally(read_round(session, ROUND_ID)).items]
+
+    before = ranking()
+    migrate.downgrade(store.engine, "0001")
+    with store.engine.connect() as connection:
+        old = connection.exec_driver_sql("SELECT voter_id, target_kind, value FROM votes").fetchall()
+    assert len(old) == 18 and all(voter and kind == "pain_point" for voter, kind, _ in old)
+    assert sum(value for *_, value in old) == 28
+    migrate.upgrade(store.engine)
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM round_voters").scalar() == 7
+    # The old schema knew only items that got votes: the one without votes is not carried back.
+    assert sorted(ranking()) == sorted(item for item in before if item[1] > 0)
+    store.close()

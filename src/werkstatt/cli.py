@@ -37,8 +37,8 @@ def build_parser() -> Parser:
 
     commands.add_parser("demo", help=tr("CLI", "create the demo workshop (once)"))
 
-    listing = commands.add_parser("list", help=tr("CLI", "list workshops, processes or models"))
-    listing.add_argument("what", choices=("workshops", "processes", "models"))
+    listing = commands.add_parser("list", help=tr("CLI", "list workshops, processes, models or voting rounds"))
+    listing.add_argument("what", choices=("workshops", "processes", "models", "rounds"))
     listing.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
 
     show = commands.add_parser("show", help=tr("CLI", "show a process model"))
@@ -49,6 +49,12 @@ def build_parser() -> Parser:
     export.add_argument("format", choices=("svg", "png", "dot", "pdf"))
     export.add_argument("model_id", metavar="MODEL_ID")
     export.add_argument("--out", metavar="FILE", required=True, help=tr("CLI", "the file to write"))
+
+    vote = commands.add_parser("vote", help=tr("CLI", "results of voting rounds"))
+    vote_commands = vote.add_subparsers(dest="vote_command", metavar="ACTION", required=True)
+    results = vote_commands.add_parser("results", help=tr("CLI", "the ranked items of a round with their totals"))
+    results.add_argument("round_id", metavar="ROUND_ID")
+    results.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
 
     capture = commands.add_parser("capture", help=tr("CLI", "read quick-entry lines from standard input"))
     capture.add_argument("model_id", metavar="MODEL_ID")
@@ -88,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
         return with_store(path, create=False, action=lambda store: cmd_show(store, args.model_id, args.json))
     if args.command == "export":
         return with_store(path, create=False, action=lambda store: cmd_export(store, args))
+    if args.command == "vote":
+        return with_store(path, create=False, action=lambda store: cmd_vote_results(store, args.round_id, args.json))
     if args.command == "capture":
         return with_store(path, create=False, action=lambda store: cmd_capture(store, args.model_id, args.json))
     raise AssertionError(args.command)
@@ -131,20 +139,57 @@ def cmd_demo(store: Store) -> int:
 
 
 def cmd_list(store: Store, what: str, as_json: bool) -> int:
-    from werkstatt import queries
+    from werkstatt import queries, voting
 
     with store.read_session() as session:
-        rows = {"workshops": queries.workshops, "processes": queries.processes, "models": queries.models}[what](
-            session)
+        rows = {"workshops": queries.workshops, "processes": queries.processes, "models": queries.models,
+                "rounds": voting.round_list}[what](session)
     if as_json:
         emit_json(rows)
         return 0
     if not rows:
         print(tr("CLI", "Nothing here yet."))
     for row in rows:
-        name = row.get("title") or row.get("name")
-        details = [str(row[key]) for key in ("date", "kind", "organisation", "register_key") if row.get(key)]
+        name = row.get("title") or row.get("name") or row.get("question")
+        details = [str(row[key]) for key in ("date", "kind", "organisation", "register_key", "workshop")
+                   if row.get(key)]
+        if "state" in row:
+            details += [method_name(str(row["method"])), state_name(str(row["state"]))]
         print(f"{row['id']}  {name}" + (f"  ({', '.join(details)})" if details else ""))
+    return 0
+
+
+def method_name(method: str) -> str:
+    return {"dots": tr("CLI", "dot vote"), "effort_benefit": tr("CLI", "effort/benefit"),
+            "consensus": tr("CLI", "systemic consensus")}.get(method, method)
+
+
+def state_name(state: str) -> str:
+    return {"prepared": tr("CLI", "prepared"), "open": tr("CLI", "open"),
+            "closed": tr("CLI", "revealed")}.get(state, state)
+
+
+def cmd_vote_results(store: Store, round_id: str, as_json: bool) -> int:
+    from werkstatt.voting import read_round, tally
+
+    with store.read_session() as session:
+        result = tally(read_round(session, round_id))
+    if as_json:
+        emit_json(result.as_dict())
+        return 0
+    print(result.question)
+    print(tr("CLI", "{method}, {state}; {voters} of {eligible} voted.", method=method_name(result.method),
+             state=state_name(result.state), voters=result.voters, eligible=result.eligible))
+    if result.state != "closed":
+        print(tr("CLI", "The round has not been revealed: these totals are provisional."))
+    for item in result.items:
+        total = f"{item.total:g}"
+        if item.quadrant is not None:
+            total = tr("CLI", "benefit {benefit:g}, effort {effort:g}", benefit=item.benefit, effort=item.effort)
+        print(f"{item.rank:>3}.  {total:>6}  {item.label}")
+    for note in (result.breakdown_note, *result.notes):
+        if note:
+            print(note)
     return 0
 
 
