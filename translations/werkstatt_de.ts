@@ -95,27 +95,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="127" />
+            <location filename="../src/werkstatt/cli.py" line="135" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="143" />
+            <location filename="../src/werkstatt/cli.py" line="151" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="129" />
+            <location filename="../src/werkstatt/cli.py" line="137" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="213" />
+            <location filename="../src/werkstatt/cli.py" line="258" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="98" />
+            <location filename="../src/werkstatt/cli.py" line="106" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -125,7 +125,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="55" />
+            <location filename="../src/werkstatt/cli.py" line="61" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -140,23 +140,19 @@
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="40" />
-            <source>list workshops, processes or models</source>
-            <translation>Werkstätten, Prozesse oder Modelle auflisten</translation>
-        </message>
-        <message>
+            <location filename="../src/werkstatt/cli.py" line="57" />
             <location filename="../src/werkstatt/cli.py" line="46" />
             <location filename="../src/werkstatt/cli.py" line="42" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="203" />
+            <location filename="../src/werkstatt/cli.py" line="248" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="53" />
+            <location filename="../src/werkstatt/cli.py" line="59" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -176,7 +172,7 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="224" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -191,34 +187,94 @@
             <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="161" />
+            <location filename="../src/werkstatt/cli.py" line="206" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="162" />
+            <location filename="../src/werkstatt/cli.py" line="207" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="161" />
+            <location filename="../src/werkstatt/cli.py" line="206" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="162" />
+            <location filename="../src/werkstatt/cli.py" line="207" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="161" />
+            <location filename="../src/werkstatt/cli.py" line="206" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="110" />
+            <location filename="../src/werkstatt/cli.py" line="118" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="184" />
+            <source>The round has not been revealed: these totals are provisional.</source>
+            <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="188" />
+            <source>benefit {benefit:g}, effort {effort:g}</source>
+            <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>dot vote</source>
+            <translation>Mehrpunktabfrage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>effort/benefit</source>
+            <translation>Aufwand/Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="40" />
+            <source>list workshops, processes, models or voting rounds</source>
+            <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="168" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="168" />
+            <source>prepared</source>
+            <translation>vorbereitet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="53" />
+            <source>results of voting rounds</source>
+            <translation>Ergebnisse von Abstimmungsrunden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="169" />
+            <source>revealed</source>
+            <translation>aufgedeckt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="164" />
+            <source>systemic consensus</source>
+            <translation>Systemisches Konsensieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="55" />
+            <source>the ranked items of a round with their totals</source>
+            <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="181" />
+            <source>{method}, {state}; {voters} of {eligible} voted.</source>
+            <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
     </context>
     <context>
@@ -693,12 +749,12 @@
             <translation>Die Schritte müssen in eine andere Bahn desselben Modells wechseln.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="38" />
+            <location filename="../src/werkstatt/edits/base.py" line="39" />
             <source>The {kind} to change no longer exists.</source>
             <translation>Das zu ändernde Element ({kind}) gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="118" />
+            <location filename="../src/werkstatt/edits/base.py" line="119" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>Das wiederherzustellende Element ({kind}) gibt es nicht mehr.</translation>
         </message>
@@ -759,7 +815,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="174" />
-            <location filename="../src/werkstatt/edits/base.py" line="49" />
+            <location filename="../src/werkstatt/edits/base.py" line="50" />
             <source>agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
@@ -774,7 +830,7 @@
             <translation>Dauer in Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="46" />
+            <location filename="../src/werkstatt/edits/base.py" line="47" />
             <source>flow</source>
             <translation>Fluss</translation>
         </message>
@@ -787,7 +843,7 @@
             <translation>Flussbeschriftung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="45" />
+            <location filename="../src/werkstatt/edits/base.py" line="46" />
             <source>lane</source>
             <translation>Bahn</translation>
         </message>
@@ -799,7 +855,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="85" />
-            <location filename="../src/werkstatt/edits/base.py" line="48" />
+            <location filename="../src/werkstatt/edits/base.py" line="49" />
             <source>measure</source>
             <translation>Maßnahme</translation>
         </message>
@@ -815,12 +871,12 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="36" />
-            <location filename="../src/werkstatt/edits/base.py" line="47" />
+            <location filename="../src/werkstatt/edits/base.py" line="48" />
             <source>pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="50" />
+            <location filename="../src/werkstatt/edits/base.py" line="51" />
             <source>process model</source>
             <translation>Prozessmodell</translation>
         </message>
@@ -835,7 +891,7 @@
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="44" />
+            <location filename="../src/werkstatt/edits/base.py" line="45" />
             <source>step</source>
             <translation>Schritt</translation>
         </message>
@@ -850,7 +906,7 @@
             <translation>Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="51" />
+            <location filename="../src/werkstatt/edits/base.py" line="52" />
             <source>workshop</source>
             <translation>Werkstatt</translation>
         </message>
@@ -895,17 +951,17 @@
             <translation>In eine Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="53" />
+            <location filename="../src/werkstatt/edits/base.py" line="54" />
             <source>link between measure and pain point</source>
             <translation>Verknüpfung von Maßnahme und Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="54" />
+            <location filename="../src/werkstatt/edits/base.py" line="55" />
             <source>organisation of the workshop</source>
             <translation>beteiligte Organisation der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="52" />
+            <location filename="../src/werkstatt/edits/base.py" line="53" />
             <source>participation</source>
             <translation>Teilnahme</translation>
         </message>
@@ -918,6 +974,142 @@
             <location filename="../src/werkstatt/edits/workshop.py" line="205" />
             <source>Record time of agenda item</source>
             <translation>Zeit des Tagesordnungspunkts erfassen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="145" />
+            <source>A round needs at least one item to vote on.</source>
+            <translation>Eine Runde braucht mindestens einen Punkt, über den abgestimmt wird.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="116" />
+            <location filename="../src/werkstatt/edits/voting.py" line="78" />
+            <source>A voting round needs a question.</source>
+            <translation>Eine Abstimmungsrunde braucht eine Frage.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="218" />
+            <source>Add voter</source>
+            <translation>Abstimmende Person aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="106" />
+            <source>Change the rules of the voting round</source>
+            <translation>Regeln der Abstimmungsrunde ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="164" />
+            <source>Delete voting round</source>
+            <translation>Abstimmungsrunde löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="81" />
+            <source>Effort and benefit are rated for measures only.</source>
+            <translation>Aufwand und Nutzen werden nur für Maßnahmen bewertet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="171" />
+            <source>Enter vote</source>
+            <translation>Stimme eintragen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="204" />
+            <source>Mark voter as finished</source>
+            <translation>Als fertig markieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="205" />
+            <source>Mark voter as not finished</source>
+            <translation>Als nicht fertig markieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="147" />
+            <source>Nobody votes in this round: mark the participants present first.</source>
+            <translation>In dieser Runde stimmt niemand ab: Markieren Sie zuerst die Teilnehmenden als anwesend.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="252" />
+            <source>Only a pain point or a measure can have been proposed by someone.</source>
+            <translation>Nur eine Schwachstelle oder eine Maßnahme kann jemand eingebracht haben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="139" />
+            <source>Only a prepared round can be opened.</source>
+            <translation>Nur eine vorbereitete Runde kann eröffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="141" />
+            <source>Only a revealed round can be reopened.</source>
+            <translation>Nur eine aufgedeckte Runde kann wieder geöffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="140" />
+            <source>Only an open round can be revealed.</source>
+            <translation>Nur eine offene Runde kann aufgedeckt werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <source>Open voting round</source>
+            <translation>Abstimmungsrunde eröffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="63" />
+            <source>Prepare voting round</source>
+            <translation>Abstimmungsrunde vorbereiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="218" />
+            <source>Remove voter</source>
+            <translation>Abstimmende Person herausnehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="132" />
+            <source>Reopen voting round</source>
+            <translation>Abstimmungsrunde wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <source>Reveal voting results</source>
+            <translation>Abstimmungsergebnis aufdecken</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="243" />
+            <source>Set who proposed the item</source>
+            <translation>Festhalten, wer den Punkt eingebracht hat</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="249" />
+            <source>The round is closed: reopen it to change it.</source>
+            <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um sie zu ändern.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="223" />
+            <source>The round is closed: reopen it to change who votes.</source>
+            <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um zu ändern, wer abstimmt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="112" />
+            <source>The rules are fixed once the round is open.</source>
+            <translation>Sobald die Runde eröffnet ist, stehen die Regeln fest.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="76" />
+            <source>This kind of voting round is not known.</source>
+            <translation>Diese Art von Abstimmungsrunde ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="196" />
+            <source>This person does not vote in this round.</source>
+            <translation>Diese Person stimmt in dieser Runde nicht ab.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="256" />
+            <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
+            <translation>Diese Person hat dem Punkt schon Punkte gegeben; entfernen Sie sie zuerst, denn in dieser Runde stimmt niemand für eigene Vorschläge.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="210" />
+            <source>Voters can finish only while the round is open.</source>
+            <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
         </message>
     </context>
     <context>
@@ -1401,275 +1593,454 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="148" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="152" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="132" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="137" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="144" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="324" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="350" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="60" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="61" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="320" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="346" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="154" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="64" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="65" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="88" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="321" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="347" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="325" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="351" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="69" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <source>Go to the &amp;votes</source>
+            <translation>Zu den &amp;Stimmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
+            <source>Voting</source>
+            <translation>Abstimmung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <source>V&amp;oting</source>
+            <translation>Abstimmun&amp;g</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRoundDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="63" />
+            <source>&amp;Cap per item:</source>
+            <translation>&amp;Höchstens pro Thema:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="61" />
+            <source>&amp;Dots per person:</source>
+            <translation>&amp;Punkte pro Person:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="70" />
+            <source>&amp;Entry:</source>
+            <translation>E&amp;ingabe:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="60" />
+            <source>&amp;Items:</source>
+            <translation>&amp;Themen:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="55" />
+            <source>&amp;Method:</source>
+            <translation>&amp;Methode:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="66" />
+            <source>&amp;Own proposals may be voted for</source>
+            <translation>&amp;Eigene Vorschläge dürfen gewählt werden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="86" />
+            <source>&amp;Prepare round</source>
+            <translation>Runde &amp;vorbereiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="54" />
+            <source>&amp;Question:</source>
+            <translation>&amp;Frage:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="73" />
+            <source>&amp;Scale:</source>
+            <translation>&amp;Skala:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="65" />
+            <source>1 means no stacking: one dot per item at most.</source>
+            <translation>1 heißt nicht kumulierbar: höchstens ein Punkt pro Thema.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="74" />
+            <source>1–5</source>
+            <translation>1–5</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="75" />
+            <source>2×2 matrix (low/high)</source>
+            <translation>2×2-Matrix (niedrig/hoch)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="63" />
+            <source>Cap per item</source>
+            <translation>Höchstens pro Thema</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="62" />
+            <source>Dots per person</source>
+            <translation>Punkte pro Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="70" />
+            <source>Entry</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="58" />
+            <source>Items voted on</source>
+            <translation>Themen, über die abgestimmt wird</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="128" />
+            <source>Measure: {text}</source>
+            <translation>Maßnahme: {text}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="81" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="55" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="76" />
+            <source>Minimum &amp;group size:</source>
+            <translation>Mindest&amp;gruppengröße:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="77" />
+            <source>Minimum group size for the breakdown</source>
+            <translation>Mindestgruppengröße für die Aufschlüsselung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="49" />
+            <source>New voting round</source>
+            <translation>Neue Abstimmungsrunde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="213" />
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="189" />
+            <source>Open a workshop first.</source>
+            <translation>Öffnen Sie zuerst eine Werkstatt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="67" />
+            <source>Own proposals may be voted for</source>
+            <translation>Eigene Vorschläge dürfen gewählt werden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="126" />
+            <source>Pain point: {text}</source>
+            <translation>Schwachstelle: {text}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="52" />
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="73" />
+            <source>Scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="51" />
+            <source>Which pain points should we tackle first?</source>
+            <translation>Welche Schwachstellen sollen wir zuerst angehen?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="64" />
+            <source>no cap</source>
+            <translation>keine Grenze</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="71" />
+            <source>per person (a grid)</source>
+            <translation>pro Person (Raster)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
+            <source>totals read off the wall</source>
+            <translation>Summen von der Wand abgelesen</translation>
         </message>
     </context>
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="317" />
+            <location filename="../src/werkstatt/ui/projector.py" line="328" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="318" />
+            <location filename="../src/werkstatt/ui/projector.py" line="329" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="320" />
+            <location filename="../src/werkstatt/ui/projector.py" line="331" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="319" />
+            <location filename="../src/werkstatt/ui/projector.py" line="330" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="373" />
+            <location filename="../src/werkstatt/ui/projector.py" line="388" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="323" />
+            <location filename="../src/werkstatt/ui/projector.py" line="334" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="321" />
+            <location filename="../src/werkstatt/ui/projector.py" line="332" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="316" />
+            <location filename="../src/werkstatt/ui/projector.py" line="327" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="322" />
+            <location filename="../src/werkstatt/ui/projector.py" line="333" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="362" />
+            <location filename="../src/werkstatt/ui/projector.py" line="377" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="382" />
+            <location filename="../src/werkstatt/ui/projector.py" line="397" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="392" />
-            <location filename="../src/werkstatt/ui/projector.py" line="387" />
+            <location filename="../src/werkstatt/ui/projector.py" line="407" />
+            <location filename="../src/werkstatt/ui/projector.py" line="402" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="335" />
+            <source>Show &amp;vote</source>
+            <translation>&amp;Abstimmung zeigen</translation>
         </message>
     </context>
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="482" />
+            <location filename="../src/werkstatt/ui/projector.py" line="503" />
             <source>The projector is off (F5 shows it).</source>
             <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="248" />
+            <location filename="../src/werkstatt/ui/projector.py" line="254" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -1678,7 +2049,7 @@
         <name>ProjectorWindow</name>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
-            <location filename="../src/werkstatt/ui/projector.py" line="125" />
+            <location filename="../src/werkstatt/ui/projector.py" line="129" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
@@ -1703,12 +2074,12 @@
             <translation>Die Tagesordnung ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="95" />
+            <location filename="../src/werkstatt/ui/projector.py" line="99" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt – Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="214" />
+            <location filename="../src/werkstatt/ui/projector.py" line="218" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt – Projektor (Vorschau auf einem Bildschirm)</translation>
         </message>
@@ -2144,14 +2515,607 @@
         </message>
     </context>
     <context>
+        <name>TopItemsPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="69" />
+            <source>1 dot</source>
+            <translation>1 Punkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="60" />
+            <source>Most dots</source>
+            <translation>Die meisten Punkte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="61" />
+            <source>The number on a marker: its dots</source>
+            <translation>Die Zahl an der Markierung: ihre Punkte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="68" />
+            <source>{n} dots</source>
+            <translation>{n} Punkte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
+            <source>… and {n} more</source>
+            <translation>… und {n} weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteGrid</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="253" />
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotePage</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_vote.py" line="150" />
+            <source>… and {n} more</source>
+            <translation>… und {n} weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteScreen</name>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="163" />
+            <source>1 dot per person</source>
+            <translation>1 Punkt pro Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <source>Benefit →</source>
+            <translation>Nutzen →</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="192" />
+            <source>Choose a round in the voting panel to show it here.</source>
+            <translation>Wählen Sie im Abstimmungsbereich eine Runde, um sie hier zu zeigen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="160" />
+            <source>Effort and benefit of each measure</source>
+            <translation>Aufwand und Nutzen je Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <source>Effort →</source>
+            <translation>Aufwand →</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <source>Fill-ins</source>
+            <translation>Nebenbei erledigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="47" />
+            <source>Major projects</source>
+            <translation>Großprojekte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="191" />
+            <source>No voting round</source>
+            <translation>Keine Abstimmung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="47" />
+            <source>Quick wins</source>
+            <translation>Schnell umsetzbar</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="154" />
+            <source>Resistance 0 to 10 per option</source>
+            <translation>Widerstand 0 bis 10 je Option</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="238" />
+            <source>Result: dots per item</source>
+            <translation>Ergebnis: Punkte je Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="260" />
+            <source>Result: effort and benefit</source>
+            <translation>Ergebnis: Aufwand und Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <source>Thankless tasks</source>
+            <translation>Eher lassen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="200" />
+            <source>To vote on</source>
+            <translation>Zur Wahl stehen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="237" />
+            <source>Total resistance: the lowest wins</source>
+            <translation>Gesamtwiderstand: der geringste gewinnt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="218" />
+            <source>Voting is open: please place your dots on the wall</source>
+            <translation>Die Abstimmung läuft: Bitte kleben Sie Ihre Punkte an die Wand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="216" />
+            <source>Voting is open: totals are shown when the round is revealed</source>
+            <translation>Die Abstimmung läuft: Ergebnisse erscheinen erst bei der Auflösung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="171" />
+            <source>at most {n} per item</source>
+            <translation>höchstens {n} pro Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="170" />
+            <source>at most {n} per measure</source>
+            <translation>höchstens {n} pro Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="169" />
+            <source>at most {n} per pain point</source>
+            <translation>höchstens {n} pro Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="161" />
+            <source>high benefit at little effort first</source>
+            <translation>hoher Nutzen bei wenig Aufwand zuerst</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="158" />
+            <source>low or high</source>
+            <translation>niedrig oder hoch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="175" />
+            <source>no dots on own proposals</source>
+            <translation>keine Punkte auf eigene Vorschläge</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="167" />
+            <source>no stacking</source>
+            <translation>Punkte nicht häufen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="174" />
+            <source>own proposals allowed</source>
+            <translation>eigene Vorschläge erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="173" />
+            <source>stacking allowed</source>
+            <translation>Punkte dürfen gehäuft werden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="155" />
+            <source>the lowest total resistance wins</source>
+            <translation>der geringste Gesamtwiderstand gewinnt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="213" />
+            <source>{finished} of {total} finished</source>
+            <translation>{finished} von {total} fertig</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="159" />
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="235" />
+            <source>{name} ({n} voters)</source>
+            <translation>{name} ({n} Stimmende)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="164" />
+            <source>{n} dots per person</source>
+            <translation>{n} Punkte pro Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteTableModel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="186" />
+            <source>A vote is a whole number.</source>
+            <translation>Eine Stimme ist eine ganze Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="230" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="219" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="199" />
+            <source>Choose a voting round first.</source>
+            <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="132" />
+            <source>Item</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="201" />
+            <source>Move to a voter's column to enter a value.</source>
+            <translation>Gehen Sie in die Spalte einer abstimmenden Person, um einen Wert einzugeben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="221" />
+            <source>Move to a voter's column to mark them as finished.</source>
+            <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als fertig zu markieren.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="232" />
+            <source>Move to a voter's column to say who proposed the item.</source>
+            <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als Urheber des Themas zu markieren.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="134" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voting</name>
+        <message>
+            <location filename="../src/werkstatt/voting/rounds.py" line="145" />
+            <source>(removed)</source>
+            <translation>(entfernt)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="106" />
+            <source>A resistance is rated from 0 (none) to 10 (strongest); {value} is not on that scale.</source>
+            <translation>Der Widerstand wird von 0 (keiner) bis 10 (stärkster) bewertet; {value} liegt nicht auf dieser Skala.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="121" />
+            <source>A round needs at least one item to vote on.</source>
+            <translation>Eine Runde braucht mindestens einen Punkt, über den abgestimmt wird.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="89" />
+            <source>A total cannot be negative.</source>
+            <translation>Eine Summe kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="203" />
+            <source>All voters belong to one organisation: there is no breakdown.</source>
+            <translation>Alle Abstimmenden gehören zu einer Organisation: Es gibt keine Aufschlüsselung.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="67" />
+            <source>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</source>
+            <translation>Höchstens {cap} Punkte pro Thema: {voter} kann „{item}“ nicht {value} geben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="112" />
+            <source>Benefit is rated from {low} to {high}; {value} is not on that scale.</source>
+            <translation>Der Nutzen wird von {low} bis {high} bewertet; {value} liegt nicht auf dieser Skala.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="214" />
+            <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
+            <translation>Aufschlüsselung nach Organisation ausgeblendet: weniger als {minimum} Abstimmende bei {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="114" />
+            <location filename="../src/werkstatt/voting/rules.py" line="61" />
+            <source>Dots cannot be negative.</source>
+            <translation>Punkte können nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="66" />
+            <source>Dots may not be stacked in this round: one dot per item at most.</source>
+            <translation>In dieser Runde dürfen Punkte nicht gehäuft werden: höchstens ein Punkt pro Thema.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="124" />
+            <source>Each person needs at least one dot.</source>
+            <translation>Jede Person braucht mindestens einen Punkt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="109" />
+            <source>Effort is rated from {low} to {high}; {value} is not on that scale.</source>
+            <translation>Der Aufwand wird von {low} bis {high} bewertet; {value} liegt nicht auf dieser Skala.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rounds.py" line="141" />
+            <source>Keep as is</source>
+            <translation>So lassen, wie es ist</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="226" />
+            <location filename="../src/werkstatt/voting/results.py" line="216" />
+            <source>No organisation</source>
+            <translation>Ohne Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="127" />
+            <source>Nobody has voted yet.</source>
+            <translation>Noch hat niemand abgestimmt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="84" />
+            <source>Nobody votes in this round yet: add the participants who vote first.</source>
+            <translation>In dieser Runde stimmt noch niemand ab: Nehmen Sie zuerst die Abstimmenden auf.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="19" />
+            <source>Person {n}</source>
+            <translation>Person {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="126" />
+            <source>The cap per item must be at least 1 (1 means no stacking).</source>
+            <translation>Die Obergrenze pro Thema muss mindestens 1 sein (1 heißt: nicht häufen).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="128" />
+            <source>The minimum group size for the breakdown must be at least 1.</source>
+            <translation>Die Mindestgröße der Gruppen für die Aufschlüsselung muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="29" />
+            <source>The round has not been opened yet: open it before entering votes.</source>
+            <translation>Die Runde ist noch nicht eröffnet: Eröffnen Sie sie, bevor Sie Stimmen eintragen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="31" />
+            <source>The round is closed: reopen it to change votes.</source>
+            <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um Stimmen zu ändern.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="20" />
+            <source>The wall</source>
+            <translation>Die Wand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="98" />
+            <source>The wall can hold at most {limit} dots ({voters} voters × {budget}); with {value} here it would hold {total}.</source>
+            <translation>An der Wand können höchstens {limit} Punkte hängen ({voters} Abstimmende × {budget}); mit {value} hier wären es {total}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rounds.py" line="152" />
+            <source>There is no voting round with the id {id}.</source>
+            <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="34" />
+            <source>This item is no longer part of the round.</source>
+            <translation>Dieser Punkt gehört nicht mehr zur Runde.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="42" />
+            <source>This person does not vote in this round (absent or removed from it).</source>
+            <translation>Diese Person stimmt in dieser Runde nicht ab (abwesend oder aus der Runde genommen).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="36" />
+            <source>This round does not ask for that value.</source>
+            <translation>Nach diesem Wert fragt diese Runde nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="39" />
+            <source>This round takes totals read off the wall, not votes per person.</source>
+            <translation>Diese Runde nimmt die Summen von der Wand auf, keine Stimmen pro Person.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="40" />
+            <source>This round takes votes per person, not totals from the wall.</source>
+            <translation>Diese Runde nimmt Stimmen pro Person auf, keine Summen von der Wand.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="20" />
+            <source>This voter</source>
+            <translation>Diese Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="197" />
+            <source>Totals read off the wall have no breakdown by organisation.</source>
+            <translation>Summen von der Wand lassen sich nicht nach Organisation aufschlüsseln.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="117" />
+            <source>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</source>
+            <translation>{n} Stimmzettel waren unvollständig; jede fehlende Bewertung zählt als 10, der stärkste Widerstand.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="125" />
+            <source>{n} items have no rating yet and are listed last.</source>
+            <translation>{n} Maßnahmen sind noch nicht bewertet und stehen am Ende.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="72" />
+            <source>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</source>
+            <translation>{voter} hat {budget} Punkte und schon {used} anderswo vergeben: {value} weitere ergäben {total}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="63" />
+            <source>{voter} proposed “{item}”; in this round nobody votes for their own proposals.</source>
+            <translation>{voter} hat „{item}“ eingebracht; in dieser Runde stimmt niemand für eigene Vorschläge.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="92" />
+            <source>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</source>
+            <translation>„{item}“ kann an der Wand höchstens {limit} haben ({voters} Abstimmende × {each}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="50" />
+            <source>&amp;Delete round</source>
+            <translation>Runde &amp;löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="46" />
+            <source>&amp;New round…</source>
+            <translation>&amp;Neue Runde…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="47" />
+            <source>&amp;Open round</source>
+            <translation>Runde &amp;eröffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="48" />
+            <source>&amp;Reveal</source>
+            <translation>&amp;Aufdecken</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="148" />
+            <source>Choose a voting round first.</source>
+            <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="51" />
+            <source>Mark &amp;finished</source>
+            <translation>Als &amp;fertig markieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="52" />
+            <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
+            <translation>Die Person der aktuellen Spalte als fertig markieren (Strg+Eingabe im Raster)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="43" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="49" />
+            <source>R&amp;eopen</source>
+            <translation>&amp;Wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="40" />
+            <source>State of the round</source>
+            <translation>Stand der Runde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="166" />
+            <source>The round was deleted; undo brings it back.</source>
+            <translation>Die Runde wurde gelöscht; Rückgängig holt sie zurück.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="34" />
+            <source>Voting round</source>
+            <translation>Abstimmungsrunde</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingText</name>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="79" />
+            <source>; no dots for own proposals</source>
+            <translation>; keine Punkte für eigene Vorschläge</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="86" />
+            <source>; totals read off the wall</source>
+            <translation>; Summen von der Wand abgelesen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
+            <source>Benefit</source>
+            <translation>Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="40" />
+            <source>Dot vote</source>
+            <translation>Mehrpunktabfrage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="52" />
+            <source>Dots</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
+            <source>Effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="84" />
+            <source>Effort and benefit {low}–{high} per measure</source>
+            <translation>Aufwand und Nutzen {low}–{high} pro Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="40" />
+            <source>Effort/benefit</source>
+            <translation>Aufwand/Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="98" />
+            <source>No voting round chosen.</source>
+            <translation>Keine Abstimmungsrunde gewählt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="52" />
+            <source>Resistance</source>
+            <translation>Widerstand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="81" />
+            <source>Resistance 0–10 per option; the lowest total wins</source>
+            <translation>Widerstand 0–10 pro Option; die niedrigste Summe gewinnt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="41" />
+            <source>Systemic consensus</source>
+            <translation>Systemisches Konsensieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="46" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="46" />
+            <source>prepared</source>
+            <translation>vorbereitet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="47" />
+            <source>revealed</source>
+            <translation>aufgedeckt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="74" />
+            <source>{budget} dots per person, at most {cap} per item</source>
+            <translation>{budget} Punkte pro Person, höchstens {cap} pro Thema</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="72" />
+            <source>{budget} dots per person, no stacking</source>
+            <translation>{budget} Punkte pro Person, nicht kumulierbar</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="77" />
+            <source>{budget} dots per person, stacking allowed</source>
+            <translation>{budget} Punkte pro Person, kumulieren erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="92" />
+            <source>{finished} of {count} have finished</source>
+            <translation>{finished} von {count} sind fertig</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="59" />
+            <source>{question} ({method}, {state})</source>
+            <translation>{question} ({method}, {state})</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="202" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="191" />
             <source>Add participant</source>
             <translation>Teilnehmende hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="223" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="212" />
             <source>Change participant</source>
             <translation>Teilnehmende ändern</translation>
         </message>
@@ -2176,7 +3140,7 @@
             <translation>Werkstatt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="254" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="243" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
@@ -2186,12 +3150,12 @@
             <translation>Werkstatt duplizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="287" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="276" />
             <source>New process</source>
             <translation>Neuer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="184" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="173" />
             <source>Participants have no field {name}.</source>
             <translation>Teilnehmende haben kein Feld {name}.</translation>
         </message>
@@ -2201,12 +3165,12 @@
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="174" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="163" />
             <source>The organisation no longer exists.</source>
             <translation>Die Organisation gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="269" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="258" />
             <source>The process no longer exists in the register.</source>
             <translation>Den Prozess gibt es im Prozessregister nicht mehr.</translation>
         </message>
@@ -2231,7 +3195,7 @@
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="190" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="179" />
             <source>function</source>
             <translation>Funktion</translation>
         </message>
@@ -2241,7 +3205,7 @@
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="187" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="176" />
             <source>participant's name</source>
             <translation>Name der teilnehmenden Person</translation>
         </message>
@@ -2251,7 +3215,7 @@
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="289" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
             <source>process name</source>
             <translation>Prozessname</translation>
         </message>
@@ -2261,8 +3225,8 @@
             <translation>Titel der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="239" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="238" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="228" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="227" />
             <source>{name} (as-is)</source>
             <translation>{name} (Ist)</translation>
         </message>
@@ -2273,7 +3237,7 @@
             <translation>{title} (Kopie)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="315" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="304" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
@@ -2765,27 +3729,27 @@
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="118" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="120" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="77" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="79" />
             <source>Saved: {what}</source>
             <translation>Gespeichert: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="117" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="119" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="111" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="113" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>Der Verlauf zum Rückgängigmachen wurde geleert, weil er nicht mehr zu den Daten passt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="123" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="125" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>

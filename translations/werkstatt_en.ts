@@ -95,27 +95,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="127" />
+            <location filename="../src/werkstatt/cli.py" line="135" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="143" />
+            <location filename="../src/werkstatt/cli.py" line="151" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="129" />
+            <location filename="../src/werkstatt/cli.py" line="137" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="213" />
+            <location filename="../src/werkstatt/cli.py" line="258" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="98" />
+            <location filename="../src/werkstatt/cli.py" line="106" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -125,7 +125,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="55" />
+            <location filename="../src/werkstatt/cli.py" line="61" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -140,23 +140,19 @@
             <translation>language of the messages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="40" />
-            <source>list workshops, processes or models</source>
-            <translation>list workshops, processes or models</translation>
-        </message>
-        <message>
+            <location filename="../src/werkstatt/cli.py" line="57" />
             <location filename="../src/werkstatt/cli.py" line="46" />
             <location filename="../src/werkstatt/cli.py" line="42" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="203" />
+            <location filename="../src/werkstatt/cli.py" line="248" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="53" />
+            <location filename="../src/werkstatt/cli.py" line="59" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -176,7 +172,7 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="224" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -191,34 +187,94 @@
             <translation>write a process model as a diagram file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="161" />
+            <location filename="../src/werkstatt/cli.py" line="206" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="162" />
+            <location filename="../src/werkstatt/cli.py" line="207" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="161" />
+            <location filename="../src/werkstatt/cli.py" line="206" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="162" />
+            <location filename="../src/werkstatt/cli.py" line="207" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="161" />
+            <location filename="../src/werkstatt/cli.py" line="206" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="110" />
+            <location filename="../src/werkstatt/cli.py" line="118" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="184" />
+            <source>The round has not been revealed: these totals are provisional.</source>
+            <translation>The round has not been revealed: these totals are provisional.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="188" />
+            <source>benefit {benefit:g}, effort {effort:g}</source>
+            <translation>benefit {benefit:g}, effort {effort:g}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>dot vote</source>
+            <translation>dot vote</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="163" />
+            <source>effort/benefit</source>
+            <translation>effort/benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="40" />
+            <source>list workshops, processes, models or voting rounds</source>
+            <translation>list workshops, processes, models or voting rounds</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="168" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="168" />
+            <source>prepared</source>
+            <translation>prepared</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="53" />
+            <source>results of voting rounds</source>
+            <translation>results of voting rounds</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="169" />
+            <source>revealed</source>
+            <translation>revealed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="164" />
+            <source>systemic consensus</source>
+            <translation>systemic consensus</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="55" />
+            <source>the ranked items of a round with their totals</source>
+            <translation>the ranked items of a round with their totals</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="181" />
+            <source>{method}, {state}; {voters} of {eligible} voted.</source>
+            <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
     </context>
     <context>
@@ -693,12 +749,12 @@
             <translation>The steps must move to another lane of the same model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="38" />
+            <location filename="../src/werkstatt/edits/base.py" line="39" />
             <source>The {kind} to change no longer exists.</source>
             <translation>The {kind} to change no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="118" />
+            <location filename="../src/werkstatt/edits/base.py" line="119" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>The {kind} to restore no longer exists.</translation>
         </message>
@@ -759,7 +815,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="174" />
-            <location filename="../src/werkstatt/edits/base.py" line="49" />
+            <location filename="../src/werkstatt/edits/base.py" line="50" />
             <source>agenda item</source>
             <translation>agenda item</translation>
         </message>
@@ -774,7 +830,7 @@
             <translation>duration in minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="46" />
+            <location filename="../src/werkstatt/edits/base.py" line="47" />
             <source>flow</source>
             <translation>flow</translation>
         </message>
@@ -787,7 +843,7 @@
             <translation>flow label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="45" />
+            <location filename="../src/werkstatt/edits/base.py" line="46" />
             <source>lane</source>
             <translation>lane</translation>
         </message>
@@ -799,7 +855,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="85" />
-            <location filename="../src/werkstatt/edits/base.py" line="48" />
+            <location filename="../src/werkstatt/edits/base.py" line="49" />
             <source>measure</source>
             <translation>measure</translation>
         </message>
@@ -815,12 +871,12 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="36" />
-            <location filename="../src/werkstatt/edits/base.py" line="47" />
+            <location filename="../src/werkstatt/edits/base.py" line="48" />
             <source>pain point</source>
             <translation>pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="50" />
+            <location filename="../src/werkstatt/edits/base.py" line="51" />
             <source>process model</source>
             <translation>process model</translation>
         </message>
@@ -835,7 +891,7 @@
             <translation>severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="44" />
+            <location filename="../src/werkstatt/edits/base.py" line="45" />
             <source>step</source>
             <translation>step</translation>
         </message>
@@ -850,7 +906,7 @@
             <translation>waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="51" />
+            <location filename="../src/werkstatt/edits/base.py" line="52" />
             <source>workshop</source>
             <translation>workshop</translation>
         </message>
@@ -895,17 +951,17 @@
             <translation>Turn into a decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="53" />
+            <location filename="../src/werkstatt/edits/base.py" line="54" />
             <source>link between measure and pain point</source>
             <translation>link between measure and pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="54" />
+            <location filename="../src/werkstatt/edits/base.py" line="55" />
             <source>organisation of the workshop</source>
             <translation>organisation of the workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="52" />
+            <location filename="../src/werkstatt/edits/base.py" line="53" />
             <source>participation</source>
             <translation>participation</translation>
         </message>
@@ -918,6 +974,142 @@
             <location filename="../src/werkstatt/edits/workshop.py" line="205" />
             <source>Record time of agenda item</source>
             <translation>Record time of agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="145" />
+            <source>A round needs at least one item to vote on.</source>
+            <translation>A round needs at least one item to vote on.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="116" />
+            <location filename="../src/werkstatt/edits/voting.py" line="78" />
+            <source>A voting round needs a question.</source>
+            <translation>A voting round needs a question.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="218" />
+            <source>Add voter</source>
+            <translation>Add voter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="106" />
+            <source>Change the rules of the voting round</source>
+            <translation>Change the rules of the voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="164" />
+            <source>Delete voting round</source>
+            <translation>Delete voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="81" />
+            <source>Effort and benefit are rated for measures only.</source>
+            <translation>Effort and benefit are rated for measures only.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="171" />
+            <source>Enter vote</source>
+            <translation>Enter vote</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="204" />
+            <source>Mark voter as finished</source>
+            <translation>Mark voter as finished</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="205" />
+            <source>Mark voter as not finished</source>
+            <translation>Mark voter as not finished</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="147" />
+            <source>Nobody votes in this round: mark the participants present first.</source>
+            <translation>Nobody votes in this round: mark the participants present first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="252" />
+            <source>Only a pain point or a measure can have been proposed by someone.</source>
+            <translation>Only a pain point or a measure can have been proposed by someone.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="139" />
+            <source>Only a prepared round can be opened.</source>
+            <translation>Only a prepared round can be opened.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="141" />
+            <source>Only a revealed round can be reopened.</source>
+            <translation>Only a revealed round can be reopened.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="140" />
+            <source>Only an open round can be revealed.</source>
+            <translation>Only an open round can be revealed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <source>Open voting round</source>
+            <translation>Open voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="63" />
+            <source>Prepare voting round</source>
+            <translation>Prepare voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="218" />
+            <source>Remove voter</source>
+            <translation>Remove voter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="132" />
+            <source>Reopen voting round</source>
+            <translation>Reopen voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <source>Reveal voting results</source>
+            <translation>Reveal voting results</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="243" />
+            <source>Set who proposed the item</source>
+            <translation>Set who proposed the item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="249" />
+            <source>The round is closed: reopen it to change it.</source>
+            <translation>The round is closed: reopen it to change it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="223" />
+            <source>The round is closed: reopen it to change who votes.</source>
+            <translation>The round is closed: reopen it to change who votes.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="112" />
+            <source>The rules are fixed once the round is open.</source>
+            <translation>The rules are fixed once the round is open.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="76" />
+            <source>This kind of voting round is not known.</source>
+            <translation>This kind of voting round is not known.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="196" />
+            <source>This person does not vote in this round.</source>
+            <translation>This person does not vote in this round.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="256" />
+            <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
+            <translation>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="210" />
+            <source>Voters can finish only while the round is open.</source>
+            <translation>Voters can finish only while the round is open.</translation>
         </message>
     </context>
     <context>
@@ -1401,275 +1593,454 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="148" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="147" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="152" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="141" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="134" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="132" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="137" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="138" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="144" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="324" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="350" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="60" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="61" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="320" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="346" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="154" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="153" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="64" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="65" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="88" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="321" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="347" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="325" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="351" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="69" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <source>Go to the &amp;votes</source>
+            <translation>Go to the &amp;votes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
+            <source>Voting</source>
+            <translation>Voting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <source>V&amp;oting</source>
+            <translation>V&amp;oting</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRoundDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="63" />
+            <source>&amp;Cap per item:</source>
+            <translation>&amp;Cap per item:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="61" />
+            <source>&amp;Dots per person:</source>
+            <translation>&amp;Dots per person:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="70" />
+            <source>&amp;Entry:</source>
+            <translation>&amp;Entry:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="60" />
+            <source>&amp;Items:</source>
+            <translation>&amp;Items:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="55" />
+            <source>&amp;Method:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="66" />
+            <source>&amp;Own proposals may be voted for</source>
+            <translation>&amp;Own proposals may be voted for</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="86" />
+            <source>&amp;Prepare round</source>
+            <translation>&amp;Prepare round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="54" />
+            <source>&amp;Question:</source>
+            <translation>&amp;Question:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="73" />
+            <source>&amp;Scale:</source>
+            <translation>&amp;Scale:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="65" />
+            <source>1 means no stacking: one dot per item at most.</source>
+            <translation>1 means no stacking: one dot per item at most.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="74" />
+            <source>1–5</source>
+            <translation>1–5</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="75" />
+            <source>2×2 matrix (low/high)</source>
+            <translation>2×2 matrix (low/high)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="63" />
+            <source>Cap per item</source>
+            <translation>Cap per item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="62" />
+            <source>Dots per person</source>
+            <translation>Dots per person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="70" />
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="58" />
+            <source>Items voted on</source>
+            <translation>Items voted on</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="128" />
+            <source>Measure: {text}</source>
+            <translation>Measure: {text}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="81" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="55" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="76" />
+            <source>Minimum &amp;group size:</source>
+            <translation>Minimum &amp;group size:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="77" />
+            <source>Minimum group size for the breakdown</source>
+            <translation>Minimum group size for the breakdown</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="49" />
+            <source>New voting round</source>
+            <translation>New voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="213" />
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="189" />
+            <source>Open a workshop first.</source>
+            <translation>Open a workshop first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="67" />
+            <source>Own proposals may be voted for</source>
+            <translation>Own proposals may be voted for</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="126" />
+            <source>Pain point: {text}</source>
+            <translation>Pain point: {text}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="52" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="73" />
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="51" />
+            <source>Which pain points should we tackle first?</source>
+            <translation>Which pain points should we tackle first?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="64" />
+            <source>no cap</source>
+            <translation>no cap</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="71" />
+            <source>per person (a grid)</source>
+            <translation>per person (a grid)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
+            <source>totals read off the wall</source>
+            <translation>totals read off the wall</translation>
         </message>
     </context>
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="317" />
+            <location filename="../src/werkstatt/ui/projector.py" line="328" />
             <source>&amp;Black screen</source>
             <translation>&amp;Black screen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="318" />
+            <location filename="../src/werkstatt/ui/projector.py" line="329" />
             <source>&amp;Freeze picture</source>
             <translation>&amp;Freeze picture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="320" />
+            <location filename="../src/werkstatt/ui/projector.py" line="331" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Room and readability…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="319" />
+            <location filename="../src/werkstatt/ui/projector.py" line="330" />
             <source>&amp;Swap screens</source>
             <translation>&amp;Swap screens</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="373" />
+            <location filename="../src/werkstatt/ui/projector.py" line="388" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Only one screen: the projector is a preview window.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="323" />
+            <location filename="../src/werkstatt/ui/projector.py" line="334" />
             <source>Show &amp;agenda</source>
             <translation>Show &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="321" />
+            <location filename="../src/werkstatt/ui/projector.py" line="332" />
             <source>Show &amp;diagram</source>
             <translation>Show &amp;diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="316" />
+            <location filename="../src/werkstatt/ui/projector.py" line="327" />
             <source>Show &amp;projector</source>
             <translation>Show &amp;projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="322" />
+            <location filename="../src/werkstatt/ui/projector.py" line="333" />
             <source>Show pain p&amp;oints</source>
             <translation>Show pain p&amp;oints</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="362" />
+            <location filename="../src/werkstatt/ui/projector.py" line="377" />
             <source>The projector is off.</source>
             <translation>The projector is off.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="382" />
+            <location filename="../src/werkstatt/ui/projector.py" line="397" />
             <source>The projector shows on screen {name}.</source>
             <translation>The projector shows on screen {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="392" />
-            <location filename="../src/werkstatt/ui/projector.py" line="387" />
+            <location filename="../src/werkstatt/ui/projector.py" line="407" />
+            <location filename="../src/werkstatt/ui/projector.py" line="402" />
             <source>There is no second screen to swap with.</source>
             <translation>There is no second screen to swap with.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="335" />
+            <source>Show &amp;vote</source>
+            <translation>Show &amp;vote</translation>
         </message>
     </context>
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="482" />
+            <location filename="../src/werkstatt/ui/projector.py" line="503" />
             <source>The projector is off (F5 shows it).</source>
             <translation>The projector is off (F5 shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="248" />
+            <location filename="../src/werkstatt/ui/projector.py" line="254" />
             <source>What the projector shows</source>
             <translation>What the projector shows</translation>
         </message>
@@ -1678,7 +2049,7 @@
         <name>ProjectorWindow</name>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
-            <location filename="../src/werkstatt/ui/projector.py" line="125" />
+            <location filename="../src/werkstatt/ui/projector.py" line="129" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
@@ -1703,12 +2074,12 @@
             <translation>The agenda is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="95" />
+            <location filename="../src/werkstatt/ui/projector.py" line="99" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="214" />
+            <location filename="../src/werkstatt/ui/projector.py" line="218" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt projector (single-screen preview)</translation>
         </message>
@@ -2144,14 +2515,607 @@
         </message>
     </context>
     <context>
+        <name>TopItemsPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="69" />
+            <source>1 dot</source>
+            <translation>1 dot</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="60" />
+            <source>Most dots</source>
+            <translation>Most dots</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="61" />
+            <source>The number on a marker: its dots</source>
+            <translation>The number on a marker: its dots</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="68" />
+            <source>{n} dots</source>
+            <translation>{n} dots</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteGrid</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="253" />
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotePage</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_vote.py" line="150" />
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteScreen</name>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="163" />
+            <source>1 dot per person</source>
+            <translation>1 dot per person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <source>Benefit →</source>
+            <translation>Benefit →</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="192" />
+            <source>Choose a round in the voting panel to show it here.</source>
+            <translation>Choose a round in the voting panel to show it here.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="160" />
+            <source>Effort and benefit of each measure</source>
+            <translation>Effort and benefit of each measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <source>Effort →</source>
+            <translation>Effort →</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <source>Fill-ins</source>
+            <translation>Fill-ins</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="47" />
+            <source>Major projects</source>
+            <translation>Major projects</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="191" />
+            <source>No voting round</source>
+            <translation>No voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="47" />
+            <source>Quick wins</source>
+            <translation>Quick wins</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="154" />
+            <source>Resistance 0 to 10 per option</source>
+            <translation>Resistance 0 to 10 per option</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="238" />
+            <source>Result: dots per item</source>
+            <translation>Result: dots per item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="260" />
+            <source>Result: effort and benefit</source>
+            <translation>Result: effort and benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <source>Thankless tasks</source>
+            <translation>Thankless tasks</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="200" />
+            <source>To vote on</source>
+            <translation>To vote on</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="237" />
+            <source>Total resistance: the lowest wins</source>
+            <translation>Total resistance: the lowest wins</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="218" />
+            <source>Voting is open: please place your dots on the wall</source>
+            <translation>Voting is open: please place your dots on the wall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="216" />
+            <source>Voting is open: totals are shown when the round is revealed</source>
+            <translation>Voting is open: totals are shown when the round is revealed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="171" />
+            <source>at most {n} per item</source>
+            <translation>at most {n} per item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="170" />
+            <source>at most {n} per measure</source>
+            <translation>at most {n} per measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="169" />
+            <source>at most {n} per pain point</source>
+            <translation>at most {n} per pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="161" />
+            <source>high benefit at little effort first</source>
+            <translation>high benefit at little effort first</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="158" />
+            <source>low or high</source>
+            <translation>low or high</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="175" />
+            <source>no dots on own proposals</source>
+            <translation>no dots on own proposals</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="167" />
+            <source>no stacking</source>
+            <translation>no stacking</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="174" />
+            <source>own proposals allowed</source>
+            <translation>own proposals allowed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="173" />
+            <source>stacking allowed</source>
+            <translation>stacking allowed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="155" />
+            <source>the lowest total resistance wins</source>
+            <translation>the lowest total resistance wins</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="213" />
+            <source>{finished} of {total} finished</source>
+            <translation>{finished} of {total} finished</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="159" />
+            <source>{low} to {high}</source>
+            <translation>{low} to {high}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="235" />
+            <source>{name} ({n} voters)</source>
+            <translation>{name} ({n} voters)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="164" />
+            <source>{n} dots per person</source>
+            <translation>{n} dots per person</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteTableModel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="186" />
+            <source>A vote is a whole number.</source>
+            <translation>A vote is a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="230" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="219" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="199" />
+            <source>Choose a voting round first.</source>
+            <translation>Choose a voting round first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="132" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="201" />
+            <source>Move to a voter's column to enter a value.</source>
+            <translation>Move to a voter's column to enter a value.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="221" />
+            <source>Move to a voter's column to mark them as finished.</source>
+            <translation>Move to a voter's column to mark them as finished.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="232" />
+            <source>Move to a voter's column to say who proposed the item.</source>
+            <translation>Move to a voter's column to say who proposed the item.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="134" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voting</name>
+        <message>
+            <location filename="../src/werkstatt/voting/rounds.py" line="145" />
+            <source>(removed)</source>
+            <translation>(removed)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="106" />
+            <source>A resistance is rated from 0 (none) to 10 (strongest); {value} is not on that scale.</source>
+            <translation>A resistance is rated from 0 (none) to 10 (strongest); {value} is not on that scale.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="121" />
+            <source>A round needs at least one item to vote on.</source>
+            <translation>A round needs at least one item to vote on.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="89" />
+            <source>A total cannot be negative.</source>
+            <translation>A total cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="203" />
+            <source>All voters belong to one organisation: there is no breakdown.</source>
+            <translation>All voters belong to one organisation: there is no breakdown.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="67" />
+            <source>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</source>
+            <translation>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="112" />
+            <source>Benefit is rated from {low} to {high}; {value} is not on that scale.</source>
+            <translation>Benefit is rated from {low} to {high}; {value} is not on that scale.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="214" />
+            <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
+            <translation>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="114" />
+            <location filename="../src/werkstatt/voting/rules.py" line="61" />
+            <source>Dots cannot be negative.</source>
+            <translation>Dots cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="66" />
+            <source>Dots may not be stacked in this round: one dot per item at most.</source>
+            <translation>Dots may not be stacked in this round: one dot per item at most.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="124" />
+            <source>Each person needs at least one dot.</source>
+            <translation>Each person needs at least one dot.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="109" />
+            <source>Effort is rated from {low} to {high}; {value} is not on that scale.</source>
+            <translation>Effort is rated from {low} to {high}; {value} is not on that scale.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rounds.py" line="141" />
+            <source>Keep as is</source>
+            <translation>Keep as is</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="226" />
+            <location filename="../src/werkstatt/voting/results.py" line="216" />
+            <source>No organisation</source>
+            <translation>No organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="127" />
+            <source>Nobody has voted yet.</source>
+            <translation>Nobody has voted yet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="84" />
+            <source>Nobody votes in this round yet: add the participants who vote first.</source>
+            <translation>Nobody votes in this round yet: add the participants who vote first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="19" />
+            <source>Person {n}</source>
+            <translation>Person {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="126" />
+            <source>The cap per item must be at least 1 (1 means no stacking).</source>
+            <translation>The cap per item must be at least 1 (1 means no stacking).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="128" />
+            <source>The minimum group size for the breakdown must be at least 1.</source>
+            <translation>The minimum group size for the breakdown must be at least 1.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="29" />
+            <source>The round has not been opened yet: open it before entering votes.</source>
+            <translation>The round has not been opened yet: open it before entering votes.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="31" />
+            <source>The round is closed: reopen it to change votes.</source>
+            <translation>The round is closed: reopen it to change votes.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="20" />
+            <source>The wall</source>
+            <translation>The wall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="98" />
+            <source>The wall can hold at most {limit} dots ({voters} voters × {budget}); with {value} here it would hold {total}.</source>
+            <translation>The wall can hold at most {limit} dots ({voters} voters × {budget}); with {value} here it would hold {total}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rounds.py" line="152" />
+            <source>There is no voting round with the id {id}.</source>
+            <translation>There is no voting round with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="34" />
+            <source>This item is no longer part of the round.</source>
+            <translation>This item is no longer part of the round.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="42" />
+            <source>This person does not vote in this round (absent or removed from it).</source>
+            <translation>This person does not vote in this round (absent or removed from it).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="36" />
+            <source>This round does not ask for that value.</source>
+            <translation>This round does not ask for that value.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="39" />
+            <source>This round takes totals read off the wall, not votes per person.</source>
+            <translation>This round takes totals read off the wall, not votes per person.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="40" />
+            <source>This round takes votes per person, not totals from the wall.</source>
+            <translation>This round takes votes per person, not totals from the wall.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="20" />
+            <source>This voter</source>
+            <translation>This voter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="197" />
+            <source>Totals read off the wall have no breakdown by organisation.</source>
+            <translation>Totals read off the wall have no breakdown by organisation.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="117" />
+            <source>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</source>
+            <translation>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/results.py" line="125" />
+            <source>{n} items have no rating yet and are listed last.</source>
+            <translation>{n} items have no rating yet and are listed last.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="72" />
+            <source>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</source>
+            <translation>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="63" />
+            <source>{voter} proposed “{item}”; in this round nobody votes for their own proposals.</source>
+            <translation>{voter} proposed “{item}”; in this round nobody votes for their own proposals.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/rules.py" line="92" />
+            <source>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</source>
+            <translation>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="50" />
+            <source>&amp;Delete round</source>
+            <translation>&amp;Delete round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="46" />
+            <source>&amp;New round…</source>
+            <translation>&amp;New round…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="47" />
+            <source>&amp;Open round</source>
+            <translation>&amp;Open round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="48" />
+            <source>&amp;Reveal</source>
+            <translation>&amp;Reveal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="148" />
+            <source>Choose a voting round first.</source>
+            <translation>Choose a voting round first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="51" />
+            <source>Mark &amp;finished</source>
+            <translation>Mark &amp;finished</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="52" />
+            <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
+            <translation>Mark the voter of the current column as finished (Ctrl+Return in the grid)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="43" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="49" />
+            <source>R&amp;eopen</source>
+            <translation>R&amp;eopen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="40" />
+            <source>State of the round</source>
+            <translation>State of the round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="166" />
+            <source>The round was deleted; undo brings it back.</source>
+            <translation>The round was deleted; undo brings it back.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="34" />
+            <source>Voting round</source>
+            <translation>Voting round</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingText</name>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="79" />
+            <source>; no dots for own proposals</source>
+            <translation>; no dots for own proposals</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="86" />
+            <source>; totals read off the wall</source>
+            <translation>; totals read off the wall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
+            <source>Benefit</source>
+            <translation>Benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="40" />
+            <source>Dot vote</source>
+            <translation>Dot vote</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="52" />
+            <source>Dots</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="84" />
+            <source>Effort and benefit {low}–{high} per measure</source>
+            <translation>Effort and benefit {low}–{high} per measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="40" />
+            <source>Effort/benefit</source>
+            <translation>Effort/benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="98" />
+            <source>No voting round chosen.</source>
+            <translation>No voting round chosen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="52" />
+            <source>Resistance</source>
+            <translation>Resistance</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="81" />
+            <source>Resistance 0–10 per option; the lowest total wins</source>
+            <translation>Resistance 0–10 per option; the lowest total wins</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="41" />
+            <source>Systemic consensus</source>
+            <translation>Systemic consensus</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="46" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="46" />
+            <source>prepared</source>
+            <translation>prepared</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="47" />
+            <source>revealed</source>
+            <translation>revealed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="74" />
+            <source>{budget} dots per person, at most {cap} per item</source>
+            <translation>{budget} dots per person, at most {cap} per item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="72" />
+            <source>{budget} dots per person, no stacking</source>
+            <translation>{budget} dots per person, no stacking</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="77" />
+            <source>{budget} dots per person, stacking allowed</source>
+            <translation>{budget} dots per person, stacking allowed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="92" />
+            <source>{finished} of {count} have finished</source>
+            <translation>{finished} of {count} have finished</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/grid_text.py" line="59" />
+            <source>{question} ({method}, {state})</source>
+            <translation>{question} ({method}, {state})</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="202" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="191" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="223" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="212" />
             <source>Change participant</source>
             <translation>Change participant</translation>
         </message>
@@ -2176,7 +3140,7 @@
             <translation>Delete workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="254" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="243" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
@@ -2186,12 +3150,12 @@
             <translation>Duplicate workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="287" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="276" />
             <source>New process</source>
             <translation>New process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="184" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="173" />
             <source>Participants have no field {name}.</source>
             <translation>Participants have no field {name}.</translation>
         </message>
@@ -2201,12 +3165,12 @@
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="174" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="163" />
             <source>The organisation no longer exists.</source>
             <translation>The organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="269" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="258" />
             <source>The process no longer exists in the register.</source>
             <translation>The process no longer exists in the register.</translation>
         </message>
@@ -2231,7 +3195,7 @@
             <translation>facilitator</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="190" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="179" />
             <source>function</source>
             <translation>function</translation>
         </message>
@@ -2241,7 +3205,7 @@
             <translation>goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="187" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="176" />
             <source>participant's name</source>
             <translation>participant's name</translation>
         </message>
@@ -2251,7 +3215,7 @@
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="289" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
             <source>process name</source>
             <translation>process name</translation>
         </message>
@@ -2261,8 +3225,8 @@
             <translation>workshop title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="239" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="238" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="228" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="227" />
             <source>{name} (as-is)</source>
             <translation>{name} (as-is)</translation>
         </message>
@@ -2273,7 +3237,7 @@
             <translation>{title} (copy)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="315" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="304" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
@@ -2765,27 +3729,27 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="118" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="120" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="77" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="79" />
             <source>Saved: {what}</source>
             <translation>Saved: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="117" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="119" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="111" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="113" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>The undo history was cleared, because it no longer matches the data.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="123" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="125" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>

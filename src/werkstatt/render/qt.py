@@ -25,6 +25,15 @@ BADGE_INK = "#000000"
 MARKER = QColor(BADGE_FILL)
 HEAT = QColor("#E69F00")
 HALO = 8.0  # room around a step for the selection frame and the marker badge
+BADGE_RADIUS = 9.0  # the pain point badge, and the smallest vote badge (its digits still fit)
+# After a dot vote the badge's area grows with the step's share of the hottest step's dots, up to
+# four times the area of the plain badge: large enough to see from the back, never covering the box.
+VOTE_BADGE_MAX_RADIUS = 2 * BADGE_RADIUS
+
+
+def vote_badge_radius(share: float) -> float:
+    """The radius of a vote badge: area proportional to the votes, no smaller than the plain badge."""
+    return max(BADGE_RADIUS, VOTE_BADGE_MAX_RADIUS * max(0.0, min(1.0, share)) ** 0.5)
 LANE_NAME_INSET = 10.0  # from the lane header's left edge to its name
 LANE_NAME_BASELINE = 22.0  # from the lane header's top to the baseline of the name's first line
 
@@ -105,6 +114,8 @@ class StepItem(QGraphicsItem):
         self.selected = False
         self.marker = 0
         self.heat = 0.0
+        self.votes: int | None = None  # dots on the step's pain points after a reveal; None: not voted on
+        self.vote_share = 0.0
         self.setZValue(2)
 
     @property
@@ -116,9 +127,23 @@ class StepItem(QGraphicsItem):
         self.box = box
         self.update()
 
+    def badge_radius(self) -> float:
+        return vote_badge_radius(self.vote_share) if self.votes is not None else BADGE_RADIUS
+
+    def set_votes(self, votes: int | None, share: float) -> None:
+        """The step's dots after a reveal (None: none of its pain points was voted on); the badge grows."""
+        share = max(0.0, min(1.0, share)) if votes is not None else 0.0
+        if (votes, share) == (self.votes, self.vote_share):
+            return
+        self.prepareGeometryChange()
+        self.votes, self.vote_share, self.heat = votes, share, share
+        self.update()
+
     def boundingRect(self) -> QRectF:
-        b = self.box.bounds
-        return QRectF(b.x - HALO, b.y - HALO, b.w + 2 * HALO, b.h + 2 * HALO)
+        b, s = self.box.bounds, self.box.shape
+        # The badge sits on the shape's top right corner; a big vote badge may reach past the halo.
+        margin = max(HALO, self.badge_radius() + 2 - min(s.x - b.x, s.y - b.y, b.right - s.right))
+        return QRectF(b.x - margin, b.y - margin, b.w + 2 * margin, b.h + 2 * margin)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         box, style = self.box, self.style
@@ -155,13 +180,22 @@ class StepItem(QGraphicsItem):
             painter.setBrush(SELECTION)
             painter.drawPolygon(QPolygonF([QPointF(s.x - 7, s.y - 7), QPointF(s.x + 9, s.y - 7),
                                            QPointF(s.x - 7, s.y + 9)]))
-        if self.marker:
-            badge = QRectF(s.right - 9, s.y - 9, 18, 18)
-            painter.setPen(QPen(QColor(BADGE_INK), 1.5))
-            painter.setBrush(MARKER)
-            painter.drawEllipse(badge)
-            painter.setFont(style.bold)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!" if self.marker > 9 else str(self.marker))
+        if self.votes is not None:
+            self._paint_badge(painter, str(self.votes), 2.5)
+        elif self.marker:
+            self._paint_badge(painter, "!" if self.marker > 9 else str(self.marker), 1.5)
+
+    def _paint_badge(self, painter: QPainter, text: str, ring: float) -> None:
+        """The orange badge with its number (pain points, or dots after a reveal): never colour alone."""
+        s, r = self.box.shape, self.badge_radius()
+        badge = QRectF(s.right - r, s.y - r, 2 * r, 2 * r)
+        painter.setPen(QPen(QColor(BADGE_INK), ring))
+        painter.setBrush(MARKER)
+        painter.drawEllipse(badge)
+        font = QFont(self.style.bold)
+        font.setPixelSize(max(self.style.bold.pixelSize(), round(r * (1.1 if len(text) < 2 else 0.9))))
+        painter.setFont(font)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class FlowItem(QGraphicsItem):
@@ -216,6 +250,7 @@ class DiagramScene(QGraphicsScene):
     """Shows a Diagram; ``step_clicked`` says which step the user clicked."""
 
     step_clicked = Signal(str)
+    votes_changed = Signal()  # the vote badges appeared, changed or went away
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -276,6 +311,22 @@ class DiagramScene(QGraphicsScene):
             if item.marker != count:
                 item.marker = count
                 item.update()
+
+    def set_votes(self, votes: dict[str, tuple[int, float]]) -> None:
+        """Dots and share per step after a reveal: the badges grow and the boxes warm; {} takes it all back."""
+        before = self._votes_shown()
+        for step_id, item in self._steps.items():
+            count, share = votes.get(step_id, (None, 0.0))
+            item.set_votes(count, share)
+        if self._votes_shown() != before:
+            self.votes_changed.emit()
+
+    def _votes_shown(self) -> dict[str, tuple[int, float]]:
+        return {key: (item.votes, item.vote_share) for key, item in self._steps.items() if item.votes is not None}
+
+    def shows_votes(self) -> bool:
+        """True when vote badges are on the diagram (a revealed dot vote of the model)."""
+        return any(item.votes is not None for item in self._steps.values())
 
     def set_heat(self, heat: dict[str, float]) -> None:
         for step_id, item in self._steps.items():

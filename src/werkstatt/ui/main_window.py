@@ -33,6 +33,7 @@ from werkstatt.ui.live_diagram import LiveDiagram
 from werkstatt.ui.projector import ProjectorController
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.shortcut_help import ShortcutOverlay
+from werkstatt.ui.voting_panel import VotingPanel
 from werkstatt.ui.wheel_guard import WheelGuard
 from werkstatt.ui.workshop_manager import WorkshopManager
 from werkstatt.ui.workshop_setup import WorkshopSetupPanel
@@ -67,7 +68,11 @@ class MainWindow(QMainWindow):
         self.setup = WorkshopSetupPanel(workspace)
         self.setup_dock = self._dock("setup", tr("MainWindow", "Workshop"), scrolling(self.setup),
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.voting = VotingPanel(workspace)
+        self.voting_dock = self._dock("voting", tr("MainWindow", "Voting"), self.voting,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, self.setup_dock)
+        self.tabifyDockWidget(self.setup_dock, self.voting_dock)
         self.findings_dock.raise_()
 
         self.projector = ProjectorController(workspace, self.live.scene, settings, self)
@@ -181,11 +186,24 @@ class MainWindow(QMainWindow):
         self.follow_action.setChecked(True)
         view.addAction(self.follow_action)
 
+        voting = self.menuBar().addMenu(tr("MainWindow", "V&oting"))
+        self.focus_votes_action = a(tr("MainWindow", "Go to the &votes"), self.focus_votes, "Ctrl+Shift+V")
+        voting.addAction(self.focus_votes_action)
+        voting.addSeparator()
+        panel = self.voting
+        for action in (panel.new_round_action, panel.open_action, panel.reveal_action, panel.reopen_action,
+                       panel.finish_action, panel.delete_action):
+            # In the menu they work wherever the focus is, not only inside the panel.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            voting.addAction(action)
+        self.addActions(voting.actions())
+
         projector = self.menuBar().addMenu(tr("MainWindow", "&Projector"))
         p = self.projector
         projector.addAction(p.show_action)
         projector.addSeparator()
-        projector.addActions([p.mode_diagram_action, p.mode_pain_points_action, p.mode_agenda_action])
+        projector.addActions([p.mode_diagram_action, p.mode_pain_points_action, p.mode_agenda_action,
+                              p.mode_vote_action])
         projector.addSeparator()
         projector.addActions([p.black_action, p.freeze_action, p.swap_action])
         projector.addSeparator()
@@ -234,6 +252,11 @@ class MainWindow(QMainWindow):
     def focus_line(self) -> None:
         self.capture_dock.raise_()
         self.capture.line.setFocus()
+
+    def focus_votes(self) -> None:
+        self.voting_dock.show()
+        self.voting_dock.raise_()
+        self.voting.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_inspector(self) -> None:
         self.inspector.label.setFocus()

@@ -8,7 +8,8 @@ the console. Sizes come from the room (``werkstatt.presentation``): text is neve
 below the minimum the back row can read.
 
 The pages live beside this module: the diagram in ``projector_view``, the painted pain point,
-agenda, black and frozen pages in ``projector_pages``, the room dialog in ``projector_room``.
+agenda, black and frozen pages in ``projector_pages``, the vote page in ``projector_vote``, the
+room dialog in ``projector_room``.
 Their public names are importable from here too.
 """
 
@@ -40,15 +41,17 @@ from werkstatt.ui.agenda_timer import AgendaTimer, AgendaTimerPanel
 from werkstatt.ui.projector_pages import AgendaPage, BlackPage, FrozenPage, PainPointPage, make_inert
 from werkstatt.ui.projector_room import RoomDialog
 from werkstatt.ui.projector_view import ProjectedDiagramView
+from werkstatt.ui.projector_vote import VotePage, read_top_items, read_vote_screen
 from werkstatt.ui.settings import PROJECTOR_SCREEN, ROOM_DEPTH_M, SCREEN_HEIGHT_M, Settings
 from werkstatt.ui.workspace import Workspace
+from werkstatt.voting.display import RevealedResults
 
 __all__ = ["MODES", "ProjectedDiagramView", "ProjectorController", "ProjectorThumbnail", "ProjectorWindow",
            "RoomDialog", "screen_info"]
 
 log = logging.getLogger(__name__)
 
-MODES = ("diagram", "pain_points", "agenda")
+MODES = ("diagram", "pain_points", "agenda", "vote")
 
 
 def screen_info(screen: QScreen) -> ScreenInfo:
@@ -58,7 +61,7 @@ def screen_info(screen: QScreen) -> ScreenInfo:
 
 
 class ProjectorWindow(QWidget):
-    """The audience window: diagram, pain points or agenda; black or frozen on request."""
+    """The audience window: diagram, pain points, agenda or the vote; black or frozen on request."""
 
     closed = Signal()
     activated = Signal()  # the window system made the projector active: the console should take it back
@@ -76,11 +79,13 @@ class ProjectorWindow(QWidget):
         self.diagram_view = ProjectedDiagramView(scene)
         self.pain_points_page = PainPointPage()
         self.agenda_page = AgendaPage()
+        self.vote_page = VotePage()
         self.black_page = BlackPage()
         self.frozen_page = FrozenPage()
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
-        for page in (self.diagram_view, self.pain_points_page, self.agenda_page, self.black_page, self.frozen_page):
+        for page in (self.diagram_view, self.pain_points_page, self.agenda_page, self.vote_page, self.black_page,
+                     self.frozen_page):  # the first pages in the order of MODES
             self.stack.addWidget(page)
         # A small corner tag while an agenda item runs over, on every page but the agenda (which says it
         # itself) and the black screen: the room sees the time without the facilitator switching pages.
@@ -104,7 +109,7 @@ class ProjectorWindow(QWidget):
 
     def _apply_font(self) -> None:
         size = self.min_font_px()
-        self.pain_points_page.min_font_px = self.agenda_page.min_font_px = size
+        self.pain_points_page.min_font_px = self.agenda_page.min_font_px = self.vote_page.min_font_px = size
         if self.diagram_view.min_font_px != size:
             self.diagram_view.min_font_px = size
             self.diagram_view.rescale()
@@ -285,12 +290,14 @@ class ProjectorController(QObject):
         self.agenda_timer = AgendaTimer(workspace, self, now)
         self.timer_panel = AgendaTimerPanel(self.agenda_timer)
         self.thumbnail = ProjectorThumbnail()
-        self._pain_points_stale = True
+        self._pain_points_stale = self._vote_stale = self._top_stale = True
+        self.revealed = RevealedResults()  # the latest revealed dot vote of the model, tallied once
         self._make_actions()
 
         workspace.selection_changed.connect(self._selection_changed)
         workspace.data_changed.connect(self._data_changed)
         workspace.model_changed.connect(self._data_changed)
+        workspace.round_changed.connect(self._data_changed)
         self.agenda_timer.changed.connect(self._agenda_changed)
         self.window.closed.connect(lambda: self.show_action.setChecked(False))
         self.window.activated.connect(self._give_keyboard_back, Qt.ConnectionType.QueuedConnection)
@@ -325,10 +332,10 @@ class ProjectorController(QObject):
         self.mode_diagram_action = self._action(tr("ProjectorController", "Show &diagram"), checkable=True)
         self.mode_pain_points_action = self._action(tr("ProjectorController", "Show pain p&oints"), checkable=True)
         self.mode_agenda_action = self._action(tr("ProjectorController", "Show &agenda"), checkable=True)
+        self.mode_vote_action = self._action(tr("ProjectorController", "Show &vote"), checkable=True)
         self.mode_group = QActionGroup(self)
         self.mode_group.setExclusive(True)
-        for mode, action in zip(MODES, (self.mode_diagram_action, self.mode_pain_points_action,
-                                        self.mode_agenda_action), strict=True):
+        for mode, action in zip(MODES, self._mode_actions(), strict=True):
             action.setData(mode)
             self.mode_group.addAction(action)
         self.mode_diagram_action.setChecked(True)
@@ -339,6 +346,10 @@ class ProjectorController(QObject):
         self.room_action.triggered.connect(self.edit_room)
         self.mode_group.triggered.connect(lambda action: self.set_mode(action.data()))
         self.attach_plain_keys(self.window)
+
+    def _mode_actions(self) -> tuple[QAction, ...]:
+        return (self.mode_diagram_action, self.mode_pain_points_action, self.mode_agenda_action,
+                self.mode_vote_action)
 
     def attach_plain_keys(self, widget: QWidget) -> None:
         """Plain B and F on ``widget`` and its children only: for the diagram view, never for a line edit."""
@@ -377,7 +388,7 @@ class ProjectorController(QObject):
                 tr("ProjectorController", "Only one screen: the projector is a preview window."))
         else:
             self._full_screen(choice, dict(screens)[choice])
-        self._pain_points_stale = True
+        self._pain_points_stale = self._vote_stale = self._top_stale = True
         self._refresh_content()
 
     def _full_screen(self, info: ScreenInfo, screen: QScreen) -> None:
@@ -439,8 +450,7 @@ class ProjectorController(QObject):
 
     def set_mode(self, mode: str) -> None:
         self.window.set_mode(mode)
-        {"diagram": self.mode_diagram_action, "pain_points": self.mode_pain_points_action,
-         "agenda": self.mode_agenda_action}[mode].setChecked(True)
+        self._mode_actions()[MODES.index(mode)].setChecked(True)
         self._refresh_content()
 
     def _black_toggled(self, black: bool) -> None:
@@ -457,13 +467,21 @@ class ProjectorController(QObject):
         self._refresh_soon()
 
     def _data_changed(self, *_args: object) -> None:
-        self._pain_points_stale = True
+        self._pain_points_stale = self._vote_stale = self._top_stale = True
         self._refresh_content()
 
     def _refresh_content(self) -> None:
-        if self.window.mode == "pain_points" and self._pain_points_stale:
+        """Read what the current page shows, and only that: the other pages read when they are chosen."""
+        mode = self.window.mode
+        if mode == "pain_points" and self._pain_points_stale:
             self._pain_points_stale = False
             self.window.set_pain_points(self._read_pain_points())
+        elif mode == "vote" and self._vote_stale:
+            self._vote_stale = False
+            self.window.vote_page.set_screen(read_vote_screen(self.workspace))
+        elif mode == "diagram" and self._top_stale:
+            self._top_stale = False
+            self.window.diagram_view.set_top_items(read_top_items(self.workspace, self.revealed))
         self._refresh_soon()
 
     def _read_pain_points(self) -> list[PainPointLine]:

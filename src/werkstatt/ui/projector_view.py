@@ -4,22 +4,94 @@ When the text at the room's minimum size no longer lets the whole diagram fit, t
 the text readable and follows the selected step instead. The lane headers at the left end of
 the bands then scroll out of sight, so the view pins a strip with the lane names to the left
 edge of the picture (``werkstatt.presentation.lane_strip`` decides what it shows).
+
+After a dot vote is revealed, a panel at the right edge lists the top items beside the diagram
+(``TopItemsPanel``) while the scene shows the vote badges the panel explains. The panel takes its
+width from the view's viewport, so the diagram is fitted (or followed) in the space left of it
+and the panel never covers a box.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from werkstatt.i18n import tr
 from werkstatt.layout.swimlane import STYLE
 from werkstatt.presentation import THEME, LaneOnScreen, StripLabel, lane_strip, projection_scale
 from werkstatt.render import fonts
 from werkstatt.render.qt import DiagramScene, lane_name_rect
 from werkstatt.ui.projector_pages import make_inert
+from werkstatt.voting.display import TopItem
 
 FIT_MARGIN = 0.96  # a little white around a fitted diagram
 STRIP_EDGE_PX = 3.0  # the accent line on the strip's right edge: it lies on top of the diagram
+PANEL_EM = 11.0  # the top list's width in its font's ems: a pain point's text wraps into a few lines
+PANEL_FONT_SHARE = 1 / 30  # the list's font follows the picture's height, never below the room's minimum
+PANEL_MAX_SHARE = 0.3  # of the picture's width at most: the diagram keeps the larger part
+WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+class TopItemsPanel(QWidget):
+    """The leaders of the latest revealed dot vote, painted at the right edge of the projected diagram."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: tuple[TopItem, ...] = ()
+        self.font_px = 29  # at least the room's minimum (set by the view)
+        self.hidden_rows = 0
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(THEME.background))
+        painter.fillRect(QRectF(0, 0, STRIP_EDGE_PX, self.height()), QColor(THEME.accent))
+        size = self.font_px
+        family = fonts.register_qt()
+        main, bold = QFont(family), QFont(family)
+        main.setPixelSize(size)
+        bold.setPixelSize(size)
+        bold.setBold(True)
+        pad = size * 0.6
+        x, y, width = STRIP_EDGE_PX + pad, pad, self.width() - STRIP_EDGE_PX - 2 * pad
+        bottom = self.height() - pad
+        painter.setPen(QColor(THEME.text))
+        y = self._text(painter, bold, x, y, width, tr("TopItemsPanel", "Most dots"), size * 0.4)
+        key = tr("TopItemsPanel", "The number on a marker: its dots")
+        key_h = _height(main, width, key)
+        number_w = QFontMetrics(bold).horizontalAdvance("0.") + size * 0.35
+        self.hidden_rows = 0
+        for index, item in enumerate(self.items):
+            text_w = width - number_w
+            text_h = _height(main, text_w, item.label)
+            dots = tr("TopItemsPanel", "{n} dots", n=item.total_text) if item.total != 1 \
+                else tr("TopItemsPanel", "1 dot")
+            row_h = text_h + _height(bold, text_w, dots) + size * 0.5
+            if y + row_h + key_h + (size * 1.3 if index < len(self.items) - 1 else 0) > bottom and index > 0:
+                self.hidden_rows = len(self.items) - index
+                painter.setPen(QColor(THEME.muted))
+                y = self._text(painter, main, x, y, width,
+                               tr("TopItemsPanel", "… and {n} more", n=self.hidden_rows), size * 0.3)
+                break
+            painter.setPen(QColor(THEME.text))
+            painter.setFont(bold)
+            painter.drawText(QRectF(x, y, number_w, size * 1.3), Qt.AlignmentFlag.AlignLeft, item.rank_label)
+            y = self._text(painter, main, x + number_w, y, text_w, item.label, 0)
+            y = self._text(painter, bold, x + number_w, y, text_w, dots, 0.5)
+        painter.setPen(QColor(THEME.muted))
+        self._text(painter, main, x, max(y, bottom - key_h), width, key)
+
+    @staticmethod
+    def _text(painter: QPainter, font: QFont, x: float, y: float, width: float, text: str, gap: float = 0) -> float:
+        painter.setFont(font)
+        height = _height(font, width, text)
+        painter.drawText(QRectF(x, y, width, height), WRAP, text)
+        return y + height + gap
+
+
+def _height(font: QFont, width: float, text: str) -> int:
+    return QFontMetrics(font).boundingRect(0, 0, max(1, int(width)), 100000, WRAP, text).height()
 
 
 class ProjectedDiagramView(QGraphicsView):
@@ -36,14 +108,17 @@ class ProjectedDiagramView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(QBrush(QColor(THEME.background)))
+        self.top_panel = TopItemsPanel(self)
+        self.top_panel.hide()
         # The lane strip is fixed to the viewport: scrolling by blitting would smear it.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        for part in (self, self.viewport(), self.horizontalScrollBar(), self.verticalScrollBar()):
+        for part in (self, self.viewport(), self.horizontalScrollBar(), self.verticalScrollBar(), self.top_panel):
             make_inert(part)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.setEnabled(False)
         scene.sceneRectChanged.connect(self.rescale)
         scene.changed.connect(self._centre)
+        scene.votes_changed.connect(self._votes_changed)
 
     def detach(self) -> None:
         """Leave the shared scene (the console keeps it); nothing here reacts to it any more."""
@@ -51,9 +126,42 @@ class ProjectedDiagramView(QGraphicsView):
         if scene is not None:
             scene.sceneRectChanged.disconnect(self.rescale)
             scene.changed.disconnect(self._centre)
+            scene.votes_changed.disconnect(self._votes_changed)
             self.setScene(None)
 
+    def set_top_items(self, items: tuple[TopItem, ...]) -> None:
+        """The list beside the diagram; () hides it and gives the diagram the whole width again."""
+        if items == self.top_panel.items and self.top_panel.isVisibleTo(self) == bool(self.panel_width()):
+            return
+        self.top_panel.items = items
+        self._votes_changed()
+
+    def _votes_changed(self) -> None:
+        self._place_panel()
+        self.rescale()
+
+    def panel_width(self) -> int:
+        """The top list's width; 0 without a list or while the diagram shows no vote badges to go with it."""
+        scene = self.scene()
+        if not self.top_panel.items or not isinstance(scene, DiagramScene) or not scene.shows_votes():
+            return 0
+        return round(min(self.panel_font_px() * PANEL_EM, self.width() * PANEL_MAX_SHARE))
+
+    def panel_font_px(self) -> int:
+        return max(self.min_font_px, round(self.height() * PANEL_FONT_SHARE))
+
+    def _place_panel(self) -> None:
+        width = self.panel_width()
+        self.setViewportMargins(0, 0, width, 0)
+        self.top_panel.setVisible(width > 0)
+        if width:
+            self.top_panel.font_px = self.panel_font_px()
+            self.top_panel.setGeometry(self.width() - width, 0, width, self.height())
+            self.top_panel.update()
+
     def rescale(self) -> None:
+        if self.top_panel.isVisibleTo(self) and self.top_panel.width() != self.panel_width():
+            self._place_panel()  # the room's minimum font or the window changed: so does the panel
         rect = self.sceneRect()
         size = self.viewport().size()
         scale, self.follow = projection_scale(STYLE.font_size, self.min_font_px, size.width() * FIT_MARGIN,
@@ -80,6 +188,7 @@ class ProjectedDiagramView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._place_panel()
         self.rescale()
 
     # --- the lane strip ---
