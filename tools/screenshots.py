@@ -102,6 +102,7 @@ def shoot(out: Path, language: str) -> int:
     root.save(str(out / f"screen{suffix}.png"))
     window.grab().save(str(out / f"console{suffix}.png"))
     window.projector.window.grab().save(str(out / f"projector{suffix}.png"))
+    shoot_voting(window, workspace, out, suffix, settle)
     print(f"screens: {[s.name() for s in QGuiApplication.screens()]}; projector on "
           f"{window.projector.window.screen().name()}, full screen {window.projector.window.isFullScreen()}")
     window.close()
@@ -110,6 +111,33 @@ def shoot(out: Path, language: str) -> int:
     store.close()
     shutil.rmtree(folder, ignore_errors=True)
     return 0
+
+
+def shoot_voting(window, workspace, out: Path, suffix: str, settle) -> None:
+    """The demo's dot vote reopened (the room sees only who is done), then revealed, then its heat."""
+    from werkstatt.demo import ROUND_ID
+    from werkstatt.edits.voting import reopen_round, reveal_round
+    from werkstatt.voting import read_round, tally
+
+    workspace.apply(reopen_round(ROUND_ID))
+    workspace.select_round(ROUND_ID)
+    window.focus_votes()
+    window.projector.set_mode("vote")
+    settle(800)
+    window.grab().save(str(out / f"console-vote{suffix}.png"))
+    window.projector.window.grab().save(str(out / f"projector-vote-open{suffix}.png"))
+    workspace.apply(reveal_round(ROUND_ID))
+    settle(800)
+    window.projector.window.grab().save(str(out / f"projector-vote-revealed{suffix}.png"))
+    window.projector.set_mode("diagram")
+    with workspace.reading() as session:
+        top = tally(read_round(session, ROUND_ID)).items[0]
+    workspace.select_step(top.step_id)  # the room looks at the step with the most dots
+    settle(800)
+    window.projector.window.grab().save(str(out / f"projector-heat{suffix}.png"))
+    window.view.fit()
+    settle(300)
+    window.grab().save(str(out / f"console-heat{suffix}.png"))
 
 
 if __name__ == "__main__":
