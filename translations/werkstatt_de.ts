@@ -2566,7 +2566,7 @@
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <location filename="../src/werkstatt/voting/display.py" line="262" />
             <source>Benefit →</source>
             <translation>Nutzen →</translation>
         </message>
@@ -2581,7 +2581,7 @@
             <translation>Aufwand und Nutzen je Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <location filename="../src/werkstatt/voting/display.py" line="262" />
             <source>Effort →</source>
             <translation>Aufwand →</translation>
         </message>
@@ -2611,12 +2611,12 @@
             <translation>Widerstand 0 bis 10 je Option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="238" />
+            <location filename="../src/werkstatt/voting/display.py" line="239" />
             <source>Result: dots per item</source>
             <translation>Ergebnis: Punkte je Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="260" />
+            <location filename="../src/werkstatt/voting/display.py" line="261" />
             <source>Result: effort and benefit</source>
             <translation>Ergebnis: Aufwand und Nutzen</translation>
         </message>
@@ -2631,7 +2631,7 @@
             <translation>Zur Wahl stehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="237" />
+            <location filename="../src/werkstatt/voting/display.py" line="238" />
             <source>Total resistance: the lowest wins</source>
             <translation>Gesamtwiderstand: der geringste gewinnt</translation>
         </message>
@@ -2708,12 +2708,17 @@
         <message>
             <location filename="../src/werkstatt/voting/display.py" line="235" />
             <source>{name} ({n} voters)</source>
-            <translation>{name} ({n} Stimmende)</translation>
+            <translation>{name} ({n} Personen)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/voting/display.py" line="164" />
             <source>{n} dots per person</source>
             <translation>{n} Punkte pro Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="236" />
+            <source>{name} (1 voter)</source>
+            <translation>{name} (1 Person)</translation>
         </message>
     </context>
     <context>

@@ -2566,7 +2566,7 @@
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <location filename="../src/werkstatt/voting/display.py" line="262" />
             <source>Benefit →</source>
             <translation>Benefit →</translation>
         </message>
@@ -2581,7 +2581,7 @@
             <translation>Effort and benefit of each measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <location filename="../src/werkstatt/voting/display.py" line="262" />
             <source>Effort →</source>
             <translation>Effort →</translation>
         </message>
@@ -2611,12 +2611,12 @@
             <translation>Resistance 0 to 10 per option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="238" />
+            <location filename="../src/werkstatt/voting/display.py" line="239" />
             <source>Result: dots per item</source>
             <translation>Result: dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="260" />
+            <location filename="../src/werkstatt/voting/display.py" line="261" />
             <source>Result: effort and benefit</source>
             <translation>Result: effort and benefit</translation>
         </message>
@@ -2631,7 +2631,7 @@
             <translation>To vote on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="237" />
+            <location filename="../src/werkstatt/voting/display.py" line="238" />
             <source>Total resistance: the lowest wins</source>
             <translation>Total resistance: the lowest wins</translation>
         </message>
@@ -2714,6 +2714,11 @@
             <location filename="../src/werkstatt/voting/display.py" line="164" />
             <source>{n} dots per person</source>
             <translation>{n} dots per person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/display.py" line="236" />
+            <source>{name} (1 voter)</source>
+            <translation>{name} (1 voter)</translation>
         </message>
     </context>
     <context>

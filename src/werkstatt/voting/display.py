@@ -232,8 +232,7 @@ def _bars_screen(result: RoundResult, common: dict[str, str], notes: tuple[str, 
             detail = " · ".join(f"{segment.label} {segment.value}" for segment in segments)
         bars.append(Bar(item.rank, label, tied, item.label, item.total, number(item.total), item.share, segments,
                         detail))
-    legend = tuple(LegendEntry(tr("VoteScreen", "{name} ({n} voters)", name=group.short_name, n=group.voters),
-                               group.colour) for group in result.groups)
+    legend = tuple(LegendEntry(group_label(group.short_name, group.voters), group.colour) for group in result.groups)
     heading = (tr("VoteScreen", "Total resistance: the lowest wins") if consensus
                else tr("VoteScreen", "Result: dots per item"))
     return VoteScreen(**common, heading=heading, bars=tuple(bars), legend=legend, note=result.breakdown_note,
@@ -348,3 +347,10 @@ class RevealedResults:
             self._result = tally(read_round(session, found[0]))
             self._key = key
         return self._result
+
+
+def group_label(name: str, voters: int) -> str:
+    """"EN-Kreis (3 Personen)": the legend names the group and its size beside its colour."""
+    if voters == 1:
+        return tr("VoteScreen", "{name} (1 voter)", name=name)
+    return tr("VoteScreen", "{name} ({n} voters)", name=name, n=voters)
