@@ -8,7 +8,7 @@ setup(
     packages=find_packages("src") + list(DATA_PACKAGES),
     package_dir={"": "src", **DATA_PACKAGES},
     package_data={
-        "werkstatt.resources": ["*.json", "*.md", "fonts/*.ttf", "fonts/*.txt", "icons/*", "*.qss"],
+        "werkstatt.resources": ["*.json", "*.md", "fonts/*.ttf", "fonts/*.txt", "icons/*", "*.qss", "demo/*.jpg"],
         "werkstatt.translations": ["*.ts", "*.qm"],
         "werkstatt.migrations": ["*.mako", "versions/*.py"],
     },

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from importlib import resources
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from werkstatt.edits import (
     SetAttendance,
     Update,
 )
+from werkstatt.edits.notes import AddNote, AddPhoto
 from werkstatt.edits.process import live_lanes
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
 from werkstatt.model import (
@@ -37,7 +39,9 @@ from werkstatt.model import (
     RoundVoter,
     VotingRound,
     Workshop,
+    WorkshopNote,
     WorkshopOrganisation,
+    WorkshopPhoto,
 )
 from werkstatt.store import Store
 
@@ -122,6 +126,16 @@ MEASURES = [
      "double_entry", 3, 4),
 ]
 
+# (kind, text, owner, due in days)
+NOTES = [
+    ("decision", "Der Ist-Prozess gilt als abgestimmt und geht als Referenz in die Prozessbibliothek.", "", None),
+    ("decision", "Witten modelliert den Soll-Prozess für alle Städte (Arbeitsteilung).", "Stadt Witten", None),
+    ("open_point", "Klären, ob das Fachverfahren einen Upload der Nachweise annehmen kann.", "", None),
+    ("open_point", "Fallzahlen der anderen Städte fehlen noch.", "", None),
+    ("next_step", "Fallzahlen 2025 je Stadt an den Kreis melden", "alle Städte", 14),
+    ("next_step", "Soll-Prozess in der nächsten Prozesswerkstatt vorstellen", "Stadt Witten", 42),
+]
+
 # Dots per present participant and pain point category, as read off the wall.
 VOTES = {
     "Erika Musterfrau": {"waiting": 2, "double_entry": 1, "handover": 1},
@@ -149,7 +163,7 @@ def create_demo(store: Store) -> tuple[str, bool]:
 
 def _restore(session: Session) -> None:
     session.get(Workshop, WORKSHOP_ID).deleted = False
-    for cls in (AgendaItem, Attendance, WorkshopOrganisation, VotingRound):
+    for cls in (AgendaItem, Attendance, WorkshopOrganisation, VotingRound, WorkshopNote, WorkshopPhoto):
         for row in session.scalars(select(cls).where(cls.workshop_id == WORKSHOP_ID)):
             row.deleted = False
 
@@ -227,6 +241,12 @@ def _build(session: Session) -> None:
         for category, value in dots.items():
             applier.apply(SetVote(round_id, options[pain_points[category]], tokens[people[voter]], value))
     applier.apply(reveal_round(round_id))
+
+    for kind, text, owner, due_in in NOTES:
+        applier.apply(AddNote(WORKSHOP_ID, kind, text, owner,
+                              today + dt.timedelta(days=due_in) if due_in is not None else None))
+    photo = resources.files("werkstatt.resources").joinpath("demo", "pinnwand.jpg").read_bytes()
+    applier.apply(AddPhoto(WORKSHOP_ID, photo, "Die Pinnwand nach der Punktabfrage"))
 
 
 def _assign_lane_organisations(session: Session, applier: InTransaction, orgs: dict[str, str]) -> None:

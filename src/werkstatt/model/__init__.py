@@ -35,20 +35,26 @@ from werkstatt.model.voting import (
     VotingRound,
 )
 from werkstatt.model.workshop import (
+    NOTE_KINDS,
+    PHOTO_TYPES,
     WORKSHOP_STATUSES,
     AgendaItem,
     Attendance,
     Workshop,
+    WorkshopNote,
     WorkshopOrganisation,
+    WorkshopPhoto,
 )
 
 __all__ = [
     "MEASURE_STATUSES",
     "MEDIA",
     "MODEL_KINDS",
+    "NOTE_KINDS",
     "OPTION_KINDS",
     "ORGANISATION_KINDS",
     "PAIN_POINT_CATEGORIES",
+    "PHOTO_TYPES",
     "PROCESS_STATUSES",
     "STEP_KINDS",
     "VOTE_CRITERIA",
@@ -77,7 +83,9 @@ __all__ = [
     "Vote",
     "VotingRound",
     "Workshop",
+    "WorkshopNote",
     "WorkshopOrganisation",
+    "WorkshopPhoto",
     "new_id",
     "utcnow",
 ]

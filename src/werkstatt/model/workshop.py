@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from werkstatt.model.base import Base
 
 WORKSHOP_STATUSES = ("planned", "running", "done")
+# What the protocol lists after the measures: decisions taken, points left open, agreed next steps.
+NOTE_KINDS = ("decision", "open_point", "next_step")
+PHOTO_TYPES = ("image/png", "image/jpeg")
 
 
 class Workshop(Base):
@@ -54,3 +57,30 @@ class AgendaItem(Base):
     actual_minutes: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     process_model_id: Mapped[str | None] = mapped_column(ForeignKey("process_models.id"))
+
+
+class WorkshopNote(Base):
+    """A decision, an open point or a next step, as the room agreed it (for the protocol)."""
+
+    __tablename__ = "workshop_notes"
+
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")  # who takes it on (next steps)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WorkshopPhoto(Base):
+    """A photo of a board or a wall, kept in the database so that nothing depends on a file elsewhere."""
+
+    __tablename__ = "workshop_photos"
+
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)

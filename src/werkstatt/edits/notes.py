@@ -1,0 +1,135 @@
+"""Decisions, open points, next steps and photos of a workshop: what the protocol lists at its end.
+
+A photo is checked before it is stored: only PNG and JPEG, at most ``MAX_PHOTO_BYTES``, with
+width and height read from the file itself. A file that is none of these is refused with a
+sentence, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
+from werkstatt.errors import EditError
+from werkstatt.i18n import tr
+from werkstatt.model import NOTE_KINDS, Workshop, WorkshopNote, WorkshopPhoto
+
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+MAX_PHOTO_SIDE = 20000
+
+
+def _next_position(session: Session, cls: type[WorkshopNote] | type[WorkshopPhoto], workshop_id: str) -> int:
+    last = session.scalar(select(func.max(cls.position)).where(cls.workshop_id == workshop_id,
+                                                               cls.deleted.is_(False)))
+    return 0 if last is None else last + 1
+
+
+def clean_note(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    if "kind" in cleaned and cleaned["kind"] not in NOTE_KINDS:
+        raise EditError(tr("Edits", "A note is a decision, an open point or a next step."))
+    if "text" in cleaned:
+        cleaned["text"] = str(cleaned["text"]).strip()
+        if not cleaned["text"]:
+            raise EditError(tr("Edits", "The note needs a text."))
+    if "owner" in cleaned:
+        cleaned["owner"] = str(cleaned["owner"] or "").strip()
+    if cleaned.get("due_date") is not None and not isinstance(cleaned["due_date"], dt.date):
+        raise EditError(tr("Edits", "The due date is not a date."))
+    return cleaned
+
+
+class AddNote(Planned):
+    def __init__(self, workshop_id: str, kind: str, text: str, owner: str = "", due_date: dt.date | None = None,
+                 note_id: str | None = None) -> None:
+        super().__init__(tr("Edits", "Add note"))
+        self.workshop_id = workshop_id
+        self.values = clean_note({"kind": kind, "text": text, "owner": owner, "due_date": due_date})
+        self.note_id = note_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        create = Create(WorkshopNote, workshop_id=self.workshop_id,
+                        position=_next_position(session, WorkshopNote, self.workshop_id), **self.values)
+        if self.note_id:
+            create.id = self.note_id
+        self.note_id = create.id
+        return [create]
+
+
+def edit_note(note_id: str, **changes: Any) -> Edit:
+    return Update(WorkshopNote, note_id, tr("Edits", "Change note"), **clean_note(changes))
+
+
+def delete_note(note_id: str) -> Edit:
+    return Delete(WorkshopNote, note_id, tr("Edits", "Delete note"))
+
+
+# --- photos -----------------------------------------------------------------------------------
+
+
+def image_facts(data: bytes) -> tuple[str, int, int]:
+    """(media type, width, height) of a PNG or JPEG, read from its header; EditError for anything else."""
+    if len(data) > MAX_PHOTO_BYTES:
+        raise EditError(tr("Edits", "The photo is larger than {limit} MB; please make it smaller first.",
+                           limit=MAX_PHOTO_BYTES // (1024 * 1024)))
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24 and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        return _checked("image/png", width, height)
+    if data.startswith(b"\xff\xd8"):
+        return _checked("image/jpeg", *_jpeg_size(data))
+    raise EditError(tr("Edits", "This file is not a PNG or JPEG picture."))
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int]:
+    """Walk the JPEG markers to the first start-of-frame, which holds the size."""
+    index = 2
+    while index + 4 <= len(data):
+        if data[index] != 0xFF:
+            break
+        marker = data[index + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            index += 2
+            continue
+        length = struct.unpack(">H", data[index + 2:index + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and index + 9 <= len(data):
+            height, width = struct.unpack(">HH", data[index + 5:index + 9])
+            return width, height
+        index += 2 + length
+    raise EditError(tr("Edits", "The JPEG picture is damaged: its size cannot be read."))
+
+
+def _checked(media_type: str, width: int, height: int) -> tuple[str, int, int]:
+    if not (0 < width <= MAX_PHOTO_SIDE and 0 < height <= MAX_PHOTO_SIDE):
+        raise EditError(tr("Edits", "The picture says it is {width} × {height} pixels, which cannot be right.",
+                           width=width, height=height))
+    return media_type, width, height
+
+
+class AddPhoto(Planned):
+    def __init__(self, workshop_id: str, data: bytes, caption: str = "") -> None:
+        super().__init__(tr("Edits", "Add photo"))
+        self.workshop_id, self.data, self.caption = workshop_id, data, caption.strip()
+        self.media_type, self.width, self.height = image_facts(data)
+        self.photo_id: str | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, Workshop, self.workshop_id)
+        create = Create(WorkshopPhoto, workshop_id=self.workshop_id, caption=self.caption,
+                        media_type=self.media_type, data=self.data, width=self.width, height=self.height,
+                        position=_next_position(session, WorkshopPhoto, self.workshop_id))
+        self.photo_id = create.id
+        return [create]
+
+
+def edit_photo_caption(photo_id: str, caption: str) -> Edit:
+    return Update(WorkshopPhoto, photo_id, tr("Edits", "Change photo caption"), caption=caption.strip())
+
+
+def delete_photo(photo_id: str) -> Edit:
+    return Delete(WorkshopPhoto, photo_id, tr("Edits", "Delete photo"))
