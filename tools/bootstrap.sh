@@ -24,7 +24,7 @@ apt_packages=(
     libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
     fonts-dejavu-core
     # The tests lay out with Graphviz as a peer and read the PDFs back.
-    graphviz poppler-utils
+    graphviz poppler-utils qpdf
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()

@@ -56,6 +56,14 @@ def build_parser() -> Parser:
     results.add_argument("round_id", metavar="ROUND_ID")
     results.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
 
+    protocol = commands.add_parser("protocol", help=tr("CLI", "write the PDF protocol of a workshop"))
+    protocol.add_argument("workshop_id", metavar="WORKSHOP_ID")
+    protocol.add_argument("--out", metavar="FILE.pdf", required=True, help=tr("CLI", "the PDF file to write"))
+    protocol.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, default=argparse.SUPPRESS,
+                          help=tr("CLI", "language of the protocol"))
+    protocol.add_argument("--no-names", action="store_true",
+                          help=tr("CLI", "name only the organisations of the participants, not the people"))
+
     capture = commands.add_parser("capture", help=tr("CLI", "read quick-entry lines from standard input"))
     capture.add_argument("model_id", metavar="MODEL_ID")
     capture.add_argument("--json", action="store_true", help=tr("CLI", "acknowledge each line as JSON"))
@@ -96,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
         return with_store(path, create=False, action=lambda store: cmd_export(store, args))
     if args.command == "vote":
         return with_store(path, create=False, action=lambda store: cmd_vote_results(store, args.round_id, args.json))
+    if args.command == "protocol":
+        return with_store(path, create=False, action=lambda store: cmd_protocol(store, args))
     if args.command == "capture":
         return with_store(path, create=False, action=lambda store: cmd_capture(store, args.model_id, args.json))
     raise AssertionError(args.command)
@@ -190,6 +200,17 @@ def cmd_vote_results(store: Store, round_id: str, as_json: bool) -> int:
     for note in (result.breakdown_note, *result.notes):
         if note:
             print(note)
+    return 0
+
+
+def cmd_protocol(store: Store, args: argparse.Namespace) -> int:
+    from werkstatt.protocol import gather
+    from werkstatt.protocol.render import write_protocol
+
+    with store.read_session() as session:
+        content = gather(session, args.workshop_id, names=not args.no_names)
+    written = write_protocol(content, Path(args.out))
+    print(tr("CLI", "Protocol written to {path}.", path=written))
     return 0
 
 

@@ -9,7 +9,10 @@ QTranslator built from the same catalogue, so both read one source of truth.
 from __future__ import annotations
 
 import os
+import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 
@@ -17,6 +20,8 @@ DEFAULT_LANGUAGE = "de"
 SUPPORTED_LANGUAGES = ("de", "en")
 
 _language = DEFAULT_LANGUAGE
+# A worker thread can write a protocol in another language than the window speaks.
+_thread = threading.local()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -25,7 +30,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def language() -> str:
-    return _language
+    return getattr(_thread, "language", None) or _language
+
+
+@contextmanager
+def speaking(code: str | None) -> Iterator[None]:
+    """Translate in ``code`` in this thread only, for the duration of the block (None: no change)."""
+    before = getattr(_thread, "language", None)
+    if code is not None:
+        _thread.language = code if code in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+    try:
+        yield
+    finally:
+        _thread.language = before
 
 
 def set_language(code: str | None) -> None:
@@ -57,5 +74,5 @@ def catalogue(code: str) -> dict[tuple[str, str], str]:
 
 def tr(context: str, text: str, /, **values: object) -> str:
     """Translate ``text`` and fill in ``{name}`` placeholders."""
-    translated = catalogue(_language).get((context, text), text)
+    translated = catalogue(language()).get((context, text), text)
     return translated.format(**values) if values else translated

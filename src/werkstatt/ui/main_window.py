@@ -31,6 +31,7 @@ from werkstatt.ui.findings import FindingsPanel
 from werkstatt.ui.inspector import StepInspector
 from werkstatt.ui.live_diagram import LiveDiagram
 from werkstatt.ui.projector import ProjectorController
+from werkstatt.ui.protocol_export import ProtocolExporter
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.shortcut_help import ShortcutOverlay
 from werkstatt.ui.voting_panel import VotingPanel
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(tr("MainWindow", "&Workshop"))
         menu.addAction(a(tr("MainWindow", "&Workshops…"), self.choose_workshop, "Ctrl+O"))
+        self.protocol = ProtocolExporter(self.workspace, self)
+        menu.addAction(self.protocol.action)
+        self.addAction(self.protocol.action)
         menu.addSeparator()
         menu.addAction(a(tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -364,6 +368,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/state", self.saveState())
+        self.protocol.shutdown()
         event.accept()  # the projector controller closes its window and stores the agenda time
 
 

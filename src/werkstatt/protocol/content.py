@@ -1,0 +1,272 @@
+"""What the protocol of a workshop says, gathered from the database as plain frozen data.
+
+``gather`` reads everything once; the renderer (``werkstatt.protocol.render``) only places it.
+Tests assert on this content without reading a PDF. Codes are already turned into words in the
+current language (``werkstatt.i18n``); numbers and dates stay numbers and dates, so the renderer
+formats them for the reader's locale. With ``names=False`` participants appear only as their
+organisation and function, and nothing else in the protocol names a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt.findings import category_name, measures, pain_points, status_name
+from werkstatt.i18n import tr
+from werkstatt.layout import Diagram, ProcessGraph, layout
+from werkstatt.model import (
+    Organisation,
+    Process,
+    ProcessModel,
+    VotingRound,
+    WorkshopNote,
+    WorkshopOrganisation,
+    WorkshopPhoto,
+)
+from werkstatt.queries import model_view
+from werkstatt.voting import RoundResult, read_round, tally
+from werkstatt.workshop_queries import workshop_detail, workshop_models
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str | None  # None when the protocol prints organisations only
+    function: str
+    organisation: str
+    present: bool
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    title: str
+    planned_minutes: int | None
+    actual_minutes: int | None
+    model_name: str
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """The register entry (Steckbrief) of the process a model draws, as labelled rows."""
+
+    name: str
+    rows: tuple[tuple[str, str], ...]  # (label, value), only rows with a value
+
+
+@dataclass(frozen=True)
+class StepLine:
+    lane: str
+    label: str
+    kind: str  # in words
+    block: str
+    processing_minutes: float | None
+    waiting_minutes: float | None
+    probability: float | None
+    it_system: str
+
+
+@dataclass(frozen=True)
+class PainPointLine:
+    text: str
+    category: str  # in words
+    step: str  # the step's label, "" for the whole process
+    severity: int
+    votes: float | None  # in the latest revealed round of the model that had it, None when never voted on
+    rank: int | None
+
+
+@dataclass(frozen=True)
+class ModelSection:
+    id: str
+    name: str
+    kind: str  # "Ist" / "Soll" in words
+    organisation: str
+    fact_sheet: FactSheet | None
+    diagram: Diagram
+    steps: tuple[StepLine, ...]
+    pain_points: tuple[PainPointLine, ...]
+    rounds: tuple[RoundResult, ...]  # revealed rounds on this model, oldest first
+    # Analysis figures (label, value) once werkstatt.analysis exists for the model; empty until then.
+    figures: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class MeasureLine:
+    text: str
+    owner: str
+    due_date: dt.date | None
+    status: str  # in words
+    priority: int | None  # rank in the latest revealed round that had it
+    effort: int | None
+    impact: int | None
+    pain_points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    text: str
+    owner: str
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Photo:
+    caption: str
+    media_type: str
+    data: bytes = field(repr=False)
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Protocol:
+    workshop_id: str
+    title: str
+    date: dt.date | None
+    place: str
+    facilitator: str
+    goal: str
+    organisations: tuple[str, ...]
+    participants: tuple[Participant, ...]
+    agenda: tuple[AgendaLine, ...]
+    models: tuple[ModelSection, ...]
+    measures: tuple[MeasureLine, ...]
+    decisions: tuple[NoteLine, ...]
+    open_points: tuple[NoteLine, ...]
+    next_steps: tuple[NoteLine, ...]
+    photos: tuple[Photo, ...]
+    rounds: tuple[RoundResult, ...]  # revealed rounds of the workshop not tied to a model
+    names_shown: bool
+
+    @property
+    def present(self) -> tuple[Participant, ...]:
+        return tuple(p for p in self.participants if p.present)
+
+
+def kind_word(kind: str) -> str:
+    return {"start": tr("Protocol", "start"), "task": tr("Protocol", "task"),
+            "decision": tr("Protocol", "decision"), "subprocess": tr("Protocol", "subprocess"),
+            "end": tr("Protocol", "end")}.get(kind, kind)
+
+
+def model_kind_word(kind: str) -> str:
+    return {"ist": tr("Protocol", "as-is"), "soll": tr("Protocol", "to-be")}.get(kind, kind)
+
+
+def process_status_word(status: str) -> str:
+    return {"identified": tr("Protocol", "identified"), "in_survey": tr("Protocol", "in survey"),
+            "modelled": tr("Protocol", "modelled"), "optimised": tr("Protocol", "optimised"),
+            "implemented": tr("Protocol", "implemented")}.get(status, status)
+
+
+def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protocol:
+    detail = workshop_detail(session, workshop_id)  # NotFoundError for an unknown or deleted workshop
+    organisation_names = {o.id: o.name for o in session.scalars(select(Organisation))}
+    taking_part = [organisation_names.get(org_id, "") for org_id in session.scalars(
+        select(WorkshopOrganisation.organisation_id).where(WorkshopOrganisation.workshop_id == workshop_id,
+                                                           WorkshopOrganisation.deleted.is_(False))
+        .order_by(WorkshopOrganisation.created_at, WorkshopOrganisation.id))]
+    rounds = _revealed_rounds(session, workshop_id)
+    models = tuple(_model_section(session, ref.id, organisation_names, rounds.get(ref.id, ()))
+                   for ref in workshop_models(session, workshop_id))
+    notes = list(session.scalars(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop_id,
+                                                            WorkshopNote.deleted.is_(False))
+                                 .order_by(WorkshopNote.position, WorkshopNote.created_at)))
+    photos = session.scalars(select(WorkshopPhoto).where(WorkshopPhoto.workshop_id == workshop_id,
+                                                         WorkshopPhoto.deleted.is_(False))
+                             .order_by(WorkshopPhoto.position, WorkshopPhoto.created_at))
+    all_rounds = [result for results in rounds.values() for result in results]
+    return Protocol(
+        workshop_id=workshop_id, title=detail.title, date=detail.date, place=detail.place,
+        facilitator=detail.facilitator, goal=detail.goal, organisations=tuple(name for name in taking_part if name),
+        participants=tuple(Participant(p.name if names else None, p.function, p.organisation, p.present)
+                           for p in detail.participants),
+        agenda=tuple(AgendaLine(a.title, a.planned_minutes, a.actual_minutes, a.model_name) for a in detail.agenda),
+        models=models,
+        measures=_measures(session, workshop_id, all_rounds),
+        decisions=_notes(notes, "decision"), open_points=_notes(notes, "open_point"),
+        next_steps=_notes(notes, "next_step"),
+        photos=tuple(Photo(p.caption, p.media_type, p.data, p.width, p.height) for p in photos),
+        rounds=rounds.get(None, ()),
+        names_shown=names,
+    )
+
+
+def _notes(notes: list[WorkshopNote], kind: str) -> tuple[NoteLine, ...]:
+    return tuple(NoteLine(n.text, n.owner, n.due_date) for n in notes if n.kind == kind)
+
+
+def _revealed_rounds(session: Session, workshop_id: str) -> dict[str | None, tuple[RoundResult, ...]]:
+    """The revealed rounds of the workshop by model (None: not tied to a model), oldest first."""
+    by_model: dict[str | None, list[RoundResult]] = {}
+    for row in session.scalars(select(VotingRound).where(VotingRound.workshop_id == workshop_id,
+                                                         VotingRound.deleted.is_(False),
+                                                         VotingRound.state == "closed")
+                               .order_by(VotingRound.created_at, VotingRound.id)):
+        by_model.setdefault(row.model_id, []).append(tally(read_round(session, row.id)))
+    return {model_id: tuple(results) for model_id, results in by_model.items()}
+
+
+def _latest_votes(rounds: list[RoundResult] | tuple[RoundResult, ...]) -> dict[str, tuple[float, int]]:
+    """target id -> (total, rank) in the latest revealed dot-vote round that had it."""
+    found: dict[str, tuple[float, int]] = {}
+    for result in rounds:
+        if result.method == "effort_benefit":
+            continue
+        for item in result.items:
+            if item.target_id:
+                found[item.target_id] = (item.total, item.rank)
+    return found
+
+
+def _model_section(session: Session, model_id: str, organisation_names: dict[str, str],
+                   rounds: tuple[RoundResult, ...]) -> ModelSection:
+    view = model_view(session, model_id)
+    model = session.get(ProcessModel, model_id)
+    assert model is not None
+    steps = {step["id"]: step for step in view.steps}
+    votes = _latest_votes([r for r in rounds if r.method == "dots"])
+    lines = []
+    for row in pain_points(session, model_id):
+        total, rank = votes.get(row.id, (None, None))
+        lines.append(PainPointLine(row.text, category_name(row.category), row.step_label, row.severity, total, rank))
+    return ModelSection(
+        id=model_id, name=model.name, kind=model_kind_word(model.kind),
+        organisation=organisation_names.get(model.organisation_id or "", ""),
+        fact_sheet=_fact_sheet(session, model.process_id, organisation_names),
+        diagram=layout(ProcessGraph.from_view(view)),
+        steps=tuple(StepLine(s["lane"] or "", s["label"], kind_word(s["kind"]), s["block"], s["processing_minutes"],
+                             s["waiting_minutes"], s["probability"], s["it_system"]) for s in steps.values()),
+        pain_points=tuple(lines), rounds=rounds)
+
+
+def _fact_sheet(session: Session, process_id: str | None, organisation_names: dict[str, str]) -> FactSheet | None:
+    process = session.get(Process, process_id) if process_id else None
+    if process is None or process.deleted:
+        return None
+    rows = [
+        (tr("Protocol", "Register key"), process.register_key),
+        (tr("Protocol", "Description"), process.description),
+        (tr("Protocol", "Product area"), process.product_area),
+        (tr("Protocol", "LeiKa key"), process.leika_key),
+        (tr("Protocol", "Owner"), organisation_names.get(process.owner_organisation_id or "", "")),
+        (tr("Protocol", "Modelled by"), organisation_names.get(process.lead_organisation_id or "", "")),
+        (tr("Protocol", "Status"), process_status_word(process.status)),
+        (tr("Protocol", "Cases per year"), "" if process.case_volume is None else str(process.case_volume)),
+        (tr("Protocol", "Legal basis"), process.legal_basis),
+        (tr("Protocol", "Tags"), process.tags),
+    ]
+    return FactSheet(process.name, tuple((label, value) for label, value in rows if value))
+
+
+def _measures(session: Session, workshop_id: str, rounds: list[RoundResult]) -> tuple[MeasureLine, ...]:
+    ranks = {target: rank for target, (_total, rank) in _latest_votes(rounds).items()}
+    for result in rounds:  # an effort/benefit round ranks measures too (quick wins first)
+        if result.method == "effort_benefit":
+            ranks.update({item.target_id: item.rank for item in result.items if item.target_id})
+    return tuple(MeasureLine(row.text, row.owner, row.due_date, status_name(row.status), ranks.get(row.id),
+                             row.effort, row.impact, row.pain_point_texts)
+                 for row in measures(session, workshop_id, None))

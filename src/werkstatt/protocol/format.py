@@ -1,0 +1,83 @@
+"""Dates and numbers as the protocol's reader writes them: "3. Dezember 2026", "1.234,5", "30 %".
+
+Pure and independent of the ``locale`` module, whose German locale may be missing on an office
+machine and which is process-wide state besides. Month names are ordinary translated strings,
+looked up in the catalogue of the language asked for, so a protocol in English can be made while
+the application speaks German. Spaces between a number and its unit are no-break spaces, so
+"12 min" never breaks across two lines of a table cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from werkstatt import i18n
+from werkstatt.i18n import QT_TRANSLATE_NOOP
+
+NBSP = "\u00a0"
+CONTEXT = "ProtocolFormat"
+MONTHS = (
+    QT_TRANSLATE_NOOP("ProtocolFormat", "January"), QT_TRANSLATE_NOOP("ProtocolFormat", "February"),
+    QT_TRANSLATE_NOOP("ProtocolFormat", "March"), QT_TRANSLATE_NOOP("ProtocolFormat", "April"),
+    QT_TRANSLATE_NOOP("ProtocolFormat", "May"), QT_TRANSLATE_NOOP("ProtocolFormat", "June"),
+    QT_TRANSLATE_NOOP("ProtocolFormat", "July"), QT_TRANSLATE_NOOP("ProtocolFormat", "August"),
+    QT_TRANSLATE_NOOP("ProtocolFormat", "September"), QT_TRANSLATE_NOOP("ProtocolFormat", "October"),
+    QT_TRANSLATE_NOOP("ProtocolFormat", "November"), QT_TRANSLATE_NOOP("ProtocolFormat", "December"),
+)
+
+
+def _in_language(lang: str, text: str) -> str:
+    """``text`` translated into ``lang`` (not the application's current language)."""
+    if lang == "en":
+        return text
+    return i18n.catalogue(lang).get((CONTEXT, text), text)
+
+
+def month_name(month: int, lang: str) -> str:
+    return _in_language(lang, MONTHS[month - 1])
+
+
+def format_date(value: dt.date | None, lang: str) -> str:
+    """"3. Dezember 2026" in German, "3 December 2026" in English; "" for no date."""
+    if value is None:
+        return ""
+    separator = ". " if lang == "de" else " "
+    return f"{value.day}{separator}{month_name(value.month, lang)} {value.year}"
+
+
+def format_short_date(value: dt.date | None, lang: str) -> str:
+    """"03.12.2026" / "03/12/2026" for narrow table columns (British order in English)."""
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y" if lang == "de" else "%d/%m/%Y")
+
+
+def format_number(value: float | None, lang: str, decimals: int = 0) -> str:
+    """Grouped thousands and a decimal comma in German ("1.234,5"), a decimal point in English ("1,234.5").
+
+    With ``decimals`` > 0 a whole number still shows no decimals ("3", not "3,0"): the protocol
+    prints counts and minutes, where ",0" only adds noise.
+    """
+    if value is None:
+        return ""
+    if decimals and float(value).is_integer():
+        decimals = 0
+    text = f"{value:,.{decimals}f}"
+    if lang == "de":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def format_minutes(value: float | None, lang: str) -> str:
+    """"12 min", "1.440 min", "7,5 min" (the unit reads the same in both languages)."""
+    if value is None:
+        return ""
+    return f"{format_number(value, lang, 1)}{NBSP}min"
+
+
+def format_percent(fraction: float | None, lang: str, decimals: int = 0) -> str:
+    """A fraction 0..1 as a percentage: "30 %" in German (DIN 5008 puts a space), "30%" in English."""
+    if fraction is None:
+        return ""
+    number = format_number(fraction * 100, lang, decimals)
+    return f"{number}{NBSP}%" if lang == "de" else f"{number}%"

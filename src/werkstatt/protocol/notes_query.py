@@ -1,0 +1,123 @@
+"""Decisions, open points, next steps and photos of a workshop as plain rows, for the protocol panel.
+
+The panel reads through here after every change anywhere in the application, so a photo row
+carries no picture bytes: ``photo_data`` fetches them once for a thumbnail. ``image_is_complete``
+catches a picture cut off in transfer, which the header check of ``AddPhoto`` lets through and
+which would otherwise reach the protocol half grey. No Qt here; tested without a display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt.edits.base import Edit
+from werkstatt.edits.notes import edit_note
+from werkstatt.model import WorkshopNote, WorkshopPhoto
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: str
+    kind: str  # a code of werkstatt.model.NOTE_KINDS
+    text: str
+    owner: str  # who takes it on; "" when nobody was named
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class PhotoRow:
+    id: str
+    caption: str
+    media_type: str  # image/png or image/jpeg
+    width: int
+    height: int
+
+
+def notes(session: Session, workshop_id: str, kind: str | None = None) -> list[NoteRow]:
+    """The live notes of a workshop (of one kind, if given) in the order they were taken."""
+    query = select(WorkshopNote).where(WorkshopNote.workshop_id == workshop_id, WorkshopNote.deleted.is_(False))
+    if kind is not None:
+        query = query.where(WorkshopNote.kind == kind)
+    rows = session.scalars(query.order_by(WorkshopNote.position, WorkshopNote.created_at, WorkshopNote.id))
+    return [NoteRow(row.id, row.kind, row.text, row.owner or "", row.due_date) for row in rows]
+
+
+def photos(session: Session, workshop_id: str) -> list[PhotoRow]:
+    """The live photos of a workshop in the order they were added, without their bytes."""
+    query = (select(WorkshopPhoto.id, WorkshopPhoto.caption, WorkshopPhoto.media_type, WorkshopPhoto.width,
+                    WorkshopPhoto.height)
+             .where(WorkshopPhoto.workshop_id == workshop_id, WorkshopPhoto.deleted.is_(False))
+             .order_by(WorkshopPhoto.position, WorkshopPhoto.created_at, WorkshopPhoto.id))
+    return [PhotoRow(row.id, row.caption or "", row.media_type, row.width, row.height) for row in session.execute(query)]
+
+
+def photo_data(session: Session, photo_id: str) -> bytes:
+    """The stored picture of one photo (b"" when the row is gone)."""
+    return session.scalar(select(WorkshopPhoto.data).where(WorkshopPhoto.id == photo_id)) or b""
+
+
+def note_change(row: NoteRow, field: str, value: Any) -> Edit | None:
+    """The edit that sets ``field`` of a note to ``value``; None when nothing changes (no empty undo step)."""
+    if field in ("text", "owner"):
+        value = str(value or "").strip()
+    if getattr(row, field) == value:
+        return None
+    return edit_note(row.id, **{field: value})
+
+
+# --- is the whole picture there? ----------------------------------------------------------------
+
+
+def image_is_complete(data: bytes) -> bool:
+    """Whether a PNG reaches its end chunk and a JPEG its end marker after the image data.
+
+    A JPEG's embedded thumbnail has an end marker of its own, so the search starts at the first
+    start-of-scan; inside the scan data a 0xFF byte is always followed by 0x00 or a restart
+    marker, so the first FF D9 after it is the real end. Anything else (not PNG or JPEG) is
+    left to ``AddPhoto``, which refuses it with its own sentence.
+    """
+    if data.startswith(PNG_SIGNATURE):
+        return _png_complete(data)
+    if data.startswith(b"\xff\xd8"):
+        return _jpeg_complete(data)
+    return True
+
+
+def _png_complete(data: bytes) -> bool:
+    index = len(PNG_SIGNATURE)
+    while index + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[index:index + 8])
+        end = index + 12 + length  # length, type, data, CRC
+        if end > len(data):
+            return False
+        if kind == b"IEND":
+            return True
+        index = end
+    return False
+
+
+def _jpeg_complete(data: bytes) -> bool:
+    index = 2
+    while index + 4 <= len(data):
+        if data[index] != 0xFF:
+            return False
+        marker = data[index + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            index += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            index += 2
+            continue
+        length = struct.unpack(">H", data[index + 2:index + 4])[0]
+        if marker == 0xDA:  # start of scan: the image data follows
+            return data.find(b"\xff\xd9", index + 2 + length) != -1
+        index += 2 + length
+    return False

@@ -1,0 +1,98 @@
+"""What the protocol says, gathered from the demo workshop, without rendering a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from werkstatt.demo import MEASURES, MODEL_ID, NOTES, PARTICIPANTS, WORKSHOP_ID, create_demo
+from werkstatt.edits import Editor
+from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, image_facts
+from werkstatt.edits.workshops import DeleteWorkshop
+from werkstatt.errors import EditError, NotFoundError
+from werkstatt.protocol import gather
+from werkstatt.queries import model_view
+
+
+@pytest.fixture
+def demo(editor: Editor) -> Editor:
+    create_demo(editor.store)
+    return editor
+
+
+def protocol(editor: Editor, **options):
+    with editor.reading() as session:
+        return gather(session, WORKSHOP_ID, **options)
+
+
+def test_the_demo_protocol_has_every_part(demo: Editor) -> None:
+    p = protocol(demo)
+    assert p.title == "Prozesswerkstatt Führerscheinantrag" and p.place.startswith("Kreishaus")
+    assert p.facilitator.startswith("Dora Demo") and p.date.isoformat() == "2026-12-03"
+    assert p.organisations[0] == "Ennepe-Ruhr-Kreis" and len(p.organisations) == 6
+    assert {(x.name, x.present) for x in p.participants} == {(name, present) for name, *_, present in PARTICIPANTS}
+    assert [(a.planned_minutes, a.actual_minutes) for a in p.agenda][:2] == [(15, 20), (90, 95)]
+    assert [m.id for m in p.models] == [MODEL_ID]
+    assert {m.text for m in p.measures} == {text for text, *_ in MEASURES}
+    assert [n.text for n in p.decisions + p.open_points + p.next_steps] == [text for _, text, *_ in NOTES]
+    assert p.next_steps[0].due_date is not None and p.next_steps[0].owner == "alle Städte"
+    assert len(p.photos) == 1 and p.photos[0].media_type == "image/jpeg" and p.photos[0].width == 1600
+
+
+def test_a_model_section_has_fact_sheet_diagram_steps_and_voted_pain_points(demo: Editor) -> None:
+    section = protocol(demo).models[0]
+    with demo.reading() as session:
+        view = model_view(session, MODEL_ID)
+    assert [s.label for s in section.steps] == [s["label"] for s in view.steps]
+    assert {box.id for box in section.diagram.steps} == {s["id"] for s in view.steps}
+    assert dict(section.fact_sheet.rows)["Register key"] == "EN-FS-001" or "EN-FS-001" in dict(
+        section.fact_sheet.rows).values()
+    assert len(section.pain_points) == 7
+    voted = sorted((p.rank, p.votes) for p in section.pain_points)
+    assert voted[:3] == [(1, 8), (1, 8), (3, 5)]
+    assert len(section.rounds) == 1 and section.rounds[0].method == "dots"
+    by_text = {p.text: p for p in section.pain_points}
+    assert by_text["Papierantrag wird im Bürgerbüro abgetippt"].step == "Antrag in Fachverfahren erfassen"
+
+
+def test_without_names_no_person_is_named(demo: Editor) -> None:
+    p = protocol(demo, names=False)
+    assert all(x.name is None for x in p.participants)
+    text = repr(p)
+    assert not any(name in text for name, *_ in PARTICIPANTS)
+    assert not p.names_shown and "Ennepe-Ruhr-Kreis" in {x.organisation for x in p.participants}
+
+
+def test_deleted_notes_and_an_unknown_workshop(demo: Editor) -> None:
+    add = demo.apply(AddNote(WORKSHOP_ID, "decision", "  Noch ein Beschluss  "))
+    assert protocol(demo).decisions[-1].text == "Noch ein Beschluss"
+    demo.apply(delete_note(add.note_id))
+    assert "Noch ein Beschluss" not in [n.text for n in protocol(demo).decisions]
+    with demo.reading() as session, pytest.raises(NotFoundError):
+        gather(session, "no-such-workshop")
+    demo.apply(DeleteWorkshop(WORKSHOP_ID))
+    with demo.reading() as session, pytest.raises(NotFoundError):
+        gather(session, WORKSHOP_ID)
+
+
+def test_notes_need_a_text_and_a_known_kind(demo: Editor) -> None:
+    with pytest.raises(EditError):
+        AddNote(WORKSHOP_ID, "decision", "   ")
+    with pytest.raises(EditError):
+        AddNote(WORKSHOP_ID, "wish", "Text")
+
+
+PNG_1x1 = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+def test_photos_are_checked_by_their_header(demo: Editor) -> None:
+    assert image_facts(PNG_1x1) == ("image/png", 1, 1)
+    before = len(protocol(demo).photos)
+    for bad, words in ((b"", "not a PNG"), (b"hello, I am text", "not a PNG"),
+                       (b"\xff\xd8\xff\xe0\x00\x10JFIF", "damaged"),
+                       (PNG_1x1[:16] + b"\x00\x00\x00\x00\x00\x00\x00\x01", "cannot be right")):
+        with pytest.raises(EditError, match=words):
+            demo.apply(AddPhoto(WORKSHOP_ID, bad))
+    assert len(protocol(demo).photos) == before
+    demo.apply(AddPhoto(WORKSHOP_ID, PNG_1x1, " Tafel "))
+    assert protocol(demo).photos[-1].caption == "Tafel"
