@@ -235,3 +235,15 @@ def test_vote_results_with_bad_input(cli, demo_db: Path) -> None:
     missing = cli("vote", db=demo_db)
     assert missing.returncode == 2 and "werkstatt --help" in missing.stderr
     assert cli("list", "rounds", "--json", db=demo_db.with_name("none.sqlite")).returncode == 1
+
+
+def test_protocol_is_written_and_bad_input_is_refused(cli, demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "protokoll.pdf"
+    done = cli("protocol", WORKSHOP_ID, "--out", str(out), "--no-names", "--lang", "en", db=demo_db)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert_one_sentence(cli("protocol", "nope", "--out", str(out), db=demo_db), "nope")
+    assert_one_sentence(cli("protocol", WORKSHOP_ID, "--out", str(tmp_path / "no" / "p.pdf"), db=demo_db))
+    assert out.read_bytes().startswith(b"%PDF")  # the earlier protocol is still there
+    missing = cli("protocol", WORKSHOP_ID, db=demo_db)
+    assert missing.returncode == 2 and "--out" in missing.stderr

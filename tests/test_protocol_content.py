@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from werkstatt import i18n
 from werkstatt.demo import MEASURES, MODEL_ID, NOTES, PARTICIPANTS, WORKSHOP_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, image_facts
@@ -15,6 +16,7 @@ from werkstatt.queries import model_view
 
 @pytest.fixture
 def demo(editor: Editor) -> Editor:
+    i18n.set_language("en")  # the sentences and labels are asserted in their English source form
     create_demo(editor.store)
     return editor
 

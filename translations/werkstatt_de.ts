@@ -95,27 +95,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="135" />
+            <location filename="../src/werkstatt/cli.py" line="145" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="151" />
+            <location filename="../src/werkstatt/cli.py" line="161" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="137" />
+            <location filename="../src/werkstatt/cli.py" line="147" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="258" />
+            <location filename="../src/werkstatt/cli.py" line="279" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="106" />
+            <location filename="../src/werkstatt/cli.py" line="116" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -125,7 +125,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="61" />
+            <location filename="../src/werkstatt/cli.py" line="69" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -147,12 +147,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="248" />
+            <location filename="../src/werkstatt/cli.py" line="269" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="59" />
+            <location filename="../src/werkstatt/cli.py" line="67" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -172,7 +172,7 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="224" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -187,52 +187,52 @@
             <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="206" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="207" />
+            <location filename="../src/werkstatt/cli.py" line="228" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="206" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="207" />
+            <location filename="../src/werkstatt/cli.py" line="228" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="206" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="118" />
+            <location filename="../src/werkstatt/cli.py" line="128" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="184" />
+            <location filename="../src/werkstatt/cli.py" line="194" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="188" />
+            <location filename="../src/werkstatt/cli.py" line="198" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="173" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="173" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -242,12 +242,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="168" />
+            <location filename="../src/werkstatt/cli.py" line="178" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="168" />
+            <location filename="../src/werkstatt/cli.py" line="178" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -257,12 +257,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="169" />
+            <location filename="../src/werkstatt/cli.py" line="179" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="164" />
+            <location filename="../src/werkstatt/cli.py" line="174" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -272,9 +272,34 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="181" />
+            <location filename="../src/werkstatt/cli.py" line="191" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="213" />
+            <source>Protocol written to {path}.</source>
+            <translation>Protokoll geschrieben: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="63" />
+            <source>language of the protocol</source>
+            <translation>Sprache des Protokolls</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="65" />
+            <source>name only the organisations of the participants, not the people</source>
+            <translation>von den Teilnehmenden nur die Organisationen nennen, nicht die Personen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="61" />
+            <source>the PDF file to write</source>
+            <translation>die PDF-Datei, die geschrieben wird</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="59" />
+            <source>write the PDF protocol of a workshop</source>
+            <translation>das PDF-Protokoll einer Werkstatt schreiben</translation>
         </message>
     </context>
     <context>
@@ -555,6 +580,44 @@
             <location filename="../src/werkstatt/ui/crash.py" line="65" />
             <source>Werkstatt: an error in the program</source>
             <translation>Werkstatt: ein Fehler im Programm</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramPages</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="118" />
+            <source>On one page the diagram's text would be {fit_pt} pt, below the readable {min_pt} pt: it is split into {n} parts at {scale} % (text {pt} pt).</source>
+            <translation>Auf einer Seite wäre die Schrift des Diagramms {fit_pt} pt groß, kleiner als die lesbaren {min_pt} pt: Es wird bei {scale} % (Schrift {pt} pt) in {n} Teile aufgeteilt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="376" />
+            <source>Part {n} of {total}</source>
+            <translation>Teil {n} von {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="116" />
+            <source>The diagram fits on one page at {scale} % (text {pt} pt).</source>
+            <translation>Das Diagramm passt bei {scale} % auf eine Seite (Schrift {pt} pt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="416" />
+            <source>continued in part {n} →</source>
+            <translation>Fortsetzung in Teil {n} →</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="414" />
+            <source>← continued from part {n}</source>
+            <translation>← Fortsetzung von Teil {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="383" />
+            <source>↑ lanes above: part {n}</source>
+            <translation>↑ Bahnen darüber: Teil {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="415" />
+            <source>↓ lanes below: part {n}</source>
+            <translation>↓ Bahnen darunter: Teil {n}</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1174,71 @@
             <source>Voters can finish only while the round is open.</source>
             <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="35" />
+            <source>A note is a decision, an open point or a next step.</source>
+            <translation>Eine Notiz ist ein Beschluss, ein offener Punkt oder ein nächster Schritt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="50" />
+            <source>Add note</source>
+            <translation>Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="116" />
+            <source>Add photo</source>
+            <translation>Foto hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="66" />
+            <source>Change note</source>
+            <translation>Notiz ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="131" />
+            <source>Change photo caption</source>
+            <translation>Bildunterschrift ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="70" />
+            <source>Delete note</source>
+            <translation>Notiz löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="135" />
+            <source>Delete photo</source>
+            <translation>Foto löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="104" />
+            <source>The JPEG picture is damaged: its size cannot be read.</source>
+            <translation>Das JPEG-Bild ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="43" />
+            <source>The due date is not a date.</source>
+            <translation>Der Termin ist kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="39" />
+            <source>The note needs a text.</source>
+            <translation>Die Notiz braucht einen Text.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="79" />
+            <source>The photo is larger than {limit} MB; please make it smaller first.</source>
+            <translation>Das Foto ist größer als {limit} MB; bitte verkleinern Sie es zuerst.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="109" />
+            <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
+            <translation>Das Bild gibt {width} × {height} Pixel an, das kann nicht stimmen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="86" />
+            <source>This file is not a PNG or JPEG picture.</source>
+            <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1593,215 +1721,220 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="171" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="148" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="231" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="152" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="137" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="144" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="150" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="350" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="360" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="61" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="63" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="175" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="346" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="356" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="166" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="154" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="65" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="67" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="347" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="357" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="351" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="361" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="69" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="71" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="74" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
+            <source>Protocol</source>
+            <translation>Protokoll</translation>
         </message>
     </context>
     <context>
@@ -2102,6 +2235,967 @@
             <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protocol</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="262" />
+            <source>Cases per year</source>
+            <translation>Fälle pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="256" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="263" />
+            <source>Legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="258" />
+            <source>LeiKa key</source>
+            <translation>LeiKa-Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="260" />
+            <source>Modelled by</source>
+            <translation>Modelliert von</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="259" />
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="257" />
+            <source>Product area</source>
+            <translation>Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="255" />
+            <source>Register key</source>
+            <translation>Registerschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="261" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="264" />
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="158" />
+            <source>as-is</source>
+            <translation>Ist</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="154" />
+            <source>end</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="162" />
+            <source>identified</source>
+            <translation>identifiziert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="164" />
+            <source>implemented</source>
+            <translation>umgesetzt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="162" />
+            <source>in survey</source>
+            <translation>in Erhebung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="163" />
+            <source>modelled</source>
+            <translation>modelliert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="163" />
+            <source>optimised</source>
+            <translation>optimiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="152" />
+            <source>start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <source>subprocess</source>
+            <translation>Teilprozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="547" />
+            <location filename="../src/werkstatt/protocol/content.py" line="152" />
+            <source>task</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="158" />
+            <source>to-be</source>
+            <translation>Soll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolExport</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="56" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="61" />
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="70" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="62" />
+            <source>&amp;Name the participants (otherwise only their organisations)</source>
+            <translation>&amp;Teilnehmende namentlich nennen (sonst nur ihre Organisationen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="141" />
+            <source>&amp;Protocol as PDF…</source>
+            <translation>&amp;Protokoll als PDF…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
+            <source>&amp;Write PDF</source>
+            <translation>PDF &amp;schreiben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="54" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="67" />
+            <source>Language of the protocol</source>
+            <translation>Sprache des Protokolls</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="157" />
+            <source>Open a workshop first: the protocol is written for a workshop.</source>
+            <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="80" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="87" />
+            <source>Please give a file name.</source>
+            <translation>Bitte geben Sie einen Dateinamen an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="179" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="139" />
+            <source>Protocol</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="197" />
+            <source>Protocol written to {path}.</source>
+            <translation>Protokoll geschrieben: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="45" />
+            <source>Protocol {title}{date}.pdf</source>
+            <translation>Protokoll {title}{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="79" />
+            <source>Save the protocol as</source>
+            <translation>Protokoll speichern unter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="43" />
+            <source>Workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="51" />
+            <source>Write the protocol</source>
+            <translation>Protokoll schreiben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="205" />
+            <source>Writing the protocol was cancelled.</source>
+            <translation>Das Schreiben des Protokolls wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <source>Writing the protocol…</source>
+            <translation>Das Protokoll wird geschrieben…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolFormat</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="21" />
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="23" />
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="25" />
+            <source>December</source>
+            <translation>Dezember</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="20" />
+            <source>February</source>
+            <translation>Februar</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="20" />
+            <source>January</source>
+            <translation>Januar</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="23" />
+            <source>July</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="22" />
+            <source>June</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="21" />
+            <source>March</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="22" />
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="25" />
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="24" />
+            <source>October</source>
+            <translation>Oktober</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="24" />
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolNotes</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="99" />
+            <source>The file “{name}” cannot be read (error {code}).</source>
+            <translation>Die Datei „{name}“ lässt sich nicht lesen (Fehler {code}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="93" />
+            <source>The file “{name}” does not exist (any more).</source>
+            <translation>Die Datei „{name}“ gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="97" />
+            <source>You may not read the file “{name}”.</source>
+            <translation>Sie dürfen die Datei „{name}“ nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="95" />
+            <source>“{name}” is a folder, not a picture.</source>
+            <translation>„{name}“ ist ein Ordner, kein Bild.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="205" />
+            <source>(no caption; F2 adds one)</source>
+            <translation>(ohne Bildunterschrift; F2 fügt eine hinzu)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="413" />
+            <source>Add photo</source>
+            <translation>Foto hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="354" />
+            <source>Add photo…</source>
+            <translation>Foto hinzufügen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="242" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <source>By when</source>
+            <translation>Bis wann</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="196" />
+            <source>Caption</source>
+            <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="315" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="350" />
+            <source>Delete photo</source>
+            <translation>Foto löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="407" />
+            <source>Delete {n} notes</source>
+            <translation>{n} Einträge löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="445" />
+            <source>Delete {n} photos</source>
+            <translation>{n} Fotos löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="255" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="54" />
+            <source>Ne&amp;xt steps</source>
+            <translation>N&amp;ächste Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="52" />
+            <source>New decision – Enter saves</source>
+            <translation>Neuer Beschluss – Enter speichert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="319" />
+            <source>New entry: {list}</source>
+            <translation>Neuer Eintrag: {list}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="54" />
+            <source>New next step – Enter saves</source>
+            <translation>Neuer nächster Schritt – Enter speichert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="53" />
+            <source>New open point – Enter saves</source>
+            <translation>Neuer offener Punkt – Enter speichert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="425" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="389" />
+            <source>Open a workshop first.</source>
+            <translation>Öffnen Sie zuerst einen Workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="352" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="343" />
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="414" />
+            <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="140" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="460" />
+            <source>The picture is damaged or incomplete; please copy it again.</source>
+            <translation>Das Bild ist beschädigt oder unvollständig; bitte kopieren Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="326" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="327" />
+            <source>Who takes it on</source>
+            <translation>Wer übernimmt es</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="240" />
+            <source>no date</source>
+            <translation>kein Termin</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="212" />
+            <source>{kind} picture, {width} × {height} pixels</source>
+            <translation>{kind}-Bild, {width} × {height} Pixel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="52" />
+            <source>Decisions</source>
+            <translation>Besch&amp;lüsse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="53" />
+            <source>Open points</source>
+            <translation>Offene Pun&amp;kte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolRenderer</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="271" />
+            <source>(continued in the appendix)</source>
+            <translation>(vollständig im Anhang)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="430" />
+            <source>1 dot per person</source>
+            <translation>1 Punkt pro Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="507" />
+            <source>Actual</source>
+            <translation>Tatsächlich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="506" />
+            <source>Agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="494" />
+            <source>Agenda item {n}</source>
+            <translation>Tagesordnungspunkt {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="530" />
+            <source>Analysis figures</source>
+            <translation>Kennzahlen der Analyse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="611" />
+            <source>Answers: {pain_points}</source>
+            <translation>Behebt: {pain_points}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="661" />
+            <source>Appendix: full texts</source>
+            <translation>Anhang: vollständige Texte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="481" />
+            <location filename="../src/werkstatt/protocol/render.py" line="475" />
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="593" />
+            <source>Bars show the total resistance: the lowest wins.</source>
+            <translation>Die Balken zeigen den Gesamtwiderstand: Der geringste gewinnt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="588" />
+            <source>Benefit</source>
+            <translation>Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <source>Block</source>
+            <translation>Baustein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="637" />
+            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <source>By when</source>
+            <translation>Bis wann</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="573" />
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="319" />
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="451" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="628" />
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="628" />
+            <source>Decisions</source>
+            <translation>Beschlüsse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="507" />
+            <source>Difference</source>
+            <translation>Abweichung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="429" />
+            <source>Dot vote</source>
+            <translation>Punktabfrage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="588" />
+            <source>Effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="618" />
+            <source>Effort / impact</source>
+            <translation>Aufwand / Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="440" />
+            <source>Effort and benefit</source>
+            <translation>Aufwand und Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="620" />
+            <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
+            <translation>Aufwand und Wirkung von 1 (gering) bis 5 (hoch); die Priorität ist der Rang in der letzten Abstimmung.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="453" />
+            <source>Facilitation</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="527" />
+            <source>Fact sheet: {name}</source>
+            <translation>Steckbrief: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="480" />
+            <location filename="../src/werkstatt/protocol/render.py" line="474" />
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="326" />
+            <source>Further voting rounds</source>
+            <translation>Weitere Abstimmungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="489" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="487" />
+            <source>Goal and agenda</source>
+            <translation>Ziel und Tagesordnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="558" />
+            <source>IT system</source>
+            <translation>IT-System</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="597" />
+            <source>Items with equal scores share a rank (in bold).</source>
+            <translation>Einträge mit gleichem Ergebnis teilen sich einen Rang (fett gedruckt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="616" />
+            <location filename="../src/werkstatt/protocol/render.py" line="587" />
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="603" />
+            <source>Measure plan</source>
+            <translation>Maßnahmenplan</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="609" />
+            <source>Measure {n}</source>
+            <translation>Maßnahme {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="474" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="478" />
+            <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
+            <translation>Namen sind in diesem Protokoll ausgelassen; die Teilnehmenden sind nur mit Funktion und Organisation aufgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="630" />
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="491" />
+            <source>No agenda was recorded.</source>
+            <translation>Es wurde keine Tagesordnung erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="605" />
+            <source>No measures were agreed.</source>
+            <translation>Es wurden keine Maßnahmen vereinbart.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="566" />
+            <source>No pain points were recorded.</source>
+            <translation>Es wurden keine Schwachstellen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="463" />
+            <source>No participants were recorded.</source>
+            <translation>Es wurden keine Teilnehmenden erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="633" />
+            <source>None recorded.</source>
+            <translation>Keine erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="629" />
+            <source>Open point</source>
+            <translation>Offener Punkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="629" />
+            <source>Open points</source>
+            <translation>Offene Punkte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="480" />
+            <location filename="../src/werkstatt/protocol/render.py" line="475" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="454" />
+            <source>Organisations</source>
+            <translation>Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="689" />
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="574" />
+            <source>Pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="564" />
+            <source>Pain points in {name}</source>
+            <translation>Schwachstellen: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="461" />
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="644" />
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="452" />
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="506" />
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="616" />
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="339" />
+            <source>Process diagram: {name}</source>
+            <translation>Ablaufdiagramm: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="455" />
+            <source>Process models</source>
+            <translation>Prozessmodelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="557" />
+            <source>Processing</source>
+            <translation>Bearbeitung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="687" />
+            <location filename="../src/werkstatt/protocol/render.py" line="456" />
+            <source>Protocol of the process workshop</source>
+            <translation>Protokoll der Prozesswerkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="715" />
+            <source>Protocol of the process workshop on {date}</source>
+            <translation>Protokoll der Prozesswerkstatt am {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="713" />
+            <source>Protocol of the process workshop on {date} in {place}</source>
+            <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="711" />
+            <source>Protocol: {title}</source>
+            <translation>Protokoll: {title}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="589" />
+            <source>Quadrant</source>
+            <translation>Quadrant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="587" />
+            <location filename="../src/werkstatt/protocol/render.py" line="573" />
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="558" />
+            <source>Share of cases</source>
+            <translation>Anteil der Fälle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="630" />
+            <location filename="../src/werkstatt/protocol/render.py" line="574" />
+            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="540" />
+            <source>Steps of {name}</source>
+            <translation>Arbeitsschritte: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="437" />
+            <source>Systemic consensus</source>
+            <translation>Systemisches Konsensieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="748" />
+            <source>The disk is full; the protocol {path} could not be written.</source>
+            <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="742" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="542" />
+            <source>The model has no steps yet.</source>
+            <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="749" />
+            <source>The protocol could not be written to {path}: {reason}.</source>
+            <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="288" />
+            <source>The protocol was not written: the export was cancelled.</source>
+            <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="582" />
+            <source>The round had nothing to vote on.</source>
+            <translation>In dieser Runde gab es nichts abzustimmen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="662" />
+            <source>These texts were too long for their table and are printed here in full.</source>
+            <translation>Diese Texte waren für ihre Tabelle zu lang und stehen hier vollständig.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="652" />
+            <source>This photo could not be read.</source>
+            <translation>Dieses Foto konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="553" />
+            <location filename="../src/werkstatt/protocol/render.py" line="504" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="579" />
+            <source>Vote: {question}</source>
+            <translation>Abstimmung: {question}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="574" />
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="557" />
+            <source>Waiting</source>
+            <translation>Wartezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="637" />
+            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="744" />
+            <source>You may not write to {path}: permission denied.</source>
+            <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="471" />
+            <source>absent</source>
+            <translation>abwesend</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="434" />
+            <source>at most {n} dots per item</source>
+            <translation>höchstens {n} Punkte je Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="433" />
+            <source>no stacking</source>
+            <translation>kein Häufeln</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="470" />
+            <source>present</source>
+            <translation>anwesend</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="438" />
+            <source>resistance 0 to 10 per option; the lowest total wins</source>
+            <translation>Widerstand 0 bis 10 je Option; der geringste Gesamtwiderstand gewinnt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="442" />
+            <source>scale 1 to 5</source>
+            <translation>Skala 1 bis 5</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="441" />
+            <source>scale low/high</source>
+            <translation>Skala niedrig/hoch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="435" />
+            <source>stacking allowed</source>
+            <translation>Häufeln erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="571" />
+            <source>whole process</source>
+            <translation>ganzer Prozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="569" />
+            <source>{model}, pain point {n}</source>
+            <translation>{model}, Schwachstelle {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="545" />
+            <source>{model}, step {n}</source>
+            <translation>{model}, Schritt {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="431" />
+            <source>{n} dots per person</source>
+            <translation>{n} Punkte pro Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="746" />
+            <source>{path} is a folder, not a file name.</source>
+            <translation>{path} ist ein Ordner, kein Dateiname.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="464" />
+            <source>{present} of {total} invited people took part.</source>
+            <translation>{present} von {total} eingeladenen Personen haben teilgenommen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="443" />
+            <source>{voters} of {eligible} voted</source>
+            <translation>{voters} von {eligible} haben abgestimmt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="510" />
+            <source>▲ marks items that took longer than planned.</source>
+            <translation>▲ markiert Punkte, die länger gedauert haben als geplant.</translation>
         </message>
     </context>
     <context>
@@ -2566,7 +3660,7 @@
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="262" />
+            <location filename="../src/werkstatt/voting/display.py" line="260" />
             <source>Benefit →</source>
             <translation>Nutzen →</translation>
         </message>
@@ -2581,7 +3675,7 @@
             <translation>Aufwand und Nutzen je Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="262" />
+            <location filename="../src/werkstatt/voting/display.py" line="260" />
             <source>Effort →</source>
             <translation>Aufwand →</translation>
         </message>
@@ -2611,12 +3705,12 @@
             <translation>Widerstand 0 bis 10 je Option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="239" />
+            <location filename="../src/werkstatt/voting/display.py" line="237" />
             <source>Result: dots per item</source>
             <translation>Ergebnis: Punkte je Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <location filename="../src/werkstatt/voting/display.py" line="259" />
             <source>Result: effort and benefit</source>
             <translation>Ergebnis: Aufwand und Nutzen</translation>
         </message>
@@ -2631,7 +3725,7 @@
             <translation>Zur Wahl stehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="238" />
+            <location filename="../src/werkstatt/voting/display.py" line="236" />
             <source>Total resistance: the lowest wins</source>
             <translation>Gesamtwiderstand: der geringste gewinnt</translation>
         </message>
@@ -2706,7 +3800,7 @@
             <translation>{low} bis {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="235" />
+            <location filename="../src/werkstatt/voting/display.py" line="356" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} Personen)</translation>
         </message>
@@ -2716,7 +3810,7 @@
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="236" />
+            <location filename="../src/werkstatt/voting/display.py" line="355" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 Person)</translation>
         </message>

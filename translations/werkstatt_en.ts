@@ -95,27 +95,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="135" />
+            <location filename="../src/werkstatt/cli.py" line="145" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="151" />
+            <location filename="../src/werkstatt/cli.py" line="161" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="137" />
+            <location filename="../src/werkstatt/cli.py" line="147" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="258" />
+            <location filename="../src/werkstatt/cli.py" line="279" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="106" />
+            <location filename="../src/werkstatt/cli.py" line="116" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -125,7 +125,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="61" />
+            <location filename="../src/werkstatt/cli.py" line="69" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -147,12 +147,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="248" />
+            <location filename="../src/werkstatt/cli.py" line="269" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="59" />
+            <location filename="../src/werkstatt/cli.py" line="67" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -172,7 +172,7 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="224" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -187,52 +187,52 @@
             <translation>write a process model as a diagram file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="206" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="207" />
+            <location filename="../src/werkstatt/cli.py" line="228" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="206" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="207" />
+            <location filename="../src/werkstatt/cli.py" line="228" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="206" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="118" />
+            <location filename="../src/werkstatt/cli.py" line="128" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="184" />
+            <location filename="../src/werkstatt/cli.py" line="194" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="188" />
+            <location filename="../src/werkstatt/cli.py" line="198" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="173" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="173" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -242,12 +242,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="168" />
+            <location filename="../src/werkstatt/cli.py" line="178" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="168" />
+            <location filename="../src/werkstatt/cli.py" line="178" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -257,12 +257,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="169" />
+            <location filename="../src/werkstatt/cli.py" line="179" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="164" />
+            <location filename="../src/werkstatt/cli.py" line="174" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -272,9 +272,34 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="181" />
+            <location filename="../src/werkstatt/cli.py" line="191" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="213" />
+            <source>Protocol written to {path}.</source>
+            <translation>Protocol written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="63" />
+            <source>language of the protocol</source>
+            <translation>language of the protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="65" />
+            <source>name only the organisations of the participants, not the people</source>
+            <translation>name only the organisations of the participants, not the people</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="61" />
+            <source>the PDF file to write</source>
+            <translation>the PDF file to write</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="59" />
+            <source>write the PDF protocol of a workshop</source>
+            <translation>write the PDF protocol of a workshop</translation>
         </message>
     </context>
     <context>
@@ -555,6 +580,44 @@
             <location filename="../src/werkstatt/ui/crash.py" line="65" />
             <source>Werkstatt: an error in the program</source>
             <translation>Werkstatt: an error in the program</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramPages</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="118" />
+            <source>On one page the diagram's text would be {fit_pt} pt, below the readable {min_pt} pt: it is split into {n} parts at {scale} % (text {pt} pt).</source>
+            <translation>On one page the diagram's text would be {fit_pt} pt, below the readable {min_pt} pt: it is split into {n} parts at {scale} % (text {pt} pt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="376" />
+            <source>Part {n} of {total}</source>
+            <translation>Part {n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="116" />
+            <source>The diagram fits on one page at {scale} % (text {pt} pt).</source>
+            <translation>The diagram fits on one page at {scale} % (text {pt} pt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="416" />
+            <source>continued in part {n} →</source>
+            <translation>continued in part {n} →</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="414" />
+            <source>← continued from part {n}</source>
+            <translation>← continued from part {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="383" />
+            <source>↑ lanes above: part {n}</source>
+            <translation>↑ lanes above: part {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="415" />
+            <source>↓ lanes below: part {n}</source>
+            <translation>↓ lanes below: part {n}</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1174,71 @@
             <source>Voters can finish only while the round is open.</source>
             <translation>Voters can finish only while the round is open.</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="35" />
+            <source>A note is a decision, an open point or a next step.</source>
+            <translation>A note is a decision, an open point or a next step.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="50" />
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="116" />
+            <source>Add photo</source>
+            <translation>Add photo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="66" />
+            <source>Change note</source>
+            <translation>Change note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="131" />
+            <source>Change photo caption</source>
+            <translation>Change photo caption</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="70" />
+            <source>Delete note</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="135" />
+            <source>Delete photo</source>
+            <translation>Delete photo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="104" />
+            <source>The JPEG picture is damaged: its size cannot be read.</source>
+            <translation>The JPEG picture is damaged: its size cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="43" />
+            <source>The due date is not a date.</source>
+            <translation>The due date is not a date.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="39" />
+            <source>The note needs a text.</source>
+            <translation>The note needs a text.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="79" />
+            <source>The photo is larger than {limit} MB; please make it smaller first.</source>
+            <translation>The photo is larger than {limit} MB; please make it smaller first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="109" />
+            <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
+            <translation>The picture says it is {width} × {height} pixels, which cannot be right.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="86" />
+            <source>This file is not a PNG or JPEG picture.</source>
+            <translation>This file is not a PNG or JPEG picture.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1593,215 +1721,220 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="171" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="148" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="231" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="152" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="146" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="139" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="137" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="144" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="150" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="350" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="360" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="61" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="63" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="165" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="175" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="346" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="356" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="166" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="154" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="65" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="67" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="347" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="357" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="160" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="351" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="361" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="69" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="71" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="74" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
         </message>
     </context>
     <context>
@@ -2102,6 +2235,967 @@
             <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protocol</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="262" />
+            <source>Cases per year</source>
+            <translation>Cases per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="256" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="263" />
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="258" />
+            <source>LeiKa key</source>
+            <translation>LeiKa key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="260" />
+            <source>Modelled by</source>
+            <translation>Modelled by</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="259" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="257" />
+            <source>Product area</source>
+            <translation>Product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="255" />
+            <source>Register key</source>
+            <translation>Register key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="261" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="264" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="158" />
+            <source>as-is</source>
+            <translation>as-is</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="154" />
+            <source>end</source>
+            <translation>end</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="162" />
+            <source>identified</source>
+            <translation>identified</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="164" />
+            <source>implemented</source>
+            <translation>implemented</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="162" />
+            <source>in survey</source>
+            <translation>in survey</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="163" />
+            <source>modelled</source>
+            <translation>modelled</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="163" />
+            <source>optimised</source>
+            <translation>optimised</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="152" />
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <source>subprocess</source>
+            <translation>subprocess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="547" />
+            <location filename="../src/werkstatt/protocol/content.py" line="152" />
+            <source>task</source>
+            <translation>task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="158" />
+            <source>to-be</source>
+            <translation>to-be</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>There is no workshop with the id {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolExport</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="56" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="61" />
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="70" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="62" />
+            <source>&amp;Name the participants (otherwise only their organisations)</source>
+            <translation>&amp;Name the participants (otherwise only their organisations)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="141" />
+            <source>&amp;Protocol as PDF…</source>
+            <translation>&amp;Protocol as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
+            <source>&amp;Write PDF</source>
+            <translation>&amp;Write PDF</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="54" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="67" />
+            <source>Language of the protocol</source>
+            <translation>Language of the protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="157" />
+            <source>Open a workshop first: the protocol is written for a workshop.</source>
+            <translation>Open a workshop first: the protocol is written for a workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="80" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="87" />
+            <source>Please give a file name.</source>
+            <translation>Please give a file name.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="179" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="139" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="197" />
+            <source>Protocol written to {path}.</source>
+            <translation>Protocol written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="45" />
+            <source>Protocol {title}{date}.pdf</source>
+            <translation>Protocol {title}{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="79" />
+            <source>Save the protocol as</source>
+            <translation>Save the protocol as</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="43" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="51" />
+            <source>Write the protocol</source>
+            <translation>Write the protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="205" />
+            <source>Writing the protocol was cancelled.</source>
+            <translation>Writing the protocol was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <source>Writing the protocol…</source>
+            <translation>Writing the protocol…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolFormat</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="21" />
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="23" />
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="25" />
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="20" />
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="20" />
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="23" />
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="22" />
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="21" />
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="22" />
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="25" />
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="24" />
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="24" />
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolNotes</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="99" />
+            <source>The file “{name}” cannot be read (error {code}).</source>
+            <translation>The file “{name}” cannot be read (error {code}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="93" />
+            <source>The file “{name}” does not exist (any more).</source>
+            <translation>The file “{name}” does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="97" />
+            <source>You may not read the file “{name}”.</source>
+            <translation>You may not read the file “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="95" />
+            <source>“{name}” is a folder, not a picture.</source>
+            <translation>“{name}” is a folder, not a picture.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="205" />
+            <source>(no caption; F2 adds one)</source>
+            <translation>(no caption; F2 adds one)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="413" />
+            <source>Add photo</source>
+            <translation>Add photo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="354" />
+            <source>Add photo…</source>
+            <translation>Add photo…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="242" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <source>By when</source>
+            <translation>By when</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="196" />
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="315" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="350" />
+            <source>Delete photo</source>
+            <translation>Delete photo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="407" />
+            <source>Delete {n} notes</source>
+            <translation>Delete {n} notes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="445" />
+            <source>Delete {n} photos</source>
+            <translation>Delete {n} photos</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="255" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="54" />
+            <source>Ne&amp;xt steps</source>
+            <translation>Ne&amp;xt steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="52" />
+            <source>New decision – Enter saves</source>
+            <translation>New decision – Enter saves</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="319" />
+            <source>New entry: {list}</source>
+            <translation>New entry: {list}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="54" />
+            <source>New next step – Enter saves</source>
+            <translation>New next step – Enter saves</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="53" />
+            <source>New open point – Enter saves</source>
+            <translation>New open point – Enter saves</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="425" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="389" />
+            <source>Open a workshop first.</source>
+            <translation>Open a workshop first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="352" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="343" />
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="414" />
+            <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
+            <translation>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="140" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="460" />
+            <source>The picture is damaged or incomplete; please copy it again.</source>
+            <translation>The picture is damaged or incomplete; please copy it again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="326" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="327" />
+            <source>Who takes it on</source>
+            <translation>Who takes it on</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="240" />
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="212" />
+            <source>{kind} picture, {width} × {height} pixels</source>
+            <translation>{kind} picture, {width} × {height} pixels</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="52" />
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="53" />
+            <source>Open points</source>
+            <translation>Open points</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolRenderer</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="271" />
+            <source>(continued in the appendix)</source>
+            <translation>(continued in the appendix)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="430" />
+            <source>1 dot per person</source>
+            <translation>1 dot per person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="507" />
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="506" />
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="494" />
+            <source>Agenda item {n}</source>
+            <translation>Agenda item {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="530" />
+            <source>Analysis figures</source>
+            <translation>Analysis figures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="611" />
+            <source>Answers: {pain_points}</source>
+            <translation>Answers: {pain_points}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="661" />
+            <source>Appendix: full texts</source>
+            <translation>Appendix: full texts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="481" />
+            <location filename="../src/werkstatt/protocol/render.py" line="475" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="593" />
+            <source>Bars show the total resistance: the lowest wins.</source>
+            <translation>Bars show the total resistance: the lowest wins.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="588" />
+            <source>Benefit</source>
+            <translation>Benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <source>Block</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="637" />
+            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <source>By when</source>
+            <translation>By when</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="573" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="319" />
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="451" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="628" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="628" />
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="507" />
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="429" />
+            <source>Dot vote</source>
+            <translation>Dot vote</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="588" />
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="618" />
+            <source>Effort / impact</source>
+            <translation>Effort / impact</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="440" />
+            <source>Effort and benefit</source>
+            <translation>Effort and benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="620" />
+            <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
+            <translation>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="453" />
+            <source>Facilitation</source>
+            <translation>Facilitation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="527" />
+            <source>Fact sheet: {name}</source>
+            <translation>Fact sheet: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="480" />
+            <location filename="../src/werkstatt/protocol/render.py" line="474" />
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="326" />
+            <source>Further voting rounds</source>
+            <translation>Further voting rounds</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="489" />
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="487" />
+            <source>Goal and agenda</source>
+            <translation>Goal and agenda</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="558" />
+            <source>IT system</source>
+            <translation>IT system</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="597" />
+            <source>Items with equal scores share a rank (in bold).</source>
+            <translation>Items with equal scores share a rank (in bold).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="616" />
+            <location filename="../src/werkstatt/protocol/render.py" line="587" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="603" />
+            <source>Measure plan</source>
+            <translation>Measure plan</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="609" />
+            <source>Measure {n}</source>
+            <translation>Measure {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="474" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="478" />
+            <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
+            <translation>Names are left out of this protocol; participants are listed by function and organisation only.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="630" />
+            <source>Next steps</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="491" />
+            <source>No agenda was recorded.</source>
+            <translation>No agenda was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="605" />
+            <source>No measures were agreed.</source>
+            <translation>No measures were agreed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="566" />
+            <source>No pain points were recorded.</source>
+            <translation>No pain points were recorded.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="463" />
+            <source>No participants were recorded.</source>
+            <translation>No participants were recorded.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="633" />
+            <source>None recorded.</source>
+            <translation>None recorded.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="629" />
+            <source>Open point</source>
+            <translation>Open point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="629" />
+            <source>Open points</source>
+            <translation>Open points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="480" />
+            <location filename="../src/werkstatt/protocol/render.py" line="475" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="454" />
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="689" />
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="574" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="564" />
+            <source>Pain points in {name}</source>
+            <translation>Pain points in {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="461" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="644" />
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="452" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="506" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="616" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="339" />
+            <source>Process diagram: {name}</source>
+            <translation>Process diagram: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="455" />
+            <source>Process models</source>
+            <translation>Process models</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="557" />
+            <source>Processing</source>
+            <translation>Processing</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="687" />
+            <location filename="../src/werkstatt/protocol/render.py" line="456" />
+            <source>Protocol of the process workshop</source>
+            <translation>Protocol of the process workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="715" />
+            <source>Protocol of the process workshop on {date}</source>
+            <translation>Protocol of the process workshop on {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="713" />
+            <source>Protocol of the process workshop on {date} in {place}</source>
+            <translation>Protocol of the process workshop on {date} in {place}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="711" />
+            <source>Protocol: {title}</source>
+            <translation>Protocol: {title}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="589" />
+            <source>Quadrant</source>
+            <translation>Quadrant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="587" />
+            <location filename="../src/werkstatt/protocol/render.py" line="573" />
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="558" />
+            <source>Share of cases</source>
+            <translation>Share of cases</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="630" />
+            <location filename="../src/werkstatt/protocol/render.py" line="574" />
+            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="540" />
+            <source>Steps of {name}</source>
+            <translation>Steps of {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="437" />
+            <source>Systemic consensus</source>
+            <translation>Systemic consensus</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="748" />
+            <source>The disk is full; the protocol {path} could not be written.</source>
+            <translation>The disk is full; the protocol {path} could not be written.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="742" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="542" />
+            <source>The model has no steps yet.</source>
+            <translation>The model has no steps yet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="749" />
+            <source>The protocol could not be written to {path}: {reason}.</source>
+            <translation>The protocol could not be written to {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="288" />
+            <source>The protocol was not written: the export was cancelled.</source>
+            <translation>The protocol was not written: the export was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="582" />
+            <source>The round had nothing to vote on.</source>
+            <translation>The round had nothing to vote on.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="662" />
+            <source>These texts were too long for their table and are printed here in full.</source>
+            <translation>These texts were too long for their table and are printed here in full.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="652" />
+            <source>This photo could not be read.</source>
+            <translation>This photo could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="553" />
+            <location filename="../src/werkstatt/protocol/render.py" line="504" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="579" />
+            <source>Vote: {question}</source>
+            <translation>Vote: {question}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="574" />
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="557" />
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="637" />
+            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="744" />
+            <source>You may not write to {path}: permission denied.</source>
+            <translation>You may not write to {path}: permission denied.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="471" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="434" />
+            <source>at most {n} dots per item</source>
+            <translation>at most {n} dots per item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="433" />
+            <source>no stacking</source>
+            <translation>no stacking</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="470" />
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="438" />
+            <source>resistance 0 to 10 per option; the lowest total wins</source>
+            <translation>resistance 0 to 10 per option; the lowest total wins</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="442" />
+            <source>scale 1 to 5</source>
+            <translation>scale 1 to 5</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="441" />
+            <source>scale low/high</source>
+            <translation>scale low/high</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="435" />
+            <source>stacking allowed</source>
+            <translation>stacking allowed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="571" />
+            <source>whole process</source>
+            <translation>whole process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="569" />
+            <source>{model}, pain point {n}</source>
+            <translation>{model}, pain point {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="545" />
+            <source>{model}, step {n}</source>
+            <translation>{model}, step {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="431" />
+            <source>{n} dots per person</source>
+            <translation>{n} dots per person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="746" />
+            <source>{path} is a folder, not a file name.</source>
+            <translation>{path} is a folder, not a file name.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="464" />
+            <source>{present} of {total} invited people took part.</source>
+            <translation>{present} of {total} invited people took part.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="443" />
+            <source>{voters} of {eligible} voted</source>
+            <translation>{voters} of {eligible} voted</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/render.py" line="510" />
+            <source>▲ marks items that took longer than planned.</source>
+            <translation>▲ marks items that took longer than planned.</translation>
         </message>
     </context>
     <context>
@@ -2566,7 +3660,7 @@
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="262" />
+            <location filename="../src/werkstatt/voting/display.py" line="260" />
             <source>Benefit →</source>
             <translation>Benefit →</translation>
         </message>
@@ -2581,7 +3675,7 @@
             <translation>Effort and benefit of each measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="262" />
+            <location filename="../src/werkstatt/voting/display.py" line="260" />
             <source>Effort →</source>
             <translation>Effort →</translation>
         </message>
@@ -2611,12 +3705,12 @@
             <translation>Resistance 0 to 10 per option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="239" />
+            <location filename="../src/werkstatt/voting/display.py" line="237" />
             <source>Result: dots per item</source>
             <translation>Result: dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="261" />
+            <location filename="../src/werkstatt/voting/display.py" line="259" />
             <source>Result: effort and benefit</source>
             <translation>Result: effort and benefit</translation>
         </message>
@@ -2631,7 +3725,7 @@
             <translation>To vote on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="238" />
+            <location filename="../src/werkstatt/voting/display.py" line="236" />
             <source>Total resistance: the lowest wins</source>
             <translation>Total resistance: the lowest wins</translation>
         </message>
@@ -2706,7 +3800,7 @@
             <translation>{low} to {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="235" />
+            <location filename="../src/werkstatt/voting/display.py" line="356" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} voters)</translation>
         </message>
@@ -2716,7 +3810,7 @@
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="236" />
+            <location filename="../src/werkstatt/voting/display.py" line="355" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 voter)</translation>
         </message>

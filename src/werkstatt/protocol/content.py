@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from werkstatt.errors import NotFoundError
 from werkstatt.findings import category_name, measures, pain_points, status_name
 from werkstatt.i18n import tr
 from werkstatt.layout import Diagram, ProcessGraph, layout
@@ -23,6 +24,7 @@ from werkstatt.model import (
     Process,
     ProcessModel,
     VotingRound,
+    Workshop,
     WorkshopNote,
     WorkshopOrganisation,
     WorkshopPhoto,
@@ -163,7 +165,9 @@ def process_status_word(status: str) -> str:
 
 
 def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protocol:
-    detail = workshop_detail(session, workshop_id)  # NotFoundError for an unknown or deleted workshop
+    if session.get(Workshop, workshop_id) is None:
+        raise NotFoundError(tr("Protocol", "There is no workshop with the id {id}.", id=workshop_id))
+    detail = workshop_detail(session, workshop_id)  # NotFoundError for a deleted workshop
     organisation_names = {o.id: o.name for o in session.scalars(select(Organisation))}
     taking_part = [organisation_names.get(org_id, "") for org_id in session.scalars(
         select(WorkshopOrganisation.organisation_id).where(WorkshopOrganisation.workshop_id == workshop_id,

@@ -11,13 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import struct
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits.base import Edit
-from werkstatt.edits.notes import edit_note
+from werkstatt.edits.notes import MAX_PHOTO_BYTES, edit_note
+from werkstatt.errors import EditError
+from werkstatt.i18n import tr
 from werkstatt.model import WorkshopNote, WorkshopPhoto
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -56,7 +59,8 @@ def photos(session: Session, workshop_id: str) -> list[PhotoRow]:
                     WorkshopPhoto.height)
              .where(WorkshopPhoto.workshop_id == workshop_id, WorkshopPhoto.deleted.is_(False))
              .order_by(WorkshopPhoto.position, WorkshopPhoto.created_at, WorkshopPhoto.id))
-    return [PhotoRow(row.id, row.caption or "", row.media_type, row.width, row.height) for row in session.execute(query)]
+    return [PhotoRow(row.id, row.caption or "", row.media_type, row.width, row.height)
+            for row in session.execute(query)]
 
 
 def photo_data(session: Session, photo_id: str) -> bytes:
@@ -71,6 +75,30 @@ def note_change(row: NoteRow, field: str, value: Any) -> Edit | None:
     if getattr(row, field) == value:
         return None
     return edit_note(row.id, **{field: value})
+
+
+# --- reading a picture file --------------------------------------------------------------------
+
+
+def read_photo_file(path: Path) -> bytes:
+    """The bytes of a picture file, at most one more than ``AddPhoto`` takes (so that it can say "too large").
+
+    A file that cannot be read becomes an EditError whose sentence names the file, not the
+    operating system's English message.
+    """
+    try:
+        with path.open("rb") as file:
+            return file.read(MAX_PHOTO_BYTES + 1)
+    except FileNotFoundError:
+        message = tr("ProtocolNotes", "The file “{name}” does not exist (any more).", name=path.name)
+    except IsADirectoryError:
+        message = tr("ProtocolNotes", "“{name}” is a folder, not a picture.", name=path.name)
+    except PermissionError:
+        message = tr("ProtocolNotes", "You may not read the file “{name}”.", name=path.name)
+    except OSError as error:
+        message = tr("ProtocolNotes", "The file “{name}” cannot be read (error {code}).", name=path.name,
+                     code=error.errno if error.errno is not None else "?")
+    raise EditError(message)
 
 
 # --- is the whole picture there? ----------------------------------------------------------------

@@ -25,6 +25,7 @@ def to_drawing(diagram: Diagram, *, scale: float = 1.0, font: str | None = None)
     height = diagram.height
     style = diagram.style
     drawing = Drawing(diagram.width * scale, height * scale)
+    drawing.initialFontName = font  # else renderPDF starts in Helvetica, which no PDF of ours embeds
     group = Group()
     group.scale(scale, scale)
 

@@ -32,6 +32,7 @@ from werkstatt.ui.inspector import StepInspector
 from werkstatt.ui.live_diagram import LiveDiagram
 from werkstatt.ui.projector import ProjectorController
 from werkstatt.ui.protocol_export import ProtocolExporter
+from werkstatt.ui.protocol_panel import ProtocolPanel
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.shortcut_help import ShortcutOverlay
 from werkstatt.ui.voting_panel import VotingPanel
@@ -72,8 +73,12 @@ class MainWindow(QMainWindow):
         self.voting = VotingPanel(workspace)
         self.voting_dock = self._dock("voting", tr("MainWindow", "Voting"), self.voting,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.protocol_panel = ProtocolPanel(workspace)
+        self.protocol_dock = self._dock("protocol", tr("MainWindow", "Protocol"), self.protocol_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, self.setup_dock)
         self.tabifyDockWidget(self.setup_dock, self.voting_dock)
+        self.tabifyDockWidget(self.voting_dock, self.protocol_dock)
         self.findings_dock.raise_()
 
         self.projector = ProjectorController(workspace, self.live.scene, settings, self)
@@ -143,9 +148,10 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(tr("MainWindow", "&Workshop"))
         menu.addAction(a(tr("MainWindow", "&Workshops…"), self.choose_workshop, "Ctrl+O"))
-        self.protocol = ProtocolExporter(self.workspace, self)
-        menu.addAction(self.protocol.action)
-        self.addAction(self.protocol.action)
+        self.protocol_export = ProtocolExporter(self.workspace, self)
+        menu.addAction(self.protocol_export.action)
+        self.addAction(self.protocol_export.action)
+        menu.addAction(self.protocol_panel.add_photo_action)
         menu.addSeparator()
         menu.addAction(a(tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -368,7 +374,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/state", self.saveState())
-        self.protocol.shutdown()
+        self.protocol_export.shutdown()
         event.accept()  # the projector controller closes its window and stores the agenda time
 
 
