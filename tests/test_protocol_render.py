@@ -28,7 +28,8 @@ from werkstatt.protocol.format import (
     format_percent,
     format_short_date,
 )
-from werkstatt.protocol.render import REPLACEMENT, ProtocolCancelled, SafeText, write_protocol
+from werkstatt.protocol.render import ProtocolCancelled, write_protocol
+from werkstatt.protocol.style import REPLACEMENT, SafeText
 from werkstatt.render import fonts
 from werkstatt.store import Store
 

@@ -2340,7 +2340,7 @@
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="547" />
+            <location filename="../src/werkstatt/protocol/render.py" line="554" />
             <location filename="../src/werkstatt/protocol/content.py" line="152" />
             <source>task</source>
             <translation>task</translation>
@@ -2522,6 +2522,16 @@
             <source>September</source>
             <translation>September</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="28" />
+            <source>1 day</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/format.py" line="29" />
+            <source>{n} days</source>
+            <translation>{n} days</translation>
+        </message>
     </context>
     <context>
         <name>ProtocolNotes</name>
@@ -2687,513 +2697,513 @@
     <context>
         <name>ProtocolRenderer</name>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="271" />
+            <location filename="../src/werkstatt/protocol/render.py" line="278" />
             <source>(continued in the appendix)</source>
             <translation>(continued in the appendix)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="430" />
+            <location filename="../src/werkstatt/protocol/render.py" line="437" />
             <source>1 dot per person</source>
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="507" />
+            <location filename="../src/werkstatt/protocol/render.py" line="514" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="506" />
+            <location filename="../src/werkstatt/protocol/render.py" line="513" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="494" />
+            <location filename="../src/werkstatt/protocol/render.py" line="501" />
             <source>Agenda item {n}</source>
             <translation>Agenda item {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="530" />
+            <location filename="../src/werkstatt/protocol/render.py" line="537" />
             <source>Analysis figures</source>
             <translation>Analysis figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="611" />
+            <location filename="../src/werkstatt/protocol/render.py" line="618" />
             <source>Answers: {pain_points}</source>
             <translation>Answers: {pain_points}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="661" />
+            <location filename="../src/werkstatt/protocol/render.py" line="668" />
             <source>Appendix: full texts</source>
             <translation>Appendix: full texts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="481" />
-            <location filename="../src/werkstatt/protocol/render.py" line="475" />
+            <location filename="../src/werkstatt/protocol/render.py" line="488" />
+            <location filename="../src/werkstatt/protocol/render.py" line="482" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="593" />
+            <location filename="../src/werkstatt/protocol/render.py" line="600" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Bars show the total resistance: the lowest wins.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="588" />
+            <location filename="../src/werkstatt/protocol/render.py" line="595" />
             <source>Benefit</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <location filename="../src/werkstatt/protocol/render.py" line="563" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="637" />
-            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <location filename="../src/werkstatt/protocol/render.py" line="644" />
+            <location filename="../src/werkstatt/protocol/render.py" line="624" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="573" />
+            <location filename="../src/werkstatt/protocol/render.py" line="580" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="319" />
+            <location filename="../src/werkstatt/protocol/render.py" line="326" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="451" />
+            <location filename="../src/werkstatt/protocol/render.py" line="458" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="628" />
+            <location filename="../src/werkstatt/protocol/render.py" line="635" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="628" />
+            <location filename="../src/werkstatt/protocol/render.py" line="635" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="507" />
+            <location filename="../src/werkstatt/protocol/render.py" line="514" />
             <source>Difference</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="429" />
+            <location filename="../src/werkstatt/protocol/render.py" line="436" />
             <source>Dot vote</source>
             <translation>Dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="588" />
+            <location filename="../src/werkstatt/protocol/render.py" line="595" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="618" />
+            <location filename="../src/werkstatt/protocol/render.py" line="625" />
             <source>Effort / impact</source>
             <translation>Effort / impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="440" />
+            <location filename="../src/werkstatt/protocol/render.py" line="447" />
             <source>Effort and benefit</source>
             <translation>Effort and benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="620" />
+            <location filename="../src/werkstatt/protocol/render.py" line="627" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="453" />
+            <location filename="../src/werkstatt/protocol/render.py" line="460" />
             <source>Facilitation</source>
             <translation>Facilitation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="527" />
+            <location filename="../src/werkstatt/protocol/render.py" line="534" />
             <source>Fact sheet: {name}</source>
             <translation>Fact sheet: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="480" />
-            <location filename="../src/werkstatt/protocol/render.py" line="474" />
+            <location filename="../src/werkstatt/protocol/render.py" line="487" />
+            <location filename="../src/werkstatt/protocol/render.py" line="481" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="326" />
+            <location filename="../src/werkstatt/protocol/render.py" line="333" />
             <source>Further voting rounds</source>
             <translation>Further voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="489" />
+            <location filename="../src/werkstatt/protocol/render.py" line="496" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="487" />
+            <location filename="../src/werkstatt/protocol/render.py" line="494" />
             <source>Goal and agenda</source>
             <translation>Goal and agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="558" />
+            <location filename="../src/werkstatt/protocol/render.py" line="565" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="597" />
+            <location filename="../src/werkstatt/protocol/render.py" line="604" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Items with equal scores share a rank (in bold).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <location filename="../src/werkstatt/protocol/render.py" line="563" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="616" />
-            <location filename="../src/werkstatt/protocol/render.py" line="587" />
+            <location filename="../src/werkstatt/protocol/render.py" line="623" />
+            <location filename="../src/werkstatt/protocol/render.py" line="594" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="603" />
+            <location filename="../src/werkstatt/protocol/render.py" line="610" />
             <source>Measure plan</source>
             <translation>Measure plan</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="609" />
+            <location filename="../src/werkstatt/protocol/render.py" line="616" />
             <source>Measure {n}</source>
             <translation>Measure {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="474" />
+            <location filename="../src/werkstatt/protocol/render.py" line="481" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="478" />
+            <location filename="../src/werkstatt/protocol/render.py" line="485" />
             <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
             <translation>Names are left out of this protocol; participants are listed by function and organisation only.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="630" />
+            <location filename="../src/werkstatt/protocol/render.py" line="637" />
             <source>Next steps</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="491" />
+            <location filename="../src/werkstatt/protocol/render.py" line="498" />
             <source>No agenda was recorded.</source>
             <translation>No agenda was recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="605" />
+            <location filename="../src/werkstatt/protocol/render.py" line="612" />
             <source>No measures were agreed.</source>
             <translation>No measures were agreed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="566" />
+            <location filename="../src/werkstatt/protocol/render.py" line="573" />
             <source>No pain points were recorded.</source>
             <translation>No pain points were recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="463" />
+            <location filename="../src/werkstatt/protocol/render.py" line="470" />
             <source>No participants were recorded.</source>
             <translation>No participants were recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="633" />
+            <location filename="../src/werkstatt/protocol/render.py" line="640" />
             <source>None recorded.</source>
             <translation>None recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="629" />
+            <location filename="../src/werkstatt/protocol/render.py" line="636" />
             <source>Open point</source>
             <translation>Open point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="629" />
+            <location filename="../src/werkstatt/protocol/render.py" line="636" />
             <source>Open points</source>
             <translation>Open points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="480" />
-            <location filename="../src/werkstatt/protocol/render.py" line="475" />
+            <location filename="../src/werkstatt/protocol/render.py" line="487" />
+            <location filename="../src/werkstatt/protocol/render.py" line="482" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="454" />
+            <location filename="../src/werkstatt/protocol/render.py" line="461" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="689" />
+            <location filename="../src/werkstatt/protocol/render.py" line="696" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="574" />
+            <location filename="../src/werkstatt/protocol/render.py" line="581" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="564" />
+            <location filename="../src/werkstatt/protocol/render.py" line="571" />
             <source>Pain points in {name}</source>
             <translation>Pain points in {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="461" />
+            <location filename="../src/werkstatt/protocol/render.py" line="468" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="644" />
+            <location filename="../src/werkstatt/protocol/render.py" line="651" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="452" />
+            <location filename="../src/werkstatt/protocol/render.py" line="459" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="506" />
+            <location filename="../src/werkstatt/protocol/render.py" line="513" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="616" />
+            <location filename="../src/werkstatt/protocol/render.py" line="623" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="339" />
+            <location filename="../src/werkstatt/protocol/render.py" line="346" />
             <source>Process diagram: {name}</source>
             <translation>Process diagram: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="455" />
+            <location filename="../src/werkstatt/protocol/render.py" line="462" />
             <source>Process models</source>
             <translation>Process models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="557" />
+            <location filename="../src/werkstatt/protocol/render.py" line="564" />
             <source>Processing</source>
             <translation>Processing</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="687" />
-            <location filename="../src/werkstatt/protocol/render.py" line="456" />
+            <location filename="../src/werkstatt/protocol/render.py" line="694" />
+            <location filename="../src/werkstatt/protocol/render.py" line="463" />
             <source>Protocol of the process workshop</source>
             <translation>Protocol of the process workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="715" />
+            <location filename="../src/werkstatt/protocol/render.py" line="722" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protocol of the process workshop on {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="713" />
+            <location filename="../src/werkstatt/protocol/render.py" line="720" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protocol of the process workshop on {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="711" />
+            <location filename="../src/werkstatt/protocol/render.py" line="718" />
             <source>Protocol: {title}</source>
             <translation>Protocol: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="589" />
+            <location filename="../src/werkstatt/protocol/render.py" line="596" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="587" />
-            <location filename="../src/werkstatt/protocol/render.py" line="573" />
+            <location filename="../src/werkstatt/protocol/render.py" line="594" />
+            <location filename="../src/werkstatt/protocol/render.py" line="580" />
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="558" />
+            <location filename="../src/werkstatt/protocol/render.py" line="565" />
             <source>Share of cases</source>
             <translation>Share of cases</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <location filename="../src/werkstatt/protocol/render.py" line="624" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="630" />
-            <location filename="../src/werkstatt/protocol/render.py" line="574" />
-            <location filename="../src/werkstatt/protocol/render.py" line="556" />
+            <location filename="../src/werkstatt/protocol/render.py" line="637" />
+            <location filename="../src/werkstatt/protocol/render.py" line="581" />
+            <location filename="../src/werkstatt/protocol/render.py" line="563" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="540" />
+            <location filename="../src/werkstatt/protocol/render.py" line="547" />
             <source>Steps of {name}</source>
             <translation>Steps of {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="437" />
+            <location filename="../src/werkstatt/protocol/render.py" line="444" />
             <source>Systemic consensus</source>
             <translation>Systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="748" />
+            <location filename="../src/werkstatt/protocol/render.py" line="755" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="742" />
+            <location filename="../src/werkstatt/protocol/render.py" line="749" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="542" />
+            <location filename="../src/werkstatt/protocol/render.py" line="549" />
             <source>The model has no steps yet.</source>
             <translation>The model has no steps yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="749" />
+            <location filename="../src/werkstatt/protocol/render.py" line="756" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="288" />
+            <location filename="../src/werkstatt/protocol/render.py" line="295" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>The protocol was not written: the export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="582" />
+            <location filename="../src/werkstatt/protocol/render.py" line="589" />
             <source>The round had nothing to vote on.</source>
             <translation>The round had nothing to vote on.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="662" />
+            <location filename="../src/werkstatt/protocol/render.py" line="669" />
             <source>These texts were too long for their table and are printed here in full.</source>
             <translation>These texts were too long for their table and are printed here in full.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="652" />
+            <location filename="../src/werkstatt/protocol/render.py" line="659" />
             <source>This photo could not be read.</source>
             <translation>This photo could not be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="553" />
-            <location filename="../src/werkstatt/protocol/render.py" line="504" />
+            <location filename="../src/werkstatt/protocol/render.py" line="560" />
+            <location filename="../src/werkstatt/protocol/render.py" line="511" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="579" />
+            <location filename="../src/werkstatt/protocol/render.py" line="586" />
             <source>Vote: {question}</source>
             <translation>Vote: {question}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="574" />
+            <location filename="../src/werkstatt/protocol/render.py" line="581" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="557" />
+            <location filename="../src/werkstatt/protocol/render.py" line="564" />
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="637" />
-            <location filename="../src/werkstatt/protocol/render.py" line="617" />
+            <location filename="../src/werkstatt/protocol/render.py" line="644" />
+            <location filename="../src/werkstatt/protocol/render.py" line="624" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="744" />
+            <location filename="../src/werkstatt/protocol/render.py" line="751" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="471" />
+            <location filename="../src/werkstatt/protocol/render.py" line="478" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="434" />
+            <location filename="../src/werkstatt/protocol/render.py" line="441" />
             <source>at most {n} dots per item</source>
             <translation>at most {n} dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="433" />
+            <location filename="../src/werkstatt/protocol/render.py" line="440" />
             <source>no stacking</source>
             <translation>no stacking</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="470" />
+            <location filename="../src/werkstatt/protocol/render.py" line="477" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="438" />
+            <location filename="../src/werkstatt/protocol/render.py" line="445" />
             <source>resistance 0 to 10 per option; the lowest total wins</source>
             <translation>resistance 0 to 10 per option; the lowest total wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="442" />
+            <location filename="../src/werkstatt/protocol/render.py" line="449" />
             <source>scale 1 to 5</source>
             <translation>scale 1 to 5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="441" />
+            <location filename="../src/werkstatt/protocol/render.py" line="448" />
             <source>scale low/high</source>
             <translation>scale low/high</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="435" />
+            <location filename="../src/werkstatt/protocol/render.py" line="442" />
             <source>stacking allowed</source>
             <translation>stacking allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="571" />
+            <location filename="../src/werkstatt/protocol/render.py" line="578" />
             <source>whole process</source>
             <translation>whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="569" />
+            <location filename="../src/werkstatt/protocol/render.py" line="576" />
             <source>{model}, pain point {n}</source>
             <translation>{model}, pain point {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="545" />
+            <location filename="../src/werkstatt/protocol/render.py" line="552" />
             <source>{model}, step {n}</source>
             <translation>{model}, step {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="431" />
+            <location filename="../src/werkstatt/protocol/render.py" line="438" />
             <source>{n} dots per person</source>
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="746" />
+            <location filename="../src/werkstatt/protocol/render.py" line="753" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="464" />
+            <location filename="../src/werkstatt/protocol/render.py" line="471" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} of {total} invited people took part.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="443" />
+            <location filename="../src/werkstatt/protocol/render.py" line="450" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} of {eligible} voted</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="510" />
+            <location filename="../src/werkstatt/protocol/render.py" line="517" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ marks items that took longer than planned.</translation>
         </message>

@@ -25,6 +25,9 @@ MONTHS = (
     QT_TRANSLATE_NOOP("ProtocolFormat", "November"), QT_TRANSLATE_NOOP("ProtocolFormat", "December"),
 )
 
+ONE_DAY = QT_TRANSLATE_NOOP("ProtocolFormat", "1 day")
+DAYS = QT_TRANSLATE_NOOP("ProtocolFormat", "{n} days")
+
 
 def _in_language(lang: str, text: str) -> str:
     """``text`` translated into ``lang`` (not the application's current language)."""
@@ -73,6 +76,20 @@ def format_minutes(value: float | None, lang: str) -> str:
     if value is None:
         return ""
     return f"{format_number(value, lang, 1)}{NBSP}min"
+
+
+def format_waiting(value: float | None, lang: str) -> str:
+    """Waiting time the way the room said it: "3 Tage", "4 h", "45 min" (quick entry counts a day as 24 h)."""
+    if value is None:
+        return ""
+    if value >= 1440:
+        days = value / 1440
+        if days == 1:
+            return _in_language(lang, ONE_DAY)
+        return _in_language(lang, DAYS).format(n=format_number(round(days, 1), lang, 1))
+    if value >= 60:
+        return f"{format_number(round(value / 60, 1), lang, 1)}{NBSP}h"
+    return format_minutes(value, lang)
 
 
 def format_percent(fraction: float | None, lang: str, decimals: int = 0) -> str:
