@@ -83,8 +83,20 @@ def test_notes_need_a_text_and_a_known_kind(demo: Editor) -> None:
         AddNote(WORKSHOP_ID, "wish", "Text")
 
 
-PNG_1x1 = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+def png(width: int = 1, height: int = 1) -> bytes:
+    """A real, complete PNG of one grey pixel per point, written by hand (no image library)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+PNG_1x1 = png()
 
 
 def test_photos_are_checked_by_their_header(demo: Editor) -> None:
@@ -95,6 +107,9 @@ def test_photos_are_checked_by_their_header(demo: Editor) -> None:
                        (PNG_1x1[:16] + b"\x00\x00\x00\x00\x00\x00\x00\x01", "cannot be right")):
         with pytest.raises(EditError, match=words):
             demo.apply(AddPhoto(WORKSHOP_ID, bad))
+    jpeg = protocol(demo).photos[0].data
+    with pytest.raises(EditError, match="cut off"):  # the header is fine, the picture stops halfway
+        demo.apply(AddPhoto(WORKSHOP_ID, jpeg[:len(jpeg) // 2]))
     assert len(protocol(demo).photos) == before
     demo.apply(AddPhoto(WORKSHOP_ID, PNG_1x1, " Tafel "))
     assert protocol(demo).photos[-1].caption == "Tafel"

@@ -324,7 +324,9 @@ def test_a_jpeg_cut_off_in_its_image_data_is_refused(panel: ProtocolPanel, tmp_p
     data = jpeg_bytes(tmp_path)
     path = tmp_path / "halb.jpg"
     path.write_bytes(data[:int(len(data) * part)])
-    assert _refused(panel, path) == tr("ProtocolPanel", "The picture is damaged or incomplete; please copy it again.")
+    # AddPhoto itself finds the missing end, so the command line and the window say the same
+    assert _refused(panel, path) == tr("Edits", "The picture is cut off: the file ends before the image does. "
+                                                "Please copy it again from the camera or the phone.")
 
 
 def test_a_missing_file_is_refused(panel: ProtocolPanel, tmp_path: Path) -> None:

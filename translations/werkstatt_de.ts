@@ -1175,69 +1175,74 @@
             <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="35" />
+            <location filename="../src/werkstatt/edits/notes.py" line="36" />
             <source>A note is a decision, an open point or a next step.</source>
             <translation>Eine Notiz ist ein Beschluss, ein offener Punkt oder ein nächster Schritt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="50" />
+            <location filename="../src/werkstatt/edits/notes.py" line="51" />
             <source>Add note</source>
             <translation>Notiz hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="116" />
+            <location filename="../src/werkstatt/edits/notes.py" line="120" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="66" />
+            <location filename="../src/werkstatt/edits/notes.py" line="67" />
             <source>Change note</source>
             <translation>Notiz ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="131" />
+            <location filename="../src/werkstatt/edits/notes.py" line="135" />
             <source>Change photo caption</source>
             <translation>Bildunterschrift ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="70" />
+            <location filename="../src/werkstatt/edits/notes.py" line="71" />
             <source>Delete note</source>
             <translation>Notiz löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="135" />
+            <location filename="../src/werkstatt/edits/notes.py" line="139" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="104" />
+            <location filename="../src/werkstatt/edits/notes.py" line="105" />
             <source>The JPEG picture is damaged: its size cannot be read.</source>
             <translation>Das JPEG-Bild ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="43" />
+            <location filename="../src/werkstatt/edits/notes.py" line="44" />
             <source>The due date is not a date.</source>
             <translation>Der Termin ist kein Datum.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="39" />
+            <location filename="../src/werkstatt/edits/notes.py" line="40" />
             <source>The note needs a text.</source>
             <translation>Die Notiz braucht einen Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="79" />
+            <location filename="../src/werkstatt/edits/notes.py" line="80" />
             <source>The photo is larger than {limit} MB; please make it smaller first.</source>
             <translation>Das Foto ist größer als {limit} MB; bitte verkleinern Sie es zuerst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="109" />
+            <location filename="../src/werkstatt/edits/notes.py" line="110" />
             <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
             <translation>Das Bild gibt {width} × {height} Pixel an, das kann nicht stimmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="86" />
+            <location filename="../src/werkstatt/edits/notes.py" line="87" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="113" />
+            <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
+            <translation>Das Bild ist abgeschnitten: Die Datei endet vor dem Bild. Bitte kopieren Sie es noch einmal von der Kamera oder dem Telefon.</translation>
         </message>
     </context>
     <context>
@@ -2340,7 +2345,7 @@
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="554" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="208" />
             <location filename="../src/werkstatt/protocol/content.py" line="152" />
             <source>task</source>
             <translation>Tätigkeit</translation>
@@ -2536,22 +2541,22 @@
     <context>
         <name>ProtocolNotes</name>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="99" />
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="98" />
             <source>The file “{name}” cannot be read (error {code}).</source>
             <translation>Die Datei „{name}“ lässt sich nicht lesen (Fehler {code}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="93" />
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="92" />
             <source>The file “{name}” does not exist (any more).</source>
             <translation>Die Datei „{name}“ gibt es nicht (mehr).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="97" />
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="96" />
             <source>You may not read the file “{name}”.</source>
             <translation>Sie dürfen die Datei „{name}“ nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="95" />
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="94" />
             <source>“{name}” is a folder, not a picture.</source>
             <translation>„{name}“ ist ein Ordner, kein Bild.</translation>
         </message>
@@ -2697,513 +2702,513 @@
     <context>
         <name>ProtocolRenderer</name>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="278" />
+            <location filename="../src/werkstatt/protocol/render.py" line="139" />
             <source>(continued in the appendix)</source>
             <translation>(vollständig im Anhang)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="437" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="91" />
             <source>1 dot per person</source>
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="514" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="168" />
             <source>Actual</source>
             <translation>Tatsächlich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="513" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="167" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="501" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="155" />
             <source>Agenda item {n}</source>
             <translation>Tagesordnungspunkt {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="537" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="191" />
             <source>Analysis figures</source>
             <translation>Kennzahlen der Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="618" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="272" />
             <source>Answers: {pain_points}</source>
             <translation>Behebt: {pain_points}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="668" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="322" />
             <source>Appendix: full texts</source>
             <translation>Anhang: vollständige Texte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="488" />
-            <location filename="../src/werkstatt/protocol/render.py" line="482" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="142" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="136" />
             <source>Attendance</source>
             <translation>Anwesenheit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="600" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="254" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Die Balken zeigen den Gesamtwiderstand: Der geringste gewinnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="595" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="249" />
             <source>Benefit</source>
             <translation>Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="563" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <source>Block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="644" />
-            <location filename="../src/werkstatt/protocol/render.py" line="624" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="298" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="580" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="234" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="326" />
+            <location filename="../src/werkstatt/protocol/render.py" line="187" />
             <source>Contents</source>
             <translation>Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="458" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="112" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="635" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="289" />
             <source>Decision</source>
             <translation>Beschluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="635" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="289" />
             <source>Decisions</source>
             <translation>Beschlüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="514" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="168" />
             <source>Difference</source>
             <translation>Abweichung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="436" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="90" />
             <source>Dot vote</source>
             <translation>Punktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="595" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="249" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="625" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="279" />
             <source>Effort / impact</source>
             <translation>Aufwand / Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="447" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="101" />
             <source>Effort and benefit</source>
             <translation>Aufwand und Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="627" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Aufwand und Wirkung von 1 (gering) bis 5 (hoch); die Priorität ist der Rang in der letzten Abstimmung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="460" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="114" />
             <source>Facilitation</source>
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="534" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="188" />
             <source>Fact sheet: {name}</source>
             <translation>Steckbrief: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="487" />
-            <location filename="../src/werkstatt/protocol/render.py" line="481" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="141" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="135" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="333" />
+            <location filename="../src/werkstatt/protocol/render.py" line="194" />
             <source>Further voting rounds</source>
             <translation>Weitere Abstimmungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="496" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="150" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="494" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="148" />
             <source>Goal and agenda</source>
             <translation>Ziel und Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="565" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="219" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="604" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="258" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Einträge mit gleichem Ergebnis teilen sich einen Rang (fett gedruckt).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="563" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="623" />
-            <location filename="../src/werkstatt/protocol/render.py" line="594" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="277" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="248" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="610" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="264" />
             <source>Measure plan</source>
             <translation>Maßnahmenplan</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="616" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="270" />
             <source>Measure {n}</source>
             <translation>Maßnahme {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="481" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="135" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="485" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="139" />
             <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
             <translation>Namen sind in diesem Protokoll ausgelassen; die Teilnehmenden sind nur mit Funktion und Organisation aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="637" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="291" />
             <source>Next steps</source>
             <translation>Nächste Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="498" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="152" />
             <source>No agenda was recorded.</source>
             <translation>Es wurde keine Tagesordnung erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="612" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="266" />
             <source>No measures were agreed.</source>
             <translation>Es wurden keine Maßnahmen vereinbart.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="573" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="227" />
             <source>No pain points were recorded.</source>
             <translation>Es wurden keine Schwachstellen erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="470" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="124" />
             <source>No participants were recorded.</source>
             <translation>Es wurden keine Teilnehmenden erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="640" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
             <source>None recorded.</source>
             <translation>Keine erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="636" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="290" />
             <source>Open point</source>
             <translation>Offener Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="636" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="290" />
             <source>Open points</source>
             <translation>Offene Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="487" />
-            <location filename="../src/werkstatt/protocol/render.py" line="482" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="141" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="136" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="461" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="115" />
             <source>Organisations</source>
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="696" />
+            <location filename="../src/werkstatt/protocol/render.py" line="269" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="581" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="571" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="225" />
             <source>Pain points in {name}</source>
             <translation>Schwachstellen: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="468" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="122" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="651" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="305" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="459" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="113" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="513" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="167" />
             <source>Planned</source>
             <translation>Geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="623" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="277" />
             <source>Priority</source>
             <translation>Priorität</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="346" />
+            <location filename="../src/werkstatt/protocol/render.py" line="207" />
             <source>Process diagram: {name}</source>
             <translation>Ablaufdiagramm: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="462" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="116" />
             <source>Process models</source>
             <translation>Prozessmodelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="564" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="218" />
             <source>Processing</source>
             <translation>Bearbeitung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="694" />
-            <location filename="../src/werkstatt/protocol/render.py" line="463" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="117" />
+            <location filename="../src/werkstatt/protocol/render.py" line="267" />
             <source>Protocol of the process workshop</source>
             <translation>Protokoll der Prozesswerkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="722" />
+            <location filename="../src/werkstatt/protocol/render.py" line="295" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protokoll der Prozesswerkstatt am {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="720" />
+            <location filename="../src/werkstatt/protocol/render.py" line="293" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="718" />
+            <location filename="../src/werkstatt/protocol/render.py" line="291" />
             <source>Protocol: {title}</source>
             <translation>Protokoll: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="596" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="250" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="594" />
-            <location filename="../src/werkstatt/protocol/render.py" line="580" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="248" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="234" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="565" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="219" />
             <source>Share of cases</source>
             <translation>Anteil der Fälle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="624" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="637" />
-            <location filename="../src/werkstatt/protocol/render.py" line="581" />
-            <location filename="../src/werkstatt/protocol/render.py" line="563" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="291" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="547" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="201" />
             <source>Steps of {name}</source>
             <translation>Arbeitsschritte: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="444" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="98" />
             <source>Systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="755" />
+            <location filename="../src/werkstatt/protocol/render.py" line="328" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="749" />
+            <location filename="../src/werkstatt/protocol/render.py" line="322" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="549" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="203" />
             <source>The model has no steps yet.</source>
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="756" />
+            <location filename="../src/werkstatt/protocol/render.py" line="329" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="295" />
+            <location filename="../src/werkstatt/protocol/render.py" line="156" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="589" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="243" />
             <source>The round had nothing to vote on.</source>
             <translation>In dieser Runde gab es nichts abzustimmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="669" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="323" />
             <source>These texts were too long for their table and are printed here in full.</source>
             <translation>Diese Texte waren für ihre Tabelle zu lang und stehen hier vollständig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="659" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="313" />
             <source>This photo could not be read.</source>
             <translation>Dieses Foto konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="560" />
-            <location filename="../src/werkstatt/protocol/render.py" line="511" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="214" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="165" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="586" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="240" />
             <source>Vote: {question}</source>
             <translation>Abstimmung: {question}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="581" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="564" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="218" />
             <source>Waiting</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="644" />
-            <location filename="../src/werkstatt/protocol/render.py" line="624" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="298" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="751" />
+            <location filename="../src/werkstatt/protocol/render.py" line="324" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="478" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="132" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="441" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="95" />
             <source>at most {n} dots per item</source>
             <translation>höchstens {n} Punkte je Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="440" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="94" />
             <source>no stacking</source>
             <translation>kein Häufeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="477" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="131" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="445" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="99" />
             <source>resistance 0 to 10 per option; the lowest total wins</source>
             <translation>Widerstand 0 bis 10 je Option; der geringste Gesamtwiderstand gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="449" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="103" />
             <source>scale 1 to 5</source>
             <translation>Skala 1 bis 5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="448" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="102" />
             <source>scale low/high</source>
             <translation>Skala niedrig/hoch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="442" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="96" />
             <source>stacking allowed</source>
             <translation>Häufeln erlaubt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="578" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="232" />
             <source>whole process</source>
             <translation>ganzer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="576" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="230" />
             <source>{model}, pain point {n}</source>
             <translation>{model}, Schwachstelle {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="552" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="206" />
             <source>{model}, step {n}</source>
             <translation>{model}, Schritt {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="438" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="92" />
             <source>{n} dots per person</source>
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="753" />
+            <location filename="../src/werkstatt/protocol/render.py" line="326" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="471" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="125" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} von {total} eingeladenen Personen haben teilgenommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="450" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="104" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} von {eligible} haben abgestimmt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="517" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="171" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ markiert Punkte, die länger gedauert haben als geplant.</translation>
         </message>

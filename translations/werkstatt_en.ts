@@ -1175,69 +1175,74 @@
             <translation>Voters can finish only while the round is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="35" />
+            <location filename="../src/werkstatt/edits/notes.py" line="36" />
             <source>A note is a decision, an open point or a next step.</source>
             <translation>A note is a decision, an open point or a next step.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="50" />
+            <location filename="../src/werkstatt/edits/notes.py" line="51" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="116" />
+            <location filename="../src/werkstatt/edits/notes.py" line="120" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="66" />
+            <location filename="../src/werkstatt/edits/notes.py" line="67" />
             <source>Change note</source>
             <translation>Change note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="131" />
+            <location filename="../src/werkstatt/edits/notes.py" line="135" />
             <source>Change photo caption</source>
             <translation>Change photo caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="70" />
+            <location filename="../src/werkstatt/edits/notes.py" line="71" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="135" />
+            <location filename="../src/werkstatt/edits/notes.py" line="139" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="104" />
+            <location filename="../src/werkstatt/edits/notes.py" line="105" />
             <source>The JPEG picture is damaged: its size cannot be read.</source>
             <translation>The JPEG picture is damaged: its size cannot be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="43" />
+            <location filename="../src/werkstatt/edits/notes.py" line="44" />
             <source>The due date is not a date.</source>
             <translation>The due date is not a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="39" />
+            <location filename="../src/werkstatt/edits/notes.py" line="40" />
             <source>The note needs a text.</source>
             <translation>The note needs a text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="79" />
+            <location filename="../src/werkstatt/edits/notes.py" line="80" />
             <source>The photo is larger than {limit} MB; please make it smaller first.</source>
             <translation>The photo is larger than {limit} MB; please make it smaller first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="109" />
+            <location filename="../src/werkstatt/edits/notes.py" line="110" />
             <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
             <translation>The picture says it is {width} × {height} pixels, which cannot be right.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="86" />
+            <location filename="../src/werkstatt/edits/notes.py" line="87" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>This file is not a PNG or JPEG picture.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="113" />
+            <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
+            <translation>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</translation>
         </message>
     </context>
     <context>
@@ -2340,7 +2345,7 @@
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="554" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="208" />
             <location filename="../src/werkstatt/protocol/content.py" line="152" />
             <source>task</source>
             <translation>task</translation>
@@ -2536,22 +2541,22 @@
     <context>
         <name>ProtocolNotes</name>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="99" />
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="98" />
             <source>The file “{name}” cannot be read (error {code}).</source>
             <translation>The file “{name}” cannot be read (error {code}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="93" />
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="92" />
             <source>The file “{name}” does not exist (any more).</source>
             <translation>The file “{name}” does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="97" />
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="96" />
             <source>You may not read the file “{name}”.</source>
             <translation>You may not read the file “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="95" />
+            <location filename="../src/werkstatt/protocol/notes_query.py" line="94" />
             <source>“{name}” is a folder, not a picture.</source>
             <translation>“{name}” is a folder, not a picture.</translation>
         </message>
@@ -2697,513 +2702,513 @@
     <context>
         <name>ProtocolRenderer</name>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="278" />
+            <location filename="../src/werkstatt/protocol/render.py" line="139" />
             <source>(continued in the appendix)</source>
             <translation>(continued in the appendix)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="437" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="91" />
             <source>1 dot per person</source>
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="514" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="168" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="513" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="167" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="501" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="155" />
             <source>Agenda item {n}</source>
             <translation>Agenda item {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="537" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="191" />
             <source>Analysis figures</source>
             <translation>Analysis figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="618" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="272" />
             <source>Answers: {pain_points}</source>
             <translation>Answers: {pain_points}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="668" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="322" />
             <source>Appendix: full texts</source>
             <translation>Appendix: full texts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="488" />
-            <location filename="../src/werkstatt/protocol/render.py" line="482" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="142" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="136" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="600" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="254" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Bars show the total resistance: the lowest wins.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="595" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="249" />
             <source>Benefit</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="563" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="644" />
-            <location filename="../src/werkstatt/protocol/render.py" line="624" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="298" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="580" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="234" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="326" />
+            <location filename="../src/werkstatt/protocol/render.py" line="187" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="458" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="112" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="635" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="289" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="635" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="289" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="514" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="168" />
             <source>Difference</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="436" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="90" />
             <source>Dot vote</source>
             <translation>Dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="595" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="249" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="625" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="279" />
             <source>Effort / impact</source>
             <translation>Effort / impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="447" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="101" />
             <source>Effort and benefit</source>
             <translation>Effort and benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="627" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="460" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="114" />
             <source>Facilitation</source>
             <translation>Facilitation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="534" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="188" />
             <source>Fact sheet: {name}</source>
             <translation>Fact sheet: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="487" />
-            <location filename="../src/werkstatt/protocol/render.py" line="481" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="141" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="135" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="333" />
+            <location filename="../src/werkstatt/protocol/render.py" line="194" />
             <source>Further voting rounds</source>
             <translation>Further voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="496" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="150" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="494" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="148" />
             <source>Goal and agenda</source>
             <translation>Goal and agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="565" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="219" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="604" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="258" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Items with equal scores share a rank (in bold).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="563" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="623" />
-            <location filename="../src/werkstatt/protocol/render.py" line="594" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="277" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="248" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="610" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="264" />
             <source>Measure plan</source>
             <translation>Measure plan</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="616" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="270" />
             <source>Measure {n}</source>
             <translation>Measure {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="481" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="135" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="485" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="139" />
             <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
             <translation>Names are left out of this protocol; participants are listed by function and organisation only.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="637" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="291" />
             <source>Next steps</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="498" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="152" />
             <source>No agenda was recorded.</source>
             <translation>No agenda was recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="612" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="266" />
             <source>No measures were agreed.</source>
             <translation>No measures were agreed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="573" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="227" />
             <source>No pain points were recorded.</source>
             <translation>No pain points were recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="470" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="124" />
             <source>No participants were recorded.</source>
             <translation>No participants were recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="640" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
             <source>None recorded.</source>
             <translation>None recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="636" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="290" />
             <source>Open point</source>
             <translation>Open point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="636" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="290" />
             <source>Open points</source>
             <translation>Open points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="487" />
-            <location filename="../src/werkstatt/protocol/render.py" line="482" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="141" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="136" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="461" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="115" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="696" />
+            <location filename="../src/werkstatt/protocol/render.py" line="269" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="581" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="571" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="225" />
             <source>Pain points in {name}</source>
             <translation>Pain points in {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="468" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="122" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="651" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="305" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="459" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="113" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="513" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="167" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="623" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="277" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="346" />
+            <location filename="../src/werkstatt/protocol/render.py" line="207" />
             <source>Process diagram: {name}</source>
             <translation>Process diagram: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="462" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="116" />
             <source>Process models</source>
             <translation>Process models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="564" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="218" />
             <source>Processing</source>
             <translation>Processing</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="694" />
-            <location filename="../src/werkstatt/protocol/render.py" line="463" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="117" />
+            <location filename="../src/werkstatt/protocol/render.py" line="267" />
             <source>Protocol of the process workshop</source>
             <translation>Protocol of the process workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="722" />
+            <location filename="../src/werkstatt/protocol/render.py" line="295" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protocol of the process workshop on {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="720" />
+            <location filename="../src/werkstatt/protocol/render.py" line="293" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protocol of the process workshop on {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="718" />
+            <location filename="../src/werkstatt/protocol/render.py" line="291" />
             <source>Protocol: {title}</source>
             <translation>Protocol: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="596" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="250" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="594" />
-            <location filename="../src/werkstatt/protocol/render.py" line="580" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="248" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="234" />
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="565" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="219" />
             <source>Share of cases</source>
             <translation>Share of cases</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="624" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="637" />
-            <location filename="../src/werkstatt/protocol/render.py" line="581" />
-            <location filename="../src/werkstatt/protocol/render.py" line="563" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="291" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="547" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="201" />
             <source>Steps of {name}</source>
             <translation>Steps of {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="444" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="98" />
             <source>Systemic consensus</source>
             <translation>Systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="755" />
+            <location filename="../src/werkstatt/protocol/render.py" line="328" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="749" />
+            <location filename="../src/werkstatt/protocol/render.py" line="322" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="549" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="203" />
             <source>The model has no steps yet.</source>
             <translation>The model has no steps yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="756" />
+            <location filename="../src/werkstatt/protocol/render.py" line="329" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="295" />
+            <location filename="../src/werkstatt/protocol/render.py" line="156" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>The protocol was not written: the export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="589" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="243" />
             <source>The round had nothing to vote on.</source>
             <translation>The round had nothing to vote on.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="669" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="323" />
             <source>These texts were too long for their table and are printed here in full.</source>
             <translation>These texts were too long for their table and are printed here in full.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="659" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="313" />
             <source>This photo could not be read.</source>
             <translation>This photo could not be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="560" />
-            <location filename="../src/werkstatt/protocol/render.py" line="511" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="214" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="165" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="586" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="240" />
             <source>Vote: {question}</source>
             <translation>Vote: {question}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="581" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="564" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="218" />
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="644" />
-            <location filename="../src/werkstatt/protocol/render.py" line="624" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="298" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="751" />
+            <location filename="../src/werkstatt/protocol/render.py" line="324" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="478" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="132" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="441" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="95" />
             <source>at most {n} dots per item</source>
             <translation>at most {n} dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="440" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="94" />
             <source>no stacking</source>
             <translation>no stacking</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="477" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="131" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="445" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="99" />
             <source>resistance 0 to 10 per option; the lowest total wins</source>
             <translation>resistance 0 to 10 per option; the lowest total wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="449" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="103" />
             <source>scale 1 to 5</source>
             <translation>scale 1 to 5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="448" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="102" />
             <source>scale low/high</source>
             <translation>scale low/high</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="442" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="96" />
             <source>stacking allowed</source>
             <translation>stacking allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="578" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="232" />
             <source>whole process</source>
             <translation>whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="576" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="230" />
             <source>{model}, pain point {n}</source>
             <translation>{model}, pain point {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="552" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="206" />
             <source>{model}, step {n}</source>
             <translation>{model}, step {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="438" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="92" />
             <source>{n} dots per person</source>
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="753" />
+            <location filename="../src/werkstatt/protocol/render.py" line="326" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="471" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="125" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} of {total} invited people took part.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="450" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="104" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} of {eligible} voted</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="517" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="171" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ marks items that took longer than planned.</translation>
         </message>

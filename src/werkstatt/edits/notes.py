@@ -21,6 +21,7 @@ from werkstatt.model import NOTE_KINDS, Workshop, WorkshopNote, WorkshopPhoto
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 MAX_PHOTO_SIDE = 20000
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def _next_position(session: Session, cls: type[WorkshopNote] | type[WorkshopPhoto], workshop_id: str) -> int:
@@ -80,9 +81,9 @@ def image_facts(data: bytes) -> tuple[str, int, int]:
                            limit=MAX_PHOTO_BYTES // (1024 * 1024)))
     if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24 and data[12:16] == b"IHDR":
         width, height = struct.unpack(">II", data[16:24])
-        return _checked("image/png", width, height)
+        return _checked("image/png", width, height, data)
     if data.startswith(b"\xff\xd8"):
-        return _checked("image/jpeg", *_jpeg_size(data))
+        return _checked("image/jpeg", *_jpeg_size(data), data)
     raise EditError(tr("Edits", "This file is not a PNG or JPEG picture."))
 
 
@@ -104,10 +105,13 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
     raise EditError(tr("Edits", "The JPEG picture is damaged: its size cannot be read."))
 
 
-def _checked(media_type: str, width: int, height: int) -> tuple[str, int, int]:
+def _checked(media_type: str, width: int, height: int, data: bytes) -> tuple[str, int, int]:
     if not (0 < width <= MAX_PHOTO_SIDE and 0 < height <= MAX_PHOTO_SIDE):
         raise EditError(tr("Edits", "The picture says it is {width} × {height} pixels, which cannot be right.",
                            width=width, height=height))
+    if not image_is_complete(data):
+        raise EditError(tr("Edits", "The picture is cut off: the file ends before the image does. Please copy it "
+                                    "again from the camera or the phone."))
     return media_type, width, height
 
 
@@ -133,3 +137,53 @@ def edit_photo_caption(photo_id: str, caption: str) -> Edit:
 
 def delete_photo(photo_id: str) -> Edit:
     return Delete(WorkshopPhoto, photo_id, tr("Edits", "Delete photo"))
+
+
+# --- is the whole picture there? ----------------------------------------------------------------
+
+
+def image_is_complete(data: bytes) -> bool:
+    """Whether a PNG reaches its end chunk and a JPEG its end marker after the image data.
+
+    A JPEG's embedded thumbnail has an end marker of its own, so the search starts at the first
+    start-of-scan; inside the scan data a 0xFF byte is always followed by 0x00 or a restart
+    marker, so the first FF D9 after it is the real end. Anything else (not PNG or JPEG) is
+    left to ``AddPhoto``, which refuses it with its own sentence.
+    """
+    if data.startswith(PNG_SIGNATURE):
+        return _png_complete(data)
+    if data.startswith(b"\xff\xd8"):
+        return _jpeg_complete(data)
+    return True
+
+
+def _png_complete(data: bytes) -> bool:
+    index = len(PNG_SIGNATURE)
+    while index + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[index:index + 8])
+        end = index + 12 + length  # length, type, data, CRC
+        if end > len(data):
+            return False
+        if kind == b"IEND":
+            return True
+        index = end
+    return False
+
+
+def _jpeg_complete(data: bytes) -> bool:
+    index = 2
+    while index + 4 <= len(data):
+        if data[index] != 0xFF:
+            return False
+        marker = data[index + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            index += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            index += 2
+            continue
+        length = struct.unpack(">H", data[index + 2:index + 4])[0]
+        if marker == 0xDA:  # start of scan: the image data follows
+            return data.find(b"\xff\xd9", index + 2 + length) != -1
+        index += 2 + length
+    return False

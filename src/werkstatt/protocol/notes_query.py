@@ -9,7 +9,6 @@ which would otherwise reach the protocol half grey. No Qt here; tested without a
 from __future__ import annotations
 
 import datetime as dt
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,53 +98,3 @@ def read_photo_file(path: Path) -> bytes:
         message = tr("ProtocolNotes", "The file “{name}” cannot be read (error {code}).", name=path.name,
                      code=error.errno if error.errno is not None else "?")
     raise EditError(message)
-
-
-# --- is the whole picture there? ----------------------------------------------------------------
-
-
-def image_is_complete(data: bytes) -> bool:
-    """Whether a PNG reaches its end chunk and a JPEG its end marker after the image data.
-
-    A JPEG's embedded thumbnail has an end marker of its own, so the search starts at the first
-    start-of-scan; inside the scan data a 0xFF byte is always followed by 0x00 or a restart
-    marker, so the first FF D9 after it is the real end. Anything else (not PNG or JPEG) is
-    left to ``AddPhoto``, which refuses it with its own sentence.
-    """
-    if data.startswith(PNG_SIGNATURE):
-        return _png_complete(data)
-    if data.startswith(b"\xff\xd8"):
-        return _jpeg_complete(data)
-    return True
-
-
-def _png_complete(data: bytes) -> bool:
-    index = len(PNG_SIGNATURE)
-    while index + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[index:index + 8])
-        end = index + 12 + length  # length, type, data, CRC
-        if end > len(data):
-            return False
-        if kind == b"IEND":
-            return True
-        index = end
-    return False
-
-
-def _jpeg_complete(data: bytes) -> bool:
-    index = 2
-    while index + 4 <= len(data):
-        if data[index] != 0xFF:
-            return False
-        marker = data[index + 1]
-        if marker == 0xFF:  # fill byte before a marker
-            index += 1
-            continue
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            index += 2
-            continue
-        length = struct.unpack(">H", data[index + 2:index + 4])[0]
-        if marker == 0xDA:  # start of scan: the image data follows
-            return data.find(b"\xff\xd9", index + 2 + length) != -1
-        index += 2 + length
-    return False

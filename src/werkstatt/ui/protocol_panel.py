@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkstatt.edits import Edit, Macro
-from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, delete_photo, edit_photo_caption
+from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, delete_photo, edit_photo_caption, image_is_complete
 from werkstatt.errors import EditError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.protocol import notes_query
@@ -456,7 +456,7 @@ class ProtocolPanel(QWidget):
 def checked_photo(workshop_id: str, data: bytes) -> AddPhoto:
     """The AddPhoto for ``data`` if the whole picture is there and Qt can show it; else EditError."""
     edit = AddPhoto(workshop_id, data)
-    if not notes_query.image_is_complete(data) or not QPixmap().loadFromData(data):
+    if not image_is_complete(data) or not QPixmap().loadFromData(data):
         raise EditError(tr("ProtocolPanel", "The picture is damaged or incomplete; please copy it again."))
     return edit
 
