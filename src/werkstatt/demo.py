@@ -25,6 +25,7 @@ from werkstatt.edits import (
 )
 from werkstatt.edits.notes import AddNote, AddPhoto
 from werkstatt.edits.process import live_lanes
+from werkstatt.edits.rates import SetRate
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
 from werkstatt.model import (
     AgendaItem,
@@ -245,6 +246,7 @@ def _build(session: Session) -> None:
     for kind, text, owner, due_in in NOTES:
         applier.apply(AddNote(WORKSHOP_ID, kind, text, owner,
                               today + dt.timedelta(days=due_in) if due_in is not None else None))
+    applier.apply(SetRate(None, "rate:default", 60.0, "Annahme der Moderation für Bahnen ohne Entgeltgruppe"))
     photo = resources.files("werkstatt.resources").joinpath("demo", "pinnwand.jpg").read_bytes()
     applier.apply(AddPhoto(WORKSHOP_ID, photo, "Die Pinnwand nach der Punktabfrage"))
 

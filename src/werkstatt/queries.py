@@ -91,8 +91,10 @@ def model_view(session: Session, given: str) -> ModelView:
     lane_names = {lane.id: lane.name for lane in lanes}
     steps = live(Step, Step.position)
     return ModelView(
-        model={"id": model.id, "name": model.name, "kind": model.kind, "process_id": model.process_id},
-        lanes=[{"id": lane.id, "name": lane.name, "position": lane.position} for lane in lanes],
+        model={"id": model.id, "name": model.name, "kind": model.kind, "process_id": model.process_id,
+               "organisation_id": model.organisation_id, "case_volume": _case_volume(session, model.process_id)},
+        lanes=[{"id": lane.id, "name": lane.name, "position": lane.position, "organisation_id": lane.organisation_id,
+                "pay_grade": lane.pay_grade} for lane in lanes],
         steps=[
             {"id": s.id, "lane": lane_names.get(s.lane_id), "lane_id": s.lane_id, "kind": s.kind, "label": s.label,
              "block": s.block, "processing_minutes": s.processing_minutes, "waiting_minutes": s.waiting_minutes,
@@ -104,3 +106,8 @@ def model_view(session: Session, given: str) -> ModelView:
         pain_points=[{"id": p.id, "step": p.step_id, "text": p.text, "category": p.category,
                       "severity": p.severity} for p in live(PainPoint, PainPoint.created_at, PainPoint.id)],
     )
+
+
+def _case_volume(session: Session, process_id: str | None) -> int | None:
+    process = session.get(Process, process_id) if process_id else None
+    return process.case_volume if process is not None and not process.deleted else None

@@ -20,6 +20,7 @@ from werkstatt.model.process import (
     ProcessModel,
     Step,
 )
+from werkstatt.model.rates import RateSetting
 from werkstatt.model.voting import (
     OPTION_KINDS,
     VOTE_CRITERIA,
@@ -77,6 +78,7 @@ __all__ = [
     "Person",
     "Process",
     "ProcessModel",
+    "RateSetting",
     "RoundOption",
     "RoundVoter",
     "Step",
