@@ -250,6 +250,7 @@ class ProtocolRenderer(ProtocolSections):
         g = self.geometry
         width, height = canvas._pagesize
         left, right = g.margin_left * mm, width - g.margin_right * mm
+        canvas.showOutline()  # a viewer opens the protocol with its bookmarks shown
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#555555"))
         canvas.setStrokeColor(colors.HexColor("#b0b0b0"))

@@ -1,0 +1,41 @@
+"""What a process costs, where it breaks, what the to-be saves (issue #7) — pure, no Qt, no database.
+
+Typical use (the GUI does this at every ``workspace.data_changed``)::
+
+    with workspace.reading() as session:
+        rates = rate_table(stored_rates(session, view.model["organisation_id"]))
+        organisations = organisations_of(session)          # {id: (name, kind)}
+    result = analyse(analysis_input(view, organisations, rates))
+    result.time.processing, result.fte, result.annual_cost, result.notes …
+
+    comparison = compare(analyse(as_is_input), analyse(to_be_input))
+    table = variants([("Stadt Witten", a), ("Stadt Hattingen", b)])
+
+Arithmetic (REFERENCE §2): time per case = Σ minutes × probability; annual minutes = case volume ×
+processing minutes per case; FTE = annual minutes ÷ minutes per FTE; cost = Σ lane hours × rate ×
+(1 + overhead). Gaps count as 0 and appear as plausibility notes. See figures.py for the branch rule.
+"""
+
+from werkstatt.analysis.compare import Comparison, FigureDelta, VariantTable, compare, variants
+from werkstatt.analysis.figures import analyse, analysis_input, organisations_of
+from werkstatt.analysis.model import (
+    Analysis,
+    AnalysisInput,
+    CaseTime,
+    Counts,
+    Handover,
+    LaneFigures,
+    Loop,
+    MediaBreak,
+    Note,
+    StepFigures,
+    StepRef,
+)
+from werkstatt.analysis.rates import Rate, RateTable, default_rate_table, normalise_pay_grade, rate_table
+
+__all__ = [
+    "Analysis", "AnalysisInput", "CaseTime", "Comparison", "Counts", "FigureDelta", "Handover", "LaneFigures",
+    "Loop", "MediaBreak", "Note", "Rate", "RateTable", "StepFigures", "StepRef", "VariantTable", "analyse",
+    "analysis_input", "compare", "default_rate_table", "normalise_pay_grade", "organisations_of", "rate_table",
+    "variants",
+]

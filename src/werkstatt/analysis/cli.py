@@ -1,0 +1,131 @@
+"""``werkstatt analyse MODEL_ID [--json]`` and ``werkstatt compare MODEL_A MODEL_B [--json]``.
+
+Wired into werkstatt/cli.py, which turns a WerkstattError (unknown model id …) into a sentence.
+Numbers are written the German way (1.234,5) because the readers are German administrations.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from werkstatt.analysis.compare import Comparison, compare
+from werkstatt.analysis.figures import analyse, analysis_input, organisations_of
+from werkstatt.analysis.model import Analysis
+from werkstatt.analysis.rates import rate_table
+from werkstatt.edits.rates import stored_rates
+from werkstatt.i18n import tr
+from werkstatt.queries import model_view
+from werkstatt.store import Store
+
+
+def number(value: float, digits: int = 1) -> str:
+    """1234.5 -> "1.234,5" (German grouping and decimal comma)."""
+    return f"{value:,.{digits}f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def load_analysis(store: Store, model_id: str) -> Analysis:
+    """The analysis of a stored model with the rates of its organisation (overrides over defaults)."""
+    with store.session() as session:
+        view = model_view(session, model_id)
+        rates = rate_table(stored_rates(session, view.model.get("organisation_id")))
+        organisations = organisations_of(session)
+    return analyse(analysis_input(view, organisations, rates))
+
+
+def _emit(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cmd_analyse(store: Store, model_id: str, as_json: bool) -> int:
+    result = load_analysis(store, model_id)
+    if as_json:
+        _emit(result.as_dict())
+        return 0
+    print("\n".join(describe(result)))
+    return 0
+
+
+def cmd_compare(store: Store, model_a: str, model_b: str, as_json: bool) -> int:
+    result = compare(load_analysis(store, model_a), load_analysis(store, model_b))
+    if as_json:
+        _emit(result.as_dict())
+        return 0
+    print("\n".join(describe_comparison(result)))
+    return 0
+
+
+def describe(a: Analysis) -> list[str]:
+    """The analysis as readable lines: figures first, then the lists, the rates used and the gaps."""
+    c, t = a.counts, a.time
+    lines = [
+        f"{a.model_name} ({a.model_kind})  {a.model_id}",
+        tr("AnalysisCli", "Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, "
+                          "loops: {loops}", steps=c.steps, decisions=c.decisions, lanes=c.lanes,
+           orgs=c.organisations, loops=c.loops),
+        tr("AnalysisCli", "Time per case: {processing} min processing, {waiting} min waiting",
+           processing=number(t.processing), waiting=number(t.waiting)),
+        tr("AnalysisCli", "Lead time (longest path): {total} min ({processing} min processing, {waiting} min "
+                          "waiting)", total=number(t.lead_time), processing=number(t.lead_processing),
+           waiting=number(t.lead_waiting)),
+        tr("AnalysisCli", "Case volume per year: {volume}",
+           volume=number(a.case_volume, 0) if a.case_volume else tr("AnalysisCli", "not given")),
+        tr("AnalysisCli", "Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €",
+           hours=number(a.annual_hours), fte=number(a.fte, 2), cost=number(a.annual_cost, 2)),
+    ]
+    lines.append(tr("AnalysisCli", "Handovers: {n} (between organisations: {cross})", n=c.handovers,
+                    cross=c.organisation_handovers))
+    for h in a.handovers:
+        mark = " *" if h.crosses_organisations else ""
+        lines.append(f"  {h.from_lane} → {h.to_lane}: {h.source.label} → {h.target.label}{mark}")
+    lines.append(tr("AnalysisCli", "Media breaks: {n}", n=c.media_breaks))
+    for b in a.media_breaks:
+        if b.reason == "block":
+            lines.append("  " + tr("AnalysisCli", "{step} ({block})", step=b.step.label, block=b.block))
+        else:
+            lines.append("  " + tr("AnalysisCli", "{previous} → {step}: {before} → {after}",
+                                   previous=b.previous.label if b.previous else "", step=b.step.label,
+                                   before=b.from_medium, after=b.to_medium))
+    lines.append(tr("AnalysisCli", "IT systems: {systems}",
+                    systems=", ".join(a.it_systems) or tr("AnalysisCli", "none")))
+    lines.append(tr("AnalysisCli", "Steps without IT support: {n}", n=len(a.steps_without_it)))
+    for loop in a.loops:
+        lines.append("  " + tr("AnalysisCli", "Loop: {source} → {target}", source=loop.source.label,
+                               target=loop.target.label))
+    lines.append(tr("AnalysisCli", "Lanes:"))
+    for lane in a.lanes:
+        lines.append("  " + tr("AnalysisCli", "{lane}: {minutes} min per case, {hours} h per year × {rate} €/h "
+                                              "= {cost} €", lane=lane.name or "–", minutes=number(lane.minutes_per_case),
+                               hours=number(lane.annual_hours), rate=number(lane.hourly_rate.value, 2),
+                               cost=number(lane.annual_cost, 2)))
+    lines.append(tr("AnalysisCli", "Rates used:"))
+    for rate in a.rates_used:
+        lines.append(f"  {rate.key} = {number(rate.value, 2)}  ({rate.source})")
+    if a.notes:
+        lines.append(tr("AnalysisCli", "Plausibility notes:"))
+        lines.extend(f"  – {note.text}" for note in a.notes)
+    return lines
+
+
+def describe_comparison(c: Comparison) -> list[str]:
+    lines = [tr("AnalysisCli", "As-is: {name}  {id}", name=c.as_is.model_name, id=c.as_is.model_id),
+             tr("AnalysisCli", "To-be: {name}  {id}", name=c.to_be.model_name, id=c.to_be.model_id), ""]
+    width = max(len(f.label) for f in c.figures)
+    for f in c.figures:
+        digits = 2 if f.key in ("fte", "annual_cost") else (0 if not f.unit else 1)
+        unit = f" {f.unit}" if f.unit else ""
+        sign = "+" if f.delta > 0 else ""
+        lines.append(f"{f.label:<{width}}  {number(f.as_is, digits):>14}  {number(f.to_be, digits):>14}  "
+                     f"{sign}{number(f.delta, digits)}{unit}")
+    lines += ["", tr("AnalysisCli", "Saved per year: {hours} h, {fte} FTE, {cost} €", hours=number(c.hours_saved),
+                     fte=number(c.fte_saved, 2), cost=number(c.cost_saved, 2))]
+    for title, items in ((tr("AnalysisCli", "Steps removed:"), c.steps_removed),
+                         (tr("AnalysisCli", "Steps added:"), c.steps_added),
+                         (tr("AnalysisCli", "Handovers removed:"),
+                          [f"{h.source.label} → {h.target.label}" for h in c.handovers_removed]),
+                         (tr("AnalysisCli", "Media breaks removed:"),
+                          [b.step.label for b in c.media_breaks_removed])):
+        if items:
+            lines.append(title)
+            lines.extend(f"  – {item}" for item in items)
+    return lines

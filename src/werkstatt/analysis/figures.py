@@ -1,0 +1,321 @@
+"""The arithmetic of the analysis: counts, handovers, media breaks, time per case, effort, FTE and cost.
+
+Runs at every keystroke, so everything here is one or two passes over the steps and flows
+(linear), and nothing queries the database: ``analysis_input`` copies a ModelView once.
+
+How often a step happens per case (its *weight*), REFERENCE §2 made precise for graphs:
+
+* Flows that go back to an earlier step (found by a depth-first search from the start events in
+  capture order) are loops. They are listed and **not multiplied**: the steps inside count once,
+  weighted by the probability of entering the loop.
+* Every other flow carries the share of cases that reach its source. A step without incoming flows
+  is reached by all cases (1.0); where flows merge the shares add up, at most to 1.0.
+* A decision divides its share among its branches. A branch's probability is its target step's
+  probability; branches without one split what the others leave equally. A branch that only leads
+  back into a loop is entered with its probability, and the branches that leave the loop carry all
+  cases again (everyone leaves the loop eventually) — so the 30 % that re-submit documents still
+  reach the next step.
+* A step that is not a decision's branch target and has a probability happens with that
+  probability; the steps after it are not affected (it is an optional step, not a branch).
+
+Time per case = Σ weight × minutes (processing and waiting separately). Effort counts processing
+time only; waiting costs lead time, not staff. Lead time follows the longest path without loops,
+in full minutes (not weighted): how long a case that goes that way takes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt import catalogue
+from werkstatt.analysis import model as m
+from werkstatt.analysis.rates import Rate, RateTable
+from werkstatt.i18n import tr
+from werkstatt.model import Organisation
+from werkstatt.queries import ModelView
+from werkstatt.textmatch import fold
+
+WORK_KINDS = ("task", "subprocess")
+
+
+def organisations_of(session: Session) -> dict[str, tuple[str, str]]:
+    """id -> (name, kind) of every organisation: one query, done by the caller outside the keystroke path."""
+    return {o.id: (o.name, o.kind) for o in session.scalars(select(Organisation))}
+
+
+@cache
+def _media_break_names() -> frozenset[str]:
+    blocks = catalogue.load_default().blocks
+    return frozenset(key for b in blocks if b.media_break for key in (fold(b.name), fold(b.id), *map(fold, b.aliases)))
+
+
+@cache
+def _is_media_break(block: str, names: frozenset[str]) -> bool:
+    return bool(block) and fold(block) in names
+
+
+def media_break_names(blocks: Any) -> frozenset[str]:
+    """The folded names, ids and aliases of a catalogue's Medienwechsel blocks (for a replaced catalogue)."""
+    return frozenset(key for b in blocks if b.media_break for key in (fold(b.name), fold(b.id), *map(fold, b.aliases)))
+
+
+def analysis_input(view: ModelView, organisations: Mapping[str, tuple[str, str]], rates: RateTable, *,
+                   working_minutes_per_fte: float | None = None, overhead: str | None = None,
+                   media_breaks: frozenset[str] | None = None) -> m.AnalysisInput:
+    """Snapshot what ``analyse`` needs. ``overhead`` is None, "office" or "non_office";
+    ``working_minutes_per_fte`` overrides hours:employee × 60; ``media_breaks`` from ``media_break_names``."""
+    names = _media_break_names() if media_breaks is None else media_breaks
+    lanes = tuple(
+        m.LaneInput(lane["id"], lane["name"], lane.get("organisation_id"),
+                    *organisations.get(lane.get("organisation_id") or "", ("", "")), lane.get("pay_grade") or "")
+        for lane in view.lanes)
+    steps = tuple(
+        m.StepInput(s["id"], s.get("label") or "", s.get("kind") or "task", s.get("lane_id"), s.get("block") or "",
+                    s.get("processing_minutes"), s.get("waiting_minutes"), s.get("probability"),
+                    s.get("it_system") or "", s.get("medium") or "", _is_media_break(s.get("block") or "", names))
+        for s in view.steps)
+    flows = tuple(m.FlowInput(f["id"], f["source"], f["target"], f.get("label") or "") for f in view.flows)
+    if working_minutes_per_fte is not None:
+        per_fte = Rate("minutes:fte", float(working_minutes_per_fte), tr("Analysis", "given for this analysis"),
+                       False)
+    else:
+        hours = rates.working_hours("employee")
+        per_fte = Rate("minutes:fte", hours.value * 60.0,
+                       tr("Analysis", "{hours} h × 60 ({source})", hours=_number(hours.value), source=hours.source),
+                       hours.is_default)
+    return m.AnalysisInput(
+        model_id=view.model.get("id", ""), model_name=view.model.get("name", ""),
+        model_kind=view.model.get("kind", ""), organisation_id=view.model.get("organisation_id"),
+        case_volume=view.model.get("case_volume"), lanes=lanes, steps=steps, flows=flows,
+        minutes_per_fte=per_fte, overhead=rates.overhead(overhead) if overhead else None,
+        lane_rates=tuple((lane.id, *rates.hourly_rate(lane.pay_grade)) for lane in lanes))
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}".replace(",", ".")
+
+
+def _order(steps: tuple[m.StepInput, ...], out: dict[str, list[tuple[str, str]]], has_incoming: set[str]
+           ) -> tuple[list[str], set[str]]:
+    """(steps in reverse topological order without loops, ids of the flows that close a loop).
+
+    Iterative depth-first search — start events first, then steps nobody reaches, then the rest,
+    each in capture order — so the answer is stable and the recursion limit never matters.
+    """
+    state: dict[str, int] = {}  # 1 on the path, 2 done
+    post: list[str] = []
+    back: set[str] = set()
+    roots = ([s.id for s in steps if s.kind == "start"] + [s.id for s in steps if s.id not in has_incoming]
+             + [s.id for s in steps])
+    for root in roots:
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(out.get(root, ())))]
+        while stack:
+            node, successors = stack[-1]
+            for flow_id, target in successors:
+                seen = state.get(target)
+                if seen is None:
+                    state[target] = 1
+                    stack.append((target, iter(out.get(target, ()))))
+                    break
+                if seen == 1:
+                    back.add(flow_id)
+            else:
+                state[node] = 2
+                post.append(node)
+                stack.pop()
+    return post, back
+
+
+def analyse(data: m.AnalysisInput) -> m.Analysis:
+    steps = {s.id: s for s in data.steps}
+    lanes = {lane.id: lane for lane in data.lanes}
+    no_lane = m.LaneInput("", "", None, "", "", "")
+    lane_of = {s.id: lanes.get(s.lane_id or "", no_lane) for s in data.steps}
+    refs = {s.id: m.StepRef(s.id, s.label, lane_of[s.id].name) for s in data.steps}
+    flows = [f for f in data.flows if f.source in steps and f.target in steps]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for f in flows:
+        out.setdefault(f.source, []).append((f.id, f.target))
+    post, back = _order(data.steps, out, {f.target for f in flows})
+    notes: list[m.Note] = []
+
+    # Handovers, loops, media breaks: one pass over the flows.
+    handovers, loops, breaks = [], [], []
+    for s in data.steps:
+        if s.media_break_block:
+            breaks.append(m.MediaBreak("block", refs[s.id], None, s.block, s.medium, s.medium))
+    for f in flows:
+        source, target = steps[f.source], steps[f.target]
+        a, b = lane_of[f.source], lane_of[f.target]
+        if a.id != b.id:
+            handovers.append(m.Handover(f.id, refs[f.source], refs[f.target], a.name, b.name, a.organisation,
+                                        b.organisation, bool(a.organisation_id and b.organisation_id
+                                                             and a.organisation_id != b.organisation_id)))
+        if source.medium and target.medium and source.medium != target.medium:
+            breaks.append(m.MediaBreak("medium", refs[f.target], refs[f.source], target.block, source.medium,
+                                       target.medium))
+        if f.id in back:
+            loops.append(m.Loop(f.id, refs[f.source], refs[f.target]))
+    if loops:
+        notes.append(m.Note("loop", tr("Analysis", "{n} loop(s): their steps count once per case, not repeated.",
+                                       n=len(loops))))
+
+    weights = _weights(data, steps, out, post, back, notes)
+    time = _lead_time(steps, out, post, back)
+
+    processing = waiting = 0.0
+    per_lane: dict[str, float] = {}
+    step_figures = []
+    for s in data.steps:
+        weight = weights[s.id]
+        minutes, wait = s.processing_minutes or 0.0, s.waiting_minutes or 0.0
+        processing += weight * minutes
+        waiting += weight * wait
+        lane_id = lane_of[s.id].id
+        per_lane[lane_id] = per_lane.get(lane_id, 0.0) + weight * minutes
+        step_figures.append(m.StepFigures(s.id, s.label, s.kind, refs[s.id].lane, weight, minutes, wait))
+        if s.processing_minutes is None and s.kind in WORK_KINDS:
+            notes.append(m.Note("step_without_time", tr("Analysis", "Step “{label}” has no processing time "
+                                                                    "(counted as 0 min).", label=s.label), s.id))
+
+    volume = data.case_volume or 0
+    if not data.case_volume:
+        notes.append(m.Note("no_case_volume", tr("Analysis", "The process has no case volume: annual effort, FTE "
+                                                             "and cost are 0 until it is entered.")))
+    factor = 1.0 + (data.overhead.value if data.overhead else 0.0)
+    used: dict[str, Rate] = {data.minutes_per_fte.key: data.minutes_per_fte}
+    if data.overhead:
+        used[data.overhead.key] = data.overhead
+    lane_figures = []
+    rate_of = {lane_id: (rate, note) for lane_id, rate, note in data.lane_rates}
+    known = [*data.lanes, *([no_lane] if "" in per_lane else [])]
+    for lane in known:
+        rate, note = rate_of.get(lane.id) or (Rate("rate:default", 0.0, tr("Rates", "no rate known (counted as 0 €)")),
+                                              tr("Rates", "no pay grade given"))
+        minutes = per_lane.get(lane.id, 0.0)
+        hours = volume * minutes / 60.0
+        used.setdefault(rate.key, rate)
+        lane_figures.append(m.LaneFigures(lane.id, lane.name, lane.organisation, lane.pay_grade, minutes, hours,
+                                          rate, hours * rate.value * factor))
+        if note and lane.id in per_lane:
+            notes.append(m.Note("lane_without_pay_grade" if not lane.pay_grade.strip() else "unknown_pay_grade",
+                                tr("Analysis", "Lane “{lane}”: {problem}; using {rate} €/h ({source}).",
+                                   lane=lane.name, problem=note, rate=f"{rate.value:.2f}".replace(".", ","),
+                                   source=rate.source), lane.id))
+
+    annual_minutes = volume * processing
+    it_systems = dict.fromkeys(name.strip() for s in data.steps for name in s.it_system.replace(";", ",").split(",")
+                               if name.strip())
+    return m.Analysis(
+        model_id=data.model_id, model_name=data.model_name, model_kind=data.model_kind,
+        case_volume=data.case_volume,
+        counts=m.Counts(
+            steps=len(data.steps), tasks=sum(1 for s in data.steps if s.kind in WORK_KINDS), lanes=len(data.lanes),
+            organisations=len({lane.organisation_id for lane in data.lanes if lane.organisation_id}),
+            decisions=sum(1 for s in data.steps if s.kind == "decision"), loops=len(loops),
+            handovers=len(handovers), organisation_handovers=sum(1 for h in handovers if h.crosses_organisations),
+            media_breaks=len(breaks)),
+        handovers=tuple(handovers), media_breaks=tuple(breaks), it_systems=tuple(it_systems),
+        steps_without_it=tuple(refs[s.id] for s in data.steps if s.kind in WORK_KINDS and not s.it_system.strip()),
+        loops=tuple(loops),
+        time=m.CaseTime(processing, waiting, *time),
+        steps=tuple(step_figures), lanes=tuple(lane_figures),
+        annual_minutes=annual_minutes, annual_hours=annual_minutes / 60.0,
+        fte=annual_minutes / data.minutes_per_fte.value if data.minutes_per_fte.value > 0 else 0.0,
+        annual_cost=sum(lane.annual_cost for lane in lane_figures),
+        rates_used=tuple(used.values()), notes=tuple(notes))
+
+
+def _weights(data: m.AnalysisInput, steps: dict[str, m.StepInput], out: dict[str, list[tuple[str, str]]],
+             post: list[str], back: set[str], notes: list[m.Note]) -> dict[str, float]:
+    """How often each step happens per case (the rule is in the module docstring)."""
+    forward = {node: [(f, t) for f, t in out.get(node, ()) if f not in back] for node in post}
+    exits: dict[str, bool] = {}
+    for node in post:  # successors come first in post-order
+        exits[node] = not out.get(node) or any(exits[t] for _, t in forward[node])
+    reached: dict[str, float] = {}
+    has_forward_in = {t for node in post for _, t in forward[node]}
+    branch_target: set[str] = set()
+    weights: dict[str, float] = {}
+    for node in reversed(post):
+        share = min(reached.get(node, 0.0), 1.0) if node in has_forward_in else 1.0
+        step = steps[node]
+        probability = _probability(step, notes)
+        weights[node] = share if node in branch_target or probability is None else share * probability
+        branches = forward[node]
+        if step.kind == "decision" and len(branches) > 1:
+            split = _branches(step, branches, steps, exits, notes)
+            branch_target.update(t for _, t in branches)
+        else:
+            split = [(t, 1.0) for _, t in branches]
+        for target, p in split:
+            reached[target] = reached.get(target, 0.0) + share * p
+    return weights
+
+
+def _probability(step: m.StepInput, notes: list[m.Note]) -> float | None:
+    p = step.probability
+    if p is None or 0.0 <= p <= 1.0:
+        return p
+    notes.append(m.Note("probability_out_of_range", tr(
+        "Analysis", "Step “{label}” has a probability outside 0–100 % (limited to that range).", label=step.label),
+        step.id))
+    return min(max(p, 0.0), 1.0)
+
+
+def _branches(decision: m.StepInput, branches: list[tuple[str, str]], steps: dict[str, m.StepInput],
+              exits: dict[str, bool], notes: list[m.Note]) -> list[tuple[str, float]]:
+    """Branch probabilities of a decision: given ones, the rest split equally; loop-free branches carry all."""
+    targets = [t for _, t in branches]
+    leaving = [t for t in targets if exits[t]]
+    looping = [t for t in targets if not exits[t]]
+    given = {t: min(max(steps[t].probability, 0.0), 1.0) for t in targets if steps[t].probability is not None}
+    if sum(given.values()) > 1.0 + 1e-9:
+        notes.append(m.Note("branches_over_100", tr(
+            "Analysis", "The branches of “{label}” add up to more than 100 %.", label=decision.label), decision.id))
+    if looping and leaving:  # the loop is entered with its probability; every case leaves it eventually
+        result = {t: given.get(t, 1.0 / len(targets)) for t in looping}
+        group, normalise = leaving, True
+    else:
+        result, group, normalise = {}, targets, False
+    stated = sum(given[t] for t in group if t in given)
+    missing = [t for t in group if t not in given]
+    for t in group:
+        if t in given:
+            result[t] = given[t] / stated if normalise and not missing and stated > 0 else given[t]
+        else:
+            result[t] = max(0.0, 1.0 - stated) / len(missing)
+    return [(t, result[t]) for t in targets]
+
+
+def _lead_time(steps: dict[str, m.StepInput], out: dict[str, list[tuple[str, str]]], post: list[str],
+               back: set[str]) -> tuple[float, float, tuple[str, ...]]:
+    """(processing, waiting, step ids) along the path without loops whose total minutes are largest."""
+    best: dict[str, tuple[float, float, float]] = {}  # node -> (total, processing, waiting) from node to an end
+    after: dict[str, str] = {}
+    for node in post:  # successors first
+        step = steps[node]
+        own_p, own_w = step.processing_minutes or 0.0, step.waiting_minutes or 0.0
+        chosen = None
+        for flow_id, target in out.get(node, ()):
+            if flow_id not in back and (chosen is None or best[target][0] > best[chosen][0]):
+                chosen = target
+        tail = best[chosen] if chosen is not None else (0.0, 0.0, 0.0)
+        best[node] = (own_p + own_w + tail[0], own_p + tail[1], own_w + tail[2])
+        if chosen is not None:
+            after[node] = chosen
+    if not best:
+        return 0.0, 0.0, ()
+    node = max(reversed(post), key=lambda n: best[n][0])  # first in topological order wins ties
+    path = [node]
+    while path[-1] in after:
+        path.append(after[path[-1]])
+    return best[node][1], best[node][2], tuple(path)
