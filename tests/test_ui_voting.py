@@ -378,3 +378,22 @@ def test_the_grid_keeps_its_keys_from_the_window_shortcuts(panel: VotingPanel, q
     panel.rounds.setFocus()
     qtbot.keyClick(panel.rounds, Qt.Key.Key_Delete)  # outside the grid the window's shortcut works
     assert fired == ["Del"]
+
+
+def test_a_two_digit_number_is_one_undo_step(panel: VotingPanel, qtbot) -> None:
+    workspace = panel.workspace
+    round_id = prepare(workspace, qtbot, method="consensus")
+    grid = open_and_focus(panel, qtbot)
+    grid.setCurrentIndex(grid.model().index(0, 1))
+    before = workspace.undo_stack.count()
+    type_keys(qtbot, grid, "10")
+    grid.digits.reset()
+    type_keys(qtbot, grid, "v7")
+    assert workspace.undo_stack.count() == before + 2  # "10" is one step, the 7 below another
+    workspace.undo_stack.undo()
+    workspace.undo_stack.undo()
+    snapshot = read(workspace, round_id)
+    token = snapshot.voters[0].token
+    assert snapshot.value(snapshot.options[0].id, token, "resistance") is None
+    workspace.undo_stack.redo()
+    assert read(workspace, round_id).value(snapshot.options[0].id, token, "resistance") == 10

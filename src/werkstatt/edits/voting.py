@@ -167,10 +167,14 @@ def delete_round(round_id: str) -> Edit:
 class SetVote(Planned):
     """One cell of the grid: what a voter (or the wall) gives one option; None clears it."""
 
-    def __init__(self, round_id: str, option_id: str, token: str, value: int | None, criterion: str = "") -> None:
+    def __init__(self, round_id: str, option_id: str, token: str, value: int | None, criterion: str = "",
+                 *, continues: bool = False) -> None:
         super().__init__(tr("Edits", "Enter vote"))
         self.round_id, self.option_id, self.token, self.value = round_id, option_id, token, value
         self.criterion = criterion
+        # The second digit of a number typed into the same cell ("1" then "0"): one undo step with the first.
+        self.continues = continues
+        self.merge_key = (round_id, option_id, token, criterion)
 
     def plan(self, session: Session) -> list[Edit]:
         snapshot = read_round(session, self.round_id)

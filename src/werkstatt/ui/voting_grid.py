@@ -201,7 +201,7 @@ class VoteTableModel(QAbstractTableModel):
             return tr("VoteTableModel", "Move to a voter's column to enter a value.")
         return check_entry(self.snapshot, option.id, column.token, column.criterion, value)
 
-    def set_value(self, index: Index, value: int | None) -> str | None:
+    def set_value(self, index: Index, value: int | None, *, continues: bool = False) -> str | None:
         """Store ``value`` (None clears) as one undoable edit; the refusal sentence, or None when stored."""
         sentence = self.check(index, value)
         if sentence:
@@ -210,7 +210,8 @@ class VoteTableModel(QAbstractTableModel):
         assert self.snapshot is not None and option is not None and column is not None
         if self.snapshot.value(option.id, column.token, column.criterion) == value:
             return None
-        return self._apply(SetVote(self.snapshot.id, option.id, column.token, value, column.criterion))
+        return self._apply(SetVote(self.snapshot.id, option.id, column.token, value, column.criterion,
+                                   continues=continues))
 
     def toggle_finished(self, column_number: int) -> str | None:
         """Mark the column's voter finished, or not finished when they already were."""
@@ -339,10 +340,11 @@ class VoteGrid(QTableView):
         column = self.vote_model.column(index.column())
         snapshot = self.vote_model.snapshot
         limit = entry_limit(snapshot, column) if snapshot is not None and column is not None else 9
+        continues = self.digits.pending is not None
         value = self.digits.push(digit, limit)
         if self.digits.pending is not None:
             self._pause.start()
-        self._tell(self.vote_model.set_value(index, value))
+        self._tell(self.vote_model.set_value(index, value, continues=continues))
 
     def _tell(self, sentence: str | None) -> None:
         self.message.emit(sentence or "")

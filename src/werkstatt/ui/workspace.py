@@ -16,12 +16,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from werkstatt import queries
-from werkstatt.edits import Edit
+from werkstatt.edits import Edit, Macro
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.store import Store
 
 log = logging.getLogger(__name__)
+
+MERGEABLE = 0x5E7
 
 
 class EditCommand(QUndoCommand):
@@ -32,6 +34,19 @@ class EditCommand(QUndoCommand):
         self.workspace = workspace
         self.edit = edit
         self._applied = True  # QUndoStack.push calls redo(); the edit already ran
+
+    def id(self) -> int:
+        # Edits that may continue the one before (the second digit of a vote) share an id, so that
+        # QUndoStack offers them to mergeWith; all others keep -1 and never merge.
+        return MERGEABLE if getattr(self.edit, "merge_key", None) is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        follow = getattr(other, "edit", None)
+        if not (isinstance(other, EditCommand) and getattr(follow, "continues", False)
+                and follow.merge_key == self.edit.merge_key):
+            return False
+        self.edit = Macro(self.edit.text, [self.edit, follow])  # undo takes both back, in reverse order
+        return True
 
     def redo(self) -> None:
         if self._applied:
