@@ -113,3 +113,37 @@ def test_photos_are_checked_by_their_header(demo: Editor) -> None:
     assert len(protocol(demo).photos) == before
     demo.apply(AddPhoto(WORKSHOP_ID, PNG_1x1, " Tafel "))
     assert protocol(demo).photos[-1].caption == "Tafel"
+
+
+def test_figures_and_the_comparison_of_as_is_and_to_be(demo: Editor, tmp_path) -> None:
+    import subprocess
+
+    from werkstatt import catalogue
+    from werkstatt.capture import CaptureSession
+    from werkstatt.demo import PROCESS_ID, PROCESS_LINES
+    from werkstatt.edits import AddAgendaItem, Create
+    from werkstatt.model import ProcessModel
+    from werkstatt.protocol.render import write_protocol
+
+    section = protocol(demo).models[0]
+    figures = dict(section.figures)
+    assert figures["Case volume per year"] == "2,400" and "Annual effort" in figures
+    assert any(label == "Note" for label, _ in section.figures)  # plausibility notes travel with the figures
+    assert protocol(demo).comparisons == ()  # no to-be yet
+
+    to_be = demo.apply(Create(ProcessModel, process_id=PROCESS_ID, name="Führerscheinantrag (Soll)", kind="soll"))
+    demo.apply(AddAgendaItem(WORKSHOP_ID, "Soll-Prozess", planned_minutes=30, process_model_id=to_be.id))
+    lines = [line for line in PROCESS_LINES.splitlines() if "Antrag in Fachverfahren erfassen" not in line
+             and not line.startswith("!! Medienbruch")]
+    capture = CaptureSession(demo, to_be.id, catalogue=catalogue.load_default(), workshop_id=WORKSHOP_ID)
+    for number, line in enumerate(lines, start=1):
+        capture.enter_line(line, number)
+    comparison = protocol(demo).comparisons
+    assert len(comparison) == 1
+    summary = dict(comparison[0].summary)
+    assert summary["Hours saved per year"] == "320\u00a0h"  # 2,400 cases × 8 min
+    assert summary["Steps removed"] == "Antrag in Fachverfahren erfassen"
+    out = tmp_path / "p.pdf"
+    write_protocol(protocol(demo), out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "As-is and to-be" in text and "320" in text

@@ -85,6 +85,630 @@
         </message>
     </context>
     <context>
+        <name>Analysis</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="35" />
+            <source>Annual cost</source>
+            <translation>Jahreskosten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="33" />
+            <source>Annual effort</source>
+            <translation>Jahresaufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="32" />
+            <source>Case volume per year</source>
+            <translation>Fallzahl pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="19" />
+            <source>Decisions</source>
+            <translation>Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
+            <source>FTE</source>
+            <translation>VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="22" />
+            <source>Handovers</source>
+            <translation>Übergaben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="23" />
+            <source>Handovers between organisations</source>
+            <translation>Übergaben zwischen Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="221" />
+            <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
+            <translation>Bahn „{lane}“: {problem}; gerechnet mit {rate} €/h ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="20" />
+            <source>Lanes</source>
+            <translation>Bahnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="31" />
+            <source>Lead time (longest path)</source>
+            <translation>Durchlaufzeit (längster Pfad)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="26" />
+            <source>Loops</source>
+            <translation>Schleifen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="25" />
+            <source>Media breaks</source>
+            <translation>Medienbrüche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="21" />
+            <source>Organisations involved</source>
+            <translation>Beteiligte Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="29" />
+            <source>Processing time per case</source>
+            <translation>Bearbeitungszeit je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="303" />
+            <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
+            <translation>Der Schritt „{label}“ hat eine Wahrscheinlichkeit außerhalb von 0–100 % (auf diesen Bereich begrenzt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="197" />
+            <source>Step “{label}” has no processing time (counted as 0 min).</source>
+            <translation>Der Schritt „{label}“ hat keine Bearbeitungszeit (mit 0 min gezählt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="18" />
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="27" />
+            <source>Steps without IT support</source>
+            <translation>Schritte ohne IT-Unterstützung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="316" />
+            <source>The branches of “{label}” add up to more than 100 %.</source>
+            <translation>Die Zweige von „{label}“ ergeben zusammen mehr als 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="202" />
+            <source>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</source>
+            <translation>Für den Prozess ist keine Fallzahl erfasst: Jahresaufwand, VZÄ und Kosten bleiben 0, bis sie eingetragen ist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="30" />
+            <source>Waiting time per case</source>
+            <translation>Liegezeit je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="88" />
+            <source>given for this analysis</source>
+            <translation>für diese Auswertung angegeben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="93" />
+            <source>{hours} h × 60 ({source})</source>
+            <translation>{hours} h × 60 ({source})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="180" />
+            <source>{n} loop(s): their steps count once per case, not repeated.</source>
+            <translation>{n} Schleife(n): Ihre Schritte zählen einmal je Fall, Wiederholungen werden nicht hochgerechnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisCli</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="69" />
+            <source>Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €</source>
+            <translation>Jahresaufwand: {hours} h = {fte} VZÄ, Jahreskosten: {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="107" />
+            <source>As-is: {name}  {id}</source>
+            <translation>Ist: {name}  {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="67" />
+            <source>Case volume per year: {volume}</source>
+            <translation>Fallzahl pro Jahr: {volume}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="120" />
+            <source>Handovers removed:</source>
+            <translation>Entfallene Übergaben:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="72" />
+            <source>Handovers: {n} (between organisations: {cross})</source>
+            <translation>Übergaben: {n} (zwischen Organisationen: {cross})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
+            <source>IT systems: {systems}</source>
+            <translation>IT-Verfahren: {systems}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="91" />
+            <source>Lanes:</source>
+            <translation>Bahnen:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="64" />
+            <source>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</source>
+            <translation>Durchlaufzeit (längster Pfad): {total} min ({processing} min Bearbeitung, {waiting} min Liegezeit)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
+            <source>Loop: {source} → {target}</source>
+            <translation>Schleife: {source} → {target}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <source>Media breaks removed:</source>
+            <translation>Entfallene Medienbrüche:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="77" />
+            <source>Media breaks: {n}</source>
+            <translation>Medienbrüche: {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="101" />
+            <source>Plausibility notes:</source>
+            <translation>Plausibilitätshinweise:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="97" />
+            <source>Rates used:</source>
+            <translation>Verwendete Sätze:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="116" />
+            <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
+            <translation>Einsparung pro Jahr: {hours} h, {fte} VZÄ, {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <source>Steps added:</source>
+            <translation>Neue Schritte:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="118" />
+            <source>Steps removed:</source>
+            <translation>Entfallene Schritte:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="87" />
+            <source>Steps without IT support: {n}</source>
+            <translation>Schritte ohne IT-Unterstützung: {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="59" />
+            <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
+            <translation>Schritte: {steps} ({decisions} Entscheidungen), Bahnen: {lanes}, Organisationen: {orgs}, Schleifen: {loops}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="62" />
+            <source>Time per case: {processing} min processing, {waiting} min waiting</source>
+            <translation>Zeit je Fall: {processing} min Bearbeitung, {waiting} min Liegezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="108" />
+            <source>To-be: {name}  {id}</source>
+            <translation>Soll: {name}  {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="86" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="68" />
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="93" />
+            <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
+            <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr × {rate} €/h = {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="82" />
+            <source>{previous} → {step}: {before} → {after}</source>
+            <translation>{previous} → {step}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="80" />
+            <source>{step} ({block})</source>
+            <translation>{step} ({block})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisHighlight</name>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_highlight.py" line="46" />
+            <source>Handover</source>
+            <translation>Übergabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_highlight.py" line="46" />
+            <source>Media break</source>
+            <translation>Medienbruch</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="313" />
+            <source>&amp;Rates of the analysis…</source>
+            <translation>&amp;Sätze der Analyse …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="468" />
+            <source>(no comparison)</source>
+            <translation>(kein Vergleich)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="49" />
+            <source>(≈ {n} days)</source>
+            <translation>(≈ {n} Tage)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="51" />
+            <source>(≈ {n} h)</source>
+            <translation>(≈ {n} h)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="282" />
+            <source>Analysed model</source>
+            <translation>Analysiertes Modell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="119" />
+            <source>Annual cost</source>
+            <translation>Jahreskosten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
+            <source>Annual effort</source>
+            <translation>Jahresaufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="228" />
+            <source>As-is</source>
+            <translation>Ist</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="347" />
+            <source>As-is vs to-be</source>
+            <translation>Ist/Soll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
+            <source>Case volume per year</source>
+            <translation>Fallzahl pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="117" />
+            <source>Case volume × processing time per case</source>
+            <translation>Fallzahl × Bearbeitungszeit je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="229" />
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="501" />
+            <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
+            <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="301" />
+            <source>Compare with</source>
+            <translation>Vergleichen mit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="305" />
+            <source>Comparison</source>
+            <translation>Vergleich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <source>Cost saved per year</source>
+            <translation>Eingesparte Kosten pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="95" />
+            <source>Decisions</source>
+            <translation>Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="118" />
+            <source>FTE</source>
+            <translation>VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <source>FTE saved</source>
+            <translation>Eingesparte VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="229" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="149" />
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="346" />
+            <source>Figures</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="98" />
+            <source>Handovers</source>
+            <translation>Übergaben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="210" />
+            <source>Handovers removed</source>
+            <translation>Entfallene Übergaben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="311" />
+            <source>Highlight &amp;handovers</source>
+            <translation>Ü&amp;bergaben hervorheben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="312" />
+            <source>Highlight &amp;media breaks</source>
+            <translation>&amp;Medienbrüche hervorheben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="73" />
+            <source>Hourly rate without pay grade</source>
+            <translation>Stundensatz ohne Entgeltgruppe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="75" />
+            <source>Hourly rate {grade}</source>
+            <translation>Stundensatz {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="204" />
+            <source>Hours saved per year</source>
+            <translation>Eingesparte Stunden pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="289" />
+            <source>Key figures</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="92" />
+            <source>Lanes</source>
+            <translation>Bahnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="111" />
+            <source>Lead time (longest path)</source>
+            <translation>Durchlaufzeit (längster Pfad)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <source>Loops</source>
+            <translation>Schleifen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="103" />
+            <source>Media breaks</source>
+            <translation>Medienbrüche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="212" />
+            <source>Media breaks removed</source>
+            <translation>Entfallene Medienbrüche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
+            <source>No gaps: every figure has its input.</source>
+            <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="413" />
+            <source>No process model is open.</source>
+            <translation>Kein Prozessmodell geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <source>Organisations involved</source>
+            <translation>Beteiligte Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="77" />
+            <source>Overhead</source>
+            <translation>Gemeinkostenzuschlag</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="284" />
+            <source>Overhead on personnel cost</source>
+            <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="493" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="295" />
+            <source>Plausibility notes</source>
+            <translation>Plausibilitätshinweise</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="108" />
+            <source>Processing time per case</source>
+            <translation>Bearbeitungszeit je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="112" />
+            <source>Processing {p} + waiting {w}</source>
+            <translation>Bearbeitung {p} + Liegezeit {w}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="490" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="292" />
+            <source>Rates used</source>
+            <translation>Verwendete Sätze</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="209" />
+            <source>Steps added</source>
+            <translation>Neue Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="208" />
+            <source>Steps removed</source>
+            <translation>Entfallene Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="106" />
+            <source>Steps without IT support</source>
+            <translation>Schritte ohne IT-Unterstützung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="228" />
+            <source>To-be</source>
+            <translation>Soll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="149" />
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="110" />
+            <source>Waiting time per case</source>
+            <translation>Liegezeit je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="309" />
+            <source>What the to-be saves</source>
+            <translation>Was der Soll-Prozess einspart</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="71" />
+            <source>Working time of one FTE</source>
+            <translation>Arbeitszeit eines VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="536" />
+            <source>as-is</source>
+            <translation>Ist</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="285" />
+            <source>no overhead</source>
+            <translation>ohne Zuschlag</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="115" />
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="286" />
+            <source>overhead for non-office work</source>
+            <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="285" />
+            <source>overhead for office work</source>
+            <translation>Zuschlag für Büroarbeitsplätze</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="536" />
+            <source>to-be</source>
+            <translation>Soll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="99" />
+            <source>{n} ({m} between organisations)</source>
+            <translation>{n} ({m} zwischen Organisationen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="65" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="47" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
+            <source>{n} min per FTE</source>
+            <translation>{n} min je VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="91" />
+            <source>{n} of them tasks</source>
+            <translation>davon {n} Tätigkeiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="56" />
+            <source>{n} €</source>
+            <translation>{n} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="66" />
+            <source>{n} €/h</source>
+            <translation>{n} €/h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="109" />
+            <source>Σ minutes × probability of every step</source>
+            <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="506" />
+            <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
+            <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="503" />
+            <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
+            <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="302" />
+            <source>Compare with:</source>
+            <translation>&amp;Vergleichen mit:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="327" />
+            <source>Overhead:</source>
+            <translation>Au&amp;fschlag:</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../src/werkstatt/ui/app.py" line="92" />
@@ -95,27 +719,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="145" />
+            <location filename="../src/werkstatt/cli.py" line="163" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="161" />
+            <location filename="../src/werkstatt/cli.py" line="179" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="147" />
+            <location filename="../src/werkstatt/cli.py" line="165" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="279" />
+            <location filename="../src/werkstatt/cli.py" line="297" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="116" />
+            <location filename="../src/werkstatt/cli.py" line="134" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -125,7 +749,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="69" />
+            <location filename="../src/werkstatt/cli.py" line="78" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -140,6 +764,8 @@
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/cli.py" line="66" />
+            <location filename="../src/werkstatt/cli.py" line="62" />
             <location filename="../src/werkstatt/cli.py" line="57" />
             <location filename="../src/werkstatt/cli.py" line="46" />
             <location filename="../src/werkstatt/cli.py" line="42" />
@@ -147,12 +773,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="269" />
+            <location filename="../src/werkstatt/cli.py" line="287" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="67" />
+            <location filename="../src/werkstatt/cli.py" line="76" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -172,7 +798,7 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="263" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -187,52 +813,52 @@
             <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="228" />
+            <location filename="../src/werkstatt/cli.py" line="246" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="228" />
+            <location filename="../src/werkstatt/cli.py" line="246" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="128" />
+            <location filename="../src/werkstatt/cli.py" line="146" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="194" />
+            <location filename="../src/werkstatt/cli.py" line="212" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="198" />
+            <location filename="../src/werkstatt/cli.py" line="216" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="173" />
+            <location filename="../src/werkstatt/cli.py" line="191" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="173" />
+            <location filename="../src/werkstatt/cli.py" line="191" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -242,12 +868,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="178" />
+            <location filename="../src/werkstatt/cli.py" line="196" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="178" />
+            <location filename="../src/werkstatt/cli.py" line="196" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -257,12 +883,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="197" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="174" />
+            <location filename="../src/werkstatt/cli.py" line="192" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -272,34 +898,44 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="191" />
+            <location filename="../src/werkstatt/cli.py" line="209" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="213" />
+            <location filename="../src/werkstatt/cli.py" line="231" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="63" />
+            <location filename="../src/werkstatt/cli.py" line="72" />
             <source>language of the protocol</source>
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="65" />
+            <location filename="../src/werkstatt/cli.py" line="74" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>von den Teilnehmenden nur die Organisationen nennen, nicht die Personen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="61" />
+            <location filename="../src/werkstatt/cli.py" line="70" />
             <source>the PDF file to write</source>
             <translation>die PDF-Datei, die geschrieben wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="59" />
+            <location filename="../src/werkstatt/cli.py" line="68" />
             <source>write the PDF protocol of a workshop</source>
             <translation>das PDF-Protokoll einer Werkstatt schreiben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="63" />
+            <source>compare two process models (as-is and to-be)</source>
+            <translation>zwei Prozessmodelle vergleichen (Ist und Soll)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="59" />
+            <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
+            <translation>die Kennzahlen eines Prozessmodells: Zeit, Aufwand, VZÄ, Kosten, Übergaben, Medienbrüche</translation>
         </message>
     </context>
     <context>
@@ -1050,7 +1686,7 @@
             <translation>Eine Abstimmungsrunde braucht eine Frage.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="218" />
+            <location filename="../src/werkstatt/edits/voting.py" line="222" />
             <source>Add voter</source>
             <translation>Abstimmende Person aufnehmen</translation>
         </message>
@@ -1070,17 +1706,17 @@
             <translation>Aufwand und Nutzen werden nur für Maßnahmen bewertet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="171" />
+            <location filename="../src/werkstatt/edits/voting.py" line="172" />
             <source>Enter vote</source>
             <translation>Stimme eintragen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="204" />
+            <location filename="../src/werkstatt/edits/voting.py" line="208" />
             <source>Mark voter as finished</source>
             <translation>Als fertig markieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="205" />
+            <location filename="../src/werkstatt/edits/voting.py" line="209" />
             <source>Mark voter as not finished</source>
             <translation>Als nicht fertig markieren</translation>
         </message>
@@ -1090,7 +1726,7 @@
             <translation>In dieser Runde stimmt niemand ab: Markieren Sie zuerst die Teilnehmenden als anwesend.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="252" />
+            <location filename="../src/werkstatt/edits/voting.py" line="256" />
             <source>Only a pain point or a measure can have been proposed by someone.</source>
             <translation>Nur eine Schwachstelle oder eine Maßnahme kann jemand eingebracht haben.</translation>
         </message>
@@ -1120,7 +1756,7 @@
             <translation>Abstimmungsrunde vorbereiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="218" />
+            <location filename="../src/werkstatt/edits/voting.py" line="222" />
             <source>Remove voter</source>
             <translation>Abstimmende Person herausnehmen</translation>
         </message>
@@ -1135,17 +1771,17 @@
             <translation>Abstimmungsergebnis aufdecken</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="243" />
+            <location filename="../src/werkstatt/edits/voting.py" line="247" />
             <source>Set who proposed the item</source>
             <translation>Festhalten, wer den Punkt eingebracht hat</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="249" />
+            <location filename="../src/werkstatt/edits/voting.py" line="253" />
             <source>The round is closed: reopen it to change it.</source>
             <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um sie zu ändern.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="223" />
+            <location filename="../src/werkstatt/edits/voting.py" line="227" />
             <source>The round is closed: reopen it to change who votes.</source>
             <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um zu ändern, wer abstimmt.</translation>
         </message>
@@ -1160,17 +1796,17 @@
             <translation>Diese Art von Abstimmungsrunde ist nicht bekannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="196" />
+            <location filename="../src/werkstatt/edits/voting.py" line="200" />
             <source>This person does not vote in this round.</source>
             <translation>Diese Person stimmt in dieser Runde nicht ab.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="256" />
+            <location filename="../src/werkstatt/edits/voting.py" line="260" />
             <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
             <translation>Diese Person hat dem Punkt schon Punkte gegeben; entfernen Sie sie zuerst, denn in dieser Runde stimmt niemand für eigene Vorschläge.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="210" />
+            <location filename="../src/werkstatt/edits/voting.py" line="214" />
             <source>Voters can finish only while the round is open.</source>
             <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
         </message>
@@ -1243,6 +1879,26 @@
             <location filename="../src/werkstatt/edits/notes.py" line="113" />
             <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
             <translation>Das Bild ist abgeschnitten: Die Datei endet vor dem Bild. Bitte kopieren Sie es noch einmal von der Kamera oder dem Telefon.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="37" />
+            <source>Change rate</source>
+            <translation>Satz ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="37" />
+            <source>Reset rate to default</source>
+            <translation>Satz auf den Standardwert zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="41" />
+            <source>{value} is outside what makes sense here ({low} to {high}).</source>
+            <translation>{value} liegt außerhalb dessen, was hier sinnvoll ist ({low} bis {high}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="32" />
+            <source>“{key}” is not a rate the analysis knows.</source>
+            <translation>„{key}“ ist kein Satz, den die Analyse kennt.</translation>
         </message>
     </context>
     <context>
@@ -1726,220 +2382,225 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="247" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="171" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="231" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="234" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="150" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="360" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="372" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="63" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="64" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="175" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="356" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="368" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="166" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="67" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="357" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="369" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="361" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="373" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="71" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="74" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
+            <source>Analysis</source>
+            <translation>Analyse</translation>
         </message>
     </context>
     <context>
@@ -2245,120 +2906,165 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="262" />
+            <location filename="../src/werkstatt/protocol/content.py" line="280" />
             <source>Cases per year</source>
             <translation>Fälle pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="256" />
+            <location filename="../src/werkstatt/protocol/content.py" line="274" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="263" />
+            <location filename="../src/werkstatt/protocol/content.py" line="281" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="258" />
+            <location filename="../src/werkstatt/protocol/content.py" line="276" />
             <source>LeiKa key</source>
             <translation>LeiKa-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="260" />
+            <location filename="../src/werkstatt/protocol/content.py" line="278" />
             <source>Modelled by</source>
             <translation>Modelliert von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="259" />
+            <location filename="../src/werkstatt/protocol/content.py" line="277" />
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="257" />
+            <location filename="../src/werkstatt/protocol/content.py" line="275" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="255" />
+            <location filename="../src/werkstatt/protocol/content.py" line="273" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="261" />
+            <location filename="../src/werkstatt/protocol/content.py" line="279" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="264" />
+            <location filename="../src/werkstatt/protocol/content.py" line="282" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="158" />
+            <location filename="../src/werkstatt/protocol/content.py" line="173" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="154" />
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="162" />
+            <location filename="../src/werkstatt/protocol/content.py" line="177" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="164" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="162" />
+            <location filename="../src/werkstatt/protocol/content.py" line="177" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="163" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="163" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="152" />
+            <location filename="../src/werkstatt/protocol/content.py" line="167" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="208" />
-            <location filename="../src/werkstatt/protocol/content.py" line="152" />
+            <location filename="../src/werkstatt/protocol/content.py" line="167" />
             <source>task</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="158" />
+            <location filename="../src/werkstatt/protocol/content.py" line="173" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="184" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="330" />
+            <source>Cost saved per year</source>
+            <translation>Eingesparte Kosten pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="329" />
+            <source>FTE saved</source>
+            <translation>Eingesparte VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="333" />
+            <source>Handovers removed</source>
+            <translation>Entfallene Übergaben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="328" />
+            <source>Hours saved per year</source>
+            <translation>Eingesparte Stunden pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="334" />
+            <source>Media breaks removed</source>
+            <translation>Entfallene Medienbrüche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="308" />
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="306" />
+            <source>Rate used</source>
+            <translation>Verwendeter Satz</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="332" />
+            <source>Steps added</source>
+            <translation>Hinzugekommene Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="331" />
+            <source>Steps removed</source>
+            <translation>Entfallene Schritte</translation>
         </message>
     </context>
     <context>
@@ -2840,7 +3546,7 @@
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="194" />
+            <location filename="../src/werkstatt/protocol/render.py" line="196" />
             <source>Further voting rounds</source>
             <translation>Weitere Abstimmungen</translation>
         </message>
@@ -2947,7 +3653,7 @@
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="269" />
+            <location filename="../src/werkstatt/protocol/render.py" line="272" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
@@ -2987,7 +3693,7 @@
             <translation>Priorität</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="207" />
+            <location filename="../src/werkstatt/protocol/render.py" line="209" />
             <source>Process diagram: {name}</source>
             <translation>Ablaufdiagramm: {name}</translation>
         </message>
@@ -3003,22 +3709,22 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="117" />
-            <location filename="../src/werkstatt/protocol/render.py" line="267" />
+            <location filename="../src/werkstatt/protocol/render.py" line="270" />
             <source>Protocol of the process workshop</source>
             <translation>Protokoll der Prozesswerkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="295" />
+            <location filename="../src/werkstatt/protocol/render.py" line="298" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protokoll der Prozesswerkstatt am {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="293" />
+            <location filename="../src/werkstatt/protocol/render.py" line="296" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="291" />
+            <location filename="../src/werkstatt/protocol/render.py" line="294" />
             <source>Protocol: {title}</source>
             <translation>Protokoll: {title}</translation>
         </message>
@@ -3061,12 +3767,12 @@
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="328" />
+            <location filename="../src/werkstatt/protocol/render.py" line="331" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="322" />
+            <location filename="../src/werkstatt/protocol/render.py" line="325" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
@@ -3076,7 +3782,7 @@
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="329" />
+            <location filename="../src/werkstatt/protocol/render.py" line="332" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
@@ -3128,7 +3834,7 @@
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="324" />
+            <location filename="../src/werkstatt/protocol/render.py" line="327" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
@@ -3193,7 +3899,7 @@
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="326" />
+            <location filename="../src/werkstatt/protocol/render.py" line="329" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
@@ -3211,6 +3917,31 @@
             <location filename="../src/werkstatt/protocol/sections.py" line="171" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ markiert Punkte, die länger gedauert haben als geplant.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <source>As-is</source>
+            <translation>Ist</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="335" />
+            <source>As-is and to-be: {title}</source>
+            <translation>Ist und Soll: {title}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="332" />
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <source>To-be</source>
+            <translation>Soll</translation>
         </message>
     </context>
     <context>
@@ -3332,6 +4063,165 @@
             <location filename="../src/werkstatt/quickentry.py" line="346" />
             <source>Unknown unit of time “{unit}”; use min, h or days.</source>
             <translation>Unbekannte Zeiteinheit „{unit}“; bitte min, h oder Tage verwenden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rates</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="19" />
+            <source>KGSt</source>
+            <translation>KGSt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="17" />
+            <source>KGSt report 8/2025 (as quoted by a municipality)</source>
+            <translation>KGSt-Bericht 8/2025 (zitiert nach einer Kommune)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="18" />
+            <source>KGSt report 8/2025 (as quoted)</source>
+            <translation>KGSt-Bericht 8/2025 (zitiert)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="86" />
+            <source>no hourly rate known for pay grade {grade}</source>
+            <translation>kein Stundensatz für die Entgeltgruppe {grade} bekannt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="84" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="213" />
+            <source>no pay grade given</source>
+            <translation>keine Entgeltgruppe angegeben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="89" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="212" />
+            <source>no rate known (counted as 0 €)</source>
+            <translation>kein Satz bekannt (mit 0 € gezählt)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="116" />
+            <source>own value</source>
+            <translation>eigener Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatesDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="153" />
+            <source>All organisations</source>
+            <translation>Alle Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="118" />
+            <source>Amount</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="73" />
+            <source>Annual working hours, civil servants</source>
+            <translation>Jahresarbeitsstunden, Beamtinnen und Beamte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="72" />
+            <source>Annual working hours, employees</source>
+            <translation>Jahresarbeitsstunden, Beschäftigte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="112" />
+            <source>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</source>
+            <translation>Ändern Sie einen Wert und drücken Sie die Eingabetaste, um ihn zu speichern. Ein leeres Feld kehrt zu dem Wert zurück, der ohne ihn gilt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="76" />
+            <source>Hourly rate without pay grade</source>
+            <translation>Stundensatz ohne Entgeltgruppe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="78" />
+            <source>Hourly rate {grade}</source>
+            <translation>Stundensatz {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="109" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="75" />
+            <source>Overhead, non-office work</source>
+            <translation>Gemeinkostenzuschlag, Nicht-Büroarbeitsplatz</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="74" />
+            <source>Overhead, office work</source>
+            <translation>Gemeinkostenzuschlag, Büroarbeitsplatz</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="118" />
+            <source>Rate</source>
+            <translation>Kennwert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="101" />
+            <source>Rates &amp;apply to:</source>
+            <translation>Sätze &amp;gelten für:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="100" />
+            <source>Rates apply to</source>
+            <translation>Sätze gelten für</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="95" />
+            <source>Rates of the analysis</source>
+            <translation>Sätze der Analyse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="119" />
+            <source>Set for</source>
+            <translation>Festgelegt für</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="119" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="173" />
+            <source>Source of {what}</source>
+            <translation>Quelle von {what}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="208" />
+            <source>all organisations</source>
+            <translation>alle Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="213" />
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="211" />
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="213" />
+            <source>none: counted as 0 €</source>
+            <translation>keiner: zählt als 0 €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="262" />
+            <source>own value</source>
+            <translation>eigene Angabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="205" />
+            <source>this organisation</source>
+            <translation>diese Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="256" />
+            <source>“{text}” is not a number.</source>
+            <translation>„{text}“ ist keine Zahl.</translation>
         </message>
     </context>
     <context>
@@ -3654,7 +4544,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="253" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="254" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
@@ -3838,8 +4728,8 @@
             <translation>Eine Stimme ist eine ganze Zahl.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="230" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="219" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="231" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="220" />
             <location filename="../src/werkstatt/ui/voting_grid.py" line="199" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
@@ -3855,12 +4745,12 @@
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um einen Wert einzugeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="221" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="222" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als fertig zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="232" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="233" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als Urheber des Themas zu markieren.</translation>
         </message>
@@ -4838,32 +5728,32 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="31" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="33" />
             <source>Change</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="120" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="135" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="79" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="94" />
             <source>Saved: {what}</source>
             <translation>Gespeichert: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="119" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="134" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="113" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="128" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>Der Verlauf zum Rückgängigmachen wurde geleert, weil er nicht mehr zu den Daten passt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="125" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="140" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>

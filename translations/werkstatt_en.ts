@@ -85,6 +85,630 @@
         </message>
     </context>
     <context>
+        <name>Analysis</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="35" />
+            <source>Annual cost</source>
+            <translation>Annual cost</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="33" />
+            <source>Annual effort</source>
+            <translation>Annual effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="32" />
+            <source>Case volume per year</source>
+            <translation>Case volume per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="19" />
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
+            <source>FTE</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="22" />
+            <source>Handovers</source>
+            <translation>Handovers</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="23" />
+            <source>Handovers between organisations</source>
+            <translation>Handovers between organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="221" />
+            <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
+            <translation>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="20" />
+            <source>Lanes</source>
+            <translation>Lanes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="31" />
+            <source>Lead time (longest path)</source>
+            <translation>Lead time (longest path)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="26" />
+            <source>Loops</source>
+            <translation>Loops</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="25" />
+            <source>Media breaks</source>
+            <translation>Media breaks</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="21" />
+            <source>Organisations involved</source>
+            <translation>Organisations involved</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="29" />
+            <source>Processing time per case</source>
+            <translation>Processing time per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="303" />
+            <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
+            <translation>Step “{label}” has a probability outside 0–100 % (limited to that range).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="197" />
+            <source>Step “{label}” has no processing time (counted as 0 min).</source>
+            <translation>Step “{label}” has no processing time (counted as 0 min).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="18" />
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="27" />
+            <source>Steps without IT support</source>
+            <translation>Steps without IT support</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="316" />
+            <source>The branches of “{label}” add up to more than 100 %.</source>
+            <translation>The branches of “{label}” add up to more than 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="202" />
+            <source>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</source>
+            <translation>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="30" />
+            <source>Waiting time per case</source>
+            <translation>Waiting time per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="88" />
+            <source>given for this analysis</source>
+            <translation>given for this analysis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="93" />
+            <source>{hours} h × 60 ({source})</source>
+            <translation>{hours} h × 60 ({source})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="180" />
+            <source>{n} loop(s): their steps count once per case, not repeated.</source>
+            <translation>{n} loop(s): their steps count once per case, not repeated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisCli</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="69" />
+            <source>Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €</source>
+            <translation>Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="107" />
+            <source>As-is: {name}  {id}</source>
+            <translation>As-is: {name}  {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="67" />
+            <source>Case volume per year: {volume}</source>
+            <translation>Case volume per year: {volume}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="120" />
+            <source>Handovers removed:</source>
+            <translation>Handovers removed:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="72" />
+            <source>Handovers: {n} (between organisations: {cross})</source>
+            <translation>Handovers: {n} (between organisations: {cross})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
+            <source>IT systems: {systems}</source>
+            <translation>IT systems: {systems}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="91" />
+            <source>Lanes:</source>
+            <translation>Lanes:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="64" />
+            <source>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</source>
+            <translation>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
+            <source>Loop: {source} → {target}</source>
+            <translation>Loop: {source} → {target}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <source>Media breaks removed:</source>
+            <translation>Media breaks removed:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="77" />
+            <source>Media breaks: {n}</source>
+            <translation>Media breaks: {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="101" />
+            <source>Plausibility notes:</source>
+            <translation>Plausibility notes:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="97" />
+            <source>Rates used:</source>
+            <translation>Rates used:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="116" />
+            <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
+            <translation>Saved per year: {hours} h, {fte} FTE, {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <source>Steps added:</source>
+            <translation>Steps added:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="118" />
+            <source>Steps removed:</source>
+            <translation>Steps removed:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="87" />
+            <source>Steps without IT support: {n}</source>
+            <translation>Steps without IT support: {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="59" />
+            <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
+            <translation>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="62" />
+            <source>Time per case: {processing} min processing, {waiting} min waiting</source>
+            <translation>Time per case: {processing} min processing, {waiting} min waiting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="108" />
+            <source>To-be: {name}  {id}</source>
+            <translation>To-be: {name}  {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="86" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="68" />
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="93" />
+            <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
+            <translation>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="82" />
+            <source>{previous} → {step}: {before} → {after}</source>
+            <translation>{previous} → {step}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="80" />
+            <source>{step} ({block})</source>
+            <translation>{step} ({block})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisHighlight</name>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_highlight.py" line="46" />
+            <source>Handover</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_highlight.py" line="46" />
+            <source>Media break</source>
+            <translation>Media break</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="313" />
+            <source>&amp;Rates of the analysis…</source>
+            <translation>&amp;Rates of the analysis…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="468" />
+            <source>(no comparison)</source>
+            <translation>(no comparison)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="49" />
+            <source>(≈ {n} days)</source>
+            <translation>(≈ {n} days)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="51" />
+            <source>(≈ {n} h)</source>
+            <translation>(≈ {n} h)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="282" />
+            <source>Analysed model</source>
+            <translation>Analysed model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="119" />
+            <source>Annual cost</source>
+            <translation>Annual cost</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
+            <source>Annual effort</source>
+            <translation>Annual effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="228" />
+            <source>As-is</source>
+            <translation>As-is</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="347" />
+            <source>As-is vs to-be</source>
+            <translation>As-is vs to-be</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
+            <source>Case volume per year</source>
+            <translation>Case volume per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="117" />
+            <source>Case volume × processing time per case</source>
+            <translation>Case volume × processing time per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="229" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="501" />
+            <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
+            <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="301" />
+            <source>Compare with</source>
+            <translation>Compare with</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="305" />
+            <source>Comparison</source>
+            <translation>Comparison</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <source>Cost saved per year</source>
+            <translation>Cost saved per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="95" />
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="118" />
+            <source>FTE</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <source>FTE saved</source>
+            <translation>FTE saved</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="229" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="149" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="346" />
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="98" />
+            <source>Handovers</source>
+            <translation>Handovers</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="210" />
+            <source>Handovers removed</source>
+            <translation>Handovers removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="311" />
+            <source>Highlight &amp;handovers</source>
+            <translation>Highlight &amp;handovers</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="312" />
+            <source>Highlight &amp;media breaks</source>
+            <translation>Highlight &amp;media breaks</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="73" />
+            <source>Hourly rate without pay grade</source>
+            <translation>Hourly rate without pay grade</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="75" />
+            <source>Hourly rate {grade}</source>
+            <translation>Hourly rate {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="204" />
+            <source>Hours saved per year</source>
+            <translation>Hours saved per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="289" />
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="92" />
+            <source>Lanes</source>
+            <translation>Lanes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="111" />
+            <source>Lead time (longest path)</source>
+            <translation>Lead time (longest path)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <source>Loops</source>
+            <translation>Loops</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="103" />
+            <source>Media breaks</source>
+            <translation>Media breaks</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="212" />
+            <source>Media breaks removed</source>
+            <translation>Media breaks removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
+            <source>No gaps: every figure has its input.</source>
+            <translation>No gaps: every figure has its input.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="413" />
+            <source>No process model is open.</source>
+            <translation>No process model is open.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <source>Organisations involved</source>
+            <translation>Organisations involved</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="77" />
+            <source>Overhead</source>
+            <translation>Overhead</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="284" />
+            <source>Overhead on personnel cost</source>
+            <translation>Overhead on personnel cost</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="493" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="295" />
+            <source>Plausibility notes</source>
+            <translation>Plausibility notes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="108" />
+            <source>Processing time per case</source>
+            <translation>Processing time per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="112" />
+            <source>Processing {p} + waiting {w}</source>
+            <translation>Processing {p} + waiting {w}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="490" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="292" />
+            <source>Rates used</source>
+            <translation>Rates used</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="209" />
+            <source>Steps added</source>
+            <translation>Steps added</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="208" />
+            <source>Steps removed</source>
+            <translation>Steps removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="106" />
+            <source>Steps without IT support</source>
+            <translation>Steps without IT support</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="228" />
+            <source>To-be</source>
+            <translation>To-be</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="149" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="110" />
+            <source>Waiting time per case</source>
+            <translation>Waiting time per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="309" />
+            <source>What the to-be saves</source>
+            <translation>What the to-be saves</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="71" />
+            <source>Working time of one FTE</source>
+            <translation>Working time of one FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="536" />
+            <source>as-is</source>
+            <translation>as-is</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="285" />
+            <source>no overhead</source>
+            <translation>no overhead</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="115" />
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="286" />
+            <source>overhead for non-office work</source>
+            <translation>overhead for non-office work</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="285" />
+            <source>overhead for office work</source>
+            <translation>overhead for office work</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="536" />
+            <source>to-be</source>
+            <translation>to-be</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="99" />
+            <source>{n} ({m} between organisations)</source>
+            <translation>{n} ({m} between organisations)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="65" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="47" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
+            <source>{n} min per FTE</source>
+            <translation>{n} min per FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="91" />
+            <source>{n} of them tasks</source>
+            <translation>{n} of them tasks</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="56" />
+            <source>{n} €</source>
+            <translation>{n} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="66" />
+            <source>{n} €/h</source>
+            <translation>{n} €/h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="109" />
+            <source>Σ minutes × probability of every step</source>
+            <translation>Σ minutes × probability of every step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="506" />
+            <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
+            <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="503" />
+            <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
+            <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="302" />
+            <source>Compare with:</source>
+            <translation>Compare with:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="327" />
+            <source>Overhead:</source>
+            <translation>Overhead:</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../src/werkstatt/ui/app.py" line="92" />
@@ -95,27 +719,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="145" />
+            <location filename="../src/werkstatt/cli.py" line="163" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="161" />
+            <location filename="../src/werkstatt/cli.py" line="179" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="147" />
+            <location filename="../src/werkstatt/cli.py" line="165" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="279" />
+            <location filename="../src/werkstatt/cli.py" line="297" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="116" />
+            <location filename="../src/werkstatt/cli.py" line="134" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -125,7 +749,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="69" />
+            <location filename="../src/werkstatt/cli.py" line="78" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -140,6 +764,8 @@
             <translation>language of the messages</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/cli.py" line="66" />
+            <location filename="../src/werkstatt/cli.py" line="62" />
             <location filename="../src/werkstatt/cli.py" line="57" />
             <location filename="../src/werkstatt/cli.py" line="46" />
             <location filename="../src/werkstatt/cli.py" line="42" />
@@ -147,12 +773,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="269" />
+            <location filename="../src/werkstatt/cli.py" line="287" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="67" />
+            <location filename="../src/werkstatt/cli.py" line="76" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -172,7 +798,7 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="263" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -187,52 +813,52 @@
             <translation>write a process model as a diagram file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="228" />
+            <location filename="../src/werkstatt/cli.py" line="246" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="228" />
+            <location filename="../src/werkstatt/cli.py" line="246" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="128" />
+            <location filename="../src/werkstatt/cli.py" line="146" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="194" />
+            <location filename="../src/werkstatt/cli.py" line="212" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="198" />
+            <location filename="../src/werkstatt/cli.py" line="216" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="173" />
+            <location filename="../src/werkstatt/cli.py" line="191" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="173" />
+            <location filename="../src/werkstatt/cli.py" line="191" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -242,12 +868,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="178" />
+            <location filename="../src/werkstatt/cli.py" line="196" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="178" />
+            <location filename="../src/werkstatt/cli.py" line="196" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -257,12 +883,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="197" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="174" />
+            <location filename="../src/werkstatt/cli.py" line="192" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -272,34 +898,44 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="191" />
+            <location filename="../src/werkstatt/cli.py" line="209" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="213" />
+            <location filename="../src/werkstatt/cli.py" line="231" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="63" />
+            <location filename="../src/werkstatt/cli.py" line="72" />
             <source>language of the protocol</source>
             <translation>language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="65" />
+            <location filename="../src/werkstatt/cli.py" line="74" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>name only the organisations of the participants, not the people</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="61" />
+            <location filename="../src/werkstatt/cli.py" line="70" />
             <source>the PDF file to write</source>
             <translation>the PDF file to write</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="59" />
+            <location filename="../src/werkstatt/cli.py" line="68" />
             <source>write the PDF protocol of a workshop</source>
             <translation>write the PDF protocol of a workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="63" />
+            <source>compare two process models (as-is and to-be)</source>
+            <translation>compare two process models (as-is and to-be)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="59" />
+            <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
+            <translation>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</translation>
         </message>
     </context>
     <context>
@@ -1050,7 +1686,7 @@
             <translation>A voting round needs a question.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="218" />
+            <location filename="../src/werkstatt/edits/voting.py" line="222" />
             <source>Add voter</source>
             <translation>Add voter</translation>
         </message>
@@ -1070,17 +1706,17 @@
             <translation>Effort and benefit are rated for measures only.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="171" />
+            <location filename="../src/werkstatt/edits/voting.py" line="172" />
             <source>Enter vote</source>
             <translation>Enter vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="204" />
+            <location filename="../src/werkstatt/edits/voting.py" line="208" />
             <source>Mark voter as finished</source>
             <translation>Mark voter as finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="205" />
+            <location filename="../src/werkstatt/edits/voting.py" line="209" />
             <source>Mark voter as not finished</source>
             <translation>Mark voter as not finished</translation>
         </message>
@@ -1090,7 +1726,7 @@
             <translation>Nobody votes in this round: mark the participants present first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="252" />
+            <location filename="../src/werkstatt/edits/voting.py" line="256" />
             <source>Only a pain point or a measure can have been proposed by someone.</source>
             <translation>Only a pain point or a measure can have been proposed by someone.</translation>
         </message>
@@ -1120,7 +1756,7 @@
             <translation>Prepare voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="218" />
+            <location filename="../src/werkstatt/edits/voting.py" line="222" />
             <source>Remove voter</source>
             <translation>Remove voter</translation>
         </message>
@@ -1135,17 +1771,17 @@
             <translation>Reveal voting results</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="243" />
+            <location filename="../src/werkstatt/edits/voting.py" line="247" />
             <source>Set who proposed the item</source>
             <translation>Set who proposed the item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="249" />
+            <location filename="../src/werkstatt/edits/voting.py" line="253" />
             <source>The round is closed: reopen it to change it.</source>
             <translation>The round is closed: reopen it to change it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="223" />
+            <location filename="../src/werkstatt/edits/voting.py" line="227" />
             <source>The round is closed: reopen it to change who votes.</source>
             <translation>The round is closed: reopen it to change who votes.</translation>
         </message>
@@ -1160,17 +1796,17 @@
             <translation>This kind of voting round is not known.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="196" />
+            <location filename="../src/werkstatt/edits/voting.py" line="200" />
             <source>This person does not vote in this round.</source>
             <translation>This person does not vote in this round.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="256" />
+            <location filename="../src/werkstatt/edits/voting.py" line="260" />
             <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
             <translation>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="210" />
+            <location filename="../src/werkstatt/edits/voting.py" line="214" />
             <source>Voters can finish only while the round is open.</source>
             <translation>Voters can finish only while the round is open.</translation>
         </message>
@@ -1243,6 +1879,26 @@
             <location filename="../src/werkstatt/edits/notes.py" line="113" />
             <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
             <translation>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="37" />
+            <source>Change rate</source>
+            <translation>Change rate</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="37" />
+            <source>Reset rate to default</source>
+            <translation>Reset rate to default</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="41" />
+            <source>{value} is outside what makes sense here ({low} to {high}).</source>
+            <translation>{value} is outside what makes sense here ({low} to {high}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="32" />
+            <source>“{key}” is not a rate the analysis knows.</source>
+            <translation>“{key}” is not a rate the analysis knows.</translation>
         </message>
     </context>
     <context>
@@ -1726,220 +2382,225 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="247" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="171" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="231" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="145" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="234" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="143" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="150" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="360" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="372" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="63" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="64" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="175" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="356" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="368" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="166" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="67" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="357" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="369" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="361" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="373" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="71" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="74" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
             <source>Protocol</source>
             <translation>Protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
+            <source>Analysis</source>
+            <translation>Analysis</translation>
         </message>
     </context>
     <context>
@@ -2245,120 +2906,165 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="262" />
+            <location filename="../src/werkstatt/protocol/content.py" line="280" />
             <source>Cases per year</source>
             <translation>Cases per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="256" />
+            <location filename="../src/werkstatt/protocol/content.py" line="274" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="263" />
+            <location filename="../src/werkstatt/protocol/content.py" line="281" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="258" />
+            <location filename="../src/werkstatt/protocol/content.py" line="276" />
             <source>LeiKa key</source>
             <translation>LeiKa key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="260" />
+            <location filename="../src/werkstatt/protocol/content.py" line="278" />
             <source>Modelled by</source>
             <translation>Modelled by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="259" />
+            <location filename="../src/werkstatt/protocol/content.py" line="277" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="257" />
+            <location filename="../src/werkstatt/protocol/content.py" line="275" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="255" />
+            <location filename="../src/werkstatt/protocol/content.py" line="273" />
             <source>Register key</source>
             <translation>Register key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="261" />
+            <location filename="../src/werkstatt/protocol/content.py" line="279" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="264" />
+            <location filename="../src/werkstatt/protocol/content.py" line="282" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="158" />
+            <location filename="../src/werkstatt/protocol/content.py" line="173" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="154" />
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="162" />
+            <location filename="../src/werkstatt/protocol/content.py" line="177" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="164" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="162" />
+            <location filename="../src/werkstatt/protocol/content.py" line="177" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="163" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="163" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="152" />
+            <location filename="../src/werkstatt/protocol/content.py" line="167" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="208" />
-            <location filename="../src/werkstatt/protocol/content.py" line="152" />
+            <location filename="../src/werkstatt/protocol/content.py" line="167" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="158" />
+            <location filename="../src/werkstatt/protocol/content.py" line="173" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="184" />
             <source>There is no workshop with the id {id}.</source>
             <translation>There is no workshop with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="330" />
+            <source>Cost saved per year</source>
+            <translation>Cost saved per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="329" />
+            <source>FTE saved</source>
+            <translation>FTE saved</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="333" />
+            <source>Handovers removed</source>
+            <translation>Handovers removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="328" />
+            <source>Hours saved per year</source>
+            <translation>Hours saved per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="334" />
+            <source>Media breaks removed</source>
+            <translation>Media breaks removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="308" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="306" />
+            <source>Rate used</source>
+            <translation>Rate used</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="332" />
+            <source>Steps added</source>
+            <translation>Steps added</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="331" />
+            <source>Steps removed</source>
+            <translation>Steps removed</translation>
         </message>
     </context>
     <context>
@@ -2840,7 +3546,7 @@
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="194" />
+            <location filename="../src/werkstatt/protocol/render.py" line="196" />
             <source>Further voting rounds</source>
             <translation>Further voting rounds</translation>
         </message>
@@ -2947,7 +3653,7 @@
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="269" />
+            <location filename="../src/werkstatt/protocol/render.py" line="272" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -2987,7 +3693,7 @@
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="207" />
+            <location filename="../src/werkstatt/protocol/render.py" line="209" />
             <source>Process diagram: {name}</source>
             <translation>Process diagram: {name}</translation>
         </message>
@@ -3003,22 +3709,22 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="117" />
-            <location filename="../src/werkstatt/protocol/render.py" line="267" />
+            <location filename="../src/werkstatt/protocol/render.py" line="270" />
             <source>Protocol of the process workshop</source>
             <translation>Protocol of the process workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="295" />
+            <location filename="../src/werkstatt/protocol/render.py" line="298" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protocol of the process workshop on {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="293" />
+            <location filename="../src/werkstatt/protocol/render.py" line="296" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protocol of the process workshop on {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="291" />
+            <location filename="../src/werkstatt/protocol/render.py" line="294" />
             <source>Protocol: {title}</source>
             <translation>Protocol: {title}</translation>
         </message>
@@ -3061,12 +3767,12 @@
             <translation>Systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="328" />
+            <location filename="../src/werkstatt/protocol/render.py" line="331" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="322" />
+            <location filename="../src/werkstatt/protocol/render.py" line="325" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
@@ -3076,7 +3782,7 @@
             <translation>The model has no steps yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="329" />
+            <location filename="../src/werkstatt/protocol/render.py" line="332" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
@@ -3128,7 +3834,7 @@
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="324" />
+            <location filename="../src/werkstatt/protocol/render.py" line="327" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
@@ -3193,7 +3899,7 @@
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="326" />
+            <location filename="../src/werkstatt/protocol/render.py" line="329" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
@@ -3211,6 +3917,31 @@
             <location filename="../src/werkstatt/protocol/sections.py" line="171" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ marks items that took longer than planned.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <source>As-is</source>
+            <translation>As-is</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="335" />
+            <source>As-is and to-be: {title}</source>
+            <translation>As-is and to-be: {title}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="332" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <source>To-be</source>
+            <translation>To-be</translation>
         </message>
     </context>
     <context>
@@ -3332,6 +4063,165 @@
             <location filename="../src/werkstatt/quickentry.py" line="346" />
             <source>Unknown unit of time “{unit}”; use min, h or days.</source>
             <translation>Unknown unit of time “{unit}”; use min, h or days.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rates</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="19" />
+            <source>KGSt</source>
+            <translation>KGSt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="17" />
+            <source>KGSt report 8/2025 (as quoted by a municipality)</source>
+            <translation>KGSt report 8/2025 (as quoted by a municipality)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="18" />
+            <source>KGSt report 8/2025 (as quoted)</source>
+            <translation>KGSt report 8/2025 (as quoted)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="86" />
+            <source>no hourly rate known for pay grade {grade}</source>
+            <translation>no hourly rate known for pay grade {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="84" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="213" />
+            <source>no pay grade given</source>
+            <translation>no pay grade given</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="89" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="212" />
+            <source>no rate known (counted as 0 €)</source>
+            <translation>no rate known (counted as 0 €)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="116" />
+            <source>own value</source>
+            <translation>own value</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatesDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="153" />
+            <source>All organisations</source>
+            <translation>All organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="118" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="73" />
+            <source>Annual working hours, civil servants</source>
+            <translation>Annual working hours, civil servants</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="72" />
+            <source>Annual working hours, employees</source>
+            <translation>Annual working hours, employees</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="112" />
+            <source>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</source>
+            <translation>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="76" />
+            <source>Hourly rate without pay grade</source>
+            <translation>Hourly rate without pay grade</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="78" />
+            <source>Hourly rate {grade}</source>
+            <translation>Hourly rate {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="109" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="75" />
+            <source>Overhead, non-office work</source>
+            <translation>Overhead, non-office work</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="74" />
+            <source>Overhead, office work</source>
+            <translation>Overhead, office work</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="118" />
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="101" />
+            <source>Rates &amp;apply to:</source>
+            <translation>Rates &amp;apply to:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="100" />
+            <source>Rates apply to</source>
+            <translation>Rates apply to</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="95" />
+            <source>Rates of the analysis</source>
+            <translation>Rates of the analysis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="119" />
+            <source>Set for</source>
+            <translation>Set for</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="119" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="173" />
+            <source>Source of {what}</source>
+            <translation>Source of {what}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="208" />
+            <source>all organisations</source>
+            <translation>all organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="213" />
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="211" />
+            <source>default</source>
+            <translation>default</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="213" />
+            <source>none: counted as 0 €</source>
+            <translation>none: counted as 0 €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="262" />
+            <source>own value</source>
+            <translation>own value</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="205" />
+            <source>this organisation</source>
+            <translation>this organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/rates_dialog.py" line="256" />
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}” is not a number.</translation>
         </message>
     </context>
     <context>
@@ -3654,7 +4544,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="253" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="254" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -3838,8 +4728,8 @@
             <translation>A vote is a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="230" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="219" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="231" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="220" />
             <location filename="../src/werkstatt/ui/voting_grid.py" line="199" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
@@ -3855,12 +4745,12 @@
             <translation>Move to a voter's column to enter a value.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="221" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="222" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Move to a voter's column to mark them as finished.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="232" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="233" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Move to a voter's column to say who proposed the item.</translation>
         </message>
@@ -4838,32 +5728,32 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="31" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="33" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="120" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="135" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="79" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="94" />
             <source>Saved: {what}</source>
             <translation>Saved: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="119" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="134" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="113" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="128" />
             <source>The undo history was cleared, because it no longer matches the data.</source>
             <translation>The undo history was cleared, because it no longer matches the data.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workspace.py" line="125" />
+            <location filename="../src/werkstatt/ui/workspace.py" line="140" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>

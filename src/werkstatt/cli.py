@@ -56,6 +56,15 @@ def build_parser() -> Parser:
     results.add_argument("round_id", metavar="ROUND_ID")
     results.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
 
+    analyse = commands.add_parser("analyse", help=tr("CLI", "the figures of a process model: time, effort, "
+                                                            "FTE, cost, handovers, media breaks"))
+    analyse.add_argument("model_id", metavar="MODEL_ID")
+    analyse.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
+    compare = commands.add_parser("compare", help=tr("CLI", "compare two process models (as-is and to-be)"))
+    compare.add_argument("model_a", metavar="MODEL_A")
+    compare.add_argument("model_b", metavar="MODEL_B")
+    compare.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
+
     protocol = commands.add_parser("protocol", help=tr("CLI", "write the PDF protocol of a workshop"))
     protocol.add_argument("workshop_id", metavar="WORKSHOP_ID")
     protocol.add_argument("--out", metavar="FILE.pdf", required=True, help=tr("CLI", "the PDF file to write"))
@@ -104,6 +113,15 @@ def run(args: argparse.Namespace) -> int:
         return with_store(path, create=False, action=lambda store: cmd_export(store, args))
     if args.command == "vote":
         return with_store(path, create=False, action=lambda store: cmd_vote_results(store, args.round_id, args.json))
+    if args.command == "analyse":
+        from werkstatt.analysis.cli import cmd_analyse
+
+        return with_store(path, create=False, action=lambda store: cmd_analyse(store, args.model_id, args.json))
+    if args.command == "compare":
+        from werkstatt.analysis.cli import cmd_compare
+
+        return with_store(path, create=False,
+                          action=lambda store: cmd_compare(store, args.model_a, args.model_b, args.json))
     if args.command == "protocol":
         return with_store(path, create=False, action=lambda store: cmd_protocol(store, args))
     if args.command == "capture":

@@ -246,7 +246,8 @@ def _build(session: Session) -> None:
     for kind, text, owner, due_in in NOTES:
         applier.apply(AddNote(WORKSHOP_ID, kind, text, owner,
                               today + dt.timedelta(days=due_in) if due_in is not None else None))
-    applier.apply(SetRate(None, "rate:default", 60.0, "Annahme der Moderation für Bahnen ohne Entgeltgruppe"))
+    # The Kreis costs its own hours from its cost accounting; everyone else uses the KGSt defaults.
+    applier.apply(SetRate(orgs["EN-Kreis"], "rate:E 9a", 64.10, "Kosten- und Leistungsrechnung EN-Kreis 2026"))
     photo = resources.files("werkstatt.resources").joinpath("demo", "pinnwand.jpg").read_bytes()
     applier.apply(AddPhoto(WORKSHOP_ID, photo, "Die Pinnwand nach der Punktabfrage"))
 

@@ -10,12 +10,11 @@ import json
 from typing import Any
 
 from werkstatt.analysis.compare import Comparison, compare
-from werkstatt.analysis.figures import analyse, analysis_input, organisations_of
 from werkstatt.analysis.model import Analysis
-from werkstatt.analysis.rates import rate_table
-from werkstatt.edits.rates import stored_rates
+from werkstatt.analysis.stored import analyse_stored
 from werkstatt.i18n import tr
 from werkstatt.queries import model_view
+from werkstatt.stepfields import medium_name
 from werkstatt.store import Store
 
 
@@ -26,11 +25,8 @@ def number(value: float, digits: int = 1) -> str:
 
 def load_analysis(store: Store, model_id: str) -> Analysis:
     """The analysis of a stored model with the rates of its organisation (overrides over defaults)."""
-    with store.session() as session:
-        view = model_view(session, model_id)
-        rates = rate_table(stored_rates(session, view.model.get("organisation_id")))
-        organisations = organisations_of(session)
-    return analyse(analysis_input(view, organisations, rates))
+    with store.read_session() as session:
+        return analyse_stored(session, model_view(session, model_id))
 
 
 def _emit(data: Any) -> None:
@@ -85,7 +81,7 @@ def describe(a: Analysis) -> list[str]:
         else:
             lines.append("  " + tr("AnalysisCli", "{previous} → {step}: {before} → {after}",
                                    previous=b.previous.label if b.previous else "", step=b.step.label,
-                                   before=b.from_medium, after=b.to_medium))
+                                   before=medium_name(b.from_medium), after=medium_name(b.to_medium)))
     lines.append(tr("AnalysisCli", "IT systems: {systems}",
                     systems=", ".join(a.it_systems) or tr("AnalysisCli", "none")))
     lines.append(tr("AnalysisCli", "Steps without IT support: {n}", n=len(a.steps_without_it)))
@@ -95,9 +91,9 @@ def describe(a: Analysis) -> list[str]:
     lines.append(tr("AnalysisCli", "Lanes:"))
     for lane in a.lanes:
         lines.append("  " + tr("AnalysisCli", "{lane}: {minutes} min per case, {hours} h per year × {rate} €/h "
-                                              "= {cost} €", lane=lane.name or "–", minutes=number(lane.minutes_per_case),
-                               hours=number(lane.annual_hours), rate=number(lane.hourly_rate.value, 2),
-                               cost=number(lane.annual_cost, 2)))
+                                              "= {cost} €", lane=lane.name or "–",
+                               minutes=number(lane.minutes_per_case), hours=number(lane.annual_hours),
+                               rate=number(lane.hourly_rate.value, 2), cost=number(lane.annual_cost, 2)))
     lines.append(tr("AnalysisCli", "Rates used:"))
     for rate in a.rates_used:
         lines.append(f"  {rate.key} = {number(rate.value, 2)}  ({rate.source})")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import select
@@ -66,9 +67,12 @@ def media_break_names(blocks: Any) -> frozenset[str]:
 
 def analysis_input(view: ModelView, organisations: Mapping[str, tuple[str, str]], rates: RateTable, *,
                    working_minutes_per_fte: float | None = None, overhead: str | None = None,
-                   media_breaks: frozenset[str] | None = None) -> m.AnalysisInput:
+                   media_breaks: frozenset[str] | None = None,
+                   organisation_rates: Mapping[str, RateTable] | None = None) -> m.AnalysisInput:
     """Snapshot what ``analyse`` needs. ``overhead`` is None, "office" or "non_office";
-    ``working_minutes_per_fte`` overrides hours:employee × 60; ``media_breaks`` from ``media_break_names``."""
+    ``working_minutes_per_fte`` overrides hours:employee × 60; ``media_breaks`` from ``media_break_names``.
+    ``organisation_rates`` holds the rate tables of organisations with their own overrides: a lane of such
+    an organisation is costed with its organisation's rates, every other lane with ``rates``."""
     names = _media_break_names() if media_breaks is None else media_breaks
     lanes = tuple(
         m.LaneInput(lane["id"], lane["name"], lane.get("organisation_id"),
@@ -93,7 +97,8 @@ def analysis_input(view: ModelView, organisations: Mapping[str, tuple[str, str]]
         model_kind=view.model.get("kind", ""), organisation_id=view.model.get("organisation_id"),
         case_volume=view.model.get("case_volume"), lanes=lanes, steps=steps, flows=flows,
         minutes_per_fte=per_fte, overhead=rates.overhead(overhead) if overhead else None,
-        lane_rates=tuple((lane.id, *rates.hourly_rate(lane.pay_grade)) for lane in lanes))
+        lane_rates=tuple((lane.id, *(organisation_rates or {}).get(lane.organisation_id or "", rates)
+                          .hourly_rate(lane.pay_grade)) for lane in lanes))
 
 
 def _number(value: float) -> str:
@@ -101,37 +106,44 @@ def _number(value: float) -> str:
 
 
 def _order(steps: tuple[m.StepInput, ...], out: dict[str, list[tuple[str, str]]], has_incoming: set[str]
-           ) -> tuple[list[str], set[str]]:
-    """(steps in reverse topological order without loops, ids of the flows that close a loop).
+           ) -> tuple[list[str], set[str], dict[str, list[str]]]:
+    """(steps in reverse topological order without loops, ids of the flows that close a loop,
+    step -> the targets of its other flows).
 
     Iterative depth-first search — start events first, then steps nobody reaches, then the rest,
     each in capture order — so the answer is stable and the recursion limit never matters.
+    Each flow is looked at once: a flow to a step still on the search path closes a loop.
     """
     state: dict[str, int] = {}  # 1 on the path, 2 done
     post: list[str] = []
     back: set[str] = set()
-    roots = ([s.id for s in steps if s.kind == "start"] + [s.id for s in steps if s.id not in has_incoming]
-             + [s.id for s in steps])
+    forward: dict[str, list[str]] = {}
+    roots = chain((s.id for s in steps if s.kind == "start"), (s.id for s in steps if s.id not in has_incoming),
+                  (s.id for s in steps))
     for root in roots:
         if root in state:
             continue
         state[root] = 1
-        stack = [(root, iter(out.get(root, ())))]
+        forward[root] = targets = []
+        stack = [(root, iter(out.get(root, ())), targets)]
         while stack:
-            node, successors = stack[-1]
+            node, successors, targets = stack[-1]
             for flow_id, target in successors:
                 seen = state.get(target)
-                if seen is None:
-                    state[target] = 1
-                    stack.append((target, iter(out.get(target, ()))))
-                    break
                 if seen == 1:
                     back.add(flow_id)
+                    continue
+                targets.append(target)
+                if seen is None:
+                    state[target] = 1
+                    forward[target] = below = []
+                    stack.append((target, iter(out.get(target, ())), below))
+                    break
             else:
                 state[node] = 2
                 post.append(node)
                 stack.pop()
-    return post, back
+    return post, back, forward
 
 
 def analyse(data: m.AnalysisInput) -> m.Analysis:
@@ -144,7 +156,7 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
     out: dict[str, list[tuple[str, str]]] = {}
     for f in flows:
         out.setdefault(f.source, []).append((f.id, f.target))
-    post, back = _order(data.steps, out, {f.target for f in flows})
+    post, back, forward = _order(data.steps, out, {f.target for f in flows})
     notes: list[m.Note] = []
 
     # Handovers, loops, media breaks: one pass over the flows.
@@ -168,8 +180,7 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
         notes.append(m.Note("loop", tr("Analysis", "{n} loop(s): their steps count once per case, not repeated.",
                                        n=len(loops))))
 
-    weights = _weights(data, steps, out, post, back, notes)
-    time = _lead_time(steps, out, post, back)
+    weights, time = _walk(steps, forward, out, post, notes)
 
     processing = waiting = 0.0
     per_lane: dict[str, float] = {}
@@ -234,47 +245,70 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
         rates_used=tuple(used.values()), notes=tuple(notes))
 
 
-def _weights(data: m.AnalysisInput, steps: dict[str, m.StepInput], out: dict[str, list[tuple[str, str]]],
-             post: list[str], back: set[str], notes: list[m.Note]) -> dict[str, float]:
-    """How often each step happens per case (the rule is in the module docstring)."""
-    forward = {node: [(f, t) for f, t in out.get(node, ()) if f not in back] for node in post}
+def _walk(steps: dict[str, m.StepInput], forward: dict[str, list[str]], out: dict[str, list[tuple[str, str]]],
+          post: list[str], notes: list[m.Note]) -> tuple[dict[str, float], tuple[float, float, tuple[str, ...]]]:
+    """(how often each step happens per case, lead time) in two passes; the rule is in the module docstring.
+
+    Lead time: (processing, waiting, step ids) along the loop-free path whose total minutes are largest.
+    """
     exits: dict[str, bool] = {}
+    best: dict[str, tuple[float, float, float]] = {}  # node -> (total, processing, waiting) from node to an end
+    after: dict[str, str] = {}
+    has_forward_in: set[str] = set()
+    nothing = (0.0, 0.0, 0.0)
     for node in post:  # successors come first in post-order
-        exits[node] = not out.get(node) or any(exits[t] for _, t in forward[node])
+        targets = forward[node]
+        leaves = node not in out
+        chosen, tail = None, nothing
+        for target in targets:
+            has_forward_in.add(target)
+            leaves = leaves or exits[target]
+            if best[target][0] > tail[0] or chosen is None:  # the first of equals wins
+                chosen, tail = target, best[target]
+        exits[node] = leaves
+        step = steps[node]
+        own_p, own_w = step.processing_minutes or 0.0, step.waiting_minutes or 0.0
+        best[node] = (own_p + own_w + tail[0], own_p + tail[1], own_w + tail[2])
+        if chosen is not None:
+            after[node] = chosen
     reached: dict[str, float] = {}
-    has_forward_in = {t for node in post for _, t in forward[node]}
     branch_target: set[str] = set()
     weights: dict[str, float] = {}
     for node in reversed(post):
         share = min(reached.get(node, 0.0), 1.0) if node in has_forward_in else 1.0
         step = steps[node]
-        probability = _probability(step, notes)
-        weights[node] = share if node in branch_target or probability is None else share * probability
-        branches = forward[node]
-        if step.kind == "decision" and len(branches) > 1:
-            split = _branches(step, branches, steps, exits, notes)
-            branch_target.update(t for _, t in branches)
+        probability = step.probability
+        if probability is not None and not 0.0 <= probability <= 1.0:
+            probability = _out_of_range(step, notes)
+        weights[node] = share if probability is None or node in branch_target else share * probability
+        targets = forward[node]
+        if step.kind == "decision" and len(targets) > 1:
+            for target, p in _branches(step, targets, steps, exits, notes):
+                reached[target] = reached.get(target, 0.0) + share * p
+            branch_target.update(targets)
         else:
-            split = [(t, 1.0) for _, t in branches]
-        for target, p in split:
-            reached[target] = reached.get(target, 0.0) + share * p
-    return weights
+            for target in targets:
+                reached[target] = reached.get(target, 0.0) + share
+    if not post:
+        return weights, (0.0, 0.0, ())
+    node = max(reversed(post), key=lambda n: best[n][0])  # first in topological order wins ties
+    path = [node]
+    while path[-1] in after:
+        path.append(after[path[-1]])
+    return weights, (best[node][1], best[node][2], tuple(path))
 
 
-def _probability(step: m.StepInput, notes: list[m.Note]) -> float | None:
-    p = step.probability
-    if p is None or 0.0 <= p <= 1.0:
-        return p
+def _out_of_range(step: m.StepInput, notes: list[m.Note]) -> float:
+    p = step.probability or 0.0
     notes.append(m.Note("probability_out_of_range", tr(
         "Analysis", "Step “{label}” has a probability outside 0–100 % (limited to that range).", label=step.label),
         step.id))
     return min(max(p, 0.0), 1.0)
 
 
-def _branches(decision: m.StepInput, branches: list[tuple[str, str]], steps: dict[str, m.StepInput],
+def _branches(decision: m.StepInput, targets: list[str], steps: dict[str, m.StepInput],
               exits: dict[str, bool], notes: list[m.Note]) -> list[tuple[str, float]]:
     """Branch probabilities of a decision: given ones, the rest split equally; loop-free branches carry all."""
-    targets = [t for _, t in branches]
     leaving = [t for t in targets if exits[t]]
     looping = [t for t in targets if not exits[t]]
     given = {t: min(max(steps[t].probability, 0.0), 1.0) for t in targets if steps[t].probability is not None}
@@ -294,28 +328,3 @@ def _branches(decision: m.StepInput, branches: list[tuple[str, str]], steps: dic
         else:
             result[t] = max(0.0, 1.0 - stated) / len(missing)
     return [(t, result[t]) for t in targets]
-
-
-def _lead_time(steps: dict[str, m.StepInput], out: dict[str, list[tuple[str, str]]], post: list[str],
-               back: set[str]) -> tuple[float, float, tuple[str, ...]]:
-    """(processing, waiting, step ids) along the path without loops whose total minutes are largest."""
-    best: dict[str, tuple[float, float, float]] = {}  # node -> (total, processing, waiting) from node to an end
-    after: dict[str, str] = {}
-    for node in post:  # successors first
-        step = steps[node]
-        own_p, own_w = step.processing_minutes or 0.0, step.waiting_minutes or 0.0
-        chosen = None
-        for flow_id, target in out.get(node, ()):
-            if flow_id not in back and (chosen is None or best[target][0] > best[chosen][0]):
-                chosen = target
-        tail = best[chosen] if chosen is not None else (0.0, 0.0, 0.0)
-        best[node] = (own_p + own_w + tail[0], own_p + tail[1], own_w + tail[2])
-        if chosen is not None:
-            after[node] = chosen
-    if not best:
-        return 0.0, 0.0, ()
-    node = max(reversed(post), key=lambda n: best[n][0])  # first in topological order wins ties
-    path = [node]
-    while path[-1] in after:
-        path.append(after[path[-1]])
-    return best[node][1], best[node][2], tuple(path)

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from werkstatt import i18n
+from werkstatt.analysis.compare import FIGURES, compare
+from werkstatt.analysis.model import Analysis
+from werkstatt.analysis.stored import analyse_stored
 from werkstatt.errors import NotFoundError
 from werkstatt.findings import category_name, measures, pain_points, status_name
 from werkstatt.i18n import tr
@@ -29,6 +33,7 @@ from werkstatt.model import (
     WorkshopOrganisation,
     WorkshopPhoto,
 )
+from werkstatt.protocol.format import format_number
 from werkstatt.queries import model_view
 from werkstatt.voting import RoundResult, read_round, tally
 from werkstatt.workshop_queries import workshop_detail, workshop_models
@@ -124,6 +129,15 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class ComparisonSection:
+    """As-is against to-be of one process: each figure in both and its change, then what a year saves."""
+
+    title: str
+    rows: tuple[tuple[str, str, str, str], ...]  # figure, as-is, to-be, change
+    summary: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class Protocol:
     workshop_id: str
     title: str
@@ -142,6 +156,7 @@ class Protocol:
     photos: tuple[Photo, ...]
     rounds: tuple[RoundResult, ...]  # revealed rounds of the workshop not tied to a model
     names_shown: bool
+    comparisons: tuple[ComparisonSection, ...] = ()  # where the workshop has an as-is and a to-be of a process
 
     @property
     def present(self) -> tuple[Participant, ...]:
@@ -174,8 +189,10 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
                                                            WorkshopOrganisation.deleted.is_(False))
         .order_by(WorkshopOrganisation.created_at, WorkshopOrganisation.id))]
     rounds = _revealed_rounds(session, workshop_id)
-    models = tuple(_model_section(session, ref.id, organisation_names, rounds.get(ref.id, ()))
-                   for ref in workshop_models(session, workshop_id))
+    refs = workshop_models(session, workshop_id)
+    analyses = {ref.id: analyse_stored(session, model_view(session, ref.id)) for ref in refs}
+    models = tuple(_model_section(session, ref.id, organisation_names, rounds.get(ref.id, ()), analyses[ref.id])
+                   for ref in refs)
     notes = list(session.scalars(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop_id,
                                                             WorkshopNote.deleted.is_(False))
                                  .order_by(WorkshopNote.position, WorkshopNote.created_at)))
@@ -196,6 +213,7 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
         photos=tuple(Photo(p.caption, p.media_type, p.data, p.width, p.height) for p in photos),
         rounds=rounds.get(None, ()),
         names_shown=names,
+        comparisons=_comparisons(refs, analyses),
     )
 
 
@@ -227,7 +245,7 @@ def _latest_votes(rounds: list[RoundResult] | tuple[RoundResult, ...]) -> dict[s
 
 
 def _model_section(session: Session, model_id: str, organisation_names: dict[str, str],
-                   rounds: tuple[RoundResult, ...]) -> ModelSection:
+                   rounds: tuple[RoundResult, ...], analysis: Analysis) -> ModelSection:
     view = model_view(session, model_id)
     model = session.get(ProcessModel, model_id)
     assert model is not None
@@ -244,7 +262,7 @@ def _model_section(session: Session, model_id: str, organisation_names: dict[str
         diagram=layout(ProcessGraph.from_view(view)),
         steps=tuple(StepLine(s["lane"] or "", s["label"], kind_word(s["kind"]), s["block"], s["processing_minutes"],
                              s["waiting_minutes"], s["probability"], s["it_system"]) for s in steps.values()),
-        pain_points=tuple(lines), rounds=rounds)
+        pain_points=tuple(lines), rounds=rounds, figures=_figures(analysis))
 
 
 def _fact_sheet(session: Session, process_id: str | None, organisation_names: dict[str, str]) -> FactSheet | None:
@@ -274,3 +292,46 @@ def _measures(session: Session, workshop_id: str, rounds: list[RoundResult]) -> 
     return tuple(MeasureLine(row.text, row.owner, row.due_date, status_name(row.status), ranks.get(row.id),
                              row.effort, row.impact, row.pain_point_texts)
                  for row in measures(session, workshop_id, None))
+
+
+def _value(value: float, unit: str, key: str = "") -> str:
+    decimals = 2 if key == "fte" or unit == "€" else 1 if unit else 0
+    number = format_number(round(value, decimals), i18n.language(), decimals)
+    return f"{number}\u00a0{unit}" if unit else number
+
+
+def _figures(analysis: Analysis) -> tuple[tuple[str, str], ...]:
+    """The analysis as labelled rows: the figures, the rates they used, and every plausibility note."""
+    rows = [(tr("Analysis", label), _value(value(analysis), unit, key)) for key, label, unit, value in FIGURES]
+    rows += [(tr("Protocol", "Rate used"), f"{rate.key.split(':', 1)[-1]}: "
+              f"{format_number(rate.value, i18n.language(), 2)} ({rate.source})") for rate in analysis.rates_used]
+    rows += [(tr("Protocol", "Note"), note.text) for note in analysis.notes]
+    return tuple(rows)
+
+
+def _comparisons(refs: list, analyses: dict[str, Analysis]) -> tuple[ComparisonSection, ...]:
+    """For each process with an as-is and a to-be in the workshop: the first of each, compared."""
+    by_process: dict[str | None, dict[str, str]] = {}
+    for ref in refs:
+        if ref.process_id:
+            by_process.setdefault(ref.process_id, {}).setdefault(ref.kind, ref.id)
+    sections = []
+    for kinds in by_process.values():
+        if "ist" not in kinds or "soll" not in kinds:
+            continue
+        result = compare(analyses[kinds["ist"]], analyses[kinds["soll"]])
+        rows = tuple((figure.label, _value(figure.as_is, figure.unit, figure.key),
+                      _value(figure.to_be, figure.unit, figure.key),
+                      ("+" if figure.delta > 0 else "") + _value(figure.delta, figure.unit, figure.key))
+                     for figure in result.figures)
+        summary = (
+            (tr("Protocol", "Hours saved per year"), _value(result.hours_saved, "h")),
+            (tr("Protocol", "FTE saved"), _value(result.fte_saved, "", "fte")),
+            (tr("Protocol", "Cost saved per year"), _value(result.cost_saved, "€")),
+            (tr("Protocol", "Steps removed"), ", ".join(result.steps_removed) or "–"),
+            (tr("Protocol", "Steps added"), ", ".join(result.steps_added) or "–"),
+            (tr("Protocol", "Handovers removed"), str(len(result.handovers_removed))),
+            (tr("Protocol", "Media breaks removed"), str(len(result.media_breaks_removed))),
+        )
+        sections.append(ComparisonSection(f"{result.as_is.model_name} → {result.to_be.model_name}", rows, summary))
+    return tuple(sections)

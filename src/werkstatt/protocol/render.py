@@ -190,6 +190,8 @@ class ProtocolRenderer(ProtocolSections):
         for section in protocol.models:
             self.check_cancelled()
             story += self.model_section(section)
+        for comparison in protocol.comparisons:
+            story += self.comparison(comparison)
         if protocol.rounds:
             story.append(self.heading(tr("ProtocolRenderer", "Further voting rounds")))
             for result in protocol.rounds:

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 )
 
 from werkstatt.i18n import tr
-from werkstatt.protocol.content import ModelSection
+from werkstatt.protocol.content import ComparisonSection, ModelSection
 from werkstatt.protocol.format import (
     format_date,
     format_minutes,
@@ -326,3 +326,12 @@ class ProtocolSections:
             out += [self.para(where, "Label"), self.para(text)]  # no keep-with-next: the text may be pages long
         return out
 
+    def comparison(self, section: ComparisonSection) -> list[Flowable]:
+        """As-is against to-be: every figure with its change, then what the to-be saves per year."""
+        header = [tr("ProtocolRenderer", "Figure"), tr("ProtocolRenderer", "As-is"), tr("ProtocolRenderer", "To-be"),
+                  tr("ProtocolRenderer", "Change")]
+        rows = [[self.cell(label), self.cell(before, "CellRight"), self.cell(after, "CellRight"),
+                 self.cell(change, "CellRight")] for label, before, after, change in section.rows]
+        return [self.heading(tr("ProtocolRenderer", "As-is and to-be: {title}", title=section.title)),
+                self.table(header, rows, [0.46, 0.18, 0.18, 0.18], right=(1, 2, 3)),
+                self.label_table(list(section.summary))]

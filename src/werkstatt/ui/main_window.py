@@ -24,6 +24,7 @@ from werkstatt.catalogue import Catalogue
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Workshop
+from werkstatt.ui.analysis_panel import AnalysisPanel
 from werkstatt.ui.capture_panel import CapturePanel
 from werkstatt.ui.diagram_view import DiagramView
 from werkstatt.ui.finding_dialogs import ask_measure, ask_pain_point
@@ -90,6 +91,11 @@ class MainWindow(QMainWindow):
         self.projector.attach_plain_keys(self.view)  # B and F, but never while typing in a field
         self.projector_dock = self._dock("projector", tr("MainWindow", "Projector"), projector_panel,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.analysis_panel = AnalysisPanel(workspace, self)
+        self.analysis_panel.attach_diagram(self.live)  # after the LiveDiagram: its marks follow each relayout
+        self.analysis_dock = self._dock("analysis", tr("MainWindow", "Analysis"), scrolling(self.analysis_panel),
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
 
         # The side panels run the full height; findings and setup lie under the diagram only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -195,7 +201,12 @@ class MainWindow(QMainWindow):
                                checkable=True)
         self.follow_action.setChecked(True)
         view.addAction(self.follow_action)
-
+        view.addSeparator()
+        panel = self.analysis_panel
+        panel.highlight_handovers_action.setShortcut(QKeySequence("Ctrl+Alt+H"))
+        panel.highlight_media_breaks_action.setShortcut(QKeySequence("Ctrl+Alt+M"))
+        view.addActions([panel.highlight_handovers_action, panel.highlight_media_breaks_action])
+        self.addActions([panel.highlight_handovers_action, panel.highlight_media_breaks_action])
         voting = self.menuBar().addMenu(tr("MainWindow", "V&oting"))
         self.focus_votes_action = a(tr("MainWindow", "Go to the &votes"), self.focus_votes, "Ctrl+Shift+V")
         voting.addAction(self.focus_votes_action)
@@ -221,6 +232,7 @@ class MainWindow(QMainWindow):
         self.addActions(projector.actions())
 
         settings = self.menuBar().addMenu(tr("MainWindow", "&Settings"))
+        settings.addAction(self.analysis_panel.rates_action)
         language = settings.addMenu(tr("MainWindow", "&Language"))
         for code, name in (("de", "Deutsch"), ("en", "English")):
             action = QAction(name, self, checkable=True)
