@@ -42,3 +42,35 @@ def test_analyse_and_compare_on_the_command_line(cli, tmp_path: Path) -> None:
     unknown = cli("analyse", "nope", db=db)
     assert unknown.returncode == 1 and "nope" in unknown.stderr and "Traceback" not in unknown.stderr
     assert cli("compare", MODEL_ID, db=db).returncode == 2
+
+
+def test_variants_of_one_process_side_by_side(cli, tmp_path: Path) -> None:
+    from werkstatt import catalogue
+    from werkstatt.capture import CaptureSession
+    from werkstatt.demo import PROCESS_ID, PROCESS_LINES
+    from werkstatt.edits import Create, InTransaction
+    from werkstatt.model import Organisation, ProcessModel
+    from werkstatt.store import open_store
+
+    db = tmp_path / "demo.sqlite"
+    assert cli("demo", db=db).returncode == 0
+    store = open_store(db)
+    with store.session() as session:
+        applier = InTransaction(session)
+        hattingen = session.query(Organisation).filter_by(short_name="Hattingen").one().id
+        model = applier.apply(Create(ProcessModel, process_id=PROCESS_ID, name="Führerscheinantrag Hattingen (Ist)",
+                                     kind="ist", organisation_id=hattingen))
+        capture = CaptureSession(applier, model.id, catalogue=catalogue.load_default())
+        lines = [line.replace("Bürgerbüro Witten", "Bürgerbüro Hattingen") for line in PROCESS_LINES.splitlines()
+                 if "Gebühr kassieren" not in line]
+        lines.insert(3, "Terminbuchung online prüfen (2 min)")
+        for number, line in enumerate(lines, start=1):
+            capture.enter_line(line, number)
+    store.close()
+    table = json.loads(cli("variants", PROCESS_ID, "--json", db=db).stdout)
+    assert [v["organisation"] for v in table["variants"]] == ["Witten", "Hattingen"]
+    assert table["only_in"] == {"Witten": ["Gebühr kassieren"], "Hattingen": ["Terminbuchung online prüfen"]}
+    text = cli("variants", PROCESS_ID, db=db)
+    assert text.returncode == 0 and "Witten" in text.stdout and "Hattingen" in text.stdout
+    unknown = cli("variants", "nope", db=db)
+    assert unknown.returncode == 1 and "nope" in unknown.stderr

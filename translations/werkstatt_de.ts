@@ -334,6 +334,16 @@
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="158" />
+            <source>Only at {name}: {steps}</source>
+            <translation>Nur bei {name}: {steps}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="138" />
+            <source>process</source>
+            <translation>Prozess</translation>
+        </message>
     </context>
     <context>
         <name>AnalysisHighlight</name>
@@ -719,27 +729,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="172" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="188" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="165" />
+            <location filename="../src/werkstatt/cli.py" line="174" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="297" />
+            <location filename="../src/werkstatt/cli.py" line="306" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="134" />
+            <location filename="../src/werkstatt/cli.py" line="143" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -749,7 +759,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="78" />
+            <location filename="../src/werkstatt/cli.py" line="83" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -764,6 +774,7 @@
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/cli.py" line="71" />
             <location filename="../src/werkstatt/cli.py" line="66" />
             <location filename="../src/werkstatt/cli.py" line="62" />
             <location filename="../src/werkstatt/cli.py" line="57" />
@@ -773,12 +784,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="287" />
+            <location filename="../src/werkstatt/cli.py" line="296" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="76" />
+            <location filename="../src/werkstatt/cli.py" line="81" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -798,7 +809,7 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="263" />
+            <location filename="../src/werkstatt/cli.py" line="272" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -813,52 +824,52 @@
             <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="254" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="246" />
+            <location filename="../src/werkstatt/cli.py" line="255" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="254" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="246" />
+            <location filename="../src/werkstatt/cli.py" line="255" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="254" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="146" />
+            <location filename="../src/werkstatt/cli.py" line="155" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="212" />
+            <location filename="../src/werkstatt/cli.py" line="221" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="216" />
+            <location filename="../src/werkstatt/cli.py" line="225" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="191" />
+            <location filename="../src/werkstatt/cli.py" line="200" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="191" />
+            <location filename="../src/werkstatt/cli.py" line="200" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -868,12 +879,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="196" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="196" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -883,12 +894,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="197" />
+            <location filename="../src/werkstatt/cli.py" line="206" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="192" />
+            <location filename="../src/werkstatt/cli.py" line="201" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -898,32 +909,32 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="209" />
+            <location filename="../src/werkstatt/cli.py" line="218" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="231" />
+            <location filename="../src/werkstatt/cli.py" line="240" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="72" />
+            <location filename="../src/werkstatt/cli.py" line="77" />
             <source>language of the protocol</source>
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="74" />
+            <location filename="../src/werkstatt/cli.py" line="79" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>von den Teilnehmenden nur die Organisationen nennen, nicht die Personen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="70" />
+            <location filename="../src/werkstatt/cli.py" line="75" />
             <source>the PDF file to write</source>
             <translation>die PDF-Datei, die geschrieben wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="68" />
+            <location filename="../src/werkstatt/cli.py" line="73" />
             <source>write the PDF protocol of a workshop</source>
             <translation>das PDF-Protokoll einer Werkstatt schreiben</translation>
         </message>
@@ -936,6 +947,11 @@
             <location filename="../src/werkstatt/cli.py" line="59" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>die Kennzahlen eines Prozessmodells: Zeit, Aufwand, VZÄ, Kosten, Übergaben, Medienbrüche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="68" />
+            <source>the organisations' models of one register process side by side</source>
+            <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
         </message>
     </context>
     <context>

@@ -334,6 +334,16 @@
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="158" />
+            <source>Only at {name}: {steps}</source>
+            <translation>Only at {name}: {steps}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="138" />
+            <source>process</source>
+            <translation>process</translation>
+        </message>
     </context>
     <context>
         <name>AnalysisHighlight</name>
@@ -719,27 +729,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="163" />
+            <location filename="../src/werkstatt/cli.py" line="172" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="179" />
+            <location filename="../src/werkstatt/cli.py" line="188" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="165" />
+            <location filename="../src/werkstatt/cli.py" line="174" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="297" />
+            <location filename="../src/werkstatt/cli.py" line="306" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="134" />
+            <location filename="../src/werkstatt/cli.py" line="143" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -749,7 +759,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="78" />
+            <location filename="../src/werkstatt/cli.py" line="83" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -764,6 +774,7 @@
             <translation>language of the messages</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/cli.py" line="71" />
             <location filename="../src/werkstatt/cli.py" line="66" />
             <location filename="../src/werkstatt/cli.py" line="62" />
             <location filename="../src/werkstatt/cli.py" line="57" />
@@ -773,12 +784,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="287" />
+            <location filename="../src/werkstatt/cli.py" line="296" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="76" />
+            <location filename="../src/werkstatt/cli.py" line="81" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -798,7 +809,7 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="263" />
+            <location filename="../src/werkstatt/cli.py" line="272" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -813,52 +824,52 @@
             <translation>write a process model as a diagram file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="254" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="246" />
+            <location filename="../src/werkstatt/cli.py" line="255" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="254" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="246" />
+            <location filename="../src/werkstatt/cli.py" line="255" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="254" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="146" />
+            <location filename="../src/werkstatt/cli.py" line="155" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="212" />
+            <location filename="../src/werkstatt/cli.py" line="221" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="216" />
+            <location filename="../src/werkstatt/cli.py" line="225" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="191" />
+            <location filename="../src/werkstatt/cli.py" line="200" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="191" />
+            <location filename="../src/werkstatt/cli.py" line="200" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -868,12 +879,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="196" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="196" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -883,12 +894,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="197" />
+            <location filename="../src/werkstatt/cli.py" line="206" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="192" />
+            <location filename="../src/werkstatt/cli.py" line="201" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -898,32 +909,32 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="209" />
+            <location filename="../src/werkstatt/cli.py" line="218" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="231" />
+            <location filename="../src/werkstatt/cli.py" line="240" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="72" />
+            <location filename="../src/werkstatt/cli.py" line="77" />
             <source>language of the protocol</source>
             <translation>language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="74" />
+            <location filename="../src/werkstatt/cli.py" line="79" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>name only the organisations of the participants, not the people</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="70" />
+            <location filename="../src/werkstatt/cli.py" line="75" />
             <source>the PDF file to write</source>
             <translation>the PDF file to write</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="68" />
+            <location filename="../src/werkstatt/cli.py" line="73" />
             <source>write the PDF protocol of a workshop</source>
             <translation>write the PDF protocol of a workshop</translation>
         </message>
@@ -936,6 +947,11 @@
             <location filename="../src/werkstatt/cli.py" line="59" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="68" />
+            <source>the organisations' models of one register process side by side</source>
+            <translation>the organisations' models of one register process side by side</translation>
         </message>
     </context>
     <context>

@@ -65,6 +65,11 @@ def build_parser() -> Parser:
     compare.add_argument("model_b", metavar="MODEL_B")
     compare.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
 
+    variants = commands.add_parser("variants", help=tr("CLI", "the organisations' models of one register "
+                                                              "process side by side"))
+    variants.add_argument("process_id", metavar="PROCESS_ID")
+    variants.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
+
     protocol = commands.add_parser("protocol", help=tr("CLI", "write the PDF protocol of a workshop"))
     protocol.add_argument("workshop_id", metavar="WORKSHOP_ID")
     protocol.add_argument("--out", metavar="FILE.pdf", required=True, help=tr("CLI", "the PDF file to write"))
@@ -122,6 +127,10 @@ def run(args: argparse.Namespace) -> int:
 
         return with_store(path, create=False,
                           action=lambda store: cmd_compare(store, args.model_a, args.model_b, args.json))
+    if args.command == "variants":
+        from werkstatt.analysis.cli import cmd_variants
+
+        return with_store(path, create=False, action=lambda store: cmd_variants(store, args.process_id, args.json))
     if args.command == "protocol":
         return with_store(path, create=False, action=lambda store: cmd_protocol(store, args))
     if args.command == "capture":

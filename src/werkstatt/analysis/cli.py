@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from werkstatt.analysis.compare import Comparison, compare
+from werkstatt.analysis.compare import Comparison, compare, variants
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.stored import analyse_stored
 from werkstatt.i18n import tr
@@ -125,3 +125,35 @@ def describe_comparison(c: Comparison) -> list[str]:
             lines.append(title)
             lines.extend(f"  – {item}" for item in items)
     return lines
+
+
+def cmd_variants(store: Store, process_id: str, as_json: bool) -> int:
+    """The models of one register process, by organisation, side by side (as-is models only when there are any)."""
+    from sqlalchemy import select
+
+    from werkstatt.model import Organisation, Process, ProcessModel
+    from werkstatt.queries import find
+
+    with store.read_session() as session:
+        process = find(session, Process, process_id, tr("AnalysisCli", "process"))
+        models = list(session.scalars(select(ProcessModel).where(ProcessModel.process_id == process.id,
+                                                                 ProcessModel.deleted.is_(False))
+                                      .order_by(ProcessModel.created_at, ProcessModel.id)))
+        as_is = [m for m in models if m.kind == "ist"] or models
+        names = {o.id: o.short_name or o.name for o in session.scalars(select(Organisation))}
+        analysed = [(names.get(m.organisation_id or "", "") or m.name,
+                     analyse_stored(session, model_view(session, m.id))) for m in as_is]
+    table = variants(analysed)
+    if as_json:
+        _emit(table.as_dict())
+        return 0
+    print(process.name)
+    width = max((len(row.label) for row in table.rows), default=10)
+    print(" " * width + "".join(f"{name[:14]:>16}" for name in table.names))
+    for row in table.rows:
+        digits = 2 if row.key == "fte" or row.unit == "€" else 1 if row.unit else 0
+        print(f"{row.label:<{width}}" + "".join(f"{number(value, digits):>16}" for value in row.values))
+    for name, only in zip(table.names, table.only_in, strict=True):
+        if only:
+            print(tr("AnalysisCli", "Only at {name}: {steps}", name=name, steps=", ".join(only)))
+    return 0
