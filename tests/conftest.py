@@ -68,6 +68,21 @@ def cli():
     return run_cli
 
 
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage(request):
+    """Collect a test's widgets while the QApplication is alive, not at interpreter exit.
+
+    Python wrappers of Qt objects that a window left in reference cycles are otherwise freed by
+    the garbage collection at pytest's exit, after Qt has torn down, and that crashed the process
+    (a segmentation fault after every test had passed).
+    """
+    yield
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        import gc
+
+        gc.collect()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _one_qt_application(qapp):
     """One QApplication for the whole session (habit 19): code that only needs a QGuiApplication,

@@ -103,6 +103,11 @@ def shoot(out: Path, language: str) -> int:
     window.grab().save(str(out / f"console{suffix}.png"))
     window.projector.window.grab().save(str(out / f"projector{suffix}.png"))
     shoot_voting(window, workspace, out, suffix, settle)
+    window.analysis_panel.highlight_handovers_action.setChecked(True)
+    window.analysis_panel.highlight_media_breaks_action.setChecked(True)
+    window.analysis_dock.raise_()
+    settle(600)
+    window.grab().save(str(out / f"console-analysis{suffix}.png"))
     print(f"screens: {[s.name() for s in QGuiApplication.screens()]}; projector on "
           f"{window.projector.window.screen().name()}, full screen {window.projector.window.isFullScreen()}")
     window.close()

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1600, 950)
         self.resizeDocks([self.findings_dock], [280], Qt.Orientation.Vertical)
-        self.resizeDocks([self.capture_dock, self.projector_dock], [460, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.capture_dock, self.projector_dock], [430, 500], Qt.Orientation.Horizontal)
         self._refresh_models()
         self._update_title()
 
