@@ -47,7 +47,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a key that sorts as the room expects
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
     """Rows read from the store, refreshed on every workspace change; cells written through edits."""
 
     EDITABLE: frozenset[int] = frozenset()
@@ -140,7 +140,7 @@ class _RowsModel(QAbstractTableModel):
         return self.workspace.try_apply(edit)
 
 
-class PainPointTableModel(_RowsModel):
+class PainPointTableModel(RowsModel):
     """The pain points of the open model; text, category and severity can be edited in place."""
 
     COL_STEP, COL_LANE, COL_CATEGORY, COL_SEVERITY, COL_TEXT, COL_MEASURES = range(6)
@@ -194,7 +194,7 @@ class PainPointTableModel(_RowsModel):
         return findings.pain_point_change(row, self.FIELDS[column], value)
 
 
-class MeasureTableModel(_RowsModel):
+class MeasureTableModel(RowsModel):
     """The measures of the open workshop and model; what, who, due date, status, effort and impact edit in place."""
 
     COL_TEXT, COL_OWNER, COL_DUE, COL_STATUS, COL_EFFORT, COL_IMPACT, COL_PAIN_POINTS = range(7)
@@ -272,7 +272,7 @@ class FindingsTable(QTableView):
 
     WIDEST_COLUMN_CHARACTERS = 28  # a long step label or owner must not push the text column out of sight
 
-    def __init__(self, model: _RowsModel, name: str, text_column: int, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RowsModel, name: str, text_column: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = model
         self.text_column = text_column

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from werkstatt.i18n import tr
 from werkstatt.protocol import notes_query
 from werkstatt.protocol.notes_query import NoteRow, PhotoRow
 from werkstatt.ui.finding_dialogs import apply_or_explain
-from werkstatt.ui.findings import ROW_ROLE, SORT_ROLE, FindingsTable
+from werkstatt.ui.findings import ROW_ROLE, SORT_ROLE, FindingsTable, RowsModel
 from werkstatt.ui.workshop_manager import qt_date_format
 from werkstatt.ui.workspace import Workspace
 
@@ -58,54 +58,15 @@ def _python_date(value: QDate) -> dt.date | None:
     return value.toPython() if isinstance(value, QDate) and value.isValid() and value != NO_DATE else None
 
 
-class _Rows(QAbstractTableModel):
-    """Rows re-read on every change; same ids keep the views' selection and open editors."""
+class _Rows(RowsModel):
+    """The workshop's rows (none without a workshop); the findings tables' reading and refreshing."""
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self._rows: list[Any] = []
-        workspace.data_changed.connect(self.refresh)
-        workspace.workshop_changed.connect(self._workshop_changed)
-        self.refresh()
+    def read(self) -> list[Any]:
+        workshop_id = self.workspace.workshop_id
+        return self.read_workshop(workshop_id) if workshop_id else []
 
-    def _workshop_changed(self, _workshop_id: str) -> None:
-        self.refresh()
-
-    def read(self, workshop_id: str) -> list[Any]:
+    def read_workshop(self, workshop_id: str) -> list[Any]:
         raise NotImplementedError
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def refresh(self) -> None:
-        rows = self.read(self.workspace.workshop_id) if self.workspace.workshop_id else []
-        if [row.id for row in rows] == [row.id for row in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_number(self, row_id: str) -> int | None:
-        return next((i for i, row in enumerate(self._rows) if row.id == row_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.columnCount():
-            return self.headers()[section]
-        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -131,7 +92,7 @@ class NoteTableModel(_Rows):
         self.kind = kind
         super().__init__(workspace, parent)
 
-    def read(self, workshop_id: str) -> list[NoteRow]:
+    def read_workshop(self, workshop_id: str) -> list[NoteRow]:
         with self.workspace.reading() as session:
             return notes_query.notes(session, workshop_id, self.kind)
 
@@ -180,7 +141,7 @@ class PhotoTableModel(_Rows):
         self._thumbnails: dict[str, QPixmap] = {}
         super().__init__(workspace, parent)
 
-    def read(self, workshop_id: str) -> list[PhotoRow]:
+    def read_workshop(self, workshop_id: str) -> list[PhotoRow]:
         with self.workspace.reading() as session:
             rows = notes_query.photos(session, workshop_id)
             for row in rows:
