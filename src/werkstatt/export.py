@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from werkstatt import queries
 from werkstatt.errors import WerkstattError
+from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.store import Store
@@ -48,24 +46,8 @@ def export_model(store: Store, model_id: str, fmt: str, out: Path) -> Path:
         view = queries.model_view(session, model_id)
     data = render(ProcessGraph.from_view(view), fmt, view.model["name"])
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent if str(out.parent) else ".")
+        return write_atomically(out, lambda stream: stream.write(data))
     except OSError as error:
         raise WerkstattError(tr("Export", "{path} cannot be written: {reason}.", path=out,
                                 reason=error.strerror or error)) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a diagram is no secret
-        os.replace(temporary, out)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise WerkstattError(tr("Export", "{path} cannot be written: {reason}.", path=out,
-                                reason=error.strerror or error)) from error
-    return out
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

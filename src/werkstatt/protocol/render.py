@@ -14,10 +14,7 @@ cannot be split across pages; the full text follows in an appendix.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -44,6 +41,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 import werkstatt
 from werkstatt import i18n
 from werkstatt.errors import WerkstattError
+from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
 from werkstatt.protocol.content import ModelSection, Protocol
 from werkstatt.protocol.diagram_pages import diagram_flowables as diagram_pages
@@ -344,20 +342,6 @@ def write_protocol(protocol: Protocol, out: Path, *, progress: Progress | None =
     """
     out = Path(out)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        return write_atomically(out, ProtocolRenderer(protocol, progress=progress, cancelled=cancelled).render)
     except OSError as error:
         raise WerkstattError(_sentence(error, out)) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            ProtocolRenderer(protocol, progress=progress, cancelled=cancelled).render(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, (out.stat().st_mode & 0o777) if out.is_file() else 0o644)
-        os.replace(temporary, out)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise WerkstattError(_sentence(error, out)) from error
-        raise
-    return out
