@@ -34,7 +34,7 @@ from werkstatt.model import (
     WorkshopPhoto,
 )
 from werkstatt.protocol.format import format_number
-from werkstatt.queries import model_view
+from werkstatt.queries import ModelView, model_view
 from werkstatt.voting import RoundResult, read_round, tally
 from werkstatt.workshop_queries import workshop_detail, workshop_models
 
@@ -190,9 +190,10 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
         .order_by(WorkshopOrganisation.created_at, WorkshopOrganisation.id))]
     rounds = _revealed_rounds(session, workshop_id)
     refs = workshop_models(session, workshop_id)
-    analyses = {ref.id: analyse_stored(session, model_view(session, ref.id)) for ref in refs}
-    models = tuple(_model_section(session, ref.id, organisation_names, rounds.get(ref.id, ()), analyses[ref.id])
-                   for ref in refs)
+    views = {ref.id: model_view(session, ref.id) for ref in refs}
+    analyses = {ref.id: analyse_stored(session, views[ref.id]) for ref in refs}
+    models = tuple(_model_section(session, views[ref.id], organisation_names, rounds.get(ref.id, ()),
+                                  analyses[ref.id]) for ref in refs)
     notes = list(session.scalars(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop_id,
                                                             WorkshopNote.deleted.is_(False))
                                  .order_by(WorkshopNote.position, WorkshopNote.created_at)))
@@ -244,9 +245,9 @@ def _latest_votes(rounds: list[RoundResult] | tuple[RoundResult, ...]) -> dict[s
     return found
 
 
-def _model_section(session: Session, model_id: str, organisation_names: dict[str, str],
+def _model_section(session: Session, view: ModelView, organisation_names: dict[str, str],
                    rounds: tuple[RoundResult, ...], analysis: Analysis) -> ModelSection:
-    view = model_view(session, model_id)
+    model_id = view.model["id"]
     model = session.get(ProcessModel, model_id)
     assert model is not None
     steps = {step["id"]: step for step in view.steps}
