@@ -341,8 +341,8 @@
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/cli.py" line="138" />
-            <source>process</source>
-            <translation>Prozess</translation>
+            <source>There is no process with the id {id}.</source>
+            <translation>Es gibt keinen Prozess mit der ID {id}.</translation>
         </message>
     </context>
     <context>
@@ -1920,19 +1920,18 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../src/werkstatt/export.py" line="43" />
-            <location filename="../src/werkstatt/export.py" line="37" />
+            <location filename="../src/werkstatt/export.py" line="41" />
+            <location filename="../src/werkstatt/export.py" line="35" />
             <source>Unknown format {format}: choose svg, png, dot or pdf.</source>
             <translation>Unbekanntes Format {format}: bitte svg, png, dot oder pdf wählen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="63" />
-            <location filename="../src/werkstatt/export.py" line="53" />
+            <location filename="../src/werkstatt/export.py" line="51" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="46" />
+            <location filename="../src/werkstatt/export.py" line="44" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
         </message>
@@ -2972,70 +2971,65 @@
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="173" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="167" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="177" />
+            <location filename="../src/werkstatt/protocol/content.py" line="176" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="177" />
+            <location filename="../src/werkstatt/protocol/content.py" line="176" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="177" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="177" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="167" />
+            <location filename="../src/werkstatt/protocol/content.py" line="166" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="167" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="208" />
-            <location filename="../src/werkstatt/protocol/content.py" line="167" />
+            <location filename="../src/werkstatt/protocol/content.py" line="166" />
             <source>task</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="173" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>to-be</source>
             <translation>Soll</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="184" />
-            <source>There is no workshop with the id {id}.</source>
-            <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/content.py" line="330" />
@@ -3081,6 +3075,11 @@
             <location filename="../src/werkstatt/protocol/content.py" line="331" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="183" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
     </context>
     <context>
@@ -3286,53 +3285,53 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="166" />
             <source>(no caption; F2 adds one)</source>
             <translation>(ohne Bildunterschrift; F2 fügt eine hinzu)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="413" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="374" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="354" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="315" />
             <source>Add photo…</source>
             <translation>Foto hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="242" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="196" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="157" />
             <source>Caption</source>
             <translation>Bildunterschrift</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="315" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="276" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="350" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="311" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="407" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="368" />
             <source>Delete {n} notes</source>
             <translation>{n} Einträge löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="445" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="406" />
             <source>Delete {n} photos</source>
             <translation>{n} Fotos löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="216" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
@@ -3347,7 +3346,7 @@
             <translation>Neuer Beschluss – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="280" />
             <source>New entry: {list}</source>
             <translation>Neuer Eintrag: {list}</translation>
         </message>
@@ -3362,51 +3361,51 @@
             <translation>Neuer offener Punkt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="425" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="389" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="386" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="350" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="352" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="343" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="304" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="414" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="375" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="140" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="101" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="460" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="421" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>Das Bild ist beschädigt oder unvollständig; bitte kopieren Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="326" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="287" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="327" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="288" />
             <source>Who takes it on</source>
             <translation>Wer übernimmt es</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="240" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="201" />
             <source>no date</source>
             <translation>kein Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="173" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind}-Bild, {width} × {height} Pixel</translation>
         </message>
@@ -3424,7 +3423,7 @@
     <context>
         <name>ProtocolRenderer</name>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="139" />
+            <location filename="../src/werkstatt/protocol/render.py" line="137" />
             <source>(continued in the appendix)</source>
             <translation>(vollständig im Anhang)</translation>
         </message>
@@ -3496,7 +3495,7 @@
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="187" />
+            <location filename="../src/werkstatt/protocol/render.py" line="185" />
             <source>Contents</source>
             <translation>Inhalt</translation>
         </message>
@@ -3562,7 +3561,7 @@
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="196" />
+            <location filename="../src/werkstatt/protocol/render.py" line="194" />
             <source>Further voting rounds</source>
             <translation>Weitere Abstimmungen</translation>
         </message>
@@ -3669,7 +3668,7 @@
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="272" />
+            <location filename="../src/werkstatt/protocol/render.py" line="270" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
@@ -3709,7 +3708,7 @@
             <translation>Priorität</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="209" />
+            <location filename="../src/werkstatt/protocol/render.py" line="207" />
             <source>Process diagram: {name}</source>
             <translation>Ablaufdiagramm: {name}</translation>
         </message>
@@ -3725,22 +3724,22 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="117" />
-            <location filename="../src/werkstatt/protocol/render.py" line="270" />
+            <location filename="../src/werkstatt/protocol/render.py" line="268" />
             <source>Protocol of the process workshop</source>
             <translation>Protokoll der Prozesswerkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="298" />
+            <location filename="../src/werkstatt/protocol/render.py" line="296" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protokoll der Prozesswerkstatt am {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="296" />
+            <location filename="../src/werkstatt/protocol/render.py" line="294" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="294" />
+            <location filename="../src/werkstatt/protocol/render.py" line="292" />
             <source>Protocol: {title}</source>
             <translation>Protokoll: {title}</translation>
         </message>
@@ -3783,12 +3782,12 @@
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="331" />
+            <location filename="../src/werkstatt/protocol/render.py" line="329" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="325" />
+            <location filename="../src/werkstatt/protocol/render.py" line="323" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
@@ -3798,12 +3797,12 @@
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="332" />
+            <location filename="../src/werkstatt/protocol/render.py" line="330" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="156" />
+            <location filename="../src/werkstatt/protocol/render.py" line="154" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
         </message>
@@ -3850,7 +3849,7 @@
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="327" />
+            <location filename="../src/werkstatt/protocol/render.py" line="325" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
@@ -3915,7 +3914,7 @@
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="329" />
+            <location filename="../src/werkstatt/protocol/render.py" line="327" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
@@ -3963,19 +3962,14 @@
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/queries.py" line="31" />
+            <location filename="../src/werkstatt/queries.py" line="35" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>Die ID {id} ist nicht eindeutig: bitte mehr Zeichen angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/queries.py" line="32" />
-            <source>There is no {what} with the id {id}.</source>
-            <translation>Es gibt kein {what} mit der ID {id}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/queries.py" line="36" />
-            <source>process model</source>
-            <translation>Prozessmodell</translation>
+            <location filename="../src/werkstatt/queries.py" line="40" />
+            <source>There is no process model with the id {id}.</source>
+            <translation>Es gibt kein Prozessmodell mit der ID {id}.</translation>
         </message>
     </context>
     <context>

@@ -341,8 +341,8 @@
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/cli.py" line="138" />
-            <source>process</source>
-            <translation>process</translation>
+            <source>There is no process with the id {id}.</source>
+            <translation>There is no process with the id {id}.</translation>
         </message>
     </context>
     <context>
@@ -1920,19 +1920,18 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../src/werkstatt/export.py" line="43" />
-            <location filename="../src/werkstatt/export.py" line="37" />
+            <location filename="../src/werkstatt/export.py" line="41" />
+            <location filename="../src/werkstatt/export.py" line="35" />
             <source>Unknown format {format}: choose svg, png, dot or pdf.</source>
             <translation>Unknown format {format}: choose svg, png, dot or pdf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="63" />
-            <location filename="../src/werkstatt/export.py" line="53" />
+            <location filename="../src/werkstatt/export.py" line="51" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="46" />
+            <location filename="../src/werkstatt/export.py" line="44" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} is a folder; give a file name.</translation>
         </message>
@@ -2972,70 +2971,65 @@
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="173" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="167" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="177" />
+            <location filename="../src/werkstatt/protocol/content.py" line="176" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="177" />
+            <location filename="../src/werkstatt/protocol/content.py" line="176" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="177" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="177" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="167" />
+            <location filename="../src/werkstatt/protocol/content.py" line="166" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="167" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="208" />
-            <location filename="../src/werkstatt/protocol/content.py" line="167" />
+            <location filename="../src/werkstatt/protocol/content.py" line="166" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="173" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>to-be</source>
             <translation>to-be</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="184" />
-            <source>There is no workshop with the id {id}.</source>
-            <translation>There is no workshop with the id {id}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/content.py" line="330" />
@@ -3081,6 +3075,11 @@
             <location filename="../src/werkstatt/protocol/content.py" line="331" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="183" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>There is no workshop with the id {id}.</translation>
         </message>
     </context>
     <context>
@@ -3286,53 +3285,53 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="166" />
             <source>(no caption; F2 adds one)</source>
             <translation>(no caption; F2 adds one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="413" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="374" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="354" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="315" />
             <source>Add photo…</source>
             <translation>Add photo…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="242" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="196" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="157" />
             <source>Caption</source>
             <translation>Caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="315" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="276" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="350" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="311" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="407" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="368" />
             <source>Delete {n} notes</source>
             <translation>Delete {n} notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="445" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="406" />
             <source>Delete {n} photos</source>
             <translation>Delete {n} photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="216" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -3347,7 +3346,7 @@
             <translation>New decision – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="280" />
             <source>New entry: {list}</source>
             <translation>New entry: {list}</translation>
         </message>
@@ -3362,51 +3361,51 @@
             <translation>New open point – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="425" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="389" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="386" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="350" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="352" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="343" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="304" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="414" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="375" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="140" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="101" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="460" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="421" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>The picture is damaged or incomplete; please copy it again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="326" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="141" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="287" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="327" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="288" />
             <source>Who takes it on</source>
             <translation>Who takes it on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="240" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="201" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="173" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind} picture, {width} × {height} pixels</translation>
         </message>
@@ -3424,7 +3423,7 @@
     <context>
         <name>ProtocolRenderer</name>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="139" />
+            <location filename="../src/werkstatt/protocol/render.py" line="137" />
             <source>(continued in the appendix)</source>
             <translation>(continued in the appendix)</translation>
         </message>
@@ -3496,7 +3495,7 @@
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="187" />
+            <location filename="../src/werkstatt/protocol/render.py" line="185" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
@@ -3562,7 +3561,7 @@
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="196" />
+            <location filename="../src/werkstatt/protocol/render.py" line="194" />
             <source>Further voting rounds</source>
             <translation>Further voting rounds</translation>
         </message>
@@ -3669,7 +3668,7 @@
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="272" />
+            <location filename="../src/werkstatt/protocol/render.py" line="270" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -3709,7 +3708,7 @@
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="209" />
+            <location filename="../src/werkstatt/protocol/render.py" line="207" />
             <source>Process diagram: {name}</source>
             <translation>Process diagram: {name}</translation>
         </message>
@@ -3725,22 +3724,22 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="117" />
-            <location filename="../src/werkstatt/protocol/render.py" line="270" />
+            <location filename="../src/werkstatt/protocol/render.py" line="268" />
             <source>Protocol of the process workshop</source>
             <translation>Protocol of the process workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="298" />
+            <location filename="../src/werkstatt/protocol/render.py" line="296" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protocol of the process workshop on {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="296" />
+            <location filename="../src/werkstatt/protocol/render.py" line="294" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protocol of the process workshop on {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="294" />
+            <location filename="../src/werkstatt/protocol/render.py" line="292" />
             <source>Protocol: {title}</source>
             <translation>Protocol: {title}</translation>
         </message>
@@ -3783,12 +3782,12 @@
             <translation>Systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="331" />
+            <location filename="../src/werkstatt/protocol/render.py" line="329" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="325" />
+            <location filename="../src/werkstatt/protocol/render.py" line="323" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
@@ -3798,12 +3797,12 @@
             <translation>The model has no steps yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="332" />
+            <location filename="../src/werkstatt/protocol/render.py" line="330" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="156" />
+            <location filename="../src/werkstatt/protocol/render.py" line="154" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>The protocol was not written: the export was cancelled.</translation>
         </message>
@@ -3850,7 +3849,7 @@
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="327" />
+            <location filename="../src/werkstatt/protocol/render.py" line="325" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
@@ -3915,7 +3914,7 @@
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="329" />
+            <location filename="../src/werkstatt/protocol/render.py" line="327" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
@@ -3963,19 +3962,14 @@
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/queries.py" line="31" />
+            <location filename="../src/werkstatt/queries.py" line="35" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>The id {id} is ambiguous: give more characters.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/queries.py" line="32" />
-            <source>There is no {what} with the id {id}.</source>
-            <translation>There is no {what} with the id {id}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/queries.py" line="36" />
-            <source>process model</source>
-            <translation>process model</translation>
+            <location filename="../src/werkstatt/queries.py" line="40" />
+            <source>There is no process model with the id {id}.</source>
+            <translation>There is no process model with the id {id}.</translation>
         </message>
     </context>
     <context>

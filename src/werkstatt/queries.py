@@ -15,8 +15,12 @@ from werkstatt.model import Base, Flow, Lane, Organisation, PainPoint, Process, 
 MIN_PREFIX = 4
 
 
-def find(session: Session, cls: type[Base], given: str, what: str) -> Any:
-    """The live row whose id is ``given`` or starts with it (at least four characters, unambiguous)."""
+def find(session: Session, cls: type[Base], given: str, missing: str) -> Any:
+    """The live row whose id is ``given`` or starts with it (at least four characters, unambiguous).
+
+    ``missing`` is the whole translated sentence for an id that names nothing, with ``{id}`` in it:
+    a noun put into one shared sentence cannot agree with its article in German ("keine Werkstatt").
+    """""
     key = given.strip().lower()
     row = session.get(cls, key) if len(key) == 36 else None
     if row is not None and not row.deleted:
@@ -29,11 +33,11 @@ def find(session: Session, cls: type[Base], given: str, what: str) -> Any:
             return matches[0]
         if len(matches) > 1:
             raise NotFoundError(tr("Queries", "The id {id} is ambiguous: give more characters.", id=given))
-    raise NotFoundError(tr("Queries", "There is no {what} with the id {id}.", what=what, id=given))
+    raise NotFoundError(missing.format(id=given))
 
 
 def find_model(session: Session, given: str) -> ProcessModel:
-    return find(session, ProcessModel, given, tr("Queries", "process model"))
+    return find(session, ProcessModel, given, tr("Queries", "There is no process model with the id {id}."))
 
 
 def workshops(session: Session) -> list[dict[str, Any]]:

@@ -135,7 +135,7 @@ def cmd_variants(store: Store, process_id: str, as_json: bool) -> int:
     from werkstatt.queries import find
 
     with store.read_session() as session:
-        process = find(session, Process, process_id, tr("AnalysisCli", "process"))
+        process = find(session, Process, process_id, tr("AnalysisCli", "There is no process with the id {id}."))
         models = list(session.scalars(select(ProcessModel).where(ProcessModel.process_id == process.id,
                                                                  ProcessModel.deleted.is_(False))
                                       .order_by(ProcessModel.created_at, ProcessModel.id)))

@@ -19,7 +19,6 @@ from werkstatt import i18n
 from werkstatt.analysis.compare import FIGURES, compare
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.stored import analyse_stored
-from werkstatt.errors import NotFoundError
 from werkstatt.findings import category_name, measures, pain_points, status_name
 from werkstatt.i18n import tr
 from werkstatt.layout import Diagram, ProcessGraph, layout
@@ -34,7 +33,7 @@ from werkstatt.model import (
     WorkshopPhoto,
 )
 from werkstatt.protocol.format import format_number
-from werkstatt.queries import ModelView, model_view
+from werkstatt.queries import ModelView, find, model_view
 from werkstatt.voting import RoundResult, read_round, tally
 from werkstatt.workshop_queries import workshop_detail, workshop_models
 
@@ -180,9 +179,9 @@ def process_status_word(status: str) -> str:
 
 
 def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protocol:
-    if session.get(Workshop, workshop_id) is None:
-        raise NotFoundError(tr("Protocol", "There is no workshop with the id {id}.", id=workshop_id))
-    detail = workshop_detail(session, workshop_id)  # NotFoundError for a deleted workshop
+    # A unique prefix will do, as for every other id on the command line.
+    workshop_id = find(session, Workshop, workshop_id, tr("Protocol", "There is no workshop with the id {id}.")).id
+    detail = workshop_detail(session, workshop_id)
     organisation_names = {o.id: o.name for o in session.scalars(select(Organisation))}
     taking_part = [organisation_names.get(org_id, "") for org_id in session.scalars(
         select(WorkshopOrganisation.organisation_id).where(WorkshopOrganisation.workshop_id == workshop_id,
