@@ -21,6 +21,7 @@ from werkstatt.model.process import (
     Step,
 )
 from werkstatt.model.rates import RateSetting
+from werkstatt.model.sync import SyncConflict, SyncRegister, SyncRow
 from werkstatt.model.voting import (
     OPTION_KINDS,
     VOTE_CRITERIA,
@@ -82,6 +83,9 @@ __all__ = [
     "RoundOption",
     "RoundVoter",
     "Step",
+    "SyncConflict",
+    "SyncRegister",
+    "SyncRow",
     "Vote",
     "VotingRound",
     "Workshop",

@@ -1,0 +1,374 @@
+"""One sync: the laptop's changes to the register and the library back, in one register transaction.
+
+The order matters for safety:
+
+1. Read what changed here (a local read; edits may go on meanwhile).
+2. In one register transaction, holding the register's generation lock: read what changed there
+   since the last sync, lock the register rows this laptop wants to write, decide per row
+   (insert, update, equal already, conflict, someone else's), write in bulk, commit.
+3. Only then record on the laptop what was sent and received.
+
+A broken connection in 2 rolls the register back and the laptop records nothing: the next sync
+starts from the same place. A break between the register's commit and 3 is healed by the next
+sync too: the rows it meets again have the same content there, which is not a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, bindparam, event, insert, literal_column, select, text, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from werkstatt.errors import WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.model import Organisation, SyncRegister, SyncRow, utcnow
+from werkstatt.register import schema
+from werkstatt.register.admin import check_schema
+from werkstatt.store import Store
+from werkstatt.sync.rows import OrganisationMap, Row, content, digest, local_table, same_content, to_register_form
+from werkstatt.sync.vote_results import current_vote_results
+
+# Ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
+CHUNK = 5000
+
+Progress = Callable[[int, int, str], None]
+
+
+class SyncError(WerkstattError):
+    """The sync could not run; the register and the laptop are as they were."""
+
+
+class SyncCancelled(SyncError):
+    """The user stopped the sync before the register committed; nothing was changed."""
+
+
+@dataclass
+class Conflict:
+    table: str
+    row_id: str
+    their_revision: int
+    theirs: Row  # register form
+    mine: Row  # register form
+
+
+@dataclass
+class SyncReport:
+    register: str
+    organisation: str
+    generation: int = 0
+    pushed: Counter[str] = field(default_factory=Counter)
+    pulled: Counter[str] = field(default_factory=Counter)
+    conflicts: list[Conflict] = field(default_factory=list)
+    # Local changes to other organisations' rows: not sent (the register would refuse them).
+    not_sent_library: Counter[str] = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+    statements: int = 0
+
+    @property
+    def changed_register(self) -> bool:
+        return bool(sum(self.pushed.values()))
+
+
+@dataclass
+class LocalChange:
+    """A row that changed here since the last sync (or was never sent)."""
+
+    row: Row  # register form
+    local_revision: int
+    sync_row: Row | None  # its sync_rows entry: base_revision, local_revision, owner_id, digest
+
+
+@dataclass
+class Plan:
+    """What step 2 decided; step 3 records it on the laptop."""
+
+    register_id: str
+    me_register: str
+    generation: int
+    organisations: OrganisationMap
+    # table → row id → (register revision now, local revision sent, digest)
+    sent: dict[str, dict[str, tuple[int, int, str]]] = field(default_factory=dict)
+    # table → row id → register row, for rows to take into the laptop
+    received: dict[str, dict[str, Row]] = field(default_factory=dict)
+    # table → row id → register revision, for rows equal on both sides
+    agreed: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+class StatementCounter:
+    """Counts the statements (round trips) sent to the register during one sync."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.count = 0
+
+    def _seen(self, *_args: Any) -> None:
+        self.count += 1
+
+    def __enter__(self) -> StatementCounter:
+        event.listen(self.engine, "before_cursor_execute", self._seen)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+
+def _chunks(ids: list[str]) -> list[list[str]]:
+    return [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
+
+
+# --- step 1: the laptop -----------------------------------------------------------------------
+
+def _local_changes(session: Session, register_id: str | None) -> dict[str, dict[str, tuple[Row, int, Row | None]]]:
+    """table → row id → (local row, its local revision, its sync_rows entry or None)."""
+    changes: dict[str, dict[str, tuple[Row, int, Row | None]]] = {}
+    seen = SyncRow.__table__
+    for name in schema.SYNCED_TABLES:
+        table = local_table(name)
+        joined = table.outerjoin(seen, and_(seen.c.register_id == register_id, seen.c.table_name == name,
+                                            seen.c.row_id == table.c.id))
+        query = (select(table, seen.c.base_revision, seen.c.local_revision.label("seen_revision"),
+                        seen.c.owner_id.label("seen_owner"), seen.c.digest)
+                 .select_from(joined)
+                 .where((seen.c.id.is_(None)) | (seen.c.local_revision != table.c.revision)))
+        rows = {}
+        for row in session.execute(query).mappings():
+            data = {column.name: row[column.name] for column in table.columns}
+            entry = None if row["base_revision"] is None else {
+                "base_revision": row["base_revision"], "local_revision": row["seen_revision"],
+                "owner_id": row["seen_owner"], "digest": row["digest"]}
+            rows[data["id"]] = (data, data["revision"], entry)
+        changes[name] = rows
+    return changes
+
+
+def _vote_result_changes(session: Session, register_id: str | None) -> dict[str, tuple[Row, int, Row | None]]:
+    """Result rows whose digest differs from what was sent, and tombstones for results that are gone."""
+    sent = {row.row_id: row for row in session.scalars(select(SyncRow).where(
+        SyncRow.register_id == register_id, SyncRow.table_name == "vote_results"))}
+    current = current_vote_results(session)
+    changes: dict[str, tuple[Row, int, Row | None]] = {}
+    for option_id, row in current.items():
+        entry = sent.get(option_id)
+        if entry is None or entry.digest != digest(row):
+            changes[option_id] = (row, 0, _entry(entry))
+    for option_id, entry in sent.items():
+        if option_id not in current and entry.digest != "gone":
+            changes[option_id] = ({"id": option_id, "deleted": True}, 0, _entry(entry))
+    return changes
+
+
+def _entry(row: SyncRow | None) -> Row | None:
+    if row is None:
+        return None
+    return {"base_revision": row.base_revision, "local_revision": row.local_revision,
+            "owner_id": row.owner_id, "digest": row.digest}
+
+
+# --- step 2: the register ---------------------------------------------------------------------
+
+def _begin(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        # The write lock for the whole sync, taken now: two laptops on one register file queue up.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _lock_generation(connection: Connection) -> tuple[str, int, str | None]:
+    """(register id, generation, organisation of the login role) with the generation lock held."""
+    meta = schema.register_meta
+    if connection.dialect.name == "postgresql":
+        row = connection.execute(select(meta.c.register_id, literal_column("werkstatt_lock_generation()"),
+                                        literal_column("werkstatt_org()")).where(meta.c.id == 1)).one()
+        return row[0], row[1], row[2]
+    row = connection.execute(select(meta.c.register_id, meta.c.generation).where(meta.c.id == 1)).one()
+    return row[0], row[1], None
+
+
+def _next_generation(connection: Connection) -> int:
+    if connection.dialect.name == "postgresql":
+        return int(connection.scalar(text("SELECT werkstatt_next_generation()")))
+    meta = schema.register_meta
+    connection.execute(update(meta).where(meta.c.id == 1).values(generation=meta.c.generation + 1))
+    return int(connection.scalar(select(meta.c.generation).where(meta.c.id == 1)))
+
+
+def _register_rows(connection: Connection, name: str, ids: list[str]) -> dict[str, Row]:
+    table = schema.tables[name]
+    found: dict[str, Row] = {}
+    for chunk in _chunks(ids):
+        query = select(table).where(table.c.id.in_(chunk))
+        if connection.dialect.name == "postgresql":
+            query = query.with_for_update()
+        found.update({row["id"]: dict(row) for row in connection.execute(query).mappings()})
+    return found
+
+
+def _resolve_me(organisations: list[Row], wanted: str | None, role_org: str | None, remembered: str | None,
+                display: str) -> str:
+    if wanted:
+        key = wanted.strip().casefold()
+        matches = [row["id"] for row in organisations
+                   if key in (row["short_name"].casefold(), row["name"].casefold(), row["id"])]
+        if not matches:
+            raise SyncError(tr("Sync", "The register {address} has no organisation “{name}”; it has: {names}.",
+                               address=display, name=wanted,
+                               names=", ".join(sorted(row["short_name"] for row in organisations)) or "–"))
+        me = matches[0]
+    else:
+        me = role_org or remembered or ""
+        if not me:
+            raise SyncError(tr("Sync", "Say which organisation this laptop syncs as, for example “--as Witten”."))
+    if role_org is not None and role_org != me:
+        raise SyncError(tr("Sync", "The register login belongs to another organisation than “{name}”; "
+                                   "sync as that organisation or log in with its role.", name=wanted or me))
+    return me
+
+
+def sync(store: Store, engine: Engine, *, display: str, organisation: str | None = None,
+         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> SyncReport:
+    """Send this laptop's changes, receive the library; see the module's docstring for the guarantees."""
+    report_progress = progress or (lambda _done, _total, _text: None)
+    is_cancelled = cancelled or (lambda: False)
+    report_progress(0, 4, tr("Sync", "Reading the changes on this laptop…"))
+    with store.reading() as session:
+        check_schema(engine, display)
+        with engine.connect() as probe:
+            register_id = probe.scalar(select(schema.register_meta.c.register_id))
+        remembered = session.get(SyncRegister, register_id) if register_id else None
+        cursor = remembered.generation if remembered else 0
+        local_orgs = [{"id": o.id, "name": o.name, "short_name": o.short_name}
+                      for o in session.scalars(select(Organisation))]
+        changes = _local_changes(session, register_id)
+        changes["vote_results"] = _vote_result_changes(session, register_id)
+    report = SyncReport(register=display, organisation="")
+    with StatementCounter(engine) as counter:
+        try:
+            plan = _exchange(engine, display, organisation, remembered, cursor, local_orgs, changes, report,
+                             report_progress, is_cancelled)
+        except DBAPIError as error:
+            raise SyncError(_driver_sentence(error, display)) from error
+        report.statements = counter.count
+    report_progress(3, 4, tr("Sync", "Recording the result on this laptop…"))
+    from werkstatt.sync.local_apply import record
+
+    record(store, plan, display, changes, report)
+    report_progress(4, 4, tr("Sync", "Done."))
+    return report
+
+
+def _driver_sentence(error: DBAPIError, display: str) -> str:
+    if error.connection_invalidated or "terminat" in str(error.orig).lower() or "closed" in str(error.orig).lower():
+        return tr("Sync", "The connection to the register {address} broke off during the sync; the register was left "
+                          "as it was and nothing here was marked as sent. Sync again when the connection is back.",
+                  address=display)
+    if "permission denied" in str(error.orig).lower() or "row-level security" in str(error.orig).lower():
+        return tr("Sync", "The register {address} refused a change: this login may not write it. Nothing was "
+                          "changed. ({detail})", address=display, detail=str(error.orig).splitlines()[0])
+    return tr("Sync", "The register {address} reported an error; nothing was changed there: {detail}",
+              address=display, detail=str(error.orig).splitlines()[0] if str(error.orig) else type(error.orig).__name__)
+
+
+def _exchange(engine: Engine, display: str, organisation: str | None, remembered: SyncRegister | None,
+              cursor: int, local_orgs: list[Row], changes: dict[str, dict[str, tuple[Row, int, Row | None]]],
+              report: SyncReport, report_progress: Progress, is_cancelled: Callable[[], bool]) -> Plan:
+    with engine.connect() as connection, connection.begin():
+        _begin(connection)
+        register_id, generation, role_org = _lock_generation(connection)
+        register_orgs = [dict(row) for row in connection.execute(select(schema.organisations)).mappings()]
+        me = _resolve_me(register_orgs, organisation, role_org,
+                         remembered.register_organisation_id if remembered else None, display)
+        report.organisation = next(row["name"] for row in register_orgs if row["id"] == me)
+        organisations = OrganisationMap.match(local_orgs, register_orgs)
+        plan = Plan(register_id, me, generation, organisations)
+
+        report_progress(1, 4, tr("Sync", "Receiving the register's changes…"))
+        for name in schema.OWNED_TABLES:
+            table = schema.tables[name]
+            rows = connection.execute(select(table).where(table.c.generation > cursor)).mappings()
+            plan.received[name] = {row["id"]: dict(row) for row in rows}
+
+        report_progress(2, 4, tr("Sync", "Sending this laptop's changes…"))
+        warnings: set[str] = set()
+        inserts: dict[str, list[Row]] = {}
+        updates: dict[str, list[Row]] = {}
+        for name in schema.OWNED_TABLES:
+            local = changes[name]
+            mine = {row_id: to_register_form(name, row, organisations, warnings)
+                    for row_id, (row, _revision, _entry) in local.items()}
+            there = _register_rows(connection, name, list(mine)) if mine else {}
+            for row_id, row in mine.items():
+                _decide(name, row_id, row, local[row_id], there.get(row_id), plan, inserts, updates, report)
+            if is_cancelled():
+                raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register."))
+        report.warnings.extend(sorted(warnings))
+        if any(inserts.values()) or any(updates.values()):
+            plan.generation = _write(connection, plan, inserts, updates, report)
+        if is_cancelled():
+            raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register."))
+    report.generation = plan.generation
+    return plan
+
+
+def _decide(name: str, row_id: str, row: Row, local: tuple[Row, int, Row | None], there: Row | None, plan: Plan,
+            inserts: dict[str, list[Row]], updates: dict[str, list[Row]], report: SyncReport) -> None:
+    _local_row, local_revision, entry = local
+    row_digest = digest(row) if name == "vote_results" else ""
+    plan.received[name].pop(row_id, None)  # a row changed here is decided here, not taken over blindly
+    if there is None:
+        if row.get("deleted"):
+            if name == "vote_results":
+                plan.sent.setdefault(name, {})[row_id] = (0, local_revision, "gone")
+            return  # created and deleted here before it was ever sent: nothing to tell the register
+        inserts.setdefault(name, []).append({**row, "revision": 1})
+        plan.sent.setdefault(name, {})[row_id] = (1, local_revision, row_digest)
+        return
+    if there["owner_id"] != plan.me_register:
+        if not same_content(name, row, there) and name != "vote_results":
+            report.not_sent_library[name] += 1
+        return
+    base = entry["base_revision"] if entry else None
+    if name == "vote_results" and row.get("deleted") and len(row) == 2:
+        row = {**there, "deleted": True}
+        row_digest = "gone"
+    if base == there["revision"]:
+        updates.setdefault(name, []).append({**row, "revision": there["revision"] + 1})
+        plan.sent.setdefault(name, {})[row_id] = (there["revision"] + 1, local_revision, row_digest)
+    elif same_content(name, row, there):
+        plan.agreed.setdefault(name, {})[row_id] = (there["revision"], local_revision)
+    elif name == "vote_results":
+        # Results are computed from this laptop's rounds; the register's copy has no other author.
+        updates.setdefault(name, []).append({**row, "revision": there["revision"] + 1})
+        plan.sent.setdefault(name, {})[row_id] = (there["revision"] + 1, local_revision, row_digest)
+    else:
+        conflict = Conflict(name, row_id, there["revision"], content(name, there), content(name, row))
+        plan.conflicts.append(conflict)
+
+
+def _write(connection: Connection, plan: Plan, inserts: dict[str, list[Row]], updates: dict[str, list[Row]],
+           report: SyncReport) -> int:
+    generation = _next_generation(connection)
+    now = utcnow()
+    for name in schema.OWNED_TABLES:
+        table = schema.tables[name]
+        columns = [c.name for c in table.columns if c.name not in ("owner_id", "generation")]
+        new_rows = [{**{column: row.get(column) for column in columns}, "owner_id": plan.me_register,
+                     "generation": generation, "updated_at": row.get("updated_at") or now,
+                     "created_at": row.get("created_at") or now} for row in inserts.get(name, [])]
+        if new_rows:
+            connection.execute(insert(table), new_rows)
+        changed = updates.get(name, [])
+        if changed:
+            values = {column: bindparam(f"v_{column}") for column in columns if column != "id"}
+            statement = (update(table).where(table.c.id == bindparam("v_id"))
+                         .values(**values, generation=generation))
+            connection.execute(statement, [{f"v_{column}": row.get(column) for column in columns}
+                                           | {"v_updated_at": row.get("updated_at") or now} for row in changed])
+        report.pushed[name] = len(new_rows) + len(changed)
+    connection.execute(insert(schema.sync_log).values(
+        generation=generation, organisation_id=plan.me_register, at=now, rows_written=sum(report.pushed.values())))
+    return generation
