@@ -78,6 +78,10 @@ def build_parser() -> Parser:
     protocol.add_argument("--no-names", action="store_true",
                           help=tr("CLI", "name only the organisations of the participants, not the people"))
 
+    from werkstatt.sync.cli import add_parsers as add_sync_parsers
+
+    add_sync_parsers(commands)
+
     capture = commands.add_parser("capture", help=tr("CLI", "read quick-entry lines from standard input"))
     capture.add_argument("model_id", metavar="MODEL_ID")
     capture.add_argument("--json", action="store_true", help=tr("CLI", "acknowledge each line as JSON"))
@@ -133,6 +137,10 @@ def run(args: argparse.Namespace) -> int:
         return with_store(path, create=False, action=lambda store: cmd_variants(store, args.process_id, args.json))
     if args.command == "protocol":
         return with_store(path, create=False, action=lambda store: cmd_protocol(store, args))
+    if args.command in ("register", "sync", "conflicts"):
+        from werkstatt.sync import cli as sync_cli
+
+        return sync_cli.run(args, path, with_store)
     if args.command == "capture":
         return with_store(path, create=False, action=lambda store: cmd_capture(store, args.model_id, args.json))
     raise AssertionError(args.command)

@@ -173,8 +173,9 @@ def _entry(row: SyncRow | None) -> Row | None:
 # --- step 2: the register ---------------------------------------------------------------------
 
 def _begin(connection: Connection) -> None:
-    if connection.dialect.name == "sqlite":
+    if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:
         # The write lock for the whole sync, taken now: two laptops on one register file queue up.
+        # (An engine from register.connect has begun its transaction itself, with the lock.)
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -368,7 +369,8 @@ def _write(connection: Connection, plan: Plan, inserts: dict[str, list[Row]], up
                          .values(**values, generation=generation))
             connection.execute(statement, [{f"v_{column}": row.get(column) for column in columns}
                                            | {"v_updated_at": row.get("updated_at") or now} for row in changed])
-        report.pushed[name] = len(new_rows) + len(changed)
+        if new_rows or changed:
+            report.pushed[name] = len(new_rows) + len(changed)
     connection.execute(insert(schema.sync_log).values(
         generation=generation, organisation_id=plan.me_register, at=now, rows_written=sum(report.pushed.values())))
     return generation

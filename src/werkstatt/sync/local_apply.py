@@ -160,6 +160,9 @@ def _record_conflicts(session: Session, plan: Any, bookkeeping: list[Row]) -> No
             old.deleted = True
             old.resolution = old.resolution or "superseded"
     for conflict in plan.conflicts:
-        session.add(SyncConflict(register_id=plan.register_id, table_name=conflict.table, row_id=conflict.row_id,
-                                 their_revision=conflict.their_revision, theirs=to_json(conflict.theirs),
-                                 mine=to_json(conflict.mine)))
+        # Both kept in the laptop's form (its organisation ids), so resolving needs no register.
+        session.add(SyncConflict(
+            register_id=plan.register_id, table_name=conflict.table, row_id=conflict.row_id,
+            their_revision=conflict.their_revision,
+            theirs=to_json(to_local_form(conflict.table, conflict.theirs, plan.organisations)),
+            mine=to_json(to_local_form(conflict.table, conflict.mine, plan.organisations))))

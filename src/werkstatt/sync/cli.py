@@ -1,0 +1,178 @@
+"""``werkstatt register …``, ``werkstatt sync`` and ``werkstatt conflicts …``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from werkstatt.errors import WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.store import Store
+
+EXIT_CONFLICTS = 3
+
+
+def add_parsers(commands: Any) -> None:
+    register = commands.add_parser("register", help=tr("SyncCLI", "set up the shared register (for its administrator)"))
+    actions = register.add_subparsers(dest="register_command", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help=tr("SyncCLI", "create or upgrade a register and its organisations"))
+    init.add_argument("url", metavar="URL", help=tr("SyncCLI", "a SQLite file or postgresql://user@host/database"))
+    init.add_argument("--organisation", action="append", default=[], metavar="NAME:SHORT[:KIND]",
+                      help=tr("SyncCLI", "an organisation to add (repeatable); default: the project's six "
+                                         "administrations"))
+    grant = actions.add_parser("grant", help=tr("SyncCLI", "create the PostgreSQL login role of an organisation"))
+    grant.add_argument("organisation", metavar="ORG")
+    grant.add_argument("--register", required=True, metavar="URL")
+    grant.add_argument("--role", metavar="NAME", help=tr("SyncCLI", "the role's name (default: werkstatt_<org>)"))
+    grant.add_argument("--password-stdin", action="store_true",
+                       help=tr("SyncCLI", "read the role's new password from standard input"))
+
+    sync = commands.add_parser("sync", help=tr("SyncCLI", "send this laptop's results to the register and receive "
+                                                          "the library"))
+    sync.add_argument("--register", metavar="URL", help=tr("SyncCLI", "the register (default: the last one used)"))
+    sync.add_argument("--as", dest="organisation", metavar="ORG",
+                      help=tr("SyncCLI", "the organisation this laptop syncs as (default: the last one)"))
+    sync.add_argument("--json", action="store_true", help=tr("SyncCLI", "machine-readable output"))
+
+    conflicts = commands.add_parser("conflicts", help=tr("SyncCLI", "list or resolve sync conflicts"))
+    conflict_actions = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    listing = conflict_actions.add_parser("list", help=tr("SyncCLI", "the open conflicts, both versions"))
+    listing.add_argument("--json", action="store_true", help=tr("SyncCLI", "machine-readable output"))
+    resolve = conflict_actions.add_parser("resolve", help=tr("SyncCLI", "resolve one conflict"))
+    resolve.add_argument("conflict_id", metavar="CONFLICT_ID")
+    resolve.add_argument("choice", choices=("mine", "theirs", "both"),
+                         help=tr("SyncCLI", "keep mine, take theirs, or keep both (mine becomes a variant)"))
+
+
+def _ask_password(prompt_for: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(tr("SyncCLI", "Password for {login}: ", login=prompt_for))
+
+
+def _engine(url: str) -> tuple[Any, Any]:
+    from werkstatt.register.connect import open_register_engine, parse_address
+
+    address = parse_address(url)
+    return address, open_register_engine(address, ask_password=_ask_password)
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from werkstatt.register import admin
+    from werkstatt.register.connect import translating
+
+    if args.register_command == "init":
+        entries = [admin.parse_organisation(spec) for spec in args.organisation] or admin.default_organisations()
+        address, engine = _engine(args.url)
+        try:
+            with translating(address):
+                added = admin.init_register(engine, entries, address.display)
+        finally:
+            engine.dispose()
+        print(tr("SyncCLI", "The register {address} is ready.", address=address.display))
+        if added:
+            print(tr("SyncCLI", "Organisations added: {names}.", names=", ".join(added)))
+        return 0
+    password = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+        if not password:
+            raise WerkstattError(tr("SyncCLI", "No password came on standard input; the role was not changed."))
+    address, engine = _engine(args.register)
+    try:
+        with translating(address):
+            role = admin.grant_organisation(engine, args.organisation, role=args.role, password=password)
+    finally:
+        engine.dispose()
+    print(tr("SyncCLI", "The login role {role} may now read the register and write the rows of {org}.",
+             role=role, org=args.organisation))
+    return 0
+
+
+def _remembered_url(store: Store) -> str:
+    from werkstatt.sync.ownership import current_register
+
+    with store.reading() as session:
+        register = current_register(session)
+        if register is None:
+            raise WerkstattError(tr("SyncCLI", "This laptop has not synced yet: give the register with "
+                                               "--register URL and the organisation with --as ORG."))
+        return register.url
+
+
+def cmd_sync(store: Store, args: argparse.Namespace) -> int:
+    from werkstatt.register.connect import translating
+    from werkstatt.sync.engine import sync
+
+    address, engine = _engine(args.register or _remembered_url(store))
+    try:
+        with translating(address):
+            report = sync(store, engine, display=address.display, organisation=args.organisation)
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps({
+            "register": report.register, "organisation": report.organisation, "generation": report.generation,
+            "pushed": dict(report.pushed), "pulled": dict(report.pulled), "statements": report.statements,
+            "conflicts": [{"table": c.table, "row_id": c.row_id} for c in report.conflicts],
+            "not_sent_library": dict(report.not_sent_library), "warnings": report.warnings,
+        }, ensure_ascii=False, indent=2))
+    else:
+        print(summary(report))
+    return EXIT_CONFLICTS if report.conflicts else 0
+
+
+def summary(report: Any) -> str:
+    """The report as a few sentences, for the terminal and the GUI."""
+    lines = [tr("SyncCLI", "Synced with {address} as {org}.", address=report.register, org=report.organisation)]
+    sent, received = sum(report.pushed.values()), sum(report.pulled.values())
+    if not sent and not received and not report.conflicts:
+        lines.append(tr("SyncCLI", "Nothing had changed on either side."))
+    else:
+        lines.append(tr("SyncCLI", "Sent: {n} rows. Received: {m} rows.", n=sent, m=received))
+    if report.conflicts:
+        lines.append(tr("SyncCLI", "{n} conflicts: these rows changed here and in the register; nothing was "
+                                   "overwritten. See “werkstatt conflicts list”.", n=len(report.conflicts)))
+    if report.not_sent_library:
+        lines.append(tr("SyncCLI", "{n} changes to other organisations' library rows were not sent; adopt the "
+                                   "model as your own variant to change it.", n=sum(report.not_sent_library.values())))
+    lines.extend(report.warnings)
+    lines.append(tr("SyncCLI", "{n} statements sent to the register.", n=report.statements))
+    return "\n".join(lines)
+
+
+def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
+    from werkstatt.sync.conflicts import open_conflicts, resolve
+    from werkstatt.sync.rows import to_json
+
+    if args.conflicts_command == "resolve":
+        print(resolve(store, args.conflict_id, args.choice))
+        return 0
+    with store.reading() as session:
+        conflicts = open_conflicts(session)
+    if args.json:
+        print(json.dumps([{"id": c.id, "table": c.table, "row_id": c.row_id, "what": c.what,
+                           "differing": list(c.differing), "mine": json.loads(to_json(c.mine)),
+                           "theirs": json.loads(to_json(c.theirs))} for c in conflicts], ensure_ascii=False, indent=2))
+        return 0
+    if not conflicts:
+        print(tr("SyncCLI", "There are no open conflicts."))
+        return 0
+    for conflict in conflicts:
+        print(f"{conflict.id[:8]}  {conflict.what}")
+        for column in conflict.differing:
+            print(tr("SyncCLI", "    {column}: mine “{mine}” – theirs “{theirs}”", column=column,
+                     mine=conflict.mine.get(column), theirs=conflict.theirs.get(column)))
+    return 0
+
+
+def run(args: argparse.Namespace, path: Path, with_store: Any) -> int:
+    if args.command == "register":
+        return cmd_register(args)
+    if args.command == "sync":
+        return with_store(path, create=False, action=lambda store: cmd_sync(store, args))
+    return with_store(path, create=False, action=lambda store: cmd_conflicts(store, args))
