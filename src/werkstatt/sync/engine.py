@@ -202,9 +202,9 @@ def _register_rows(connection: Connection, name: str, ids: list[str]) -> dict[st
     table = schema.tables[name]
     found: dict[str, Row] = {}
     for chunk in _chunks(ids):
+        # No FOR UPDATE: under row-level security it would hide other organisations' rows, and the
+        # generation lock already keeps every other sync out until this one commits.
         query = select(table).where(table.c.id.in_(chunk))
-        if connection.dialect.name == "postgresql":
-            query = query.with_for_update()
         found.update({row["id"]: dict(row) for row in connection.execute(query).mappings()})
     return found
 
@@ -236,19 +236,19 @@ def sync(store: Store, engine: Engine, *, display: str, organisation: str | None
     report_progress = progress or (lambda _done, _total, _text: None)
     is_cancelled = cancelled or (lambda: False)
     report_progress(0, 4, tr("Sync", "Reading the changes on this laptop…"))
-    with store.reading() as session:
-        check_schema(engine, display)
-        with engine.connect() as probe:
-            register_id = probe.scalar(select(schema.register_meta.c.register_id))
-        remembered = session.get(SyncRegister, register_id) if register_id else None
-        cursor = remembered.generation if remembered else 0
-        local_orgs = [{"id": o.id, "name": o.name, "short_name": o.short_name}
-                      for o in session.scalars(select(Organisation))]
-        changes = _local_changes(session, register_id)
-        changes["vote_results"] = _vote_result_changes(session, register_id)
     report = SyncReport(register=display, organisation="")
     with StatementCounter(engine) as counter:
         try:
+            with store.reading() as session:
+                check_schema(engine, display)
+                with engine.connect() as probe:
+                    register_id = probe.scalar(select(schema.register_meta.c.register_id))
+                remembered = session.get(SyncRegister, register_id) if register_id else None
+                cursor = remembered.generation if remembered else 0
+                local_orgs = [{"id": o.id, "name": o.name, "short_name": o.short_name}
+                              for o in session.scalars(select(Organisation))]
+                changes = _local_changes(session, register_id)
+                changes["vote_results"] = _vote_result_changes(session, register_id)
             plan = _exchange(engine, display, organisation, remembered, cursor, local_orgs, changes, report,
                              report_progress, is_cancelled)
         except DBAPIError as error:
