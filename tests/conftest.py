@@ -118,3 +118,5 @@ def demo_workspace(workspace):
     workspace.open_workshop(WORKSHOP_ID)
     workspace.open_model(MODEL_ID)
     return workspace
+from pg_fixtures import *  # noqa
+from sync_support import laptops, register  # noqa: E402, F401

@@ -25,12 +25,24 @@ apt_packages=(
     fonts-dejavu-core
     # The tests lay out with Graphviz as a peer and read the PDFs back.
     graphviz poppler-utils qpdf
+    # The register tests start a throwaway PostgreSQL cluster from these server binaries.
+    postgresql-15
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for package in "${apt_packages[@]}" ${WERKSTATT_EXTRA_APT:-}; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
+    if [[ " ${missing[*]:-} " == *" postgresql-15 "* ]]; then
+        # Debian's postinst creates and starts a cluster 15/main unless create_main_cluster is off
+        # (read by pg_conftool from createcluster.conf, which includes this drop-in folder). The tests
+        # bring their own cluster, so none is left running on port 5432. Written before the install,
+        # as that is when the postinst reads it; policy-rc.d is not needed: with no cluster the
+        # service start in the postinst starts nothing.
+        as_root mkdir -p /etc/postgresql-common/createcluster.d
+        printf '# Werkstatt (tools/bootstrap.sh): no default cluster; the tests start their own.\ncreate_main_cluster = false\n' \
+            | as_root tee /etc/postgresql-common/createcluster.d/werkstatt.conf >/dev/null
+    fi
     if [ ${#missing[@]} -gt 0 ]; then
         say "installing system packages: ${missing[*]}"
         as_root apt-get update -qq

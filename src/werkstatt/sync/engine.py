@@ -175,7 +175,7 @@ def _entry(row: SyncRow | None) -> Row | None:
 def _begin(connection: Connection) -> None:
     if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:
         # The write lock for the whole sync, taken now: two laptops on one register file queue up.
-        # (An engine from register.connect has begun its transaction itself, with the lock.)
+        # (An engine from register.connect begins its transaction itself, with the lock: "write_lock".)
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -277,7 +277,7 @@ def _driver_sentence(error: DBAPIError, display: str) -> str:
 def _exchange(engine: Engine, display: str, organisation: str | None, remembered: SyncRegister | None,
               cursor: int, local_orgs: list[Row], changes: dict[str, dict[str, tuple[Row, int, Row | None]]],
               report: SyncReport, report_progress: Progress, is_cancelled: Callable[[], bool]) -> Plan:
-    with engine.connect() as connection, connection.begin():
+    with engine.connect().execution_options(write_lock=True) as connection, connection.begin():
         _begin(connection)
         register_id, generation, role_org = _lock_generation(connection)
         register_orgs = [dict(row) for row in connection.execute(select(schema.organisations)).mappings()]

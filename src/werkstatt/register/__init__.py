@@ -1,0 +1,1 @@
+"""The shared register: where it lives, how Werkstatt reaches it, and its schema."""
