@@ -27,12 +27,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from large_workshop import build
-from werkstatt.protocol.render import write_protocol
 
 from werkstatt import queries
 from werkstatt.demo import create_demo
 from werkstatt.layout import ProcessGraph
 from werkstatt.protocol import gather
+from werkstatt.protocol.render import write_protocol
 from werkstatt.render.dot import to_dot
 from werkstatt.store import open_store
 from werkstatt.workshop_queries import workshop_models

@@ -150,7 +150,7 @@ def _check_binaries() -> None:
             pytest.fail("The PostgreSQL tests run as root and need the OS user `postgres` (package postgresql-common).")
 
 
-def _start_cluster(root: Path) -> PostgresServer:
+def start_cluster(root: Path) -> PostgresServer:
     data = root / "data"
     socket_dir = root / "socket"
     socket_dir.mkdir()
@@ -182,7 +182,7 @@ def _start_cluster(root: Path) -> PostgresServer:
     pytest.fail(f"The throwaway PostgreSQL cluster did not start:\n{last_log}")
 
 
-def _stop_cluster(root: Path) -> None:
+def stop_cluster(root: Path) -> None:
     data = root / "data"
     if (data / "postmaster.pid").exists():
         subprocess.run(
@@ -200,12 +200,12 @@ def postgres() -> Iterator[PostgresServer]:
     root = Path(tempfile.mkdtemp(prefix="werkstatt-pg-", dir="/tmp" if Path("/tmp").is_dir() else None))
     started = time.monotonic()
     try:
-        server = _start_cluster(root)
+        server = start_cluster(root)
     except BaseException:
-        _stop_cluster(root)
+        stop_cluster(root)
         raise
     server.startup_seconds = time.monotonic() - started
     try:
         yield server
     finally:
-        _stop_cluster(root)
+        stop_cluster(root)

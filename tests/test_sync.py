@@ -277,3 +277,21 @@ def test_the_sync_bookkeeping_is_filled(register, laptops) -> None:
     register.sync(laptops["a"], "EN-Kreis")
     with laptops["a"].reading() as session:
         assert session.scalar(select(SyncRow).limit(1)) is not None
+
+
+def test_a_row_written_with_an_old_timestamp_is_still_sent(register, laptops) -> None:
+    """A sync reads only rows touched since the last one; a row that came in with an old updated_at
+    (a copied file, an import keeping its dates) is still found, because the bookkeeping never saw it."""
+    import datetime as dt
+
+    create_demo(laptops["a"])
+    register.sync(laptops["a"], "EN-Kreis")
+    template = demo_steps(laptops["a"])[0]
+    with laptops["a"].session() as session:
+        session.execute(Step.__table__.insert().values(
+            id="00000000-0000-4000-8000-000000000001", model_id=template.model_id, lane_id=template.lane_id,
+            kind="task", label="Aus einer alten Datei", position=99.0, revision=1, deleted=False,
+            created_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC), updated_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)))
+    report = register.sync(laptops["a"], "EN-Kreis")
+    assert report.pushed == {"steps": 1}
+    assert register_label(register, "00000000-0000-4000-8000-000000000001") == "Aus einer alten Datei"

@@ -58,7 +58,8 @@ class Base(DeclarativeBase):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    # Indexed: a sync looks only at rows touched since it last read this laptop.
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, index=True)
     # Bumped by the ORM at every UPDATE; the register compares it to detect conflicts.
     revision: Mapped[int] = mapped_column(Integer, default=1)
     # Tombstone: rows are never hard-deleted, so deletes can be undone and synced.

@@ -27,6 +27,8 @@ class SyncRegister(Base):
     # The register's change generation this laptop has pulled up to.
     generation: Mapped[int] = mapped_column(Integer, default=0)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # When the last sync read this laptop's changes: the next one looks only at rows touched since.
+    changes_read_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class SyncRow(Base):

@@ -85,7 +85,7 @@ def _register_column(table_name: str, column: Column) -> Column:
             # Deferred: a model based on another model written in the same sync is fine until commit.
             foreign.append(ForeignKey(f"{target}.{key.column.name}", deferrable=True, initially="DEFERRED"))
     return Column(column.name, kind, *foreign, primary_key=column.primary_key, nullable=column.nullable,
-                  index=bool(column.index) and column.name != "deleted")
+                  index=bool(column.index) and column.name not in ("deleted", "updated_at"))
 
 
 def _synced_table(name: str) -> Table:

@@ -129,6 +129,7 @@ def _keep_mine(session: Session, conflict: SyncConflict) -> None:
     here = session.scalar(select(table.c.revision).where(table.c.id == conflict.row_id))
     if here is not None and entry.local_revision == here:
         entry.local_revision = -1  # unchanged since the last sync, yet mine: send it anyway
+        session.execute(update(table).where(table.c.id == conflict.row_id).values(updated_at=utcnow()))
     _close(conflict, "mine")
 
 

@@ -15,12 +15,13 @@ sync too: the rows it meets again have the same content there, which is not a co
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, event, insert, literal_column, select, text, update
+from sqlalchemy import Connection, Engine, and_, bindparam, event, func, insert, literal_column, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,10 @@ from werkstatt.store import Store
 from werkstatt.sync.rows import OrganisationMap, Row, content, digest, local_table, same_content, to_register_form
 from werkstatt.sync.vote_results import current_vote_results
 
+# Rows touched this long before the last sync's read are looked at again: a laptop clock set back a
+# little (time synchronisation) must not hide an edit. The price: rows received in the last minutes
+# are compared once more.
+CLOCK_MARGIN = dt.timedelta(minutes=2)
 # Ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
 CHUNK = 5000
 
@@ -98,6 +103,7 @@ class Plan:
     # table → row id → register revision, for rows equal on both sides
     agreed: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
+    changes_read_at: dt.datetime | None = None
 
 
 class StatementCounter:
@@ -124,8 +130,14 @@ def _chunks(ids: list[str]) -> list[list[str]]:
 
 # --- step 1: the laptop -----------------------------------------------------------------------
 
-def _local_changes(session: Session, register_id: str | None) -> dict[str, dict[str, tuple[Row, int, Row | None]]]:
-    """table → row id → (local row, its local revision, its sync_rows entry or None)."""
+def _local_changes(session: Session, register_id: str | None,
+                   since: dt.datetime | None) -> dict[str, dict[str, tuple[Row, int, Row | None]]]:
+    """table → row id → (local row, its local revision, its sync_rows entry or None).
+
+    Only rows touched since ``since`` are looked at (an index on updated_at), so the work does not
+    grow with the library this laptop holds. A table with rows the bookkeeping has never seen (written
+    by something that kept an old updated_at) is read whole, so that nothing is missed.
+    """
     changes: dict[str, dict[str, tuple[Row, int, Row | None]]] = {}
     seen = SyncRow.__table__
     for name in schema.SYNCED_TABLES:
@@ -136,6 +148,8 @@ def _local_changes(session: Session, register_id: str | None) -> dict[str, dict[
                         seen.c.owner_id.label("seen_owner"), seen.c.digest)
                  .select_from(joined)
                  .where((seen.c.id.is_(None)) | (seen.c.local_revision != table.c.revision)))
+        if since is not None and _all_seen(session, register_id, name):
+            query = query.where(table.c.updated_at >= since)
         rows = {}
         for row in session.execute(query).mappings():
             data = {column.name: row[column.name] for column in table.columns}
@@ -145,6 +159,14 @@ def _local_changes(session: Session, register_id: str | None) -> dict[str, dict[
             rows[data["id"]] = (data, data["revision"], entry)
         changes[name] = rows
     return changes
+
+
+def _all_seen(session: Session, register_id: str | None, name: str) -> bool:
+    table, seen = local_table(name), SyncRow.__table__
+    rows = session.scalar(select(func.count()).select_from(table))
+    known = session.scalar(select(func.count()).select_from(seen).where(seen.c.register_id == register_id,
+                                                                        seen.c.table_name == name))
+    return bool(known >= rows)
 
 
 def _vote_result_changes(session: Session, register_id: str | None) -> dict[str, tuple[Row, int, Row | None]]:
@@ -245,12 +267,17 @@ def sync(store: Store, engine: Engine, *, display: str, organisation: str | None
                     register_id = probe.scalar(select(schema.register_meta.c.register_id))
                 remembered = session.get(SyncRegister, register_id) if register_id else None
                 cursor = remembered.generation if remembered else 0
+                read_at = utcnow()
+                # A margin for a laptop clock that was set back a little between two syncs.
+                since = (remembered.changes_read_at - CLOCK_MARGIN
+                         if remembered and remembered.changes_read_at else None)
                 local_orgs = [{"id": o.id, "name": o.name, "short_name": o.short_name}
                               for o in session.scalars(select(Organisation))]
-                changes = _local_changes(session, register_id)
+                changes = _local_changes(session, register_id, since)
                 changes["vote_results"] = _vote_result_changes(session, register_id)
             plan = _exchange(engine, display, organisation, remembered, cursor, local_orgs, changes, report,
                              report_progress, is_cancelled)
+            plan.changes_read_at = read_at
         except DBAPIError as error:
             raise SyncError(_driver_sentence(error, display)) from error
         report.statements = counter.count
@@ -322,9 +349,10 @@ def _decide(name: str, row_id: str, row: Row, local: tuple[Row, int, Row | None]
     plan.received[name].pop(row_id, None)  # a row changed here is decided here, not taken over blindly
     if there is None:
         if row.get("deleted"):
-            if name == "vote_results":
-                plan.sent.setdefault(name, {})[row_id] = (0, local_revision, "gone")
-            return  # created and deleted here before it was ever sent: nothing to tell the register
+            # Created and deleted here before it was ever sent: nothing to tell the register, but
+            # remembered, so that later syncs know the row (revision 0: not in the register).
+            plan.sent.setdefault(name, {})[row_id] = (0, local_revision, "gone" if name == "vote_results" else "")
+            return
         inserts.setdefault(name, []).append({**row, "revision": 1})
         plan.sent.setdefault(name, {})[row_id] = (1, local_revision, row_digest)
         return

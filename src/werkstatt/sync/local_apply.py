@@ -37,6 +37,7 @@ def record(store: Store, plan: Any, display: str, changes: dict[str, Any], repor
         register.register_organisation_id = plan.me_register
         register.generation = max(register.generation or 0, plan.generation)
         register.last_sync_at = utcnow()
+        register.changes_read_at = plan.changes_read_at
         session.flush()
 
         bookkeeping: list[Row] = []
