@@ -59,7 +59,7 @@ def test_init_twice_changes_nothing_and_adds_only_new_organisations(register) ->
 
 @pytest.mark.parametrize("spec", ["Witten", "::", "Name:Short:city", "Name::stadt"])
 def test_an_organisation_given_wrongly_is_refused_with_a_sentence(spec: str) -> None:
-    with pytest.raises(RegisterSetupError, match="organisation"):
+    with pytest.raises(RegisterSetupError, match="Organisation"):
         parse_organisation(spec)
 
 
@@ -67,12 +67,12 @@ def test_a_register_from_a_newer_werkstatt_is_left_alone(register, laptops) -> N
     with register.admin.begin() as connection:
         connection.execute(text(f"UPDATE {migrate.VERSION_TABLE} SET version_num = 'r9999'"))
     before = register.dump()
-    with pytest.raises(RegisterSetupError, match="newer version"):
+    with pytest.raises(RegisterSetupError, match="neueren Werkstatt-Version"):
         check_schema(register.admin, register.display)
     create_demo(laptops["a"])
-    with pytest.raises(RegisterSetupError, match="newer version"):
+    with pytest.raises(RegisterSetupError, match="neueren Werkstatt-Version"):
         register.sync(laptops["a"], "EN-Kreis")
-    with pytest.raises(RegisterSetupError, match="newer version"):
+    with pytest.raises(RegisterSetupError, match="neueren Werkstatt-Version"):
         init_register(register.admin, [], register.display)
     assert register.dump() == before
 
@@ -80,7 +80,7 @@ def test_a_register_from_a_newer_werkstatt_is_left_alone(register, laptops) -> N
 def test_an_empty_database_is_not_a_register(tmp_path: Path, laptops) -> None:
     engine = open_register_engine(parse_address(str(tmp_path / "empty.sqlite")))
     create_demo(laptops["a"])
-    with pytest.raises(RegisterSetupError, match="not set up yet"):
+    with pytest.raises(RegisterSetupError, match="noch nicht eingerichtet"):
         sync(laptops["a"], engine, display="empty.sqlite", organisation="Witten")
     engine.dispose()
 
@@ -88,7 +88,7 @@ def test_an_empty_database_is_not_a_register(tmp_path: Path, laptops) -> None:
 def test_an_unknown_organisation_is_refused_with_the_known_ones(register, laptops) -> None:
     create_demo(laptops["a"])
     before = register.dump()
-    with pytest.raises(SyncError, match=r"no organisation “Dortmund”.*Witten"):
+    with pytest.raises(SyncError, match=r"keine Organisation „Dortmund“.*Witten"):
         sync(laptops["a"], register.engine_for("Witten"), display=register.display, organisation="Dortmund")
     assert register.dump() == before
 
@@ -153,7 +153,7 @@ def test_an_organisation_writes_its_own_rows(pg_register, laptops) -> None:
 def test_a_login_of_another_organisation_cannot_sync_as_the_kreis(pg_register, laptops) -> None:
     create_demo(laptops["a"])
     before = pg_register.dump()
-    with pytest.raises(SyncError, match="another organisation"):
+    with pytest.raises(SyncError, match="anderen Organisation"):
         sync(laptops["a"], pg_register.engine_for("Witten"), display=pg_register.display, organisation="EN-Kreis")
     assert pg_register.dump() == before
 
@@ -197,3 +197,24 @@ def test_a_bad_register_address_is_refused_before_anything_is_sent(
     assert main(["--lang", "en", "--db", db, "sync", "--register", url, "--as", "Witten"]) == 1
     error = capsys.readouterr().err
     assert expected in error.lower() and "geheim" not in error and "Traceback" not in error
+
+
+def test_only_the_models_owner_adds_to_its_structure(pg_register, laptops) -> None:
+    """Witten may note its own pain point on the Kreis's model, but not slip a step into it."""
+    from werkstatt.demo import MODEL_ID
+
+    create_demo(laptops["a"])
+    pg_register.sync(laptops["a"], "EN-Kreis")
+    with pg_register.admin.connect() as connection:
+        lane = connection.scalar(select(schema.tables["lanes"].c.id).limit(1))
+    values = ("'{id}', '{model}', '{lane}', 'task', 'Untergeschoben', '', '', '', '', 1, now(), now(), 1, false, "
+              "werkstatt_org(), 99")
+    with raw_connection(pg_register, "Witten") as witten:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"), witten.transaction():
+            witten.execute("INSERT INTO steps (id, model_id, lane_id, kind, label, block, it_system, medium, notes, "
+                           "position, created_at, updated_at, revision, deleted, owner_id, generation) VALUES ("
+                           + values.format(id="s-w", model=MODEL_ID, lane=lane) + ")")
+        with witten.transaction():
+            witten.execute("INSERT INTO pain_points (id, model_id, text, category, severity, created_at, updated_at, "
+                           "revision, deleted, owner_id, generation) VALUES ('p-w', %s, 'Wartezeit', 'waiting', 2, "
+                           "now(), now(), 1, false, werkstatt_org(), 99)", (MODEL_ID,))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import select
 
 from typist import Typist
@@ -275,22 +275,34 @@ def test_the_wheel_over_a_form_field_scrolls_and_changes_nothing(window, workspa
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_no_alt_key_is_taken_twice_in_the_main_window(workspace, qtbot, settings_folder, language) -> None:
-    """Alt+letter reaches menus, labelled fields and buttons; two with one letter make the key cycle."""
+    """Alt+letter reaches menus, labelled fields and buttons; two with one letter make the key cycle.
+
+    The bottom docks lie on top of each other as tabs and only one of them is shown (Qt ignores the
+    mnemonics of hidden widgets), so each is checked together with what is always visible.
+    """
     import re
 
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from werkstatt import i18n
 
+    def texts_in(widget: QWidget) -> list[str]:
+        found = [label.text() for label in widget.findChildren(QLabel) if label.buddy() is not None]
+        return found + [button.text() for button in widget.findChildren(QAbstractButton)]
+
     i18n.set_language(language)
     main = MainWindow(workspace, Settings(), catalogue.load_default())
     qtbot.addWidget(main)
-    texts = [action.text() for action in main.menuBar().actions()]
-    texts += [label.text() for label in main.findChildren(QLabel) if label.buddy() is not None]
-    texts += [button.text() for button in main.findChildren(QAbstractButton)]
-    letters: dict[str, list[str]] = {}
-    for text in texts:
-        if found := re.search(r"&([^&])", text):
-            letters.setdefault(found.group(1).lower(), []).append(text)
-    assert {key: users for key, users in letters.items() if len(users) > 1} == {}
+    always = [action.text() for action in main.menuBar().actions()]
+    for dock in (main.capture_dock, main.projector_dock, main.analysis_dock):
+        always += texts_in(dock)
+    tabbed = (main.findings_dock, main.setup_dock, main.voting_dock, main.protocol_dock, main.register_dock)
+    clashes = {}
+    for dock in tabbed:
+        letters: dict[str, list[str]] = {}
+        for text in always + texts_in(dock):
+            if found := re.search(r"&([^&])", text):
+                letters.setdefault(found.group(1).lower(), []).append(text)
+        clashes.update({(dock.objectName(), key): users for key, users in letters.items() if len(users) > 1})
+    assert clashes == {}
     main.projector.shutdown()

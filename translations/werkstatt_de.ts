@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>AdoptModel</name>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="56" />
+            <source> (variant {organisation})</source>
+            <translation> (Variante {organisation})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="64" />
+            <source>Adopt model as own variant</source>
+            <translation>Modell als eigene Variante übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="74" />
+            <source>The organisation that should adopt the model no longer exists.</source>
+            <translation>Die Organisation, die das Modell übernehmen soll, gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="67" />
+            <source>model name</source>
+            <translation>Modellname</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTimer</name>
         <message>
             <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
@@ -729,27 +752,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="172" />
+            <location filename="../src/werkstatt/cli.py" line="189" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="188" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="174" />
+            <location filename="../src/werkstatt/cli.py" line="191" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="306" />
+            <location filename="../src/werkstatt/cli.py" line="323" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="143" />
+            <location filename="../src/werkstatt/cli.py" line="160" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -759,7 +782,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="83" />
+            <location filename="../src/werkstatt/cli.py" line="92" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -784,12 +807,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="296" />
+            <location filename="../src/werkstatt/cli.py" line="313" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="81" />
+            <location filename="../src/werkstatt/cli.py" line="90" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -809,7 +832,7 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="272" />
+            <location filename="../src/werkstatt/cli.py" line="289" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -824,52 +847,52 @@
             <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="254" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="255" />
+            <location filename="../src/werkstatt/cli.py" line="272" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="254" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="255" />
+            <location filename="../src/werkstatt/cli.py" line="272" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="254" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="155" />
+            <location filename="../src/werkstatt/cli.py" line="172" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="221" />
+            <location filename="../src/werkstatt/cli.py" line="238" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="225" />
+            <location filename="../src/werkstatt/cli.py" line="242" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="200" />
+            <location filename="../src/werkstatt/cli.py" line="217" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="200" />
+            <location filename="../src/werkstatt/cli.py" line="217" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -879,12 +902,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="222" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="222" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -894,12 +917,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="206" />
+            <location filename="../src/werkstatt/cli.py" line="223" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="201" />
+            <location filename="../src/werkstatt/cli.py" line="218" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -909,12 +932,12 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="218" />
+            <location filename="../src/werkstatt/cli.py" line="235" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="240" />
+            <location filename="../src/werkstatt/cli.py" line="257" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
@@ -952,6 +975,16 @@
             <location filename="../src/werkstatt/cli.py" line="68" />
             <source>the organisations' models of one register process side by side</source>
             <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="84" />
+            <source>the file to write: .svg, .pdf, .png or .dot</source>
+            <translation>die zu schreibende Datei: .svg, .pdf, .png oder .dot</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="81" />
+            <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
+            <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
     </context>
     <context>
@@ -1204,6 +1237,110 @@
             <location filename="../src/werkstatt/catalogue.py" line="95" />
             <source>it was written for a newer version of Werkstatt</source>
             <translation>sie wurde für eine neuere Werkstatt-Version geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="75" />
+            <source>Both versions side by side</source>
+            <translation>Beide Fassungen nebeneinander</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="53" />
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="73" />
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="93" />
+            <source>Fields that differ are marked with ≠ and printed in bold.</source>
+            <translation>Abweichende Felder sind mit ≠ markiert und fett gedruckt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="102" />
+            <source>Keep &amp;both (mine as a variant)</source>
+            <translation>&amp;Beide behalten (meine als Variante)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="100" />
+            <source>Keep &amp;mine</source>
+            <translation>&amp;Meine behalten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="73" />
+            <source>My version</source>
+            <translation>Meine Fassung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="70" />
+            <source>Open conflicts</source>
+            <translation>Offene Konflikte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="196" />
+            <source>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</source>
+            <translation>Ihre Fassung von {what} auf diesem Laptop durch die des Registers ersetzen? Ihre lässt sich danach nicht zurückholen; „Beide behalten“ bewahrt sie als Variante.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="57" />
+            <source>Sync conflicts</source>
+            <translation>Konflikte der Synchronisierung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="101" />
+            <source>Take &amp;theirs</source>
+            <translation>&amp;Ihre übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="184" />
+            <source>Take theirs</source>
+            <translation>Ihre übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="103" />
+            <source>The next sync sends your version as a new revision.</source>
+            <translation>Die nächste Synchronisierung sendet Ihre Fassung als neue Revision.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="104" />
+            <source>The register's version replaces yours on this laptop.</source>
+            <translation>Die Fassung des Registers ersetzt Ihre auf diesem Laptop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="211" />
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="148" />
+            <source>There are no open conflicts.</source>
+            <translation>Keine offenen Konflikte.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="63" />
+            <source>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</source>
+            <translation>Diese Zeilen wurden seit der letzten Synchronisierung auf diesem Laptop und im Register geändert. Nichts wurde überschrieben; wählen Sie, welche Fassung gilt. Die nächste Synchronisierung führt die Wahl aus.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="174" />
+            <source>This field differs.</source>
+            <translation>Dieses Feld weicht ab.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="74" />
+            <source>Version in the register</source>
+            <translation>Fassung im Register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="97" />
+            <source>What was done</source>
+            <translation>Was getan wurde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="105" />
+            <source>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</source>
+            <translation>Ihre Fassung des ganzen Modells wird eine Variante auf Grundlage des Originals; das Original übernimmt die Fassung des Registers.</translation>
         </message>
     </context>
     <context>
@@ -1916,6 +2053,11 @@
             <source>“{key}” is not a rate the analysis knows.</source>
             <translation>„{key}“ ist kein Satz, den die Analyse kennt.</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
+            <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
+            <translation>Das gehört zur Prozessbibliothek von {owner} und kann hier nicht geändert werden; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1934,6 +2076,81 @@
             <location filename="../src/werkstatt/export.py" line="44" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactSheet</name>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="73" />
+            <source>A fact sheet has no field {name}.</source>
+            <translation>Ein Steckbrief hat kein Feld {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="104" />
+            <source>Edit fact sheet</source>
+            <translation>Steckbrief bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="46" />
+            <source>The LeiKa key must have exactly 14 digits (for example 99050048262000).</source>
+            <translation>Der LeiKa-Schlüssel muss genau 14 Ziffern haben (zum Beispiel 99050048262000).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="63" />
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="60" />
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="54" />
+            <source>The case volume must be a whole number of at least 0.</source>
+            <translation>Die Fallzahl muss eine ganze Zahl ab 0 sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="65" />
+            <source>The case volume must be at most {maximum} per year.</source>
+            <translation>Die Fallzahl darf höchstens {maximum} pro Jahr betragen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="122" />
+            <source>The organisation chosen for the fact sheet does not exist.</source>
+            <translation>Die für den Steckbrief gewählte Organisation gibt es nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="112" />
+            <source>This process belongs to the library of {organisation} and cannot be changed here; adopt one of its models instead.</source>
+            <translation>Dieser Prozess gehört zur Bibliothek von {organisation} und kann hier nicht geändert werden; übernehmen Sie stattdessen eines seiner Modelle.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="116" />
+            <source>Unknown product area: {area}.</source>
+            <translation>Unbekannter Produktbereich: {area}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="96" />
+            <source>Unknown status of a process: {status}.</source>
+            <translation>Unbekannter Status eines Prozesses: {status}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="78" />
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="86" />
+            <source>legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="77" />
+            <source>process name</source>
+            <translation>Prozessname</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="75" />
+            <source>register key</source>
+            <translation>Registerschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="88" />
+            <source>tags</source>
+            <translation>Schlagworte</translation>
         </message>
     </context>
     <context>
@@ -2395,227 +2612,280 @@
         </message>
     </context>
     <context>
+        <name>Library</name>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="25" />
+            <source>as-is</source>
+            <translation>Ist</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="18" />
+            <source>identified</source>
+            <translation>identifiziert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="20" />
+            <source>implemented</source>
+            <translation>umgesetzt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="18" />
+            <source>in survey</source>
+            <translation>in Erhebung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <source>modelled</source>
+            <translation>modelliert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <source>optimised</source>
+            <translation>optimiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="25" />
+            <source>to-be</source>
+            <translation>Soll</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="247" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="260" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="157" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="234" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="247" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="372" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="392" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="64" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="66" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="185" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="368" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="388" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="70" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="111" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="98" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="369" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="389" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="373" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="393" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="262" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="74" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="103" />
             <source>Analysis</source>
             <translation>Analyse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <source>Process register</source>
+            <translation>Prozessregister</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <source>Show the process &amp;register</source>
+            <translation>Prozess&amp;register zeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="240" />
+            <source>Re&amp;gister</source>
+            <translation>Reg&amp;ister</translation>
         </message>
     </context>
     <context>
@@ -2775,6 +3045,173 @@
             <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>Summen von der Wand abgelesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessMap</name>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="181" />
+            <location filename="../src/werkstatt/library/process_map.py" line="177" />
+            <source>Graphviz could not draw the process map: {reason}.</source>
+            <translation>Graphviz konnte die Prozesslandkarte nicht zeichnen: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="171" />
+            <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
+            <translation>Graphviz ist nicht installiert (das Programm dot fehlt): Installieren Sie das Paket graphviz.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="141" />
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="116" />
+            <source>Process map</source>
+            <translation>Prozesslandkarte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="207" />
+            <source>Process map written to {path}.</source>
+            <translation>Prozesslandkarte nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="191" />
+            <location filename="../src/werkstatt/library/process_map.py" line="159" />
+            <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
+            <translation>Unbekanntes Format {format}: Der Dateiname muss auf .svg, .pdf, .png oder .dot enden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="150" />
+            <source>[status · lead organisation]</source>
+            <translation>[Status · federführende Organisation]</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="147" />
+            <source>dashed: from another organisation's library</source>
+            <translation>gestrichelt: aus der Bibliothek einer anderen Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="121" />
+            <source>without product area</source>
+            <translation>ohne Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="199" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="194" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessMapDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="47" />
+            <source>&amp;Save as…</source>
+            <translation>&amp;Speichern unter …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="87" />
+            <source>Graphviz DOT (*.dot)</source>
+            <translation>Graphviz DOT (*.dot)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="85" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="86" />
+            <source>PNG picture (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="36" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="35" />
+            <source>Process map</source>
+            <translation>Prozesslandkarte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="38" />
+            <source>Process map grouped by product area</source>
+            <translation>Prozesslandkarte nach Produktbereichen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="110" />
+            <source>Process map not saved</source>
+            <translation>Prozesslandkarte nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="84" />
+            <source>SVG picture (*.svg)</source>
+            <translation>SVG-Grafik (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="88" />
+            <source>Save process map</source>
+            <translation>Prozesslandkarte speichern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="48" />
+            <source>Save process map as</source>
+            <translation>Prozesslandkarte speichern unter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="112" />
+            <source>Saved to {path}.</source>
+            <translation>Gespeichert unter {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="89" />
+            <source>process-map</source>
+            <translation>prozesslandkarte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessSearch</name>
+        <message>
+            <location filename="../src/werkstatt/library/search.py" line="79" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/search.py" line="79" />
+            <source>Legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/search.py" line="78" />
+            <source>Register key</source>
+            <translation>Registerschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/search.py" line="78" />
+            <source>Tags</source>
+            <translation>Schlagworte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductAreas</name>
+        <message>
+            <location filename="../src/werkstatt/library/product_areas.py" line="70" />
+            <source>The file {path} cannot be read: {reason}.</source>
+            <translation>Die Datei {path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/product_areas.py" line="76" />
+            <location filename="../src/werkstatt/library/product_areas.py" line="73" />
+            <source>The file {path} is not a JSON list of product areas.</source>
+            <translation>Die Datei {path} ist keine JSON-Liste von Produktbereichen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/product_areas.py" line="80" />
+            <location filename="../src/werkstatt/library/product_areas.py" line="60" />
+            <source>The list of product areas is empty.</source>
+            <translation>Die Liste der Produktbereiche ist leer.</translation>
         </message>
     </context>
     <context>
@@ -4235,6 +4672,596 @@
         </message>
     </context>
     <context>
+        <name>Register</name>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="124" />
+            <source>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</source>
+            <translation>Anmelderollen gibt es nur bei einem PostgreSQL-Register; eine SQLite-Registerdatei wird durch die Dateirechte ihres Ordners geschützt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="94" />
+            <source>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde or other.</source>
+            <translation>Die Art der Organisation „{kind}“ ist unbekannt; verwenden Sie kreis, stadt, gemeinde oder other.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="106" />
+            <source>The register has no organisation “{name}”; it has: {names}.</source>
+            <translation>Das Register kennt keine Organisation „{name}“; es kennt: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="57" />
+            <source>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</source>
+            <translation>Das Register {address} hat ein älteres Schema; seine Administration aktualisiert es mit „werkstatt register init {address}“. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="49" />
+            <source>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</source>
+            <translation>Das Register {address} ist noch nicht eingerichtet; seine Administration richtet es mit „werkstatt register init {address}“ ein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="53" />
+            <source>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</source>
+            <translation>Das Register {address} wurde von einer neueren Werkstatt-Version eingerichtet (Schema {revision}); aktualisieren Sie Werkstatt, um damit abzugleichen. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="132" />
+            <source>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</source>
+            <translation>„{role}“ kann kein Rollenname sein: verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="89" />
+            <source>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</source>
+            <translation>„{spec}“ ist keine Organisation; schreiben Sie Name:Kurzname[:Art], zum Beispiel „Stadt Witten:Witten:stadt“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterActions</name>
+        <message>
+            <location filename="../src/werkstatt/ui/register_actions.py" line="22" />
+            <source>&amp;Sync with the register…</source>
+            <translation>Mit dem Register &amp;synchronisieren …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_actions.py" line="25" />
+            <source>Process &amp;map…</source>
+            <translation>Prozess&amp;landkarte …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_actions.py" line="24" />
+            <source>Resolve &amp;conflicts…</source>
+            <translation>&amp;Konflikte lösen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterConnect</name>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="179" />
+            <source>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</source>
+            <translation>Die Adresse einer Registerdatei braucht einen Pfad, wie in sqlite:///PFAD/register.sqlite.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="183" />
+            <source>A register file address takes no options after “?”.</source>
+            <translation>Die Adresse einer Registerdatei nimmt keine Optionen nach „?“ an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="258" />
+            <source>A register file has no password; only a PostgreSQL register needs one.</source>
+            <translation>Eine Registerdatei hat kein Passwort; nur ein PostgreSQL-Register braucht eines.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="158" />
+            <source>Give the register address as a URL, as in {example}, not as key=value pairs.</source>
+            <translation>Geben Sie die Registeradresse als URL an, wie in {example}, nicht als Schlüssel=Wert-Paare.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="411" />
+            <source>No password was given for the register {address}.</source>
+            <translation>Für das Register {address} wurde kein Passwort angegeben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="152" />
+            <source>No register address was given.</source>
+            <translation>Es wurde keine Registeradresse angegeben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="406" />
+            <source>Password of {user} for the register {address}:</source>
+            <translation>Passwort von {user} für das Register {address}:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="534" />
+            <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
+            <translation>Die Verbindung zum Register {address} ist während der Arbeit abgebrochen; das Register blieb unverändert. Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="551" />
+            <location filename="../src/werkstatt/register/connect.py" line="354" />
+            <source>The file {path} is not a SQLite register file.</source>
+            <translation>Die Datei {path} ist keine SQLite-Registerdatei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="336" />
+            <source>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</source>
+            <translation>Der Ordner {folder} der Registerdatei existiert nicht oder ist nicht erreichbar (ist das Netzlaufwerk verbunden?).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="292" />
+            <source>The keyring refused to forget the password ({reason}).</source>
+            <translation>Der Schlüsselbund konnte das Passwort nicht löschen ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="275" />
+            <source>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</source>
+            <translation>Der Schlüsselbund hat das Passwort nicht aufgenommen ({reason}); versuchen Sie es erneut oder verwenden Sie die PostgreSQL-Passwortdatei ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="129" />
+            <source>The register address cannot be read ({reason}); write it as {example}.</source>
+            <translation>Die Registeradresse ist nicht lesbar ({reason}); schreiben Sie sie in der Form {example}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="143" />
+            <source>The register address gives the option “{option}” twice.</source>
+            <translation>Die Registeradresse nennt die Option „{option}“ zweimal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="136" />
+            <source>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</source>
+            <translation>Die Registeradresse hat einen ungültigen Port; geben Sie eine Zahl von 1 bis 65535 an, wie in {example}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="217" />
+            <source>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</source>
+            <translation>Die Registeradresse enthält sslmode={value}, das PostgreSQL nicht kennt; gültig sind {values}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="205" />
+            <source>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</source>
+            <translation>Die Registeradresse enthält die Option „{option}“, die Werkstatt nicht verwendet; erlaubt sind {options}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="120" />
+            <source>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</source>
+            <translation>Die Registeradresse darf kein Passwort enthalten: Geben Sie die Adresse ohne Passwort an; Werkstatt fragt einmal danach und bewahrt es im Schlüsselbund des Betriebssystems auf (oder tragen Sie es in die PostgreSQL-Passwortdatei ~/.pgpass ein).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="224" />
+            <source>The register address names no database; add it after the server, as in {example}.</source>
+            <translation>Die Registeradresse nennt keine Datenbank; ergänzen Sie sie nach dem Server, wie in {example}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="168" />
+            <source>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</source>
+            <translation>Die Registeradresse beginnt mit „{scheme}://“, das Werkstatt nicht kennt; verwenden Sie einen Dateipfad, sqlite:///PFAD oder {example}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="553" />
+            <source>The register file {path} cannot be opened; is the network share connected?</source>
+            <translation>Die Registerdatei {path} lässt sich nicht öffnen; ist das Netzlaufwerk verbunden?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="349" />
+            <source>The register file {path} cannot be read: {reason}.</source>
+            <translation>Die Registerdatei {path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="549" />
+            <source>The register file {path} cannot be written (no permission).</source>
+            <translation>Die Registerdatei {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="546" />
+            <source>The register file {path} is in use by another laptop; try again in a moment.</source>
+            <translation>Die Registerdatei {path} wird gerade von einem anderen Laptop benutzt; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="555" />
+            <source>The register file {path} reported an error: {detail}</source>
+            <translation>Die Registerdatei {path} meldet einen Fehler: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="525" />
+            <source>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</source>
+            <translation>Das Register hat diesen Vorgang für {user} abgelehnt (keine Berechtigung: {detail}); das Register blieb unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="513" />
+            <source>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</source>
+            <translation>Der Registerserver {server} nimmt nur verschlüsselte Verbindungen an; ergänzen Sie die Adresse um sslmode=verify-full (mit sslrootcert=…).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="537" />
+            <source>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</source>
+            <translation>Der Registerserver {server} ist nicht erreichbar (Verbindung abgelehnt oder Zeitüberschreitung); prüfen Sie die Adresse, das Netzwerk und ob der Server läuft.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="510" />
+            <source>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</source>
+            <translation>Der Registerserver {server} unterstützt keine verschlüsselten Verbindungen (SSL), die Adresse verlangt aber sslmode={sslmode}; bitten Sie die Administration, SSL einzuschalten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="519" />
+            <source>The register server {server} has no database {database}; check the address.</source>
+            <translation>Der Registerserver {server} hat keine Datenbank {database}; prüfen Sie die Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="516" />
+            <source>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</source>
+            <translation>Das Zertifikat des Registerservers konnte nicht geprüft werden ({detail}); prüfen Sie sslrootcert, sslcert und sslkey in der Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="528" />
+            <source>The register server's name {host} is unknown; check the address and the network.</source>
+            <translation>Der Name des Registerservers {host} ist unbekannt; prüfen Sie die Adresse und das Netzwerk.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="522" />
+            <source>The register {address} has no login {user}; ask its administrator to create it.</source>
+            <translation>Das Register {address} kennt keine Anmeldung {user}; bitten Sie die Administration, sie anzulegen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="504" />
+            <source>The register {address} refused the password for {user}; update the stored password and try again.</source>
+            <translation>Das Register {address} hat das Passwort für {user} abgelehnt; aktualisieren Sie das gespeicherte Passwort und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="540" />
+            <source>The register {address} reported an error: {detail}</source>
+            <translation>Das Register {address} meldet einen Fehler: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="507" />
+            <source>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</source>
+            <translation>Das Register {address} verlangt ein Passwort für {user}, und keines ist bekannt; geben Sie es ein, wenn Werkstatt danach fragt (es wird im Schlüsselbund aufbewahrt), oder tragen Sie es in ~/.pgpass ein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="262" />
+            <source>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</source>
+            <translation>Dieses System hat keinen Schlüsselbund für das Registerpasswort; tragen Sie das Passwort stattdessen in die PostgreSQL-Passwortdatei ~/.pgpass ein (eine Zeile host:port:datenbank:benutzer:passwort, nur für Sie lesbar).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="154" />
+            <source>it contains a NUL character</source>
+            <translation>sie enthält ein NUL-Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="214" />
+            <source>it has a part after “#”</source>
+            <translation>sie hat einen Teil nach „#“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="197" />
+            <source>its server part is malformed</source>
+            <translation>ihr Serverteil ist fehlerhaft</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="229" />
+            <source>the database name contains “/”</source>
+            <translation>der Datenbankname enthält „/“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="343" />
+            <source>{path} is a folder, not a register file.</source>
+            <translation>{path} ist ein Ordner, keine Registerdatei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="467" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="116" />
+            <source> (adopted)</source>
+            <translation> (übernommen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
+            <source> [library]</source>
+            <translation> [Bibliothek]</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="169" />
+            <source>&amp;Division of labour</source>
+            <translation>&amp;Arbeitsteilung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
+            <source>&amp;Lead:</source>
+            <translation>Fe&amp;derführung:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="168" />
+            <source>&amp;Processes</source>
+            <translation>&amp;Prozesse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="364" />
+            <source>(all)</source>
+            <translation>(alle)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="370" />
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="542" />
+            <source>Adopt as own variant</source>
+            <translation>Als eigene Variante übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="298" />
+            <source>Adopt the selected model as own variant</source>
+            <translation>Gewähltes Modell als eigene Variante übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="546" />
+            <source>Choose the adopting organisation</source>
+            <translation>Übernehmende Organisation wählen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="253" />
+            <source>Fact sheet</source>
+            <translation>Steckbrief</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="108" />
+            <source>Found in</source>
+            <translation>Fundstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="458" />
+            <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
+            <translation>Aus der Bibliothek von {organisation}: nur lesbar; übernehmen Sie ein Modell, um daran zu arbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="139" />
+            <source>Has adopted</source>
+            <translation>Übernommen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="138" />
+            <source>Has modelled</source>
+            <translation>Modelliert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="214" />
+            <source>Include other organisations' library</source>
+            <translation>Bibliothek der anderen Organisationen einbeziehen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="101" />
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="104" />
+            <source>Lead</source>
+            <translation>Federführung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="281" />
+            <source>Lead (models for all):</source>
+            <translation>Federführung (modelliert für alle):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="136" />
+            <source>Leads</source>
+            <translation>Federführend für</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="279" />
+            <source>LeiKa ke&amp;y:</source>
+            <translation>LeiKa-Schlüssel:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <source>Library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="106" />
+            <source>Models</source>
+            <translation>Modelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="129" />
+            <source>Models by organisation</source>
+            <translation>Modelle je Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="291" />
+            <source>Models of the process</source>
+            <translation>Modelle des Prozesses</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="304" />
+            <source>Models:</source>
+            <translation>Modelle:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="295" />
+            <source>Open the selected model</source>
+            <translation>Gewähltes Modell öffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="135" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="128" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="105" />
+            <source>Owner</source>
+            <translation>Eigentümer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="280" />
+            <source>Owner:</source>
+            <translation>Eigentümer:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="137" />
+            <source>Owns</source>
+            <translation>Eigentümer von</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="102" />
+            <source>Process</source>
+            <translation>Prozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="198" />
+            <source>Process &amp;map…</source>
+            <translation>Prozess&amp;landkarte …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="161" />
+            <source>Process register</source>
+            <translation>Prozessregister</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="226" />
+            <source>Processes found</source>
+            <translation>Gefundene Prozesse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="334" />
+            <source>Processes per organisation</source>
+            <translation>Prozesse je Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="124" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="100" />
+            <source>Product area</source>
+            <translation>Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="277" />
+            <source>Product area:</source>
+            <translation>Produktbereich:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="276" />
+            <source>Register &amp;key:</source>
+            <translation>Registerschlüssel:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
+            <source>Search names, descriptions, tags, keys …</source>
+            <translation>Namen, Beschreibungen, Schlagworte, Schlüssel durchsuchen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
+            <source>Search the register</source>
+            <translation>Register durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="199" />
+            <source>Show the process map</source>
+            <translation>Prozesslandkarte anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="126" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="103" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="209" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="536" />
+            <source>There is no organisation that could adopt the model.</source>
+            <translation>Es gibt keine Organisation, die das Modell übernehmen könnte.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="543" />
+            <source>Which organisation adopts the model?</source>
+            <translation>Welche Organisation übernimmt das Modell?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="327" />
+            <source>Who models which process</source>
+            <translation>Wer welchen Prozess modelliert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="118" />
+            <source>no organisation</source>
+            <translation>keine Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="391" />
+            <source>{count} processes</source>
+            <translation>{count} Prozesse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="297" />
+            <source>Adop&amp;t as own variant</source>
+            <translation>Als eigene Varian&amp;te übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="282" />
+            <source>Case volume per year:</source>
+            <translation>Fallzahl pro &amp;Jahr:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="289" />
+            <source>Description:</source>
+            <translation>Beschreibung:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="212" />
+            <source>Include li&amp;brary</source>
+            <translation>Bibliothek einbe&amp;ziehen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="283" />
+            <source>Legal basis:</source>
+            <translation>Rechtsgrundlage:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="275" />
+            <source>N&amp;ame:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="294" />
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
+            <source>Organ&amp;isation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
+            <source>Pro&amp;duct area:</source>
+            <translation>Produ&amp;ktbereich:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <source>Sear&amp;ch:</source>
+            <translation>Su&amp;chen:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="284" />
+            <source>Tags (comma-separated):</source>
+            <translation>Schlagworte (durch Komma getrennt):</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomDialog</name>
         <message>
             <location filename="../src/werkstatt/ui/projector_room.py" line="41" />
@@ -4521,6 +5548,635 @@
             <location filename="../src/werkstatt/store/database.py" line="110" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="95" />
+            <source>Choose mine, theirs or both.</source>
+            <translation>Wählen Sie mine, theirs oder both.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="288" />
+            <source>Done.</source>
+            <translation>Fertig.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="55" />
+            <source>Fact sheet</source>
+            <translation>Steckbrief</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="56" />
+            <source>Flow</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="56" />
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="58" />
+            <source>Link between measure and pain point</source>
+            <translation>Verknüpfung von Maßnahme und Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="57" />
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="57" />
+            <source>Pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="55" />
+            <source>Process model</source>
+            <translation>Prozessmodell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="260" />
+            <source>Reading the changes on this laptop…</source>
+            <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="317" />
+            <source>Receiving the register's changes…</source>
+            <translation>Änderungen des Registers werden empfangen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="284" />
+            <source>Recording the result on this laptop…</source>
+            <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="248" />
+            <source>Say which organisation this laptop syncs as, for example “--as Witten”.</source>
+            <translation>Geben Sie an, als welche Organisation dieser Laptop abgleicht, zum Beispiel „--as Witten“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="323" />
+            <source>Sending this laptop's changes…</source>
+            <translation>Änderungen dieses Laptops werden gesendet …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="56" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="294" />
+            <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
+            <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/rows.py" line="112" />
+            <source>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</source>
+            <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="250" />
+            <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
+            <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="241" />
+            <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
+            <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="298" />
+            <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
+            <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="300" />
+            <source>The register {address} reported an error; nothing was changed there: {detail}</source>
+            <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="103" />
+            <source>The register's version was taken over here.</source>
+            <translation>Die Fassung des Registers wurde hier übernommen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="340" />
+            <location filename="../src/werkstatt/sync/engine.py" line="335" />
+            <source>The sync was stopped; nothing was changed in the register.</source>
+            <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="88" />
+            <source>There is no open conflict with the id {id}.</source>
+            <translation>Es gibt keinen offenen Konflikt mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="100" />
+            <source>Your version is kept; the next sync sends it to the register.</source>
+            <translation>Ihre Fassung bleibt; der nächste Abgleich sendet sie an das Register.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="178" />
+            <source>Your version of the model is now the variant “{name}”; the original took the register's version ({count} conflicts).</source>
+            <translation>Ihre Fassung des Modells ist jetzt die Variante „{name}“; das Original hat die Fassung des Registers übernommen ({count} Konflikte).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="168" />
+            <source>Your version was kept as a copy ({id}); the original took the register's version.</source>
+            <translation>Ihre Fassung bleibt als Kopie erhalten ({id}); das Original hat die Fassung des Registers übernommen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="187" />
+            <source>{name} (my version)</source>
+            <translation>{name} (meine Fassung)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCLI</name>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="168" />
+            <source>    {column}: mine “{mine}” – theirs “{theirs}”</source>
+            <translation>    {column}: meine „{mine}“ – ihre „{theirs}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="84" />
+            <source>No password came on standard input; the role was not changed.</source>
+            <translation>Auf der Standardeingabe kam kein Passwort; die Rolle wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="134" />
+            <source>Nothing had changed on either side.</source>
+            <translation>Auf keiner Seite hatte sich etwas geändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="78" />
+            <source>Organisations added: {names}.</source>
+            <translation>Hinzugefügte Organisationen: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="54" />
+            <source>Password for {login}: </source>
+            <translation>Passwort für {login}: </translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="136" />
+            <source>Sent: {n} rows. Received: {m} rows.</source>
+            <translation>Gesendet: {n} Zeilen. Empfangen: {m} Zeilen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="131" />
+            <source>Synced with {address} as {org}.</source>
+            <translation>Abgeglichen mit {address} als {org}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="91" />
+            <source>The login role {role} may now read the register and write the rows of {org}.</source>
+            <translation>Die Anmelderolle {role} darf jetzt das Register lesen und die Zeilen von {org} schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="76" />
+            <source>The register {address} is ready.</source>
+            <translation>Das Register {address} ist bereit.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="163" />
+            <source>There are no open conflicts.</source>
+            <translation>Es gibt keine offenen Konflikte.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="102" />
+            <source>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</source>
+            <translation>Dieser Laptop hat noch nicht abgeglichen: geben Sie das Register mit --register URL und die Organisation mit --as ORG an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="23" />
+            <source>a SQLite file or postgresql://user@host/database</source>
+            <translation>eine SQLite-Datei oder postgresql://benutzer@host/datenbank</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="25" />
+            <source>an organisation to add (repeatable); default: the project's six administrations</source>
+            <translation>eine hinzuzufügende Organisation (mehrfach möglich); Vorgabe: die sechs Verwaltungen des Projekts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="22" />
+            <source>create or upgrade a register and its organisations</source>
+            <translation>ein Register und seine Organisationen anlegen oder aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="27" />
+            <source>create the PostgreSQL login role of an organisation</source>
+            <translation>die PostgreSQL-Anmelderolle einer Organisation anlegen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="48" />
+            <source>keep mine, take theirs, or keep both (mine becomes a variant)</source>
+            <translation>meine behalten, ihre übernehmen oder beide behalten (meine wird eine Variante)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="41" />
+            <source>list or resolve sync conflicts</source>
+            <translation>Konflikte des Abgleichs auflisten oder lösen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="44" />
+            <location filename="../src/werkstatt/sync/cli.py" line="39" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="32" />
+            <source>read the role's new password from standard input</source>
+            <translation>das neue Passwort der Rolle von der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="45" />
+            <source>resolve one conflict</source>
+            <translation>einen Konflikt lösen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="34" />
+            <source>send this laptop's results to the register and receive the library</source>
+            <translation>die Ergebnisse dieses Laptops an das Register senden und die Bibliothek empfangen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="20" />
+            <source>set up the shared register (for its administrator)</source>
+            <translation>das gemeinsame Register einrichten (für seine Administration)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="43" />
+            <source>the open conflicts, both versions</source>
+            <translation>die offenen Konflikte, beide Fassungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="38" />
+            <source>the organisation this laptop syncs as (default: the last one)</source>
+            <translation>die Organisation, als die dieser Laptop abgleicht (Vorgabe: die zuletzt verwendete)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="36" />
+            <source>the register (default: the last one used)</source>
+            <translation>das Register (Vorgabe: das zuletzt verwendete)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="30" />
+            <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
+            <translation>der Name der Rolle (Vorgabe: werkstatt_&lt;org&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="141" />
+            <source>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</source>
+            <translation>{n} Änderungen an Bibliothekszeilen anderer Organisationen wurden nicht gesendet; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="233" />
+            <location filename="../src/werkstatt/sync/cli.py" line="138" />
+            <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
+            <translation>{n} Konflikte: diese Zeilen haben sich hier und im Register geändert; nichts wurde überschrieben. Siehe „werkstatt conflicts list“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="144" />
+            <source>{n} statements sent to the register.</source>
+            <translation>{n} Anweisungen an das Register gesendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="106" />
+            <source>&amp;Keep in the system's keyring</source>
+            <translation>&amp;Im Schlüsselbund des Systems speichern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="105" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
+            <source>&amp;Register:</source>
+            <translation>&amp;Register:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="184" />
+            <source>&amp;Synchronise</source>
+            <translation>&amp;Synchronisieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="233" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="233" />
+            <source>Connecting to the register…</source>
+            <translation>Verbindung zum Register wird hergestellt …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="307" />
+            <source>No password was given; nothing was synced.</source>
+            <translation>Es wurde kein Passwort eingegeben; nichts wurde synchronisiert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <source>Organisation this laptop syncs as</source>
+            <translation>Organisation, für die dieser Laptop synchronisiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="104" />
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="162" />
+            <source>Register address</source>
+            <translation>Adresse des Registers</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="97" />
+            <source>Register password</source>
+            <translation>Passwort für das Register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
+            <source>Resolve &amp;conflicts…</source>
+            <translation>&amp;Konflikte lösen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="180" />
+            <source>Result of the sync</source>
+            <translation>Ergebnis der Synchronisierung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="169" />
+            <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
+            <translation>Gesendet werden: Steckbriefe, Prozessmodelle mit Bahnen, Schritten und Verbindungen, Schwachstellen, Maßnahmen und die Summen der Abstimmungen. Empfangen wird: die veröffentlichte Bibliothek der anderen Organisationen (schreibgeschützt, bis sie übernommen wird). Namen der Teilnehmenden und einzelne Stimmen bleiben auf diesem Laptop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="255" />
+            <source>Stopping the sync…</source>
+            <translation>Die Synchronisierung wird angehalten …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="235" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="144" />
+            <source>Sync</source>
+            <translation>Synchronisierung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="167" />
+            <source>Sync &amp;as:</source>
+            <translation>Synchronisieren &amp;als:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="152" />
+            <source>Sync with the register</source>
+            <translation>Mit dem Register synchronisieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="276" />
+            <source>Synced with {address}.</source>
+            <translation>Mit {address} synchronisiert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="110" />
+            <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
+            <translation>Dieses System hat keinen Schlüsselbund; das Passwort gilt nur für diese Synchronisierung (oder tragen Sie es in ~/.pgpass ein).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="160" />
+            <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
+            <translation>ein Dateipfad oder postgresql://benutzer@server/datenbank?sslmode=verify-full</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="228" />
+            <source>Choose the organisation this laptop syncs as.</source>
+            <translation>Wählen Sie die Organisation, für die dieser Laptop synchronisiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFields</name>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="56" />
+            <source>Based on</source>
+            <translation>Beruht auf</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="42" />
+            <source>Building block</source>
+            <translation>Baustein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="67" />
+            <source>Cases per year</source>
+            <translation>Fälle pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="71" />
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="76" />
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="40" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="73" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="74" />
+            <source>Effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="55" />
+            <source>Fact sheet</source>
+            <translation>Steckbrief</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="53" />
+            <source>From step</source>
+            <translation>Von Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="46" />
+            <source>IT system</source>
+            <translation>IT-System</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="75" />
+            <source>Impact</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="41" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="37" />
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="51" />
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="62" />
+            <source>Lead organisation</source>
+            <translation>Federführende Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="68" />
+            <source>Legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="65" />
+            <source>LeiKa key</source>
+            <translation>LeiKa-Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="58" />
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="47" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="38" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="48" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="60" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="61" />
+            <source>Owning organisation</source>
+            <translation>Verantwortliche Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="59" />
+            <source>Pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="70" />
+            <source>Pay grade</source>
+            <translation>Entgeltgruppe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="49" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="45" />
+            <source>Probability</source>
+            <translation>Wahrscheinlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="50" />
+            <source>Process model</source>
+            <translation>Prozessmodell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="43" />
+            <source>Processing time (min)</source>
+            <translation>Bearbeitungszeit (min)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="64" />
+            <source>Product area</source>
+            <translation>Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="63" />
+            <source>Register key</source>
+            <translation>Registerschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="72" />
+            <source>Severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="66" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="52" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="69" />
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="39" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="54" />
+            <source>To step</source>
+            <translation>Zu Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="44" />
+            <source>Waiting time (min)</source>
+            <translation>Liegezeit (min)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="57" />
+            <source>Workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="119" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="119" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSummary</name>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="235" />
+            <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. Choose which version counts with “Resolve conflicts…”.</source>
+            <translation>Konflikte: {n}. Diese Zeilen wurden hier und im Register geändert; nichts wurde überschrieben. Mit „Konflikte lösen…“ wählen Sie, welche Fassung gilt.</translation>
         </message>
     </context>
     <context>
@@ -5486,17 +7142,12 @@
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
             <source>&amp;Facilitator:</source>
-            <translation>Moderat&amp;ion:</translation>
+            <translation>&amp;Moderation:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="169" />
             <source>&amp;Function:</source>
             <translation>&amp;Funktion:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
-            <source>&amp;Goal:</source>
-            <translation>&amp;Ziel:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="164" />
@@ -5733,6 +7384,11 @@
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
             <source>St&amp;atus:</source>
             <translation>Stand:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <source>A&amp;im:</source>
+            <translation>&amp;Ziel:</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>AdoptModel</name>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="56" />
+            <source> (variant {organisation})</source>
+            <translation> (variant {organisation})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="64" />
+            <source>Adopt model as own variant</source>
+            <translation>Adopt model as own variant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="74" />
+            <source>The organisation that should adopt the model no longer exists.</source>
+            <translation>The organisation that should adopt the model no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="67" />
+            <source>model name</source>
+            <translation>model name</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTimer</name>
         <message>
             <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
@@ -729,27 +752,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="172" />
+            <location filename="../src/werkstatt/cli.py" line="189" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="188" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="174" />
+            <location filename="../src/werkstatt/cli.py" line="191" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="306" />
+            <location filename="../src/werkstatt/cli.py" line="323" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="143" />
+            <location filename="../src/werkstatt/cli.py" line="160" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -759,7 +782,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="83" />
+            <location filename="../src/werkstatt/cli.py" line="92" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -784,12 +807,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="296" />
+            <location filename="../src/werkstatt/cli.py" line="313" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="81" />
+            <location filename="../src/werkstatt/cli.py" line="90" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -809,7 +832,7 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="272" />
+            <location filename="../src/werkstatt/cli.py" line="289" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -824,52 +847,52 @@
             <translation>write a process model as a diagram file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="254" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="255" />
+            <location filename="../src/werkstatt/cli.py" line="272" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="254" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="255" />
+            <location filename="../src/werkstatt/cli.py" line="272" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="254" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="155" />
+            <location filename="../src/werkstatt/cli.py" line="172" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="221" />
+            <location filename="../src/werkstatt/cli.py" line="238" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="225" />
+            <location filename="../src/werkstatt/cli.py" line="242" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="200" />
+            <location filename="../src/werkstatt/cli.py" line="217" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="200" />
+            <location filename="../src/werkstatt/cli.py" line="217" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -879,12 +902,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="222" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="222" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -894,12 +917,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="206" />
+            <location filename="../src/werkstatt/cli.py" line="223" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="201" />
+            <location filename="../src/werkstatt/cli.py" line="218" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -909,12 +932,12 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="218" />
+            <location filename="../src/werkstatt/cli.py" line="235" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="240" />
+            <location filename="../src/werkstatt/cli.py" line="257" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
@@ -952,6 +975,16 @@
             <location filename="../src/werkstatt/cli.py" line="68" />
             <source>the organisations' models of one register process side by side</source>
             <translation>the organisations' models of one register process side by side</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="84" />
+            <source>the file to write: .svg, .pdf, .png or .dot</source>
+            <translation>the file to write: .svg, .pdf, .png or .dot</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="81" />
+            <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
+            <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
     </context>
     <context>
@@ -1204,6 +1237,110 @@
             <location filename="../src/werkstatt/catalogue.py" line="95" />
             <source>it was written for a newer version of Werkstatt</source>
             <translation>it was written for a newer version of Werkstatt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="75" />
+            <source>Both versions side by side</source>
+            <translation>Both versions side by side</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="53" />
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="73" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="93" />
+            <source>Fields that differ are marked with ≠ and printed in bold.</source>
+            <translation>Fields that differ are marked with ≠ and printed in bold.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="102" />
+            <source>Keep &amp;both (mine as a variant)</source>
+            <translation>Keep &amp;both (mine as a variant)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="100" />
+            <source>Keep &amp;mine</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="73" />
+            <source>My version</source>
+            <translation>My version</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="70" />
+            <source>Open conflicts</source>
+            <translation>Open conflicts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="196" />
+            <source>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</source>
+            <translation>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="57" />
+            <source>Sync conflicts</source>
+            <translation>Sync conflicts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="101" />
+            <source>Take &amp;theirs</source>
+            <translation>Take &amp;theirs</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="184" />
+            <source>Take theirs</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="103" />
+            <source>The next sync sends your version as a new revision.</source>
+            <translation>The next sync sends your version as a new revision.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="104" />
+            <source>The register's version replaces yours on this laptop.</source>
+            <translation>The register's version replaces yours on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="211" />
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="148" />
+            <source>There are no open conflicts.</source>
+            <translation>There are no open conflicts.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="63" />
+            <source>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</source>
+            <translation>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="174" />
+            <source>This field differs.</source>
+            <translation>This field differs.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="74" />
+            <source>Version in the register</source>
+            <translation>Version in the register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="97" />
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="105" />
+            <source>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</source>
+            <translation>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</translation>
         </message>
     </context>
     <context>
@@ -1916,6 +2053,11 @@
             <source>“{key}” is not a rate the analysis knows.</source>
             <translation>“{key}” is not a rate the analysis knows.</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
+            <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
+            <translation>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1934,6 +2076,81 @@
             <location filename="../src/werkstatt/export.py" line="44" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} is a folder; give a file name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactSheet</name>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="73" />
+            <source>A fact sheet has no field {name}.</source>
+            <translation>A fact sheet has no field {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="104" />
+            <source>Edit fact sheet</source>
+            <translation>Edit fact sheet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="46" />
+            <source>The LeiKa key must have exactly 14 digits (for example 99050048262000).</source>
+            <translation>The LeiKa key must have exactly 14 digits (for example 99050048262000).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="63" />
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="60" />
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="54" />
+            <source>The case volume must be a whole number of at least 0.</source>
+            <translation>The case volume must be a whole number of at least 0.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="65" />
+            <source>The case volume must be at most {maximum} per year.</source>
+            <translation>The case volume must be at most {maximum} per year.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="122" />
+            <source>The organisation chosen for the fact sheet does not exist.</source>
+            <translation>The organisation chosen for the fact sheet does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="112" />
+            <source>This process belongs to the library of {organisation} and cannot be changed here; adopt one of its models instead.</source>
+            <translation>This process belongs to the library of {organisation} and cannot be changed here; adopt one of its models instead.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="116" />
+            <source>Unknown product area: {area}.</source>
+            <translation>Unknown product area: {area}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="96" />
+            <source>Unknown status of a process: {status}.</source>
+            <translation>Unknown status of a process: {status}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="78" />
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="86" />
+            <source>legal basis</source>
+            <translation>legal basis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="77" />
+            <source>process name</source>
+            <translation>process name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="75" />
+            <source>register key</source>
+            <translation>register key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="88" />
+            <source>tags</source>
+            <translation>tags</translation>
         </message>
     </context>
     <context>
@@ -2395,227 +2612,280 @@
         </message>
     </context>
     <context>
+        <name>Library</name>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="25" />
+            <source>as-is</source>
+            <translation>as-is</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="18" />
+            <source>identified</source>
+            <translation>identified</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="20" />
+            <source>implemented</source>
+            <translation>implemented</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="18" />
+            <source>in survey</source>
+            <translation>in survey</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <source>modelled</source>
+            <translation>modelled</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <source>optimised</source>
+            <translation>optimised</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/__init__.py" line="25" />
+            <source>to-be</source>
+            <translation>to-be</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="247" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="260" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="198" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="244" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="151" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="157" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="234" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="247" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="149" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="372" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="392" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="64" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="66" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="185" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="167" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="368" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="388" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="172" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="70" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="111" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="98" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="369" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="389" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="373" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="393" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="262" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="74" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="103" />
             <source>Analysis</source>
             <translation>Analysis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <source>Process register</source>
+            <translation>Process register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <source>Show the process &amp;register</source>
+            <translation>Show the process &amp;register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="240" />
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
         </message>
     </context>
     <context>
@@ -2775,6 +3045,173 @@
             <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>totals read off the wall</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessMap</name>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="181" />
+            <location filename="../src/werkstatt/library/process_map.py" line="177" />
+            <source>Graphviz could not draw the process map: {reason}.</source>
+            <translation>Graphviz could not draw the process map: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="171" />
+            <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
+            <translation>Graphviz is not installed (the program dot is missing): install the package graphviz.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="141" />
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="116" />
+            <source>Process map</source>
+            <translation>Process map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="207" />
+            <source>Process map written to {path}.</source>
+            <translation>Process map written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="191" />
+            <location filename="../src/werkstatt/library/process_map.py" line="159" />
+            <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
+            <translation>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="150" />
+            <source>[status · lead organisation]</source>
+            <translation>[status · lead organisation]</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="147" />
+            <source>dashed: from another organisation's library</source>
+            <translation>dashed: from another organisation's library</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="121" />
+            <source>without product area</source>
+            <translation>without product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="199" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} cannot be written: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="194" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} is a folder; give a file name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessMapDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="47" />
+            <source>&amp;Save as…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="87" />
+            <source>Graphviz DOT (*.dot)</source>
+            <translation>Graphviz DOT (*.dot)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="85" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="86" />
+            <source>PNG picture (*.png)</source>
+            <translation>PNG picture (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="36" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="35" />
+            <source>Process map</source>
+            <translation>Process map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="38" />
+            <source>Process map grouped by product area</source>
+            <translation>Process map grouped by product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="110" />
+            <source>Process map not saved</source>
+            <translation>Process map not saved</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="84" />
+            <source>SVG picture (*.svg)</source>
+            <translation>SVG picture (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="88" />
+            <source>Save process map</source>
+            <translation>Save process map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="48" />
+            <source>Save process map as</source>
+            <translation>Save process map as</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="112" />
+            <source>Saved to {path}.</source>
+            <translation>Saved to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="89" />
+            <source>process-map</source>
+            <translation>process-map</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessSearch</name>
+        <message>
+            <location filename="../src/werkstatt/library/search.py" line="79" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/search.py" line="79" />
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/search.py" line="78" />
+            <source>Register key</source>
+            <translation>Register key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/search.py" line="78" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductAreas</name>
+        <message>
+            <location filename="../src/werkstatt/library/product_areas.py" line="70" />
+            <source>The file {path} cannot be read: {reason}.</source>
+            <translation>The file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/product_areas.py" line="76" />
+            <location filename="../src/werkstatt/library/product_areas.py" line="73" />
+            <source>The file {path} is not a JSON list of product areas.</source>
+            <translation>The file {path} is not a JSON list of product areas.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/product_areas.py" line="80" />
+            <location filename="../src/werkstatt/library/product_areas.py" line="60" />
+            <source>The list of product areas is empty.</source>
+            <translation>The list of product areas is empty.</translation>
         </message>
     </context>
     <context>
@@ -4235,6 +4672,596 @@
         </message>
     </context>
     <context>
+        <name>Register</name>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="124" />
+            <source>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</source>
+            <translation>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="94" />
+            <source>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde or other.</source>
+            <translation>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde or other.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="106" />
+            <source>The register has no organisation “{name}”; it has: {names}.</source>
+            <translation>The register has no organisation “{name}”; it has: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="57" />
+            <source>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</source>
+            <translation>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="49" />
+            <source>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</source>
+            <translation>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="53" />
+            <source>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</source>
+            <translation>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="132" />
+            <source>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</source>
+            <translation>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="89" />
+            <source>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</source>
+            <translation>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterActions</name>
+        <message>
+            <location filename="../src/werkstatt/ui/register_actions.py" line="22" />
+            <source>&amp;Sync with the register…</source>
+            <translation>&amp;Sync with the register…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_actions.py" line="25" />
+            <source>Process &amp;map…</source>
+            <translation>Process &amp;map…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_actions.py" line="24" />
+            <source>Resolve &amp;conflicts…</source>
+            <translation>Resolve &amp;conflicts…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterConnect</name>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="179" />
+            <source>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</source>
+            <translation>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="183" />
+            <source>A register file address takes no options after “?”.</source>
+            <translation>A register file address takes no options after “?”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="258" />
+            <source>A register file has no password; only a PostgreSQL register needs one.</source>
+            <translation>A register file has no password; only a PostgreSQL register needs one.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="158" />
+            <source>Give the register address as a URL, as in {example}, not as key=value pairs.</source>
+            <translation>Give the register address as a URL, as in {example}, not as key=value pairs.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="411" />
+            <source>No password was given for the register {address}.</source>
+            <translation>No password was given for the register {address}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="152" />
+            <source>No register address was given.</source>
+            <translation>No register address was given.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="406" />
+            <source>Password of {user} for the register {address}:</source>
+            <translation>Password of {user} for the register {address}:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="534" />
+            <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
+            <translation>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="551" />
+            <location filename="../src/werkstatt/register/connect.py" line="354" />
+            <source>The file {path} is not a SQLite register file.</source>
+            <translation>The file {path} is not a SQLite register file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="336" />
+            <source>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</source>
+            <translation>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="292" />
+            <source>The keyring refused to forget the password ({reason}).</source>
+            <translation>The keyring refused to forget the password ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="275" />
+            <source>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</source>
+            <translation>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="129" />
+            <source>The register address cannot be read ({reason}); write it as {example}.</source>
+            <translation>The register address cannot be read ({reason}); write it as {example}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="143" />
+            <source>The register address gives the option “{option}” twice.</source>
+            <translation>The register address gives the option “{option}” twice.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="136" />
+            <source>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</source>
+            <translation>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="217" />
+            <source>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</source>
+            <translation>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="205" />
+            <source>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</source>
+            <translation>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="120" />
+            <source>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</source>
+            <translation>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="224" />
+            <source>The register address names no database; add it after the server, as in {example}.</source>
+            <translation>The register address names no database; add it after the server, as in {example}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="168" />
+            <source>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</source>
+            <translation>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="553" />
+            <source>The register file {path} cannot be opened; is the network share connected?</source>
+            <translation>The register file {path} cannot be opened; is the network share connected?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="349" />
+            <source>The register file {path} cannot be read: {reason}.</source>
+            <translation>The register file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="549" />
+            <source>The register file {path} cannot be written (no permission).</source>
+            <translation>The register file {path} cannot be written (no permission).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="546" />
+            <source>The register file {path} is in use by another laptop; try again in a moment.</source>
+            <translation>The register file {path} is in use by another laptop; try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="555" />
+            <source>The register file {path} reported an error: {detail}</source>
+            <translation>The register file {path} reported an error: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="525" />
+            <source>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</source>
+            <translation>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="513" />
+            <source>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</source>
+            <translation>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="537" />
+            <source>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</source>
+            <translation>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="510" />
+            <source>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</source>
+            <translation>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="519" />
+            <source>The register server {server} has no database {database}; check the address.</source>
+            <translation>The register server {server} has no database {database}; check the address.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="516" />
+            <source>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</source>
+            <translation>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="528" />
+            <source>The register server's name {host} is unknown; check the address and the network.</source>
+            <translation>The register server's name {host} is unknown; check the address and the network.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="522" />
+            <source>The register {address} has no login {user}; ask its administrator to create it.</source>
+            <translation>The register {address} has no login {user}; ask its administrator to create it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="504" />
+            <source>The register {address} refused the password for {user}; update the stored password and try again.</source>
+            <translation>The register {address} refused the password for {user}; update the stored password and try again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="540" />
+            <source>The register {address} reported an error: {detail}</source>
+            <translation>The register {address} reported an error: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="507" />
+            <source>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</source>
+            <translation>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="262" />
+            <source>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</source>
+            <translation>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="154" />
+            <source>it contains a NUL character</source>
+            <translation>it contains a NUL character</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="214" />
+            <source>it has a part after “#”</source>
+            <translation>it has a part after “#”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="197" />
+            <source>its server part is malformed</source>
+            <translation>its server part is malformed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="229" />
+            <source>the database name contains “/”</source>
+            <translation>the database name contains “/”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="343" />
+            <source>{path} is a folder, not a register file.</source>
+            <translation>{path} is a folder, not a register file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="467" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="116" />
+            <source> (adopted)</source>
+            <translation> (adopted)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
+            <source> [library]</source>
+            <translation> [library]</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="169" />
+            <source>&amp;Division of labour</source>
+            <translation>&amp;Division of labour</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
+            <source>&amp;Lead:</source>
+            <translation>&amp;Lead:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="168" />
+            <source>&amp;Processes</source>
+            <translation>&amp;Processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="364" />
+            <source>(all)</source>
+            <translation>(all)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="370" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="542" />
+            <source>Adopt as own variant</source>
+            <translation>Adopt as own variant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="298" />
+            <source>Adopt the selected model as own variant</source>
+            <translation>Adopt the selected model as own variant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="546" />
+            <source>Choose the adopting organisation</source>
+            <translation>Choose the adopting organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="253" />
+            <source>Fact sheet</source>
+            <translation>Fact sheet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="108" />
+            <source>Found in</source>
+            <translation>Found in</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="458" />
+            <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
+            <translation>From the library of {organisation}: read-only; adopt a model to work on it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="139" />
+            <source>Has adopted</source>
+            <translation>Has adopted</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="138" />
+            <source>Has modelled</source>
+            <translation>Has modelled</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="214" />
+            <source>Include other organisations' library</source>
+            <translation>Include other organisations' library</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="101" />
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="104" />
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="281" />
+            <source>Lead (models for all):</source>
+            <translation>Lead (models for all):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="136" />
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="279" />
+            <source>LeiKa ke&amp;y:</source>
+            <translation>LeiKa ke&amp;y:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="106" />
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="129" />
+            <source>Models by organisation</source>
+            <translation>Models by organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="291" />
+            <source>Models of the process</source>
+            <translation>Models of the process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="304" />
+            <source>Models:</source>
+            <translation>Models:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="295" />
+            <source>Open the selected model</source>
+            <translation>Open the selected model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="135" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="128" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="105" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="280" />
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="137" />
+            <source>Owns</source>
+            <translation>Owns</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="102" />
+            <source>Process</source>
+            <translation>Process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="198" />
+            <source>Process &amp;map…</source>
+            <translation>Process &amp;map…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="161" />
+            <source>Process register</source>
+            <translation>Process register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="226" />
+            <source>Processes found</source>
+            <translation>Processes found</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="334" />
+            <source>Processes per organisation</source>
+            <translation>Processes per organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="124" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="100" />
+            <source>Product area</source>
+            <translation>Product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="277" />
+            <source>Product area:</source>
+            <translation>Product area:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="276" />
+            <source>Register &amp;key:</source>
+            <translation>Register &amp;key:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
+            <source>Search names, descriptions, tags, keys …</source>
+            <translation>Search names, descriptions, tags, keys …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
+            <source>Search the register</source>
+            <translation>Search the register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="199" />
+            <source>Show the process map</source>
+            <translation>Show the process map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="126" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="103" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="209" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="536" />
+            <source>There is no organisation that could adopt the model.</source>
+            <translation>There is no organisation that could adopt the model.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="543" />
+            <source>Which organisation adopts the model?</source>
+            <translation>Which organisation adopts the model?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="327" />
+            <source>Who models which process</source>
+            <translation>Who models which process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="118" />
+            <source>no organisation</source>
+            <translation>no organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="391" />
+            <source>{count} processes</source>
+            <translation>{count} processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="297" />
+            <source>Adop&amp;t as own variant</source>
+            <translation>Adop&amp;t as own variant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="282" />
+            <source>Case volume per year:</source>
+            <translation>Case volume per year:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="289" />
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="212" />
+            <source>Include li&amp;brary</source>
+            <translation>Include li&amp;brary</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="283" />
+            <source>Legal basis:</source>
+            <translation>Legal basis:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="275" />
+            <source>N&amp;ame:</source>
+            <translation>N&amp;ame:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="294" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
+            <source>Organ&amp;isation:</source>
+            <translation>Organ&amp;isation:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
+            <source>Pro&amp;duct area:</source>
+            <translation>Pro&amp;duct area:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <source>Sear&amp;ch:</source>
+            <translation>Sear&amp;ch:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel.py" line="284" />
+            <source>Tags (comma-separated):</source>
+            <translation>Tags (comma-separated):</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomDialog</name>
         <message>
             <location filename="../src/werkstatt/ui/projector_room.py" line="41" />
@@ -4521,6 +5548,635 @@
             <location filename="../src/werkstatt/store/database.py" line="110" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} is a folder, not a database file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="95" />
+            <source>Choose mine, theirs or both.</source>
+            <translation>Choose mine, theirs or both.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="288" />
+            <source>Done.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="55" />
+            <source>Fact sheet</source>
+            <translation>Fact sheet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="56" />
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="56" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="58" />
+            <source>Link between measure and pain point</source>
+            <translation>Link between measure and pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="57" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="57" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="55" />
+            <source>Process model</source>
+            <translation>Process model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="260" />
+            <source>Reading the changes on this laptop…</source>
+            <translation>Reading the changes on this laptop…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="317" />
+            <source>Receiving the register's changes…</source>
+            <translation>Receiving the register's changes…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="284" />
+            <source>Recording the result on this laptop…</source>
+            <translation>Recording the result on this laptop…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="248" />
+            <source>Say which organisation this laptop syncs as, for example “--as Witten”.</source>
+            <translation>Say which organisation this laptop syncs as, for example “--as Witten”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="323" />
+            <source>Sending this laptop's changes…</source>
+            <translation>Sending this laptop's changes…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="56" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="294" />
+            <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
+            <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/rows.py" line="112" />
+            <source>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</source>
+            <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="250" />
+            <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
+            <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="241" />
+            <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
+            <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="298" />
+            <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
+            <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="300" />
+            <source>The register {address} reported an error; nothing was changed there: {detail}</source>
+            <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="103" />
+            <source>The register's version was taken over here.</source>
+            <translation>The register's version was taken over here.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="340" />
+            <location filename="../src/werkstatt/sync/engine.py" line="335" />
+            <source>The sync was stopped; nothing was changed in the register.</source>
+            <translation>The sync was stopped; nothing was changed in the register.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="88" />
+            <source>There is no open conflict with the id {id}.</source>
+            <translation>There is no open conflict with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="100" />
+            <source>Your version is kept; the next sync sends it to the register.</source>
+            <translation>Your version is kept; the next sync sends it to the register.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="178" />
+            <source>Your version of the model is now the variant “{name}”; the original took the register's version ({count} conflicts).</source>
+            <translation>Your version of the model is now the variant “{name}”; the original took the register's version ({count} conflicts).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="168" />
+            <source>Your version was kept as a copy ({id}); the original took the register's version.</source>
+            <translation>Your version was kept as a copy ({id}); the original took the register's version.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/conflicts.py" line="187" />
+            <source>{name} (my version)</source>
+            <translation>{name} (my version)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCLI</name>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="168" />
+            <source>    {column}: mine “{mine}” – theirs “{theirs}”</source>
+            <translation>    {column}: mine “{mine}” – theirs “{theirs}”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="84" />
+            <source>No password came on standard input; the role was not changed.</source>
+            <translation>No password came on standard input; the role was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="134" />
+            <source>Nothing had changed on either side.</source>
+            <translation>Nothing had changed on either side.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="78" />
+            <source>Organisations added: {names}.</source>
+            <translation>Organisations added: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="54" />
+            <source>Password for {login}: </source>
+            <translation>Password for {login}: </translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="136" />
+            <source>Sent: {n} rows. Received: {m} rows.</source>
+            <translation>Sent: {n} rows. Received: {m} rows.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="131" />
+            <source>Synced with {address} as {org}.</source>
+            <translation>Synced with {address} as {org}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="91" />
+            <source>The login role {role} may now read the register and write the rows of {org}.</source>
+            <translation>The login role {role} may now read the register and write the rows of {org}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="76" />
+            <source>The register {address} is ready.</source>
+            <translation>The register {address} is ready.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="163" />
+            <source>There are no open conflicts.</source>
+            <translation>There are no open conflicts.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="102" />
+            <source>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</source>
+            <translation>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="23" />
+            <source>a SQLite file or postgresql://user@host/database</source>
+            <translation>a SQLite file or postgresql://user@host/database</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="25" />
+            <source>an organisation to add (repeatable); default: the project's six administrations</source>
+            <translation>an organisation to add (repeatable); default: the project's six administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="22" />
+            <source>create or upgrade a register and its organisations</source>
+            <translation>create or upgrade a register and its organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="27" />
+            <source>create the PostgreSQL login role of an organisation</source>
+            <translation>create the PostgreSQL login role of an organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="48" />
+            <source>keep mine, take theirs, or keep both (mine becomes a variant)</source>
+            <translation>keep mine, take theirs, or keep both (mine becomes a variant)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="41" />
+            <source>list or resolve sync conflicts</source>
+            <translation>list or resolve sync conflicts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="44" />
+            <location filename="../src/werkstatt/sync/cli.py" line="39" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="32" />
+            <source>read the role's new password from standard input</source>
+            <translation>read the role's new password from standard input</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="45" />
+            <source>resolve one conflict</source>
+            <translation>resolve one conflict</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="34" />
+            <source>send this laptop's results to the register and receive the library</source>
+            <translation>send this laptop's results to the register and receive the library</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="20" />
+            <source>set up the shared register (for its administrator)</source>
+            <translation>set up the shared register (for its administrator)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="43" />
+            <source>the open conflicts, both versions</source>
+            <translation>the open conflicts, both versions</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="38" />
+            <source>the organisation this laptop syncs as (default: the last one)</source>
+            <translation>the organisation this laptop syncs as (default: the last one)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="36" />
+            <source>the register (default: the last one used)</source>
+            <translation>the register (default: the last one used)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="30" />
+            <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
+            <translation>the role's name (default: werkstatt_&lt;org&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="141" />
+            <source>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</source>
+            <translation>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="233" />
+            <location filename="../src/werkstatt/sync/cli.py" line="138" />
+            <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
+            <translation>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="144" />
+            <source>{n} statements sent to the register.</source>
+            <translation>{n} statements sent to the register.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="106" />
+            <source>&amp;Keep in the system's keyring</source>
+            <translation>&amp;Keep in the system's keyring</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="105" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
+            <source>&amp;Register:</source>
+            <translation>&amp;Register:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="184" />
+            <source>&amp;Synchronise</source>
+            <translation>&amp;Synchronise</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="233" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="233" />
+            <source>Connecting to the register…</source>
+            <translation>Connecting to the register…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="307" />
+            <source>No password was given; nothing was synced.</source>
+            <translation>No password was given; nothing was synced.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <source>Organisation this laptop syncs as</source>
+            <translation>Organisation this laptop syncs as</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="104" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="162" />
+            <source>Register address</source>
+            <translation>Register address</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="97" />
+            <source>Register password</source>
+            <translation>Register password</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
+            <source>Resolve &amp;conflicts…</source>
+            <translation>Resolve &amp;conflicts…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="180" />
+            <source>Result of the sync</source>
+            <translation>Result of the sync</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="169" />
+            <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
+            <translation>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="255" />
+            <source>Stopping the sync…</source>
+            <translation>Stopping the sync…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="235" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="144" />
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="167" />
+            <source>Sync &amp;as:</source>
+            <translation>Sync &amp;as:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="152" />
+            <source>Sync with the register</source>
+            <translation>Sync with the register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="276" />
+            <source>Synced with {address}.</source>
+            <translation>Synced with {address}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="110" />
+            <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
+            <translation>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="160" />
+            <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
+            <translation>a file path, or postgresql://user@host/database?sslmode=verify-full</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="228" />
+            <source>Choose the organisation this laptop syncs as.</source>
+            <translation>Choose the organisation this laptop syncs as.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFields</name>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="56" />
+            <source>Based on</source>
+            <translation>Based on</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="42" />
+            <source>Building block</source>
+            <translation>Building block</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="67" />
+            <source>Cases per year</source>
+            <translation>Cases per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="71" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="76" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="40" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="73" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="74" />
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="55" />
+            <source>Fact sheet</source>
+            <translation>Fact sheet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="53" />
+            <source>From step</source>
+            <translation>From step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="46" />
+            <source>IT system</source>
+            <translation>IT system</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="75" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="41" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="37" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="51" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="62" />
+            <source>Lead organisation</source>
+            <translation>Lead organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="68" />
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="65" />
+            <source>LeiKa key</source>
+            <translation>LeiKa key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="58" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="47" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="38" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="48" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="60" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="61" />
+            <source>Owning organisation</source>
+            <translation>Owning organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="59" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="70" />
+            <source>Pay grade</source>
+            <translation>Pay grade</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="49" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="45" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="50" />
+            <source>Process model</source>
+            <translation>Process model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="43" />
+            <source>Processing time (min)</source>
+            <translation>Processing time (min)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="64" />
+            <source>Product area</source>
+            <translation>Product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="63" />
+            <source>Register key</source>
+            <translation>Register key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="72" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="66" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="52" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="69" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="39" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="54" />
+            <source>To step</source>
+            <translation>To step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="44" />
+            <source>Waiting time (min)</source>
+            <translation>Waiting time (min)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="57" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="119" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="119" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSummary</name>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="235" />
+            <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. Choose which version counts with “Resolve conflicts…”.</source>
+            <translation>{n} conflicts: these rows changed here and in the register; nothing was overwritten. Choose which version counts with “Resolve conflicts…”.</translation>
         </message>
     </context>
     <context>
@@ -5494,11 +7150,6 @@
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
-            <source>&amp;Goal:</source>
-            <translation>&amp;Goal:</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="164" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
@@ -5733,6 +7384,11 @@
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
             <source>St&amp;atus:</source>
             <translation>St&amp;atus:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <source>A&amp;im:</source>
+            <translation>A&amp;im:</translation>
         </message>
     </context>
     <context>

@@ -78,6 +78,11 @@ def build_parser() -> Parser:
     protocol.add_argument("--no-names", action="store_true",
                           help=tr("CLI", "name only the organisations of the participants, not the people"))
 
+    process_map = commands.add_parser("map", help=tr("CLI", "write the process map (Prozesslandkarte) of the "
+                                                           "register, grouped by product area"))
+    process_map.add_argument("--out", metavar="FILE", required=True,
+                             help=tr("CLI", "the file to write: .svg, .pdf, .png or .dot"))
+
     from werkstatt.sync.cli import add_parsers as add_sync_parsers
 
     add_sync_parsers(commands)
@@ -137,6 +142,10 @@ def run(args: argparse.Namespace) -> int:
         return with_store(path, create=False, action=lambda store: cmd_variants(store, args.process_id, args.json))
     if args.command == "protocol":
         return with_store(path, create=False, action=lambda store: cmd_protocol(store, args))
+    if args.command == "map":
+        from werkstatt.library.process_map import write_map
+
+        return with_store(path, create=False, action=lambda store: write_map(store, Path(args.out)))
     if args.command in ("register", "sync", "conflicts"):
         from werkstatt.sync import cli as sync_cli
 

@@ -1,5 +1,6 @@
 """Every change a user can make, as an undoable command applied in one transaction."""
 
+from werkstatt.edits import library_guard
 from werkstatt.edits.base import Create, Delete, Edit, Macro, Planned, Update
 from werkstatt.edits.editor import Editor, InTransaction
 from werkstatt.edits.process import (
@@ -34,6 +35,8 @@ from werkstatt.edits.workshop import (
     edit_pain_point,
     uninvite,
 )
+
+library_guard.install()
 
 __all__ = [
     "AddAgendaItem",

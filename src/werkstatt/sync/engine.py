@@ -38,6 +38,8 @@ from werkstatt.sync.vote_results import current_vote_results
 # little (time synchronisation) must not hide an edit. The price: rows received in the last minutes
 # are compared once more.
 CLOCK_MARGIN = dt.timedelta(minutes=2)
+# A model's structure: only the model's owner may write it.
+STRUCTURE_TABLES = ("lanes", "steps", "flows")
 # Ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
 CHUNK = 5000
 
@@ -104,6 +106,8 @@ class Plan:
     agreed: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     changes_read_at: dt.datetime | None = None
+    # table → row id → (register revision, local revision to remember, owner in the register)
+    foreign: dict[str, dict[str, tuple[int, int, str]]] = field(default_factory=dict)
 
 
 class StatementCounter:
@@ -324,13 +328,23 @@ def _exchange(engine: Engine, display: str, organisation: str | None, remembered
         warnings: set[str] = set()
         inserts: dict[str, list[Row]] = {}
         updates: dict[str, list[Row]] = {}
+        withheld: set[str] = set()  # new rows not sent: another organisation's model would hold them
         for name in schema.OWNED_TABLES:
             local = changes[name]
             mine = {row_id: to_register_form(name, row, organisations, warnings)
                     for row_id, (row, _revision, _entry) in local.items()}
             there = _register_rows(connection, name, list(mine)) if mine else {}
+            model_owners = _model_owners(connection, name, mine, inserts)
+            pointers = _pointer_columns(name)
             for row_id, row in mine.items():
-                _decide(name, row_id, row, local[row_id], there.get(row_id), plan, inserts, updates, report)
+                if there.get(row_id) is None and any(row.get(column) in withheld for column in pointers):
+                    withheld.add(row_id)  # it points at a row that stays here, so it stays too
+                    report.not_sent_library[name] += 1
+                    continue
+                owner = model_owners.get(row.get("model_id") or "", plan.me_register)
+                _decide(name, row_id, row, local[row_id], there.get(row_id), plan, inserts, updates, report, owner)
+                if owner != plan.me_register and there.get(row_id) is None:
+                    withheld.add(row_id)
             if is_cancelled():
                 raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register."))
         report.warnings.extend(sorted(warnings))
@@ -342,11 +356,43 @@ def _exchange(engine: Engine, display: str, organisation: str | None, remembered
     return plan
 
 
+def _pointer_columns(name: str) -> tuple[str, ...]:
+    """Columns of ``name`` that point at other synced rows."""
+    return tuple(column.name for column in schema.tables[name].columns
+                 if any(key.column.table.name in schema.OWNED_TABLES for key in column.foreign_keys))
+
+
+def _model_owners(connection: Connection, name: str, mine: dict[str, Row],
+                  inserts: dict[str, list[Row]]) -> dict[str, str]:
+    """Model id → its owner in the register, for the models of a model's structure rows (lanes, steps, flows)."""
+    if name not in STRUCTURE_TABLES or not mine:
+        return {}
+    wanted = sorted({row["model_id"] for row in mine.values() if row.get("model_id")})
+    owners = {row_id: row["owner_id"] for row_id, row in _register_rows(connection, "process_models", wanted).items()}
+    for row in inserts.get("process_models", []):
+        owners.pop(row["id"], None)  # written by this sync: its owner is this laptop's organisation
+    return owners
+
+
 def _decide(name: str, row_id: str, row: Row, local: tuple[Row, int, Row | None], there: Row | None, plan: Plan,
-            inserts: dict[str, list[Row]], updates: dict[str, list[Row]], report: SyncReport) -> None:
+            inserts: dict[str, list[Row]], updates: dict[str, list[Row]], report: SyncReport,
+            model_owner: str) -> None:
     _local_row, local_revision, entry = local
     row_digest = digest(row) if name == "vote_results" else ""
     plan.received[name].pop(row_id, None)  # a row changed here is decided here, not taken over blindly
+    owner = there["owner_id"] if there is not None else model_owner
+    if owner != plan.me_register:
+        # Another organisation's row, or the structure of its model: the register would refuse it.
+        # Remembered as theirs, so that the laptop keeps it read-only; a differing version stays flagged.
+        if there is None or not same_content(name, row, there):
+            if name != "vote_results":
+                report.not_sent_library[name] += 1
+            seen = entry["local_revision"] if entry else -1
+        else:
+            seen = local_revision
+        if there is not None:
+            plan.foreign.setdefault(name, {})[row_id] = (there["revision"], seen, owner)
+        return
     if there is None:
         if row.get("deleted"):
             # Created and deleted here before it was ever sent: nothing to tell the register, but
@@ -355,10 +401,6 @@ def _decide(name: str, row_id: str, row: Row, local: tuple[Row, int, Row | None]
             return
         inserts.setdefault(name, []).append({**row, "revision": 1})
         plan.sent.setdefault(name, {})[row_id] = (1, local_revision, row_digest)
-        return
-    if there["owner_id"] != plan.me_register:
-        if not same_content(name, row, there) and name != "vote_results":
-            report.not_sent_library[name] += 1
         return
     base = entry["base_revision"] if entry else None
     if name == "vote_results" and row.get("deleted") and len(row) == 2:

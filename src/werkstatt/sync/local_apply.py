@@ -46,6 +46,10 @@ def record(store: Store, plan: Any, display: str, changes: dict[str, Any], repor
         for name, rows in plan.sent.items():
             for row_id, (revision, local_revision, digest) in rows.items():
                 bookkeeping.append(_entry(plan.register_id, name, row_id, revision, local_revision, me_local, digest))
+        for name, rows in plan.foreign.items():
+            for row_id, (revision, local_revision, owner) in rows.items():
+                bookkeeping.append(_entry(plan.register_id, name, row_id, revision, local_revision,
+                                          plan.organisations.to_local.get(owner, owner), ""))
         for name, rows in plan.agreed.items():
             for row_id, (revision, local_revision) in rows.items():
                 bookkeeping.append(_entry(plan.register_id, name, row_id, revision, local_revision, me_local, ""))

@@ -34,6 +34,8 @@ from werkstatt.ui.live_diagram import LiveDiagram
 from werkstatt.ui.projector import ProjectorController
 from werkstatt.ui.protocol_export import ProtocolExporter
 from werkstatt.ui.protocol_panel import ProtocolPanel
+from werkstatt.ui.register_actions import RegisterActions
+from werkstatt.ui.register_panel import RegisterPanel
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.shortcut_help import ShortcutOverlay
 from werkstatt.ui.voting_panel import VotingPanel
@@ -79,7 +81,11 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, self.setup_dock)
         self.tabifyDockWidget(self.setup_dock, self.voting_dock)
+        self.register_panel = RegisterPanel(workspace)
+        self.register_dock = self._dock("register", tr("MainWindow", "Process register"), self.register_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.voting_dock, self.protocol_dock)
+        self.tabifyDockWidget(self.protocol_dock, self.register_dock)
         self.findings_dock.raise_()
 
         self.projector = ProjectorController(workspace, self.live.scene, settings, self)
@@ -231,6 +237,13 @@ class MainWindow(QMainWindow):
         projector.addAction(p.room_action)
         self.addActions(projector.actions())
 
+        register = self.menuBar().addMenu(tr("MainWindow", "Re&gister"))
+        self.register_actions = RegisterActions(self.workspace, self)
+        register.addAction(a(tr("MainWindow", "Show the process &register"), self.focus_register, "Ctrl+Shift+R"))
+        register.addSeparator()
+        register.addActions(self.register_actions.actions)
+        self.addActions(self.register_actions.actions)
+
         settings = self.menuBar().addMenu(tr("MainWindow", "&Settings"))
         settings.addAction(self.analysis_panel.rates_action)
         language = settings.addMenu(tr("MainWindow", "&Language"))
@@ -266,6 +279,7 @@ class MainWindow(QMainWindow):
         ws.workshop_changed.connect(self._workshop_changed)
         ws.data_changed.connect(self._refresh_models)
         self.setup.model_chosen.connect(self.open_model)
+        self.register_panel.openModelRequested.connect(self.open_model)
         self.findings.step_chosen.connect(ws.select_step)
         self.workspace.undo_stack.cleanChanged.connect(self._update_title)
 
@@ -279,6 +293,12 @@ class MainWindow(QMainWindow):
         self.voting_dock.show()
         self.voting_dock.raise_()
         self.voting.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_register(self) -> None:
+        self.register_dock.show()
+        self.register_dock.raise_()
+        self.register_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.register_panel.search.selectAll()
 
     def focus_inspector(self) -> None:
         self.inspector.label.setFocus()
@@ -387,6 +407,7 @@ class MainWindow(QMainWindow):
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/state", self.saveState())
         self.protocol_export.shutdown()
+        self.register_actions.shutdown()
         event.accept()  # the projector controller closes its window and stores the agenda time
 
 

@@ -176,7 +176,7 @@ class WorkshopSetupPanel(QWidget):
         self.goal_edit.setMaximumHeight(self.goal_edit.fontMetrics().lineSpacing() * 5)
         self.goal_edit.setAccessibleName(tr("WorkshopSetupPanel", "Goal"))
         self.goal_edit.editingFinished.connect(lambda: self._commit("goal", self.goal_edit.toPlainText()))
-        form.addRow(tr("WorkshopSetupPanel", "&Goal:"), self.goal_edit)
+        form.addRow(tr("WorkshopSetupPanel", "A&im:"), self.goal_edit)
         self.status_box = QComboBox()
         self.status_box.setAccessibleName(tr("WorkshopSetupPanel", "Status"))
         for status in WORKSHOP_STATUSES:

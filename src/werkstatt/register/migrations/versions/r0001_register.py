@@ -24,14 +24,21 @@ REVOKE ALL ON FUNCTION werkstatt_org(), werkstatt_lock_generation(), werkstatt_n
 """
 
 
+# A model's structure (lanes, steps, flows) is written only by the model's owner; findings about
+# it (pain points, measures) by anyone, as their own rows.
+STRUCTURE_TABLES = ("lanes", "steps", "flows")
+OWNS_MODEL = "EXISTS (SELECT 1 FROM process_models m WHERE m.id = model_id AND m.owner_id = werkstatt_org())"
+
+
 def _row_level_security() -> None:
     op.execute(POSTGRES_FUNCTIONS)
     for table in OWNED_TABLES:
+        check = "owner_id = werkstatt_org()" + (f" AND {OWNS_MODEL}" if table in STRUCTURE_TABLES else "")
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         op.execute(f"CREATE POLICY {table}_read ON {table} FOR SELECT USING (true)")
-        op.execute(f"CREATE POLICY {table}_insert ON {table} FOR INSERT WITH CHECK (owner_id = werkstatt_org())")
+        op.execute(f"CREATE POLICY {table}_insert ON {table} FOR INSERT WITH CHECK ({check})")
         op.execute(f"CREATE POLICY {table}_update ON {table} FOR UPDATE USING (owner_id = werkstatt_org()) "
-                   "WITH CHECK (owner_id = werkstatt_org())")
+                   f"WITH CHECK ({check})")
         op.execute(f"CREATE POLICY {table}_delete ON {table} FOR DELETE USING (owner_id = werkstatt_org())")
     op.execute("ALTER TABLE sync_log ENABLE ROW LEVEL SECURITY")
     op.execute("CREATE POLICY sync_log_read ON sync_log FOR SELECT USING (true)")

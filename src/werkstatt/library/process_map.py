@@ -1,0 +1,208 @@
+"""The process map (*Prozesslandkarte*): every register entry on one page, grouped by NKF product area.
+
+Graphviz lays it out with its ``osage`` engine (run through the ``dot`` program), which packs clusters
+without edges into a grid in the order given, so the areas read 01, 02, … like the product plan.
+Colour shows the status on a sequential blue scale that colour-blind readers see as light to dark,
+and the status is written on every box as well, so the colour is never the only hint.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pydot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from werkstatt.errors import WerkstattError
+from werkstatt.files import write_atomically
+from werkstatt.i18n import speaking, tr
+from werkstatt.library import status_word
+from werkstatt.library.product_areas import area_sort_key
+from werkstatt.model import PROCESS_STATUSES, Organisation, Process
+from werkstatt.store import Store
+from werkstatt.sync.ownership import library_owners
+from werkstatt.textmatch import fold
+
+LABEL_WIDTH = 28
+FORMATS = ("svg", "pdf", "png", "dot")
+FONT = '"Liberation Sans"'
+# ColorBrewer "Blues": a single-hue ramp, safe for every kind of colour blindness; (fill, text colour).
+STATUS_COLOURS = {
+    "identified": ("#f7fbff", "#000000"),
+    "in_survey": ("#c6dbef", "#000000"),
+    "modelled": ("#6baed6", "#000000"),
+    "optimised": ("#2171b5", "#ffffff"),
+    "implemented": ("#08306b", "#ffffff"),
+}
+DOT_TIMEOUT = 120
+
+
+class ProcessMapError(WerkstattError):
+    """The process map cannot be drawn or written."""
+
+
+@dataclass(frozen=True)
+class MapEntry:
+    id: str
+    name: str
+    product_area: str
+    status: str
+    lead_short_name: str
+    is_library: bool
+
+
+def wrap(text: str, width: int = LABEL_WIDTH) -> list[str]:
+    """Lines of at most ``width`` characters, broken between words; a longer word is cut where it must be."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while len(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width - 1] + "-")
+            word = word[width - 1:]
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def map_entries(session: Session) -> list[MapEntry]:
+    shorts = {o.id: (o.short_name or o.name) for o in session.scalars(select(Organisation))}
+    library = library_owners(session, "processes")
+    return [MapEntry(p.id, p.name, (p.product_area or "").strip(), p.status,
+                     shorts.get(p.lead_organisation_id or "", ""), p.id in library)
+            for p in session.scalars(select(Process).where(Process.deleted.is_(False)))]
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _label(lines: list[str]) -> str:
+    r"""A DOT label of centred lines (each line ends in \n, the DOT escape for a centred line break)."""
+    escaped = [line.replace("\\", "\\\\").replace('"', '\\"') for line in lines]
+    return '"' + "\\n".join(escaped) + '"'
+
+
+def _columns(count: int, most: int) -> int:
+    return max(1, min(most, math.ceil(math.sqrt(count))))
+
+
+def process_map_graph(session: Session, *, language: str | None = None) -> pydot.Dot:
+    """The map as a pydot graph; ``language`` chooses the words on it (None: the current language)."""
+    with speaking(language):
+        return _graph(map_entries(session))
+
+
+def _graph(entries: list[MapEntry]) -> pydot.Dot:
+    areas: dict[str, list[MapEntry]] = {}
+    for entry in sorted(entries, key=lambda e: (area_sort_key(e.product_area), fold(e.name), e.id)):
+        areas.setdefault(entry.product_area, []).append(entry)
+    graph = pydot.Dot("process_map", graph_type="graph", layout="osage", fontname=FONT,
+                      packmode=_quote(f"array_u{_columns(len(areas) + 1, 3)}"), pad="0.3",
+                      label=_quote(tr("ProcessMap", "Process map")), labelloc="t", fontsize="20")
+    graph.set_node_defaults(shape="box", style='"rounded,filled"', fontname=FONT, fontsize="11", margin="0.12,0.06",
+                            color="#333333")
+    number = 0
+    for position, (area, members) in enumerate(areas.items(), start=1):
+        title = area or tr("ProcessMap", "without product area")
+        cluster = pydot.Cluster(f"area{position}", label=_quote(title), sortv=str(position), fontname=FONT,
+                                fontsize="14", style="rounded", color="#555555",
+                                packmode=_quote(f"array_u{_columns(len(members), 4)}"))
+        for index, entry in enumerate(members, start=1):
+            number += 1
+            fill, ink = STATUS_COLOURS.get(entry.status, ("#ffffff", "#000000"))
+            detail = status_word(entry.status)
+            if entry.lead_short_name:
+                detail += " · " + entry.lead_short_name
+            style = '"rounded,filled,dashed"' if entry.is_library else '"rounded,filled"'
+            cluster.add_node(pydot.Node(f"p{number}", label=_label([*wrap(entry.name), f"[{detail}]"]),
+                                        fillcolor=_quote(fill), fontcolor=_quote(ink), style=style,
+                                        sortv=str(index), tooltip=_quote(entry.name)))
+        graph.add_subgraph(cluster)
+    graph.add_subgraph(_legend(len(areas) + 1))
+    return graph
+
+
+def _legend(position: int) -> pydot.Cluster:
+    legend = pydot.Cluster("legend", label=_quote(tr("ProcessMap", "Legend")), sortv=str(position), fontname=FONT,
+                           fontsize="14", style="rounded,dashed", color="#999999", packmode='"array_u3"')
+    for index, status in enumerate(PROCESS_STATUSES, start=1):
+        fill, ink = STATUS_COLOURS[status]
+        legend.add_node(pydot.Node(f"legend_{status}", label=_quote(status_word(status)), fillcolor=_quote(fill),
+                                   fontcolor=_quote(ink), sortv=str(index)))
+    legend.add_node(pydot.Node("legend_library", label=_label(wrap(tr(
+        "ProcessMap", "dashed: from another organisation's library"), 22)), fillcolor='"#ffffff"',
+        style='"rounded,filled,dashed"', sortv=str(len(PROCESS_STATUSES) + 1)))
+    legend.add_node(pydot.Node("legend_lead", label=_label(wrap(tr(
+        "ProcessMap", "[status · lead organisation]"), 22)), fillcolor='"#ffffff"', shape="plaintext",
+        sortv=str(len(PROCESS_STATUSES) + 2)))
+    return legend
+
+
+def format_of(path: Path) -> str:
+    fmt = Path(path).suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ProcessMapError(tr("ProcessMap", "Unknown format {format}: the file name must end in .svg, .pdf, .png "
+                                               "or .dot.", format=fmt or "?"))
+    return fmt
+
+
+def render_graph(graph: pydot.Dot, fmt: str) -> bytes:
+    """The map in ``fmt``, drawn by Graphviz (the DOT text needs no Graphviz)."""
+    source = graph.to_string()
+    if fmt == "dot":
+        return source.encode("utf-8")
+    program = shutil.which("dot")
+    if program is None:
+        raise ProcessMapError(tr("ProcessMap", "Graphviz is not installed (the program dot is missing): install the "
+                                               "package graphviz."))
+    try:
+        result = subprocess.run([program, f"-T{fmt}"], input=source.encode("utf-8"), capture_output=True,
+                                timeout=DOT_TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise ProcessMapError(tr("ProcessMap", "Graphviz could not draw the process map: {reason}.",
+                                 reason=getattr(error, "strerror", None) or str(error))) from error
+    if result.returncode != 0 or not result.stdout:
+        reason = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise ProcessMapError(tr("ProcessMap", "Graphviz could not draw the process map: {reason}.",
+                                 reason=reason[0] if reason else f"exit code {result.returncode}"))
+    return result.stdout
+
+
+def render_process_map(session: Session, path: Path, *, fmt: str | None = None, language: str | None = None) -> Path:
+    """Write the map to ``path`` (format from its suffix unless given), replacing a file only by a complete one."""
+    path = Path(path)
+    fmt = fmt or format_of(path)
+    if fmt not in FORMATS:
+        raise ProcessMapError(tr("ProcessMap", "Unknown format {format}: the file name must end in .svg, .pdf, .png "
+                                               "or .dot.", format=fmt))
+    if path.is_dir():
+        raise ProcessMapError(tr("ProcessMap", "{path} is a folder; give a file name.", path=str(path)))
+    data = render_graph(process_map_graph(session, language=language), fmt)
+    try:
+        return write_atomically(path, lambda stream: stream.write(data))
+    except OSError as error:
+        raise ProcessMapError(tr("ProcessMap", "{path} cannot be written: {reason}.", path=str(path),
+                                 reason=error.strerror or str(error))) from error
+
+
+def write_map(store: Store, out: Path, *, language: str | None = None) -> int:
+    """``werkstatt map --out FILE``: write the map and say where; errors are ProcessMapError sentences."""
+    with store.reading() as session:
+        written = render_process_map(session, out, language=language)
+    print(tr("ProcessMap", "Process map written to {path}.", path=str(written)))
+    return 0

@@ -1,0 +1,575 @@
+"""The process register in the window: search and filters, the fact sheet, who models what, adopting.
+
+All logic is in ``werkstatt.library``; this module only shows its answers and sends edits through
+``workspace.apply``, so every change is undoable and views refresh on ``workspace.data_changed``.
+Library rows of other organisations are shown read-only, with the owner named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from werkstatt.errors import WerkstattError
+from werkstatt.i18n import tr
+from werkstatt.library import kind_word, status_word
+from werkstatt.library.adopt import AdoptModel
+from werkstatt.library.division import DivisionRow, ModelEntry, by_organisation, division_of_labour
+from werkstatt.library.fact_sheet import EditFactSheet
+from werkstatt.library.product_areas import product_areas
+from werkstatt.library.search import ProcessHit, ProcessQuery, find_processes
+from werkstatt.model import PROCESS_STATUSES, Organisation, Process
+from werkstatt.sync.ownership import current_register, library_owner_name
+from werkstatt.ui.workspace import Workspace
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row dataclass (ProcessHit, DivisionRow, OrganisationLoad)
+SEARCH_DELAY_MS = 250
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table of plain rows; ``columns`` are (header, value of a row)."""
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return self.columns[section][0]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self.columns[index.column()][1](row)
+            return "" if value is None else str(value) if not isinstance(value, int) else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(self.columns[index.column()][1](row), int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def process_columns() -> list[tuple[str, Callable[[ProcessHit], Any]]]:
+    return [
+        (tr("RegisterPanel", "Product area"), lambda hit: hit.product_area),
+        (tr("RegisterPanel", "Key"), lambda hit: hit.register_key),
+        (tr("RegisterPanel", "Process"), lambda hit: hit.name),
+        (tr("RegisterPanel", "Status"), lambda hit: status_word(hit.status)),
+        (tr("RegisterPanel", "Lead"), lambda hit: hit.lead_name),
+        (tr("RegisterPanel", "Owner"), lambda hit: hit.owner_name),
+        (tr("RegisterPanel", "Models"), lambda hit: hit.model_count),
+        (tr("RegisterPanel", "Library"), lambda hit: tr("RegisterPanel", "yes") if hit.is_library else ""),
+        (tr("RegisterPanel", "Found in"), lambda hit: hit.snippet),
+    ]
+
+
+def model_summary(row: DivisionRow) -> str:
+    """"Stadt Witten: as-is; Stadt Hattingen: as-is (adopted)" — who has drawn which models."""
+    parts = []
+    for organisation, models in row.models_by_organisation().items():
+        kinds = ", ".join(kind_word(m.kind) + (tr("RegisterPanel", " (adopted)") if m.adopted else "")
+                          for m in models)
+        parts.append(f"{organisation or tr('RegisterPanel', 'no organisation')}: {kinds}")
+    return "; ".join(parts)
+
+
+def division_columns() -> list[tuple[str, Callable[[DivisionRow], Any]]]:
+    return [
+        (tr("RegisterPanel", "Product area"), lambda row: row.product_area),
+        (tr("RegisterPanel", "Process"), lambda row: row.name),
+        (tr("RegisterPanel", "Status"), lambda row: status_word(row.status)),
+        (tr("RegisterPanel", "Lead"), lambda row: row.lead_name),
+        (tr("RegisterPanel", "Owner"), lambda row: row.owner_name),
+        (tr("RegisterPanel", "Models by organisation"), model_summary),
+    ]
+
+
+def load_columns() -> list[tuple[str, Callable[[Any], Any]]]:
+    return [
+        (tr("RegisterPanel", "Organisation"), lambda load: load.name),
+        (tr("RegisterPanel", "Leads"), lambda load: load.leads),
+        (tr("RegisterPanel", "Owns"), lambda load: load.owns),
+        (tr("RegisterPanel", "Has modelled"), lambda load: load.modelled),
+        (tr("RegisterPanel", "Has adopted"), lambda load: load.adopted),
+    ]
+
+
+class CommittingTextEdit(QPlainTextEdit):
+    """A multi-line field that says when the user leaves it, like QLineEdit.editingFinished."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class RegisterPanel(QWidget):
+    """Browse and search the register, edit own fact sheets, see the Arbeitsteilung, adopt library models."""
+
+    openModelRequested = Signal(str)  # a model id; the main window opens it
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setAccessibleName(tr("RegisterPanel", "Process register"))
+        self.process_id: str | None = None
+        self._loading = False
+        self._division_stale = True
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh_results)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_processes_tab(), tr("RegisterPanel", "&Processes"))
+        self.tabs.addTab(self._build_division_tab(), tr("RegisterPanel", "&Division of labour"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.tabs, 1)
+        workspace.data_changed.connect(self._data_changed)
+        self.refresh_filters()
+        self.refresh_results()
+
+    # --- building ----------------------------------------------------------------------------------
+
+    def _labelled_combo(self, text: str, row: QHBoxLayout) -> QComboBox:
+        combo = QComboBox()
+        label = QLabel(text)
+        label.setBuddy(combo)
+        combo.setAccessibleName(text.replace("&", "").rstrip(":"))
+        combo.activated.connect(self.refresh_results)
+        row.addWidget(label)
+        row.addWidget(combo, 1)
+        return combo
+
+    def _build_filters(self) -> QVBoxLayout:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("RegisterPanel", "Search names, descriptions, tags, keys …"))
+        self.search.setAccessibleName(tr("RegisterPanel", "Search the register"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.map_button = QPushButton(tr("RegisterPanel", "Process &map…"))
+        self.map_button.setAccessibleName(tr("RegisterPanel", "Show the process map"))
+        self.map_button.clicked.connect(self.show_process_map)
+        top = QHBoxLayout()
+        search_label = QLabel(tr("RegisterPanel", "Sear&ch:"))
+        search_label.setBuddy(self.search)
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.map_button)
+        filters = QHBoxLayout()
+        self.area_filter = self._labelled_combo(tr("RegisterPanel", "Pro&duct area:"), filters)
+        self.status_filter = self._labelled_combo(tr("RegisterPanel", "Status:"), filters)
+        self.organisation_filter = self._labelled_combo(tr("RegisterPanel", "Organ&isation:"), filters)
+        self.lead_filter = self._labelled_combo(tr("RegisterPanel", "&Lead:"), filters)
+        self.include_library = QCheckBox(tr("RegisterPanel", "Include li&brary"))
+        self.include_library.setChecked(True)
+        self.include_library.setAccessibleName(tr("RegisterPanel", "Include other organisations' library"))
+        self.include_library.toggled.connect(self.refresh_results)
+        filters.addWidget(self.include_library)
+        column = QVBoxLayout()
+        column.addLayout(top)
+        column.addLayout(filters)
+        return column
+
+    def _build_processes_tab(self) -> QWidget:
+        self.results_model = RowsTableModel(process_columns(), self)
+        self.results = QTableView()
+        self.results.setModel(self.results_model)
+        self.results.setAccessibleName(tr("RegisterPanel", "Processes found"))
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setTabKeyNavigation(False)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        # Fixed starting widths: sizing to contents would read every row of a large register.
+        for column, width in enumerate((190, 90, 260, 95, 120, 120, 60, 70)):
+            self.results.setColumnWidth(column, width)
+        self.results.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.results.activated.connect(lambda _index: self.open_first_model())
+        self.hits_label = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.results, 1)
+        left_layout.addWidget(self.hits_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_fact_sheet())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _build_fact_sheet(self) -> QWidget:
+        sheet = QWidget()
+        sheet.setAccessibleName(tr("RegisterPanel", "Fact sheet"))
+        self.library_note = QLabel()
+        self.library_note.setWordWrap(True)
+        self.library_note.setStyleSheet("font-weight: bold")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.fields: dict[str, QWidget] = {}
+        form = QFormLayout()
+
+        def line(name: str, label: str) -> QLineEdit:
+            edit = QLineEdit()
+            edit.editingFinished.connect(lambda: self.commit(name))
+            self._add_field(form, name, label, edit)
+            return edit
+
+        def combo(name: str, label: str) -> QComboBox:
+            box = QComboBox()
+            box.activated.connect(lambda _index: self.commit(name))
+            self._add_field(form, name, label, box)
+            return box
+
+        line("name", tr("RegisterPanel", "N&ame:"))
+        line("register_key", tr("RegisterPanel", "Register &key:"))
+        combo("product_area", tr("RegisterPanel", "Product area:"))
+        combo("status", tr("RegisterPanel", "Status:"))
+        line("leika_key", tr("RegisterPanel", "LeiKa ke&y:"))
+        combo("owner_organisation_id", tr("RegisterPanel", "Owner:"))
+        combo("lead_organisation_id", tr("RegisterPanel", "Lead (models for all):"))
+        line("case_volume", tr("RegisterPanel", "Case volume per year:"))
+        line("legal_basis", tr("RegisterPanel", "Legal basis:"))
+        line("tags", tr("RegisterPanel", "Tags (comma-separated):"))
+        description = CommittingTextEdit()
+        description.setTabChangesFocus(True)
+        description.setMaximumHeight(120)
+        description.editingFinished.connect(lambda: self.commit("description"))
+        self._add_field(form, "description", tr("RegisterPanel", "Description:"), description)
+        self.models = QListWidget()
+        self.models.setAccessibleName(tr("RegisterPanel", "Models of the process"))
+        self.models.itemActivated.connect(lambda _item: self.open_selected_model())
+        self.models.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.open_button = QPushButton(tr("RegisterPanel", "Open"))
+        self.open_button.setAccessibleName(tr("RegisterPanel", "Open the selected model"))
+        self.open_button.clicked.connect(self.open_selected_model)
+        self.adopt_button = QPushButton(tr("RegisterPanel", "Adop&t as own variant"))
+        self.adopt_button.setAccessibleName(tr("RegisterPanel", "Adopt the selected model as own variant"))
+        self.adopt_button.clicked.connect(self.adopt_selected_model)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.adopt_button)
+        buttons.addStretch(1)
+        models_label = QLabel(tr("RegisterPanel", "Models:"))
+        models_label.setBuddy(self.models)
+        layout = QVBoxLayout(sheet)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.library_note)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(models_label)
+        layout.addWidget(self.models, 1)
+        layout.addLayout(buttons)
+        return sheet
+
+    def _add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow(caption, widget)
+        self.fields[name] = widget
+
+    def _build_division_tab(self) -> QWidget:
+        self.division_model = RowsTableModel(division_columns(), self)
+        self.division = QTableView()
+        self.division.setModel(self.division_model)
+        self.division.setAccessibleName(tr("RegisterPanel", "Who models which process"))
+        self.division.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.division.verticalHeader().hide()
+        self.division.horizontalHeader().setStretchLastSection(True)
+        self.load_model = RowsTableModel(load_columns(), self)
+        self.loads = QTableView()
+        self.loads.setModel(self.load_model)
+        self.loads.setAccessibleName(tr("RegisterPanel", "Processes per organisation"))
+        self.loads.verticalHeader().hide()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.division)
+        splitter.addWidget(self.loads)
+        splitter.setStretchFactor(0, 3)
+        return splitter
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def _organisations(self) -> list[tuple[str, str]]:
+        with self.workspace.reading() as session:
+            return [(o.id, o.name) for o in session.scalars(
+                select(Organisation).where(Organisation.deleted.is_(False)).order_by(Organisation.name))]
+
+    @staticmethod
+    def _fill(combo: QComboBox, entries: Sequence[tuple[str, Any]], first: str | None) -> None:
+        """Refill a combo box and keep its current choice when it is still offered."""
+        kept = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        if first is not None:
+            combo.addItem(first, "")
+        for text, data in entries:
+            combo.addItem(text, data)
+        found = combo.findData(kept)
+        combo.setCurrentIndex(max(0, found))
+        combo.blockSignals(False)
+
+    def refresh_filters(self) -> None:
+        everything = tr("RegisterPanel", "(all)")
+        organisations = [(name, organisation_id) for organisation_id, name in self._organisations()]
+        self._fill(self.area_filter, [(area, area) for area in product_areas()], everything)
+        self._fill(self.status_filter, [(status_word(s), s) for s in PROCESS_STATUSES], everything)
+        self._fill(self.organisation_filter, organisations, everything)
+        self._fill(self.lead_filter, organisations, everything)
+        none = tr("RegisterPanel", "(none)")
+        self._fill(self.fields["product_area"], [(area, area) for area in product_areas()], none)
+        self._fill(self.fields["status"], [(status_word(s), s) for s in PROCESS_STATUSES], None)
+        self._fill(self.fields["owner_organisation_id"], organisations, none)
+        self._fill(self.fields["lead_organisation_id"], organisations, none)
+
+    def query(self) -> ProcessQuery:
+        return ProcessQuery(text=self.search.text(), product_area=self.area_filter.currentData() or "",
+                            status=self.status_filter.currentData() or "",
+                            organisation_id=self.organisation_filter.currentData() or None,
+                            lead_organisation_id=self.lead_filter.currentData() or None,
+                            include_library=self.include_library.isChecked())
+
+    def _search_now(self) -> None:
+        self.search_timer.stop()
+        self.refresh_results()
+
+    def refresh_results(self) -> None:
+        with self.workspace.reading() as session:
+            hits = find_processes(session, self.query())
+        self.results_model.set_rows(hits)
+        self.hits_label.setText(tr("RegisterPanel", "{count} processes", count=len(hits)))
+        row = next((i for i, hit in enumerate(hits) if hit.id == self.process_id), None)
+        if row is None and hits:
+            row = 0
+        if row is not None:
+            self.results.selectRow(row)
+            self.results.setCurrentIndex(self.results_model.index(row, 0))
+        self.show_process(hits[row].id if row is not None else None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        hit = current.data(ROW_ROLE) if current.isValid() else None
+        if hit is not None and hit.id != self.process_id:
+            self.show_process(hit.id)
+
+    def _data_changed(self) -> None:
+        self._division_stale = True
+        self.refresh_filters()
+        self.refresh_results()
+        if self.tabs.currentIndex() == 1:
+            self.refresh_division()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self._division_stale:
+            self.refresh_division()
+
+    def refresh_division(self) -> None:
+        with self.workspace.reading() as session:
+            rows = division_of_labour(session)
+            loads = by_organisation(session, rows)
+        self.division_model.set_rows(rows)
+        self.load_model.set_rows(loads)
+        self.division.resizeColumnsToContents()
+        self.loads.resizeColumnsToContents()
+        self._division_stale = False
+
+    # --- the fact sheet ----------------------------------------------------------------------------
+
+    def show_process(self, process_id: str | None) -> None:
+        """Fill the form from the database; library rows of other organisations are read-only."""
+        self._loading = True
+        self.process_id = process_id
+        self.error_label.clear()
+        owner: str | None = None
+        models: list[ModelEntry] = []
+        process: Process | None = None
+        with self.workspace.reading() as session:
+            if process_id is not None:
+                process = session.get(Process, process_id)
+                owner = library_owner_name(session, "processes", process_id)
+                models = next((row.models for row in division_of_labour(session, process_id=process_id)), [])
+        values: dict[str, Any] = {name: getattr(process, name, None) for name in self.fields}
+        for name, widget in self.fields.items():
+            value = values[name]
+            if isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+                widget.setReadOnly(owner is not None)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+                widget.setReadOnly(owner is not None)
+            elif isinstance(widget, QComboBox):
+                found = widget.findData(value or "")
+                if found < 0 and value:  # a value not (or no longer) offered, e.g. another organisation's area
+                    widget.addItem(str(value), value)
+                    found = widget.count() - 1
+                widget.setCurrentIndex(max(0, found))
+            # Read-only text stays selectable and readable; a combo box cannot be read-only, only disabled.
+            widget.setEnabled(process is not None and (owner is None or not isinstance(widget, QComboBox)))
+        self.library_note.setText(tr("RegisterPanel", "From the library of {organisation}: read-only; adopt a model "
+                                                      "to work on it.", organisation=owner) if owner else "")
+        self.library_note.setVisible(owner is not None)
+        self.models.clear()
+        for model in models:
+            text = f"{model.name} — {kind_word(model.kind)}"
+            if model.organisation_name:
+                text += f", {model.organisation_name}"
+            if model.adopted:
+                text += tr("RegisterPanel", " (adopted)")
+            if model.is_library:
+                text += tr("RegisterPanel", " [library]")
+            item = QListWidgetItem(text)
+            item.setData(ROW_ROLE, model.id)
+            self.models.addItem(item)
+        if self.models.count():
+            self.models.setCurrentRow(0)
+        self._update_buttons()
+        self._loading = False
+
+    def is_read_only(self) -> bool:
+        return self.library_note.isVisible() or self.process_id is None
+
+    def _field_value(self, name: str) -> Any:
+        widget = self.fields[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        assert isinstance(widget, QComboBox)
+        return widget.currentData() or ("" if name == "product_area" else None)
+
+    def commit(self, name: str) -> bool:
+        """Store one field of the form as an undoable edit; a refusal keeps the typed text and says why."""
+        if self._loading or self.process_id is None or self.is_read_only():
+            return False
+        try:
+            edit = EditFactSheet(self.process_id, **{name: self._field_value(name)})
+            with self.workspace.reading() as session:
+                process = session.get(Process, self.process_id)
+                if process is not None and getattr(process, name) == edit.values[name]:
+                    return False  # nothing changed: no empty step on the undo stack
+            self.workspace.apply(edit)
+        except WerkstattError as error:
+            self.error_label.setText(error.message)
+            self.workspace.failed.emit(error.message)
+            return False
+        return True
+
+    # --- models: open and adopt --------------------------------------------------------------------
+
+    def selected_model_id(self) -> str | None:
+        item = self.models.currentItem()
+        return item.data(ROW_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_model_id() is not None
+        self.open_button.setEnabled(chosen)
+        self.adopt_button.setEnabled(chosen)
+
+    def open_selected_model(self) -> None:
+        model_id = self.selected_model_id()
+        if model_id:
+            self.openModelRequested.emit(model_id)
+
+    def open_first_model(self) -> None:
+        if self.models.count():
+            self.models.setCurrentRow(0)
+            self.open_selected_model()
+
+    def adopting_organisation(self) -> str | None:
+        """The organisation this laptop syncs as; without a register, the user says which one."""
+        with self.workspace.reading() as session:
+            register = current_register(session)
+            if register is not None:
+                return register.organisation_id
+        organisations = self._organisations()
+        if not organisations:
+            self.workspace.tell(tr("RegisterPanel", "There is no organisation that could adopt the model."))
+            return None
+        return self.ask_organisation(organisations)
+
+    def ask_organisation(self, organisations: list[tuple[str, str]]) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(tr("RegisterPanel", "Adopt as own variant"))
+        dialog.setLabelText(tr("RegisterPanel", "Which organisation adopts the model?"))
+        dialog.setComboBoxItems([name for _id, name in organisations])
+        dialog.setComboBoxEditable(False)
+        dialog.setAccessibleName(tr("RegisterPanel", "Choose the adopting organisation"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.textValue()
+        return next((organisation_id for organisation_id, name in organisations if name == chosen), None)
+
+    def adopt_selected_model(self) -> str | None:
+        """Copy the selected model into a new own variant; returns the new model's id."""
+        model_id = self.selected_model_id()
+        if not model_id:
+            return None
+        organisation_id = self.adopting_organisation()
+        if organisation_id is None:
+            return None
+        edit = AdoptModel(model_id, organisation_id)
+        if not self.workspace.try_apply(edit):
+            return None
+        for row in range(self.models.count()):
+            if self.models.item(row).data(ROW_ROLE) == edit.new_model_id:
+                self.models.setCurrentRow(row)
+        return edit.new_model_id
+
+    def show_process_map(self) -> QDialog:
+        from werkstatt.ui.process_map_dialog import ProcessMapDialog
+
+        dialog = ProcessMapDialog(self.workspace.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
