@@ -24,19 +24,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from werkstatt import i18n
-from werkstatt.register.connect import (
-    KEYRING_SERVICE,
-    SSLMODES,
-    RegisterAddress,
-    RegisterError,
-    check_connection,
-    forget_password,
-    open_register_engine,
-    parse_address,
-    store_password,
-    translate_register_error,
-    translating,
-)
+from werkstatt.register.connect import SSLMODES, RegisterAddress, check_connection, open_register_engine, parse_address
+from werkstatt.register.credentials import KEYRING_SERVICE, forget_password, store_password
+from werkstatt.register.errors import RegisterError, translate_register_error, translating
 
 SECRET = "Tür-S3cret/mit@Zeichen'"
 ROLE = "alice"

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from werkstatt.demo import MODEL_ID, PROCESS_ID
 from werkstatt.model import Organisation, Process, ProcessModel, SyncRegister, SyncRow
 from werkstatt.ui.process_map_dialog import ProcessMapDialog
-from werkstatt.ui.register_panel import ROW_ROLE, RegisterPanel
+from werkstatt.ui.register_models import ROW_ROLE
+from werkstatt.ui.register_panel import RegisterPanel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

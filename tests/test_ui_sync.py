@@ -23,7 +23,9 @@ from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel, Step
 from werkstatt.register import schema
 from werkstatt.register.admin import default_organisations, init_register
-from werkstatt.register.connect import KEYRING_SERVICE, RegisterError, open_register_engine, parse_address
+from werkstatt.register.connect import open_register_engine, parse_address
+from werkstatt.register.credentials import KEYRING_SERVICE
+from werkstatt.register.errors import RegisterError
 from werkstatt.store import Store, open_store
 from werkstatt.sync.cli import summary
 from werkstatt.sync.conflicts import open_conflicts

@@ -1,10 +1,11 @@
-"""How Werkstatt reaches a register: its address, the engine, the password, and errors as sentences.
+"""How Werkstatt reaches a register: its address and the engine, with the password found when needed.
 
 A register is a SQLite file (local, or on a network share) or a PostgreSQL database. The address is
 what the facilitator types or the settings keep, so it never carries a password. The password comes
 from the caller, else the operating system's keyring, else libpq's own sources (~/.pgpass,
 PGPASSWORD); only when the server still wants one is the user asked, and a password that works is
-kept in the keyring. It is never written to a log, an error or a repr.
+kept in the keyring. It is never written to a log, an error or a repr. The keyring itself is
+``werkstatt.register.credentials``; driver errors become sentences in ``werkstatt.register.errors``.
 """
 
 from __future__ import annotations
@@ -16,26 +17,21 @@ import re
 import sqlite3
 import threading
 import weakref
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-import keyring
-import keyring.errors
-from keyring.backends import fail, null
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
 
-from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.register.credentials import keyring_available, password_from_keyring, store_password
+from werkstatt.register.errors import RegisterError, is_password_problem, translating
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "werkstatt-register"
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 SSL_OPTIONS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl")
 QUERY_OPTIONS = ("host", "port", *SSL_OPTIONS)
@@ -45,10 +41,6 @@ CONNECT_TIMEOUT_SECONDS = 10
 SQLITE_BUSY_TIMEOUT_MS = 15000  # a share answers slowly, and another laptop may be syncing
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXAMPLE = "postgresql://USER@HOST:5432/DATABASE"
-
-
-class RegisterError(WerkstattError):
-    """The register cannot be reached or used as asked; the sentence says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -246,66 +238,6 @@ def _parse_postgres(text: str) -> RegisterAddress:
     )
 
 
-# --- the keyring -----------------------------------------------------------------------------------------
-
-def keyring_available() -> bool:
-    """Whether the operating system offers a keyring (not keyring's stand-ins that keep nothing)."""
-    return not isinstance(keyring.get_keyring(), fail.Keyring | null.Keyring)
-
-
-def _check_keyring_use(address: RegisterAddress) -> None:
-    if address.kind != "postgresql":
-        raise RegisterError(tr(
-            "RegisterConnect", "A register file has no password; only a PostgreSQL register needs one."
-        ))
-    if not keyring_available():
-        raise RegisterError(tr(
-            "RegisterConnect",
-            "This system has no keyring to keep the register password in; put the password in the PostgreSQL "
-            "password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).",
-        ))
-
-
-def store_password(address: RegisterAddress, password: str) -> None:
-    """Keep the password for ``address`` in the operating system's keyring."""
-    _check_keyring_use(address)
-    try:
-        keyring.set_password(KEYRING_SERVICE, address.keyring_key, password)
-    except keyring.errors.KeyringError as error:
-        raise RegisterError(tr(
-            "RegisterConnect",
-            "The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file "
-            "~/.pgpass.",
-            reason=type(error).__name__,
-        )) from None
-    log.info("Stored the register password for %s in the keyring", address.keyring_key)
-
-
-def forget_password(address: RegisterAddress) -> None:
-    """Remove the password for ``address`` from the keyring (nothing kept is fine too)."""
-    _check_keyring_use(address)
-    try:
-        keyring.delete_password(KEYRING_SERVICE, address.keyring_key)
-    except keyring.errors.PasswordDeleteError:
-        return
-    except keyring.errors.KeyringError as error:
-        raise RegisterError(tr(
-            "RegisterConnect", "The keyring refused to forget the password ({reason}).", reason=type(error).__name__
-        )) from None
-    log.info("Removed the register password for %s from the keyring", address.keyring_key)
-
-
-def _password_from_keyring(address: RegisterAddress) -> str | None:
-    if not keyring_available():
-        log.info("No keyring on this system; the register password comes from elsewhere")
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, address.keyring_key)
-    except keyring.errors.KeyringError as error:  # locked, or the service went away: go on without it
-        log.warning("The keyring could not be read (%s); going on without it", type(error).__name__)
-        return None
-
-
 # --- engines ---------------------------------------------------------------------------------------------
 
 _addresses: weakref.WeakKeyDictionary[Engine, RegisterAddress] = weakref.WeakKeyDictionary()
@@ -387,7 +319,7 @@ class _Credentials:
     def __init__(self, address: RegisterAddress, given: str | None, ask: Callable[[str], str | None] | None) -> None:
         self.address = address
         self.given = given is not None
-        self.password = given if given is not None else _password_from_keyring(address)
+        self.password = given if given is not None else password_from_keyring(address)
         self.ask = ask
         self.lock = threading.Lock()  # pool connections may be made from several threads; ask once
 
@@ -401,7 +333,7 @@ class _Credentials:
             try:
                 return dialect.connect(**params)
             except dialect.loaded_dbapi.OperationalError as error:
-                if self.given or self.ask is None or not _is_password_problem(str(error)):
+                if self.given or self.ask is None or not is_password_problem(str(error)):
                     raise
             answer = self.ask(tr(
                 "RegisterConnect", "Password of {user} for the register {address}:",
@@ -457,105 +389,3 @@ def check_connection(engine: Engine) -> str:
         if engine.dialect.name == "postgresql":
             return "PostgreSQL " + str(connection.exec_driver_sql("SHOW server_version").scalar())
         return "SQLite " + str(connection.exec_driver_sql("SELECT sqlite_version()").scalar())
-
-
-# --- errors as sentences ---------------------------------------------------------------------------------
-
-@contextmanager
-def translating(address: RegisterAddress) -> Iterator[None]:
-    """Turn the driver's errors inside the block into a ``RegisterError`` sentence."""
-    try:
-        yield
-    except (DBAPIError, sqlite3.Error, OSError) as error:
-        raise translate_register_error(error, address) from None
-    except Exception as error:
-        if type(error).__module__.startswith("psycopg"):
-            raise translate_register_error(error, address) from None
-        raise
-
-
-def _is_password_problem(text: str) -> bool:
-    return "password authentication failed" in text or "no password supplied" in text
-
-
-_CONNECTION_LOST = (
-    "server closed the connection", "terminating connection", "connection is lost", "connection is closed",
-    "consuming input failed", "ssl syscall error", "connection reset", "broken pipe", "the connection is bad",
-)
-_UNREACHABLE = (
-    "connection refused", "timeout expired", "no such file or directory", "could not connect",
-    "network is unreachable", "no route to host", "is the server running", "starting up", "shutting down",
-)
-
-
-def translate_register_error(error: BaseException, address: RegisterAddress) -> RegisterError:
-    """The one place where driver errors about the register become sentences (never with a password)."""
-    cause = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
-    if isinstance(cause, RegisterError):
-        return cause
-    text = str(cause).lower()
-    if address.kind == "sqlite" or isinstance(cause, sqlite3.Error):
-        return RegisterError(_sqlite_sentence(text, address.path))
-    sqlstate = getattr(cause, "sqlstate", None) or ""
-    detail = _scrub(str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__)
-    values = {"address": address.display, "user": address.login, "server": address.server, "detail": detail,
-              "host": address.host or "localhost", "database": address.database, "sslmode": address.sslmode}
-    if sqlstate == "28P01" or "password authentication failed" in text:
-        sentence = tr("RegisterConnect", "The register {address} refused the password for {user}; update the stored "
-                      "password and try again.", **values)
-    elif "no password supplied" in text:
-        sentence = tr("RegisterConnect", "The register {address} wants a password for {user} and none is known; give "
-                      "it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.", **values)
-    elif "server does not support ssl" in text:
-        sentence = tr("RegisterConnect", "The register server {server} does not support encrypted connections (SSL), "
-                      "but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.", **values)
-    elif "no encryption" in text:
-        sentence = tr("RegisterConnect", "The register server {server} accepts only encrypted connections; add "
-                      "sslmode=verify-full (with sslrootcert=…) to the address.", **values)
-    elif "certificate" in text:
-        sentence = tr("RegisterConnect", "The register server's certificate could not be checked ({detail}); check "
-                      "sslrootcert, sslcert and sslkey in the address.", **values)
-    elif sqlstate == "3D000" or ("database" in text and "does not exist" in text):
-        sentence = tr("RegisterConnect", "The register server {server} has no database {database}; check the "
-                      "address.", **values)
-    elif "role" in text and "does not exist" in text:
-        sentence = tr("RegisterConnect", "The register {address} has no login {user}; ask its administrator to "
-                      "create it.", **values)
-    elif sqlstate == "42501" or "permission denied" in text or "row-level security" in text:
-        sentence = tr("RegisterConnect", "The register refused this work for {user} (no permission: {detail}); the "
-                      "register was left as it was.", **values)
-    elif "failed to resolve host" in text or "could not translate host name" in text:
-        sentence = tr("RegisterConnect", "The register server's name {host} is unknown; check the address and the "
-                      "network.", **values)
-    elif (isinstance(error, DBAPIError) and error.connection_invalidated) or (
-        "connection failed" not in text
-        and (sqlstate.startswith(("08", "57P")) or any(marker in text for marker in _CONNECTION_LOST))
-    ):
-        sentence = tr("RegisterConnect", "The connection to the register {address} was lost during the work; the "
-                      "register was left as it was. Try again.", **values)
-    elif any(marker in text for marker in _UNREACHABLE):
-        sentence = tr("RegisterConnect", "The register server {server} cannot be reached (connection refused or timed "
-                      "out); check the address, the network and that the server is running.", **values)
-    else:
-        sentence = tr("RegisterConnect", "The register {address} reported an error: {detail}", **values)
-    return RegisterError(sentence)
-
-
-def _sqlite_sentence(text: str, path: Path | None) -> str:
-    if "locked" in text or "busy" in text:
-        return tr("RegisterConnect", "The register file {path} is in use by another laptop; try again in a moment.",
-                  path=path)
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return tr("RegisterConnect", "The register file {path} cannot be written (no permission).", path=path)
-    if "not a database" in text or "malformed" in text:
-        return tr("RegisterConnect", "The file {path} is not a SQLite register file.", path=path)
-    if "unable to open" in text or "disk i/o" in text or "no such file" in text:
-        return tr("RegisterConnect", "The register file {path} cannot be opened; is the network share connected?",
-                  path=path)
-    return tr("RegisterConnect", "The register file {path} reported an error: {detail}", path=path, detail=text)
-
-
-def _scrub(detail: str) -> str:
-    """Belt and braces: no driver message we know carries a password, but none may pass through here."""
-    detail = re.sub(r"(password\s*=\s*)\S+", r"\1***", detail, flags=re.IGNORECASE)
-    return re.sub(r"(://[^:/@\s]*:)[^@\s]*@", r"\1***@", detail)

@@ -63,7 +63,7 @@ def _engine(url: str) -> tuple[Any, Any]:
 
 def cmd_register(args: argparse.Namespace) -> int:
     from werkstatt.register import admin
-    from werkstatt.register.connect import translating
+    from werkstatt.register.errors import translating
 
     if args.register_command == "init":
         entries = [admin.parse_organisation(spec) for spec in args.organisation] or admin.default_organisations()
@@ -105,7 +105,7 @@ def _remembered_url(store: Store) -> str:
 
 
 def cmd_sync(store: Store, args: argparse.Namespace) -> int:
-    from werkstatt.register.connect import translating
+    from werkstatt.register.errors import translating
     from werkstatt.sync.engine import sync
 
     address, engine = _engine(args.register or _remembered_url(store))

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.register.connect import RegisterAddress, keyring_available, parse_address, store_password
+from werkstatt.register.connect import RegisterAddress, parse_address
+from werkstatt.register.credentials import keyring_available, store_password
 from werkstatt.store import Store
 from werkstatt.sync.engine import SyncCancelled, SyncReport
 from werkstatt.ui.workspace import Workspace
@@ -60,7 +61,8 @@ class SyncWorker(QThread):
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
-        from werkstatt.register.connect import open_register_engine, translating
+        from werkstatt.register.connect import open_register_engine
+        from werkstatt.register.errors import translating
         from werkstatt.sync.engine import sync
 
         wanted: list[str] = []

@@ -1,0 +1,110 @@
+"""The tables of the register panel: a read-only Qt model over plain rows and the columns it shows.
+
+The panel's three tables (search hits, the Arbeitsteilung, processes per organisation) are the same
+model with different columns, each column a header and a function of a row; keeping them apart
+from the widgets lets the panel module stay about layout and edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from werkstatt.i18n import tr
+from werkstatt.library import kind_word, status_word
+from werkstatt.library.division import DivisionRow
+from werkstatt.library.search import ProcessHit
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row dataclass (ProcessHit, DivisionRow, OrganisationLoad)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table of plain rows; ``columns`` are (header, value of a row)."""
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return self.columns[section][0]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self.columns[index.column()][1](row)
+            return "" if value is None else str(value) if not isinstance(value, int) else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(self.columns[index.column()][1](row), int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def process_columns() -> list[tuple[str, Callable[[ProcessHit], Any]]]:
+    return [
+        (tr("RegisterPanel", "Product area"), lambda hit: hit.product_area),
+        (tr("RegisterPanel", "Key"), lambda hit: hit.register_key),
+        (tr("RegisterPanel", "Process"), lambda hit: hit.name),
+        (tr("RegisterPanel", "Status"), lambda hit: status_word(hit.status)),
+        (tr("RegisterPanel", "Lead"), lambda hit: hit.lead_name),
+        (tr("RegisterPanel", "Owner"), lambda hit: hit.owner_name),
+        (tr("RegisterPanel", "Models"), lambda hit: hit.model_count),
+        (tr("RegisterPanel", "Library"), lambda hit: tr("RegisterPanel", "yes") if hit.is_library else ""),
+        (tr("RegisterPanel", "Found in"), lambda hit: hit.snippet),
+    ]
+
+
+def model_summary(row: DivisionRow) -> str:
+    """"Stadt Witten: as-is; Stadt Hattingen: as-is (adopted)" — who has drawn which models."""
+    parts = []
+    for organisation, models in row.models_by_organisation().items():
+        kinds = ", ".join(kind_word(m.kind) + (tr("RegisterPanel", " (adopted)") if m.adopted else "")
+                          for m in models)
+        parts.append(f"{organisation or tr('RegisterPanel', 'no organisation')}: {kinds}")
+    return "; ".join(parts)
+
+
+def division_columns() -> list[tuple[str, Callable[[DivisionRow], Any]]]:
+    return [
+        (tr("RegisterPanel", "Product area"), lambda row: row.product_area),
+        (tr("RegisterPanel", "Process"), lambda row: row.name),
+        (tr("RegisterPanel", "Status"), lambda row: status_word(row.status)),
+        (tr("RegisterPanel", "Lead"), lambda row: row.lead_name),
+        (tr("RegisterPanel", "Owner"), lambda row: row.owner_name),
+        (tr("RegisterPanel", "Models by organisation"), model_summary),
+    ]
+
+
+def load_columns() -> list[tuple[str, Callable[[Any], Any]]]:
+    return [
+        (tr("RegisterPanel", "Organisation"), lambda load: load.name),
+        (tr("RegisterPanel", "Leads"), lambda load: load.leads),
+        (tr("RegisterPanel", "Owns"), lambda load: load.owns),
+        (tr("RegisterPanel", "Has modelled"), lambda load: load.modelled),
+        (tr("RegisterPanel", "Has adopted"), lambda load: load.adopted),
+    ]
