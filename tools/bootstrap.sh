@@ -27,7 +27,12 @@ apt_packages=(
     graphviz poppler-utils qpdf
     # The register tests start a throwaway PostgreSQL cluster from these server binaries.
     postgresql-15
+    # The BPMN tests open the exports with bpmn.io's own libraries, bpmn-js in headless Chromium
+    # (../shared/interop/bpmn-kit, installed by tools/bpmn_kit.py with npm).
+    chromium
 )
+# Node.js and npm for that kit: the machine's own when it has them (a newer Node than Debian's).
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for package in "${apt_packages[@]}" ${WERKSTATT_EXTRA_APT:-}; do

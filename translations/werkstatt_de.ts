@@ -750,29 +750,673 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <location filename="../src/werkstatt/ui/background_task.py" line="50" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BpmnExport</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="221" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="215" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnImport</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="204" />
+            <source>Already here — the model „{name}“ from {file} is in this database already (imported or created here before); nothing was imported. Import it as a copy to have it twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="450" />
+            <source>BPMN: {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="66" />
+            <source>Became: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="145" />
+            <source>Import {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="295" />
+            <source>Imported process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
+            <source>Lane {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="68" />
+            <source>Not taken over: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="297" />
+            <source>Pool {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
+            <source>Read from {name}: {counts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="220" />
+            <source>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="227" />
+            <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
+            <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
+            <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="249" />
+            <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="244" />
+            <source>The file {name} is a web page (HTML), not a BPMN file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="273" />
+            <source>The file {name} is broken: the id {id} is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="368" />
+            <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="495" />
+            <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="212" />
+            <source>The file {name} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="234" />
+            <source>The file {name} is not readable XML (broken in line {line}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="237" />
+            <source>The file {name} is not readable XML (its encoding is broken).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="214" />
+            <source>The file {name} is too large to import (more than {mb} MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="247" />
+            <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="168" />
+            <source>The model belongs to the register process „{name}“ that is already here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <source>ad-hoc sub-process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
+            <source>association</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="561" />
+            <source>boundary event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <source>business rule task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <source>call activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="573" />
+            <source>cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
+            <source>category (of groups)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
+            <source>compensation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <source>complex gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <source>condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
+            <source>condition of an event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
+            <source>cycle of a timer event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="91" />
+            <source>data association (input)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
+            <source>data association (output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
+            <source>data input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
+            <source>data object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
+            <source>data object reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
+            <source>data output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
+            <source>data state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
+            <source>data store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
+            <source>data store reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
+            <source>decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
+            <source>duration of a timer event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <source>end event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
+            <source>end steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
+            <source>error definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <source>escalation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
+            <source>escalation definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
+            <source>event-based gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
+            <source>events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <source>exclusive gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
+            <source>flows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
+            <source>gateways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
+            <source>global task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
+            <source>group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="562" />
+            <source>implicit throw event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <source>inclusive gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
+            <source>input set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
+            <source>input/output specification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
+            <source>interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="560" />
+            <source>intermediate catch event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
+            <source>intermediate throw event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
+            <source>item definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
+            <source>lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <source>link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
+            <source>loop marker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <source>manual task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <source>message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
+            <source>message definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="522" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
+            <source>message flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="83" />
+            <source>message flows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
+            <source>multi-instance marker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
+            <source>output set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
+            <source>parallel gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
+            <source>performer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
+            <source>pools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="124" />
+            <source>pools and lanes → {n} lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
+            <source>processes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
+            <source>property</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <source>receive task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
+            <source>relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
+            <source>resource</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
+            <source>responsible person (potential owner)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <source>script task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <source>send task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="502" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
+            <source>sequence flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
+            <source>sequence flows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <source>service task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <source>signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
+            <source>signal definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <source>start event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
+            <source>start steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <source>sub-process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
+            <source>sub-process steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
+            <source>sub-processes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <source>task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
+            <source>task steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
+            <source>tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="574" />
+            <source>terminate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
+            <source>text annotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="457" />
+            <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="516" />
+            <source>the condition of the flow {flow}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="476" />
+            <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="134" />
+            <source>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="532" />
+            <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="413" />
+            <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="528" />
+            <source>the message flow {flow}, which ends at {end}, not at a step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="231" />
+            <source>the organisation {id}, which is not known here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="382" />
+            <source>the process {name}, which holds no steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="428" />
+            <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="509" />
+            <source>the sequence flow {flow}, which does not join two steps of one pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="617" />
+            <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
+            <source>time of a timer event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <source>timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <source>transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <source>user task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="131" />
+            <source>{n} extension elements of another tool ({namespace})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="122" />
+            <source>{n} × {type} → {kind}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="189" />
+            <location filename="../src/werkstatt/cli.py" line="194" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="210" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="191" />
+            <location filename="../src/werkstatt/cli.py" line="196" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="323" />
+            <location filename="../src/werkstatt/cli.py" line="320" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="160" />
+            <location filename="../src/werkstatt/cli.py" line="165" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -782,7 +1426,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="92" />
+            <location filename="../src/werkstatt/cli.py" line="91" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -797,22 +1441,22 @@
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="71" />
-            <location filename="../src/werkstatt/cli.py" line="66" />
-            <location filename="../src/werkstatt/cli.py" line="62" />
-            <location filename="../src/werkstatt/cli.py" line="57" />
+            <location filename="../src/werkstatt/cli.py" line="70" />
+            <location filename="../src/werkstatt/cli.py" line="65" />
+            <location filename="../src/werkstatt/cli.py" line="61" />
+            <location filename="../src/werkstatt/cli.py" line="56" />
             <location filename="../src/werkstatt/cli.py" line="46" />
             <location filename="../src/werkstatt/cli.py" line="42" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="313" />
+            <location filename="../src/werkstatt/cli.py" line="310" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="90" />
+            <location filename="../src/werkstatt/cli.py" line="89" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -832,67 +1476,57 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="289" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="93" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="51" />
-            <source>the file to write</source>
-            <translation>die zu schreibende Datei</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="48" />
-            <source>write a process model as a diagram file</source>
-            <translation>ein Prozessmodell als Diagrammdatei schreiben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
+            <location filename="../src/werkstatt/cli.py" line="276" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="272" />
+            <location filename="../src/werkstatt/cli.py" line="277" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
+            <location filename="../src/werkstatt/cli.py" line="276" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="272" />
+            <location filename="../src/werkstatt/cli.py" line="277" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
+            <location filename="../src/werkstatt/cli.py" line="276" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="172" />
+            <location filename="../src/werkstatt/cli.py" line="177" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="238" />
+            <location filename="../src/werkstatt/cli.py" line="243" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="242" />
+            <location filename="../src/werkstatt/cli.py" line="247" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="217" />
+            <location filename="../src/werkstatt/cli.py" line="222" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="217" />
+            <location filename="../src/werkstatt/cli.py" line="222" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -902,87 +1536,87 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="222" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="222" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="53" />
+            <location filename="../src/werkstatt/cli.py" line="52" />
             <source>results of voting rounds</source>
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="223" />
+            <location filename="../src/werkstatt/cli.py" line="228" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="218" />
+            <location filename="../src/werkstatt/cli.py" line="223" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="55" />
+            <location filename="../src/werkstatt/cli.py" line="54" />
             <source>the ranked items of a round with their totals</source>
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="235" />
+            <location filename="../src/werkstatt/cli.py" line="240" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="257" />
+            <location filename="../src/werkstatt/cli.py" line="262" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="77" />
+            <location filename="../src/werkstatt/cli.py" line="76" />
             <source>language of the protocol</source>
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="79" />
+            <location filename="../src/werkstatt/cli.py" line="78" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>von den Teilnehmenden nur die Organisationen nennen, nicht die Personen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="75" />
+            <location filename="../src/werkstatt/cli.py" line="74" />
             <source>the PDF file to write</source>
             <translation>die PDF-Datei, die geschrieben wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="73" />
+            <location filename="../src/werkstatt/cli.py" line="72" />
             <source>write the PDF protocol of a workshop</source>
             <translation>das PDF-Protokoll einer Werkstatt schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="63" />
+            <location filename="../src/werkstatt/cli.py" line="62" />
             <source>compare two process models (as-is and to-be)</source>
             <translation>zwei Prozessmodelle vergleichen (Ist und Soll)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="59" />
+            <location filename="../src/werkstatt/cli.py" line="58" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>die Kennzahlen eines Prozessmodells: Zeit, Aufwand, VZÄ, Kosten, Übergaben, Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="68" />
+            <location filename="../src/werkstatt/cli.py" line="67" />
             <source>the organisations' models of one register process side by side</source>
             <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="84" />
+            <location filename="../src/werkstatt/cli.py" line="83" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>die zu schreibende Datei: .svg, .pdf, .png oder .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="81" />
+            <location filename="../src/werkstatt/cli.py" line="80" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
@@ -1369,6 +2003,224 @@
             <location filename="../src/werkstatt/ui/crash.py" line="65" />
             <source>Werkstatt: an error in the program</source>
             <translation>Werkstatt: ein Fehler im Programm</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvExport</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="198" />
+            <source>(whole process)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <source>Benefit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
+            <source>Building block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <source>Effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="247" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <source>IT system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <source>Impact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <source>Measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <source>Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <source>Pain point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
+            <source>Pain points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <source>Probability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
+            <source>Process model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
+            <source>Processing time (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <source>Quadrant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <source>Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <source>Responsible organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="87" />
+            <source>The CSV file cannot be written to {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="99" />
+            <source>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="105" />
+            <source>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="241" />
+            <source>There is no voting round with the id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="174" />
+            <source>There is no workshop or process model with the id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <source>Waiting time (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="244" />
+            <source>keep as is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
+            <source>measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
+            <source>pain point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
+            <source>yes</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2612,6 +3464,110 @@
         </message>
     </context>
     <context>
+        <name>InterchangeCLI</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="81" />
+            <source>There is no file {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="111" />
+            <source>Written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="61" />
+            <source>a .werkstatt workshop package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="56" />
+            <source>a BPMN 2.0 file as a new register process with its model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="30" />
+            <source>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="34" />
+            <source>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="38" />
+            <source>a workshop as a .werkstatt package, to hand to a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="50" />
+            <source>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="42" />
+            <source>leave the participants out of the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="63" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="60" />
+            <source>machine-readable output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="54" />
+            <source>read a BPMN file or a workshop package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="44" />
+            <source>steps, pain points, measures or vote results as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="67" />
+            <source>the file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="47" />
+            <source>the model (steps), the workshop or model (pain points, measures) or the round (votes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
+            <source>the name of the new process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="26" />
+            <source>the swimlane diagram as {format}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="22" />
+            <source>write a diagram, BPMN, a fact sheet, a workshop package or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="83" />
+            <source>{path} cannot be read: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="75" />
+            <source>{path} is a folder, not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="77" />
+            <source>{path} is too large to import ({size} MB).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <location filename="../src/werkstatt/library/__init__.py" line="25" />
@@ -3045,6 +4001,228 @@
             <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>Summen von der Wand abgelesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Package</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="262" />
+            <source>Import workshop “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="237" />
+            <source>Organisations taken as the ones already here (same name): {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="265" />
+            <source>The file {path} is not a Werkstatt package (its manifest names another format).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="166" />
+            <source>The file {path} is not a readable Werkstatt package (damaged or of another kind).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="100" />
+            <source>The package cannot be written to {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="303" />
+            <source>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="436" />
+            <source>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="153" />
+            <source>The package {path} cannot be read: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="271" />
+            <source>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="144" />
+            <source>The package {path} was refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="71" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="233" />
+            <source>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="361" />
+            <source>a row of “{name}” has no value for “{column}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="336" />
+            <source>it does not contain the workshop its manifest names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="201" />
+            <source>it has no manifest.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="324" />
+            <source>it holds more than {limit} rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="174" />
+            <source>it holds {n} files, more than the {limit} allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="209" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="198" />
+            <source>its content would take more than {limit} MB unpacked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="240" />
+            <source>the content of “{name}” does not match its checksum in the manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="334" />
+            <source>the entry “{name}” belongs to no row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="187" />
+            <source>the entry “{name}” has a name Werkstatt does not write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="181" />
+            <source>the entry “{name}” has an absolute path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="185" />
+            <source>the entry “{name}” is a symbolic link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="189" />
+            <source>the entry “{name}” is encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="217" />
+            <source>the entry “{name}” is larger than its directory says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="228" />
+            <source>the entry “{name}” is not listed in the manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="315" />
+            <source>the entry “{name}” is not part of a Werkstatt package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="194" />
+            <source>the entry “{name}” occurs twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="183" />
+            <source>the entry “{name}” points outside the package (“..”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="191" />
+            <source>the entry “{name}” uses a compression Werkstatt does not write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="156" />
+            <source>the file is larger than {limit} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="234" />
+            <source>the manifest lists “{name}”, which is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="329" />
+            <source>the row {id} occurs twice in “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="236" />
+            <source>the size of “{name}” does not match the manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="371" />
+            <source>the value of “{column}” in the row {id} of “{name}” has the wrong type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="245" />
+            <source>{n} rows belong to another organisation's process library and were left unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="248" />
+            <source>{n} rows were already here under another id and were skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="242" />
+            <source>{n} rows were kept as they are here, because they were changed here more recently.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="260" />
+            <source>“{name}” does not have the expected structure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="347" />
+            <source>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="256" />
+            <source>“{name}” is not valid JSON.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PicXML</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/picxml.py" line="112" />
+            <source>The fact sheet cannot be written to {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/picxml.py" line="76" />
+            <source>There is no register process with the id {id}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4735,213 +5913,213 @@
     <context>
         <name>RegisterConnect</name>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="179" />
+            <location filename="../src/werkstatt/register/connect.py" line="171" />
             <source>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</source>
             <translation>Die Adresse einer Registerdatei braucht einen Pfad, wie in sqlite:///PFAD/register.sqlite.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="183" />
+            <location filename="../src/werkstatt/register/connect.py" line="175" />
             <source>A register file address takes no options after “?”.</source>
             <translation>Die Adresse einer Registerdatei nimmt keine Optionen nach „?“ an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="258" />
+            <location filename="../src/werkstatt/register/credentials.py" line="37" />
             <source>A register file has no password; only a PostgreSQL register needs one.</source>
             <translation>Eine Registerdatei hat kein Passwort; nur ein PostgreSQL-Register braucht eines.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="158" />
+            <location filename="../src/werkstatt/register/connect.py" line="150" />
             <source>Give the register address as a URL, as in {example}, not as key=value pairs.</source>
             <translation>Geben Sie die Registeradresse als URL an, wie in {example}, nicht als Schlüssel=Wert-Paare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="411" />
+            <location filename="../src/werkstatt/register/connect.py" line="343" />
             <source>No password was given for the register {address}.</source>
             <translation>Für das Register {address} wurde kein Passwort angegeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="152" />
+            <location filename="../src/werkstatt/register/connect.py" line="144" />
             <source>No register address was given.</source>
             <translation>Es wurde keine Registeradresse angegeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="406" />
+            <location filename="../src/werkstatt/register/connect.py" line="338" />
             <source>Password of {user} for the register {address}:</source>
             <translation>Passwort von {user} für das Register {address}:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="534" />
+            <location filename="../src/werkstatt/register/errors.py" line="102" />
             <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
             <translation>Die Verbindung zum Register {address} ist während der Arbeit abgebrochen; das Register blieb unverändert. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="551" />
-            <location filename="../src/werkstatt/register/connect.py" line="354" />
+            <location filename="../src/werkstatt/register/errors.py" line="119" />
+            <location filename="../src/werkstatt/register/connect.py" line="286" />
             <source>The file {path} is not a SQLite register file.</source>
             <translation>Die Datei {path} ist keine SQLite-Registerdatei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="336" />
+            <location filename="../src/werkstatt/register/connect.py" line="268" />
             <source>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</source>
             <translation>Der Ordner {folder} der Registerdatei existiert nicht oder ist nicht erreichbar (ist das Netzlaufwerk verbunden?).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="292" />
+            <location filename="../src/werkstatt/register/credentials.py" line="71" />
             <source>The keyring refused to forget the password ({reason}).</source>
             <translation>Der Schlüsselbund konnte das Passwort nicht löschen ({reason}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="275" />
+            <location filename="../src/werkstatt/register/credentials.py" line="54" />
             <source>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</source>
             <translation>Der Schlüsselbund hat das Passwort nicht aufgenommen ({reason}); versuchen Sie es erneut oder verwenden Sie die PostgreSQL-Passwortdatei ~/.pgpass.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="129" />
+            <location filename="../src/werkstatt/register/connect.py" line="121" />
             <source>The register address cannot be read ({reason}); write it as {example}.</source>
             <translation>Die Registeradresse ist nicht lesbar ({reason}); schreiben Sie sie in der Form {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="143" />
+            <location filename="../src/werkstatt/register/connect.py" line="135" />
             <source>The register address gives the option “{option}” twice.</source>
             <translation>Die Registeradresse nennt die Option „{option}“ zweimal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="136" />
+            <location filename="../src/werkstatt/register/connect.py" line="128" />
             <source>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</source>
             <translation>Die Registeradresse hat einen ungültigen Port; geben Sie eine Zahl von 1 bis 65535 an, wie in {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="217" />
+            <location filename="../src/werkstatt/register/connect.py" line="209" />
             <source>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</source>
             <translation>Die Registeradresse enthält sslmode={value}, das PostgreSQL nicht kennt; gültig sind {values}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="205" />
+            <location filename="../src/werkstatt/register/connect.py" line="197" />
             <source>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</source>
             <translation>Die Registeradresse enthält die Option „{option}“, die Werkstatt nicht verwendet; erlaubt sind {options}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="120" />
+            <location filename="../src/werkstatt/register/connect.py" line="112" />
             <source>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</source>
             <translation>Die Registeradresse darf kein Passwort enthalten: Geben Sie die Adresse ohne Passwort an; Werkstatt fragt einmal danach und bewahrt es im Schlüsselbund des Betriebssystems auf (oder tragen Sie es in die PostgreSQL-Passwortdatei ~/.pgpass ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="224" />
+            <location filename="../src/werkstatt/register/connect.py" line="216" />
             <source>The register address names no database; add it after the server, as in {example}.</source>
             <translation>Die Registeradresse nennt keine Datenbank; ergänzen Sie sie nach dem Server, wie in {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="168" />
+            <location filename="../src/werkstatt/register/connect.py" line="160" />
             <source>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</source>
             <translation>Die Registeradresse beginnt mit „{scheme}://“, das Werkstatt nicht kennt; verwenden Sie einen Dateipfad, sqlite:///PFAD oder {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="553" />
+            <location filename="../src/werkstatt/register/errors.py" line="121" />
             <source>The register file {path} cannot be opened; is the network share connected?</source>
             <translation>Die Registerdatei {path} lässt sich nicht öffnen; ist das Netzlaufwerk verbunden?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="349" />
+            <location filename="../src/werkstatt/register/connect.py" line="281" />
             <source>The register file {path} cannot be read: {reason}.</source>
             <translation>Die Registerdatei {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="549" />
+            <location filename="../src/werkstatt/register/errors.py" line="117" />
             <source>The register file {path} cannot be written (no permission).</source>
             <translation>Die Registerdatei {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="546" />
+            <location filename="../src/werkstatt/register/errors.py" line="114" />
             <source>The register file {path} is in use by another laptop; try again in a moment.</source>
             <translation>Die Registerdatei {path} wird gerade von einem anderen Laptop benutzt; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="555" />
+            <location filename="../src/werkstatt/register/errors.py" line="123" />
             <source>The register file {path} reported an error: {detail}</source>
             <translation>Die Registerdatei {path} meldet einen Fehler: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="525" />
+            <location filename="../src/werkstatt/register/errors.py" line="93" />
             <source>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</source>
             <translation>Das Register hat diesen Vorgang für {user} abgelehnt (keine Berechtigung: {detail}); das Register blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="513" />
+            <location filename="../src/werkstatt/register/errors.py" line="81" />
             <source>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</source>
             <translation>Der Registerserver {server} nimmt nur verschlüsselte Verbindungen an; ergänzen Sie die Adresse um sslmode=verify-full (mit sslrootcert=…).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="537" />
+            <location filename="../src/werkstatt/register/errors.py" line="105" />
             <source>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</source>
             <translation>Der Registerserver {server} ist nicht erreichbar (Verbindung abgelehnt oder Zeitüberschreitung); prüfen Sie die Adresse, das Netzwerk und ob der Server läuft.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="510" />
+            <location filename="../src/werkstatt/register/errors.py" line="78" />
             <source>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</source>
             <translation>Der Registerserver {server} unterstützt keine verschlüsselten Verbindungen (SSL), die Adresse verlangt aber sslmode={sslmode}; bitten Sie die Administration, SSL einzuschalten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="519" />
+            <location filename="../src/werkstatt/register/errors.py" line="87" />
             <source>The register server {server} has no database {database}; check the address.</source>
             <translation>Der Registerserver {server} hat keine Datenbank {database}; prüfen Sie die Adresse.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="516" />
+            <location filename="../src/werkstatt/register/errors.py" line="84" />
             <source>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</source>
             <translation>Das Zertifikat des Registerservers konnte nicht geprüft werden ({detail}); prüfen Sie sslrootcert, sslcert und sslkey in der Adresse.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="528" />
+            <location filename="../src/werkstatt/register/errors.py" line="96" />
             <source>The register server's name {host} is unknown; check the address and the network.</source>
             <translation>Der Name des Registerservers {host} ist unbekannt; prüfen Sie die Adresse und das Netzwerk.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="522" />
+            <location filename="../src/werkstatt/register/errors.py" line="90" />
             <source>The register {address} has no login {user}; ask its administrator to create it.</source>
             <translation>Das Register {address} kennt keine Anmeldung {user}; bitten Sie die Administration, sie anzulegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="504" />
+            <location filename="../src/werkstatt/register/errors.py" line="72" />
             <source>The register {address} refused the password for {user}; update the stored password and try again.</source>
             <translation>Das Register {address} hat das Passwort für {user} abgelehnt; aktualisieren Sie das gespeicherte Passwort und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="540" />
+            <location filename="../src/werkstatt/register/errors.py" line="108" />
             <source>The register {address} reported an error: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="507" />
+            <location filename="../src/werkstatt/register/errors.py" line="75" />
             <source>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</source>
             <translation>Das Register {address} verlangt ein Passwort für {user}, und keines ist bekannt; geben Sie es ein, wenn Werkstatt danach fragt (es wird im Schlüsselbund aufbewahrt), oder tragen Sie es in ~/.pgpass ein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="262" />
+            <location filename="../src/werkstatt/register/credentials.py" line="41" />
             <source>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</source>
             <translation>Dieses System hat keinen Schlüsselbund für das Registerpasswort; tragen Sie das Passwort stattdessen in die PostgreSQL-Passwortdatei ~/.pgpass ein (eine Zeile host:port:datenbank:benutzer:passwort, nur für Sie lesbar).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="154" />
+            <location filename="../src/werkstatt/register/connect.py" line="146" />
             <source>it contains a NUL character</source>
             <translation>sie enthält ein NUL-Zeichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="214" />
+            <location filename="../src/werkstatt/register/connect.py" line="206" />
             <source>it has a part after “#”</source>
             <translation>sie hat einen Teil nach „#“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="197" />
+            <location filename="../src/werkstatt/register/connect.py" line="189" />
             <source>its server part is malformed</source>
             <translation>ihr Serverteil ist fehlerhaft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="229" />
+            <location filename="../src/werkstatt/register/connect.py" line="221" />
             <source>the database name contains “/”</source>
             <translation>der Datenbankname enthält „/“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="343" />
+            <location filename="../src/werkstatt/register/connect.py" line="275" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ist ein Ordner, keine Registerdatei.</translation>
         </message>
@@ -4949,314 +6127,314 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="467" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="116" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="378" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="86" />
             <source> (adopted)</source>
             <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="380" />
             <source> [library]</source>
             <translation> [Bibliothek]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="169" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="80" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Arbeitsteilung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="122" />
             <source>&amp;Lead:</source>
             <translation>Fe&amp;derführung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="168" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="79" />
             <source>&amp;Processes</source>
             <translation>&amp;Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="364" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="275" />
             <source>(all)</source>
             <translation>(alle)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="370" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="281" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="542" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="453" />
             <source>Adopt as own variant</source>
             <translation>Als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="298" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="209" />
             <source>Adopt the selected model as own variant</source>
             <translation>Gewähltes Modell als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="546" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="457" />
             <source>Choose the adopting organisation</source>
             <translation>Übernehmende Organisation wählen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="164" />
             <source>Fact sheet</source>
             <translation>Steckbrief</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="78" />
             <source>Found in</source>
             <translation>Fundstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="369" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>Aus der Bibliothek von {organisation}: nur lesbar; übernehmen Sie ein Modell, um daran zu arbeiten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="139" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="109" />
             <source>Has adopted</source>
             <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="138" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="108" />
             <source>Has modelled</source>
             <translation>Modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
             <source>Include other organisations' library</source>
             <translation>Bibliothek der anderen Organisationen einbeziehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="71" />
             <source>Key</source>
             <translation>Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="104" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="97" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="74" />
             <source>Lead</source>
             <translation>Federführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="281" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="192" />
             <source>Lead (models for all):</source>
             <translation>Federführung (modelliert für alle):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="136" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="106" />
             <source>Leads</source>
             <translation>Federführend für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="279" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa-Schlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="77" />
             <source>Library</source>
             <translation>Bibliothek</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="76" />
             <source>Models</source>
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="129" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="99" />
             <source>Models by organisation</source>
             <translation>Modelle je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="291" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
             <source>Models of the process</source>
             <translation>Modelle des Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="304" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="215" />
             <source>Models:</source>
             <translation>Modelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="295" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="206" />
             <source>Open the selected model</source>
             <translation>Gewähltes Modell öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="135" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="105" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="128" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="105" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="98" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="75" />
             <source>Owner</source>
             <translation>Eigentümer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="280" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="191" />
             <source>Owner:</source>
             <translation>Eigentümer:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="137" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="107" />
             <source>Owns</source>
             <translation>Eigentümer von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="95" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="72" />
             <source>Process</source>
             <translation>Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="198" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="109" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="161" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="72" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="137" />
             <source>Processes found</source>
             <translation>Gefundene Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="334" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="245" />
             <source>Processes per organisation</source>
             <translation>Prozesse je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="124" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="94" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="70" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
             <source>Product area:</source>
             <translation>Produktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="187" />
             <source>Register &amp;key:</source>
             <translation>Registerschlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="104" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Namen, Beschreibungen, Schlagworte, Schlüssel durchsuchen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="105" />
             <source>Search the register</source>
             <translation>Register durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="110" />
             <source>Show the process map</source>
             <translation>Prozesslandkarte anzeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="126" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="103" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="96" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="73" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="278" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="120" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="536" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="447" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>Es gibt keine Organisation, die das Modell übernehmen könnte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="543" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="454" />
             <source>Which organisation adopts the model?</source>
             <translation>Welche Organisation übernimmt das Modell?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="327" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="238" />
             <source>Who models which process</source>
             <translation>Wer welchen Prozess modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="88" />
             <source>no organisation</source>
             <translation>keine Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="77" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="391" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="302" />
             <source>{count} processes</source>
             <translation>{count} Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="297" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
             <source>Adop&amp;t as own variant</source>
             <translation>Als eigene Varian&amp;te übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="282" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
             <source>Case volume per year:</source>
             <translation>Fallzahl pro &amp;Jahr:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="123" />
             <source>Include li&amp;brary</source>
             <translation>Bibliothek einbe&amp;ziehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
             <source>Legal basis:</source>
             <translation>Rechtsgrundlage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="275" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="186" />
             <source>N&amp;ame:</source>
             <translation>Na&amp;me:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="294" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="205" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
             <source>Organ&amp;isation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="119" />
             <source>Pro&amp;duct area:</source>
             <translation>Produ&amp;ktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
             <source>Sear&amp;ch:</source>
             <translation>Su&amp;chen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
             <source>Tags (comma-separated):</source>
             <translation>Schlagworte (durch Komma getrennt):</translation>
         </message>
@@ -5558,7 +6736,7 @@
             <translation>Wählen Sie mine, theirs oder both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="288" />
+            <location filename="../src/werkstatt/sync/engine.py" line="292" />
             <source>Done.</source>
             <translation>Fertig.</translation>
         </message>
@@ -5598,27 +6776,27 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="260" />
+            <location filename="../src/werkstatt/sync/engine.py" line="264" />
             <source>Reading the changes on this laptop…</source>
             <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="317" />
+            <location filename="../src/werkstatt/sync/engine.py" line="321" />
             <source>Receiving the register's changes…</source>
             <translation>Änderungen des Registers werden empfangen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="284" />
+            <location filename="../src/werkstatt/sync/engine.py" line="288" />
             <source>Recording the result on this laptop…</source>
             <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="248" />
+            <location filename="../src/werkstatt/sync/engine.py" line="252" />
             <source>Say which organisation this laptop syncs as, for example “--as Witten”.</source>
             <translation>Geben Sie an, als welche Organisation dieser Laptop abgleicht, zum Beispiel „--as Witten“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="323" />
+            <location filename="../src/werkstatt/sync/engine.py" line="327" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
@@ -5628,7 +6806,7 @@
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="294" />
+            <location filename="../src/werkstatt/sync/engine.py" line="298" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
         </message>
@@ -5638,22 +6816,22 @@
             <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="250" />
+            <location filename="../src/werkstatt/sync/engine.py" line="254" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="241" />
+            <location filename="../src/werkstatt/sync/engine.py" line="245" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="298" />
+            <location filename="../src/werkstatt/sync/engine.py" line="302" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="300" />
+            <location filename="../src/werkstatt/sync/engine.py" line="304" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
@@ -5663,8 +6841,8 @@
             <translation>Die Fassung des Registers wurde hier übernommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="340" />
-            <location filename="../src/werkstatt/sync/engine.py" line="335" />
+            <location filename="../src/werkstatt/sync/engine.py" line="354" />
+            <location filename="../src/werkstatt/sync/engine.py" line="349" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
@@ -5847,113 +7025,113 @@
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="106" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="108" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Im Schlüsselbund des Systems speichern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="105" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="107" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="233" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="246" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="233" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="246" />
             <source>Connecting to the register…</source>
             <translation>Verbindung zum Register wird hergestellt …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="307" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="320" />
             <source>No password was given; nothing was synced.</source>
             <translation>Es wurde kein Passwort eingegeben; nichts wurde synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation, für die dieser Laptop synchronisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="104" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="106" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="162" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
             <source>Register address</source>
             <translation>Adresse des Registers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="97" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="99" />
             <source>Register password</source>
             <translation>Passwort für das Register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="188" />
             <source>Resolve &amp;conflicts…</source>
             <translation>&amp;Konflikte lösen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="180" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="182" />
             <source>Result of the sync</source>
             <translation>Ergebnis der Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="169" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="171" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Gesendet werden: Steckbriefe, Prozessmodelle mit Bahnen, Schritten und Verbindungen, Schwachstellen, Maßnahmen und die Summen der Abstimmungen. Empfangen wird: die veröffentlichte Bibliothek der anderen Organisationen (schreibgeschützt, bis sie übernommen wird). Namen der Teilnehmenden und einzelne Stimmen bleiben auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="255" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="268" />
             <source>Stopping the sync…</source>
             <translation>Die Synchronisierung wird angehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="235" />
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="144" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="248" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="146" />
             <source>Sync</source>
             <translation>Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="167" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="169" />
             <source>Sync &amp;as:</source>
             <translation>Synchronisieren &amp;als:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="152" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="154" />
             <source>Sync with the register</source>
             <translation>Mit dem Register synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="276" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="289" />
             <source>Synced with {address}.</source>
             <translation>Mit {address} synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="110" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="112" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>Dieses System hat keinen Schlüsselbund; das Passwort gilt nur für diese Synchronisierung (oder tragen Sie es in ~/.pgpass ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="160" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="162" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>ein Dateipfad oder postgresql://benutzer@server/datenbank?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="228" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="241" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Wählen Sie die Organisation, für die dieser Laptop synchronisiert.</translation>
         </message>

@@ -750,29 +750,673 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <location filename="../src/werkstatt/ui/background_task.py" line="50" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnExport</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="221" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} cannot be written: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="215" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} is a folder; give a file name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnImport</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="204" />
+            <source>Already here — the model „{name}“ from {file} is in this database already (imported or created here before); nothing was imported. Import it as a copy to have it twice.</source>
+            <translation>Already here — the model „{name}“ from {file} is in this database already (imported or created here before); nothing was imported. Import it as a copy to have it twice.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="450" />
+            <source>BPMN: {type}</source>
+            <translation>BPMN: {type}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="66" />
+            <source>Became: {what}.</source>
+            <translation>Became: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="145" />
+            <source>Import {name}</source>
+            <translation>Import {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="295" />
+            <source>Imported process</source>
+            <translation>Imported process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
+            <source>Lane {n}</source>
+            <translation>Lane {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="68" />
+            <source>Not taken over: {what}.</source>
+            <translation>Not taken over: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="297" />
+            <source>Pool {n}</source>
+            <translation>Pool {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
+            <source>Read from {name}: {counts}.</source>
+            <translation>Read from {name}: {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="220" />
+            <source>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</source>
+            <translation>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="227" />
+            <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
+            <translation>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
+            <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
+            <translation>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
+            <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
+            <translation>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="249" />
+            <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
+            <translation>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="244" />
+            <source>The file {name} is a web page (HTML), not a BPMN file.</source>
+            <translation>The file {name} is a web page (HTML), not a BPMN file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="273" />
+            <source>The file {name} is broken: the id {id} is used twice.</source>
+            <translation>The file {name} is broken: the id {id} is used twice.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="368" />
+            <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
+            <translation>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="495" />
+            <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
+            <translation>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="212" />
+            <source>The file {name} is empty.</source>
+            <translation>The file {name} is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="234" />
+            <source>The file {name} is not readable XML (broken in line {line}).</source>
+            <translation>The file {name} is not readable XML (broken in line {line}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="237" />
+            <source>The file {name} is not readable XML (its encoding is broken).</source>
+            <translation>The file {name} is not readable XML (its encoding is broken).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="214" />
+            <source>The file {name} is too large to import (more than {mb} MB).</source>
+            <translation>The file {name} is too large to import (more than {mb} MB).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="247" />
+            <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
+            <translation>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="168" />
+            <source>The model belongs to the register process „{name}“ that is already here.</source>
+            <translation>The model belongs to the register process „{name}“ that is already here.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <source>ad-hoc sub-process</source>
+            <translation>ad-hoc sub-process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
+            <source>association</source>
+            <translation>association</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="561" />
+            <source>boundary event</source>
+            <translation>boundary event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <source>business rule task</source>
+            <translation>business rule task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <source>call activity</source>
+            <translation>call activity</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="573" />
+            <source>cancel</source>
+            <translation>cancel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
+            <source>category (of groups)</source>
+            <translation>category (of groups)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
+            <source>compensation</source>
+            <translation>compensation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <source>complex gateway</source>
+            <translation>complex gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <source>condition</source>
+            <translation>condition</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
+            <source>condition of an event</source>
+            <translation>condition of an event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
+            <source>cycle of a timer event</source>
+            <translation>cycle of a timer event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="91" />
+            <source>data association (input)</source>
+            <translation>data association (input)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
+            <source>data association (output)</source>
+            <translation>data association (output)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
+            <source>data input</source>
+            <translation>data input</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
+            <source>data object</source>
+            <translation>data object</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
+            <source>data object reference</source>
+            <translation>data object reference</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
+            <source>data output</source>
+            <translation>data output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
+            <source>data state</source>
+            <translation>data state</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
+            <source>data store</source>
+            <translation>data store</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
+            <source>data store reference</source>
+            <translation>data store reference</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
+            <source>decisions</source>
+            <translation>decisions</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
+            <source>duration of a timer event</source>
+            <translation>duration of a timer event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <source>end event</source>
+            <translation>end event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
+            <source>end steps</source>
+            <translation>end steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
+            <source>error definition</source>
+            <translation>error definition</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <source>escalation</source>
+            <translation>escalation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
+            <source>escalation definition</source>
+            <translation>escalation definition</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
+            <source>event-based gateway</source>
+            <translation>event-based gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
+            <source>events</source>
+            <translation>events</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <source>exclusive gateway</source>
+            <translation>exclusive gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
+            <source>flows</source>
+            <translation>flows</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
+            <source>gateways</source>
+            <translation>gateways</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
+            <source>global task</source>
+            <translation>global task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="562" />
+            <source>implicit throw event</source>
+            <translation>implicit throw event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <source>inclusive gateway</source>
+            <translation>inclusive gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
+            <source>input set</source>
+            <translation>input set</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
+            <source>input/output specification</source>
+            <translation>input/output specification</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
+            <source>interface</source>
+            <translation>interface</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="560" />
+            <source>intermediate catch event</source>
+            <translation>intermediate catch event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
+            <source>intermediate throw event</source>
+            <translation>intermediate throw event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
+            <source>item definition</source>
+            <translation>item definition</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
+            <source>lanes</source>
+            <translation>lanes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <source>link</source>
+            <translation>link</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
+            <source>loop marker</source>
+            <translation>loop marker</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <source>manual task</source>
+            <translation>manual task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <source>message</source>
+            <translation>message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
+            <source>message definition</source>
+            <translation>message definition</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="522" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
+            <source>message flow</source>
+            <translation>message flow</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="83" />
+            <source>message flows</source>
+            <translation>message flows</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
+            <source>multi-instance marker</source>
+            <translation>multi-instance marker</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
+            <source>output set</source>
+            <translation>output set</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
+            <source>parallel gateway</source>
+            <translation>parallel gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
+            <source>performer</source>
+            <translation>performer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
+            <source>pools</source>
+            <translation>pools</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="124" />
+            <source>pools and lanes → {n} lanes</source>
+            <translation>pools and lanes → {n} lanes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
+            <source>processes</source>
+            <translation>processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
+            <source>property</source>
+            <translation>property</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <source>receive task</source>
+            <translation>receive task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
+            <source>relationship</source>
+            <translation>relationship</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
+            <source>resource</source>
+            <translation>resource</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
+            <source>responsible person (potential owner)</source>
+            <translation>responsible person (potential owner)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <source>script task</source>
+            <translation>script task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <source>send task</source>
+            <translation>send task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="502" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
+            <source>sequence flow</source>
+            <translation>sequence flow</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
+            <source>sequence flows</source>
+            <translation>sequence flows</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <source>service task</source>
+            <translation>service task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <source>signal</source>
+            <translation>signal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
+            <source>signal definition</source>
+            <translation>signal definition</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <source>start event</source>
+            <translation>start event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
+            <source>start steps</source>
+            <translation>start steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <source>sub-process</source>
+            <translation>sub-process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
+            <source>sub-process steps</source>
+            <translation>sub-process steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
+            <source>sub-processes</source>
+            <translation>sub-processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <source>task</source>
+            <translation>task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
+            <source>task steps</source>
+            <translation>task steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
+            <source>tasks</source>
+            <translation>tasks</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="574" />
+            <source>terminate</source>
+            <translation>terminate</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
+            <source>text annotation</source>
+            <translation>text annotation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="457" />
+            <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
+            <translation>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="516" />
+            <source>the condition of the flow {flow}</source>
+            <translation>the condition of the flow {flow}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="476" />
+            <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
+            <translation>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="134" />
+            <source>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</source>
+            <translation>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="532" />
+            <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
+            <translation>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="413" />
+            <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
+            <translation>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="528" />
+            <source>the message flow {flow}, which ends at {end}, not at a step</source>
+            <translation>the message flow {flow}, which ends at {end}, not at a step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="231" />
+            <source>the organisation {id}, which is not known here</source>
+            <translation>the organisation {id}, which is not known here</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="382" />
+            <source>the process {name}, which holds no steps</source>
+            <translation>the process {name}, which holds no steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="428" />
+            <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
+            <translation>the references of the lane „{lane}“ to elements not in the file ({refs})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="509" />
+            <source>the sequence flow {flow}, which does not join two steps of one pool</source>
+            <translation>the sequence flow {flow}, which does not join two steps of one pool</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="617" />
+            <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
+            <translation>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
+            <source>time of a timer event</source>
+            <translation>time of a timer event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <source>timer</source>
+            <translation>timer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <source>transaction</source>
+            <translation>transaction</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <source>user task</source>
+            <translation>user task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="131" />
+            <source>{n} extension elements of another tool ({namespace})</source>
+            <translation>{n} extension elements of another tool ({namespace})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="122" />
+            <source>{n} × {type} → {kind}</source>
+            <translation>{n} × {type} → {kind}</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="189" />
+            <location filename="../src/werkstatt/cli.py" line="194" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="210" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="191" />
+            <location filename="../src/werkstatt/cli.py" line="196" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="323" />
+            <location filename="../src/werkstatt/cli.py" line="320" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="160" />
+            <location filename="../src/werkstatt/cli.py" line="165" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -782,7 +1426,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="92" />
+            <location filename="../src/werkstatt/cli.py" line="91" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -797,22 +1441,22 @@
             <translation>language of the messages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="71" />
-            <location filename="../src/werkstatt/cli.py" line="66" />
-            <location filename="../src/werkstatt/cli.py" line="62" />
-            <location filename="../src/werkstatt/cli.py" line="57" />
+            <location filename="../src/werkstatt/cli.py" line="70" />
+            <location filename="../src/werkstatt/cli.py" line="65" />
+            <location filename="../src/werkstatt/cli.py" line="61" />
+            <location filename="../src/werkstatt/cli.py" line="56" />
             <location filename="../src/werkstatt/cli.py" line="46" />
             <location filename="../src/werkstatt/cli.py" line="42" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="313" />
+            <location filename="../src/werkstatt/cli.py" line="310" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="90" />
+            <location filename="../src/werkstatt/cli.py" line="89" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -832,67 +1476,57 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="289" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="93" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="51" />
-            <source>the file to write</source>
-            <translation>the file to write</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="48" />
-            <source>write a process model as a diagram file</source>
-            <translation>write a process model as a diagram file</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
+            <location filename="../src/werkstatt/cli.py" line="276" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="272" />
+            <location filename="../src/werkstatt/cli.py" line="277" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
+            <location filename="../src/werkstatt/cli.py" line="276" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="272" />
+            <location filename="../src/werkstatt/cli.py" line="277" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
+            <location filename="../src/werkstatt/cli.py" line="276" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="172" />
+            <location filename="../src/werkstatt/cli.py" line="177" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="238" />
+            <location filename="../src/werkstatt/cli.py" line="243" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="242" />
+            <location filename="../src/werkstatt/cli.py" line="247" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="217" />
+            <location filename="../src/werkstatt/cli.py" line="222" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="217" />
+            <location filename="../src/werkstatt/cli.py" line="222" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -902,87 +1536,87 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="222" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="222" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="53" />
+            <location filename="../src/werkstatt/cli.py" line="52" />
             <source>results of voting rounds</source>
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="223" />
+            <location filename="../src/werkstatt/cli.py" line="228" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="218" />
+            <location filename="../src/werkstatt/cli.py" line="223" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="55" />
+            <location filename="../src/werkstatt/cli.py" line="54" />
             <source>the ranked items of a round with their totals</source>
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="235" />
+            <location filename="../src/werkstatt/cli.py" line="240" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="257" />
+            <location filename="../src/werkstatt/cli.py" line="262" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="77" />
+            <location filename="../src/werkstatt/cli.py" line="76" />
             <source>language of the protocol</source>
             <translation>language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="79" />
+            <location filename="../src/werkstatt/cli.py" line="78" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>name only the organisations of the participants, not the people</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="75" />
+            <location filename="../src/werkstatt/cli.py" line="74" />
             <source>the PDF file to write</source>
             <translation>the PDF file to write</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="73" />
+            <location filename="../src/werkstatt/cli.py" line="72" />
             <source>write the PDF protocol of a workshop</source>
             <translation>write the PDF protocol of a workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="63" />
+            <location filename="../src/werkstatt/cli.py" line="62" />
             <source>compare two process models (as-is and to-be)</source>
             <translation>compare two process models (as-is and to-be)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="59" />
+            <location filename="../src/werkstatt/cli.py" line="58" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="68" />
+            <location filename="../src/werkstatt/cli.py" line="67" />
             <source>the organisations' models of one register process side by side</source>
             <translation>the organisations' models of one register process side by side</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="84" />
+            <location filename="../src/werkstatt/cli.py" line="83" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>the file to write: .svg, .pdf, .png or .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="81" />
+            <location filename="../src/werkstatt/cli.py" line="80" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
@@ -1369,6 +2003,224 @@
             <location filename="../src/werkstatt/ui/crash.py" line="65" />
             <source>Werkstatt: an error in the program</source>
             <translation>Werkstatt: an error in the program</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvExport</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="198" />
+            <source>(whole process)</source>
+            <translation>(whole process)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <source>Benefit</source>
+            <translation>Benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
+            <source>Building block</source>
+            <translation>Building block</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="247" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <source>IT system</source>
+            <translation>IT system</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
+            <source>Pain points</source>
+            <translation>Pain points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
+            <source>Process model</source>
+            <translation>Process model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
+            <source>Processing time (min)</source>
+            <translation>Processing time (min)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <source>Quadrant</source>
+            <translation>Quadrant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <source>Responsible organisation</source>
+            <translation>Responsible organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="87" />
+            <source>The CSV file cannot be written to {path}: {reason}.</source>
+            <translation>The CSV file cannot be written to {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="99" />
+            <source>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</source>
+            <translation>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="105" />
+            <source>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</source>
+            <translation>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="241" />
+            <source>There is no voting round with the id {id}.</source>
+            <translation>There is no voting round with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="174" />
+            <source>There is no workshop or process model with the id {id}.</source>
+            <translation>There is no workshop or process model with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <source>Waiting time (min)</source>
+            <translation>Waiting time (min)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="244" />
+            <source>keep as is</source>
+            <translation>keep as is</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
+            <source>measure</source>
+            <translation>measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
+            <source>pain point</source>
+            <translation>pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
+            <source>yes</source>
+            <translation>yes</translation>
         </message>
     </context>
     <context>
@@ -2612,6 +3464,110 @@
         </message>
     </context>
     <context>
+        <name>InterchangeCLI</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="81" />
+            <source>There is no file {path}.</source>
+            <translation>There is no file {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="111" />
+            <source>Written to {path}.</source>
+            <translation>Written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="61" />
+            <source>a .werkstatt workshop package</source>
+            <translation>a .werkstatt workshop package</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="56" />
+            <source>a BPMN 2.0 file as a new register process with its model</source>
+            <translation>a BPMN 2.0 file as a new register process with its model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="30" />
+            <source>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</source>
+            <translation>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="34" />
+            <source>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</source>
+            <translation>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="38" />
+            <source>a workshop as a .werkstatt package, to hand to a colleague</source>
+            <translation>a workshop as a .werkstatt package, to hand to a colleague</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="50" />
+            <source>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</source>
+            <translation>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="42" />
+            <source>leave the participants out of the package</source>
+            <translation>leave the participants out of the package</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="63" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="60" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="54" />
+            <source>read a BPMN file or a workshop package</source>
+            <translation>read a BPMN file or a workshop package</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="44" />
+            <source>steps, pain points, measures or vote results as CSV</source>
+            <translation>steps, pain points, measures or vote results as CSV</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="67" />
+            <source>the file to write</source>
+            <translation>the file to write</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="47" />
+            <source>the model (steps), the workshop or model (pain points, measures) or the round (votes)</source>
+            <translation>the model (steps), the workshop or model (pain points, measures) or the round (votes)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
+            <source>the name of the new process</source>
+            <translation>the name of the new process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="26" />
+            <source>the swimlane diagram as {format}</source>
+            <translation>the swimlane diagram as {format}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="22" />
+            <source>write a diagram, BPMN, a fact sheet, a workshop package or CSV</source>
+            <translation>write a diagram, BPMN, a fact sheet, a workshop package or CSV</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="83" />
+            <source>{path} cannot be read: {reason}.</source>
+            <translation>{path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="75" />
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} is a folder, not a file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="77" />
+            <source>{path} is too large to import ({size} MB).</source>
+            <translation>{path} is too large to import ({size} MB).</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <location filename="../src/werkstatt/library/__init__.py" line="25" />
@@ -3045,6 +4001,228 @@
             <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>totals read off the wall</translation>
+        </message>
+    </context>
+    <context>
+        <name>Package</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="262" />
+            <source>Import workshop “{title}”</source>
+            <translation>Import workshop “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="237" />
+            <source>Organisations taken as the ones already here (same name): {names}.</source>
+            <translation>Organisations taken as the ones already here (same name): {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="265" />
+            <source>The file {path} is not a Werkstatt package (its manifest names another format).</source>
+            <translation>The file {path} is not a Werkstatt package (its manifest names another format).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="166" />
+            <source>The file {path} is not a readable Werkstatt package (damaged or of another kind).</source>
+            <translation>The file {path} is not a readable Werkstatt package (damaged or of another kind).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="100" />
+            <source>The package cannot be written to {path}: {reason}.</source>
+            <translation>The package cannot be written to {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="303" />
+            <source>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</source>
+            <translation>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="436" />
+            <source>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</source>
+            <translation>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="153" />
+            <source>The package {path} cannot be read: {reason}.</source>
+            <translation>The package {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="271" />
+            <source>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</source>
+            <translation>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="144" />
+            <source>The package {path} was refused: {reason}</source>
+            <translation>The package {path} was refused: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="71" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>There is no workshop with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="233" />
+            <source>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="361" />
+            <source>a row of “{name}” has no value for “{column}”.</source>
+            <translation>a row of “{name}” has no value for “{column}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="336" />
+            <source>it does not contain the workshop its manifest names.</source>
+            <translation>it does not contain the workshop its manifest names.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="201" />
+            <source>it has no manifest.json.</source>
+            <translation>it has no manifest.json.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="324" />
+            <source>it holds more than {limit} rows.</source>
+            <translation>it holds more than {limit} rows.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="174" />
+            <source>it holds {n} files, more than the {limit} allowed.</source>
+            <translation>it holds {n} files, more than the {limit} allowed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="209" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="198" />
+            <source>its content would take more than {limit} MB unpacked.</source>
+            <translation>its content would take more than {limit} MB unpacked.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="240" />
+            <source>the content of “{name}” does not match its checksum in the manifest.</source>
+            <translation>the content of “{name}” does not match its checksum in the manifest.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="334" />
+            <source>the entry “{name}” belongs to no row.</source>
+            <translation>the entry “{name}” belongs to no row.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="187" />
+            <source>the entry “{name}” has a name Werkstatt does not write.</source>
+            <translation>the entry “{name}” has a name Werkstatt does not write.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="181" />
+            <source>the entry “{name}” has an absolute path.</source>
+            <translation>the entry “{name}” has an absolute path.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="185" />
+            <source>the entry “{name}” is a symbolic link.</source>
+            <translation>the entry “{name}” is a symbolic link.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="189" />
+            <source>the entry “{name}” is encrypted.</source>
+            <translation>the entry “{name}” is encrypted.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="217" />
+            <source>the entry “{name}” is larger than its directory says.</source>
+            <translation>the entry “{name}” is larger than its directory says.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="228" />
+            <source>the entry “{name}” is not listed in the manifest.</source>
+            <translation>the entry “{name}” is not listed in the manifest.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="315" />
+            <source>the entry “{name}” is not part of a Werkstatt package.</source>
+            <translation>the entry “{name}” is not part of a Werkstatt package.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="194" />
+            <source>the entry “{name}” occurs twice.</source>
+            <translation>the entry “{name}” occurs twice.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="183" />
+            <source>the entry “{name}” points outside the package (“..”).</source>
+            <translation>the entry “{name}” points outside the package (“..”).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="191" />
+            <source>the entry “{name}” uses a compression Werkstatt does not write.</source>
+            <translation>the entry “{name}” uses a compression Werkstatt does not write.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="156" />
+            <source>the file is larger than {limit} MB.</source>
+            <translation>the file is larger than {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="234" />
+            <source>the manifest lists “{name}”, which is missing.</source>
+            <translation>the manifest lists “{name}”, which is missing.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="329" />
+            <source>the row {id} occurs twice in “{name}”.</source>
+            <translation>the row {id} occurs twice in “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="236" />
+            <source>the size of “{name}” does not match the manifest.</source>
+            <translation>the size of “{name}” does not match the manifest.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="371" />
+            <source>the value of “{column}” in the row {id} of “{name}” has the wrong type.</source>
+            <translation>the value of “{column}” in the row {id} of “{name}” has the wrong type.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="245" />
+            <source>{n} rows belong to another organisation's process library and were left unchanged.</source>
+            <translation>{n} rows belong to another organisation's process library and were left unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="248" />
+            <source>{n} rows were already here under another id and were skipped.</source>
+            <translation>{n} rows were already here under another id and were skipped.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="242" />
+            <source>{n} rows were kept as they are here, because they were changed here more recently.</source>
+            <translation>{n} rows were kept as they are here, because they were changed here more recently.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="260" />
+            <source>“{name}” does not have the expected structure.</source>
+            <translation>“{name}” does not have the expected structure.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="347" />
+            <source>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</source>
+            <translation>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="256" />
+            <source>“{name}” is not valid JSON.</source>
+            <translation>“{name}” is not valid JSON.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PicXML</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/picxml.py" line="112" />
+            <source>The fact sheet cannot be written to {path}: {reason}.</source>
+            <translation>The fact sheet cannot be written to {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/picxml.py" line="76" />
+            <source>There is no register process with the id {id}.</source>
+            <translation>There is no register process with the id {id}.</translation>
         </message>
     </context>
     <context>
@@ -4735,213 +5913,213 @@
     <context>
         <name>RegisterConnect</name>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="179" />
+            <location filename="../src/werkstatt/register/connect.py" line="171" />
             <source>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</source>
             <translation>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="183" />
+            <location filename="../src/werkstatt/register/connect.py" line="175" />
             <source>A register file address takes no options after “?”.</source>
             <translation>A register file address takes no options after “?”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="258" />
+            <location filename="../src/werkstatt/register/credentials.py" line="37" />
             <source>A register file has no password; only a PostgreSQL register needs one.</source>
             <translation>A register file has no password; only a PostgreSQL register needs one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="158" />
+            <location filename="../src/werkstatt/register/connect.py" line="150" />
             <source>Give the register address as a URL, as in {example}, not as key=value pairs.</source>
             <translation>Give the register address as a URL, as in {example}, not as key=value pairs.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="411" />
+            <location filename="../src/werkstatt/register/connect.py" line="343" />
             <source>No password was given for the register {address}.</source>
             <translation>No password was given for the register {address}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="152" />
+            <location filename="../src/werkstatt/register/connect.py" line="144" />
             <source>No register address was given.</source>
             <translation>No register address was given.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="406" />
+            <location filename="../src/werkstatt/register/connect.py" line="338" />
             <source>Password of {user} for the register {address}:</source>
             <translation>Password of {user} for the register {address}:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="534" />
+            <location filename="../src/werkstatt/register/errors.py" line="102" />
             <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
             <translation>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="551" />
-            <location filename="../src/werkstatt/register/connect.py" line="354" />
+            <location filename="../src/werkstatt/register/errors.py" line="119" />
+            <location filename="../src/werkstatt/register/connect.py" line="286" />
             <source>The file {path} is not a SQLite register file.</source>
             <translation>The file {path} is not a SQLite register file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="336" />
+            <location filename="../src/werkstatt/register/connect.py" line="268" />
             <source>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</source>
             <translation>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="292" />
+            <location filename="../src/werkstatt/register/credentials.py" line="71" />
             <source>The keyring refused to forget the password ({reason}).</source>
             <translation>The keyring refused to forget the password ({reason}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="275" />
+            <location filename="../src/werkstatt/register/credentials.py" line="54" />
             <source>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</source>
             <translation>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="129" />
+            <location filename="../src/werkstatt/register/connect.py" line="121" />
             <source>The register address cannot be read ({reason}); write it as {example}.</source>
             <translation>The register address cannot be read ({reason}); write it as {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="143" />
+            <location filename="../src/werkstatt/register/connect.py" line="135" />
             <source>The register address gives the option “{option}” twice.</source>
             <translation>The register address gives the option “{option}” twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="136" />
+            <location filename="../src/werkstatt/register/connect.py" line="128" />
             <source>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</source>
             <translation>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="217" />
+            <location filename="../src/werkstatt/register/connect.py" line="209" />
             <source>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</source>
             <translation>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="205" />
+            <location filename="../src/werkstatt/register/connect.py" line="197" />
             <source>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</source>
             <translation>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="120" />
+            <location filename="../src/werkstatt/register/connect.py" line="112" />
             <source>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</source>
             <translation>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="224" />
+            <location filename="../src/werkstatt/register/connect.py" line="216" />
             <source>The register address names no database; add it after the server, as in {example}.</source>
             <translation>The register address names no database; add it after the server, as in {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="168" />
+            <location filename="../src/werkstatt/register/connect.py" line="160" />
             <source>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</source>
             <translation>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="553" />
+            <location filename="../src/werkstatt/register/errors.py" line="121" />
             <source>The register file {path} cannot be opened; is the network share connected?</source>
             <translation>The register file {path} cannot be opened; is the network share connected?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="349" />
+            <location filename="../src/werkstatt/register/connect.py" line="281" />
             <source>The register file {path} cannot be read: {reason}.</source>
             <translation>The register file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="549" />
+            <location filename="../src/werkstatt/register/errors.py" line="117" />
             <source>The register file {path} cannot be written (no permission).</source>
             <translation>The register file {path} cannot be written (no permission).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="546" />
+            <location filename="../src/werkstatt/register/errors.py" line="114" />
             <source>The register file {path} is in use by another laptop; try again in a moment.</source>
             <translation>The register file {path} is in use by another laptop; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="555" />
+            <location filename="../src/werkstatt/register/errors.py" line="123" />
             <source>The register file {path} reported an error: {detail}</source>
             <translation>The register file {path} reported an error: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="525" />
+            <location filename="../src/werkstatt/register/errors.py" line="93" />
             <source>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</source>
             <translation>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="513" />
+            <location filename="../src/werkstatt/register/errors.py" line="81" />
             <source>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</source>
             <translation>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="537" />
+            <location filename="../src/werkstatt/register/errors.py" line="105" />
             <source>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</source>
             <translation>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="510" />
+            <location filename="../src/werkstatt/register/errors.py" line="78" />
             <source>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</source>
             <translation>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="519" />
+            <location filename="../src/werkstatt/register/errors.py" line="87" />
             <source>The register server {server} has no database {database}; check the address.</source>
             <translation>The register server {server} has no database {database}; check the address.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="516" />
+            <location filename="../src/werkstatt/register/errors.py" line="84" />
             <source>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</source>
             <translation>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="528" />
+            <location filename="../src/werkstatt/register/errors.py" line="96" />
             <source>The register server's name {host} is unknown; check the address and the network.</source>
             <translation>The register server's name {host} is unknown; check the address and the network.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="522" />
+            <location filename="../src/werkstatt/register/errors.py" line="90" />
             <source>The register {address} has no login {user}; ask its administrator to create it.</source>
             <translation>The register {address} has no login {user}; ask its administrator to create it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="504" />
+            <location filename="../src/werkstatt/register/errors.py" line="72" />
             <source>The register {address} refused the password for {user}; update the stored password and try again.</source>
             <translation>The register {address} refused the password for {user}; update the stored password and try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="540" />
+            <location filename="../src/werkstatt/register/errors.py" line="108" />
             <source>The register {address} reported an error: {detail}</source>
             <translation>The register {address} reported an error: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="507" />
+            <location filename="../src/werkstatt/register/errors.py" line="75" />
             <source>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</source>
             <translation>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="262" />
+            <location filename="../src/werkstatt/register/credentials.py" line="41" />
             <source>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</source>
             <translation>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="154" />
+            <location filename="../src/werkstatt/register/connect.py" line="146" />
             <source>it contains a NUL character</source>
             <translation>it contains a NUL character</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="214" />
+            <location filename="../src/werkstatt/register/connect.py" line="206" />
             <source>it has a part after “#”</source>
             <translation>it has a part after “#”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="197" />
+            <location filename="../src/werkstatt/register/connect.py" line="189" />
             <source>its server part is malformed</source>
             <translation>its server part is malformed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="229" />
+            <location filename="../src/werkstatt/register/connect.py" line="221" />
             <source>the database name contains “/”</source>
             <translation>the database name contains “/”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="343" />
+            <location filename="../src/werkstatt/register/connect.py" line="275" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} is a folder, not a register file.</translation>
         </message>
@@ -4949,314 +6127,314 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="467" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="116" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="378" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="86" />
             <source> (adopted)</source>
             <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="380" />
             <source> [library]</source>
             <translation> [library]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="169" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="80" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Division of labour</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="122" />
             <source>&amp;Lead:</source>
             <translation>&amp;Lead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="168" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="79" />
             <source>&amp;Processes</source>
             <translation>&amp;Processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="364" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="275" />
             <source>(all)</source>
             <translation>(all)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="370" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="281" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="542" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="453" />
             <source>Adopt as own variant</source>
             <translation>Adopt as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="298" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="209" />
             <source>Adopt the selected model as own variant</source>
             <translation>Adopt the selected model as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="546" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="457" />
             <source>Choose the adopting organisation</source>
             <translation>Choose the adopting organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="164" />
             <source>Fact sheet</source>
             <translation>Fact sheet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="78" />
             <source>Found in</source>
             <translation>Found in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="369" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>From the library of {organisation}: read-only; adopt a model to work on it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="139" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="109" />
             <source>Has adopted</source>
             <translation>Has adopted</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="138" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="108" />
             <source>Has modelled</source>
             <translation>Has modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="214" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
             <source>Include other organisations' library</source>
             <translation>Include other organisations' library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="71" />
             <source>Key</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="104" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="97" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="74" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="281" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="192" />
             <source>Lead (models for all):</source>
             <translation>Lead (models for all):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="136" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="106" />
             <source>Leads</source>
             <translation>Leads</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="279" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa ke&amp;y:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="77" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="76" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="129" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="99" />
             <source>Models by organisation</source>
             <translation>Models by organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="291" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
             <source>Models of the process</source>
             <translation>Models of the process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="304" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="215" />
             <source>Models:</source>
             <translation>Models:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="295" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="206" />
             <source>Open the selected model</source>
             <translation>Open the selected model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="135" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="105" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="128" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="105" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="98" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="75" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="280" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="191" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="137" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="107" />
             <source>Owns</source>
             <translation>Owns</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="95" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="72" />
             <source>Process</source>
             <translation>Process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="198" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="109" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="161" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="72" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="137" />
             <source>Processes found</source>
             <translation>Processes found</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="334" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="245" />
             <source>Processes per organisation</source>
             <translation>Processes per organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="124" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="94" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="70" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
             <source>Product area:</source>
             <translation>Product area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="187" />
             <source>Register &amp;key:</source>
             <translation>Register &amp;key:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="104" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Search names, descriptions, tags, keys …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="105" />
             <source>Search the register</source>
             <translation>Search the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="110" />
             <source>Show the process map</source>
             <translation>Show the process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="126" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="103" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="96" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="73" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="278" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="120" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="536" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="447" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>There is no organisation that could adopt the model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="543" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="454" />
             <source>Which organisation adopts the model?</source>
             <translation>Which organisation adopts the model?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="327" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="238" />
             <source>Who models which process</source>
             <translation>Who models which process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="88" />
             <source>no organisation</source>
             <translation>no organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="77" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="391" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="302" />
             <source>{count} processes</source>
             <translation>{count} processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="297" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
             <source>Adop&amp;t as own variant</source>
             <translation>Adop&amp;t as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="282" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
             <source>Case volume per year:</source>
             <translation>Case volume per year:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
             <source>Description:</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="123" />
             <source>Include li&amp;brary</source>
             <translation>Include li&amp;brary</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
             <source>Legal basis:</source>
             <translation>Legal basis:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="275" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="186" />
             <source>N&amp;ame:</source>
             <translation>N&amp;ame:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="294" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="205" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
             <source>Organ&amp;isation:</source>
             <translation>Organ&amp;isation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="119" />
             <source>Pro&amp;duct area:</source>
             <translation>Pro&amp;duct area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
             <source>Sear&amp;ch:</source>
             <translation>Sear&amp;ch:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
             <source>Tags (comma-separated):</source>
             <translation>Tags (comma-separated):</translation>
         </message>
@@ -5558,7 +6736,7 @@
             <translation>Choose mine, theirs or both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="288" />
+            <location filename="../src/werkstatt/sync/engine.py" line="292" />
             <source>Done.</source>
             <translation>Done.</translation>
         </message>
@@ -5598,27 +6776,27 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="260" />
+            <location filename="../src/werkstatt/sync/engine.py" line="264" />
             <source>Reading the changes on this laptop…</source>
             <translation>Reading the changes on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="317" />
+            <location filename="../src/werkstatt/sync/engine.py" line="321" />
             <source>Receiving the register's changes…</source>
             <translation>Receiving the register's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="284" />
+            <location filename="../src/werkstatt/sync/engine.py" line="288" />
             <source>Recording the result on this laptop…</source>
             <translation>Recording the result on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="248" />
+            <location filename="../src/werkstatt/sync/engine.py" line="252" />
             <source>Say which organisation this laptop syncs as, for example “--as Witten”.</source>
             <translation>Say which organisation this laptop syncs as, for example “--as Witten”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="323" />
+            <location filename="../src/werkstatt/sync/engine.py" line="327" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
@@ -5628,7 +6806,7 @@
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="294" />
+            <location filename="../src/werkstatt/sync/engine.py" line="298" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
         </message>
@@ -5638,22 +6816,22 @@
             <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="250" />
+            <location filename="../src/werkstatt/sync/engine.py" line="254" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="241" />
+            <location filename="../src/werkstatt/sync/engine.py" line="245" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="298" />
+            <location filename="../src/werkstatt/sync/engine.py" line="302" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="300" />
+            <location filename="../src/werkstatt/sync/engine.py" line="304" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
@@ -5663,8 +6841,8 @@
             <translation>The register's version was taken over here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="340" />
-            <location filename="../src/werkstatt/sync/engine.py" line="335" />
+            <location filename="../src/werkstatt/sync/engine.py" line="354" />
+            <location filename="../src/werkstatt/sync/engine.py" line="349" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
@@ -5847,113 +7025,113 @@
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="106" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="108" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Keep in the system's keyring</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="105" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="107" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="233" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="246" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="233" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="246" />
             <source>Connecting to the register…</source>
             <translation>Connecting to the register…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="307" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="320" />
             <source>No password was given; nothing was synced.</source>
             <translation>No password was given; nothing was synced.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation this laptop syncs as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="104" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="106" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="162" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
             <source>Register address</source>
             <translation>Register address</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="97" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="99" />
             <source>Register password</source>
             <translation>Register password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="188" />
             <source>Resolve &amp;conflicts…</source>
             <translation>Resolve &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="180" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="182" />
             <source>Result of the sync</source>
             <translation>Result of the sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="169" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="171" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="255" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="268" />
             <source>Stopping the sync…</source>
             <translation>Stopping the sync…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="235" />
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="144" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="248" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="146" />
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="167" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="169" />
             <source>Sync &amp;as:</source>
             <translation>Sync &amp;as:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="152" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="154" />
             <source>Sync with the register</source>
             <translation>Sync with the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="276" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="289" />
             <source>Synced with {address}.</source>
             <translation>Synced with {address}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="110" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="112" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="160" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="162" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>a file path, or postgresql://user@host/database?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="228" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="241" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Choose the organisation this laptop syncs as.</translation>
         </message>

@@ -45,10 +45,9 @@ def build_parser() -> Parser:
     show.add_argument("model_id", metavar="MODEL_ID")
     show.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
 
-    export = commands.add_parser("export", help=tr("CLI", "write a process model as a diagram file"))
-    export.add_argument("format", choices=("svg", "png", "dot", "pdf"))
-    export.add_argument("model_id", metavar="MODEL_ID")
-    export.add_argument("--out", metavar="FILE", required=True, help=tr("CLI", "the file to write"))
+    from werkstatt.interchange.cli import add_parsers as add_interchange_parsers
+
+    add_interchange_parsers(commands)
 
     vote = commands.add_parser("vote", help=tr("CLI", "results of voting rounds"))
     vote_commands = vote.add_subparsers(dest="vote_command", metavar="ACTION", required=True)
@@ -124,7 +123,13 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "show":
         return with_store(path, create=False, action=lambda store: cmd_show(store, args.model_id, args.json))
     if args.command == "export":
+        from werkstatt.interchange.cli import cmd_export
+
         return with_store(path, create=False, action=lambda store: cmd_export(store, args))
+    if args.command == "import":
+        from werkstatt.interchange.cli import cmd_import
+
+        return with_store(path, create=True, action=lambda store: cmd_import(store, args))
     if args.command == "vote":
         return with_store(path, create=False, action=lambda store: cmd_vote_results(store, args.round_id, args.json))
     if args.command == "analyse":
@@ -279,14 +284,6 @@ def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
     for flow in view.flows:
         label = f" [{flow['label']}]" if flow["label"] else ""
         print(f"  {labels.get(flow['source'], '?')} → {labels.get(flow['target'], '?')}{label}")
-    return 0
-
-
-def cmd_export(store: Store, args: argparse.Namespace) -> int:
-    from werkstatt.export import export_model
-
-    written = export_model(store, args.model_id, args.format, Path(args.out))
-    print(tr("CLI", "Diagram written to {path}.", path=written))
     return 0
 
 

@@ -30,3 +30,7 @@ class EditError(WerkstattError):
 
 class CatalogueError(WerkstattError):
     """A building block file cannot be used."""
+
+
+class Cancelled(WerkstattError):
+    """The user stopped a long piece of work before it changed anything."""
