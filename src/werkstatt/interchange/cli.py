@@ -57,6 +57,8 @@ def add_parsers(commands: Any) -> None:
                                                                  "with its model"))
     bpmn_in.add_argument("file", metavar="FILE")
     bpmn_in.add_argument("--process", metavar="NAME", help=tr("InterchangeCLI", "the name of the new process"))
+    bpmn_in.add_argument("--copy", action="store_true",
+                         help=tr("InterchangeCLI", "import with new ids, also when the model is already here"))
     bpmn_in.add_argument("--json", action="store_true", help=tr("InterchangeCLI", "machine-readable output"))
     package_in = kinds.add_parser("package", help=tr("InterchangeCLI", "a .werkstatt workshop package"))
     package_in.add_argument("file", metavar="FILE")
@@ -117,9 +119,12 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     if args.format == "bpmn":
         from werkstatt.interchange.bpmn_import import import_bpmn
 
-        result = import_bpmn(store, read_input(path), source_name=path.name, process_name=args.process)
-        summary: dict[str, Any] = {"model_id": result.model_id, **result.report.as_dict()}
-        text = result.report.as_text()
+        result = import_bpmn(store, read_input(path), source_name=path.name, process_name=args.process,
+                             as_copy=args.copy)
+        report = result.report
+        summary: dict[str, Any] = {"model_id": result.model_id, "read": report.read, "became": report.became,
+                                   "not_taken": report.not_taken, "notes": report.notes}
+        text = "\n".join([*report.lines(), tr("InterchangeCLI", "The new model: {id}", id=result.model_id)])
     else:
         from werkstatt.interchange.package import import_package
 
