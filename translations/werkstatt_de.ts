@@ -754,7 +754,7 @@
         <message>
             <location filename="../src/werkstatt/ui/background_task.py" line="50" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
@@ -773,624 +773,624 @@
     <context>
         <name>BpmnImport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="204" />
-            <source>Already here — the model „{name}“ from {file} is in this database already (imported or created here before); nothing was imported. Import it as a copy to have it twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="450" />
             <source>BPMN: {type}</source>
-            <translation type="unfinished" />
+            <translation>BPMN: {type}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="66" />
             <source>Became: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Übernommen: {what}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="145" />
             <source>Import {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} importieren</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="295" />
             <source>Imported process</source>
-            <translation type="unfinished" />
+            <translation>Importierter Prozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
             <source>Lane {n}</source>
-            <translation type="unfinished" />
+            <translation>Bahn {n}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="68" />
             <source>Not taken over: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Nicht übernommen: {what}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="297" />
             <source>Pool {n}</source>
-            <translation type="unfinished" />
+            <translation>Pool {n}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
             <source>Read from {name}: {counts}.</source>
-            <translation type="unfinished" />
+            <translation>Gelesen aus {name}: {counts}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="220" />
             <source>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</source>
-            <translation type="unfinished" />
+            <translation>Einige IDs der Datei gibt es hier schon (ein früherer, gelöschter Import?); das Modell wurde als Kopie mit neuen IDs importiert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="227" />
             <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} enthält eine Dokumenttyp-Deklaration (DTD), die Werkstatt aus Sicherheitsgründen ablehnt.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
             <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} deklariert Entitäten oder verweist auf andere Dateien, was Werkstatt aus Sicherheitsgründen ablehnt.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
             <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} hat mehr als {limit} XML-Elemente; so große Dateien importiert Werkstatt nicht.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="249" />
             <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist XML, aber kein BPMN 2.0 (sie beginnt mit &lt;{tag}&gt;).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="244" />
             <source>The file {name} is a web page (HTML), not a BPMN file.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist eine Webseite (HTML), keine BPMN-Datei.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="273" />
             <source>The file {name} is broken: the id {id} is used twice.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist fehlerhaft: Die ID {id} kommt zweimal vor.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="368" />
             <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist fehlerhaft: Der Pool {pool} verweist auf den Prozess {ref}, der nicht in der Datei steht.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="495" />
             <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist fehlerhaft: Der {kind} {flow} zeigt auf {ref}, das nicht in der Datei steht.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="212" />
             <source>The file {name} is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist leer.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="234" />
             <source>The file {name} is not readable XML (broken in line {line}).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist kein lesbares XML (fehlerhaft in Zeile {line}).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="237" />
             <source>The file {name} is not readable XML (its encoding is broken).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist kein lesbares XML (ihre Zeichenkodierung ist fehlerhaft).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="214" />
             <source>The file {name} is too large to import (more than {mb} MB).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} ist zu groß für einen Import (mehr als {mb} MB).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="247" />
             <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {name} verwendet den Namensraum {ns}, nicht den von BPMN 2.0.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="168" />
             <source>The model belongs to the register process „{name}“ that is already here.</source>
-            <translation type="unfinished" />
+            <translation>Das Modell gehört zum Registerprozess „{name}“, der hier schon vorhanden ist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
             <source>ad-hoc sub-process</source>
-            <translation type="unfinished" />
+            <translation>Ad-hoc-Unterprozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
             <source>association</source>
-            <translation type="unfinished" />
+            <translation>Assoziation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="561" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="562" />
             <source>boundary event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
-            <source>business rule task</source>
-            <translation type="unfinished" />
+            <translation>Randereignis</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
-            <source>call activity</source>
-            <translation type="unfinished" />
+            <source>business rule task</source>
+            <translation>Geschäftsregelaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="573" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <source>call activity</source>
+            <translation>Aufrufaktivität</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="574" />
             <source>cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbruch</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
             <source>category (of groups)</source>
-            <translation type="unfinished" />
+            <translation>Kategorie (von Gruppen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="573" />
+            <source>compensation</source>
+            <translation>Kompensation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <source>complex gateway</source>
+            <translation>komplexes Gateway</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
-            <source>compensation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
-            <source>complex gateway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
             <source>condition</source>
-            <translation type="unfinished" />
+            <translation>Bedingung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
             <source>condition of an event</source>
-            <translation type="unfinished" />
+            <translation>Bedingung eines Ereignisses</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
             <source>cycle of a timer event</source>
-            <translation type="unfinished" />
+            <translation>Zyklus eines Zeitereignisses</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="91" />
             <source>data association (input)</source>
-            <translation type="unfinished" />
+            <translation>Datenassoziation (Eingabe)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
             <source>data association (output)</source>
-            <translation type="unfinished" />
+            <translation>Datenassoziation (Ausgabe)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>data input</source>
-            <translation type="unfinished" />
+            <translation>Dateneingabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
             <source>data object</source>
-            <translation type="unfinished" />
+            <translation>Datenobjekt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
             <source>data object reference</source>
-            <translation type="unfinished" />
+            <translation>Datenobjekt-Verweis</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>data output</source>
-            <translation type="unfinished" />
+            <translation>Datenausgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
             <source>data state</source>
-            <translation type="unfinished" />
+            <translation>Datenzustand</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
             <source>data store</source>
-            <translation type="unfinished" />
+            <translation>Datenspeicher</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
             <source>data store reference</source>
-            <translation type="unfinished" />
+            <translation>Datenspeicher-Verweis</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
             <source>decisions</source>
-            <translation type="unfinished" />
+            <translation>Entscheidungen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
             <source>duration of a timer event</source>
-            <translation type="unfinished" />
+            <translation>Dauer eines Zeitereignisses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
             <source>end event</source>
-            <translation type="unfinished" />
+            <translation>Endereignis</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
             <source>end steps</source>
-            <translation type="unfinished" />
+            <translation>End-Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
             <source>error definition</source>
-            <translation type="unfinished" />
+            <translation>Fehlerdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
             <source>escalation</source>
-            <translation type="unfinished" />
+            <translation>Eskalation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
             <source>escalation definition</source>
-            <translation type="unfinished" />
+            <translation>Eskalationsdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
             <source>event-based gateway</source>
-            <translation type="unfinished" />
+            <translation>ereignisbasiertes Gateway</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
             <source>events</source>
-            <translation type="unfinished" />
+            <translation>Ereignisse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
             <source>exclusive gateway</source>
-            <translation type="unfinished" />
+            <translation>exklusives Gateway</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
             <source>flows</source>
-            <translation type="unfinished" />
+            <translation>Flüsse</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
             <source>gateways</source>
-            <translation type="unfinished" />
+            <translation>Gateways</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
             <source>global task</source>
-            <translation type="unfinished" />
+            <translation>globale Aufgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="562" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="563" />
             <source>implicit throw event</source>
-            <translation type="unfinished" />
+            <translation>implizites auslösendes Ereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
             <source>inclusive gateway</source>
-            <translation type="unfinished" />
+            <translation>inklusives Gateway</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
             <source>input set</source>
-            <translation type="unfinished" />
+            <translation>Eingabemenge</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
             <source>input/output specification</source>
-            <translation type="unfinished" />
+            <translation>Ein-/Ausgabe-Spezifikation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
             <source>interface</source>
-            <translation type="unfinished" />
+            <translation>Schnittstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="561" />
+            <source>intermediate catch event</source>
+            <translation>Zwischenereignis, eintretend</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="560" />
-            <source>intermediate catch event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
             <source>intermediate throw event</source>
-            <translation type="unfinished" />
+            <translation>Zwischenereignis, auslösend</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
             <source>item definition</source>
-            <translation type="unfinished" />
+            <translation>Elementdefinition</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
             <source>lanes</source>
-            <translation type="unfinished" />
+            <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
             <source>link</source>
-            <translation type="unfinished" />
+            <translation>Link</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
             <source>loop marker</source>
-            <translation type="unfinished" />
+            <translation>Schleifenmarkierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>manual task</source>
-            <translation type="unfinished" />
+            <translation>manuelle Aufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
             <source>message</source>
-            <translation type="unfinished" />
+            <translation>Nachricht</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
             <source>message definition</source>
-            <translation type="unfinished" />
+            <translation>Nachrichtendefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="522" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="523" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>message flow</source>
-            <translation type="unfinished" />
+            <translation>Nachrichtenfluss</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="83" />
             <source>message flows</source>
-            <translation type="unfinished" />
+            <translation>Nachrichtenflüsse</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
             <source>multi-instance marker</source>
-            <translation type="unfinished" />
+            <translation>Mehrfachinstanz-Markierung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
             <source>output set</source>
-            <translation type="unfinished" />
+            <translation>Ausgabemenge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
             <source>parallel gateway</source>
-            <translation type="unfinished" />
+            <translation>paralleles Gateway</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
             <source>performer</source>
-            <translation type="unfinished" />
+            <translation>Ausführende</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
             <source>pools</source>
-            <translation type="unfinished" />
+            <translation>Pools</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="124" />
             <source>pools and lanes → {n} lanes</source>
-            <translation type="unfinished" />
+            <translation>Pools und Bahnen → {n} Bahnen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
             <source>processes</source>
-            <translation type="unfinished" />
+            <translation>Prozesse</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <source>property</source>
-            <translation type="unfinished" />
+            <translation>Eigenschaft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
             <source>receive task</source>
-            <translation type="unfinished" />
+            <translation>Empfangsaufgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
             <source>relationship</source>
-            <translation type="unfinished" />
+            <translation>Beziehung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>Ressource</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
             <source>responsible person (potential owner)</source>
-            <translation type="unfinished" />
+            <translation>Verantwortliche Person (potenzieller Eigentümer)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <source>script task</source>
+            <translation>Skriptaufgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
-            <source>script task</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>send task</source>
-            <translation type="unfinished" />
+            <translation>Sendeaufgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="502" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>sequence flow</source>
-            <translation type="unfinished" />
+            <translation>Sequenzfluss</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
             <source>sequence flows</source>
-            <translation type="unfinished" />
+            <translation>Sequenzflüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>service task</source>
-            <translation type="unfinished" />
+            <translation>Serviceaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
             <source>signal</source>
-            <translation type="unfinished" />
+            <translation>Signal</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
             <source>signal definition</source>
-            <translation type="unfinished" />
+            <translation>Signaldefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
             <source>start event</source>
-            <translation type="unfinished" />
+            <translation>Startereignis</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
             <source>start steps</source>
-            <translation type="unfinished" />
+            <translation>Start-Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
             <source>sub-process</source>
-            <translation type="unfinished" />
+            <translation>Unterprozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
             <source>sub-process steps</source>
-            <translation type="unfinished" />
+            <translation>Unterprozess-Schritte</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
             <source>sub-processes</source>
-            <translation type="unfinished" />
+            <translation>Unterprozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>Aufgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
             <source>task steps</source>
-            <translation type="unfinished" />
+            <translation>Aufgaben-Schritte</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
             <source>tasks</source>
-            <translation type="unfinished" />
+            <translation>Aufgaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="574" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="575" />
             <source>terminate</source>
-            <translation type="unfinished" />
+            <translation>Terminierung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
             <source>text annotation</source>
-            <translation type="unfinished" />
+            <translation>Textanmerkung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="457" />
             <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
-            <translation type="unfinished" />
+            <translation>die Anheftung des Randereignisses {event} an {host}; es ist ein eigener Schritt in derselben Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="516" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="517" />
             <source>the condition of the flow {flow}</source>
-            <translation type="unfinished" />
+            <translation>die Bedingung des Flusses {flow}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="476" />
             <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
-            <translation type="unfinished" />
+            <translation>der Inhalt des aufgeklappten Unterprozesses {name}: {nodes} und {flows} Sequenzflüsse; der Unterprozess ist ein Schritt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="134" />
             <source>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</source>
-            <translation type="unfinished" />
+            <translation>die Zeichnung ({diagrams} Diagramme, {shapes} Formen: Positionen, Größen, Farben, Schriften); Werkstatt ordnet das Modell selbst an</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="532" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="533" />
             <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
-            <translation type="unfinished" />
+            <translation>das genaue Ende des Nachrichtenflusses {flow} an {inner}; er endet am Unterprozess {outer}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="413" />
             <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
-            <translation type="unfinished" />
+            <translation>die Bahnzuordnung von {count} Elementen, die in keiner Bahn des Pools „{pool}“ liegen ({names}); sie stehen in der Bahn „{pool}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="528" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="529" />
             <source>the message flow {flow}, which ends at {end}, not at a step</source>
-            <translation type="unfinished" />
+            <translation>der Nachrichtenfluss {flow}, der an {end} endet, nicht an einem Schritt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="231" />
             <source>the organisation {id}, which is not known here</source>
-            <translation type="unfinished" />
+            <translation>die Organisation {id}, die hier nicht bekannt ist</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="382" />
             <source>the process {name}, which holds no steps</source>
-            <translation type="unfinished" />
+            <translation>der Prozess {name}, der keine Schritte enthält</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="428" />
             <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
-            <translation type="unfinished" />
+            <translation>die Verweise der Bahn „{lane}“ auf Elemente, die nicht in der Datei stehen ({refs})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="509" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="510" />
             <source>the sequence flow {flow}, which does not join two steps of one pool</source>
-            <translation type="unfinished" />
+            <translation>der Sequenzfluss {flow}, der nicht zwei Schritte eines Pools verbindet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="617" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="618" />
             <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
-            <translation type="unfinished" />
+            <translation>der Wert „{value}“ von {attribute} in Werkstatts Erweiterung, der nicht gültig ist</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
             <source>time of a timer event</source>
-            <translation type="unfinished" />
+            <translation>Zeitpunkt eines Zeitereignisses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
             <source>timer</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
             <source>transaction</source>
-            <translation type="unfinished" />
+            <translation>Transaktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
             <source>user task</source>
-            <translation type="unfinished" />
+            <translation>Benutzeraufgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="131" />
             <source>{n} extension elements of another tool ({namespace})</source>
-            <translation type="unfinished" />
+            <translation>{n} Erweiterungselemente eines anderen Werkzeugs ({namespace})</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="122" />
             <source>{n} × {type} → {kind}</source>
-            <translation type="unfinished" />
+            <translation>{n} × {type} → {kind}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="204" />
+            <source>Already here — the model „{name}“ from {file} is in this database already (imported or created here before), so nothing was imported; import it as a copy to have it twice.</source>
+            <translation>Schon vorhanden — das Modell „{name}“ aus {file} ist bereits in dieser Datenbank (früher importiert oder hier angelegt), daher wurde nichts importiert; importieren Sie es als Kopie, um es zweimal zu haben.</translation>
         </message>
     </context>
     <context>
@@ -1476,7 +1476,7 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="93" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="95" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -2010,33 +2010,33 @@
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="198" />
             <source>(whole process)</source>
-            <translation type="unfinished" />
+            <translation>(ganzer Prozess)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
             <source>Benefit</source>
-            <translation type="unfinished" />
+            <translation>Nutzen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
             <source>Building block</source>
-            <translation type="unfinished" />
+            <translation>Baustein</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fällig</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Aufwand</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="247" />
@@ -2044,183 +2044,183 @@
             <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
             <source>IT system</source>
-            <translation type="unfinished" />
+            <translation>IT-System</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Wirkung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Punkt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Schwimmbahn</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
             <source>Measures</source>
-            <translation type="unfinished" />
+            <translation>Maßnahmen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
             <source>Pain point</source>
-            <translation type="unfinished" />
+            <translation>Schwachstelle</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Schwachstellen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
             <source>Probability</source>
-            <translation type="unfinished" />
+            <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
             <source>Process model</source>
-            <translation type="unfinished" />
+            <translation>Prozessmodell</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
             <source>Processing time (min)</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitungszeit (min)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
             <source>Quadrant</source>
-            <translation type="unfinished" />
+            <translation>Quadrant</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Verantwortlich</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
             <source>Responsible organisation</source>
-            <translation type="unfinished" />
+            <translation>Verantwortliche Organisation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Schwere</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Schritt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="87" />
             <source>The CSV file cannot be written to {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Die CSV-Datei kann nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="99" />
             <source>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen CSV-Dialekt „{name}“; wählen Sie excel-de oder rfc4180.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="105" />
             <source>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein CSV von „{what}“; wählen Sie steps, pain-points, measures oder votes.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="241" />
             <source>There is no voting round with the id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="174" />
             <source>There is no workshop or process model with the id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Werkstatt und kein Prozessmodell mit der ID {id}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Summe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
             <source>Waiting time (min)</source>
-            <translation type="unfinished" />
+            <translation>Liegezeit (min)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="244" />
             <source>keep as is</source>
-            <translation type="unfinished" />
+            <translation>so lassen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
             <source>measure</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
             <source>pain point</source>
-            <translation type="unfinished" />
+            <translation>Schwachstelle</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
     </context>
     <context>
@@ -3464,107 +3464,331 @@
         </message>
     </context>
     <context>
+        <name>Interchange</name>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="81" />
+            <source>BPMN files (*.bpmn *.xml)</source>
+            <translation>BPMN-Dateien (*.bpmn *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="124" />
+            <source>BPMN files (*.bpmn)</source>
+            <translation>BPMN-Dateien (*.bpmn)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
+            <source>CSV for German Excel (*.csv)</source>
+            <translation>CSV für deutsches Excel (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="133" />
+            <source>Export BPMN</source>
+            <translation>BPMN exportieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <source>Export PicXML</source>
+            <translation>PicXML exportieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="48" />
+            <source>Export as &amp;CSV…</source>
+            <translation>Als &amp;CSV exportieren …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="197" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="187" />
+            <source>Export as CSV</source>
+            <translation>Als CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="157" />
+            <source>Export package</source>
+            <translation>Paket exportieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="49" />
+            <source>Export the fact sheet as Pic&amp;XML…</source>
+            <translation>Steckbrief als Pic&amp;XML exportieren …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="220" />
+            <source>Export the fact sheet as PicXML</source>
+            <translation>Steckbrief als PicXML exportieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="43" />
+            <source>Export the model as BP&amp;MN…</source>
+            <translation>Modell als BP&amp;MN exportieren …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="122" />
+            <source>Export the model as BPMN</source>
+            <translation>Modell als BPMN exportieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="46" />
+            <source>Export the workshop as a packa&amp;ge…</source>
+            <translation>Workshop als Pa&amp;ket exportieren …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="146" />
+            <source>Export the workshop as a package</source>
+            <translation>Workshop als Paket exportieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="42" />
+            <source>Import &amp;BPMN…</source>
+            <translation>&amp;BPMN importieren …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="112" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="92" />
+            <source>Import BPMN</source>
+            <translation>BPMN importieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="80" />
+            <source>Import a BPMN file</source>
+            <translation>Eine BPMN-Datei importieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="44" />
+            <source>Import a workshop pac&amp;kage…</source>
+            <translation>Workshop-Paket &amp;importieren …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="161" />
+            <source>Import a workshop package</source>
+            <translation>Ein Workshop-Paket importieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="39" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="38" />
+            <source>Import and export</source>
+            <translation>Import und Export</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
+            <source>Import package</source>
+            <translation>Paket importieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
+            <source>Measures of the open workshop</source>
+            <translation>Maßnahmen des geöffneten Workshops</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="117" />
+            <source>Open a process model first.</source>
+            <translation>Öffnen Sie zuerst ein Prozessmodell.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="218" />
+            <source>Open a process model of a register process first.</source>
+            <translation>Öffnen Sie zuerst ein Prozessmodell eines Registerprozesses.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
+            <source>Open a workshop and a process model first.</source>
+            <translation>Öffnen Sie zuerst einen Workshop und ein Prozessmodell.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="144" />
+            <source>Open a workshop first.</source>
+            <translation>Öffnen Sie zuerst einen Workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="177" />
+            <source>Package imported.</source>
+            <translation>Paket importiert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="184" />
+            <source>Pain points of the open model</source>
+            <translation>Schwachstellen des geöffneten Modells</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
+            <source>PicXML files (*.xml)</source>
+            <translation>PicXML-Dateien (*.xml)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="92" />
+            <source>Reading the file…</source>
+            <translation>Die Datei wird gelesen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
+            <source>Reading the package…</source>
+            <translation>Das Paket wird gelesen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="89" />
+            <source>Reading {name}…</source>
+            <translation>{name} wird gelesen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="183" />
+            <source>Steps of the open model</source>
+            <translation>Schritte des geöffneten Modells</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="188" />
+            <source>What to export:</source>
+            <translation>Was exportiert werden soll:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="162" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="148" />
+            <source>Workshop packages (*.werkstatt)</source>
+            <translation>Workshop-Pakete (*.werkstatt)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="133" />
+            <source>Writing the BPMN file…</source>
+            <translation>Die BPMN-Datei wird geschrieben …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <source>Writing the CSV file…</source>
+            <translation>Die CSV-Datei wird geschrieben …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <source>Writing the fact sheet…</source>
+            <translation>Der Steckbrief wird geschrieben …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="157" />
+            <source>Writing the package…</source>
+            <translation>Das Paket wird geschrieben …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="137" />
+            <source>Written to {path}.</source>
+            <translation>Nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="104" />
+            <source>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</source>
+            <translation>Das Modell „{name}“ ist schon hier (früher importiert oder hier gezeichnet). Noch einmal als Kopie mit neuen IDs importieren?</translation>
+        </message>
+    </context>
+    <context>
         <name>InterchangeCLI</name>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="81" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="83" />
             <source>There is no file {path}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Datei {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="111" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="113" />
             <source>Written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="61" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="63" />
             <source>a .werkstatt workshop package</source>
-            <translation type="unfinished" />
+            <translation>ein .werkstatt-Workshop-Paket</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="56" />
             <source>a BPMN 2.0 file as a new register process with its model</source>
-            <translation type="unfinished" />
+            <translation>eine BPMN-2.0-Datei als neuer Registerprozess mit seinem Modell</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="30" />
             <source>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</source>
-            <translation type="unfinished" />
+            <translation>ein Prozessmodell als BPMN 2.0 mit Diagrammdaten (bpmn.io, Camunda, Signavio, ADONIS)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="34" />
             <source>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</source>
-            <translation type="unfinished" />
+            <translation>den Steckbrief eines Registerprozesses als PicXML 3.0 (PICTURE-Plattform)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="38" />
             <source>a workshop as a .werkstatt package, to hand to a colleague</source>
-            <translation type="unfinished" />
+            <translation>einen Workshop als .werkstatt-Paket, um ihn weiterzugeben</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="50" />
             <source>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</source>
-            <translation type="unfinished" />
+            <translation>excel-de: Semikolons und Dezimalkommas für deutsches Excel (Vorgabe); rfc4180: einfaches CSV</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="42" />
             <source>leave the participants out of the package</source>
-            <translation type="unfinished" />
+            <translation>die Teilnehmenden nicht ins Paket aufnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="63" />
-            <location filename="../src/werkstatt/interchange/cli.py" line="60" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="65" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="62" />
             <source>machine-readable output</source>
-            <translation type="unfinished" />
+            <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="54" />
             <source>read a BPMN file or a workshop package</source>
-            <translation type="unfinished" />
+            <translation>eine BPMN-Datei oder ein Workshop-Paket einlesen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="44" />
             <source>steps, pain points, measures or vote results as CSV</source>
-            <translation type="unfinished" />
+            <translation>Schritte, Schwachstellen, Maßnahmen oder Abstimmungsergebnisse als CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="67" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="69" />
             <source>the file to write</source>
-            <translation type="unfinished" />
+            <translation>die zu schreibende Datei</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="47" />
             <source>the model (steps), the workshop or model (pain points, measures) or the round (votes)</source>
-            <translation type="unfinished" />
+            <translation>das Modell (Schritte), der Workshop oder das Modell (Schwachstellen, Maßnahmen) oder die Runde (Stimmen)</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="59" />
             <source>the name of the new process</source>
-            <translation type="unfinished" />
+            <translation>der Name des neuen Prozesses</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="26" />
             <source>the swimlane diagram as {format}</source>
-            <translation type="unfinished" />
+            <translation>das Schwimmbahnen-Diagramm als {format}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="22" />
             <source>write a diagram, BPMN, a fact sheet, a workshop package or CSV</source>
-            <translation type="unfinished" />
+            <translation>ein Diagramm, BPMN, einen Steckbrief, ein Workshop-Paket oder CSV schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="83" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="85" />
             <source>{path} cannot be read: {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="75" />
-            <source>{path} is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/cli.py" line="77" />
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="79" />
             <source>{path} is too large to import ({size} MB).</source>
-            <translation type="unfinished" />
+            <translation>{path} ist zu groß zum Importieren ({size} MB).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="127" />
+            <source>The new model: {id}</source>
+            <translation>Das neue Modell: {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="61" />
+            <source>import with new ids, also when the model is already here</source>
+            <translation>mit neuen IDs importieren, auch wenn das Modell schon hier ist</translation>
         </message>
     </context>
     <context>
@@ -3608,240 +3832,245 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="260" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="157" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="247" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="208" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="392" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="400" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="202" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="66" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="67" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="185" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="388" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="396" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="186" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="70" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="71" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="111" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="112" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="98" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="389" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="397" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="393" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="401" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="262" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="74" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="270" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="81" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="103" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="104" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="240" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
+            <source>Import and e&amp;xport</source>
+            <translation>Import und E&amp;xport</translation>
         </message>
     </context>
     <context>
@@ -4008,208 +4237,208 @@
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="262" />
             <source>Import workshop “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt „{title}“ importieren</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="237" />
             <source>Organisations taken as the ones already here (same name): {names}.</source>
-            <translation type="unfinished" />
+            <translation>Als bereits vorhandene Organisationen übernommen (gleicher Name): {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="265" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="273" />
             <source>The file {path} is not a Werkstatt package (its manifest names another format).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} ist kein Werkstatt-Paket (ihr Manifest nennt ein anderes Format).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="166" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="172" />
             <source>The file {path} is not a readable Werkstatt package (damaged or of another kind).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} ist kein lesbares Werkstatt-Paket (beschädigt oder von anderer Art).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="100" />
             <source>The package cannot be written to {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Das Paket kann nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="303" />
             <source>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Das Paket passt nicht zu den Daten hier (eine Zeile, auf die es verweist, fehlt oder gäbe es doppelt); es wurde nichts importiert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="436" />
             <source>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Das Paket verweist auf eine Zeile, die weder in ihm noch in dieser Datenbank steht ({table} {id}); es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="153" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="159" />
             <source>The package {path} cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Das Paket {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="271" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="279" />
             <source>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</source>
-            <translation type="unfinished" />
+            <translation>Das Paket {path} hat die Formatversion {theirs}, diese Werkstatt liest aber nur Formatversion {ours}: Aktualisieren Sie Werkstatt, um es zu importieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="144" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="150" />
             <source>The package {path} was refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Das Paket {path} wurde abgelehnt: {reason}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="71" />
             <source>There is no workshop with the id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="233" />
             <source>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="361" />
-            <source>a row of “{name}” has no value for “{column}”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="336" />
-            <source>it does not contain the workshop its manifest names.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="201" />
-            <source>it has no manifest.json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="324" />
-            <source>it holds more than {limit} rows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="174" />
-            <source>it holds {n} files, more than the {limit} allowed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="209" />
-            <location filename="../src/werkstatt/interchange/package_read.py" line="198" />
-            <source>its content would take more than {limit} MB unpacked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="240" />
-            <source>the content of “{name}” does not match its checksum in the manifest.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="334" />
-            <source>the entry “{name}” belongs to no row.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="187" />
-            <source>the entry “{name}” has a name Werkstatt does not write.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="181" />
-            <source>the entry “{name}” has an absolute path.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="185" />
-            <source>the entry “{name}” is a symbolic link.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="189" />
-            <source>the entry “{name}” is encrypted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="217" />
-            <source>the entry “{name}” is larger than its directory says.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="228" />
-            <source>the entry “{name}” is not listed in the manifest.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="315" />
-            <source>the entry “{name}” is not part of a Werkstatt package.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="194" />
-            <source>the entry “{name}” occurs twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="183" />
-            <source>the entry “{name}” points outside the package (“..”).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="191" />
-            <source>the entry “{name}” uses a compression Werkstatt does not write.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="156" />
-            <source>the file is larger than {limit} MB.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="234" />
-            <source>the manifest lists “{name}”, which is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="329" />
-            <source>the row {id} occurs twice in “{name}”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="236" />
-            <source>the size of “{name}” does not match the manifest.</source>
-            <translation type="unfinished" />
+            <translation>Werkstatt „{title}“ importiert: {created} Zeilen neu, {updated} aktualisiert, {unchanged} unverändert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="371" />
-            <source>the value of “{column}” in the row {id} of “{name}” has the wrong type.</source>
-            <translation type="unfinished" />
+            <source>a row of “{name}” has no value for “{column}”.</source>
+            <translation>eine Zeile von „{name}“ hat keinen Wert für „{column}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="346" />
+            <source>it does not contain the workshop its manifest names.</source>
+            <translation>es enthält die Werkstatt nicht, die sein Manifest nennt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="209" />
+            <source>it has no manifest.json.</source>
+            <translation>es hat keine manifest.json.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="333" />
+            <source>it holds more than {limit} rows.</source>
+            <translation>es enthält mehr als {limit} Zeilen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="180" />
+            <source>it holds {n} files, more than the {limit} allowed.</source>
+            <translation>es enthält {n} Dateien, mehr als die erlaubten {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="217" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="206" />
+            <source>its content would take more than {limit} MB unpacked.</source>
+            <translation>sein Inhalt wäre entpackt größer als {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="248" />
+            <source>the content of “{name}” does not match its checksum in the manifest.</source>
+            <translation>der Inhalt von „{name}“ passt nicht zu seiner Prüfsumme im Manifest.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="343" />
+            <source>the entry “{name}” belongs to no row.</source>
+            <translation>der Eintrag „{name}“ gehört zu keiner Zeile.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="194" />
+            <source>the entry “{name}” has a name Werkstatt does not write.</source>
+            <translation>der Eintrag „{name}“ hat einen Namen, den Werkstatt nicht schreibt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="187" />
+            <source>the entry “{name}” has an absolute path.</source>
+            <translation>der Eintrag „{name}“ hat einen absoluten Pfad.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="192" />
+            <source>the entry “{name}” is a symbolic link.</source>
+            <translation>der Eintrag „{name}“ ist ein symbolischer Link.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="197" />
+            <source>the entry “{name}” is encrypted.</source>
+            <translation>der Eintrag „{name}“ ist verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="225" />
+            <source>the entry “{name}” is larger than its directory says.</source>
+            <translation>der Eintrag „{name}“ ist größer, als sein Verzeichnis angibt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="236" />
+            <source>the entry “{name}” is not listed in the manifest.</source>
+            <translation>der Eintrag „{name}“ steht nicht im Manifest.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="323" />
+            <source>the entry “{name}” is not part of a Werkstatt package.</source>
+            <translation>der Eintrag „{name}“ gehört nicht zu einem Werkstatt-Paket.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="202" />
+            <source>the entry “{name}” occurs twice.</source>
+            <translation>der Eintrag „{name}“ kommt zweimal vor.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="189" />
+            <source>the entry “{name}” points outside the package (“..”).</source>
+            <translation>der Eintrag „{name}“ zeigt aus dem Paket hinaus („..“).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="199" />
+            <source>the entry “{name}” uses a compression Werkstatt does not write.</source>
+            <translation>der Eintrag „{name}“ verwendet eine Kompression, die Werkstatt nicht schreibt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="162" />
+            <source>the file is larger than {limit} MB.</source>
+            <translation>die Datei ist größer als {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="242" />
+            <source>the manifest lists “{name}”, which is missing.</source>
+            <translation>das Manifest nennt „{name}“, das fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="338" />
+            <source>the row {id} occurs twice in “{name}”.</source>
+            <translation>die Zeile {id} kommt in „{name}“ zweimal vor.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="244" />
+            <source>the size of “{name}” does not match the manifest.</source>
+            <translation>die Größe von „{name}“ stimmt nicht mit dem Manifest überein.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="245" />
             <source>{n} rows belong to another organisation's process library and were left unchanged.</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeilen gehören zur Prozessbibliothek einer anderen Organisation und blieben unverändert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="248" />
             <source>{n} rows were already here under another id and were skipped.</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeilen gab es hier schon unter einer anderen ID; sie wurden übersprungen.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="242" />
             <source>{n} rows were kept as they are here, because they were changed here more recently.</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeilen blieben wie hier, weil sie hier zuletzt geändert wurden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="260" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="268" />
             <source>“{name}” does not have the expected structure.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ hat nicht den erwarteten Aufbau.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="347" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="357" />
             <source>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ hat eine Spalte „{column}“, die diese Werkstatt nicht kennt; das Paket stammt vielleicht aus einer neueren Version.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="256" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="264" />
             <source>“{name}” is not valid JSON.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="381" />
+            <source>the value of “{column}” in the row {id} of “{name}” has the wrong type or an unknown value.</source>
+            <translation>der Wert von „{column}“ in der Zeile {id} von „{name}“ hat den falschen Typ oder einen unbekannten Wert.</translation>
         </message>
     </context>
     <context>
@@ -4217,12 +4446,12 @@
         <message>
             <location filename="../src/werkstatt/interchange/picxml.py" line="112" />
             <source>The fact sheet cannot be written to {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Der Steckbrief kann nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/picxml.py" line="76" />
             <source>There is no register process with the id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Registerprozess mit der ID {id}.</translation>
         </message>
     </context>
     <context>

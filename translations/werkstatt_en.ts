@@ -773,11 +773,6 @@
     <context>
         <name>BpmnImport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="204" />
-            <source>Already here — the model „{name}“ from {file} is in this database already (imported or created here before); nothing was imported. Import it as a copy to have it twice.</source>
-            <translation>Already here — the model „{name}“ from {file} is in this database already (imported or created here before); nothing was imported. Import it as a copy to have it twice.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="450" />
             <source>BPMN: {type}</source>
             <translation>BPMN: {type}</translation>
@@ -894,7 +889,7 @@
             <translation>The model belongs to the register process „{name}“ that is already here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
             <source>ad-hoc sub-process</source>
             <translation>ad-hoc sub-process</translation>
         </message>
@@ -904,22 +899,22 @@
             <translation>association</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="561" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="562" />
             <source>boundary event</source>
             <translation>boundary event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
             <source>business rule task</source>
             <translation>business rule task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
             <source>call activity</source>
             <translation>call activity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="573" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="574" />
             <source>cancel</source>
             <translation>cancel</translation>
         </message>
@@ -929,17 +924,17 @@
             <translation>category (of groups)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="573" />
             <source>compensation</source>
             <translation>compensation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
             <source>complex gateway</source>
             <translation>complex gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
             <source>condition</source>
             <translation>condition</translation>
         </message>
@@ -1009,7 +1004,7 @@
             <translation>duration of a timer event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
             <source>end event</source>
             <translation>end event</translation>
         </message>
@@ -1019,7 +1014,7 @@
             <translation>end steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
             <source>error</source>
             <translation>error</translation>
         </message>
@@ -1029,7 +1024,7 @@
             <translation>error definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
             <source>escalation</source>
             <translation>escalation</translation>
         </message>
@@ -1039,7 +1034,7 @@
             <translation>escalation definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
             <source>event-based gateway</source>
             <translation>event-based gateway</translation>
         </message>
@@ -1049,7 +1044,7 @@
             <translation>events</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
             <source>exclusive gateway</source>
             <translation>exclusive gateway</translation>
         </message>
@@ -1075,12 +1070,12 @@
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="562" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="563" />
             <source>implicit throw event</source>
             <translation>implicit throw event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
             <source>inclusive gateway</source>
             <translation>inclusive gateway</translation>
         </message>
@@ -1100,12 +1095,12 @@
             <translation>interface</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="560" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="561" />
             <source>intermediate catch event</source>
             <translation>intermediate catch event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="560" />
             <source>intermediate throw event</source>
             <translation>intermediate throw event</translation>
         </message>
@@ -1120,7 +1115,7 @@
             <translation>lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
             <source>link</source>
             <translation>link</translation>
         </message>
@@ -1130,12 +1125,12 @@
             <translation>loop marker</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>manual task</source>
             <translation>manual task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
             <source>message</source>
             <translation>message</translation>
         </message>
@@ -1145,7 +1140,7 @@
             <translation>message definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="522" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="523" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>message flow</source>
             <translation>message flow</translation>
@@ -1166,7 +1161,7 @@
             <translation>output set</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
             <source>parallel gateway</source>
             <translation>parallel gateway</translation>
         </message>
@@ -1197,7 +1192,7 @@
             <translation>property</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
             <source>receive task</source>
             <translation>receive task</translation>
         </message>
@@ -1217,12 +1212,12 @@
             <translation>responsible person (potential owner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
             <source>script task</source>
             <translation>script task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
             <source>send task</source>
             <translation>send task</translation>
         </message>
@@ -1238,12 +1233,12 @@
             <translation>sequence flows</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>service task</source>
             <translation>service task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
             <source>signal</source>
             <translation>signal</translation>
         </message>
@@ -1253,7 +1248,7 @@
             <translation>signal definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
             <source>start event</source>
             <translation>start event</translation>
         </message>
@@ -1263,7 +1258,7 @@
             <translation>start steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
             <source>sub-process</source>
             <translation>sub-process</translation>
         </message>
@@ -1278,7 +1273,7 @@
             <translation>sub-processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
             <source>task</source>
             <translation>task</translation>
         </message>
@@ -1293,7 +1288,7 @@
             <translation>tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="574" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="575" />
             <source>terminate</source>
             <translation>terminate</translation>
         </message>
@@ -1308,7 +1303,7 @@
             <translation>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="516" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="517" />
             <source>the condition of the flow {flow}</source>
             <translation>the condition of the flow {flow}</translation>
         </message>
@@ -1323,7 +1318,7 @@
             <translation>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="532" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="533" />
             <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
             <translation>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</translation>
         </message>
@@ -1333,7 +1328,7 @@
             <translation>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="528" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="529" />
             <source>the message flow {flow}, which ends at {end}, not at a step</source>
             <translation>the message flow {flow}, which ends at {end}, not at a step</translation>
         </message>
@@ -1353,12 +1348,12 @@
             <translation>the references of the lane „{lane}“ to elements not in the file ({refs})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="509" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="510" />
             <source>the sequence flow {flow}, which does not join two steps of one pool</source>
             <translation>the sequence flow {flow}, which does not join two steps of one pool</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="617" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="618" />
             <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
             <translation>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</translation>
         </message>
@@ -1368,17 +1363,17 @@
             <translation>time of a timer event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
             <source>timer</source>
             <translation>timer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
             <source>transaction</source>
             <translation>transaction</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
             <source>user task</source>
             <translation>user task</translation>
         </message>
@@ -1391,6 +1386,11 @@
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="122" />
             <source>{n} × {type} → {kind}</source>
             <translation>{n} × {type} → {kind}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="204" />
+            <source>Already here — the model „{name}“ from {file} is in this database already (imported or created here before), so nothing was imported; import it as a copy to have it twice.</source>
+            <translation>Already here — the model „{name}“ from {file} is in this database already (imported or created here before), so nothing was imported; import it as a copy to have it twice.</translation>
         </message>
     </context>
     <context>
@@ -1476,7 +1476,7 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="93" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="95" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -3464,19 +3464,233 @@
         </message>
     </context>
     <context>
-        <name>InterchangeCLI</name>
+        <name>Interchange</name>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="81" />
-            <source>There is no file {path}.</source>
-            <translation>There is no file {path}.</translation>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="81" />
+            <source>BPMN files (*.bpmn *.xml)</source>
+            <translation>BPMN files (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="111" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="124" />
+            <source>BPMN files (*.bpmn)</source>
+            <translation>BPMN files (*.bpmn)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
+            <source>CSV for German Excel (*.csv)</source>
+            <translation>CSV for German Excel (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="133" />
+            <source>Export BPMN</source>
+            <translation>Export BPMN</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <source>Export PicXML</source>
+            <translation>Export PicXML</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="48" />
+            <source>Export as &amp;CSV…</source>
+            <translation>Export as &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="197" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="187" />
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="157" />
+            <source>Export package</source>
+            <translation>Export package</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="49" />
+            <source>Export the fact sheet as Pic&amp;XML…</source>
+            <translation>Export the fact sheet as Pic&amp;XML…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="220" />
+            <source>Export the fact sheet as PicXML</source>
+            <translation>Export the fact sheet as PicXML</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="43" />
+            <source>Export the model as BP&amp;MN…</source>
+            <translation>Export the model as BP&amp;MN…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="122" />
+            <source>Export the model as BPMN</source>
+            <translation>Export the model as BPMN</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="46" />
+            <source>Export the workshop as a packa&amp;ge…</source>
+            <translation>Export the workshop as a packa&amp;ge…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="146" />
+            <source>Export the workshop as a package</source>
+            <translation>Export the workshop as a package</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="42" />
+            <source>Import &amp;BPMN…</source>
+            <translation>Import &amp;BPMN…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="112" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="92" />
+            <source>Import BPMN</source>
+            <translation>Import BPMN</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="80" />
+            <source>Import a BPMN file</source>
+            <translation>Import a BPMN file</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="44" />
+            <source>Import a workshop pac&amp;kage…</source>
+            <translation>Import a workshop pac&amp;kage…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="161" />
+            <source>Import a workshop package</source>
+            <translation>Import a workshop package</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="39" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="38" />
+            <source>Import and export</source>
+            <translation>Import and export</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
+            <source>Import package</source>
+            <translation>Import package</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
+            <source>Measures of the open workshop</source>
+            <translation>Measures of the open workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="117" />
+            <source>Open a process model first.</source>
+            <translation>Open a process model first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="218" />
+            <source>Open a process model of a register process first.</source>
+            <translation>Open a process model of a register process first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
+            <source>Open a workshop and a process model first.</source>
+            <translation>Open a workshop and a process model first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="144" />
+            <source>Open a workshop first.</source>
+            <translation>Open a workshop first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="177" />
+            <source>Package imported.</source>
+            <translation>Package imported.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="184" />
+            <source>Pain points of the open model</source>
+            <translation>Pain points of the open model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
+            <source>PicXML files (*.xml)</source>
+            <translation>PicXML files (*.xml)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="92" />
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
+            <source>Reading the package…</source>
+            <translation>Reading the package…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="89" />
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="183" />
+            <source>Steps of the open model</source>
+            <translation>Steps of the open model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="188" />
+            <source>What to export:</source>
+            <translation>What to export:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="162" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="148" />
+            <source>Workshop packages (*.werkstatt)</source>
+            <translation>Workshop packages (*.werkstatt)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="133" />
+            <source>Writing the BPMN file…</source>
+            <translation>Writing the BPMN file…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <source>Writing the CSV file…</source>
+            <translation>Writing the CSV file…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <source>Writing the fact sheet…</source>
+            <translation>Writing the fact sheet…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="157" />
+            <source>Writing the package…</source>
+            <translation>Writing the package…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="137" />
             <source>Written to {path}.</source>
             <translation>Written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="61" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="104" />
+            <source>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</source>
+            <translation>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterchangeCLI</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="83" />
+            <source>There is no file {path}.</source>
+            <translation>There is no file {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="113" />
+            <source>Written to {path}.</source>
+            <translation>Written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="63" />
             <source>a .werkstatt workshop package</source>
             <translation>a .werkstatt workshop package</translation>
         </message>
@@ -3511,8 +3725,8 @@
             <translation>leave the participants out of the package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="63" />
-            <location filename="../src/werkstatt/interchange/cli.py" line="60" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="65" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="62" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
@@ -3527,7 +3741,7 @@
             <translation>steps, pain points, measures or vote results as CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="67" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="69" />
             <source>the file to write</source>
             <translation>the file to write</translation>
         </message>
@@ -3552,19 +3766,29 @@
             <translation>write a diagram, BPMN, a fact sheet, a workshop package or CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="83" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="85" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>{path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="75" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="77" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="77" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="79" />
             <source>{path} is too large to import ({size} MB).</source>
             <translation>{path} is too large to import ({size} MB).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="127" />
+            <source>The new model: {id}</source>
+            <translation>The new model: {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="61" />
+            <source>import with new ids, also when the model is already here</source>
+            <translation>import with new ids, also when the model is already here</translation>
         </message>
     </context>
     <context>
@@ -3608,240 +3832,245 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="260" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="168" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="157" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="247" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="155" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="208" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="161" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="392" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="400" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="202" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="66" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="67" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="185" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="173" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="388" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="396" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="186" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="70" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="71" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="111" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="112" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="98" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="389" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="397" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="393" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="401" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="262" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="74" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="270" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="77" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="81" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="103" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="104" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="240" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
+            <source>Import and e&amp;xport</source>
+            <translation>Import and e&amp;xport</translation>
         </message>
     </context>
     <context>
@@ -4016,12 +4245,12 @@
             <translation>Organisations taken as the ones already here (same name): {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="265" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="273" />
             <source>The file {path} is not a Werkstatt package (its manifest names another format).</source>
             <translation>The file {path} is not a Werkstatt package (its manifest names another format).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="166" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="172" />
             <source>The file {path} is not a readable Werkstatt package (damaged or of another kind).</source>
             <translation>The file {path} is not a readable Werkstatt package (damaged or of another kind).</translation>
         </message>
@@ -4041,17 +4270,17 @@
             <translation>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="153" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="159" />
             <source>The package {path} cannot be read: {reason}.</source>
             <translation>The package {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="271" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="279" />
             <source>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</source>
             <translation>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="144" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="150" />
             <source>The package {path} was refused: {reason}</source>
             <translation>The package {path} was refused: {reason}</translation>
         </message>
@@ -4066,120 +4295,115 @@
             <translation>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="361" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="371" />
             <source>a row of “{name}” has no value for “{column}”.</source>
             <translation>a row of “{name}” has no value for “{column}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="336" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="346" />
             <source>it does not contain the workshop its manifest names.</source>
             <translation>it does not contain the workshop its manifest names.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="201" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="209" />
             <source>it has no manifest.json.</source>
             <translation>it has no manifest.json.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="324" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="333" />
             <source>it holds more than {limit} rows.</source>
             <translation>it holds more than {limit} rows.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="174" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="180" />
             <source>it holds {n} files, more than the {limit} allowed.</source>
             <translation>it holds {n} files, more than the {limit} allowed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="209" />
-            <location filename="../src/werkstatt/interchange/package_read.py" line="198" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="217" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="206" />
             <source>its content would take more than {limit} MB unpacked.</source>
             <translation>its content would take more than {limit} MB unpacked.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="240" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="248" />
             <source>the content of “{name}” does not match its checksum in the manifest.</source>
             <translation>the content of “{name}” does not match its checksum in the manifest.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="334" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="343" />
             <source>the entry “{name}” belongs to no row.</source>
             <translation>the entry “{name}” belongs to no row.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="187" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="194" />
             <source>the entry “{name}” has a name Werkstatt does not write.</source>
             <translation>the entry “{name}” has a name Werkstatt does not write.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="181" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="187" />
             <source>the entry “{name}” has an absolute path.</source>
             <translation>the entry “{name}” has an absolute path.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="185" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="192" />
             <source>the entry “{name}” is a symbolic link.</source>
             <translation>the entry “{name}” is a symbolic link.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="189" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="197" />
             <source>the entry “{name}” is encrypted.</source>
             <translation>the entry “{name}” is encrypted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="217" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="225" />
             <source>the entry “{name}” is larger than its directory says.</source>
             <translation>the entry “{name}” is larger than its directory says.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="228" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="236" />
             <source>the entry “{name}” is not listed in the manifest.</source>
             <translation>the entry “{name}” is not listed in the manifest.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="315" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="323" />
             <source>the entry “{name}” is not part of a Werkstatt package.</source>
             <translation>the entry “{name}” is not part of a Werkstatt package.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="194" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="202" />
             <source>the entry “{name}” occurs twice.</source>
             <translation>the entry “{name}” occurs twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="183" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="189" />
             <source>the entry “{name}” points outside the package (“..”).</source>
             <translation>the entry “{name}” points outside the package (“..”).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="191" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="199" />
             <source>the entry “{name}” uses a compression Werkstatt does not write.</source>
             <translation>the entry “{name}” uses a compression Werkstatt does not write.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="156" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="162" />
             <source>the file is larger than {limit} MB.</source>
             <translation>the file is larger than {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="234" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="242" />
             <source>the manifest lists “{name}”, which is missing.</source>
             <translation>the manifest lists “{name}”, which is missing.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="329" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="338" />
             <source>the row {id} occurs twice in “{name}”.</source>
             <translation>the row {id} occurs twice in “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="236" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="244" />
             <source>the size of “{name}” does not match the manifest.</source>
             <translation>the size of “{name}” does not match the manifest.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="371" />
-            <source>the value of “{column}” in the row {id} of “{name}” has the wrong type.</source>
-            <translation>the value of “{column}” in the row {id} of “{name}” has the wrong type.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package.py" line="245" />
@@ -4197,19 +4421,24 @@
             <translation>{n} rows were kept as they are here, because they were changed here more recently.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="260" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="268" />
             <source>“{name}” does not have the expected structure.</source>
             <translation>“{name}” does not have the expected structure.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="347" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="357" />
             <source>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</source>
             <translation>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="256" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="264" />
             <source>“{name}” is not valid JSON.</source>
             <translation>“{name}” is not valid JSON.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="381" />
+            <source>the value of “{column}” in the row {id} of “{name}” has the wrong type or an unknown value.</source>
+            <translation>the value of “{column}” in the row {id} of “{name}” has the wrong type or an unknown value.</translation>
         </message>
     </context>
     <context>

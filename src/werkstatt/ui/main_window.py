@@ -30,6 +30,7 @@ from werkstatt.ui.diagram_view import DiagramView
 from werkstatt.ui.finding_dialogs import ask_measure, ask_pain_point
 from werkstatt.ui.findings import FindingsPanel
 from werkstatt.ui.inspector import StepInspector
+from werkstatt.ui.interchange_actions import InterchangeActions
 from werkstatt.ui.live_diagram import LiveDiagram
 from werkstatt.ui.projector import ProjectorController
 from werkstatt.ui.protocol_export import ProtocolExporter
@@ -164,6 +165,13 @@ class MainWindow(QMainWindow):
         menu.addAction(self.protocol_export.action)
         self.addAction(self.protocol_export.action)
         menu.addAction(self.protocol_panel.add_photo_action)
+        self.interchange = InterchangeActions(self.workspace, self)
+        interchange = menu.addMenu(tr("MainWindow", "Import and e&xport"))
+        interchange.addActions(self.interchange.actions[:2])
+        interchange.addSeparator()
+        interchange.addActions(self.interchange.actions[2:4])
+        interchange.addSeparator()
+        interchange.addActions(self.interchange.actions[4:])
         menu.addSeparator()
         menu.addAction(a(tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
