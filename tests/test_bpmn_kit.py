@@ -65,6 +65,9 @@ def test_300_step_export_passes_the_kit(kit: Path, store: Store, tmp_path: Path)
     assert counts["tasks"]["total"] + counts["callActivities"] + counts["gateways"]["total"] \
         + counts["events"]["total"] == 300
     assert counts["BPMNShape"] == 300 + 5 + 1 and counts["BPMNEdge"] == counts["sequenceFlows"]
+    png = tmp_path / "large.png"
+    bpmn_kit.render(path, png)  # bpmn-js imports it without error and draws it
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
 
 
 def test_a_broken_file_is_reported(kit: Path, tmp_path: Path) -> None:

@@ -56,10 +56,6 @@ CATEGORIES = {"tasks": TASKS, "subprocesses": SUBPROCESSES, "gateways": GATEWAYS
 # The BPMN element a Werkstatt kind is written as; any other type is noted on the step.
 CANONICAL = {"task": "task", "decision": "exclusiveGateway", "start": "startEvent", "end": "endEvent",
              "subprocess": "subProcess"}
-# The elements a step of a Werkstatt kind may be written as (a ws:step kind is believed only for these).
-KINDS_MAY_BE = {"task": TASKS, "subprocess": SUBPROCESSES | {"callActivity"}, "decision": GATEWAYS,
-                "start": {"startEvent"}, "end": {"endEvent"}}
-# Elements the reader understands (the rest of the BPMN namespace is reported as not taken over).
 EVENT_DEFINITIONS = frozenset({
     "messageEventDefinition", "timerEventDefinition", "signalEventDefinition", "errorEventDefinition",
     "escalationEventDefinition", "conditionalEventDefinition", "linkEventDefinition", "compensateEventDefinition",
