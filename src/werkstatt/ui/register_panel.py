@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,6 +74,7 @@ class RegisterPanel(QWidget):
         self.process_id: str | None = None
         self._loading = False
         self._division_stale = True
+        self._results_stale = False
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh_results)
         self.tabs = QTabWidget()
@@ -315,10 +317,24 @@ class RegisterPanel(QWidget):
 
     def _data_changed(self) -> None:
         self._division_stale = True
+        if not self.isVisible():
+            # Every captured step changes data; a hidden register tab reads again only when it is shown,
+            # so the keystroke path does not pay for a search over the whole register.
+            self._results_stale = True
+            return
+        self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        self._results_stale = False
         self.refresh_filters()
         self.refresh_results()
         if self.tabs.currentIndex() == 1:
             self.refresh_division()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._results_stale:
+            self._refresh_all()
 
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self._division_stale:
