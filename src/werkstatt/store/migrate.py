@@ -1,4 +1,8 @@
-"""Alembic, driven from code: the schema is created and changed only by migrations."""
+"""Alembic, driven from code: the schema is created and changed only by migrations.
+
+Two version trees use this: the laptop's database (``werkstatt.migrations``) and the shared
+register (``werkstatt.register.migrations``, with its own version table).
+"""
 
 from __future__ import annotations
 
@@ -15,46 +19,60 @@ from werkstatt.errors import StoreError
 from werkstatt.i18n import tr
 
 
-def config(engine: Engine | None = None) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("werkstatt.migrations")))
-    if engine is not None:
-        cfg.attributes["engine"] = engine
-    return cfg
+class MigrationTree:
+    """One Alembic version tree: where its scripts are and which table records the revision."""
+
+    def __init__(self, package: str, version_table: str = "alembic_version") -> None:
+        self.package = package
+        self.version_table = version_table
+
+    def config(self, engine: Engine | None = None) -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(resources.files(self.package)))
+        if engine is not None:
+            cfg.attributes["engine"] = engine
+        return cfg
+
+    def script_directory(self) -> ScriptDirectory:
+        return ScriptDirectory.from_config(self.config())
+
+    def head_revision(self) -> str:
+        heads = self.script_directory().get_heads()
+        if len(heads) != 1:
+            raise RuntimeError(f"{self.package} must have exactly one head, found {heads}")
+        return heads[0]
+
+    def current_revision(self, engine: Engine) -> str | None:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"version_table": self.version_table})
+            return context.get_current_revision()
+
+    def known_revisions(self) -> set[str]:
+        return {script.revision for script in self.script_directory().walk_revisions()}
+
+    def upgrade(self, engine: Engine, target: str = "head") -> None:
+        command.upgrade(self.config(engine), target)
+
+    def downgrade(self, engine: Engine, target: str) -> None:
+        command.downgrade(self.config(engine), target)
 
 
-def script_directory() -> ScriptDirectory:
-    return ScriptDirectory.from_config(config())
-
-
-def head_revision() -> str:
-    heads = script_directory().get_heads()
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
-    return heads[0]
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+LOCAL = MigrationTree("werkstatt.migrations")
+config = LOCAL.config
+script_directory = LOCAL.script_directory
+head_revision = LOCAL.head_revision
+current_revision = LOCAL.current_revision
+upgrade = LOCAL.upgrade
+downgrade = LOCAL.downgrade
 
 
 def refuse_unknown(revision: str | None, path: Path) -> None:
     """A revision we do not know was written by a newer Werkstatt: do not touch it."""
     if revision is None:
         return
-    known = {script.revision for script in script_directory().walk_revisions()}
-    if revision not in known:
+    if revision not in LOCAL.known_revisions():
         raise StoreError(
             tr("Store", "The database {path} was written by a newer version of Werkstatt "
                "(schema {revision}); update Werkstatt to open it. The file was left unchanged.",
                path=path, revision=revision)
         )
-
-
-def upgrade(engine: Engine, target: str = "head") -> None:
-    command.upgrade(config(engine), target)
-
-
-def downgrade(engine: Engine, target: str) -> None:
-    command.downgrade(config(engine), target)
