@@ -198,13 +198,6 @@ def _entry(row: SyncRow | None) -> Row | None:
 
 # --- step 2: the register ---------------------------------------------------------------------
 
-def _begin(connection: Connection) -> None:
-    if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:
-        # The write lock for the whole sync, taken now: two laptops on one register file queue up.
-        # (An engine from register.connect begins its transaction itself, with the lock: "write_lock".)
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def _lock_generation(connection: Connection) -> tuple[str, int, str | None]:
     """(register id, generation, organisation of the login role) with the generation lock held."""
     meta = schema.register_meta
@@ -308,8 +301,9 @@ def _driver_sentence(error: DBAPIError, display: str) -> str:
 def _exchange(engine: Engine, display: str, organisation: str | None, remembered: SyncRegister | None,
               cursor: int, local_orgs: list[Row], changes: dict[str, dict[str, tuple[Row, int, Row | None]]],
               report: SyncReport, report_progress: Progress, is_cancelled: Callable[[], bool]) -> Plan:
+    # "write_lock": a SQLite register (register.connect) begins with BEGIN IMMEDIATE, so that two laptops
+    # on one file queue up; PostgreSQL queues them on the generation lock below.
     with engine.connect().execution_options(write_lock=True) as connection, connection.begin():
-        _begin(connection)
         register_id, generation, role_org = _lock_generation(connection)
         register_orgs = [dict(row) for row in connection.execute(select(schema.organisations)).mappings()]
         me = _resolve_me(register_orgs, organisation, role_org,
