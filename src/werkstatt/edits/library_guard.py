@@ -45,8 +45,7 @@ def check_flush(session: Session, _context: Any, _instances: Any) -> None:
     if not touched and not new_structure:
         return
     with session.no_autoflush:
-        register = session.scalar(select(SyncRegister).where(SyncRegister.deleted.is_(False))
-                                  .order_by(SyncRegister.last_sync_at.desc().nulls_last()).limit(1))
+        register = SyncRegister.current(session)
     if register is None:
         return
     by_table: dict[str, set[str]] = {}

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from werkstatt.model.base import Base, UTCDateTime
 
@@ -29,6 +29,12 @@ class SyncRegister(Base):
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     # When the last sync read this laptop's changes: the next one looks only at rows touched since.
     changes_read_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+    @classmethod
+    def current(cls, session: Session) -> SyncRegister | None:
+        """The register this laptop synced with last (a laptop normally has exactly one)."""
+        return session.scalar(select(cls).where(cls.deleted.is_(False))
+                              .order_by(cls.last_sync_at.desc().nulls_last(), cls.id).limit(1))
 
 
 class SyncRow(Base):

@@ -15,8 +15,7 @@ from werkstatt.model import Organisation, SyncRegister, SyncRow
 
 def current_register(session: Session) -> SyncRegister | None:
     """The register this laptop synced with last (a laptop normally has exactly one)."""
-    return session.scalar(select(SyncRegister).where(SyncRegister.deleted.is_(False))
-                          .order_by(SyncRegister.last_sync_at.desc().nulls_last(), SyncRegister.id).limit(1))
+    return SyncRegister.current(session)
 
 
 def library_owners(session: Session, table_name: str) -> dict[str, str]:
