@@ -23,6 +23,19 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the catalogues if a .ts changed since its .qm (the app reads only the .qm)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("translations_tool", Path(__file__).parent.parent / "tools"
+                                                  / "translations.py")
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules["translations_tool"] = tool
+    spec.loader.exec_module(tool)
+    if tool.stale():
+        tool.release()
+
+
 @pytest.fixture(autouse=True)
 def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("WERKSTATT_LANG", raising=False)

@@ -247,3 +247,9 @@ def test_protocol_is_written_and_bad_input_is_refused(cli, demo_db: Path, tmp_pa
     assert out.read_bytes().startswith(b"%PDF")  # the earlier protocol is still there
     missing = cli("protocol", WORKSHOP_ID, db=demo_db)
     assert missing.returncode == 2 and "--out" in missing.stderr
+
+
+def test_open_refuses_a_package_that_is_not_there(cli, tmp_path: Path) -> None:
+    missing = tmp_path / "nicht da.werkstatt"
+    assert_one_sentence(cli("open", str(missing), db=tmp_path / "db.sqlite"), "nicht da.werkstatt")
+    assert not (tmp_path / "db.sqlite").exists()

@@ -92,3 +92,22 @@ def test_csv_and_picxml_are_written(actions, demo_workspace, qtbot, tmp_path: Pa
     finish(qtbot, made.export_picxml(str(picxml)))
     assert b"factSheet" in picxml.read_bytes()
     assert warned == []
+
+
+def test_a_package_opened_from_the_file_manager_is_imported_only_when_the_user_agrees(demo_workspace, qtbot,
+                                                                                     tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    answers: list[bool] = [False, True]
+    asked: list[str] = []
+    informed: list[str] = []
+    made = InterchangeActions(demo_workspace, window, inform=lambda _title, text: informed.append(text),
+                              warn=informed.append, confirm=lambda text: asked.append(text) or answers.pop(0))
+    out = tmp_path / "Vom Kreis.werkstatt"
+    finish(qtbot, made.export_package(str(out)))
+    assert made.offer_package(str(out)) is None  # declined: nothing read
+    assert "„Vom Kreis.werkstatt“" in asked[0] and informed == []
+    finish(qtbot, made.offer_package(str(out)))
+    assert len(asked) == 2 and len(informed) == 1 and "Traceback" not in informed[0]

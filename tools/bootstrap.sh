@@ -71,3 +71,5 @@ if [ ! -f "$stamp" ] || [ "$here/pyproject.toml" -nt "$stamp" ] || [ "$here/setu
     "$venv/bin/python" -m pip install --quiet -e "$here[test]"
     touch "$stamp"
 fi
+# The compiled catalogues (.qm) are build output: made here for a checkout, by setup.py for a wheel.
+"$venv/bin/python" "$here/tools/translations.py" ensure

@@ -3,15 +3,24 @@
     python tools/translations.py update   # add new strings (unfinished), drop vanished ones
     python tools/translations.py check    # list strings without a finished German translation
     python tools/translations.py fill FILE.tsv LANG  # take "context<TAB>source<TAB>translation" lines
+    python tools/translations.py release [DIR]  # compile the .qm files with pyside6-lrelease (into DIR)
+    python tools/translations.py ensure  # release beside the .ts files if a .qm is missing or older
 
 Strings are found in the Python sources by their calls: ``tr("Context", "text")``,
 ``QT_TRANSLATE_NOOP("Context", "text")``, ``QCoreApplication.translate("Context", "text")``
 and, inside a class, ``self.tr("text")`` (context: the class name), as Qt's lupdate does.
+pyside6-lupdate itself cannot be the extractor: its Python parser drops every call that
+passes keyword arguments, ``tr("Ctx", "{n} steps", n=3)``, about a quarter of our strings.
+tests/test_translations.py runs it and checks that this extractor finds everything it finds.
+
+The .qm files are build output (lrelease, finished translations only): the wheel's build
+(setup.py), the frozen build and tools/bootstrap.sh make them; git ignores them.
 """
 
 from __future__ import annotations
 
 import ast
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -159,7 +168,52 @@ def fill(tsv: Path, language: str) -> int:
     return filled
 
 
+def lrelease_command() -> list[str]:
+    """pyside6-lrelease through the running interpreter: found the same way in a venv and in pip's build env."""
+    return [sys.executable, "-c", "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"]
+
+
+def lupdate_command() -> list[str]:
+    return [sys.executable, "-c", "import sys; from PySide6.scripts.pyside_tool import lupdate; sys.exit(lupdate())"]
+
+
+def compiled_name(catalogue: Path) -> str:
+    return catalogue.with_suffix(".qm").name
+
+
+def stale(folder: Path | None = None) -> list[Path]:
+    """The catalogues whose .qm in ``folder`` (default: beside them) is missing or older."""
+    out = []
+    for catalogue in CATALOGUES.values():
+        compiled = (folder or catalogue.parent) / compiled_name(catalogue)
+        if not compiled.exists() or compiled.stat().st_mtime < catalogue.stat().st_mtime:
+            out.append(catalogue)
+    return out
+
+
+def release(folder: Path | None = None) -> list[Path]:
+    """Compile every catalogue to .qm with Qt's lrelease; unfinished translations stay out."""
+    written = []
+    for catalogue in CATALOGUES.values():
+        compiled = (folder or catalogue.parent) / compiled_name(catalogue)
+        compiled.parent.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run([*lrelease_command(), "-nounfinished", "-silent", str(catalogue), "-qm", str(compiled)],
+                                capture_output=True, text=True)
+        if result.returncode != 0 or not compiled.exists():
+            raise RuntimeError(f"lrelease failed for {catalogue}: {result.stdout}{result.stderr}")
+        written.append(compiled)
+    return written
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["release"] and len(argv) <= 2:
+        for compiled in release(Path(argv[1]) if len(argv) == 2 else None):
+            print(compiled)
+        return 0
+    if argv[:1] == ["ensure"]:
+        if stale():
+            release()
+        return 0
     if argv[:1] == ["update"]:
         for language in CATALOGUES:
             print(f"{language}: {update(language)} new strings")

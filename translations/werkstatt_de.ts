@@ -744,7 +744,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="92" />
+            <location filename="../src/werkstatt/ui/app.py" line="99" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -773,7 +773,7 @@
     <context>
         <name>BpmnImport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="450" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="446" />
             <source>BPMN: {type}</source>
             <translation>BPMN: {type}</translation>
         </message>
@@ -788,12 +788,12 @@
             <translation>{name} importieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="295" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="291" />
             <source>Imported process</source>
             <translation>Importierter Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="416" />
             <source>Lane {n}</source>
             <translation>Bahn {n}</translation>
         </message>
@@ -803,7 +803,7 @@
             <translation>Nicht übernommen: {what}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="297" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="293" />
             <source>Pool {n}</source>
             <translation>Pool {n}</translation>
         </message>
@@ -818,68 +818,68 @@
             <translation>Einige IDs der Datei gibt es hier schon (ein früherer, gelöschter Import?); das Modell wurde als Kopie mit neuen IDs importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="227" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
             <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
             <translation>Die Datei {name} enthält eine Dokumenttyp-Deklaration (DTD), die Werkstatt aus Sicherheitsgründen ablehnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="226" />
             <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
             <translation>Die Datei {name} deklariert Entitäten oder verweist auf andere Dateien, was Werkstatt aus Sicherheitsgründen ablehnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="219" />
             <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
             <translation>Die Datei {name} hat mehr als {limit} XML-Elemente; so große Dateien importiert Werkstatt nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="249" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="245" />
             <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
             <translation>Die Datei {name} ist XML, aber kein BPMN 2.0 (sie beginnt mit &lt;{tag}&gt;).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="244" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
             <source>The file {name} is a web page (HTML), not a BPMN file.</source>
             <translation>Die Datei {name} ist eine Webseite (HTML), keine BPMN-Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="273" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="269" />
             <source>The file {name} is broken: the id {id} is used twice.</source>
             <translation>Die Datei {name} ist fehlerhaft: Die ID {id} kommt zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="368" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
             <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
             <translation>Die Datei {name} ist fehlerhaft: Der Pool {pool} verweist auf den Prozess {ref}, der nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="495" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="491" />
             <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
             <translation>Die Datei {name} ist fehlerhaft: Der {kind} {flow} zeigt auf {ref}, das nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="212" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="236" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="208" />
             <source>The file {name} is empty.</source>
             <translation>Die Datei {name} ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="234" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
             <source>The file {name} is not readable XML (broken in line {line}).</source>
             <translation>Die Datei {name} ist kein lesbares XML (fehlerhaft in Zeile {line}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="237" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="233" />
             <source>The file {name} is not readable XML (its encoding is broken).</source>
             <translation>Die Datei {name} ist kein lesbares XML (ihre Zeichenkodierung ist fehlerhaft).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="214" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="210" />
             <source>The file {name} is too large to import (more than {mb} MB).</source>
             <translation>Die Datei {name} ist zu groß für einen Import (mehr als {mb} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="247" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="243" />
             <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
             <translation>Die Datei {name} verwendet den Namensraum {ns}, nicht den von BPMN 2.0.</translation>
         </message>
@@ -889,7 +889,7 @@
             <translation>Das Modell gehört zum Registerprozess „{name}“, der hier schon vorhanden ist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>ad-hoc sub-process</source>
             <translation>Ad-hoc-Unterprozess</translation>
         </message>
@@ -899,22 +899,22 @@
             <translation>Assoziation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="562" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
             <source>boundary event</source>
             <translation>Randereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
             <source>business rule task</source>
             <translation>Geschäftsregelaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
             <source>call activity</source>
             <translation>Aufrufaktivität</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="574" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
             <source>cancel</source>
             <translation>Abbruch</translation>
         </message>
@@ -924,17 +924,17 @@
             <translation>Kategorie (von Gruppen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="573" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
             <source>compensation</source>
             <translation>Kompensation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
             <source>complex gateway</source>
             <translation>komplexes Gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
             <source>condition</source>
             <translation>Bedingung</translation>
         </message>
@@ -1004,7 +1004,7 @@
             <translation>Dauer eines Zeitereignisses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
             <source>end event</source>
             <translation>Endereignis</translation>
         </message>
@@ -1014,7 +1014,7 @@
             <translation>End-Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="566" />
             <source>error</source>
             <translation>Fehler</translation>
         </message>
@@ -1024,7 +1024,7 @@
             <translation>Fehlerdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="567" />
             <source>escalation</source>
             <translation>Eskalation</translation>
         </message>
@@ -1034,7 +1034,7 @@
             <translation>Eskalationsdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
             <source>event-based gateway</source>
             <translation>ereignisbasiertes Gateway</translation>
         </message>
@@ -1044,7 +1044,7 @@
             <translation>Ereignisse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
             <source>exclusive gateway</source>
             <translation>exklusives Gateway</translation>
         </message>
@@ -1070,12 +1070,12 @@
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="563" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
             <source>implicit throw event</source>
             <translation>implizites auslösendes Ereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
             <source>inclusive gateway</source>
             <translation>inklusives Gateway</translation>
         </message>
@@ -1095,12 +1095,12 @@
             <translation>Schnittstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="561" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
             <source>intermediate catch event</source>
             <translation>Zwischenereignis, eintretend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="560" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
             <source>intermediate throw event</source>
             <translation>Zwischenereignis, auslösend</translation>
         </message>
@@ -1115,7 +1115,7 @@
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
             <source>link</source>
             <translation>Link</translation>
         </message>
@@ -1125,12 +1125,12 @@
             <translation>Schleifenmarkierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="545" />
             <source>manual task</source>
             <translation>manuelle Aufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="565" />
             <source>message</source>
             <translation>Nachricht</translation>
         </message>
@@ -1140,7 +1140,7 @@
             <translation>Nachrichtendefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="523" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="519" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>message flow</source>
             <translation>Nachrichtenfluss</translation>
@@ -1161,7 +1161,7 @@
             <translation>Ausgabemenge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
             <source>parallel gateway</source>
             <translation>paralleles Gateway</translation>
         </message>
@@ -1192,7 +1192,7 @@
             <translation>Eigenschaft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="546" />
             <source>receive task</source>
             <translation>Empfangsaufgabe</translation>
         </message>
@@ -1212,17 +1212,17 @@
             <translation>Verantwortliche Person (potenzieller Eigentümer)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
             <source>script task</source>
             <translation>Skriptaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="546" />
             <source>send task</source>
             <translation>Sendeaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="502" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="498" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>sequence flow</source>
             <translation>Sequenzfluss</translation>
@@ -1233,12 +1233,12 @@
             <translation>Sequenzflüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="545" />
             <source>service task</source>
             <translation>Serviceaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="566" />
             <source>signal</source>
             <translation>Signal</translation>
         </message>
@@ -1248,7 +1248,7 @@
             <translation>Signaldefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
             <source>start event</source>
             <translation>Startereignis</translation>
         </message>
@@ -1258,7 +1258,7 @@
             <translation>Start-Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
             <source>sub-process</source>
             <translation>Unterprozess</translation>
         </message>
@@ -1273,7 +1273,7 @@
             <translation>Unterprozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="544" />
             <source>task</source>
             <translation>Aufgabe</translation>
         </message>
@@ -1288,7 +1288,7 @@
             <translation>Aufgaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="575" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
             <source>terminate</source>
             <translation>Terminierung</translation>
         </message>
@@ -1298,17 +1298,17 @@
             <translation>Textanmerkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="457" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="453" />
             <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
             <translation>die Anheftung des Randereignisses {event} an {host}; es ist ein eigener Schritt in derselben Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="517" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="513" />
             <source>the condition of the flow {flow}</source>
             <translation>die Bedingung des Flusses {flow}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="476" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="472" />
             <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
             <translation>der Inhalt des aufgeklappten Unterprozesses {name}: {nodes} und {flows} Sequenzflüsse; der Unterprozess ist ein Schritt</translation>
         </message>
@@ -1318,17 +1318,17 @@
             <translation>die Zeichnung ({diagrams} Diagramme, {shapes} Formen: Positionen, Größen, Farben, Schriften); Werkstatt ordnet das Modell selbst an</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="533" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="529" />
             <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
             <translation>das genaue Ende des Nachrichtenflusses {flow} an {inner}; er endet am Unterprozess {outer}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="413" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="409" />
             <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
             <translation>die Bahnzuordnung von {count} Elementen, die in keiner Bahn des Pools „{pool}“ liegen ({names}); sie stehen in der Bahn „{pool}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="529" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="525" />
             <source>the message flow {flow}, which ends at {end}, not at a step</source>
             <translation>der Nachrichtenfluss {flow}, der an {end} endet, nicht an einem Schritt</translation>
         </message>
@@ -1338,22 +1338,22 @@
             <translation>die Organisation {id}, die hier nicht bekannt ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="382" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="378" />
             <source>the process {name}, which holds no steps</source>
             <translation>der Prozess {name}, der keine Schritte enthält</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="428" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="424" />
             <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
             <translation>die Verweise der Bahn „{lane}“ auf Elemente, die nicht in der Datei stehen ({refs})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="510" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="506" />
             <source>the sequence flow {flow}, which does not join two steps of one pool</source>
             <translation>der Sequenzfluss {flow}, der nicht zwei Schritte eines Pools verbindet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="618" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="614" />
             <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
             <translation>der Wert „{value}“ von {attribute} in Werkstatts Erweiterung, der nicht gültig ist</translation>
         </message>
@@ -1363,17 +1363,17 @@
             <translation>Zeitpunkt eines Zeitereignisses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="565" />
             <source>timer</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>transaction</source>
             <translation>Transaktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="544" />
             <source>user task</source>
             <translation>Benutzeraufgabe</translation>
         </message>
@@ -1396,27 +1396,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="194" />
+            <location filename="../src/werkstatt/cli.py" line="203" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="210" />
+            <location filename="../src/werkstatt/cli.py" line="219" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="196" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="320" />
+            <location filename="../src/werkstatt/cli.py" line="329" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="165" />
+            <location filename="../src/werkstatt/cli.py" line="174" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -1426,7 +1426,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="91" />
+            <location filename="../src/werkstatt/cli.py" line="95" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -1441,27 +1441,27 @@
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="70" />
+            <location filename="../src/werkstatt/cli.py" line="74" />
+            <location filename="../src/werkstatt/cli.py" line="69" />
             <location filename="../src/werkstatt/cli.py" line="65" />
-            <location filename="../src/werkstatt/cli.py" line="61" />
-            <location filename="../src/werkstatt/cli.py" line="56" />
+            <location filename="../src/werkstatt/cli.py" line="60" />
+            <location filename="../src/werkstatt/cli.py" line="50" />
             <location filename="../src/werkstatt/cli.py" line="46" />
-            <location filename="../src/werkstatt/cli.py" line="42" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="310" />
+            <location filename="../src/werkstatt/cli.py" line="319" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="89" />
+            <location filename="../src/werkstatt/cli.py" line="93" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="44" />
+            <location filename="../src/werkstatt/cli.py" line="48" />
             <source>show a process model</source>
             <translation>ein Prozessmodell anzeigen</translation>
         </message>
@@ -1481,144 +1481,154 @@
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="276" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="277" />
+            <location filename="../src/werkstatt/cli.py" line="286" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="276" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="277" />
+            <location filename="../src/werkstatt/cli.py" line="286" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="276" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="177" />
+            <location filename="../src/werkstatt/cli.py" line="186" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="243" />
+            <location filename="../src/werkstatt/cli.py" line="252" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="247" />
+            <location filename="../src/werkstatt/cli.py" line="256" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="222" />
+            <location filename="../src/werkstatt/cli.py" line="231" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="222" />
+            <location filename="../src/werkstatt/cli.py" line="231" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="40" />
+            <location filename="../src/werkstatt/cli.py" line="44" />
             <source>list workshops, processes, models or voting rounds</source>
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="236" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="236" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="52" />
+            <location filename="../src/werkstatt/cli.py" line="56" />
             <source>results of voting rounds</source>
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="228" />
+            <location filename="../src/werkstatt/cli.py" line="237" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="223" />
+            <location filename="../src/werkstatt/cli.py" line="232" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="54" />
+            <location filename="../src/werkstatt/cli.py" line="58" />
             <source>the ranked items of a round with their totals</source>
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="240" />
+            <location filename="../src/werkstatt/cli.py" line="249" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="262" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="76" />
+            <location filename="../src/werkstatt/cli.py" line="80" />
             <source>language of the protocol</source>
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="78" />
+            <location filename="../src/werkstatt/cli.py" line="82" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>von den Teilnehmenden nur die Organisationen nennen, nicht die Personen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="74" />
+            <location filename="../src/werkstatt/cli.py" line="78" />
             <source>the PDF file to write</source>
             <translation>die PDF-Datei, die geschrieben wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="72" />
+            <location filename="../src/werkstatt/cli.py" line="76" />
             <source>write the PDF protocol of a workshop</source>
             <translation>das PDF-Protokoll einer Werkstatt schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="62" />
+            <location filename="../src/werkstatt/cli.py" line="66" />
             <source>compare two process models (as-is and to-be)</source>
             <translation>zwei Prozessmodelle vergleichen (Ist und Soll)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="58" />
+            <location filename="../src/werkstatt/cli.py" line="62" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>die Kennzahlen eines Prozessmodells: Zeit, Aufwand, VZÄ, Kosten, Übergaben, Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="67" />
+            <location filename="../src/werkstatt/cli.py" line="71" />
             <source>the organisations' models of one register process side by side</source>
             <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="83" />
+            <location filename="../src/werkstatt/cli.py" line="87" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>die zu schreibende Datei: .svg, .pdf, .png oder .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="80" />
+            <location filename="../src/werkstatt/cli.py" line="84" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="126" />
+            <source>There is no file {path} to open.</source>
+            <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="40" />
+            <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
+            <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
         </message>
     </context>
     <context>
@@ -3476,7 +3486,7 @@
             <translation>BPMN-Dateien (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV für deutsches Excel (*.csv)</translation>
         </message>
@@ -3486,7 +3496,7 @@
             <translation>BPMN exportieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="238" />
             <source>Export PicXML</source>
             <translation>PicXML exportieren</translation>
         </message>
@@ -3496,9 +3506,9 @@
             <translation>Als &amp;CSV exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="197" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="187" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="204" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="194" />
             <source>Export as CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
@@ -3513,7 +3523,7 @@
             <translation>Steckbrief als Pic&amp;XML exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="220" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="227" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Steckbrief als PicXML exportieren</translation>
         </message>
@@ -3570,13 +3580,13 @@
             <translation>Import und Export</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
             <source>Import package</source>
             <translation>Paket importieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="192" />
             <source>Measures of the open workshop</source>
             <translation>Maßnahmen des geöffneten Workshops</translation>
         </message>
@@ -3586,12 +3596,12 @@
             <translation>Öffnen Sie zuerst ein Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="218" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="225" />
             <source>Open a process model of a register process first.</source>
             <translation>Öffnen Sie zuerst ein Prozessmodell eines Registerprozesses.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="202" />
             <source>Open a workshop and a process model first.</source>
             <translation>Öffnen Sie zuerst einen Workshop und ein Prozessmodell.</translation>
         </message>
@@ -3601,17 +3611,17 @@
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="177" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="184" />
             <source>Package imported.</source>
             <translation>Paket importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="184" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="191" />
             <source>Pain points of the open model</source>
             <translation>Schwachstellen des geöffneten Modells</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="229" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML-Dateien (*.xml)</translation>
         </message>
@@ -3631,12 +3641,12 @@
             <translation>{name} wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="183" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="190" />
             <source>Steps of the open model</source>
             <translation>Schritte des geöffneten Modells</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="188" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
             <source>What to export:</source>
             <translation>Was exportiert werden soll:</translation>
         </message>
@@ -3652,12 +3662,12 @@
             <translation>Die BPMN-Datei wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
             <source>Writing the CSV file…</source>
             <translation>Die CSV-Datei wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="238" />
             <source>Writing the fact sheet…</source>
             <translation>Der Steckbrief wird geschrieben …</translation>
         </message>
@@ -3675,6 +3685,11 @@
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="104" />
             <source>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</source>
             <translation>Das Modell „{name}“ ist schon hier (früher importiert oder hier gezeichnet). Noch einmal als Kopie mit neuen IDs importieren?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="176" />
+            <source>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</source>
+            <translation>Das Werkstatt-Paket „{name}“ importieren? Seine Einträge werden anhand ihrer IDs mit Ihren Workshops zusammengeführt; hier wird nichts gelöscht, und neuere Einträge hier bleiben erhalten.</translation>
         </message>
     </context>
     <context>
@@ -6356,58 +6371,58 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="378" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="394" />
             <location filename="../src/werkstatt/ui/register_models.py" line="86" />
             <source> (adopted)</source>
             <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="380" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="396" />
             <source> [library]</source>
             <translation> [Bibliothek]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="82" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Arbeitsteilung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="122" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="124" />
             <source>&amp;Lead:</source>
             <translation>Fe&amp;derführung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="81" />
             <source>&amp;Processes</source>
             <translation>&amp;Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="275" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="277" />
             <source>(all)</source>
             <translation>(alle)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="281" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="283" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="453" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
             <source>Adopt as own variant</source>
             <translation>Als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
             <source>Adopt the selected model as own variant</source>
             <translation>Gewähltes Modell als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="457" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="473" />
             <source>Choose the adopting organisation</source>
             <translation>Übernehmende Organisation wählen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="164" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="166" />
             <source>Fact sheet</source>
             <translation>Steckbrief</translation>
         </message>
@@ -6417,7 +6432,7 @@
             <translation>Fundstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="369" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="385" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>Aus der Bibliothek von {organisation}: nur lesbar; übernehmen Sie ein Modell, um daran zu arbeiten.</translation>
         </message>
@@ -6432,7 +6447,7 @@
             <translation>Modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
             <source>Include other organisations' library</source>
             <translation>Bibliothek der anderen Organisationen einbeziehen</translation>
         </message>
@@ -6448,7 +6463,7 @@
             <translation>Federführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
             <source>Lead (models for all):</source>
             <translation>Federführung (modelliert für alle):</translation>
         </message>
@@ -6458,7 +6473,7 @@
             <translation>Federführend für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="192" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa-Schlüssel:</translation>
         </message>
@@ -6478,17 +6493,17 @@
             <translation>Modelle je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
             <source>Models of the process</source>
             <translation>Modelle des Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="215" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="217" />
             <source>Models:</source>
             <translation>Modelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
             <source>Open the selected model</source>
             <translation>Gewähltes Modell öffnen</translation>
         </message>
@@ -6504,7 +6519,7 @@
             <translation>Eigentümer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
             <source>Owner:</source>
             <translation>Eigentümer:</translation>
         </message>
@@ -6520,22 +6535,22 @@
             <translation>Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="111" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="72" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="73" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="137" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="139" />
             <source>Processes found</source>
             <translation>Gefundene Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="247" />
             <source>Processes per organisation</source>
             <translation>Prozesse je Organisation</translation>
         </message>
@@ -6546,27 +6561,27 @@
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
             <source>Product area:</source>
             <translation>Produktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
             <source>Register &amp;key:</source>
             <translation>Registerschlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="104" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="106" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Namen, Beschreibungen, Schlagworte, Schlüssel durchsuchen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="105" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
             <source>Search the register</source>
             <translation>Register durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
             <source>Show the process map</source>
             <translation>Prozesslandkarte anzeigen</translation>
         </message>
@@ -6577,23 +6592,23 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="120" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="122" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="447" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="463" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>Es gibt keine Organisation, die das Modell übernehmen könnte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="454" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="470" />
             <source>Which organisation adopts the model?</source>
             <translation>Welche Organisation übernimmt das Modell?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="238" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="240" />
             <source>Who models which process</source>
             <translation>Wer welchen Prozess modelliert</translation>
         </message>
@@ -6608,62 +6623,62 @@
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="302" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="304" />
             <source>{count} processes</source>
             <translation>{count} Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
             <source>Adop&amp;t as own variant</source>
             <translation>Als eigene Varian&amp;te übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
             <source>Case volume per year:</source>
             <translation>Fallzahl pro &amp;Jahr:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="123" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
             <source>Include li&amp;brary</source>
             <translation>Bibliothek einbe&amp;ziehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="196" />
             <source>Legal basis:</source>
             <translation>Rechtsgrundlage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
             <source>N&amp;ame:</source>
             <translation>Na&amp;me:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="207" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="123" />
             <source>Organ&amp;isation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="119" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
             <source>Pro&amp;duct area:</source>
             <translation>Produ&amp;ktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="115" />
             <source>Sear&amp;ch:</source>
             <translation>Su&amp;chen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
             <source>Tags (comma-separated):</source>
             <translation>Schlagworte (durch Komma getrennt):</translation>
         </message>
@@ -6932,7 +6947,7 @@
             <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/migrate.py" line="49" />
+            <location filename="../src/werkstatt/store/migrate.py" line="75" />
             <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
             <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
         </message>
@@ -6965,7 +6980,7 @@
             <translation>Wählen Sie mine, theirs oder both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="292" />
+            <location filename="../src/werkstatt/sync/engine.py" line="285" />
             <source>Done.</source>
             <translation>Fertig.</translation>
         </message>
@@ -7005,27 +7020,27 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="264" />
+            <location filename="../src/werkstatt/sync/engine.py" line="257" />
             <source>Reading the changes on this laptop…</source>
             <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="321" />
+            <location filename="../src/werkstatt/sync/engine.py" line="315" />
             <source>Receiving the register's changes…</source>
             <translation>Änderungen des Registers werden empfangen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="288" />
+            <location filename="../src/werkstatt/sync/engine.py" line="281" />
             <source>Recording the result on this laptop…</source>
             <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="252" />
+            <location filename="../src/werkstatt/sync/engine.py" line="245" />
             <source>Say which organisation this laptop syncs as, for example “--as Witten”.</source>
             <translation>Geben Sie an, als welche Organisation dieser Laptop abgleicht, zum Beispiel „--as Witten“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="327" />
+            <location filename="../src/werkstatt/sync/engine.py" line="321" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
@@ -7035,7 +7050,7 @@
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="298" />
+            <location filename="../src/werkstatt/sync/engine.py" line="291" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
         </message>
@@ -7045,22 +7060,22 @@
             <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="254" />
+            <location filename="../src/werkstatt/sync/engine.py" line="247" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="245" />
+            <location filename="../src/werkstatt/sync/engine.py" line="238" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="302" />
+            <location filename="../src/werkstatt/sync/engine.py" line="295" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="304" />
+            <location filename="../src/werkstatt/sync/engine.py" line="297" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
@@ -7070,8 +7085,8 @@
             <translation>Die Fassung des Registers wurde hier übernommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="354" />
-            <location filename="../src/werkstatt/sync/engine.py" line="349" />
+            <location filename="../src/werkstatt/sync/engine.py" line="348" />
+            <location filename="../src/werkstatt/sync/engine.py" line="343" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>

@@ -744,7 +744,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="92" />
+            <location filename="../src/werkstatt/ui/app.py" line="99" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -773,7 +773,7 @@
     <context>
         <name>BpmnImport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="450" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="446" />
             <source>BPMN: {type}</source>
             <translation>BPMN: {type}</translation>
         </message>
@@ -788,12 +788,12 @@
             <translation>Import {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="295" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="291" />
             <source>Imported process</source>
             <translation>Imported process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="416" />
             <source>Lane {n}</source>
             <translation>Lane {n}</translation>
         </message>
@@ -803,7 +803,7 @@
             <translation>Not taken over: {what}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="297" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="293" />
             <source>Pool {n}</source>
             <translation>Pool {n}</translation>
         </message>
@@ -818,68 +818,68 @@
             <translation>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="227" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
             <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
             <translation>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="226" />
             <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
             <translation>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="219" />
             <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
             <translation>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="249" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="245" />
             <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
             <translation>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="244" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
             <source>The file {name} is a web page (HTML), not a BPMN file.</source>
             <translation>The file {name} is a web page (HTML), not a BPMN file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="273" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="269" />
             <source>The file {name} is broken: the id {id} is used twice.</source>
             <translation>The file {name} is broken: the id {id} is used twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="368" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
             <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
             <translation>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="495" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="491" />
             <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
             <translation>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="212" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="236" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="208" />
             <source>The file {name} is empty.</source>
             <translation>The file {name} is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="234" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
             <source>The file {name} is not readable XML (broken in line {line}).</source>
             <translation>The file {name} is not readable XML (broken in line {line}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="237" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="233" />
             <source>The file {name} is not readable XML (its encoding is broken).</source>
             <translation>The file {name} is not readable XML (its encoding is broken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="214" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="210" />
             <source>The file {name} is too large to import (more than {mb} MB).</source>
             <translation>The file {name} is too large to import (more than {mb} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="247" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="243" />
             <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
             <translation>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</translation>
         </message>
@@ -889,7 +889,7 @@
             <translation>The model belongs to the register process „{name}“ that is already here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>ad-hoc sub-process</source>
             <translation>ad-hoc sub-process</translation>
         </message>
@@ -899,22 +899,22 @@
             <translation>association</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="562" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
             <source>boundary event</source>
             <translation>boundary event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
             <source>business rule task</source>
             <translation>business rule task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
             <source>call activity</source>
             <translation>call activity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="574" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
             <source>cancel</source>
             <translation>cancel</translation>
         </message>
@@ -924,17 +924,17 @@
             <translation>category (of groups)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="573" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
             <source>compensation</source>
             <translation>compensation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
             <source>complex gateway</source>
             <translation>complex gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
             <source>condition</source>
             <translation>condition</translation>
         </message>
@@ -1004,7 +1004,7 @@
             <translation>duration of a timer event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
             <source>end event</source>
             <translation>end event</translation>
         </message>
@@ -1014,7 +1014,7 @@
             <translation>end steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="566" />
             <source>error</source>
             <translation>error</translation>
         </message>
@@ -1024,7 +1024,7 @@
             <translation>error definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="567" />
             <source>escalation</source>
             <translation>escalation</translation>
         </message>
@@ -1034,7 +1034,7 @@
             <translation>escalation definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
             <source>event-based gateway</source>
             <translation>event-based gateway</translation>
         </message>
@@ -1044,7 +1044,7 @@
             <translation>events</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
             <source>exclusive gateway</source>
             <translation>exclusive gateway</translation>
         </message>
@@ -1070,12 +1070,12 @@
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="563" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
             <source>implicit throw event</source>
             <translation>implicit throw event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
             <source>inclusive gateway</source>
             <translation>inclusive gateway</translation>
         </message>
@@ -1095,12 +1095,12 @@
             <translation>interface</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="561" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
             <source>intermediate catch event</source>
             <translation>intermediate catch event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="560" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
             <source>intermediate throw event</source>
             <translation>intermediate throw event</translation>
         </message>
@@ -1115,7 +1115,7 @@
             <translation>lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="572" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
             <source>link</source>
             <translation>link</translation>
         </message>
@@ -1125,12 +1125,12 @@
             <translation>loop marker</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="545" />
             <source>manual task</source>
             <translation>manual task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="565" />
             <source>message</source>
             <translation>message</translation>
         </message>
@@ -1140,7 +1140,7 @@
             <translation>message definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="523" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="519" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>message flow</source>
             <translation>message flow</translation>
@@ -1161,7 +1161,7 @@
             <translation>output set</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
             <source>parallel gateway</source>
             <translation>parallel gateway</translation>
         </message>
@@ -1192,7 +1192,7 @@
             <translation>property</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="546" />
             <source>receive task</source>
             <translation>receive task</translation>
         </message>
@@ -1212,17 +1212,17 @@
             <translation>responsible person (potential owner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
             <source>script task</source>
             <translation>script task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="546" />
             <source>send task</source>
             <translation>send task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="502" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="498" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>sequence flow</source>
             <translation>sequence flow</translation>
@@ -1233,12 +1233,12 @@
             <translation>sequence flows</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="545" />
             <source>service task</source>
             <translation>service task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="566" />
             <source>signal</source>
             <translation>signal</translation>
         </message>
@@ -1248,7 +1248,7 @@
             <translation>signal definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
             <source>start event</source>
             <translation>start event</translation>
         </message>
@@ -1258,7 +1258,7 @@
             <translation>start steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
             <source>sub-process</source>
             <translation>sub-process</translation>
         </message>
@@ -1273,7 +1273,7 @@
             <translation>sub-processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="544" />
             <source>task</source>
             <translation>task</translation>
         </message>
@@ -1288,7 +1288,7 @@
             <translation>tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="575" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
             <source>terminate</source>
             <translation>terminate</translation>
         </message>
@@ -1298,17 +1298,17 @@
             <translation>text annotation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="457" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="453" />
             <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
             <translation>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="517" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="513" />
             <source>the condition of the flow {flow}</source>
             <translation>the condition of the flow {flow}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="476" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="472" />
             <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
             <translation>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</translation>
         </message>
@@ -1318,17 +1318,17 @@
             <translation>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="533" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="529" />
             <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
             <translation>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="413" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="409" />
             <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
             <translation>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="529" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="525" />
             <source>the message flow {flow}, which ends at {end}, not at a step</source>
             <translation>the message flow {flow}, which ends at {end}, not at a step</translation>
         </message>
@@ -1338,22 +1338,22 @@
             <translation>the organisation {id}, which is not known here</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="382" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="378" />
             <source>the process {name}, which holds no steps</source>
             <translation>the process {name}, which holds no steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="428" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="424" />
             <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
             <translation>the references of the lane „{lane}“ to elements not in the file ({refs})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="510" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="506" />
             <source>the sequence flow {flow}, which does not join two steps of one pool</source>
             <translation>the sequence flow {flow}, which does not join two steps of one pool</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="618" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="614" />
             <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
             <translation>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</translation>
         </message>
@@ -1363,17 +1363,17 @@
             <translation>time of a timer event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="565" />
             <source>timer</source>
             <translation>timer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
             <source>transaction</source>
             <translation>transaction</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="544" />
             <source>user task</source>
             <translation>user task</translation>
         </message>
@@ -1396,27 +1396,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="194" />
+            <location filename="../src/werkstatt/cli.py" line="203" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="210" />
+            <location filename="../src/werkstatt/cli.py" line="219" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="196" />
+            <location filename="../src/werkstatt/cli.py" line="205" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="320" />
+            <location filename="../src/werkstatt/cli.py" line="329" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="165" />
+            <location filename="../src/werkstatt/cli.py" line="174" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -1426,7 +1426,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="91" />
+            <location filename="../src/werkstatt/cli.py" line="95" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -1441,27 +1441,27 @@
             <translation>language of the messages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="70" />
+            <location filename="../src/werkstatt/cli.py" line="74" />
+            <location filename="../src/werkstatt/cli.py" line="69" />
             <location filename="../src/werkstatt/cli.py" line="65" />
-            <location filename="../src/werkstatt/cli.py" line="61" />
-            <location filename="../src/werkstatt/cli.py" line="56" />
+            <location filename="../src/werkstatt/cli.py" line="60" />
+            <location filename="../src/werkstatt/cli.py" line="50" />
             <location filename="../src/werkstatt/cli.py" line="46" />
-            <location filename="../src/werkstatt/cli.py" line="42" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="310" />
+            <location filename="../src/werkstatt/cli.py" line="319" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="89" />
+            <location filename="../src/werkstatt/cli.py" line="93" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="44" />
+            <location filename="../src/werkstatt/cli.py" line="48" />
             <source>show a process model</source>
             <translation>show a process model</translation>
         </message>
@@ -1481,144 +1481,154 @@
             <translation>Diagram written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="276" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="277" />
+            <location filename="../src/werkstatt/cli.py" line="286" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="276" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="277" />
+            <location filename="../src/werkstatt/cli.py" line="286" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="276" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="177" />
+            <location filename="../src/werkstatt/cli.py" line="186" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="243" />
+            <location filename="../src/werkstatt/cli.py" line="252" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="247" />
+            <location filename="../src/werkstatt/cli.py" line="256" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="222" />
+            <location filename="../src/werkstatt/cli.py" line="231" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="222" />
+            <location filename="../src/werkstatt/cli.py" line="231" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="40" />
+            <location filename="../src/werkstatt/cli.py" line="44" />
             <source>list workshops, processes, models or voting rounds</source>
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="236" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="236" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="52" />
+            <location filename="../src/werkstatt/cli.py" line="56" />
             <source>results of voting rounds</source>
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="228" />
+            <location filename="../src/werkstatt/cli.py" line="237" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="223" />
+            <location filename="../src/werkstatt/cli.py" line="232" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="54" />
+            <location filename="../src/werkstatt/cli.py" line="58" />
             <source>the ranked items of a round with their totals</source>
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="240" />
+            <location filename="../src/werkstatt/cli.py" line="249" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="262" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="76" />
+            <location filename="../src/werkstatt/cli.py" line="80" />
             <source>language of the protocol</source>
             <translation>language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="78" />
+            <location filename="../src/werkstatt/cli.py" line="82" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>name only the organisations of the participants, not the people</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="74" />
+            <location filename="../src/werkstatt/cli.py" line="78" />
             <source>the PDF file to write</source>
             <translation>the PDF file to write</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="72" />
+            <location filename="../src/werkstatt/cli.py" line="76" />
             <source>write the PDF protocol of a workshop</source>
             <translation>write the PDF protocol of a workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="62" />
+            <location filename="../src/werkstatt/cli.py" line="66" />
             <source>compare two process models (as-is and to-be)</source>
             <translation>compare two process models (as-is and to-be)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="58" />
+            <location filename="../src/werkstatt/cli.py" line="62" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="67" />
+            <location filename="../src/werkstatt/cli.py" line="71" />
             <source>the organisations' models of one register process side by side</source>
             <translation>the organisations' models of one register process side by side</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="83" />
+            <location filename="../src/werkstatt/cli.py" line="87" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>the file to write: .svg, .pdf, .png or .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="80" />
+            <location filename="../src/werkstatt/cli.py" line="84" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="126" />
+            <source>There is no file {path} to open.</source>
+            <translation>There is no file {path} to open.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="40" />
+            <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
+            <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
         </message>
     </context>
     <context>
@@ -3476,7 +3486,7 @@
             <translation>BPMN files (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV for German Excel (*.csv)</translation>
         </message>
@@ -3486,7 +3496,7 @@
             <translation>Export BPMN</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="238" />
             <source>Export PicXML</source>
             <translation>Export PicXML</translation>
         </message>
@@ -3496,9 +3506,9 @@
             <translation>Export as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="197" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="187" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="204" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="194" />
             <source>Export as CSV</source>
             <translation>Export as CSV</translation>
         </message>
@@ -3513,7 +3523,7 @@
             <translation>Export the fact sheet as Pic&amp;XML…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="220" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="227" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Export the fact sheet as PicXML</translation>
         </message>
@@ -3570,13 +3580,13 @@
             <translation>Import and export</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
             <source>Import package</source>
             <translation>Import package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="192" />
             <source>Measures of the open workshop</source>
             <translation>Measures of the open workshop</translation>
         </message>
@@ -3586,12 +3596,12 @@
             <translation>Open a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="218" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="225" />
             <source>Open a process model of a register process first.</source>
             <translation>Open a process model of a register process first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="202" />
             <source>Open a workshop and a process model first.</source>
             <translation>Open a workshop and a process model first.</translation>
         </message>
@@ -3601,17 +3611,17 @@
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="177" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="184" />
             <source>Package imported.</source>
             <translation>Package imported.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="184" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="191" />
             <source>Pain points of the open model</source>
             <translation>Pain points of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="229" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML files (*.xml)</translation>
         </message>
@@ -3631,12 +3641,12 @@
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="183" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="190" />
             <source>Steps of the open model</source>
             <translation>Steps of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="188" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
             <source>What to export:</source>
             <translation>What to export:</translation>
         </message>
@@ -3652,12 +3662,12 @@
             <translation>Writing the BPMN file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
             <source>Writing the CSV file…</source>
             <translation>Writing the CSV file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="238" />
             <source>Writing the fact sheet…</source>
             <translation>Writing the fact sheet…</translation>
         </message>
@@ -3675,6 +3685,11 @@
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="104" />
             <source>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</source>
             <translation>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="176" />
+            <source>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</source>
+            <translation>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</translation>
         </message>
     </context>
     <context>
@@ -6356,58 +6371,58 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="378" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="394" />
             <location filename="../src/werkstatt/ui/register_models.py" line="86" />
             <source> (adopted)</source>
             <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="380" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="396" />
             <source> [library]</source>
             <translation> [library]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="82" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Division of labour</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="122" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="124" />
             <source>&amp;Lead:</source>
             <translation>&amp;Lead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="81" />
             <source>&amp;Processes</source>
             <translation>&amp;Processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="275" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="277" />
             <source>(all)</source>
             <translation>(all)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="281" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="283" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="453" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
             <source>Adopt as own variant</source>
             <translation>Adopt as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
             <source>Adopt the selected model as own variant</source>
             <translation>Adopt the selected model as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="457" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="473" />
             <source>Choose the adopting organisation</source>
             <translation>Choose the adopting organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="164" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="166" />
             <source>Fact sheet</source>
             <translation>Fact sheet</translation>
         </message>
@@ -6417,7 +6432,7 @@
             <translation>Found in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="369" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="385" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>From the library of {organisation}: read-only; adopt a model to work on it.</translation>
         </message>
@@ -6432,7 +6447,7 @@
             <translation>Has modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
             <source>Include other organisations' library</source>
             <translation>Include other organisations' library</translation>
         </message>
@@ -6448,7 +6463,7 @@
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
             <source>Lead (models for all):</source>
             <translation>Lead (models for all):</translation>
         </message>
@@ -6458,7 +6473,7 @@
             <translation>Leads</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="192" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa ke&amp;y:</translation>
         </message>
@@ -6478,17 +6493,17 @@
             <translation>Models by organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
             <source>Models of the process</source>
             <translation>Models of the process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="215" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="217" />
             <source>Models:</source>
             <translation>Models:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
             <source>Open the selected model</source>
             <translation>Open the selected model</translation>
         </message>
@@ -6504,7 +6519,7 @@
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
@@ -6520,22 +6535,22 @@
             <translation>Process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="111" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="72" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="73" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="137" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="139" />
             <source>Processes found</source>
             <translation>Processes found</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="247" />
             <source>Processes per organisation</source>
             <translation>Processes per organisation</translation>
         </message>
@@ -6546,27 +6561,27 @@
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
             <source>Product area:</source>
             <translation>Product area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
             <source>Register &amp;key:</source>
             <translation>Register &amp;key:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="104" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="106" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Search names, descriptions, tags, keys …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="105" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
             <source>Search the register</source>
             <translation>Search the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
             <source>Show the process map</source>
             <translation>Show the process map</translation>
         </message>
@@ -6577,23 +6592,23 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="120" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="122" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="447" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="463" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>There is no organisation that could adopt the model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="454" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="470" />
             <source>Which organisation adopts the model?</source>
             <translation>Which organisation adopts the model?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="238" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="240" />
             <source>Who models which process</source>
             <translation>Who models which process</translation>
         </message>
@@ -6608,62 +6623,62 @@
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="302" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="304" />
             <source>{count} processes</source>
             <translation>{count} processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
             <source>Adop&amp;t as own variant</source>
             <translation>Adop&amp;t as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
             <source>Case volume per year:</source>
             <translation>Case volume per year:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
             <source>Description:</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="123" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
             <source>Include li&amp;brary</source>
             <translation>Include li&amp;brary</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="196" />
             <source>Legal basis:</source>
             <translation>Legal basis:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
             <source>N&amp;ame:</source>
             <translation>N&amp;ame:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="207" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="123" />
             <source>Organ&amp;isation:</source>
             <translation>Organ&amp;isation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="119" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
             <source>Pro&amp;duct area:</source>
             <translation>Pro&amp;duct area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="115" />
             <source>Sear&amp;ch:</source>
             <translation>Sear&amp;ch:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
             <source>Tags (comma-separated):</source>
             <translation>Tags (comma-separated):</translation>
         </message>
@@ -6932,7 +6947,7 @@
             <translation>The database {path} reported an error: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/migrate.py" line="49" />
+            <location filename="../src/werkstatt/store/migrate.py" line="75" />
             <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
             <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
         </message>
@@ -6965,7 +6980,7 @@
             <translation>Choose mine, theirs or both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="292" />
+            <location filename="../src/werkstatt/sync/engine.py" line="285" />
             <source>Done.</source>
             <translation>Done.</translation>
         </message>
@@ -7005,27 +7020,27 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="264" />
+            <location filename="../src/werkstatt/sync/engine.py" line="257" />
             <source>Reading the changes on this laptop…</source>
             <translation>Reading the changes on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="321" />
+            <location filename="../src/werkstatt/sync/engine.py" line="315" />
             <source>Receiving the register's changes…</source>
             <translation>Receiving the register's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="288" />
+            <location filename="../src/werkstatt/sync/engine.py" line="281" />
             <source>Recording the result on this laptop…</source>
             <translation>Recording the result on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="252" />
+            <location filename="../src/werkstatt/sync/engine.py" line="245" />
             <source>Say which organisation this laptop syncs as, for example “--as Witten”.</source>
             <translation>Say which organisation this laptop syncs as, for example “--as Witten”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="327" />
+            <location filename="../src/werkstatt/sync/engine.py" line="321" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
@@ -7035,7 +7050,7 @@
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="298" />
+            <location filename="../src/werkstatt/sync/engine.py" line="291" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
         </message>
@@ -7045,22 +7060,22 @@
             <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="254" />
+            <location filename="../src/werkstatt/sync/engine.py" line="247" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="245" />
+            <location filename="../src/werkstatt/sync/engine.py" line="238" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="302" />
+            <location filename="../src/werkstatt/sync/engine.py" line="295" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="304" />
+            <location filename="../src/werkstatt/sync/engine.py" line="297" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
@@ -7070,8 +7085,8 @@
             <translation>The register's version was taken over here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="354" />
-            <location filename="../src/werkstatt/sync/engine.py" line="349" />
+            <location filename="../src/werkstatt/sync/engine.py" line="348" />
+            <location filename="../src/werkstatt/sync/engine.py" line="343" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>

@@ -37,6 +37,10 @@ def build_parser() -> Parser:
 
     commands.add_parser("demo", help=tr("CLI", "create the demo workshop (once)"))
 
+    opening = commands.add_parser("open", help=tr("CLI", "open the window, and offer to import a workshop "
+                                                        "package (what a double click on a .werkstatt file does)"))
+    opening.add_argument("package", metavar="FILE.werkstatt", nargs="?")
+
     listing = commands.add_parser("list", help=tr("CLI", "list workshops, processes, models or voting rounds"))
     listing.add_argument("what", choices=("workshops", "processes", "models", "rounds"))
     listing.add_argument("--json", action="store_true", help=tr("CLI", "machine-readable output"))
@@ -116,6 +120,11 @@ def run(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     if args.command is None:
         return open_gui(path, args.lang)
+    if args.command == "open":
+        package = Path(args.package).resolve() if args.package else None
+        if package is not None and not package.is_file():
+            raise WerkstattError(tr("CLI", "There is no file {path} to open.", path=package))
+        return open_gui(path, args.lang, package)
     if args.command == "demo":
         return with_store(path, create=True, action=lambda store: cmd_demo(store))
     if args.command == "list":
@@ -171,7 +180,7 @@ def with_store(path: Path, *, create: bool, action: Any) -> int:
         store.close()
 
 
-def open_gui(path: Path, language: str | None) -> int:
+def open_gui(path: Path, language: str | None, package: Path | None = None) -> int:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
                                                  or os.environ.get("QT_QPA_PLATFORM")):
         raise WerkstattError(tr("CLI", "There is no screen to open the window on (neither DISPLAY nor "
@@ -179,7 +188,7 @@ def open_gui(path: Path, language: str | None) -> int:
                                        "without one."))
     from werkstatt.ui.app import run_app
 
-    return int(run_app(path, language=language))
+    return int(run_app(path, language=language, package=package))
 
 
 def emit_json(data: Any) -> None:

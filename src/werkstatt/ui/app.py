@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from werkstatt import catalogue, i18n
@@ -24,10 +25,10 @@ log = logging.getLogger(__name__)
 
 
 class CatalogueTranslator(QTranslator):
-    """Qt's own translate() calls answered from the same .ts catalogue that werkstatt.i18n reads."""
+    """Qt's own translate() calls answered from the same compiled catalogue that werkstatt.i18n reads."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return i18n.catalogue(i18n.language()).get((context, source))  # None: ask the next translator
+        return i18n.lookup(context, source)  # None: ask the next translator
 
     def isEmpty(self) -> bool:
         return False
@@ -58,7 +59,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Werkstatt")
     app.setOrganizationName("werkstatt")
     app.setApplicationDisplayName("Werkstatt")
-    app.setDesktopFileName("werkstatt")
+    # The desktop entry and AppStream id (installer/linux/): lets the desktop match the window to its entry.
+    app.setDesktopFileName("de.prozesswerkstatt.Werkstatt")
+    icon = resources.files("werkstatt.resources").joinpath("icons", "werkstatt.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -76,10 +81,12 @@ def first_workshop(settings: Settings, workspace) -> str | None:
     return offer_demo_on_first_start(None, workspace, settings)
 
 
-def run_app(path: Path, argv: list[str] | None = None, language: str | None = None) -> int:
+def run_app(path: Path, argv: list[str] | None = None, language: str | None = None,
+            package: Path | None = None) -> int:
     app = make_application(argv)
     settings = Settings()
-    code = language or settings.get(LANGUAGE)
+    # WERKSTATT_LANG (e.g. "pseudo" for the clipping check) beats the saved choice, --lang beats both.
+    code = language or os.environ.get("WERKSTATT_LANG") or settings.get(LANGUAGE)
     i18n.set_language(code)
     install_translators(app, i18n.language())
     fonts.register_qt()
@@ -104,6 +111,8 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
             window.open_workshop(workshop_id)
         else:
             window.choose_workshop()
+        if package is not None:
+            QTimer.singleShot(0, lambda: window.interchange.offer_package(str(package)))
         if exit_after := os.environ.get("WERKSTATT_EXIT_AFTER_MS"):
             QTimer.singleShot(int(exit_after), window.close)  # smoke tests: start, show, close, quit
         return app.exec()

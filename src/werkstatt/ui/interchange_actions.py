@@ -171,6 +171,13 @@ class InterchangeActions(QObject):
         return self._run(tr("Interchange", "Import package"), tr("Interchange", "Reading the package…"), work,
                          self._package_imported)
 
+    def offer_package(self, path: str) -> BackgroundTask | None:
+        """A package opened from the file manager (file association): import it once the user agrees."""
+        question = tr("Interchange", "Import the workshop package “{name}”? Its rows are merged into your workshops "
+                                     "by their ids; nothing here is deleted, and newer rows here are kept.",
+                      name=Path(path).name)
+        return self.import_package(path) if self.confirm(question) else None
+
     def _package_imported(self, report: Any) -> None:
         # Rows of another laptop were merged in past the undo stack: older undo steps could write over them.
         self.workspace.undo_stack.clear()
