@@ -133,3 +133,9 @@ def demo_workspace(workspace):
     return workspace
 from pg_fixtures import *  # noqa
 from sync_support import laptops, register  # noqa: E402, F401
+from dist_support import (  # noqa: E402, F401
+    distribution,
+    pytest_collection_finish,
+    pytest_collection_modifyitems,
+    pytest_sessionfinish,
+)

@@ -30,6 +30,9 @@ apt_packages=(
     # The BPMN tests open the exports with bpmn.io's own libraries, bpmn-js in headless Chromium
     # (../shared/interop/bpmn-kit, installed by tools/bpmn_kit.py with npm).
     chromium
+    # The distribution tests: makensis compiles the Windows installer; the Linux desktop files are
+    # checked by their own validators; the icons are compared with librsvg; install.sh with shellcheck.
+    nsis desktop-file-utils appstream shared-mime-info librsvg2-bin shellcheck
 )
 # Node.js and npm for that kit: the machine's own when it has them (a newer Node than Debian's).
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)

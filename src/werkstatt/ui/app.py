@@ -41,8 +41,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", qt_folder):
         translators.append(qt_translator)
-    else:
-        log.info("no Qt translation qtbase_%s in %s", language, qt_folder)
+    elif language != "en":  # Qt's own strings are English: only another language is missing
+        # A warning, so that it reaches standard error: the frozen build's smoke test fails on it.
+        log.warning("no Qt translation qtbase_%s in %s", language, qt_folder)
     translators.append(CatalogueTranslator(app))
     for translator in translators:
         app.installTranslator(translator)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -58,7 +59,9 @@ class ProtocolOptionsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(tr("ProtocolExport", "&File:"), row)
+        label = QLabel(tr("ProtocolExport", "&File:"), self)
+        label.setBuddy(self.path)  # a row that is a layout gets no buddy from the form: the & showed
+        form.addRow(label, row)
         self.names = QCheckBox(tr("ProtocolExport", "&Name the participants (otherwise only their organisations)"),
                                self)
         self.names.setChecked(True)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -47,6 +50,7 @@ from werkstatt.library.search import ProcessQuery, find_processes
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process
 from werkstatt.sync.ownership import current_register, library_owner_name
 from werkstatt.ui.register_models import ROW_ROLE, RowsTableModel, division_columns, load_columns, process_columns
+from werkstatt.ui.sizing import compact_combo
 from werkstatt.ui.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
@@ -91,17 +95,19 @@ class RegisterPanel(QWidget):
 
     # --- building ----------------------------------------------------------------------------------
 
-    def _labelled_combo(self, text: str, row: QHBoxLayout) -> QComboBox:
-        combo = QComboBox()
+    def _labelled_combo(self, text: str, grid: QGridLayout, row: int, column: int) -> QComboBox:
+        combo = compact_combo(QComboBox())
         label = QLabel(text)
         label.setBuddy(combo)
         combo.setAccessibleName(text.replace("&", "").rstrip(":"))
         combo.activated.connect(self.refresh_results)
-        row.addWidget(label)
-        row.addWidget(combo, 1)
+        grid.addWidget(label, row, column)
+        grid.addWidget(combo, row, column + 1)
         return combo
 
-    def _build_filters(self) -> QVBoxLayout:
+    def _build_filters(self) -> QGridLayout:
+        """Search and filters in a grid of two filter pairs per row: in one row they made the window wider
+        than a laptop screen."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("RegisterPanel", "Search names, descriptions, tags, keys …"))
         self.search.setAccessibleName(tr("RegisterPanel", "Search the register"))
@@ -111,26 +117,24 @@ class RegisterPanel(QWidget):
         self.map_button = QPushButton(tr("RegisterPanel", "Process &map…"))
         self.map_button.setAccessibleName(tr("RegisterPanel", "Show the process map"))
         self.map_button.clicked.connect(self.show_process_map)
-        top = QHBoxLayout()
+        grid = QGridLayout()
         search_label = QLabel(tr("RegisterPanel", "Sear&ch:"))
         search_label.setBuddy(self.search)
-        top.addWidget(search_label)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.map_button)
-        filters = QHBoxLayout()
-        self.area_filter = self._labelled_combo(tr("RegisterPanel", "Pro&duct area:"), filters)
-        self.status_filter = self._labelled_combo(tr("RegisterPanel", "Status:"), filters)
-        self.organisation_filter = self._labelled_combo(tr("RegisterPanel", "Organ&isation:"), filters)
-        self.lead_filter = self._labelled_combo(tr("RegisterPanel", "&Lead:"), filters)
+        grid.addWidget(search_label, 0, 0)
+        grid.addWidget(self.search, 0, 1, 1, 3)
+        grid.addWidget(self.map_button, 0, 4)
+        self.area_filter = self._labelled_combo(tr("RegisterPanel", "Pro&duct area:"), grid, 1, 0)
+        self.status_filter = self._labelled_combo(tr("RegisterPanel", "Status:"), grid, 1, 2)
+        self.organisation_filter = self._labelled_combo(tr("RegisterPanel", "Organ&isation:"), grid, 2, 0)
+        self.lead_filter = self._labelled_combo(tr("RegisterPanel", "&Lead:"), grid, 2, 2)
         self.include_library = QCheckBox(tr("RegisterPanel", "Include li&brary"))
         self.include_library.setChecked(True)
         self.include_library.setAccessibleName(tr("RegisterPanel", "Include other organisations' library"))
         self.include_library.toggled.connect(self.refresh_results)
-        filters.addWidget(self.include_library)
-        column = QVBoxLayout()
-        column.addLayout(top)
-        column.addLayout(filters)
-        return column
+        grid.addWidget(self.include_library, 2, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return grid
 
     def _build_processes_tab(self) -> QWidget:
         self.results_model = RowsTableModel(process_columns(), self)
@@ -156,7 +160,12 @@ class RegisterPanel(QWidget):
         left_layout.addWidget(self.hits_label)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self._build_fact_sheet())
+        # The fact sheet scrolls: its form is taller than the dock on a 768-line laptop screen.
+        sheet = QScrollArea()
+        sheet.setWidget(self._build_fact_sheet())
+        sheet.setWidgetResizable(True)
+        sheet.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.addWidget(sheet)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         return splitter
@@ -180,7 +189,7 @@ class RegisterPanel(QWidget):
             return edit
 
         def combo(name: str, label: str) -> QComboBox:
-            box = QComboBox()
+            box = compact_combo(QComboBox())
             box.activated.connect(lambda _index: self.commit(name))
             self._add_field(form, name, label, box)
             return box

@@ -1,0 +1,115 @@
+"""What the IT department installs: the wheel in a clean venv, the frozen program, the Linux bundle and
+the Windows installer, built by installer/build.py on the second core while the suite runs (dist_support)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import stat
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import werkstatt
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_smoke():
+    spec = importlib.util.spec_from_file_location("werkstatt_smoke", ROOT / "installer" / "smoke.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["werkstatt_smoke"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def built(distribution) -> dict:
+    code = distribution.wait()
+    report_file = distribution.out / "build.json"
+    report = json.loads(report_file.read_text(encoding="utf-8")) if report_file.exists() else {}
+    output = (distribution.out / "build.out").read_text(encoding="utf-8", errors="replace")
+    assert code == 0, f"installer/build.py failed:\n{report.get('error') or output[-4000:]}"
+    return report
+
+
+def test_every_artefact_was_built(built) -> None:
+    assert set(built["steps"]) == {"wheel", "frozen", "linux", "windows"}
+    for key in ("wheel", "wheel_program", "frozen_program", "linux_bundle", "windows_installer"):
+        assert Path(built[key]).is_file(), key
+
+
+def test_the_wheel_carries_resources_and_compiled_catalogues_but_no_sources_of_them(built) -> None:
+    names = set(zipfile.ZipFile(built["wheel"]).namelist())
+    for needed in ("werkstatt/translations/werkstatt_de.qm", "werkstatt/translations/werkstatt_en.qm",
+                   "werkstatt/resources/building_blocks.json", "werkstatt/resources/fonts/LiberationSans-Regular.ttf",
+                   "werkstatt/resources/icons/werkstatt.svg", "werkstatt/resources/guide/benutzerhandbuch.md",
+                   "werkstatt/resources/demo/pinnwand.jpg", "werkstatt/migrations/versions/0001_initial_schema.py",
+                   "werkstatt/register/migrations/versions/r0001_register.py"):
+        assert needed in names, needed
+    assert not [name for name in names if name.endswith(".ts")]
+
+
+def test_the_clean_venv_holds_consistent_dependencies(built) -> None:
+    python = Path(built["wheel_program"]).with_name("python")
+    result = subprocess.run([python, "-m", "pip", "check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    listed = subprocess.run([python, "-m", "pip", "list", "--format=json"], capture_output=True, text=True, check=True)
+    installed = {entry["name"].lower() for entry in json.loads(listed.stdout)}
+    assert "werkstatt" in installed and not installed & {"pytest", "pyinstaller", "hypothesis"}
+
+
+@pytest.mark.parametrize("which", ["wheel_program", "frozen_program"])
+def test_the_built_program_passes_the_smoke_test(built, which: str) -> None:
+    assert load_smoke().check(Path(built[which]), werkstatt.__version__) == []
+
+
+def test_the_frozen_program_brings_qts_german_strings(built) -> None:
+    internal = Path(built["frozen_program"]).parent / "_internal"
+    assert list(internal.rglob("qtbase_de.qm")) and list(internal.rglob("werkstatt_de.qm"))
+
+
+def test_the_linux_bundle_installs_with_its_desktop_files(built) -> None:
+    with tarfile.open(built["linux_bundle"]) as archive:
+        members = {member.name: member for member in archive.getmembers()}
+    top = f"werkstatt-{werkstatt.__version__}"
+    for needed in ("werkstatt", "install.sh", "share/de.prozesswerkstatt.Werkstatt.desktop",
+                   "share/de.prozesswerkstatt.Werkstatt.metainfo.xml", "share/werkstatt-package.xml",
+                   "share/icons/hicolor/256x256/apps/de.prozesswerkstatt.Werkstatt.png",
+                   "share/icons/hicolor/scalable/apps/de.prozesswerkstatt.Werkstatt.svg"):
+        assert f"{top}/{needed}" in members, needed
+    for program in ("werkstatt", "install.sh"):
+        assert members[f"{top}/{program}"].mode & stat.S_IXUSR, program
+
+
+def test_the_windows_installer_is_an_nsis_program_around_the_payload(built) -> None:
+    setup = Path(built["windows_installer"])
+    head = setup.read_bytes()[:2]
+    assert head == b"MZ"
+    with setup.open("rb") as data:
+        assert b"NullsoftInst" in data.read()
+    frozen_size = sum(path.stat().st_size for path in Path(built["frozen_program"]).parent.rglob("*") if path.is_file())
+    assert setup.stat().st_size > frozen_size / 10  # the payload is in it, compressed
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for the program")
+def test_the_smoke_test_fails_a_program_that_misbehaves(tmp_path: Path) -> None:
+    """The check above can fail: a program that prints a warning and writes no PDF does not pass."""
+    fake = tmp_path / "werkstatt"
+    fake.write_text("#!/bin/sh\necho 'werkstatt 0.0.1'\necho 'ModuleNotFoundError: x' >&2\n", encoding="utf-8")
+    fake.chmod(0o755)
+    failures = load_smoke().check(fake, werkstatt.__version__)
+    assert any("--version printed" in failure for failure in failures)
+    assert any("standard error" in failure for failure in failures)
+    assert any("no workshop" in failure for failure in failures)
+
+
+def test_the_build_refuses_an_unknown_step() -> None:
+    result = subprocess.run([sys.executable, ROOT / "installer" / "build.py", "--steps", "wheel,msi"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "unknown step msi" in result.stderr

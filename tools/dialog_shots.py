@@ -1,0 +1,164 @@
+"""The main window and the main dialogs, grabbed in one language, with every clipped text listed.
+
+    python tools/dialog_shots.py OUT [--lang de|en|pseudo]   # starts its own Xvfb
+
+``pseudo`` (see werkstatt.i18n) makes every translated text a third longer and accents it: a label or
+button that cuts its text shows here first, and so does a text that bypasses the translation (it
+stays plain). Each dialog is shown on the demo workshop at its own preferred size, grabbed as
+``OUT/dialog-NAME[-LANG].png``, and checked by ``clipped_texts``; the list is printed at the end and
+the exit code is 1 if anything was clipped. tests/test_ui_pseudo.py runs the same check offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+MNEMONIC = re.compile(r"&(?!&|\w+;|#\d+;)")
+
+
+def clipped_texts(root) -> list[str]:
+    """Visible labels, buttons and group titles under ``root`` whose text does not fit their size, and
+    labels that show their Alt-key ampersand because they have no buddy to give the focus to."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    found: list[str] = []
+    for label in root.findChildren(QLabel):
+        if label.isVisibleTo(root) and label.buddy() is None and MNEMONIC.search(label.text().replace("&&", "")):
+            found.append(f"{type(root).__name__}: QLabel “{label.text()[:60]}” shows its & (no buddy)")
+    for widget in [root, *root.findChildren(QLabel), *root.findChildren(QAbstractButton),
+                   *root.findChildren(QGroupBox)]:
+        if not widget.isVisibleTo(root) or widget.width() <= 1:
+            continue
+        if isinstance(widget, QLabel):
+            if not widget.text() or (widget.pixmap() is not None and not widget.pixmap().isNull()):
+                continue
+            if widget.wordWrap():
+                fits = widget.heightForWidth(widget.width()) <= widget.height() + 1
+            else:
+                fits = widget.sizeHint().width() <= widget.width() + 1
+            text = widget.text()
+        elif isinstance(widget, QAbstractButton):
+            text = widget.text()
+            if not text:
+                continue
+            fits = widget.sizeHint().width() <= widget.width() + 1
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+            fits = not text or widget.minimumSizeHint().width() <= widget.width() + 1
+        else:
+            continue
+        if not fits:
+            found.append(f"{type(root).__name__}: {type(widget).__name__} “{text[:60]}”")
+    return found
+
+
+def main_dialogs(window, workspace) -> Iterator[tuple[str, Callable[[], object]]]:
+    """(name, factory) of the dialogs a facilitator meets, built on the open demo workshop."""
+    from werkstatt.ui.conflict_dialog import ConflictDialog
+    from werkstatt.ui.finding_dialogs import MeasureDialog, PainPointDialog
+    from werkstatt.ui.process_map_dialog import ProcessMapDialog
+    from werkstatt.ui.protocol_export import ProtocolOptionsDialog
+    from werkstatt.ui.rates_dialog import RatesDialog
+    from werkstatt.ui.sync_dialog import PasswordDialog, SyncDialog
+    from werkstatt.ui.user_guide import UserGuideDialog
+    from werkstatt.ui.voting_dialogs import NewRoundDialog
+    from werkstatt.ui.workshop_manager import WorkshopManager
+
+    yield "workshops", lambda: WorkshopManager(workspace, window.settings, window)
+    yield "protocol", lambda: ProtocolOptionsDialog(Path.home() / "Protokoll.pdf", window)
+    yield "rates", lambda: RatesDialog(workspace, window)
+    yield "new-round", lambda: NewRoundDialog(workspace, window)
+    yield "pain-point", lambda: PainPointDialog(workspace, window)
+    yield "measure", lambda: MeasureDialog(workspace, window)
+    yield "sync", lambda: SyncDialog(workspace, window)
+    yield "password", lambda: PasswordDialog("postgresql://witten@register.example/werkstatt", True, window)
+    yield "conflicts", lambda: ConflictDialog(workspace, window)
+    yield "process-map", lambda: ProcessMapDialog(workspace.store, window)
+    yield "user-guide", lambda: UserGuideDialog(window)
+
+
+def open_demo_window(folder: Path, language: str):
+    from werkstatt import catalogue, i18n
+    from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
+    from werkstatt.render import fonts
+    from werkstatt.store import open_store
+    from werkstatt.ui.app import install_translators, make_application
+    from werkstatt.ui.main_window import MainWindow
+    from werkstatt.ui.settings import Settings
+    from werkstatt.ui.workspace import Workspace
+
+    Settings.use_folder(folder)
+    app = make_application()
+    i18n.set_language(language)
+    install_translators(app, i18n.language())
+    fonts.register_qt()
+    store = open_store(folder / "demo.sqlite")
+    create_demo(store)
+    workspace = Workspace(store)
+    window = MainWindow(workspace, Settings(), catalogue.load_default())
+    window.setGeometry(0, 0, 1920, 1080)
+    window.show()
+    window.open_workshop(WORKSHOP_ID)
+    window.open_model(MODEL_ID)
+    return app, store, workspace, window
+
+
+def settle(ms: int = 400) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(out: Path, language: str) -> list[str]:
+    folder = Path(tempfile.mkdtemp(prefix="werkstatt-dialogs-"))
+    _app, store, workspace, window = open_demo_window(folder, language)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if language == "de" else f"-{language}"
+    settle(800)
+    window.grab().save(str(out / f"window{suffix}.png"))
+    clipped = clipped_texts(window)
+    for name, factory in main_dialogs(window, workspace):
+        dialog = factory()
+        dialog.show()
+        settle()
+        dialog.grab().save(str(out / f"dialog-{name}{suffix}.png"))
+        clipped += clipped_texts(dialog)
+        dialog.close()
+        dialog.deleteLater()
+    window.close()
+    settle(200)
+    store.close()
+    return clipped
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="pseudo", choices=("de", "en", "pseudo"))
+    args = parser.parse_args(argv)
+    from screenshots import start_server
+
+    server = start_server()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    try:
+        clipped = shoot(args.out, args.lang)
+    finally:
+        server.terminate()
+    for line in clipped:
+        print(line)
+    return 1 if clipped else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
