@@ -23,9 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -437,14 +438,16 @@ class FindingsPanel(QWidget):
         label.setBuddy(table)
         layout.addWidget(label)
         layout.addWidget(table)
-        buttons = QHBoxLayout()
-        for action in actions:
+        # Two buttons a row: four German ones in one row were wider than half a full-HD console.
+        buttons = QGridLayout()
+        for index, action in enumerate(actions):
             button = QToolButton(section)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(action.text().rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         return section
 
