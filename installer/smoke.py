@@ -3,7 +3,8 @@
     python installer/smoke.py PATH/TO/werkstatt
 
 Checks: ``--version`` names the version; the demo workshop goes into a new database; the protocol
-becomes a PDF; the window starts (offscreen) and closes by itself; messages come in German by default
+becomes a PDF; the window starts (offscreen, and on Linux also on an Xvfb X server when there is
+one) and closes by itself; messages come in German by default
 and in English with ``--lang en``; a wrong argument is one sentence. Every successful command must
 leave standard error empty: a frozen build that misses a module or plugin usually says so there first.
 Prints one line per failed check and exits 1 if there was one.
@@ -13,9 +14,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,9 +93,31 @@ class Smoke:
 
         window = self.run(*db, WERKSTATT_EXIT_AFTER_MS="1500")
         self.expect(window.returncode == 0, "the window did not start and close")
+        if sys.platform.startswith("linux") and shutil.which("Xvfb"):
+            # A real X server: the xcb platform plugin and the X libraries it loads are what a user's
+            # desktop needs, and the offscreen platform needs none of them.
+            with virtual_screen() as display:
+                on_x = self.run(*db, WERKSTATT_EXIT_AFTER_MS="1500", DISPLAY=display, QT_QPA_PLATFORM="xcb")
+            self.expect(on_x.returncode == 0, "the window did not start and close on an X server")
         self.expect((self.home / "state").exists() or (self.home / "config").exists(),
                     "the window left no settings or logs in the user's folders")
         return self.failures
+
+
+@contextmanager
+def virtual_screen() -> Iterator[str]:
+    """An Xvfb on a free display number, which the server itself picks and reports."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten",
+                               "tcp"], pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as answer:
+            number = answer.readline().strip()
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def check(program: Path, version: str | None = None) -> list[str]:

@@ -206,7 +206,7 @@ def test_the_inspector_saves_a_field_and_refuses_a_wrong_time(window, workspace,
 
 
 def test_the_shortcut_overlay_lists_the_keys(window, qtbot) -> None:
-    Typist(qtbot, window.capture.line).key(Qt.Key.Key_F1)
+    Typist(qtbot, window.capture.line).key(Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     assert window.overlay.isVisible()
     texts = [w.text() for w in window.overlay.findChildren(type(window.saved_label))]
     assert any("Schwachstelle" in t for t in texts)

@@ -744,7 +744,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="99" />
+            <location filename="../src/werkstatt/ui/app.py" line="100" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -3346,129 +3346,129 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="409" />
+            <location filename="../src/werkstatt/ui/findings.py" line="410" />
             <source>&amp;Measures</source>
             <translation>&amp;Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="163" />
+            <location filename="../src/werkstatt/ui/findings.py" line="164" />
             <source>(whole process)</source>
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="395" />
+            <location filename="../src/werkstatt/ui/findings.py" line="396" />
             <source>Add measure…</source>
             <translation>Maßnahme hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="387" />
+            <location filename="../src/werkstatt/ui/findings.py" line="388" />
             <source>Add pain point…</source>
             <translation>Schwachstelle hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="401" />
+            <location filename="../src/werkstatt/ui/findings.py" line="402" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="391" />
+            <location filename="../src/werkstatt/ui/findings.py" line="392" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="494" />
+            <location filename="../src/werkstatt/ui/findings.py" line="497" />
             <source>Delete {n} measures</source>
             <translation>{n} Maßnahmen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="479" />
+            <location filename="../src/werkstatt/ui/findings.py" line="482" />
             <source>Delete {n} pain points</source>
             <translation>{n} Schwachstellen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
             <source>Due</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="397" />
+            <location filename="../src/werkstatt/ui/findings.py" line="398" />
             <source>Edit measure…</source>
             <translation>Maßnahme bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="389" />
+            <location filename="../src/werkstatt/ui/findings.py" line="390" />
             <source>Edit pain point…</source>
             <translation>Schwachstelle bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="206" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="206" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="399" />
+            <location filename="../src/werkstatt/ui/findings.py" line="400" />
             <source>Link to pain points…</source>
             <translation>Mit Schwachstellen verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="374" />
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="375" />
+            <location filename="../src/werkstatt/ui/findings.py" line="152" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="152" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="372" />
-            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <location filename="../src/werkstatt/ui/findings.py" line="373" />
+            <location filename="../src/werkstatt/ui/findings.py" line="207" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="152" />
             <source>Severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="206" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="406" />
+            <location filename="../src/werkstatt/ui/findings.py" line="407" />
             <source>Pain po&amp;ints</source>
             <translation>Schwa&amp;chstellen</translation>
         </message>
@@ -3847,245 +3847,250 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="271" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="269" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="258" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="159" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="157" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="208" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="400" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="403" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="202" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="67" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="396" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="399" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="186" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="185" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="71" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="112" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="113" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="275" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="100" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="397" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="400" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="401" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="404" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="270" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="273" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="76" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="81" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="82" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="104" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="87" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Import and e&amp;xport</source>
             <translation>Import und E&amp;xport</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="266" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Benutzerhandbuch</translation>
         </message>
     </context>
     <context>
@@ -4944,103 +4949,103 @@
     <context>
         <name>ProtocolExport</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="57" />
             <source>&amp;Choose…</source>
             <translation>&amp;Auswählen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="61" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="62" />
             <source>&amp;File:</source>
             <translation>&amp;Datei:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="70" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="62" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="65" />
             <source>&amp;Name the participants (otherwise only their organisations)</source>
             <translation>&amp;Teilnehmende namentlich nennen (sonst nur ihre Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="141" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="144" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protokoll als PDF…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
             <source>&amp;Write PDF</source>
             <translation>PDF &amp;schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="180" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="55" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="67" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="70" />
             <source>Language of the protocol</source>
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="157" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="160" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="80" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="83" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="87" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="90" />
             <source>Please give a file name.</source>
             <translation>Bitte geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="179" />
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="139" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="182" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="142" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="197" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="200" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="45" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="46" />
             <source>Protocol {title}{date}.pdf</source>
             <translation>Protokoll {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="79" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="82" />
             <source>Save the protocol as</source>
             <translation>Protokoll speichern unter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="43" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="44" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="51" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="52" />
             <source>Write the protocol</source>
             <translation>Protokoll schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="205" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="208" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Das Schreiben des Protokolls wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="180" />
             <source>Writing the protocol…</source>
             <translation>Das Protokoll wird geschrieben…</translation>
         </message>
@@ -6371,58 +6376,58 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="394" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="403" />
             <location filename="../src/werkstatt/ui/register_models.py" line="86" />
             <source> (adopted)</source>
             <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="396" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="405" />
             <source> [library]</source>
             <translation> [Bibliothek]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="86" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Arbeitsteilung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="124" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="129" />
             <source>&amp;Lead:</source>
             <translation>Fe&amp;derführung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="85" />
             <source>&amp;Processes</source>
             <translation>&amp;Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="286" />
             <source>(all)</source>
             <translation>(alle)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="292" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="478" />
             <source>Adopt as own variant</source>
             <translation>Als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="220" />
             <source>Adopt the selected model as own variant</source>
             <translation>Gewähltes Modell als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="473" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="482" />
             <source>Choose the adopting organisation</source>
             <translation>Übernehmende Organisation wählen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="166" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="175" />
             <source>Fact sheet</source>
             <translation>Steckbrief</translation>
         </message>
@@ -6432,7 +6437,7 @@
             <translation>Fundstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="385" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="394" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>Aus der Bibliothek von {organisation}: nur lesbar; übernehmen Sie ein Modell, um daran zu arbeiten.</translation>
         </message>
@@ -6447,7 +6452,7 @@
             <translation>Modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="132" />
             <source>Include other organisations' library</source>
             <translation>Bibliothek der anderen Organisationen einbeziehen</translation>
         </message>
@@ -6463,7 +6468,7 @@
             <translation>Federführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="203" />
             <source>Lead (models for all):</source>
             <translation>Federführung (modelliert für alle):</translation>
         </message>
@@ -6473,7 +6478,7 @@
             <translation>Federführend für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="201" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa-Schlüssel:</translation>
         </message>
@@ -6493,17 +6498,17 @@
             <translation>Modelle je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="213" />
             <source>Models of the process</source>
             <translation>Modelle des Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="226" />
             <source>Models:</source>
             <translation>Modelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="217" />
             <source>Open the selected model</source>
             <translation>Gewähltes Modell öffnen</translation>
         </message>
@@ -6519,7 +6524,7 @@
             <translation>Eigentümer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
             <source>Owner:</source>
             <translation>Eigentümer:</translation>
         </message>
@@ -6535,22 +6540,22 @@
             <translation>Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="117" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="73" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="77" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="139" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="143" />
             <source>Processes found</source>
             <translation>Gefundene Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="256" />
             <source>Processes per organisation</source>
             <translation>Prozesse je Organisation</translation>
         </message>
@@ -6561,27 +6566,27 @@
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="199" />
             <source>Product area:</source>
             <translation>Produktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="198" />
             <source>Register &amp;key:</source>
             <translation>Registerschlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Namen, Beschreibungen, Schlagworte, Schlüssel durchsuchen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
             <source>Search the register</source>
             <translation>Register durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="118" />
             <source>Show the process map</source>
             <translation>Prozesslandkarte anzeigen</translation>
         </message>
@@ -6592,23 +6597,23 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="191" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="122" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="463" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="472" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>Es gibt keine Organisation, die das Modell übernehmen könnte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="470" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="479" />
             <source>Which organisation adopts the model?</source>
             <translation>Welche Organisation übernimmt das Modell?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="240" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="249" />
             <source>Who models which process</source>
             <translation>Wer welchen Prozess modelliert</translation>
         </message>
@@ -6623,62 +6628,62 @@
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="304" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="313" />
             <source>{count} processes</source>
             <translation>{count} Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="219" />
             <source>Adop&amp;t as own variant</source>
             <translation>Als eigene Varian&amp;te übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
             <source>Case volume per year:</source>
             <translation>Fallzahl pro &amp;Jahr:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="130" />
             <source>Include li&amp;brary</source>
             <translation>Bibliothek einbe&amp;ziehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="196" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="205" />
             <source>Legal basis:</source>
             <translation>Rechtsgrundlage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
             <source>N&amp;ame:</source>
             <translation>Na&amp;me:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="216" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="123" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="128" />
             <source>Organ&amp;isation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="126" />
             <source>Pro&amp;duct area:</source>
             <translation>Produ&amp;ktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="115" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
             <source>Sear&amp;ch:</source>
             <translation>Su&amp;chen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="206" />
             <source>Tags (comma-separated):</source>
             <translation>Schlagworte (durch Komma getrennt):</translation>
         </message>
@@ -7627,6 +7632,64 @@
             <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuide</name>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="240" />
+            <source>&amp;Contents</source>
+            <translation>&amp;Inhalt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="231" />
+            <source>&amp;Find:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="233" />
+            <source>&amp;Next</source>
+            <translation>&amp;Weitersuchen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="219" />
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="227" />
+            <source>Find in the guide</source>
+            <translation>Im Handbuch suchen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="226" />
+            <source>Find in the guide ({keys})</source>
+            <translation>Im Handbuch suchen ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="372" />
+            <source>Not found.</source>
+            <translation>Nicht gefunden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="237" />
+            <source>Result of the search</source>
+            <translation>Ergebnis der Suche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="83" />
+            <source>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</source>
+            <translation>Das Benutzerhandbuch ({name}) fehlt in dieser Werkstatt-Installation. Bitte lassen Sie Werkstatt von Ihrer IT-Abteilung neu installieren.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="217" />
+            <source>User guide</source>
+            <translation>Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="207" />
+            <source>Werkstatt user guide</source>
+            <translation>Werkstatt – Benutzerhandbuch</translation>
         </message>
     </context>
     <context>

@@ -744,7 +744,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="99" />
+            <location filename="../src/werkstatt/ui/app.py" line="100" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -3346,129 +3346,129 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="409" />
+            <location filename="../src/werkstatt/ui/findings.py" line="410" />
             <source>&amp;Measures</source>
             <translation>&amp;Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="163" />
+            <location filename="../src/werkstatt/ui/findings.py" line="164" />
             <source>(whole process)</source>
             <translation>(whole process)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="395" />
+            <location filename="../src/werkstatt/ui/findings.py" line="396" />
             <source>Add measure…</source>
             <translation>Add measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="387" />
+            <location filename="../src/werkstatt/ui/findings.py" line="388" />
             <source>Add pain point…</source>
             <translation>Add pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="401" />
+            <location filename="../src/werkstatt/ui/findings.py" line="402" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="391" />
+            <location filename="../src/werkstatt/ui/findings.py" line="392" />
             <source>Delete pain point</source>
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="494" />
+            <location filename="../src/werkstatt/ui/findings.py" line="497" />
             <source>Delete {n} measures</source>
             <translation>Delete {n} measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="479" />
+            <location filename="../src/werkstatt/ui/findings.py" line="482" />
             <source>Delete {n} pain points</source>
             <translation>Delete {n} pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="397" />
+            <location filename="../src/werkstatt/ui/findings.py" line="398" />
             <source>Edit measure…</source>
             <translation>Edit measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="389" />
+            <location filename="../src/werkstatt/ui/findings.py" line="390" />
             <source>Edit pain point…</source>
             <translation>Edit pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="206" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="206" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="399" />
+            <location filename="../src/werkstatt/ui/findings.py" line="400" />
             <source>Link to pain points…</source>
             <translation>Link to pain points…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="374" />
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="375" />
+            <location filename="../src/werkstatt/ui/findings.py" line="152" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="152" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="372" />
-            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <location filename="../src/werkstatt/ui/findings.py" line="373" />
+            <location filename="../src/werkstatt/ui/findings.py" line="207" />
             <source>Pain points</source>
             <translation>Pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="152" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="206" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings.py" line="151" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="406" />
+            <location filename="../src/werkstatt/ui/findings.py" line="407" />
             <source>Pain po&amp;ints</source>
             <translation>Pain po&amp;ints</translation>
         </message>
@@ -3847,245 +3847,250 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="271" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="178" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="269" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="258" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="158" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="159" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="156" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="157" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="208" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="162" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="400" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="403" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="202" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="67" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="396" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="399" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="186" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="184" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="185" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="71" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="112" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="113" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="275" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="99" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="100" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="397" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="400" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="401" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="404" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="270" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="75" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="273" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="76" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="78" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="81" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="82" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="104" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="87" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="169" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
             <source>Import and e&amp;xport</source>
             <translation>Import and e&amp;xport</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="266" />
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
         </message>
     </context>
     <context>
@@ -4944,103 +4949,103 @@
     <context>
         <name>ProtocolExport</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="57" />
             <source>&amp;Choose…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="61" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="62" />
             <source>&amp;File:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="70" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="62" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="65" />
             <source>&amp;Name the participants (otherwise only their organisations)</source>
             <translation>&amp;Name the participants (otherwise only their organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="141" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="144" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protocol as PDF…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
             <source>&amp;Write PDF</source>
             <translation>&amp;Write PDF</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="180" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="55" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="67" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="70" />
             <source>Language of the protocol</source>
             <translation>Language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="157" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="160" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Open a workshop first: the protocol is written for a workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="80" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="83" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="87" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="90" />
             <source>Please give a file name.</source>
             <translation>Please give a file name.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="179" />
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="139" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="182" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="142" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="197" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="200" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="45" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="46" />
             <source>Protocol {title}{date}.pdf</source>
             <translation>Protocol {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="79" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="82" />
             <source>Save the protocol as</source>
             <translation>Save the protocol as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="43" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="44" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="51" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="52" />
             <source>Write the protocol</source>
             <translation>Write the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="205" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="208" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Writing the protocol was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="180" />
             <source>Writing the protocol…</source>
             <translation>Writing the protocol…</translation>
         </message>
@@ -6371,58 +6376,58 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="394" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="403" />
             <location filename="../src/werkstatt/ui/register_models.py" line="86" />
             <source> (adopted)</source>
             <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="396" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="405" />
             <source> [library]</source>
             <translation> [library]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="86" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Division of labour</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="124" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="129" />
             <source>&amp;Lead:</source>
             <translation>&amp;Lead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="85" />
             <source>&amp;Processes</source>
             <translation>&amp;Processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="286" />
             <source>(all)</source>
             <translation>(all)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="292" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="478" />
             <source>Adopt as own variant</source>
             <translation>Adopt as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="220" />
             <source>Adopt the selected model as own variant</source>
             <translation>Adopt the selected model as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="473" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="482" />
             <source>Choose the adopting organisation</source>
             <translation>Choose the adopting organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="166" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="175" />
             <source>Fact sheet</source>
             <translation>Fact sheet</translation>
         </message>
@@ -6432,7 +6437,7 @@
             <translation>Found in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="385" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="394" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>From the library of {organisation}: read-only; adopt a model to work on it.</translation>
         </message>
@@ -6447,7 +6452,7 @@
             <translation>Has modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="132" />
             <source>Include other organisations' library</source>
             <translation>Include other organisations' library</translation>
         </message>
@@ -6463,7 +6468,7 @@
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="194" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="203" />
             <source>Lead (models for all):</source>
             <translation>Lead (models for all):</translation>
         </message>
@@ -6473,7 +6478,7 @@
             <translation>Leads</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="201" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa ke&amp;y:</translation>
         </message>
@@ -6493,17 +6498,17 @@
             <translation>Models by organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="213" />
             <source>Models of the process</source>
             <translation>Models of the process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="226" />
             <source>Models:</source>
             <translation>Models:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="217" />
             <source>Open the selected model</source>
             <translation>Open the selected model</translation>
         </message>
@@ -6519,7 +6524,7 @@
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
@@ -6535,22 +6540,22 @@
             <translation>Process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="117" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="73" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="77" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="139" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="143" />
             <source>Processes found</source>
             <translation>Processes found</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="256" />
             <source>Processes per organisation</source>
             <translation>Processes per organisation</translation>
         </message>
@@ -6561,27 +6566,27 @@
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="199" />
             <source>Product area:</source>
             <translation>Product area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="198" />
             <source>Register &amp;key:</source>
             <translation>Register &amp;key:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Search names, descriptions, tags, keys …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
             <source>Search the register</source>
             <translation>Search the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="118" />
             <source>Show the process map</source>
             <translation>Show the process map</translation>
         </message>
@@ -6592,23 +6597,23 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="191" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="122" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="463" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="472" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>There is no organisation that could adopt the model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="470" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="479" />
             <source>Which organisation adopts the model?</source>
             <translation>Which organisation adopts the model?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="240" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="249" />
             <source>Who models which process</source>
             <translation>Who models which process</translation>
         </message>
@@ -6623,62 +6628,62 @@
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="304" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="313" />
             <source>{count} processes</source>
             <translation>{count} processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="219" />
             <source>Adop&amp;t as own variant</source>
             <translation>Adop&amp;t as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
             <source>Case volume per year:</source>
             <translation>Case volume per year:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
             <source>Description:</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="130" />
             <source>Include li&amp;brary</source>
             <translation>Include li&amp;brary</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="196" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="205" />
             <source>Legal basis:</source>
             <translation>Legal basis:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
             <source>N&amp;ame:</source>
             <translation>N&amp;ame:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="216" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="123" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="128" />
             <source>Organ&amp;isation:</source>
             <translation>Organ&amp;isation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="126" />
             <source>Pro&amp;duct area:</source>
             <translation>Pro&amp;duct area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="115" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
             <source>Sear&amp;ch:</source>
             <translation>Sear&amp;ch:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="206" />
             <source>Tags (comma-separated):</source>
             <translation>Tags (comma-separated):</translation>
         </message>
@@ -7627,6 +7632,64 @@
             <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuide</name>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="240" />
+            <source>&amp;Contents</source>
+            <translation>&amp;Contents</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="231" />
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="233" />
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="219" />
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="227" />
+            <source>Find in the guide</source>
+            <translation>Find in the guide</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="226" />
+            <source>Find in the guide ({keys})</source>
+            <translation>Find in the guide ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="372" />
+            <source>Not found.</source>
+            <translation>Not found.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="237" />
+            <source>Result of the search</source>
+            <translation>Result of the search</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="83" />
+            <source>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</source>
+            <translation>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="217" />
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="207" />
+            <source>Werkstatt user guide</source>
+            <translation>Werkstatt user guide</translation>
         </message>
     </context>
     <context>

@@ -39,6 +39,7 @@ from werkstatt.ui.register_actions import RegisterActions
 from werkstatt.ui.register_panel import RegisterPanel
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.shortcut_help import ShortcutOverlay
+from werkstatt.ui.user_guide import show_user_guide
 from werkstatt.ui.voting_panel import VotingPanel
 from werkstatt.ui.wheel_guard import WheelGuard
 from werkstatt.ui.workshop_manager import WorkshopManager
@@ -262,8 +263,10 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         helpmenu = self.menuBar().addMenu(tr("MainWindow", "&Help"))
-        self.help_action = a(tr("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts,
-                             [QKeySequence.StandardKey.HelpContents, "Ctrl+?"])
+        self.guide_action = a(tr("MainWindow", "&User guide"), lambda: show_user_guide(self),
+                              QKeySequence.StandardKey.HelpContents)
+        helpmenu.addAction(self.guide_action)
+        self.help_action = a(tr("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, ["Shift+F1", "Ctrl+?"])
         helpmenu.addAction(self.help_action)
         helpmenu.addAction(a(tr("MainWindow", "&About Werkstatt"), self.about))
 

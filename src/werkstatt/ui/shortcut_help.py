@@ -1,4 +1,4 @@
-"""The shortcut overlay (F1): every action of the window that has a key, read from the actions
+"""The shortcut overlay (Shift+F1): every action of the window that has a key, read from the actions
 themselves so that the list cannot go out of date."""
 
 from __future__ import annotations
