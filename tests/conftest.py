@@ -25,13 +25,9 @@ settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Compile the catalogues if a .ts changed since its .qm (the app reads only the .qm)."""
-    import importlib.util
+    from scripts import load_script
 
-    spec = importlib.util.spec_from_file_location("translations_tool", Path(__file__).parent.parent / "tools"
-                                                  / "translations.py")
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules["translations_tool"] = tool
-    spec.loader.exec_module(tool)
+    tool = load_script("tools/translations.py")
     if tool.stale():
         tool.release()
 

@@ -3,7 +3,6 @@ the Windows installer, built by installer/build.py on the second core while the 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import stat
@@ -16,16 +15,13 @@ from pathlib import Path
 import pytest
 
 import werkstatt
+from scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_smoke():
-    spec = importlib.util.spec_from_file_location("werkstatt_smoke", ROOT / "installer" / "smoke.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["werkstatt_smoke"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("installer/smoke.py")
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ The freedesktop validators themselves judge the files; install.sh runs for real 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import struct
@@ -18,6 +17,7 @@ from types import ModuleType
 import pytest
 
 import werkstatt
+from scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "installer" / "linux"
@@ -44,11 +44,7 @@ def require(tool: str, apt_package: str) -> str:
 
 
 def load_render_icons() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("render_icons_tool", ROOT / "tools" / "render_icons.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["render_icons_tool"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/render_icons.py")
 
 
 def desktop_entry(path: Path) -> dict[str, str]:

@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from scripts import load_script
 from werkstatt import i18n, qm
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_tool():
-    spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" / "translations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translations_tool"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/translations.py")
 
 
 def test_every_string_has_a_finished_german_translation() -> None:

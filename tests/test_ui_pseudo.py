@@ -3,12 +3,11 @@ with every text a third longer (pseudo-localisation, tools/dialog_shots.py shows
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from scripts import load_script
 from werkstatt import catalogue, i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,11 +16,7 @@ SMALLEST_SCREEN = {"de": (1280, 720), "en": (1280, 720), i18n.PSEUDO: (1920, 108
 
 
 def load_tool():
-    spec = importlib.util.spec_from_file_location("dialog_shots", ROOT / "tools" / "dialog_shots.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["dialog_shots"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/dialog_shots.py")
 
 
 @pytest.fixture

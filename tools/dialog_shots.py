@@ -86,32 +86,6 @@ def main_dialogs(window, workspace) -> Iterator[tuple[str, Callable[[], object]]
     yield "user-guide", lambda: UserGuideDialog(window)
 
 
-def open_demo_window(folder: Path, language: str):
-    from werkstatt import catalogue, i18n
-    from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
-    from werkstatt.render import fonts
-    from werkstatt.store import open_store
-    from werkstatt.ui.app import install_translators, make_application
-    from werkstatt.ui.main_window import MainWindow
-    from werkstatt.ui.settings import Settings
-    from werkstatt.ui.workspace import Workspace
-
-    Settings.use_folder(folder)
-    app = make_application()
-    i18n.set_language(language)
-    install_translators(app, i18n.language())
-    fonts.register_qt()
-    store = open_store(folder / "demo.sqlite")
-    create_demo(store)
-    workspace = Workspace(store)
-    window = MainWindow(workspace, Settings(), catalogue.load_default())
-    window.setGeometry(0, 0, 1920, 1080)
-    window.show()
-    window.open_workshop(WORKSHOP_ID)
-    window.open_model(MODEL_ID)
-    return app, store, workspace, window
-
-
 def settle(ms: int = 400) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -121,6 +95,8 @@ def settle(ms: int = 400) -> None:
 
 
 def shoot(out: Path, language: str) -> list[str]:
+    from screenshots import open_demo_window
+
     folder = Path(tempfile.mkdtemp(prefix="werkstatt-dialogs-"))
     _app, store, workspace, window = open_demo_window(folder, language)
     out.mkdir(parents=True, exist_ok=True)

@@ -48,10 +48,8 @@ def main(argv: list[str]) -> int:
         server.terminate()
 
 
-def shoot(out: Path, language: str) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtGui import QGuiApplication
-
+def open_demo_window(folder: Path, language: str):
+    """The facilitator's window on the demo workshop in a new database in ``folder``, full-HD sized."""
     from werkstatt import catalogue, i18n
     from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
     from werkstatt.render import fonts
@@ -61,16 +59,10 @@ def shoot(out: Path, language: str) -> int:
     from werkstatt.ui.settings import Settings
     from werkstatt.ui.workspace import Workspace
 
-    def settle(ms: int = 600) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    folder = Path(tempfile.mkdtemp(prefix="werkstatt-shots-"))
     Settings.use_folder(folder)
     app = make_application()
     i18n.set_language(language)
-    install_translators(app, language)
+    install_translators(app, i18n.language())
     fonts.register_qt()
     store = open_store(folder / "demo.sqlite")
     create_demo(store)
@@ -80,6 +72,20 @@ def shoot(out: Path, language: str) -> int:
     window.show()
     window.open_workshop(WORKSHOP_ID)
     window.open_model(MODEL_ID)
+    return app, store, workspace, window
+
+
+def shoot(out: Path, language: str) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    def settle(ms: int = 600) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    folder = Path(tempfile.mkdtemp(prefix="werkstatt-shots-"))
+    _app, store, workspace, window = open_demo_window(folder, language)
     settle()
     steps = {s["label"]: s["id"] for s in workspace.view().steps}
     workspace.select_step(steps["Vorgang abschließen und ablegen"])
