@@ -111,3 +111,27 @@ def test_a_package_opened_from_the_file_manager_is_imported_only_when_the_user_a
     assert "„Vom Kreis.werkstatt“" in asked[0] and informed == []
     finish(qtbot, made.offer_package(str(out)))
     assert len(asked) == 2 and len(informed) == 1 and "Traceback" not in informed[0]
+
+
+def test_a_package_opened_on_an_empty_laptop_opens_its_workshop(demo_workspace, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from werkstatt.demo import WORKSHOP_ID
+    from werkstatt.store import open_store
+    from werkstatt.ui.workspace import Workspace
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    out = tmp_path / "demo.werkstatt"
+    finish(qtbot, InterchangeActions(demo_workspace, window).export_package(str(out)))
+    empty = open_store(tmp_path / "empty.sqlite")
+    try:
+        laptop = Workspace(empty)
+        informed: list[str] = []
+        made = InterchangeActions(laptop, window, inform=lambda _title, text: informed.append(text),
+                                  warn=informed.append, confirm=lambda _text: True)
+        assert laptop.workshop_id is None
+        finish(qtbot, made.offer_package(str(out)))
+        assert laptop.workshop_id == WORKSHOP_ID and len(informed) == 1
+    finally:
+        empty.close()

@@ -68,8 +68,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def first_workshop(settings: Settings, workspace) -> str | None:
-    """The workshop to open: the most recent one that still exists, else the only or the newest one."""
+def first_workshop(settings: Settings, workspace, offer_demo: bool = True) -> str | None:
+    """The workshop to open: the most recent one that still exists, else the only or the newest one;
+    on an empty database the demo is offered (not when a package is about to fill it)."""
     from werkstatt.ui.workshop_manager import offer_demo_on_first_start
 
     with workspace.reading() as session:
@@ -79,7 +80,7 @@ def first_workshop(settings: Settings, workspace) -> str | None:
             return workshop_id
     if existing:
         return existing[-1]
-    return offer_demo_on_first_start(None, workspace, settings)
+    return offer_demo_on_first_start(None, workspace, settings) if offer_demo else None
 
 
 def run_app(path: Path, argv: list[str] | None = None, language: str | None = None,
@@ -107,10 +108,10 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
         window = MainWindow(workspace, settings, catalogue.load_default())
         window.restore_state()
         window.show()
-        workshop_id = first_workshop(settings, workspace)
+        workshop_id = first_workshop(settings, workspace, offer_demo=package is None)
         if workshop_id:
             window.open_workshop(workshop_id)
-        else:
+        elif package is None:
             window.choose_workshop()
         if package is not None:
             QTimer.singleShot(0, lambda: window.interchange.offer_package(str(package)))

@@ -44,8 +44,14 @@ class BackgroundTask(QThread):
 
 
 def start_task(parent: QWidget, title: str, text: str, work: Work, *, on_success: Callable[[Any], object],
-               on_failure: Callable[[str], object]) -> BackgroundTask:
-    """Run ``work`` in a thread behind a window-modal progress dialog (shown after 300 ms)."""
+               on_failure: Callable[[str], object],
+               on_finished: Callable[[], object] | None = None) -> BackgroundTask:
+    """Run ``work`` in a thread behind a window-modal progress dialog (shown after 300 ms).
+
+    ``on_finished`` runs after success or failure, before the task is deleted. A caller's own
+    connection to ``finished`` was not enough: a quick task could finish before the caller connected,
+    and a queued call to a plain function was dropped once the deleted task took its connections along.
+    """
     task = BackgroundTask(work, parent)
     progress = QProgressDialog(text, tr("BackgroundTask", "Cancel"), 0, 0, parent)
     progress.setWindowTitle(title)
@@ -63,6 +69,8 @@ def start_task(parent: QWidget, title: str, text: str, work: Work, *, on_success
     def finished() -> None:
         progress.reset()
         progress.deleteLater()
+        if on_finished is not None:
+            on_finished()
         task.deleteLater()
 
     task.progressed.connect(progressed)

@@ -27,7 +27,8 @@ class InterchangeActions(QObject):
     def __init__(self, workspace: Workspace, window: QWidget, *, choose_open: ChooseFile | None = None,
                  choose_save: ChooseFile | None = None, inform: Callable[[str, str], object] | None = None,
                  warn: Callable[[str], object] | None = None,
-                 confirm: Callable[[str], bool] | None = None) -> None:
+                 confirm: Callable[[str], bool] | None = None,
+                 open_workshop: Callable[[str], object] | None = None) -> None:
         super().__init__(window)
         self.workspace, self.window = workspace, window
         self.choose_open = choose_open or (lambda title, path, filters:
@@ -38,6 +39,7 @@ class InterchangeActions(QObject):
         self.warn = warn or (lambda text: QMessageBox.warning(window, tr("Interchange", "Import and export"), text))
         self.confirm = confirm or (lambda text: QMessageBox.question(window, tr("Interchange", "Import and export"),
                                                                      text) == QMessageBox.StandardButton.Yes)
+        self.open_workshop = open_workshop or workspace.open_workshop
         self.task: BackgroundTask | None = None
         self.import_bpmn_action = self._action(tr("Interchange", "Import &BPMN…"), self.import_bpmn)
         self.export_bpmn_action = self._action(tr("Interchange", "Export the model as BP&MN…"), self.export_bpmn)
@@ -70,8 +72,8 @@ class InterchangeActions(QObject):
         def finished() -> None:
             self.task = None
 
-        self.task = start_task(self.window, title, text, work, on_success=on_success, on_failure=failed)
-        self.task.finished.connect(finished)
+        self.task = start_task(self.window, title, text, work, on_success=on_success, on_failure=failed,
+                               on_finished=finished)
         return self.task
 
     # --- BPMN ---------------------------------------------------------------------------------------
@@ -182,6 +184,8 @@ class InterchangeActions(QObject):
         # Rows of another laptop were merged in past the undo stack: older undo steps could write over them.
         self.workspace.undo_stack.clear()
         self.workspace.changed_outside(tr("Interchange", "Package imported."))
+        if self.workspace.workshop_id is None:  # opened from the file manager on an empty laptop: show it
+            self.open_workshop(report.workshop_id)
         self.inform(tr("Interchange", "Import package"), report.as_text())
 
     # --- CSV and PicXML -----------------------------------------------------------------------------

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.protocol_export.action)
         self.addAction(self.protocol_export.action)
         menu.addAction(self.protocol_panel.add_photo_action)
-        self.interchange = InterchangeActions(self.workspace, self)
+        self.interchange = InterchangeActions(self.workspace, self, open_workshop=self.open_workshop)
         interchange = menu.addMenu(tr("MainWindow", "Import and e&xport"))
         interchange.addActions(self.interchange.actions[:2])
         interchange.addSeparator()
