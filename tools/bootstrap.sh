@@ -33,6 +33,8 @@ apt_packages=(
     # The distribution tests: makensis compiles the Windows installer; the Linux desktop files are
     # checked by their own validators; the icons are compared with librsvg; install.sh with shellcheck.
     nsis desktop-file-utils appstream shared-mime-info librsvg2-bin shellcheck
+    # PyInstaller reads the shared libraries' dependencies with objdump.
+    binutils
 )
 # Node.js and npm for that kit: the machine's own when it has them (a newer Node than Debian's).
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
