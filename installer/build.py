@@ -114,9 +114,9 @@ class Build:
 
     def linux(self) -> None:
         linux = ROOT / "installer" / "linux"
-        for name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", "werkstatt-package.xml"):
-            shutil.copy2(linux / name, self.frozen / "share" / name)
-        shutil.copy2(linux / "install.sh", self.frozen / "install.sh")
+        # install.sh takes the desktop files from its own folder, beside the program.
+        for name in ("install.sh", f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", "werkstatt-package.xml"):
+            shutil.copy2(linux / name, self.frozen / name)
         bundle = self.out / f"werkstatt-{self.version()}-linux-x86_64.tar.gz"
         with tarfile.open(bundle, "w:gz", compresslevel=6) as archive:
             archive.add(self.frozen, arcname=f"werkstatt-{self.version()}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 import subprocess
 import sys
 import tarfile
@@ -70,17 +69,32 @@ def test_the_frozen_program_brings_qts_german_strings(built) -> None:
     assert list(internal.rglob("qtbase_de.qm")) and list(internal.rglob("werkstatt_de.qm"))
 
 
-def test_the_linux_bundle_installs_with_its_desktop_files(built) -> None:
+def test_the_linux_bundle_installs_with_its_desktop_files_and_uninstalls(built, tmp_path: Path) -> None:
+    top = f"werkstatt-{werkstatt.__version__}"
     with tarfile.open(built["linux_bundle"]) as archive:
         members = {member.name: member for member in archive.getmembers()}
-    top = f"werkstatt-{werkstatt.__version__}"
-    for needed in ("werkstatt", "install.sh", "share/de.prozesswerkstatt.Werkstatt.desktop",
-                   "share/de.prozesswerkstatt.Werkstatt.metainfo.xml", "share/werkstatt-package.xml",
-                   "share/icons/hicolor/256x256/apps/de.prozesswerkstatt.Werkstatt.png",
-                   "share/icons/hicolor/scalable/apps/de.prozesswerkstatt.Werkstatt.svg"):
-        assert f"{top}/{needed}" in members, needed
-    for program in ("werkstatt", "install.sh"):
-        assert members[f"{top}/{program}"].mode & stat.S_IXUSR, program
+        for needed in ("werkstatt", "install.sh", "de.prozesswerkstatt.Werkstatt.desktop",
+                       "de.prozesswerkstatt.Werkstatt.metainfo.xml", "werkstatt-package.xml",
+                       "share/icons/hicolor/256x256/apps/de.prozesswerkstatt.Werkstatt.png"):
+            assert f"{top}/{needed}" in members, needed
+        archive.extractall(tmp_path, filter="tar")
+    # As the user unpacks and installs it; --root stages the per-user files under a folder of the test's.
+    root, home = tmp_path / "root", tmp_path / "home"
+    environment = {"PATH": os.environ["PATH"], "HOME": str(home), "LANG": "C.UTF-8"}
+    install = [str(tmp_path / top / "install.sh"), "--root", str(root)]
+    subprocess.run(install, check=True, capture_output=True, env=environment)
+    local = root / str(home).lstrip("/") / ".local"
+    program = local / "lib" / "werkstatt" / "werkstatt"
+    entry = (local / "share" / "applications" / "de.prozesswerkstatt.Werkstatt.desktop").read_text(encoding="utf-8")
+    assert "MimeType=application/x-werkstatt-package;" in entry
+    assert (local / "share" / "icons" / "hicolor" / "48x48" / "apps" / "de.prozesswerkstatt.Werkstatt.png").is_file()
+    shown = subprocess.run([program, "--version"], capture_output=True, text=True, env=environment)
+    assert shown.stdout.strip() == f"werkstatt {werkstatt.__version__}" and shown.stderr == ""
+    data = local / "share" / "werkstatt"
+    data.mkdir(parents=True)
+    (data / "werkstatt.sqlite").write_bytes(b"the user's workshops")
+    subprocess.run([*install, "--uninstall"], check=True, capture_output=True, env=environment)
+    assert not program.exists() and (data / "werkstatt.sqlite").read_bytes() == b"the user's workshops"
 
 
 def test_the_windows_installer_is_an_nsis_program_around_the_payload(built) -> None:
