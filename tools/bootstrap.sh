@@ -36,6 +36,10 @@ apt_packages=(
     # PyInstaller reads the shared libraries' dependencies with objdump.
     binutils
 )
+# PyInstaller bundles the interpreter's shared library, which Debian's own Python keeps in a package of its own.
+case "$(command -v "${PYTHON:-python3}" 2>/dev/null)" in
+    /usr/bin/*) apt_packages+=("libpython$("${PYTHON:-python3}" -c 'import sys; print("%d.%d" % sys.version_info[:2])')") ;;
+esac
 # Node.js and npm for that kit: the machine's own when it has them (a newer Node than Debian's).
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
