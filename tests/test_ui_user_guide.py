@@ -35,18 +35,10 @@ from PySide6.QtWidgets import (
 from werkstatt import catalogue, i18n
 from werkstatt.capture import CaptureSession
 from werkstatt.edits import Create
+from werkstatt.guide import GUIDE_FILES, GuideMissing, guide_folder, guide_headings, guide_images, guide_text
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
-from werkstatt.ui.user_guide import (
-    GUIDE_FILES,
-    GuideMissing,
-    UserGuideDialog,
-    guide_folder,
-    guide_headings,
-    guide_images,
-    guide_text,
-    show_user_guide,
-)
+from werkstatt.ui.user_guide import UserGuideDialog, show_user_guide
 
 REQUIRED = {
     "de": ["Überblick", "Workshop vorbereiten", "Prozess erfassen", "Schwachstellen und Maßnahmen", "Punktabfrage",

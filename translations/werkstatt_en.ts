@@ -744,7 +744,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="100" />
+            <location filename="../src/werkstatt/ui/app.py" line="101" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -752,7 +752,7 @@
     <context>
         <name>BackgroundTask</name>
         <message>
-            <location filename="../src/werkstatt/ui/background_task.py" line="50" />
+            <location filename="../src/werkstatt/ui/background_task.py" line="56" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -3476,218 +3476,218 @@
     <context>
         <name>Interchange</name>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="81" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="83" />
             <source>BPMN files (*.bpmn *.xml)</source>
             <translation>BPMN files (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="124" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="126" />
             <source>BPMN files (*.bpmn)</source>
             <translation>BPMN files (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="210" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV for German Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="133" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="135" />
             <source>Export BPMN</source>
             <translation>Export BPMN</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="238" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
             <source>Export PicXML</source>
             <translation>Export PicXML</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="48" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="50" />
             <source>Export as &amp;CSV…</source>
             <translation>Export as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="204" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="194" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="219" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="198" />
             <source>Export as CSV</source>
             <translation>Export as CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="157" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
             <source>Export package</source>
             <translation>Export package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="49" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="51" />
             <source>Export the fact sheet as Pic&amp;XML…</source>
             <translation>Export the fact sheet as Pic&amp;XML…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="227" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Export the fact sheet as PicXML</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="43" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="45" />
             <source>Export the model as BP&amp;MN…</source>
             <translation>Export the model as BP&amp;MN…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="122" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="124" />
             <source>Export the model as BPMN</source>
             <translation>Export the model as BPMN</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="46" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="48" />
             <source>Export the workshop as a packa&amp;ge…</source>
             <translation>Export the workshop as a packa&amp;ge…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="146" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="148" />
             <source>Export the workshop as a package</source>
             <translation>Export the workshop as a package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="42" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="44" />
             <source>Import &amp;BPMN…</source>
             <translation>Import &amp;BPMN…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="112" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="92" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="114" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="94" />
             <source>Import BPMN</source>
             <translation>Import BPMN</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="80" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="82" />
             <source>Import a BPMN file</source>
             <translation>Import a BPMN file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="44" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="46" />
             <source>Import a workshop pac&amp;kage…</source>
             <translation>Import a workshop pac&amp;kage…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="161" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="163" />
             <source>Import a workshop package</source>
             <translation>Import a workshop package</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="40" />
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="39" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="38" />
             <source>Import and export</source>
             <translation>Import and export</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="189" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="173" />
             <source>Import package</source>
             <translation>Import package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="192" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="196" />
             <source>Measures of the open workshop</source>
             <translation>Measures of the open workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="117" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="119" />
             <source>Open a process model first.</source>
             <translation>Open a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="225" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="229" />
             <source>Open a process model of a register process first.</source>
             <translation>Open a process model of a register process first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="202" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
             <source>Open a workshop and a process model first.</source>
             <translation>Open a workshop and a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="144" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="146" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="184" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="186" />
             <source>Package imported.</source>
             <translation>Package imported.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="191" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
             <source>Pain points of the open model</source>
             <translation>Pain points of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="229" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML files (*.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="92" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="94" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="173" />
             <source>Reading the package…</source>
             <translation>Reading the package…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="89" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="91" />
             <source>Reading {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="190" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="194" />
             <source>Steps of the open model</source>
             <translation>Steps of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
             <source>What to export:</source>
             <translation>What to export:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="162" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="148" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="164" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
             <source>Workshop packages (*.werkstatt)</source>
             <translation>Workshop packages (*.werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="133" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="135" />
             <source>Writing the BPMN file…</source>
             <translation>Writing the BPMN file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="219" />
             <source>Writing the CSV file…</source>
             <translation>Writing the CSV file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="238" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
             <source>Writing the fact sheet…</source>
             <translation>Writing the fact sheet…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="157" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
             <source>Writing the package…</source>
             <translation>Writing the package…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="137" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="139" />
             <source>Written to {path}.</source>
             <translation>Written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="104" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="106" />
             <source>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</source>
             <translation>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="176" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
             <source>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</source>
             <translation>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</translation>
         </message>
@@ -7637,57 +7637,57 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="240" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="179" />
             <source>&amp;Contents</source>
             <translation>&amp;Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="231" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="170" />
             <source>&amp;Find:</source>
             <translation>&amp;Find:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="233" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="172" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="219" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="158" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="227" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="166" />
             <source>Find in the guide</source>
             <translation>Find in the guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="226" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="165" />
             <source>Find in the guide ({keys})</source>
             <translation>Find in the guide ({keys})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="372" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="311" />
             <source>Not found.</source>
             <translation>Not found.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="237" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="176" />
             <source>Result of the search</source>
             <translation>Result of the search</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="83" />
+            <location filename="../src/werkstatt/guide.py" line="47" />
             <source>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</source>
             <translation>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="217" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="156" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="207" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="146" />
             <source>Werkstatt user guide</source>
             <translation>Werkstatt user guide</translation>
         </message>
