@@ -3481,22 +3481,22 @@
             <translation>BPMN-Dateien (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="126" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="131" />
             <source>BPMN files (*.bpmn)</source>
             <translation>BPMN-Dateien (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="210" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV für deutsches Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="135" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="131" />
             <source>Export BPMN</source>
             <translation>BPMN exportieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
             <source>Export PicXML</source>
             <translation>PicXML exportieren</translation>
         </message>
@@ -3506,8 +3506,8 @@
             <translation>Als &amp;CSV exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="219" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="214" />
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="198" />
             <source>Export as CSV</source>
             <translation>Als CSV exportieren</translation>
@@ -3523,7 +3523,7 @@
             <translation>Steckbrief als Pic&amp;XML exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Steckbrief als PicXML exportieren</translation>
         </message>
@@ -3533,7 +3533,7 @@
             <translation>Modell als BP&amp;MN exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="124" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="130" />
             <source>Export the model as BPMN</source>
             <translation>Modell als BPMN exportieren</translation>
         </message>
@@ -3543,7 +3543,7 @@
             <translation>Workshop als Pa&amp;ket exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="148" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="158" />
             <source>Export the workshop as a package</source>
             <translation>Workshop als Paket exportieren</translation>
         </message>
@@ -3596,7 +3596,7 @@
             <translation>Öffnen Sie zuerst ein Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="229" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="225" />
             <source>Open a process model of a register process first.</source>
             <translation>Öffnen Sie zuerst ein Prozessmodell eines Registerprozesses.</translation>
         </message>
@@ -3606,7 +3606,7 @@
             <translation>Öffnen Sie zuerst einen Workshop und ein Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="146" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
@@ -3621,7 +3621,7 @@
             <translation>Schwachstellen des geöffneten Modells</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML-Dateien (*.xml)</translation>
         </message>
@@ -3652,32 +3652,32 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="164" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
             <source>Workshop packages (*.werkstatt)</source>
             <translation>Workshop-Pakete (*.werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="135" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="132" />
             <source>Writing the BPMN file…</source>
             <translation>Die BPMN-Datei wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="219" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="216" />
             <source>Writing the CSV file…</source>
             <translation>Die CSV-Datei wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="235" />
             <source>Writing the fact sheet…</source>
             <translation>Der Steckbrief wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="160" />
             <source>Writing the package…</source>
             <translation>Das Paket wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="139" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="143" />
             <source>Written to {path}.</source>
             <translation>Nach {path} geschrieben.</translation>
         </message>

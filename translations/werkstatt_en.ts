@@ -3481,22 +3481,22 @@
             <translation>BPMN files (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="126" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="131" />
             <source>BPMN files (*.bpmn)</source>
             <translation>BPMN files (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="210" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV for German Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="135" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="131" />
             <source>Export BPMN</source>
             <translation>Export BPMN</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
             <source>Export PicXML</source>
             <translation>Export PicXML</translation>
         </message>
@@ -3506,8 +3506,8 @@
             <translation>Export as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="219" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="208" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="214" />
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="198" />
             <source>Export as CSV</source>
             <translation>Export as CSV</translation>
@@ -3523,7 +3523,7 @@
             <translation>Export the fact sheet as Pic&amp;XML…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="231" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Export the fact sheet as PicXML</translation>
         </message>
@@ -3533,7 +3533,7 @@
             <translation>Export the model as BP&amp;MN…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="124" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="130" />
             <source>Export the model as BPMN</source>
             <translation>Export the model as BPMN</translation>
         </message>
@@ -3543,7 +3543,7 @@
             <translation>Export the workshop as a packa&amp;ge…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="148" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="158" />
             <source>Export the workshop as a package</source>
             <translation>Export the workshop as a package</translation>
         </message>
@@ -3596,7 +3596,7 @@
             <translation>Open a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="229" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="225" />
             <source>Open a process model of a register process first.</source>
             <translation>Open a process model of a register process first.</translation>
         </message>
@@ -3606,7 +3606,7 @@
             <translation>Open a workshop and a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="146" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
@@ -3621,7 +3621,7 @@
             <translation>Pain points of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML files (*.xml)</translation>
         </message>
@@ -3652,32 +3652,32 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/interchange_actions.py" line="164" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
             <source>Workshop packages (*.werkstatt)</source>
             <translation>Workshop packages (*.werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="135" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="132" />
             <source>Writing the BPMN file…</source>
             <translation>Writing the BPMN file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="219" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="216" />
             <source>Writing the CSV file…</source>
             <translation>Writing the CSV file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="235" />
             <source>Writing the fact sheet…</source>
             <translation>Writing the fact sheet…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="160" />
             <source>Writing the package…</source>
             <translation>Writing the package…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="139" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="143" />
             <source>Written to {path}.</source>
             <translation>Written to {path}.</translation>
         </message>

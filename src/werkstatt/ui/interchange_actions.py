@@ -121,19 +121,23 @@ class InterchangeActions(QObject):
         with self.workspace.reading() as session:
             model = session.get(ProcessModel, model_id)
             name = model.name if model is not None else "Modell"
-        chosen = path or self.choose_save(tr("Interchange", "Export the model as BPMN"),
-                                          str(Path(self._folder()) / f"{_safe(name)}.bpmn"),
-                                          tr("Interchange", "BPMN files (*.bpmn)"))
-        if not chosen:
-            return None
 
-        def work(_progress: Any, _cancelled: Any) -> Path:
+        def write(out: Path) -> Path:
             from werkstatt.interchange.bpmn_export import export_bpmn
 
-            return export_bpmn(self.workspace.store, model_id, Path(chosen))
+            return export_bpmn(self.workspace.store, model_id, out)
 
-        return self._run(tr("Interchange", "Export BPMN"), tr("Interchange", "Writing the BPMN file…"), work,
-                         self._written)
+        return self._export(path, tr("Interchange", "Export the model as BPMN"), f"{_safe(name)}.bpmn",
+                            tr("Interchange", "BPMN files (*.bpmn)"), tr("Interchange", "Export BPMN"),
+                            tr("Interchange", "Writing the BPMN file…"), write)
+
+    def _export(self, path: str | None, dialog_title: str, suggested_name: str, filters: str, task_title: str,
+                busy_text: str, write: Callable[[Path], Path]) -> BackgroundTask | None:
+        """Ask for the file (unless given), then ``write`` it in the background and say where it went."""
+        chosen = path or self.choose_save(dialog_title, str(Path(self._folder()) / suggested_name), filters)
+        if not chosen:
+            return None
+        return self._run(task_title, busy_text, lambda _progress, _cancelled: write(Path(chosen)), self._written)
 
     def _written(self, path: Any) -> None:
         self.workspace.saved.emit(tr("Interchange", "Written to {path}.", path=path))
@@ -145,19 +149,15 @@ class InterchangeActions(QObject):
         if not workshop_id:
             self.workspace.tell(tr("Interchange", "Open a workshop first."))
             return None
-        chosen = path or self.choose_save(tr("Interchange", "Export the workshop as a package"),
-                                          str(Path(self._folder()) / "Werkstatt.werkstatt"),
-                                          tr("Interchange", "Workshop packages (*.werkstatt)"))
-        if not chosen:
-            return None
 
-        def work(_progress: Any, _cancelled: Any) -> Path:
+        def write(out: Path) -> Path:
             from werkstatt.interchange.package import export_package
 
-            return export_package(self.workspace.store, workshop_id, Path(chosen))
+            return export_package(self.workspace.store, workshop_id, out)
 
-        return self._run(tr("Interchange", "Export package"), tr("Interchange", "Writing the package…"), work,
-                         self._written)
+        return self._export(path, tr("Interchange", "Export the workshop as a package"), "Werkstatt.werkstatt",
+                            tr("Interchange", "Workshop packages (*.werkstatt)"), tr("Interchange", "Export package"),
+                            tr("Interchange", "Writing the package…"), write)
 
     def import_package(self, path: str | None = None) -> BackgroundTask | None:
         chosen = path or self.choose_open(tr("Interchange", "Import a workshop package"), self._folder(),
@@ -205,19 +205,15 @@ class InterchangeActions(QObject):
         if not ident:
             self.workspace.tell(tr("Interchange", "Open a workshop and a process model first."))
             return None
-        chosen = path or self.choose_save(tr("Interchange", "Export as CSV"),
-                                          str(Path(self._folder()) / f"{what}.csv"),
-                                          tr("Interchange", "CSV for German Excel (*.csv)"))
-        if not chosen:
-            return None
 
-        def work(_progress: Any, _cancelled: Any) -> Path:
+        def write(out: Path) -> Path:
             from werkstatt.interchange.csv_export import write_csv
 
-            return write_csv(self.workspace.store, what, ident, Path(chosen), "excel-de")
+            return write_csv(self.workspace.store, what, ident, out, "excel-de")
 
-        return self._run(tr("Interchange", "Export as CSV"), tr("Interchange", "Writing the CSV file…"), work,
-                         self._written)
+        return self._export(path, tr("Interchange", "Export as CSV"), f"{what}.csv",
+                            tr("Interchange", "CSV for German Excel (*.csv)"), tr("Interchange", "Export as CSV"),
+                            tr("Interchange", "Writing the CSV file…"), write)
 
     def export_picxml(self, path: str | None = None) -> BackgroundTask | None:
         process_id = None
@@ -228,19 +224,15 @@ class InterchangeActions(QObject):
         if not process_id:
             self.workspace.tell(tr("Interchange", "Open a process model of a register process first."))
             return None
-        chosen = path or self.choose_save(tr("Interchange", "Export the fact sheet as PicXML"),
-                                          str(Path(self._folder()) / "Steckbrief.xml"),
-                                          tr("Interchange", "PicXML files (*.xml)"))
-        if not chosen:
-            return None
 
-        def work(_progress: Any, _cancelled: Any) -> Path:
+        def write(out: Path) -> Path:
             from werkstatt.interchange.picxml import export_picxml
 
-            return export_picxml(self.workspace.store, process_id, Path(chosen))
+            return export_picxml(self.workspace.store, process_id, out)
 
-        return self._run(tr("Interchange", "Export PicXML"), tr("Interchange", "Writing the fact sheet…"), work,
-                         self._written)
+        return self._export(path, tr("Interchange", "Export the fact sheet as PicXML"), "Steckbrief.xml",
+                            tr("Interchange", "PicXML files (*.xml)"), tr("Interchange", "Export PicXML"),
+                            tr("Interchange", "Writing the fact sheet…"), write)
 
 
 def _safe(name: str) -> str:
