@@ -21,6 +21,7 @@ Steps, each building on the one before:
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import shutil
@@ -79,7 +80,9 @@ class Build:
     def frozen(self) -> Path:
         return self.out / "frozen" / "werkstatt"
 
+    @functools.cached_property
     def version(self) -> str:
+        """The version of the wheel that was built, as its installation reports it."""
         python = venv_python(self.build_venv)
         return subprocess.run([python, "-c", "import werkstatt; print(werkstatt.__version__)"], check=True,
                               capture_output=True, text=True).stdout.strip()
@@ -117,21 +120,21 @@ class Build:
         # install.sh takes the desktop files from its own folder, beside the program.
         for name in ("install.sh", f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", "werkstatt-package.xml"):
             shutil.copy2(linux / name, self.frozen / name)
-        bundle = self.out / f"werkstatt-{self.version()}-linux-x86_64.tar.gz"
+        bundle = self.out / f"werkstatt-{self.version}-linux-x86_64.tar.gz"
         with tarfile.open(bundle, "w:gz", compresslevel=6) as archive:
-            archive.add(self.frozen, arcname=f"werkstatt-{self.version()}")
+            archive.add(self.frozen, arcname=f"werkstatt-{self.version}")
         self.report["linux_bundle"] = str(bundle)
 
     def windows(self) -> None:
         makensis = shutil.which("makensis")
         if makensis is None:
             raise BuildError("makensis is not installed (Debian package nsis)")
-        setup = self.out / f"Werkstatt-Setup-{self.version()}.exe"
+        setup = self.out / f"Werkstatt-Setup-{self.version}.exe"
         icon = self.out / "icons" / "werkstatt.ico"
         # Without a Windows build at hand the Linux build is the payload: it proves the script, and
         # NO_PAYLOAD_CHECK lets it through without werkstatt.exe.
         stand_in = [] if os.name == "nt" else ["-DNO_PAYLOAD_CHECK"]
-        run([makensis, "-V2", "-WX", f"-DVERSION={self.version()}", f"-DPAYLOAD={self.frozen}",
+        run([makensis, "-V2", "-WX", f"-DVERSION={self.version}", f"-DPAYLOAD={self.frozen}",
              f"-DOUTFILE={setup}", f"-DICON={icon}", f"-DCOMPRESSOR={self.compressor}", *stand_in,
              ROOT / "installer" / "windows" / "werkstatt.nsi"], self.log)
         self.report["windows_installer"] = str(setup)

@@ -168,24 +168,29 @@ def fill(tsv: Path, language: str) -> int:
     return filled
 
 
+def qt_tool_command(tool: str) -> list[str]:
+    """pyside6-<tool> through the running interpreter: found the same way in a venv and in pip's build env."""
+    return [sys.executable, "-c", f"import sys; from PySide6.scripts.pyside_tool import {tool}; sys.exit({tool}())"]
+
+
 def lrelease_command() -> list[str]:
-    """pyside6-lrelease through the running interpreter: found the same way in a venv and in pip's build env."""
-    return [sys.executable, "-c", "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"]
+    return qt_tool_command("lrelease")
 
 
 def lupdate_command() -> list[str]:
-    return [sys.executable, "-c", "import sys; from PySide6.scripts.pyside_tool import lupdate; sys.exit(lupdate())"]
+    return qt_tool_command("lupdate")
 
 
-def compiled_name(catalogue: Path) -> str:
-    return catalogue.with_suffix(".qm").name
+def compiled_path(catalogue: Path, folder: Path | None = None) -> Path:
+    """Where a catalogue's .qm goes: into ``folder``, by default beside the .ts."""
+    return (folder or catalogue.parent) / catalogue.with_suffix(".qm").name
 
 
 def stale(folder: Path | None = None) -> list[Path]:
     """The catalogues whose .qm in ``folder`` (default: beside them) is missing or older."""
     out = []
     for catalogue in CATALOGUES.values():
-        compiled = (folder or catalogue.parent) / compiled_name(catalogue)
+        compiled = compiled_path(catalogue, folder)
         if not compiled.exists() or compiled.stat().st_mtime < catalogue.stat().st_mtime:
             out.append(catalogue)
     return out
@@ -195,7 +200,7 @@ def release(folder: Path | None = None) -> list[Path]:
     """Compile every catalogue to .qm with Qt's lrelease; unfinished translations stay out."""
     written = []
     for catalogue in CATALOGUES.values():
-        compiled = (folder or catalogue.parent) / compiled_name(catalogue)
+        compiled = compiled_path(catalogue, folder)
         compiled.parent.mkdir(parents=True, exist_ok=True)
         result = subprocess.run([*lrelease_command(), "-nounfinished", "-silent", str(catalogue), "-qm", str(compiled)],
                                 capture_output=True, text=True)
