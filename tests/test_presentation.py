@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from werkstatt import presentation
+from werkstatt.layout.geometry import Rect
 from werkstatt.layout.text import word_width
 from werkstatt.presentation import (
     OKABE_ITO,
@@ -30,6 +31,19 @@ from werkstatt.presentation import (
     room_too_deep,
     screen_key,
     swap,
+)
+from werkstatt.presentation_overview import (
+    NUMBER_PAD_EM,
+    PREDECESSOR,
+    SELECTED,
+    SUCCESSOR,
+    legend,
+    map_marker,
+    map_size,
+    neighbourhood,
+    number_shape,
+    place_overview,
+    step_numbers,
 )
 from werkstatt.render import svg
 from werkstatt.render.qt import BADGE_FILL, BADGE_INK
@@ -113,7 +127,8 @@ def test_every_projected_text_pair_has_seven_to_one() -> None:
 
 def test_the_theme_uses_the_okabe_ito_palette() -> None:
     palette = {value.upper() for value in OKABE_ITO.values()}
-    for colour in (THEME.current_background, THEME.overtime_background, THEME.accent, THEME.severity, BADGE_FILL):
+    for colour in (THEME.current_background, THEME.overtime_background, THEME.accent, THEME.severity, BADGE_FILL,
+                   THEME.selected_step, THEME.neighbour_step):
         assert colour.upper() in palette
 
 
@@ -346,7 +361,78 @@ def test_yielded_minutes_add_up_to_the_time_run(segments: list[float]) -> None:
     assert abs(stored - sum(segments)) <= 0.5 + 1e-6
 
 
-def test_presentation_is_pure() -> None:
-    code = "import sys, werkstatt.presentation; print(any(m.startswith('PySide6') for m in sys.modules))"
+@pytest.mark.parametrize("module", ["presentation", "presentation_overview"])
+def test_presentation_is_pure(module: str) -> None:
+    code = f"import sys, werkstatt.{module}; print(any(m.startswith('PySide6') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# --- the overview of the whole process ------------------------------------------------------------
+
+
+def test_step_numbers_follow_the_model_s_order_from_one() -> None:
+    assert step_numbers(["c", "a", "b"]) == {"c": 1, "a": 2, "b": 3}
+
+
+def test_the_neighbourhood_is_one_flow_either_way_in_number_order() -> None:
+    numbers = step_numbers("abcdefg")
+    flows = [("a", "b"), ("b", "c"), ("c", "d"), ("c", "e"), ("f", "c"), ("e", "b"), ("d", "g")]
+    region = neighbourhood("c", flows, numbers)
+    assert (region.predecessors, region.successors) == (("b", "f"), ("d", "e"))
+    assert [region.role(step) for step in "abcdefg"] == [None, PREDECESSOR, SELECTED, SUCCESSOR, SUCCESSOR,
+                                                         PREDECESSOR, None]
+    assert region.ordered() == [("b", PREDECESSOR), ("f", PREDECESSOR), ("c", SELECTED), ("d", SUCCESSOR),
+                                ("e", SUCCESSOR)]
+    loop = neighbourhood("b", [("a", "b"), ("b", "a"), ("b", "b")], numbers)  # a loop back, and onto itself
+    assert loop.ordered() == [("a", PREDECESSOR), ("b", SELECTED)]
+    assert neighbourhood(None, flows, numbers).ordered() == []
+
+
+def test_the_overview_fits_and_centres_the_whole_process() -> None:
+    content, area = Rect(150, 0, 3650, 984), Rect(300, 0, 1620, 900)
+    placement = place_overview(content, area, 13, 38, pad=20)
+    assert placement.numbers  # 13 px text at less than half size: far below 38 px
+    shown = placement.rect(content)
+    assert shown.w == pytest.approx(1580) and shown.h < 900 - 40
+    assert shown.x == pytest.approx(320) and shown.y + shown.h / 2 == pytest.approx(450)
+    readable = place_overview(Rect(0, 0, 600, 300), area, 13, 10)
+    assert not readable.numbers and readable.scale == pytest.approx(10 / 13 * presentation.MAX_FIT_FACTOR)
+
+
+@given(st.floats(5, 60), st.sampled_from(["task", "decision", "start", "end", "subprocess"]),
+       st.floats(0.5, 200), st.floats(0.5, 200))
+def test_a_numbered_shape_is_never_smaller_than_its_number(font: float, kind: str, w: float, h: float) -> None:
+    shape = Rect(100, 100, w, h)
+    grown = number_shape(shape, kind, font)
+    assert grown.w >= min(w, font * 1.5) and grown.h >= font * 1.25 - 1e-9
+    assert grown.x + grown.w / 2 == pytest.approx(100 + w / 2) and grown.y + grown.h / 2 == pytest.approx(100 + h / 2)
+    assert max(grown.w, grown.h) / 2 <= max(w, h) / 2 + NUMBER_PAD_EM * font + 1e-9  # the fit's padding holds it
+
+
+def test_the_legend_lays_rows_in_columns_and_shortens_what_is_too_long() -> None:
+    rows = [("p", PREDECESSOR, 13, "Stellungnahme einholen"), ("s", SELECTED, 14, "Genehmigungsfähig?"),
+            ("n", SUCCESSOR, 15, "Ablehnung vorbereiten " * 5)]
+    strip = legend(rows, 1920, 1080, 38)
+    assert [cell.text for cell in strip.cells[:2]] == ["13 — Stellungnahme einholen", "14 — Genehmigungsfähig?"]
+    assert strip.cells[2].text.startswith("15 — Ablehnung") and strip.cells[2].text.endswith("…")
+    assert len({cell.x for cell in strip.cells}) == 3 and len({cell.y for cell in strip.cells}) == 1
+    for cell in strip.cells:
+        assert word_width(cell.text, 38) <= cell.w - strip.swatch - 2 * strip.padding
+        assert cell.x + cell.w <= 1920 + 1e-6
+    assert strip.height == pytest.approx(2 * strip.padding + strip.cells[0].h)
+    narrow = legend(rows, 600, 1080, 38)
+    assert len({cell.x for cell in narrow.cells}) == 1 and len(narrow.cells) == 3
+    many = legend([(str(i), SUCCESSOR, i, "Schritt") for i in range(40)], 600, 400, 38)
+    assert many.hidden > 0 and len(many.cells) + many.hidden == 40 and many.height <= 400 * 0.35
+    assert legend([], 1920, 1080, 38).height == 0
+
+
+def test_the_map_keeps_the_scene_s_aspect_and_marks_the_shown_part() -> None:
+    w, h = map_size(1920, 1080, 3800, 984)
+    assert w <= 1920 * 0.25 + 1e-6 and h <= 1080 * 0.25 + 1e-6
+    assert w / h == pytest.approx(3800 / 984)
+    marker = map_marker(Rect(0, 0, 3800, 984), Rect(1900, 400, 657, 370), w, h)
+    assert marker.x == pytest.approx(w / 2) and marker.w / marker.h == pytest.approx(657 / 370 * (w / 3800) / (h / 984))
+    assert map_size(1920, 1080, 100000, 10) == (0.0, 0.0)  # a sliver of a map helps nobody
+

@@ -101,13 +101,18 @@ class ProjectorTheme:
     # the lane header; its right edge is drawn in ``accent`` to show it lies on top of the diagram.
     lane_strip_background: str = "#DDE6EF"
     lane_strip_separator: str = "#8A8A8A"  # the line between two lanes in the strip, as between the bands
+    # The overview (``werkstatt.presentation_overview``): the selected step and its neighbours along the
+    # flows, black numbers on both; the selected one also has a thick ``accent`` frame (never colour alone).
+    selected_step: str = OKABE_ITO["sky_blue"]
+    neighbour_step: str = OKABE_ITO["orange"]
 
     def text_pairs(self) -> list[tuple[str, str]]:
         """Every (text, background) pair the projector's own pages draw."""
         return [(self.text, self.background), (self.muted, self.background),
                 (self.text, self.current_background),
                 (self.text, self.overtime_background),
-                (self.text, self.lane_strip_background)]
+                (self.text, self.lane_strip_background),
+                (self.text, self.selected_step), (self.text, self.neighbour_step)]
 
 
 THEME = ProjectorTheme()

@@ -294,6 +294,13 @@ class DiagramScene(QGraphicsScene):
         """The lane bands shown now, top to bottom, as the layout gave them (for overlays such as lane strips)."""
         return [item.lane for item in sorted(self._lanes.values(), key=lambda item: item.index)]
 
+    def step_boxes(self) -> list[StepBox]:
+        """The step boxes shown now, as the layout gave them (for pictures drawn apart, such as the overview)."""
+        return [item.box for item in self._steps.values()]
+
+    def flow_routes(self) -> list[FlowRoute]:
+        return [item.route for item in self._flows.values()]
+
     def step_item(self, step_id: str) -> StepItem | None:
         return self._steps.get(step_id)
 

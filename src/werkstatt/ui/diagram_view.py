@@ -1,4 +1,9 @@
-"""The facilitator's live diagram: zoom, fit, follow the selection, click a box to select its step."""
+"""The facilitator's live diagram: zoom, fit, follow the selection, click a box to select its step.
+
+It opens at a zoom at which the labels can be read on a laptop screen (a 25-step process fitted
+into the console's middle would be a row of unreadable boxes) and keeps the lane names in a strip
+at its left edge while it is scrolled sideways.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,16 @@ from PySide6.QtGui import QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from werkstatt.i18n import tr
+from werkstatt.layout.swimlane import STYLE
+from werkstatt.presentation import StripLabel
 from werkstatt.render.qt import DiagramScene
+from werkstatt.ui.lane_strip import paint_strip, strip_labels
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 6.0
 ZOOM_STEP = 1.25
+READABLE_FONT_PX = 12.0  # the smallest label size the console opens with: readable at a laptop's distance
+STRIP_FONT_PX = 12.0  # the lane strip's text on the console
 
 
 class DiagramView(QGraphicsView):
@@ -24,7 +34,8 @@ class DiagramView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # The lane strip is fixed to the viewport: scrolling by blitting would smear it.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAccessibleName(tr("DiagramView", "Swimlane diagram"))
         self.follow = True
@@ -54,10 +65,42 @@ class DiagramView(QGraphicsView):
         rect = self.sceneRect()
         if rect.isEmpty():
             return
-        viewport = self.viewport().rect()
-        zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height()) * 0.98
-        self.set_zoom(zoom)
+        self.set_zoom(self.fit_zoom())
         self.centerOn(rect.center())
+
+    def fit_zoom(self) -> float:
+        rect, viewport = self.sceneRect(), self.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return 1.0
+        return min(viewport.width() / rect.width(), viewport.height() / rect.height()) * 0.98
+
+    def readable_zoom(self) -> float:
+        return READABLE_FONT_PX / STYLE.font_size
+
+    def open_readable(self, step_id: str | None = None) -> None:
+        """The whole diagram when it fits at a readable size; else readable, at the step or the start."""
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        if self.fit_zoom() >= self.readable_zoom():
+            self.fit()
+            return
+        self.set_zoom(self.readable_zoom())
+        scene = self.scene()
+        item = scene.step_item(step_id) if step_id and isinstance(scene, DiagramScene) else None
+        if item is not None:
+            self.centerOn(item.sceneBoundingRect().center())
+        else:  # the start of the process: its first lanes and first steps
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(rect.left() + visible.width() / 2, rect.top() + visible.height() / 2)
+
+    def lane_strip(self) -> list[StripLabel]:
+        """The lane names the strip shows now (those whose header is scrolled out of sight)."""
+        return strip_labels(self, STRIP_FONT_PX)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        paint_strip(self, painter, self.lane_strip(), STRIP_FONT_PX)
 
     def show_step(self, step_id: str | None) -> None:
         """Bring the step into view (when following the selection)."""

@@ -1,15 +1,9 @@
-"""The audience window on the projector, and the controller the console drives it with.
+"""The controller the console drives the projector with: actions, placement, what is read for it.
 
-The window shows only committed data: the diagram is the console's own ``DiagramScene``
-(so the selection highlight follows by itself), the pain point list and the agenda are read
-from the store after each edit. It takes no input at all: no widget accepts focus, the
-mouse passes through, the cursor is blank, and the window never takes the keyboard from
-the console. Sizes come from the room (``werkstatt.presentation``): text is never projected
-below the minimum the back row can read.
-
-The pages live beside this module: the diagram in ``projector_view``, the painted pain point,
-agenda, black and frozen pages in ``projector_pages``, the vote page in ``projector_vote``, the
-room dialog in ``projector_room``.
+The audience window itself (``ProjectorWindow``) and the console's thumbnail live in
+``projector_window``; the pages beside them: the diagram in ``projector_view`` (detail) and
+``projector_overview`` (the whole process), the painted pain point, agenda, black and frozen pages in
+``projector_pages``, the vote page in ``projector_vote``, the room dialog in ``projector_room``.
 Their public names are importable from here too.
 """
 
@@ -17,266 +11,48 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPixmap, QScreen
+from PySide6.QtWidgets import QWidget
 
 from werkstatt.i18n import tr
 from werkstatt.presentation import (
-    THEME,
-    AgendaEntry,
-    AgendaStatus,
     PainPointLine,
     ScreenInfo,
     choose_projector_screen,
-    minimum_font_px,
     pain_point_lines,
     screen_key,
     swap,
 )
+from werkstatt.presentation_overview import step_numbers
 from werkstatt.render.qt import DiagramScene
 from werkstatt.ui.agenda_timer import AgendaTimer, AgendaTimerPanel
-from werkstatt.ui.projector_pages import AgendaPage, BlackPage, FrozenPage, PainPointPage, make_inert
 from werkstatt.ui.projector_room import RoomDialog
 from werkstatt.ui.projector_view import ProjectedDiagramView
-from werkstatt.ui.projector_vote import VotePage, read_top_items, read_vote_screen
-from werkstatt.ui.settings import PROJECTOR_SCREEN, ROOM_DEPTH_M, SCREEN_HEIGHT_M, Settings
+from werkstatt.ui.projector_vote import read_top_items, read_vote_screen
+from werkstatt.ui.projector_window import MODES, ProjectorThumbnail, ProjectorWindow, screen_info
+from werkstatt.ui.settings import PROJECTOR_SCREEN, ROOM_DEPTH_M, SCREEN_HEIGHT_M, Option, Settings
 from werkstatt.ui.workspace import Workspace
 from werkstatt.voting.display import RevealedResults
 
-__all__ = ["MODES", "ProjectedDiagramView", "ProjectorController", "ProjectorThumbnail", "ProjectorWindow",
-           "RoomDialog", "screen_info"]
+__all__ = ["MODES", "PROJECTOR_OVERVIEW", "ProjectedDiagramView", "ProjectorController", "ProjectorThumbnail",
+           "ProjectorWindow", "RoomDialog", "screen_info"]
 
 log = logging.getLogger(__name__)
 
-MODES = ("diagram", "pain_points", "agenda", "vote")
-
-
-def screen_info(screen: QScreen) -> ScreenInfo:
-    g = screen.geometry()
-    return ScreenInfo(screen.name(), screen.manufacturer(), screen.model(), screen.serialNumber(),
-                      g.x(), g.y(), g.width(), g.height())
-
-
-class ProjectorWindow(QWidget):
-    """The audience window: diagram, pain points, agenda or the vote; black or frozen on request."""
-
-    closed = Signal()
-    activated = Signal()  # the window system made the projector active: the console should take it back
-
-    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.room_depth_m, self.screen_height_m = 8.0, 1.5
-        self.mode = "diagram"
-        self.black = False
-        self.frozen = False
-        self.preview = True
-        self.placed_on: str | None = None  # screen key while full screen, None in the preview
-        self.diagram_view = ProjectedDiagramView(scene)
-        self.pain_points_page = PainPointPage()
-        self.agenda_page = AgendaPage()
-        self.vote_page = VotePage()
-        self.black_page = BlackPage()
-        self.frozen_page = FrozenPage()
-        self.stack = QStackedLayout(self)
-        self.stack.setContentsMargins(0, 0, 0, 0)
-        for page in (self.diagram_view, self.pain_points_page, self.agenda_page, self.vote_page, self.black_page,
-                     self.frozen_page):  # the first pages in the order of MODES
-            self.stack.addWidget(page)
-        # A small corner tag while an agenda item runs over, on every page but the agenda (which says it
-        # itself) and the black screen: the room sees the time without the facilitator switching pages.
-        self.overtime_tag = QLabel(self)
-        self.overtime_tag.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.overtime_tag.setStyleSheet(f"background: {THEME.overtime_background}; color: {THEME.text}; "
-                                        f"border: 3px solid {THEME.text}; padding: 4px 12px;")
-        self.overtime_tag.hide()
-        for widget in (self, *self.findChildren(QWidget)):
-            make_inert(widget)
-        self.setWindowTitle(tr("ProjectorWindow", "Werkstatt projector"))
-
-    # --- what is shown ---
-
-    def min_font_px(self) -> int:
-        return minimum_font_px(self.room_depth_m, self.screen_height_m, self.height() if self.height() > 0 else 1080)
-
-    def set_room(self, room_depth_m: float, screen_height_m: float) -> None:
-        self.room_depth_m, self.screen_height_m = room_depth_m, screen_height_m
-        self._apply_font()
-
-    def _apply_font(self) -> None:
-        size = self.min_font_px()
-        self.pain_points_page.min_font_px = self.agenda_page.min_font_px = self.vote_page.min_font_px = size
-        if self.diagram_view.min_font_px != size:
-            self.diagram_view.min_font_px = size
-            self.diagram_view.rescale()
-        self.update()
-
-    def set_selected_step(self, step_id: str | None) -> None:
-        self.diagram_view.selected = step_id
-        self.diagram_view.centre()
-
-    def set_pain_points(self, lines: list[PainPointLine]) -> None:
-        self.pain_points_page.lines = lines
-        self.pain_points_page.update()
-
-    def set_agenda(self, items: Sequence[AgendaEntry], status: AgendaStatus) -> None:
-        self.agenda_page.items, self.agenda_page.status = items, status
-        self.agenda_page.update()
-        self.overtime_tag.setText("⏱ " + tr("ProjectorWindow", "+{minutes} min", minutes=status.minutes_over))
-        self._place_overtime_tag()
-
-    def _place_overtime_tag(self) -> None:
-        status = self.agenda_page.status
-        show = status is not None and status.overtime and self.mode != "agenda" and not self.black
-        self.overtime_tag.setVisible(show)
-        if show:
-            font = self.overtime_tag.font()
-            font.setPixelSize(max(12, round(self.min_font_px() * 0.7)))
-            self.overtime_tag.setFont(font)
-            self.overtime_tag.adjustSize()
-            margin = max(8, self.height() // 60)
-            self.overtime_tag.move(self.width() - self.overtime_tag.width() - margin,
-                                   self.height() - self.overtime_tag.height() - margin)
-            self.overtime_tag.raise_()
-
-    def set_mode(self, mode: str) -> None:
-        if mode not in MODES:
-            raise ValueError(mode)
-        self.mode = mode
-        self._show_page()
-
-    def set_black(self, black: bool) -> None:
-        self.black = black
-        self._show_page()
-
-    def set_frozen(self, frozen: bool) -> None:
-        """Freeze keeps a still picture of the current page until unfrozen (black still works on top)."""
-        if frozen and not self.frozen:
-            page = self.stack.widget(MODES.index(self.mode))
-            if page.size() != self.size():
-                page.resize(self.size())
-            self.frozen_page.picture = page.grab()
-        elif not frozen:
-            self.frozen_page.picture = QPixmap()
-        self.frozen = frozen
-        self._show_page()
-
-    def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
-
-    def _show_page(self) -> None:
-        if self.black:
-            page: QWidget = self.black_page
-        elif self.frozen:
-            page = self.frozen_page
-        else:
-            page = self.stack.widget(MODES.index(self.mode))
-        self.stack.setCurrentWidget(page)
-        self._place_overtime_tag()
-
-    def snapshot(self, width: int) -> QPixmap:
-        """What the room sees, scaled to ``width`` pixels, for the console's thumbnail."""
-        if self.width() <= 0 or self.height() <= 0 or width <= 0:
-            return QPixmap()
-        scale = width / self.width()
-        picture = QPixmap(QSize(width, max(1, round(self.height() * scale))))
-        picture.fill(QColor(THEME.blackout))
-        painter = QPainter(picture)
-        painter.scale(scale, scale)
-        self.render(painter, QPoint())
-        painter.end()
-        return picture
-
-    # --- where ---
-
-    def _set_flags(self, flags: Qt.WindowType) -> None:
-        if self.windowFlags() != flags:
-            self.setWindowFlags(flags)
-
-    def show_full_screen_on(self, screen: QScreen) -> None:
-        """Chrome-free and full screen on ``screen``; the screen is set before going full screen (Wayland)."""
-        self._set_flags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
-                        | Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.setWindowState(Qt.WindowState.WindowNoState)
-        self.create()
-        self.windowHandle().setScreen(screen)
-        self.setGeometry(screen.geometry())
-        # showFullScreen() would also activate the window and take the keyboard from the console.
-        self.setWindowState(Qt.WindowState.WindowFullScreen)
-        self.setVisible(True)
-        self.preview, self.placed_on = False, screen_key(screen_info(screen))
-        self._apply_font()
-
-    def show_preview(self, screen: QScreen | None) -> None:
-        """A normal, titled window beside the console when there is only one screen."""
-        self._set_flags(Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.setWindowState(Qt.WindowState.WindowNoState)
-        self.setWindowTitle(tr("ProjectorWindow", "Werkstatt projector (single-screen preview)"))
-        if screen is not None:
-            self.create()
-            self.windowHandle().setScreen(screen)
-            area = screen.availableGeometry()
-            width = max(320, area.width() * 2 // 5)
-            height = width * 9 // 16
-            self.setGeometry(area.right() - width - 24, area.bottom() - height - 48, width, height)
-        self.setVisible(True)
-        self.preview, self.placed_on = True, None
-        self._apply_font()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._apply_font()
-        self._place_overtime_tag()
-
-    def closeEvent(self, event) -> None:
-        super().closeEvent(event)
-        self.closed.emit()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        # Window systems that activate every new window anyway (offscreen, some X11 window managers)
-        # get the keyboard handed back to the console at once.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.activated.emit()
-
-
-class ProjectorThumbnail(QLabel):
-    """The console's small picture of what is projected (black and frozen included)."""
-
-    resized = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("ProjectorThumbnail", "What the projector shows"))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(160, 90)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)  # as tall as the projected picture at this width: nothing is cropped
-        self.setSizePolicy(policy)
-        self.setWordWrap(True)
-        self.aspect = 16 / 9
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(90, round(width / self.aspect))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
+# The diagram as the overview of the whole process (True) or the detail around the selected step.
+PROJECTOR_OVERVIEW = Option("projector/overview", False)
 
 
 class ProjectorController(QObject):
     """Owns the projector window and the actions, thumbnail and timer panel the console shows.
 
-    Shortcuts: F5 shows or hides the projector. Black screen and freeze are Ctrl+Shift+B and
-    Ctrl+Shift+F everywhere in the console; plain B and F work only inside the projector window
-    and inside console widgets passed to ``attach_plain_keys`` (never in a line edit).
+    Shortcuts: F5 shows or hides the projector. Black screen, freeze and the overview of the whole
+    process are Ctrl+Shift+B, Ctrl+Shift+F and Ctrl+Shift+G everywhere in the console; plain B, F and G
+    work only inside the projector window and inside console widgets passed to ``attach_plain_keys``
+    (never in a line edit). (Not Ctrl+Shift+U for the overview: IBus takes it for typing a code point.)
     """
 
     placement_changed = Signal(str)  # a sentence for the status bar
@@ -290,7 +66,7 @@ class ProjectorController(QObject):
         self.agenda_timer = AgendaTimer(workspace, self, now)
         self.timer_panel = AgendaTimerPanel(self.agenda_timer)
         self.thumbnail = ProjectorThumbnail()
-        self._pain_points_stale = self._vote_stale = self._top_stale = True
+        self._pain_points_stale = self._vote_stale = self._top_stale = self._steps_stale = True
         self.revealed = RevealedResults()  # the latest revealed dot vote of the model, tallied once
         self._make_actions()
 
@@ -313,6 +89,7 @@ class ProjectorController(QObject):
         self._soon.setInterval(50)
         self._soon.timeout.connect(self.refresh_thumbnail)
         self._selection_changed(workspace.selected_step or "")
+        self.overview_action.setChecked(settings.get(PROJECTOR_OVERVIEW))
         self._agenda_changed()
         self.refresh_thumbnail(force=True)
 
@@ -333,6 +110,8 @@ class ProjectorController(QObject):
         self.mode_pain_points_action = self._action(tr("ProjectorController", "Show pain p&oints"), checkable=True)
         self.mode_agenda_action = self._action(tr("ProjectorController", "Show &agenda"), checkable=True)
         self.mode_vote_action = self._action(tr("ProjectorController", "Show &vote"), checkable=True)
+        self.overview_action = self._action(tr("ProjectorController", "&Overview of the whole process"),
+                                            "Ctrl+Shift+G", True)
         self.mode_group = QActionGroup(self)
         self.mode_group.setExclusive(True)
         for mode, action in zip(MODES, self._mode_actions(), strict=True):
@@ -342,6 +121,7 @@ class ProjectorController(QObject):
         self.show_action.toggled.connect(self._show_toggled)
         self.black_action.toggled.connect(self._black_toggled)
         self.freeze_action.toggled.connect(self._freeze_toggled)
+        self.overview_action.toggled.connect(self._overview_toggled)
         self.swap_action.triggered.connect(self.swap_screens)
         self.room_action.triggered.connect(self.edit_room)
         self.mode_group.triggered.connect(lambda action: self.set_mode(action.data()))
@@ -352,8 +132,8 @@ class ProjectorController(QObject):
                 self.mode_vote_action)
 
     def attach_plain_keys(self, widget: QWidget) -> None:
-        """Plain B and F on ``widget`` and its children only: for the diagram view, never for a line edit."""
-        for key, target in (("B", self.black_action), ("F", self.freeze_action)):
+        """Plain B, F and G on ``widget`` and its children only: for the diagram view, never for a line edit."""
+        for key, target in (("B", self.black_action), ("F", self.freeze_action), ("G", self.overview_action)):
             plain = QAction(target.text(), widget)
             plain.setShortcut(QKeySequence(key))
             plain.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -388,7 +168,7 @@ class ProjectorController(QObject):
                 tr("ProjectorController", "Only one screen: the projector is a preview window."))
         else:
             self._full_screen(choice, dict(screens)[choice])
-        self._pain_points_stale = self._vote_stale = self._top_stale = True
+        self._pain_points_stale = self._vote_stale = self._top_stale = self._steps_stale = True
         self._refresh_content()
 
     def _full_screen(self, info: ScreenInfo, screen: QScreen) -> None:
@@ -461,13 +241,22 @@ class ProjectorController(QObject):
         self.window.set_frozen(frozen)
         self._refresh_soon()
 
+    def _overview_toggled(self, overview: bool) -> None:
+        """Overview or detail; either way the room sees the diagram (the key is pressed to show the process)."""
+        self.settings.set(PROJECTOR_OVERVIEW, overview)
+        self.window.set_overview(overview)
+        if self.window.mode != "diagram":
+            self.set_mode("diagram")
+        else:
+            self._refresh_content()
+
     def _selection_changed(self, step_id: str) -> None:
         self.scene.set_selected(step_id or None)  # the console does the same; the projector must not depend on it
         self.window.set_selected_step(step_id or None)
         self._refresh_soon()
 
     def _data_changed(self, *_args: object) -> None:
-        self._pain_points_stale = self._vote_stale = self._top_stale = True
+        self._pain_points_stale = self._vote_stale = self._top_stale = self._steps_stale = True
         self._refresh_content()
 
     def _refresh_content(self) -> None:
@@ -482,6 +271,12 @@ class ProjectorController(QObject):
         elif mode == "diagram" and self._top_stale:
             self._top_stale = False
             self.window.diagram_view.set_top_items(read_top_items(self.workspace, self.revealed))
+        if mode == "diagram" and self.window.overview and self._steps_stale:
+            self._steps_stale = False
+            view = self.workspace.view()  # the console's snapshot: no query of its own
+            steps = view.steps if view is not None else []
+            self.window.set_steps(step_numbers(step["id"] for step in steps),
+                                  {step["id"]: step["label"] for step in steps})
         self._refresh_soon()
 
     def _read_pain_points(self) -> list[PainPointLine]:
@@ -517,6 +312,7 @@ class ProjectorController(QObject):
         self._soon.stop()
         self.window.close()
         self.window.diagram_view.detach()
+        self.window.overview_page.detach()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent_window and event.type() == QEvent.Type.Close:

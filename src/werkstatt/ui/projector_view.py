@@ -5,6 +5,9 @@ the text readable and follows the selected step instead. The lane headers at the
 the bands then scroll out of sight, so the view pins a strip with the lane names to the left
 edge of the picture (``werkstatt.presentation.lane_strip`` decides what it shows).
 
+While following, a small map of the whole process in the top right corner frames the part shown
+(``werkstatt.ui.projector_overview.ProcessMap``), so the room knows where in the process it is.
+
 After a dot vote is revealed, a panel at the right edge lists the top items beside the diagram
 (``TopItemsPanel``) while the scene shows the vote badges the panel explains. The panel takes its
 width from the view's viewport, so the diagram is fitted (or followed) in the space left of it
@@ -13,20 +16,23 @@ and the panel never covers a box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QTransform
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from werkstatt.i18n import tr
+from werkstatt.layout.geometry import Rect
 from werkstatt.layout.swimlane import STYLE
-from werkstatt.presentation import THEME, LaneOnScreen, StripLabel, lane_strip, projection_scale
+from werkstatt.presentation import THEME, StripLabel, projection_scale
+from werkstatt.presentation_overview import map_size
 from werkstatt.render import fonts
-from werkstatt.render.qt import DiagramScene, lane_name_rect
+from werkstatt.render.qt import DiagramScene
+from werkstatt.ui.lane_strip import STRIP_EDGE_PX, paint_strip, strip_labels
+from werkstatt.ui.projector_overview import ProcessMap
 from werkstatt.ui.projector_pages import make_inert
 from werkstatt.voting.display import TopItem
 
 FIT_MARGIN = 0.96  # a little white around a fitted diagram
-STRIP_EDGE_PX = 3.0  # the accent line on the strip's right edge: it lies on top of the diagram
 PANEL_EM = 11.0  # the top list's width in its font's ems: a pain point's text wraps into a few lines
 PANEL_FONT_SHARE = 1 / 30  # the list's font follows the picture's height, never below the room's minimum
 PANEL_MAX_SHARE = 0.3  # of the picture's width at most: the diagram keeps the larger part
@@ -110,9 +116,12 @@ class ProjectedDiagramView(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor(THEME.background)))
         self.top_panel = TopItemsPanel(self)
         self.top_panel.hide()
+        self.process_map = ProcessMap(scene, self)
+        self.process_map.hide()
         # The lane strip is fixed to the viewport: scrolling by blitting would smear it.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        for part in (self, self.viewport(), self.horizontalScrollBar(), self.verticalScrollBar(), self.top_panel):
+        for part in (self, self.viewport(), self.horizontalScrollBar(), self.verticalScrollBar(), self.top_panel,
+                     self.process_map):
             make_inert(part)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.setEnabled(False)
@@ -178,6 +187,7 @@ class ProjectedDiagramView(QGraphicsView):
         rect = self.sceneRect()
         if not self.follow:
             self.centerOn(rect.center())
+            self._place_map()
             return
         item = scene.step_item(self.selected) if isinstance(scene, DiagramScene) and self.selected else None
         if item is not None:
@@ -185,6 +195,25 @@ class ProjectedDiagramView(QGraphicsView):
         else:  # nothing selected: the start of the process
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             self.centerOn(rect.left() + visible.width() / 2, rect.top() + visible.height() / 2)
+        self._place_map()
+
+    def shown_part(self) -> Rect:
+        """The part of the scene in the viewport, in scene coordinates."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        return Rect(shown.x(), shown.y(), shown.width(), shown.height())
+
+    def _place_map(self) -> None:
+        """The map in the viewport's top right corner while following; none while the whole diagram shows."""
+        rect, viewport = self.sceneRect(), self.viewport().geometry()
+        w, h = map_size(viewport.width(), viewport.height(), rect.width(), rect.height()) if self.follow else (0, 0)
+        if not w:
+            self.process_map.hide()
+            return
+        margin = max(6, round(self.min_font_px * 0.4))
+        self.process_map.setGeometry(round(viewport.right() + 1 - margin - w), viewport.top() + margin, round(w),
+                                     round(h))
+        self.process_map.show_part(self.shown_part(), self.selected)
+        self.process_map.show()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -195,50 +224,8 @@ class ProjectedDiagramView(QGraphicsView):
 
     def lane_strip(self) -> list[StripLabel]:
         """What the strip shows now: the lanes on screen whose header's name is not, in viewport pixels."""
-        scene = self.scene()
-        if not isinstance(scene, DiagramScene):
-            return []
-        to_view = self.viewportTransform()
-        lanes = []
-        for band in scene.lane_bands():
-            r, n = band.rect, lane_name_rect(band, STYLE.line_height)
-            area = to_view.mapRect(QRectF(r.x, r.y, r.w, r.h))
-            name = to_view.mapRect(QRectF(n.x, n.y, n.w, n.h))
-            lanes.append(LaneOnScreen(band.name, area.top(), area.bottom(), name.left(), name.top(),
-                                      name.right(), name.bottom()))
-        viewport = self.viewport()
-        return lane_strip(lanes, viewport.width(), viewport.height(), self.min_font_px)
+        return strip_labels(self, self.min_font_px)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
-        labels = self.lane_strip()
-        if not labels:
-            return
-        painter.save()
-        # Back from scene to viewport pixels, keeping whatever the painter had outside the view
-        # (the thumbnail paints the window scaled down).
-        painter.setWorldTransform(self.viewportTransform().inverted()[0], True)
-        font = QFont(fonts.register_qt())
-        font.setPixelSize(self.min_font_px)
-        painter.setFont(font)
-        for label in labels:
-            self._paint_label(painter, label)
-        top, bottom = labels[0].y, labels[-1].y + labels[-1].h
-        painter.fillRect(QRectF(labels[0].w, top, STRIP_EDGE_PX, bottom - top), QColor(THEME.accent))
-        painter.restore()
-
-    @staticmethod
-    def _paint_label(painter: QPainter, label: StripLabel) -> None:
-        box = QRectF(label.x, label.y, label.w, label.h)
-        painter.fillRect(box, QColor(THEME.lane_strip_background))
-        painter.setPen(QPen(QColor(THEME.lane_strip_separator), 1))
-        painter.drawLine(QPointF(box.left(), box.bottom() - 0.5), QPointF(box.right(), box.bottom() - 0.5))
-        painter.save()
-        painter.setClipRect(box, Qt.ClipOperation.IntersectClip)
-        painter.setPen(QColor(THEME.text))
-        width = label.w - 2 * label.padding
-        for index, line in enumerate(label.lines):
-            line_box = QRectF(label.x + label.padding, label.y + label.padding + index * label.line_height,
-                              width, label.line_height)
-            painter.drawText(line_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
-        painter.restore()
+        paint_strip(self, painter, self.lane_strip(), self.min_font_px)
