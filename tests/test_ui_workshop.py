@@ -406,6 +406,7 @@ def test_discuss_a_register_process_or_a_new_one(qtbot, panel: WorkshopSetupPane
     last = detail(panel.workspace).agenda[-1]
     assert (last.model_id, last.planned_minutes) == (MODEL_ID, 30)
 
+    panel.agenda_view.clearSelection()  # with an item selected, "discuss" links that item instead
     qtbot.mouseClick(panel.discuss_button, Qt.MouseButton.LeftButton)
     dialog = panel.pending
     qtbot.keyClicks(field(dialog, 1), "Hundesteuer anmelden")
@@ -464,3 +465,68 @@ def test_escape_cancels_an_input_dialog_and_changes_nothing(qtbot, panel: Worksh
     assert panel.pending is None
     assert panel.workspace.undo_stack.count() == count
     assert "Verworfen" not in [a.title for a in detail(panel.workspace).agenda]
+
+
+# --- issue 17: new opens, an undone report goes, the welcome box sits on the window ---------------
+
+
+def test_new_creates_and_opens_the_workshop(qtbot, manager: WorkshopManager) -> None:
+    qtbot.keyClick(manager.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(manager.workshop_chosen) as chosen:
+        type_into_pending(qtbot, manager, "Werkstatt Gewerbeanmeldung")
+    with manager.workspace.reading() as session:
+        by_id = {s.id: s.title for s in workshop_summaries(session)}
+    assert by_id[chosen.args[0]] == "Werkstatt Gewerbeanmeldung"
+    assert not manager.isVisible() and manager.chosen_id == chosen.args[0]
+    assert Settings().get(RECENT_WORKSHOPS)[0] == chosen.args[0], "remembered as an opened workshop"
+
+
+def test_the_duplicate_report_goes_with_its_undo_and_comes_back_with_redo(qtbot, manager: WorkshopManager) -> None:
+    manager.table.setFocus()
+    qtbot.keyClick(manager.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    duplicated = manager.status.text()
+    assert duplicated == tr("WorkshopManager", "Workshop duplicated. Ctrl+Z takes the copy away again.")
+    qtbot.keyClick(manager.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert manager.status.text() != duplicated
+    assert manager.status.text() == tr("WorkshopManager", "Undone: {action}.",
+                                       action=tr("WorkshopEdits", "Duplicate workshop"))
+    manager.workspace.undo_stack.redo()
+    assert manager.status.text() == duplicated
+    manager.workspace.undo_stack.undo()
+    manager.workspace.apply(create_workshop("Etwas anderes"))
+    assert manager.status.text() == "", "another edit: the old report is gone"
+
+
+def test_the_welcome_box_is_centred_on_the_main_window(qtbot, workspace) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from werkstatt.ui.app import first_workshop
+    from werkstatt.ui.main_window import MainWindow
+
+    window = MainWindow(workspace, Settings(), None)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[object, object]] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.parentWidget(), box.frameGeometry().center()))
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(50, look)
+    assert first_workshop(Settings(), workspace, parent=window) is None
+    assert seen[0][0] is window, "the box belongs to the main window, so it opens over it"
+    # Centred on its parent, not on the desktop (a stand-in parent: the offscreen screen is smaller
+    # than the main window, and Qt keeps a box on the screen).
+    screen = window.screen().availableGeometry()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setGeometry(screen.left() + 10, screen.top() + 20, screen.width() - 60, screen.height() - 40)
+    parent.show()
+    qtbot.waitExposed(parent)
+    Settings().set(DEMO_OFFERED, False)
+    QTimer.singleShot(50, look)
+    assert offer_demo_on_first_start(parent, workspace, Settings()) is None
+    offset = seen[1][1] - parent.frameGeometry().center()
+    assert abs(offset.x()) <= 20 and abs(offset.y()) <= 40, (seen[1][1], parent.frameGeometry())

@@ -90,6 +90,10 @@ def build_parser() -> Parser:
 
     add_sync_parsers(commands)
 
+    from werkstatt.organisations_cli import add_parsers as add_organisation_parsers
+
+    add_organisation_parsers(commands)
+
     capture = commands.add_parser("capture", help=tr("CLI", "read quick-entry lines from standard input"))
     capture.add_argument("model_id", metavar="MODEL_ID")
     capture.add_argument("--json", action="store_true", help=tr("CLI", "acknowledge each line as JSON"))
@@ -166,6 +170,11 @@ def run(args: argparse.Namespace) -> int:
         return sync_cli.run(args, path, with_store)
     if args.command == "capture":
         return with_store(path, create=False, action=lambda store: cmd_capture(store, args.model_id, args.json))
+    if args.command == "organisations":
+        from werkstatt import organisations_cli
+
+        return with_store(path, create=args.organisations_command != "list",
+                          action=lambda store: organisations_cli.run(store, args))
     raise AssertionError(args.command)
 
 

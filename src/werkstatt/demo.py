@@ -28,6 +28,7 @@ from werkstatt.edits.process import live_lanes
 from werkstatt.edits.rates import SetRate
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
 from werkstatt.model import (
+    PROJECT_ADMINISTRATIONS,
     AgendaItem,
     Attendance,
     Lane,
@@ -52,14 +53,7 @@ MODEL_ID = str(uuid.uuid5(NAMESPACE, "model/fuehrerschein/ist"))
 PROCESS_ID = str(uuid.uuid5(NAMESPACE, "process/fuehrerschein"))
 ROUND_ID = str(uuid.uuid5(NAMESPACE, "round/fuehrerschein/schwachstellen"))
 
-ORGANISATIONS = [
-    ("Ennepe-Ruhr-Kreis", "EN-Kreis", "kreis"),
-    ("Stadt Witten", "Witten", "stadt"),
-    ("Stadt Hattingen", "Hattingen", "stadt"),
-    ("Stadt Gevelsberg", "Gevelsberg", "stadt"),
-    ("Stadt Wetter (Ruhr)", "Wetter", "stadt"),
-    ("Stadt Sprockhövel", "Sprockhövel", "stadt"),
-]
+ORGANISATIONS = PROJECT_ADMINISTRATIONS
 
 # (name, organisation short name, function, present)
 PARTICIPANTS = [

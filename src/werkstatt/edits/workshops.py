@@ -269,6 +269,39 @@ class DiscussProcess(Planned):
         return [*parts, self._item]
 
 
+class LinkAgendaItem(Planned):
+    """Let an agenda item discuss a register process (its as-is model, made now when it has none), or a
+    new process named ``new_name``; the item keeps its title and minutes."""
+
+    def __init__(self, item_id: str, process_id: str | None = None, *, new_name: str | None = None) -> None:
+        super().__init__(tr("WorkshopEdits", "Link agenda item to process"))
+        self.item_id = item_id
+        self.process_id = process_id
+        self.new_name = validate.text(new_name, tr("WorkshopEdits", "process name"), maximum=TITLE_MAX) \
+            if new_name is not None else None
+        self.model_id: str | None = None
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, AgendaItem, self.item_id)
+        parts: list[Edit] = []
+        if self.new_name is not None:
+            process = Create(Process, name=self.new_name)
+            parts.append(process)
+            process_id, name, model = process.id, self.new_name, None
+        else:
+            found = session.get(Process, self.process_id) if self.process_id else None
+            if found is None or found.deleted:
+                raise EditError(tr("WorkshopEdits", "The process no longer exists in the register."))
+            process_id, name, model = found.id, found.name, as_is_model(session, found.id)
+        if model is None:
+            create = Create(ProcessModel, process_id=process_id, name=as_is_name(name), kind="ist")
+            parts.append(create)
+            self.model_id = create.id
+        else:
+            self.model_id = model.id
+        return [*parts, Update(AgendaItem, self.item_id, process_model_id=self.model_id)]
+
+
 class NewProcess(Planned):
     """A new register process with an empty as-is model, and an agenda item to draw it."""
 

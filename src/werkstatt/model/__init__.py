@@ -8,7 +8,7 @@ from werkstatt.model.findings import (
     MeasurePainPoint,
     PainPoint,
 )
-from werkstatt.model.organisation import ORGANISATION_KINDS, Organisation, Person
+from werkstatt.model.organisation import ORGANISATION_KINDS, PROJECT_ADMINISTRATIONS, Organisation, Person
 from werkstatt.model.process import (
     MEDIA,
     MODEL_KINDS,
@@ -58,6 +58,7 @@ __all__ = [
     "PAIN_POINT_CATEGORIES",
     "PHOTO_TYPES",
     "PROCESS_STATUSES",
+    "PROJECT_ADMINISTRATIONS",
     "STEP_KINDS",
     "VOTE_CRITERIA",
     "VOTING_ENTRIES",

@@ -7,7 +7,20 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from werkstatt.model.base import Base
 
-ORGANISATION_KINDS = ("kreis", "stadt", "gemeinde", "other")
+# "extern": citizens, businesses, inspection bodies (TÜV) — outside parties whose time the
+# analysis reports apart from the administrations' effort. The column has no CHECK constraint.
+ORGANISATION_KINDS = ("kreis", "stadt", "gemeinde", "other", "extern")
+
+# The project's six administrations (name, short name, kind): the demo, the register's default
+# organisations and the "starting set" a facilitator adds with one click all read this one list.
+PROJECT_ADMINISTRATIONS = (
+    ("Ennepe-Ruhr-Kreis", "EN-Kreis", "kreis"),
+    ("Stadt Witten", "Witten", "stadt"),
+    ("Stadt Hattingen", "Hattingen", "stadt"),
+    ("Stadt Gevelsberg", "Gevelsberg", "stadt"),
+    ("Stadt Wetter (Ruhr)", "Wetter", "stadt"),
+    ("Stadt Sprockhövel", "Sprockhövel", "stadt"),
+)
 
 
 class Organisation(Base):

@@ -97,6 +97,8 @@ class ModelSection:
     rounds: tuple[RoundResult, ...]  # revealed rounds on this model, oldest first
     # Analysis figures (label, value) once werkstatt.analysis exists for the model; empty until then.
     figures: tuple[tuple[str, str], ...] = ()
+    # (lane, its organisation or "") in the lanes' order: who does which part of the process.
+    lanes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,9 @@ def _model_section(session: Session, view: ModelView, organisation_names: dict[s
         diagram=layout(ProcessGraph.from_view(view)),
         steps=tuple(StepLine(s["lane"] or "", s["label"], kind_word(s["kind"]), s["block"], s["processing_minutes"],
                              s["waiting_minutes"], s["probability"], s["it_system"]) for s in steps.values()),
-        pain_points=tuple(lines), rounds=rounds, figures=_figures(analysis))
+        pain_points=tuple(lines), rounds=rounds, figures=_figures(analysis),
+        lanes=tuple((lane["name"], organisation_names.get(lane.get("organisation_id") or "", ""))
+                    for lane in view.lanes))
 
 
 def _fact_sheet(session: Session, process_id: str | None, organisation_names: dict[str, str]) -> FactSheet | None:

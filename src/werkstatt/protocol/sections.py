@@ -184,6 +184,9 @@ class ProtocolSections:
         line = " · ".join(part for part in (section.kind, section.organisation) if part)
         if line:
             out.append(self.para(line, "Small"))
+        if any(organisation for _lane, organisation in section.lanes):
+            out.append(self.heading(tr("ProtocolRenderer", "Lanes and their organisations"), 1))
+            out.append(self.label_table([(lane, organisation or "–") for lane, organisation in section.lanes]))
         if section.fact_sheet is not None:
             out.append(self.heading(tr("ProtocolRenderer", "Fact sheet: {name}", name=section.fact_sheet.name), 1))
             out.append(self.label_table(list(section.fact_sheet.rows)))

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.model import new_id, utcnow
+from werkstatt.model import ORGANISATION_KINDS, PROJECT_ADMINISTRATIONS, new_id, utcnow
 from werkstatt.register import migrate
 from werkstatt.register.schema import OWNED_TABLES, organisations, register_members, register_meta
 
@@ -37,9 +37,7 @@ class OrganisationEntry:
 
 def default_organisations() -> list[OrganisationEntry]:
     """The administrations of the project Werkstatt is first built for (the Kreis and its cities)."""
-    from werkstatt.demo import ORGANISATIONS
-
-    return [OrganisationEntry(name, short, kind) for name, short, kind in ORGANISATIONS]
+    return [OrganisationEntry(name, short, kind) for name, short, kind in PROJECT_ADMINISTRATIONS]
 
 
 def check_schema(engine: Engine, display: str) -> None:
@@ -90,9 +88,9 @@ def parse_organisation(spec: str) -> OrganisationEntry:
             "Register", "“{spec}” is not an organisation; write it as Name:Short name[:kind], "
             "for example “Stadt Witten:Witten:stadt”.", spec=spec))
     kind = parts[2] if len(parts) == 3 else "stadt"
-    if kind not in ("kreis", "stadt", "gemeinde", "other"):
+    if kind not in ORGANISATION_KINDS:
         raise RegisterSetupError(tr("Register", "The kind of organisation “{kind}” is unknown; use kreis, stadt, "
-                                    "gemeinde or other.", kind=kind))
+                                    "gemeinde, other or extern.", kind=kind))
     return OrganisationEntry(parts[0], parts[1], kind)
 
 

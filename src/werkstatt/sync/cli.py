@@ -174,5 +174,6 @@ def run(args: argparse.Namespace, path: Path, with_store: Any) -> int:
     if args.command == "register":
         return cmd_register(args)
     if args.command == "sync":
-        return with_store(path, create=False, action=lambda store: cmd_sync(store, args))
+        # A laptop that has never been used may sync first: it then receives the library and organisations.
+        return with_store(path, create=bool(args.register), action=lambda store: cmd_sync(store, args))
     return with_store(path, create=False, action=lambda store: cmd_conflicts(store, args))

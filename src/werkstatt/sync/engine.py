@@ -242,7 +242,12 @@ def _resolve_me(organisations: list[Row], wanted: str | None, role_org: str | No
     else:
         me = role_org or remembered or ""
         if not me:
-            raise SyncError(tr("Sync", "Say which organisation this laptop syncs as, for example “--as Witten”."))
+            # A laptop that never synced: offer what the register has, so the user need not guess.
+            offered = ", ".join(f"{row['short_name']} ({row['name']})" if row["short_name"] else row["name"]
+                                for row in sorted(organisations, key=lambda row: row["name"]))
+            raise SyncError(tr("Sync", "Say which organisation this laptop syncs as with --as, for example "
+                                       "“--as Witten”. The register {address} has: {names}.", address=display,
+                               names=offered or "–"))
     if role_org is not None and role_org != me:
         raise SyncError(tr("Sync", "The register login belongs to another organisation than “{name}”; "
                                    "sync as that organisation or log in with its role.", name=wanted or me))

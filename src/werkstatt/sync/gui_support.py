@@ -202,6 +202,7 @@ class OrganisationChoice:
     id: str  # local id
     label: str  # what the combo shows
     key: str  # what the sync is told (short name, else name): the register matches either
+    name: str = ""  # the full name, so that the register's organisations are matched by it too
 
 
 @dataclass(frozen=True)
@@ -217,10 +218,65 @@ def sync_form(session: Session) -> SyncForm:
     register = current_register(session)
     choices = tuple(
         OrganisationChoice(o.id, f"{o.name} ({o.short_name})" if o.short_name and o.short_name != o.name else o.name,
-                           o.short_name or o.name)
+                           o.short_name or o.name, o.name)
         for o in session.scalars(select(Organisation).where(Organisation.deleted.is_(False))
                                  .order_by(Organisation.name)))
     return SyncForm(register.url if register else "", choices, register.organisation_id if register else None)
+
+
+@dataclass(frozen=True)
+class RegisterOrganisation:
+    name: str
+    short_name: str
+    kind: str
+
+    @property
+    def key(self) -> str:
+        """What the sync is told (``--as``): the register matches short name or name."""
+        return self.short_name or self.name
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.short_name})" if self.short_name and self.short_name != self.name else self.name
+
+
+def register_organisations(url: str) -> tuple[RegisterOrganisation, ...]:
+    """The organisations of a register file, read without changing it; nothing when the address is no
+    readable register file, and nothing for PostgreSQL, whose login already belongs to one organisation
+    (and may need a password that only the sync asks for)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from werkstatt.errors import WerkstattError
+    from werkstatt.register.connect import open_register_engine, parse_address
+
+    try:
+        address = parse_address(url)
+    except WerkstattError:
+        return ()
+    if address.kind != "sqlite" or address.path is None or not address.path.is_file():
+        return ()
+    try:
+        engine = open_register_engine(address)
+    except WerkstattError:
+        return ()
+    table = schema.organisations
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(select(table.c.name, table.c.short_name, table.c.kind)
+                                      .order_by(table.c.name)).all()
+    except SQLAlchemyError:  # not a register, or one being set up: nothing to offer
+        return ()
+    finally:
+        engine.dispose()
+    return tuple(RegisterOrganisation(name, short or "", kind) for name, short, kind in rows)
+
+
+def offered_organisations(form: SyncForm, register: Iterable[RegisterOrganisation]) -> tuple[OrganisationChoice, ...]:
+    """The laptop's organisations, then the register's that the laptop does not have yet (id "")."""
+    known = {key.casefold() for choice in form.organisations for key in (choice.key, choice.name) if key}
+    extra = tuple(OrganisationChoice("", org.label, org.key, org.name) for org in register
+                  if not {org.key.casefold(), org.name.casefold()} & known)
+    return (*form.organisations, *extra)
 
 
 def report_text(report: Any) -> str:

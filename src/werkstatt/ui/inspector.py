@@ -39,6 +39,7 @@ class StepInspector(QWidget):
         self.title.setWordWrap(True)
         self.label = QLineEdit()
         self.lane = QComboBox()
+        self.lane_organisation = QComboBox()
         self.kind = QComboBox()
         for code in STEP_KINDS:
             self.kind.addItem(kind_name(code), code)
@@ -68,6 +69,7 @@ class StepInspector(QWidget):
         form.addRow(self.message)  # at the top: a refusal must be seen without scrolling
         rows = [
             (tr("StepInspector", "Label"), self.label), (tr("StepInspector", "Lane"), self.lane),
+            (tr("StepInspector", "Organisation of the lane"), self.lane_organisation),
             (tr("StepInspector", "Kind"), self.kind), (tr("StepInspector", "Building block"), self.block),
             (tr("StepInspector", "Processing time"), self.processing),
             (tr("StepInspector", "Waiting time"), self.waiting),
@@ -95,6 +97,7 @@ class StepInspector(QWidget):
         self.block.activated.connect(lambda _i: self._save_block())
         self.block.lineEdit().editingFinished.connect(self._save_block)
         self.lane.activated.connect(lambda _i: self._move_lane())
+        self.lane_organisation.activated.connect(lambda _i: self._set_lane_organisation())
         self.notes.installEventFilter(self)
         workspace.selection_changed.connect(self.load)
         workspace.data_changed.connect(self.reload)  # bound methods: disconnected when the widget goes
@@ -127,6 +130,7 @@ class StepInspector(QWidget):
             for lane in self._lanes:
                 self.lane.addItem(lane["name"], lane["id"])
             self.lane.setCurrentIndex(max(0, self.lane.findData(step["lane_id"])))
+            self._fill_lane_organisation(step["lane_id"])
             self.kind.setCurrentIndex(max(0, self.kind.findData(step["kind"])))
             self.block.setCurrentIndex(-1)
             self.block.setEditText(step["block"] or "")
@@ -190,6 +194,33 @@ class StepInspector(QWidget):
             self.workspace.apply(MoveStep(self.step["id"], lane_id=self.lane.currentData()))
         except WerkstattError as error:
             self._refuse("lane", error.message)
+
+    def _fill_lane_organisation(self, lane_id: str) -> None:
+        from werkstatt.edits.organisations import live_organisations
+
+        with self.workspace.reading() as session:
+            choices = [(o.id, o.name) for o in live_organisations(session)]
+        lane = next((lane for lane in self._lanes if lane["id"] == lane_id), None)
+        self.lane_organisation.clear()
+        self.lane_organisation.addItem(tr("StepInspector", "(none)"), None)
+        for organisation_id, name in choices:
+            self.lane_organisation.addItem(name, organisation_id)
+        current = lane.get("organisation_id") if lane else None
+        self.lane_organisation.setCurrentIndex(max(0, self.lane_organisation.findData(current)))
+
+    def _set_lane_organisation(self) -> None:
+        from werkstatt.edits.organisations import SetLaneOrganisation
+
+        if self._loading or self.step is None:
+            return
+        lane = next((lane for lane in self._lanes if lane["id"] == self.step["lane_id"]), None)
+        chosen = self.lane_organisation.currentData()
+        if lane is None or chosen == lane.get("organisation_id"):
+            return
+        try:
+            self.workspace.apply(SetLaneOrganisation(lane["id"], chosen))
+        except WerkstattError as error:
+            self._refuse("lane_organisation", error.message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:

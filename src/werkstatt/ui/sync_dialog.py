@@ -36,6 +36,7 @@ from werkstatt.register.connect import RegisterAddress, parse_address
 from werkstatt.register.credentials import keyring_available, store_password
 from werkstatt.store import Store
 from werkstatt.sync.engine import SyncCancelled, SyncReport
+from werkstatt.sync.gui_support import SyncForm
 from werkstatt.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,7 @@ class SyncDialog(QDialog):
         self.last_report: SyncReport | None = None
         self._password_attempt: tuple[str, bool] | None = None  # the answer being tried, until the sync ends
         self._wanted_password: str | None = None  # the server's prompt, when the worker stopped for a password
+        self.form: SyncForm | None = None
         self.setWindowTitle(tr("SyncDialog", "Sync with the register"))
         self._build()
         self._fill()
@@ -211,6 +213,7 @@ class SyncDialog(QDialog):
         with self.workspace.reading() as session:
             form = sync_form(session)
             open_count = open_conflict_count(session)
+        self.form = form
         self.address.setText(form.url)
         for choice in form.organisations:
             self.organisation.addItem(choice.label, choice.key)
@@ -218,8 +221,25 @@ class SyncDialog(QDialog):
                 self.organisation.setCurrentIndex(self.organisation.count() - 1)
         if form.remembered_organisation is None:
             self.organisation.setCurrentIndex(-1)  # the user says which; a guess could write as someone else
+        self.offer_register_organisations()
+        # A laptop that never synced has no organisations of its own: the register's come once its address is known.
+        self.address.editingFinished.connect(self.offer_register_organisations)
         self.conflicts_button.setVisible(open_count > 0)
         (self.organisation if form.url else self.address).setFocus()
+
+    def offer_register_organisations(self) -> None:
+        """Add the register's organisations this laptop does not have yet to the choice (the chosen one stays)."""
+        from werkstatt.sync.gui_support import offered_organisations, register_organisations
+
+        chosen = self.chosen_organisation()
+        assert self.form is not None
+        offered = offered_organisations(self.form, register_organisations(self.address.text().strip()))
+        if [self.organisation.itemData(i) for i in range(self.organisation.count())] == [c.key for c in offered]:
+            return
+        self.organisation.clear()
+        for choice in offered:
+            self.organisation.addItem(choice.label, choice.key)
+        self.organisation.setCurrentIndex(self.organisation.findData(chosen) if chosen is not None else -1)
 
     # --- running -----------------------------------------------------------------------------------
 
@@ -236,6 +256,7 @@ class SyncDialog(QDialog):
             self.warn(error.message)
             self.address.setFocus()
             return None
+        self.offer_register_organisations()  # the address may have been given without leaving its field
         if address.kind == "sqlite" and self.chosen_organisation() is None:
             # A PostgreSQL login belongs to one organisation; a register file has to be told.
             self.warn(tr("SyncDialog", "Choose the organisation this laptop syncs as."))

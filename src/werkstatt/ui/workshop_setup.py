@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from werkstatt.edits import Edit, MoveAgendaItem, SetAttendance, uninvite
 from werkstatt.edits.workshops import RemoveAgendaItem, SetWorkshopOrganisations, edit_workshop
-from werkstatt.errors import NotFoundError, WerkstattError
+from werkstatt.errors import EditError, NotFoundError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import WORKSHOP_STATUSES
 from werkstatt.ui.workshop_dialogs import (
@@ -121,6 +122,7 @@ class WorkshopSetupPanel(QWidget):
         self.workspace = workspace
         self.detail: WorkshopDetail | None = None
         self.pending: FormDialog | None = None  # the open input dialog, if any (tests drive it)
+        self.manager: QDialog | None = None  # the organisation manager last opened
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("WorkshopSetupPanel", "Message"))
@@ -199,8 +201,27 @@ class WorkshopSetupPanel(QWidget):
         self.organisation_view = QListView()
         self.organisation_view.setModel(self.organisations)
         self.organisation_view.setAccessibleName(tr("WorkshopSetupPanel", "Participating organisations"))
-        QVBoxLayout(box).addWidget(self.organisation_view)
+        buttons = QHBoxLayout()
+        # Without these an empty database had no way to enter an organisation at all.
+        self.new_organisation_button = self._button(buttons, tr("WorkshopSetupPanel", "&New…"),
+                                                    tr("WorkshopSetupPanel", "New organisation"),
+                                                    self.new_organisation)
+        self.starter_button = self._button(buttons, tr("WorkshopSetupPanel", "Starting set"),
+                                           tr("WorkshopSetupPanel", "Add the six administrations of the project"),
+                                           self.add_starting_set)
+        self.manage_button = self._button(buttons, tr("WorkshopSetupPanel", "&Manage…"),
+                                          tr("WorkshopSetupPanel", "Manage organisations"), self.manage_organisations)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.organisation_view)
+        layout.addLayout(buttons)
         return box
+
+    def _button(self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        layout.addWidget(button)
+        return button
 
     def _actions(self, view: QTableView, layout: QHBoxLayout,
                  entries: Sequence[tuple[str, Any, Callable[[], Any]]]) -> list[QAction]:
@@ -418,7 +439,59 @@ class WorkshopSetupPanel(QWidget):
             self._select(self.agenda_view, min(row, self.agenda.rowCount() - 1))
 
     def discuss_process(self) -> FormDialog | None:
-        """Pick a process of the local register, or name a new one, and put it on the agenda."""
+        """Pick a process of the local register, or name a new one: the selected agenda item discusses
+        it; with no item selected, a new item is put on the agenda."""
         if self.detail is None:
             return None
-        return self._open(DiscussProcessDialog(self.workspace, self.detail.id, self), self.agenda_view, self.agenda)
+        selected = self._selected(self.agenda_view)
+        if selected is not None:
+            dialog: FormDialog = _LinkProcessDialog(self.workspace, self.detail.id, selected.id, self)
+        else:
+            dialog = DiscussProcessDialog(self.workspace, self.detail.id, self)
+        return self._open(dialog, self.agenda_view, self.agenda)
+
+    # organisations
+
+    def new_organisation(self) -> FormDialog | None:
+        """A new organisation, ticked as taking part in this workshop (one undo step)."""
+        from werkstatt.ui.organisation_manager import OrganisationForm
+
+        if self.detail is None:
+            return None
+        form = OrganisationForm(self.workspace, None, self, workshop_id=self.detail.id)
+        return open_pending(self, form)
+
+    def add_starting_set(self) -> None:
+        from werkstatt.edits.organisations import AddStartingSet
+
+        self._run(AddStartingSet)
+
+    def manage_organisations(self) -> QDialog:
+        from werkstatt.ui.organisation_manager import OrganisationManager
+
+        manager = OrganisationManager(self.workspace, self)
+        self.manager = manager
+        manager.finished.connect(manager.deleteLater)
+        manager.open()
+        return manager
+
+
+class _LinkProcessDialog(DiscussProcessDialog):
+    """"Discuss process" on a selected agenda item: the item gets the process, no new item is made."""
+
+    def __init__(self, workspace: Workspace, workshop_id: str, item_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, workshop_id, parent)
+        self.item_id = item_id
+        self.form.setRowVisible(self.planned, False)  # the item keeps its own minutes
+
+    def edit(self) -> Edit:
+        from werkstatt.edits.workshops import LinkAgendaItem
+
+        if self.new_name.text().strip():
+            return LinkAgendaItem(self.item_id, new_name=self.new_name.text())
+        if self.processes.currentItem() is None:
+            raise EditError(tr("WorkshopSetupPanel", "Choose a process or type the name of a new one."))
+        return LinkAgendaItem(self.item_id, self.processes.currentItem().data(self.ProcessRole))
+
+    def created_id(self, edit: Any) -> str | None:
+        return self.item_id
