@@ -86,13 +86,22 @@ def back_to(window, qtbot) -> None:
     assert window.capture.line.hasFocus()
 
 
-def in_dialog(qtbot, action) -> None:
-    """Run ``action`` with the typist once the modal dialog the next key opens has the focus."""
-    def act() -> None:
+def in_dialog(qtbot, action, tries: int = 100) -> None:
+    """Run ``action`` with the typist once the modal dialog the next key opens has the focus.
+
+    A loaded machine shows the dialog before it gets the focus: typing then would land in the
+    console behind it, so this waits (up to 5 s) for the focus to be inside the dialog.
+    """
+    def act(left: int) -> None:
         dialog = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        ready = isinstance(dialog, QDialog) and focus is not None and dialog.isAncestorOf(focus)
+        if not ready and left > 0:
+            QTimer.singleShot(50, lambda: act(left - 1))
+            return
         assert isinstance(dialog, QDialog), "no dialog opened"
         action(Typist(qtbot, None))
-    QTimer.singleShot(50, act)
+    QTimer.singleShot(50, lambda: act(tries))
 
 
 def test_a_process_typed_with_the_keyboard_only_undoes_to_empty_and_redoes(window, workspace, qtbot) -> None:
@@ -278,7 +287,8 @@ def test_no_alt_key_is_taken_twice_in_the_main_window(workspace, qtbot, settings
     """Alt+letter reaches menus, labelled fields and buttons; two with one letter make the key cycle.
 
     The bottom docks lie on top of each other as tabs and only one of them is shown (Qt ignores the
-    mnemonics of hidden widgets), so each is checked together with what is always visible.
+    mnemonics of hidden widgets), so each is checked together with what is always visible on the
+    console page; the workshop page stands alone beside the menus.
     """
     import re
 
@@ -293,16 +303,71 @@ def test_no_alt_key_is_taken_twice_in_the_main_window(workspace, qtbot, settings
     i18n.set_language(language)
     main = MainWindow(workspace, Settings(), catalogue.load_default())
     qtbot.addWidget(main)
-    always = [action.text() for action in main.menuBar().actions()]
+    menus = [action.text() for action in main.menuBar().actions()]
+    always = list(menus)
     for dock in (main.capture_dock, main.projector_dock, main.analysis_dock):
         always += texts_in(dock)
-    tabbed = (main.findings_dock, main.setup_dock, main.voting_dock, main.protocol_dock, main.register_dock)
+    tabbed = (main.findings_dock, main.voting_dock, main.protocol_dock, main.register_dock)
+    shown_together = [(dock.objectName(), always + texts_in(dock)) for dock in tabbed]
+    shown_together.append(("workshop page", menus + texts_in(main.workshop_page)))
     clashes = {}
-    for dock in tabbed:
+    for name, texts in shown_together:
         letters: dict[str, list[str]] = {}
-        for text in always + texts_in(dock):
+        for text in texts:
             if found := re.search(r"&([^&])", text):
                 letters.setdefault(found.group(1).lower(), []).append(text)
-        clashes.update({(dock.objectName(), key): users for key, users in letters.items() if len(users) > 1})
+        clashes.update({(name, key): users for key, users in letters.items() if len(users) > 1})
     assert clashes == {}
     main.projector.shutdown()
+
+
+def test_a_new_workshop_opens_on_its_own_full_page_and_a_model_on_the_console(workspace, qtbot,
+                                                                               settings_folder) -> None:
+    """The setup is a page of the window, not a strip in the bottom dock; Ctrl+1/Ctrl+2 switch."""
+    from werkstatt.edits.workshops import NewProcess, create_workshop
+
+    main = MainWindow(workspace, Settings(), catalogue.load_default())
+    qtbot.addWidget(main)
+    main.resize(1920, 1080)
+    with qtbot.waitActive(main):
+        main.show()
+        main.windowHandle().requestActivate()
+    workshop = workspace.apply(create_workshop("Gewerbeanmeldung"))
+    main.open_workshop(workshop.id)
+    assert main.pages.currentWidget() is main.workshop_page
+    assert main.setup.title_edit.hasFocus()
+    # The page has the window's height, not the 200 px a bottom dock had.
+    assert main.workshop_page.height() > 0.7 * main.height()
+    assert workspace.undo_stack.count() == 0  # "undo: create workshop" is not offered inside it
+    qtbot.keyClick(main, Qt.Key.Key_2, CTRL)
+    assert main.pages.currentWidget() is main.console
+    qtbot.keyClick(main, Qt.Key.Key_1, CTRL)
+    assert main.pages.currentWidget() is main.workshop_page
+    new = workspace.apply(NewProcess(workshop.id, "Gewerbe anmelden"))
+    main.open_model(new.model_id)
+    assert main.pages.currentWidget() is main.console
+    assert main.capture.line.hasFocus()
+    main.projector.shutdown()
+
+
+def test_the_console_opens_a_long_process_readable_and_keeps_the_lane_names_in_view(window, workspace,
+                                                                                   qtbot) -> None:
+    from werkstatt.ui.diagram_view import READABLE_FONT_PX
+    from werkstatt.layout.swimlane import STYLE
+
+    window.resize(1366, 768)
+    for line in PROCESS:
+        if isinstance(line, str):
+            window.capture.submit(line)
+        else:
+            window.capture.submit(line[1] + line[2])
+    window.open_model(workspace.model_id)
+    view = window.view
+    assert view.zoom * STYLE.font_size >= READABLE_FONT_PX - 0.01  # not fitted into unreadable boxes
+    assert view.fit_zoom() < view.readable_zoom()  # (a process this long would be)
+    assert view.lane_strip() == []  # at the start the lane headers themselves are in view
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    names = {label.name for label in view.lane_strip()}
+    assert names and names <= {"Antragsteller/in", "Bürgerbüro", "Fachamt", "Kasse"}
+    view.fit()
+    assert view.zoom == pytest.approx(view.fit_zoom())

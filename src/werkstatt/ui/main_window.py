@@ -1,5 +1,6 @@
-"""The facilitator's console: capture on the left, the live diagram in the middle, the workshop's
-findings and setup below, the projector's thumbnail and the agenda timer on the right."""
+"""The facilitator's window, two pages: the workshop's setup (facts, organisations, participants,
+agenda) as a full page, and the console — capture on the left, the live diagram in the middle, the
+findings, votes, protocol and register below, the projector's thumbnail and the agenda timer on the right."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +49,10 @@ from werkstatt.ui.workshop_setup import WorkshopSetupPanel
 from werkstatt.ui.workspace import Workspace
 from werkstatt.workshop_queries import all_models, workshop_models
 
+# The docks' arrangement on the console page. ("window/state" held the docks of the single-page
+# window, with the workshop setup among them; restoring it into the console would misplace them.)
+CONSOLE_STATE = "window/console-state"
+
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, settings: Settings, catalogue: Catalogue | None) -> None:
@@ -56,7 +62,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.live = LiveDiagram(workspace, self)
         self.view = DiagramView(self.live.scene)
-        self.setCentralWidget(self.view)
+        # The console is a main window of its own inside the page tabs: its docks belong to the
+        # capture page, so that the workshop page gets the whole window and not a dock strip.
+        self.console = QMainWindow()
+        self.console.setObjectName("Console")
+        self.console.setWindowFlags(Qt.WindowType.Widget)
+        self.console.setCentralWidget(self.view)
 
         self.capture = CapturePanel(workspace, catalogue)
         self.inspector = StepInspector(workspace, catalogue)
@@ -73,21 +84,18 @@ class MainWindow(QMainWindow):
                                         scrolling(self.findings),
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setup = WorkshopSetupPanel(workspace)
-        self.setup_dock = self._dock("setup", tr("MainWindow", "Workshop"), scrolling(self.setup),
-                                     Qt.DockWidgetArea.BottomDockWidgetArea)
         self.voting = VotingPanel(workspace)
         self.voting_dock = self._dock("voting", tr("MainWindow", "Voting"), self.voting,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.protocol_panel = ProtocolPanel(workspace)
         self.protocol_dock = self._dock("protocol", tr("MainWindow", "Protocol"), self.protocol_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.findings_dock, self.setup_dock)
-        self.tabifyDockWidget(self.setup_dock, self.voting_dock)
+        self.console.tabifyDockWidget(self.findings_dock, self.voting_dock)
         self.register_panel = RegisterPanel(workspace)
         self.register_dock = self._dock("register", tr("MainWindow", "Process register"), self.register_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.voting_dock, self.protocol_dock)
-        self.tabifyDockWidget(self.protocol_dock, self.register_dock)
+        self.console.tabifyDockWidget(self.voting_dock, self.protocol_dock)
+        self.console.tabifyDockWidget(self.protocol_dock, self.register_dock)
         self.findings_dock.raise_()
 
         self.projector = ProjectorController(workspace, self.live.scene, settings, self)
@@ -105,9 +113,18 @@ class MainWindow(QMainWindow):
         self.analysis_dock = self._dock("analysis", tr("MainWindow", "Analysis"), scrolling(self.analysis_panel),
                                         Qt.DockWidgetArea.RightDockWidgetArea)
 
-        # The side panels run the full height; findings and setup lie under the diagram only.
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # The side panels run the full height; the findings and their neighbours lie under the diagram only.
+        self.console.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.console.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.workshop_page = scrolling(self.setup)
+        self.pages.addTab(self.workshop_page, tr("MainWindow", "Workshop (Ctrl+1)"))
+        self.pages.addTab(self.console, tr("MainWindow", "Process (Ctrl+2)"))
+        self.pages.setCurrentWidget(self.console)
+        self.setCentralWidget(self.pages)
 
         self.model_choice = QComboBox()
         self.model_choice.setAccessibleName(tr("MainWindow", "Process model"))
@@ -123,8 +140,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.resize(1600, 950)
-        self.resizeDocks([self.findings_dock], [280], Qt.Orientation.Vertical)
-        self.resizeDocks([self.capture_dock, self.projector_dock], [430, 500], Qt.Orientation.Horizontal)
+        self.console.resizeDocks([self.findings_dock], [280], Qt.Orientation.Vertical)
+        self.console.resizeDocks([self.capture_dock, self.projector_dock], [430, 500], Qt.Orientation.Horizontal)
         self._refresh_models()
         self._update_title()
 
@@ -134,7 +151,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
+        self.console.addDockWidget(area, dock)
         return dock
 
     # --- actions -----------------------------------------------------------------------------
@@ -207,6 +224,12 @@ class MainWindow(QMainWindow):
         edit.addActions([self.pain_point_action, self.measure_action])
 
         view = self.menuBar().addMenu(tr("MainWindow", "&View"))
+        self.workshop_page_action = a(tr("MainWindow", "The &workshop: facts, organisations, participants, agenda"),
+                                      self.show_workshop_page, "Ctrl+1")
+        self.console_page_action = a(tr("MainWindow", "The &process: capture and diagram"), self.show_console,
+                                     "Ctrl+2")
+        view.addActions([self.workshop_page_action, self.console_page_action])
+        view.addSeparator()
         view.addAction(a(tr("MainWindow", "Zoom &in"), self.view.zoom_in, [QKeySequence.StandardKey.ZoomIn,
                                                                             "Ctrl+="]))
         view.addAction(a(tr("MainWindow", "Zoom &out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut))
@@ -241,7 +264,7 @@ class MainWindow(QMainWindow):
         projector.addActions([p.mode_diagram_action, p.mode_pain_points_action, p.mode_agenda_action,
                               p.mode_vote_action])
         projector.addSeparator()
-        projector.addActions([p.black_action, p.freeze_action, p.swap_action])
+        projector.addActions([p.overview_action, p.black_action, p.freeze_action, p.swap_action])
         projector.addSeparator()
         projector.addAction(p.room_action)
         self.addActions(projector.actions())
@@ -296,22 +319,34 @@ class MainWindow(QMainWindow):
 
     # --- slots -------------------------------------------------------------------------------
 
+    def show_workshop_page(self) -> None:
+        self.pages.setCurrentWidget(self.workshop_page)
+        if self.workspace.workshop_id:
+            self.setup.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_console(self) -> None:
+        self.pages.setCurrentWidget(self.console)
+
     def focus_line(self) -> None:
+        self.show_console()
         self.capture_dock.raise_()
         self.capture.line.setFocus()
 
     def focus_votes(self) -> None:
+        self.show_console()
         self.voting_dock.show()
         self.voting_dock.raise_()
         self.voting.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_register(self) -> None:
+        self.show_console()
         self.register_dock.show()
         self.register_dock.raise_()
         self.register_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.register_panel.search.selectAll()
 
     def focus_inspector(self) -> None:
+        self.show_console()
         self.inspector.label.setFocus()
         self.inspector.label.selectAll()
 
@@ -370,7 +405,8 @@ class MainWindow(QMainWindow):
         self.workspace.open_model(model_id)
         self.settings.set(LAST_MODEL, model_id)
         self.model_choice.setCurrentIndex(self.model_choice.findData(model_id))
-        self.view.fit()
+        self.show_console()
+        self.view.open_readable()
         self.focus_line()
 
     def open_workshop(self, workshop_id: str) -> None:
@@ -382,6 +418,8 @@ class MainWindow(QMainWindow):
         chosen = last if any(m.id == last for m in models) else (models[0].id if models else None)
         if chosen:
             self.open_model(chosen)
+        else:  # a workshop still to prepare: its setup comes first
+            self.show_workshop_page()
 
     def choose_workshop(self) -> None:
         dialog = WorkshopManager(self.workspace, self.settings, self)
@@ -408,15 +446,15 @@ class MainWindow(QMainWindow):
 
     def restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
+        state = self.settings.value(CONSOLE_STATE)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            self.console.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_value("window/geometry", self.saveGeometry())
-        self.settings.set_value("window/state", self.saveState())
+        self.settings.set_value(CONSOLE_STATE, self.console.saveState())
         self.protocol_export.shutdown()
         self.register_actions.shutdown()
         event.accept()  # the projector controller closes its window and stores the agenda time

@@ -168,6 +168,11 @@ class Workspace(QObject):
     def open_workshop(self, workshop_id: str | None) -> None:
         if workshop_id != self.workshop_id:
             self.workshop_id = workshop_id
+            # Another workshop is another document: "Undo: create workshop" right after opening it
+            # would delete the workshop the facilitator just opened. (Closing one — it was deleted —
+            # keeps the history: that deletion is what the facilitator may want to undo.)
+            if workshop_id is not None:
+                self.undo_stack.clear()
             self.select_round(None)
             self.workshop_changed.emit(workshop_id or "")
 
