@@ -254,3 +254,136 @@ def test_a_pain_point_goes_to_the_workshop_now_open(panel, workspace) -> None:
     with workspace.reading() as session:
         rows = {p.text: p.workshop_id for p in session.scalars(select(PainPoint))}
     assert rows == {"Problem eins": first.id, "Problem zwei": second.id}
+
+
+# --- issue 17: a typo asks before it makes a lane; the step list stays where it is -----------------
+
+
+def lanes_of(workspace) -> list[str]:
+    return [lane["name"] for lane in stored(workspace).lanes]
+
+
+def test_a_typo_of_a_lane_asks_and_tab_takes_the_existing_lane(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    typist.line("Bürgerbüro: Antrag annehmen")
+    typist.line("Brgerbüro: Gebühr kassieren (10 min)")
+    assert [s["label"] for s in stored(workspace).steps] == ["Antrag annehmen"]  # nothing stored
+    assert panel.line.text() == "Brgerbüro: Gebühr kassieren (10 min)"  # nothing lost either
+    question = panel.feedback.text()
+    assert "Brgerbüro" in question and "Bürgerbüro" in question and "Tab" in question
+    typist.key(Qt.Key.Key_Tab)
+    assert panel.line.text() == "Bürgerbüro: Gebühr kassieren (10 min)"
+    typist.key(Qt.Key.Key_Return)
+    view = stored(workspace)
+    assert [(s["lane"], s["label"]) for s in view.steps] == [("Bürgerbüro", "Antrag annehmen"),
+                                                            ("Bürgerbüro", "Gebühr kassieren")]
+    assert lanes_of(workspace) == ["Bürgerbüro"]
+    assert panel.line.text() == ""
+
+
+def test_a_second_enter_creates_the_new_lane_and_an_edit_asks_again(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    typist.line("Bürgerbüro: Antrag annehmen")
+    typist.line("Brgerbüro: Gebühr kassieren")
+    typist.key(Qt.Key.Key_Backspace)
+    typist.type("n")  # the same line again, but edited: the question starts over
+    assert panel.feedback.text() == ""
+    typist.key(Qt.Key.Key_Return)
+    assert lanes_of(workspace) == ["Bürgerbüro"]
+    assert "Brgerbüro" in panel.feedback.text()
+    typist.key(Qt.Key.Key_Return)  # the second Enter on the unchanged line: yes, a new lane
+    assert lanes_of(workspace) == ["Bürgerbüro", "Brgerbüro"]
+    assert [s["lane"] for s in stored(workspace).steps] == ["Bürgerbüro", "Brgerbüro"]
+    assert panel.line.text() == ""
+    typist.line("Bürgerbüor: Quittung")  # the next near typo is asked about again
+    assert len(stored(workspace).steps) == 2
+
+
+def test_a_pasted_block_with_a_lane_typo_waits_in_the_line_storing_nothing(panel, workspace, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    typist = Typist(qtbot, panel.line)
+    typist.line("Bürgerbüro: Eins")
+    depth = workspace.undo_stack.count()
+    block = "Kasse: Zwei\nBrgerbüro: Drei\nVier\n"
+    QGuiApplication.clipboard().setText(block)
+    qtbot.keyClick(panel.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [s["label"] for s in stored(workspace).steps] == ["Eins"]
+    assert workspace.undo_stack.count() == depth
+    assert panel.line.text() == block
+    assert "2" in panel.feedback.text() and "Brgerbüro" in panel.feedback.text()
+    typist.key(Qt.Key.Key_Tab)
+    assert panel.line.text() == "Kasse: Zwei\nBürgerbüro: Drei\nVier\n"
+    typist.key(Qt.Key.Key_Return)
+    assert [(s["lane"], s["label"]) for s in stored(workspace).steps] == [
+        ("Bürgerbüro", "Eins"), ("Kasse", "Zwei"), ("Bürgerbüro", "Drei"), ("Bürgerbüro", "Vier")]
+    assert workspace.undo_stack.count() == depth + 1
+
+
+def test_a_pasted_block_is_stored_with_the_new_lane_after_a_second_enter(panel, workspace, qtbot) -> None:
+    Typist(qtbot, panel.line).line("Bürgerbüro: Eins")
+    panel.paste("Brgerbüro: Zwei\nDrei\n")
+    assert lanes_of(workspace) == ["Bürgerbüro"]
+    panel.submit(panel.line.text())
+    assert lanes_of(workspace) == ["Bürgerbüro", "Brgerbüro"]
+    assert [s["lane"] for s in stored(workspace).steps] == ["Bürgerbüro", "Brgerbüro", "Brgerbüro"]
+
+
+def test_moving_a_typo_step_back_removes_its_lane_from_the_panel(panel, workspace, qtbot) -> None:
+    typist = Typist(qtbot, panel.line)
+    typist.line("Bürgerbüro: Eins")
+    typist.line("Brgerbüro: Zwei")
+    typist.key(Qt.Key.Key_Return)  # confirmed
+    assert panel.lane_names == ["Bürgerbüro", "Brgerbüro"]
+    from werkstatt.edits import MoveStep
+
+    panel._apply(MoveStep(workspace.selected_step, lane_id=stored(workspace).lanes[0]["id"]))
+    assert panel.lane_names == ["Bürgerbüro"]
+    workspace.undo_stack.undo()
+    assert panel.lane_names == ["Bürgerbüro", "Brgerbüro"]
+
+
+def feedback_lines(panel, text: str) -> int:
+    """How many lines ``text`` needs at the feedback's width, wrapped as a label wraps."""
+    from PySide6.QtCore import QRect
+
+    metrics = panel.feedback.fontMetrics()
+    rect = metrics.boundingRect(QRect(0, 0, panel.feedback.contentsRect().width(), 10_000),
+                                Qt.TextFlag.TextWordWrap, text)
+    return round(rect.height() / metrics.lineSpacing())
+
+
+def test_the_step_list_stays_put_whatever_the_feedback_says(panel, workspace, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    panel.resize(panel.minimumSizeHint().width(), 480)  # as narrow as the panel goes
+    panel.paste("Amt: Eins\nZwei\nDrei\n")
+
+    def where() -> tuple[QPoint, int]:
+        QApplication.processEvents()  # the layout settles in posted events
+        return panel.list.mapToGlobal(QPoint(0, 0)), panel.list.height()
+
+    panel.feedback.clear()
+    before = where()
+    panel._say("Gespeichert.")
+    assert feedback_lines(panel, panel.feedback.text()) == 1
+    assert where() == before
+    words = 200
+    panel._say(" ".join(["Die"] * words), ok=False)  # bold, as a refusal is
+    while feedback_lines(panel, panel.feedback.text()) > 2:
+        words -= 1
+        panel._say(" ".join(["Die"] * words), ok=False)
+    assert feedback_lines(panel, panel.feedback.text()) == 2
+    assert where() == before
+    assert panel.feedback.shown_lines() is None and panel.feedback.toolTip() == ""  # fits: shown as it is
+    Typist(qtbot, panel.line).line("Ämt: Vier")  # the lane question: longer than two lines here
+    question = panel.feedback.text()
+    assert "Amt" in question and feedback_lines(panel, question) > 2
+    assert where() == before
+    shown = panel.feedback.shown_lines()
+    assert shown is not None and len(shown) == 2 and shown[1].endswith("…")
+    assert panel.feedback.toolTip() == question  # the whole question, on hovering
+    panel.feedback.grab()  # paints the cut text without a warning
+    panel.feedback.clear()
+    assert where() == before

@@ -25,6 +25,7 @@ from werkstatt.edits import (
     set_step_attributes,
 )
 from werkstatt.edits.base import live
+from werkstatt.edits.organisations import live_organisations, suggest_organisation
 from werkstatt.edits.process import live_flows, live_lanes, live_steps
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -112,8 +113,8 @@ class CaptureSession:
         parts: list[Edit] = []
         with self.applier.reading() as session:
             lane_id, lane_name, new_lane = self._lane_for(session, entry.lane)
-        if new_lane:
-            parts.append(AddLane(self.model_id, lane_name, organisation_id=None, position=None, lane_id=lane_id))
+            if new_lane:
+                parts.append(self._add_lane(session, lane_name, lane_id))
         source = self._source(entry.branch) if entry.kind != "start" else None
         add = AddStep(
             self.model_id, lane_id, entry.label, kind=entry.kind, connect_from=source,
@@ -146,6 +147,14 @@ class CaptureSession:
                 return lane.id, lane.name, False
         return new_id(), name, True
 
+    def _add_lane(self, session: Session, name: str, lane_id: str) -> AddLane:
+        """The edit that creates a lane quick entry names, with the organisation its name mentions.
+
+        The one place quick entry creates lanes: "Bürgerbüro Witten" belongs to Stadt Witten.
+        """
+        organisation = suggest_organisation(name, live_organisations(session))
+        return AddLane(self.model_id, name, organisation_id=organisation, position=None, lane_id=lane_id)
+
     def insert_line_after(self, step_id: str, text: str) -> Ack:
         """Insert the step written in ``text`` right after ``step_id``, between it and its successor.
 
@@ -162,6 +171,7 @@ class CaptureSession:
                 if anchor.kind == "end":
                     raise EditError(tr("Capture", "Nothing follows an end event: insert after the step before it."))
                 lane_id, lane_name, new_lane = self._lane_for(session, entry.lane, default=anchor.lane_id)
+                add_lane = self._add_lane(session, lane_name, lane_id) if new_lane else None
                 outgoing = next((f for f in live_flows(session, self.model_id) if f.source_id == anchor.id), None)
             attributes = {"kind": entry.kind, "block": self._block(entry.block),
                           "processing_minutes": entry.processing_minutes,
@@ -175,9 +185,8 @@ class CaptureSession:
                 insert = AddStep(self.model_id, lane_id, entry.label, connect_from=anchor.id, after=anchor.id,
                                  **attributes)
             edit: Edit = insert
-            if new_lane:
-                edit = Macro(tr("Capture", "Insert step"), [
-                    AddLane(self.model_id, lane_name, organisation_id=None, position=None, lane_id=lane_id), insert])
+            if add_lane is not None:
+                edit = Macro(tr("Capture", "Insert step"), [add_lane, insert])
             self.applier.apply(edit)
         except EditError as error:
             raise QuickEntryError(error.message) from error

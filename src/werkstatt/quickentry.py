@@ -23,7 +23,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
@@ -59,6 +59,8 @@ class StepEntry:
     probability: float | None = None  # 0..1
     block: str | None = None  # raw name; the caller matches it against the catalogue
     branch: str | None = None  # connect from the last decision with this flow label
+    # Where the lane name stands in the line, so that a suggestion can replace it (werkstatt.lane_guard).
+    lane_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -226,25 +228,28 @@ def _step(line: str, start: int, end: int, kind: str | None, branch: str | None,
             end = opening
             continue
         break
-    lane, start = _lane(line, start, end)
+    lane_span, start = _lane(line, start, end)
+    lane = line[lane_span[0]:lane_span[1]] if lane_span else None
     label = _text(line, start, end, line_number, tr("QuickEntry", "The step has no label."), _label_too_long)
     if kind is None:
         kind = "decision" if label.endswith("?") else "task"
-    return StepEntry(label, lane, kind, times.processing, times.waiting, times.probability, block, branch)
+    return StepEntry(label, lane, kind, times.processing, times.waiting, times.probability, block, branch,
+                     lane_span)
 
 
-def _lane(line: str, start: int, end: int) -> tuple[str | None, int]:
-    """The lane before the first ": " (or a final ":"), and where the label starts."""
+def _lane(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
+    """Where the lane before the first ": " (or a final ":") stands, and where the label starts."""
     colon = line.find(":", start, end)
     while colon != -1 and colon + 1 < end and not line[colon + 1].isspace():  # "10:30", "https://"
         colon = line.find(":", colon + 1, end)
     if colon == -1:
         return None, start
-    name = line[start:colon].strip()
+    name_start, name_end = _strip(line, start, colon)
+    name = line[name_start:name_end]
     # A question, a parenthesis or an address before the colon is part of the label.
     if not 1 <= len(name) <= MAX_LANE_LENGTH or any(mark in name for mark in ("(", "[", "?", "://")):
         return None, start
-    return name, colon + 1
+    return (name_start, name_end), colon + 1
 
 
 # --- times --------------------------------------------------------------------------------------

@@ -134,6 +134,25 @@ class DeleteLane(Planned):
         return parts
 
 
+def drop_lane_left_empty(session: Session, lane_id: str, leaving_step_id: str) -> list[Edit]:
+    """Edits that tombstone the lane when the step leaving it (moved or deleted) was its last one.
+
+    A band with nothing in it would stay on the diagram, the projector and in the analysis' lane
+    count (issue 17: a typo's lane, emptied again). Part of the same edit, so one undo brings step
+    and lane back together. A lane that never held a step is left alone: nothing left it.
+    """
+    lane = session.get(Lane, lane_id)
+    if lane is None or lane.deleted:
+        return []
+    others = session.scalar(select(func.count()).select_from(Step).where(
+        Step.lane_id == lane.id, Step.deleted.is_(False), Step.id != leaving_step_id))
+    if others:
+        return []
+    # The bands below move up one place, so that a lane added later goes to the end, not between.
+    below = [other for other in live_lanes(session, lane.model_id) if other.position > lane.position]
+    return [*(Update(Lane, other.id, position=other.position - 1) for other in below), Delete(Lane, lane.id)]
+
+
 # --- steps -----------------------------------------------------------------------------------
 
 class AddStep(Planned):
@@ -215,7 +234,10 @@ class MoveStep(Planned):
             changes["position"] = (first or 0.0) - 1.0
         elif self.after is not None and self.after != step.id:
             changes["position"] = next_position(session, step.model_id, self.after)
-        return [Update(Step, step.id, **changes)] if changes else []
+        if not changes:
+            return []
+        left = drop_lane_left_empty(session, step.lane_id, step.id) if "lane_id" in changes else []
+        return [Update(Step, step.id, **changes), *left]
 
 
 class MoveStepInOrder(Planned):
@@ -307,7 +329,7 @@ class DeleteStep(Planned):
         # A pain point outlives its step: it moves to the process, the room said it after all.
         parts += [Update(PainPoint, p.id, step_id=None) for p in pain_points]
         parts.append(Delete(Step, step.id))
-        return parts
+        return parts + drop_lane_left_empty(session, step.lane_id, step.id)
 
 
 class InsertStepBetween(Planned):

@@ -1,12 +1,26 @@
-"""The quick-entry line: type-ahead for lanes and building blocks, Tab to accept, paste of many lines."""
+"""The quick-entry line (type-ahead for lanes and building blocks, Tab to accept, paste of many lines)
+and the feedback line below it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from werkstatt.catalogue import Catalogue
 from werkstatt.completion import Completion, Suggestion, accept, colon_starts_lane, complete
@@ -34,6 +48,8 @@ class CaptureLine(QLineEdit):
         self._model = QStandardItemModel(self)
         self._completion: Completion | None = None
         self._auto_space = False
+        # Asked first on Tab; True when it used the key (the panel's lane question takes its suggestion).
+        self.tab_hook: Callable[[], bool] | None = None
         self.completer_ = QCompleter(self._model, self)
         self.completer_.setWidget(self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -95,7 +111,8 @@ class CaptureLine(QLineEdit):
         # Tab would move the focus; here it takes a suggestion, as in a shell.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() == Qt.Key.Key_Tab and not event.modifiers():
-            self.accept_first()
+            if self.tab_hook is None or not self.tab_hook():
+                self.accept_first()
             return True
         # With nothing typed, Ctrl+Z and Ctrl+Y undo the last entry, not the line's (empty) text.
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and not self.text() \
@@ -133,3 +150,89 @@ class CaptureLine(QLineEdit):
         if event.text() == " " and auto_space:
             return  # the space was typed by habit after the colon: it is there already
         super().keyPressEvent(event)
+
+
+class FeedbackLine(QLabel):
+    """What the last entry did, always two lines high, so that the step list below never moves.
+
+    A sentence that switched the label between one and two lines shifted the list under the
+    mouse, and a click landed on the neighbouring step (issue 17). Longer text is cut after the
+    second line with "…"; the tooltip then holds all of it. ``text()`` is always the whole text.
+    """
+
+    LINES = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # typed text is shown as typed, never as markup
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Ignored: a long sentence neither widens the panel nor asks for more height.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # The error style is bold: reserve the taller of the two, so switching style moves nothing.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        spacing = max(self.fontMetrics().lineSpacing(), QFontMetrics(bold).lineSpacing())
+        margins = self.contentsMargins()
+        self.setFixedHeight(self.LINES * spacing + margins.top() + margins.bottom())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tooltip()
+
+    def clear(self) -> None:
+        super().clear()
+        self._update_tooltip()
+
+    def shown_lines(self) -> list[str] | None:
+        """The lines as painted when the text is cut, or None when it fits (QLabel paints it itself)."""
+        text, width = self.text(), self.contentsRect().width()
+        if not text or width <= 0:
+            return None
+        layout = QTextLayout(text, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as QLabel wraps
+        layout.setTextOption(option)
+        starts: list[int] = []
+        layout.beginLayout()
+        while len(starts) <= self.LINES:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        if len(starts) <= self.LINES:
+            return None
+        kept = [text[starts[row]:starts[row + 1]].rstrip() for row in range(self.LINES - 1)]
+        last = " ".join(text[starts[self.LINES - 1]:].split())
+        return [*kept, self.fontMetrics().elidedText(last, Qt.TextElideMode.ElideRight, width)]
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.shown_lines() is not None else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+            self._update_tooltip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        lines = self.shown_lines()
+        if lines is None:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect, metrics = self.contentsRect(), self.fontMetrics()
+        for row, line in enumerate(lines):
+            painter.drawText(rect.left(), rect.top() + metrics.ascent() + row * metrics.lineSpacing(), line)
+        painter.end()

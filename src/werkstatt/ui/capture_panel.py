@@ -16,13 +16,15 @@ from werkstatt.catalogue import Catalogue
 from werkstatt.edits import AddFlow, DeleteStep, MakeDecision, MoveStep, MoveStepInOrder
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.lane_guard import LaneDoubt, LaneGuard
 from werkstatt.quickentry import QuickEntryError
-from werkstatt.ui.capture_line import CaptureLine
+from werkstatt.ui.capture_line import CaptureLine, FeedbackLine
 from werkstatt.ui.workspace import Workspace
 
 KIND_MARKS = {"start": "▶", "task": "▭", "decision": "◆", "subprocess": "⊞", "end": "■"}
 OK_STYLE = "color: #005a32;"
 ERROR_STYLE = "color: #a51d00; font-weight: bold;"
+QUESTION_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 class StepListModel(QAbstractListModel):
@@ -70,11 +72,11 @@ class CapturePanel(QWidget):
         self.insert_after: str | None = None  # insert mode: the next line goes after this step
         self.refused: list[str] = []  # pasted lines that were refused, offered one by one for correction
         self.lane_names: list[str] = []
+        self.guard = LaneGuard()  # asks before a near-typo of a lane name becomes a new lane
 
         self.mode = QLabel()
         self.line = CaptureLine(lambda: self.lane_names, catalogue)
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
+        self.feedback = FeedbackLine()
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.feedback.setAccessibleName(tr("CapturePanel", "Result of the last entry"))
         self.steps = StepListModel(self)
@@ -92,6 +94,8 @@ class CapturePanel(QWidget):
         self.line.pasted.connect(self.paste)
         self.line.navigate.connect(self.navigate)
         self.line.cancelled.connect(self.cancel)
+        self.line.textEdited.connect(self._line_edited)
+        self.line.tab_hook = self._take_lane_suggestion
         self.list.selectionModel().currentChanged.connect(self._list_moved)
         workspace.data_changed.connect(self._data_changed)
         workspace.model_changed.connect(self._model_changed)
@@ -113,11 +117,13 @@ class CapturePanel(QWidget):
     def _data_changed(self) -> None:
         if not self._capturing:
             self._session = None
+            self.guard.reset()  # the lanes it compared with may have changed
             self.feedback.clear()  # what it said is about an entry that may just have been undone
         self.reload()
 
     def _model_changed(self, _model_id: str) -> None:
         self._session = None
+        self.guard.reset()
         self.insert_after = None
         self.reload()
         self._update_mode()
@@ -142,6 +148,9 @@ class CapturePanel(QWidget):
             return
         text = text.strip("\r\n")
         if not text.strip():
+            return
+        if (doubt := self.guard.submit(text, self.lane_names)) is not None:
+            self._ask(doubt)  # nothing stored; the line stays as typed
             return
         self._capturing = True
         try:
@@ -169,6 +178,11 @@ class CapturePanel(QWidget):
         In insert mode the lines go one after the other behind the step being inserted after.
         Refused lines come back into the entry line one by one, each after the one before is fixed.
         """
+        if (doubt := self.guard.submit(text, self.lane_names)) is not None:
+            # The whole block waits in the line, stored in no part: Tab mends it, Enter confirms it.
+            self.line.setText(text)
+            self._ask(doubt)
+            return
         lines = [line for line in text.splitlines() if line.strip()]
         stored, refused, reasons = 0, [], []
         self._capturing = True
@@ -212,6 +226,25 @@ class CapturePanel(QWidget):
             self._update_mode()
         else:
             self.line.clear()
+
+    def _ask(self, doubt: LaneDoubt) -> None:
+        self.feedback.setStyleSheet(QUESTION_STYLE)
+        self.feedback.setText("? " + doubt.message())
+
+    def _take_lane_suggestion(self) -> bool:
+        """Tab while the lane question stands: the existing lane replaces the typed name."""
+        text = self.guard.take()
+        if text is None:
+            return False
+        self.line.setText(text)
+        self.line.setCursorPosition(len(text))
+        self.feedback.clear()
+        return True
+
+    def _line_edited(self) -> None:
+        if self.guard.pending is not None:
+            self.feedback.clear()  # the question was about the line before this edit
+        self.guard.reset()
 
     def _say(self, message: str, ok: bool = True) -> None:
         self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
