@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from werkstatt.demo import ROUND_ID
 from werkstatt.edits.voting import reopen_round, reveal_round
+from werkstatt.i18n import tr
 from werkstatt.render.qt import BADGE_RADIUS, vote_badge_radius
 from werkstatt.ui.live_diagram import LiveDiagram
 from werkstatt.ui.projector import MODES, ProjectorController
@@ -69,6 +70,7 @@ def test_the_vote_page_shows_progress_while_open_and_the_ranking_after_the_revea
     assert [(bar.rank_label, bar.label) for bar in screen.bars] == ranking(demo_workspace)
     assert screen.bars[0].rank_label == screen.bars[1].rank_label == "1."  # the demo's tie stays a tie
     assert screen.note  # five organisations, too small for a breakdown: said, not shown
+    assert screen.turnout == tr("Voting", "{voters} of {eligible} voted", voters=7, eligible=7)
     page.grab()
     assert page.hidden_rows == 0  # at 1920×1080 all seven pain points fit
 

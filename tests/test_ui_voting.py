@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from typist import Typist
 from werkstatt.demo import ROUND_ID
@@ -13,7 +13,7 @@ from werkstatt.ui.voting_dialogs import NewRoundDialog
 from werkstatt.ui.voting_grid import CRITERION_ROLE, OPTION_ROLE, TOKEN_ROLE, VoteGrid, VoteTableModel
 from werkstatt.ui.voting_panel import VotingPanel
 from werkstatt.voting import WALL_TOKEN, RoundSnapshot, check_entry, check_settings, read_round
-from werkstatt.voting.grid_text import CHECK, STAR, finished_line
+from werkstatt.voting.grid_text import CHECK, STAR, finished_line, short_name
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -54,6 +54,28 @@ def prepare(workspace, qtbot, method: str = "dots", entry: str = "per_person", c
     return dialog.round_id
 
 
+def answer_box(qtbot, button: QMessageBox.StandardButton | None) -> list[str]:
+    """Answer the next message box: click ``button``, or press Enter for its default (which must be No)."""
+    seen: list[str] = []
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        try:
+            assert isinstance(box, QMessageBox), "no message box opened"
+            seen.append(box.text())
+            assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+            if button is None:
+                qtbot.keyClick(box, Qt.Key.Key_Return)
+            else:
+                box.button(button).click()
+        finally:
+            if box is not None and box.isVisible():  # never leave a failing test hanging in the box
+                box.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
 def open_and_focus(panel: VotingPanel, qtbot) -> VoteGrid:
     panel.open_action.trigger()
     assert panel.message.text() == ""
@@ -87,7 +109,9 @@ def test_the_model_passes_the_model_tester_and_names_its_cells(demo_workspace, q
     assert model.index(2, 1).data(TOKEN_ROLE) == first_voter.token
     assert model.index(2, 1).data(CRITERION_ROLE) == "dots"
     assert model.headerData(1, Qt.Orientation.Horizontal, TOKEN_ROLE) == first_voter.token
-    assert model.headerData(1, Qt.Orientation.Horizontal).startswith(first_voter.name + "\n")
+    assert model.headerData(1, Qt.Orientation.Horizontal).startswith(short_name(first_voter.name) + "\n")
+    tooltip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith(first_voter.name + "\n")  # the whole name where the column is narrow
     assert model.index(0, 0).data() == demo.options[0].label
     for row, option in enumerate(demo.options):
         total = sum(value for (option_id, _, _), value in demo.values.items() if option_id == option.id)
@@ -282,19 +306,29 @@ def test_a_pause_ends_the_number(panel: VotingPanel, qtbot) -> None:
     assert snapshot.value(snapshot.options[0].id, snapshot.voters[0].token, "resistance") == 0
 
 
-def test_ctrl_return_finishes_the_voter_of_the_column(panel: VotingPanel, qtbot) -> None:
+def test_ctrl_return_finishes_the_voter_and_moves_on_to_the_next_unfinished_one(panel: VotingPanel, qtbot) -> None:
     workspace = panel.workspace
     round_id = prepare(workspace, qtbot)
     grid = open_and_focus(panel, qtbot)
+    names = [voter.name for voter in read(workspace, round_id).voters]
     grid.setCurrentIndex(grid.model().index(3, 2))
-    header = grid.model().headerData(2, Qt.Orientation.Horizontal)
-    assert CHECK not in header
+    assert CHECK not in grid.model().headerData(2, Qt.Orientation.Horizontal)
     qtbot.keyClick(grid, Qt.Key.Key_Return, CTRL)
     assert read(workspace, round_id).voters[1].finished
     assert grid.model().headerData(2, Qt.Orientation.Horizontal).endswith(CHECK)
-    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (3, 2)
-    panel.finish_action.trigger()  # the panel's action toggles it back
-    assert not read(workspace, round_id).voters[1].finished
+    # on to the third voter's first item, the keyboard still in the grid
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 3) and grid.hasFocus()
+    assert panel.message.text() == tr("Voting", "{name} has finished; next: {next}.", name=names[1], next=names[2])
+    for _ in range(len(names) - 2):  # the third to the last; then the first, who was skipped
+        qtbot.keyClick(grid, Qt.Key.Key_Return, CTRL)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
+    qtbot.keyClick(grid, Qt.Key.Key_Return, CTRL)  # the last one: everybody has finished, the cursor stays
+    assert all(voter.finished for voter in read(workspace, round_id).voters)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
+    assert panel.message.text() == tr("Voting", "{name} has finished; now everybody has finished.", name=names[0])
+    panel.finish_action.trigger()  # on a finished voter it takes the mark back (a slip of the key)
+    assert not read(workspace, round_id).voters[0].finished
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
 
 
 def test_undo_goes_back_through_the_entries_and_the_round(panel: VotingPanel, qtbot) -> None:
@@ -327,8 +361,14 @@ def test_reveal_reopen_and_delete_from_the_panel(panel: VotingPanel, qtbot) -> N
     assert read(workspace, round_id).state == "prepared"
     grid = open_and_focus(panel, qtbot)
     type_keys(qtbot, grid, "1")
+    # Nobody has finished: the reveal asks first, and Enter (the default) keeps the round open.
+    seen = answer_box(qtbot, None)
     panel.reveal_action.trigger()
-    assert read(workspace, round_id).state == "closed" and panel.reopen_action.isEnabled()
+    assert seen == [tr("Voting", "Only {finished} of {total} have finished. Reveal anyway?", finished=0, total=7)]
+    assert read(workspace, round_id).state == "open" and panel.message.text()
+    seen = answer_box(qtbot, QMessageBox.StandardButton.Yes)
+    panel.reveal_action.trigger()
+    assert len(seen) == 1 and read(workspace, round_id).state == "closed" and panel.reopen_action.isEnabled()
     type_keys(qtbot, grid, "v1")
     assert panel.message.text() == check_entry(read(workspace, round_id), read(workspace, round_id).options[1].id,
                                                read(workspace, round_id).voters[0].token, "dots", 1)

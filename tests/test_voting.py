@@ -76,7 +76,8 @@ def test_ties_share_a_rank_and_the_next_rank_skips() -> None:
         ("o1", 2, 1), ("o2", 2, 1), ("o3", 1, 3), ("o0", 0, 4)]
     assert result.tied
     assert [item.option_id for item in result.top(1)] == ["o1", "o2"]
-    assert result.voters == 2 and result.eligible == 3
+    # Anna spent her 3 dots (finished); Ben gave 2 of 3 and has not finished: one has voted, not two.
+    assert result.voters == 1 and result.eligible == 3
 
 
 def test_cap_reached_is_refused_with_the_cap() -> None:
@@ -297,3 +298,49 @@ def test_accepted_dots_keep_every_rule(options: int, voters: int, cap: int | Non
     for first, second in itertools.pairwise(ranked):
         if first.rank == second.rank:
             assert positions[first.option_id] < positions[second.option_id]
+
+
+# --- who has voted, and revealing before everyone has finished -----------------------------------------------
+
+
+def test_only_finished_ballots_count_as_voted_and_the_reveal_asks_until_all_have_finished() -> None:
+    from werkstatt.voting.progress import reveal_question, turnout_line
+
+    snap = snapshot(options=7, voters=["anna", "ben", "cem", "dora", "emil"])  # 4 dots each
+    for token in ("anna", "ben", "cem", "dora", "emil"):
+        snap = enter(snap, "o1", token, 1)  # everybody has begun
+    assert tally(snap).voters == 0 and "Nobody has voted yet." not in tally(snap).notes
+    snap = enter(enter(snap, "o2", "anna", 3), "o2", "ben", 3)  # two spent their budget
+    assert reveal_question(snap) == "Only 2 of 5 have finished. Reveal anyway?"
+    snap = replace(snap, voters=tuple(replace(v, finished=v.token == "cem") for v in snap.voters))  # Cem said so
+    result = tally(snap)
+    assert (result.voters, result.eligible, result.finished) == (3, 5, 3)
+    assert turnout_line(result) == "3 of 5 voted"
+    assert [item.total for item in result.items[:2]] == [6, 5]  # the begun ballots still count in the totals
+    everyone = replace(snap, voters=tuple(replace(v, finished=True) for v in snap.voters))
+    assert reveal_question(everyone) is None and turnout_line(tally(everyone)) == "5 of 5 voted"
+    assert reveal_question(replace(snap, state="prepared")) is None  # only an open round is revealed
+    assert reveal_question(replace(snap, state="closed")) is None
+
+
+def test_wall_totals_reveal_without_a_question_and_count_everyone_present() -> None:
+    from werkstatt.voting.progress import reveal_question, turnout_line
+
+    snap = snapshot(options=4, voters=["a", "b", "c"], entry="wall")
+    assert reveal_question(snap) is None
+    assert turnout_line(tally(snap)) == "0 of 3 voted"
+    assert turnout_line(tally(enter(snap, "o1", WALL_TOKEN, 2))) == "3 of 3 voted"
+
+
+def test_the_next_unfinished_voter_follows_in_order_and_wraps() -> None:
+    from werkstatt.voting.progress import finished_sentence, next_unfinished
+
+    snap = snapshot(options=3, voters=["anna", "ben", "cem", "dora"])  # 2 dots each
+    snap = enter(snap, "o0", "cem", 2)  # Cem has spent his: finished
+    assert next_unfinished(snap, "ben") == "dora"
+    assert next_unfinished(snap, "dora") == "anna"
+    done = replace(snap, voters=tuple(replace(v, finished=v.token != "ben") for v in snap.voters))
+    assert next_unfinished(done, "anna") == "ben"
+    assert next_unfinished(done, "ben") is None  # Ben is the one asked about: nobody else is left
+    assert finished_sentence(done, "ben", None) == "Ben has finished; now everybody has finished."
+    assert finished_sentence(snap, "ben", "dora") == "Ben has finished; next: Dora."

@@ -161,3 +161,12 @@ def test_the_latest_revealed_round_of_a_model_and_its_cache(store) -> None:
         assert latest_revealed_round(session, MODEL_ID) is None
         assert cache.result(session, MODEL_ID) is None
         assert read_round(session, ROUND_ID).state == "open"
+
+
+def test_the_revealed_result_says_how_many_voted_of_those_present() -> None:
+    half = {key: value for key, value in DOTS.items() if key[1] in ("v0", "v1", "v2")}  # three spent their dots
+    assert screen_of(snapshot("open", half)).turnout == ""  # never a count while the round is open
+    assert screen_of(snapshot("closed", half)).turnout == "3 of 6 voted"
+    assert screen_of(snapshot("closed", DOTS)).turnout == "6 of 6 voted"
+    marked = screen_of(snapshot("closed", half, finished=("v4",)))  # Person 4 said "finished" with no dot
+    assert marked.turnout == "4 of 6 voted"

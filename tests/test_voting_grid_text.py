@@ -142,3 +142,12 @@ def test_the_demo_round_reads_into_seven_finished_columns(store, english) -> Non
     assert sum(totals) == sum(demo.values.values())
     reopened = dataclasses.replace(demo, state="open")
     assert state_line(reopened).startswith("Dot vote · open · 4 dots per person, at most 2 per item · ")
+
+
+def test_a_long_name_is_shortened_for_the_grid_header_and_a_short_one_kept() -> None:
+    from werkstatt.voting.grid_text import short_name
+
+    assert short_name("Anna") == "Anna" and short_name("Dora Demo") == "Dora Demo"
+    assert short_name("Erika Musterfrau") == "Erika M."
+    assert short_name("Maximilian Mustermann") == "Maximili…" and len(short_name("Maximilian Mustermann")) == 9
+    assert short_name("Karl-Heinz-Friedrich") == "Karl-Hei…"

@@ -117,8 +117,9 @@ class VotePage(QWidget):
         body_bottom = bottom - notes_h
         if screen.heading:
             painter.setPen(QColor(THEME.text if screen.state != "none" else THEME.muted))
-            y = self._text(painter, f.bold if screen.state != "none" else f.main, x, y, right - x, screen.heading,
-                           gap=0.5)
+            # After the reveal the heading says how many voted of those present, on its own line's room.
+            heading = f"{screen.heading} · {screen.turnout}" if screen.turnout else screen.heading
+            y = self._text(painter, f.bold if screen.state != "none" else f.main, x, y, right - x, heading, gap=0.5)
         self.hidden_rows = 0
         if screen.state == "prepared":
             self._rows(painter, f, x, y, right, body_bottom,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from werkstatt.edits.base import Edit
@@ -20,8 +20,9 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.ui.finding_dialogs import apply_or_explain
 from werkstatt.ui.workspace import Workspace
-from werkstatt.voting import WALL_TOKEN, OptionInfo, RoundSnapshot, check_entry, read_round
+from werkstatt.voting import WALL_TOKEN, OptionInfo, RoundSnapshot, check_entry, criteria, read_round
 from werkstatt.voting.grid_text import (
+    CHECK,
     DigitBuffer,
     GridColumn,
     cell_text,
@@ -30,6 +31,7 @@ from werkstatt.voting.grid_text import (
     grid_columns,
     row_total,
 )
+from werkstatt.voting.progress import finished_sentence, next_unfinished
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +39,7 @@ OPTION_ROLE = Qt.ItemDataRole.UserRole  # the round option's id (every column)
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1  # the voter token of a value column (the wall's is "wall")
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2  # dots, resistance, effort or benefit
 DIGIT_PAUSE_MS = 1000  # two digits typed within this time make one number ("1", "0" → 10)
+ITEM_CHARS = 22  # the item column keeps room for about this much per line, wrapped, however many voters
 
 
 class VoteTableModel(QAbstractTableModel):
@@ -132,7 +135,9 @@ class VoteTableModel(QAbstractTableModel):
                 return tr("VoteTableModel", "Item")
             if section == self.col_total:
                 return tr("VoteTableModel", "Total")
-            return column_header(self.snapshot, column) if column else None
+            # Narrow columns show a short name, so six voters fit beside the items; the tooltip has it all.
+            short = role == Qt.ItemDataRole.DisplayRole
+            return column_header(self.snapshot, column, short=short) if column else None
         if role == TOKEN_ROLE and column is not None:
             return column.token
         if role == CRITERION_ROLE and column is not None:
@@ -258,8 +263,11 @@ class VoteGrid(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the grid, as everywhere else in the window
         self.setWordWrap(True)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Rows as tall as their wrapped item text: an item is read whole, never cut mid-word.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fitting = False
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(DIGIT_PAUSE_MS)
@@ -267,9 +275,9 @@ class VoteGrid(QTableView):
         self._kept: tuple[str, GridColumn | None, int] | None = None
         self.vote_model.modelAboutToBeReset.connect(self._remember_cell)
         self.vote_model.modelReset.connect(self._restore_cell)
-        self.vote_model.modelReset.connect(self._item_column_takes_the_room)
+        self.vote_model.modelReset.connect(self._fit_columns)
         self._restore_cell()
-        self._item_column_takes_the_room()
+        self._fit_columns()
 
     # --- the current cell across a new read ------------------------------------------------------
 
@@ -290,14 +298,47 @@ class VoteGrid(QTableView):
             column = found if found is not None else min(number, model.columnCount() - 1)
         self.setCurrentIndex(model.index(row, column))
 
-    def _item_column_takes_the_room(self) -> None:
-        """Long item texts get the width left over (their tooltip has all of it); values stay narrow."""
-        if self.vote_model.columnCount():
-            self.horizontalHeader().setSectionResizeMode(VoteTableModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
+    def _fit_columns(self) -> None:
+        """Fixed widths, so nothing moves while votes are typed: voters narrow, the item column the rest.
+
+        A voter's column is as wide as its progress ("3/4 ✓") or a short name, whichever is wider;
+        a longer name is elided and its tooltip has all of it. The item column takes what is left,
+        but never less than a readable line; when the window is too narrow for that, the grid
+        scrolls sideways and keeps the current cell in view.
+        """
+        model, header = self.vote_model, self.horizontalHeader()
+        count = model.columnCount()
+        if not count or self._fitting:
+            return
+        self._fitting = True
+        try:
+            metrics = header.fontMetrics()
+            padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin, None, header) + 4
+            for number in range(1, count):
+                name, *rest = str(model.headerData(number, Qt.Orientation.Horizontal) or "").split("\n")
+                # as wide as the progress can get ("9/9 ✓"), so the width never changes while typing
+                longest_progress = [f"{''.join('9' if c.isdigit() else c for c in line)} {CHECK}" for line in rest]
+                widths = [metrics.horizontalAdvance(line) for line in [name, *longest_progress]]
+                if number == model.col_total:
+                    widths.append(self.sizeHintForColumn(number) - padding)
+                header.resizeSection(number, max(widths) + padding)
+            others = sum(header.sectionSize(number) for number in range(1, count))
+            readable = self.fontMetrics().averageCharWidth() * ITEM_CHARS
+            header.resizeSection(VoteTableModel.COL_ITEM, max(readable, self.viewport().width() - others))
+            # now, not on Qt's next timer: the rows' wrapped height follows the item column at once
+            self.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def currentChanged(self, current: Index, previous: Index) -> None:
         self.digits.reset()  # a new cell starts a new number
         super().currentChanged(current, previous)
+        if current.isValid():  # arrows, Ctrl+Return, a new read: the cell typed into is always in view
+            self.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
     # --- keys ------------------------------------------------------------------------------------
 
@@ -330,8 +371,7 @@ class VoteGrid(QTableView):
         elif key == Qt.Key.Key_E:
             self._tell(self.vote_model.toggle_proposer(index))
         else:
-            self.digits.reset()
-            self._tell(self.vote_model.toggle_finished(index.column()))
+            self.finish_current()
         event.accept()
 
     def type_digit(self, digit: int) -> None:
@@ -345,6 +385,35 @@ class VoteGrid(QTableView):
         if self.digits.pending is not None:
             self._pause.start()
         self._tell(self.vote_model.set_value(index, value, continues=continues))
+
+    def finish_current(self) -> None:
+        """Ctrl+Return: the current voter has finished, and the cursor goes to the next one who has not.
+
+        The next ballot starts on its first item, so a whole room is typed without the mouse; after
+        the last one the message says that everybody has finished. A voter already marked finished
+        is unmarked (a slip of the key) and the cursor stays.
+        """
+        self.digits.reset()
+        model = self.vote_model
+        number = self.currentIndex().column()
+        column, snapshot = model.column(number), model.snapshot
+        voter = snapshot.voter(column.token) if snapshot is not None and column is not None else None
+        refusal = model.toggle_finished(number)
+        if refusal or voter is None or voter.finished or model.snapshot is None:
+            self._tell(refusal)
+            return
+        following = next_unfinished(model.snapshot, voter.token)
+        if following is not None:
+            target = model.column_number(GridColumn(following, criteria(model.snapshot.method)[0]))
+            if target is not None:
+                self.move_to(model.index(0, target))
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._tell(finished_sentence(model.snapshot, voter.token, following))
+
+    def move_to(self, index: QModelIndex) -> None:
+        """Make ``index`` the current cell and scroll just enough to show it."""
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _tell(self, sentence: str | None) -> None:
         self.message.emit(sentence or "")

@@ -10,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from werkstatt.edits.base import Edit
 from werkstatt.edits.voting import delete_round, open_round, reopen_round, reveal_round
@@ -22,6 +31,7 @@ from werkstatt.ui.voting_grid import VoteGrid
 from werkstatt.ui.workspace import Workspace
 from werkstatt.voting import WALL_TOKEN, round_list
 from werkstatt.voting.grid_text import round_title, state_line
+from werkstatt.voting.progress import reveal_question
 
 
 class VotingPanel(QWidget):
@@ -42,6 +52,14 @@ class VotingPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("VotingPanel", "Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Fixed heights, whatever they say: a sentence that comes or goes while the facilitator types
+        # must not move the grid under the mouse pointer. The state line is one line (elided, its
+        # tooltip has all of it); a refusal gets two lines, enough for the longest one.
+        self.state.setWordWrap(False)
+        self.state.setFixedHeight(self.state.fontMetrics().lineSpacing() + 2)
+        self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 2 + 2)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._state_text = ""
 
         self.new_round_action = self._action(tr("VotingPanel", "&New round…"), self.new_round, "Ctrl+Alt+N")
         self.open_action = self._action(tr("VotingPanel", "&Open round"), self.open_round, "Ctrl+Alt+O")
@@ -61,6 +79,7 @@ class VotingPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # the grid gets the room: the dock is low on a laptop screen
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.state)
@@ -116,8 +135,18 @@ class VotingPanel(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
-        self.state.setText(state_line(self.grid.vote_model.snapshot))
+        self._state_text = state_line(self.grid.vote_model.snapshot)
+        self.state.setToolTip(self._state_text)
+        self._elide_state()
         self._update_actions()
+
+    def _elide_state(self) -> None:
+        width = max(self.state.width(), 1) if self.state.isVisible() else 10_000
+        self.state.setText(self.state.fontMetrics().elidedText(self._state_text, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_state()
 
     def _update_actions(self) -> None:
         snapshot = self.grid.vote_model.snapshot
@@ -135,12 +164,29 @@ class VotingPanel(QWidget):
 
     def show_message(self, sentence: str) -> None:
         self.message.setText(sentence)
+        self.message.setToolTip(sentence)
 
     # --- actions -------------------------------------------------------------------------------
 
     def new_round(self) -> None:
-        if ask_new_round(self, self.workspace):
-            self.grid.setFocus()
+        prepared = ask_new_round(self, self.workspace)
+        self.come_forward(focus_grid=bool(prepared))
+
+    def come_forward(self, *, focus_grid: bool = True) -> None:
+        """After a dialog: the window takes the keyboard back, the panel is shown, the grid has the focus.
+
+        Qt leaves no window active when a modal dialog closes, and a window manager may activate
+        another one (the projector's): then Ctrl+Alt+O right after Ctrl+Alt+N reached nothing.
+        """
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.show()
+            parent.raise_()
+        self.window().activateWindow()
+        if focus_grid:
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _state_edit(self, make: Callable[[str], Edit]) -> bool:
         round_id = self.workspace.current_round
@@ -155,6 +201,16 @@ class VotingPanel(QWidget):
             self.grid.setFocus()
 
     def reveal(self) -> None:
+        """Reveal the round; while someone has not finished, only after a question that defaults to no."""
+        question = reveal_question(self.grid.vote_model.snapshot)
+        if question:
+            answer = QMessageBox.question(self, tr("VotingPanel", "Reveal the round?"), question,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            self.window().activateWindow()  # the keyboard back to the console, as after every dialog
+            if answer != QMessageBox.StandardButton.Yes:
+                self.show_message(tr("VotingPanel", "Not revealed: the round stays open."))
+                return
         self._state_edit(reveal_round)
 
     def reopen(self) -> None:
@@ -166,4 +222,5 @@ class VotingPanel(QWidget):
             self.show_message(tr("VotingPanel", "The round was deleted; undo brings it back."))
 
     def toggle_finished(self) -> None:
-        self.show_message(self.grid.vote_model.toggle_finished(self.grid.currentIndex().column()) or "")
+        """The menu's "Mark finished": as Ctrl+Return in the grid, on to the next voter."""
+        self.grid.finish_current()

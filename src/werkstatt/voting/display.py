@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from werkstatt import i18n
 from werkstatt.i18n import tr
 from werkstatt.model import PainPoint, RoundOption, VotingRound
+from werkstatt.voting.progress import turnout_line
 from werkstatt.voting.results import ItemResult, RoundResult, tally
 from werkstatt.voting.rounds import RoundSnapshot, read_round, value_range
 from werkstatt.voting.rules import voter_name
@@ -118,6 +119,7 @@ class VoteScreen:
     items: tuple[str, ...] = ()  # prepared: what is voted on
     voters: tuple[VoterMark, ...] = ()  # open and not anonymous: who has finished
     progress: str = ""  # open: "4 of 6 finished"
+    turnout: str = ""  # closed: "3 of 5 voted", so a half-finished round cannot pass for a full one
     bars: tuple[Bar, ...] = ()  # closed, dots and consensus: ranked
     legend: tuple[LegendEntry, ...] = ()
     matrix: tuple[MatrixPoint, ...] = ()  # closed, effort/benefit
@@ -202,6 +204,7 @@ def vote_screen(snapshot: RoundSnapshot, result: RoundResult) -> VoteScreen:
     if snapshot.state == "open":
         return _open_screen(snapshot, common)
     notes = tuple(result.notes)
+    common["turnout"] = turnout_line(result)
     if snapshot.method == "effort_benefit":
         return _matrix_screen(snapshot, result, common, notes)
     return _bars_screen(result, common, notes)

@@ -14,6 +14,7 @@ from werkstatt.voting.rounds import WALL_TOKEN, RoundSnapshot, criteria, value_r
 from werkstatt.voting.rules import voter_name
 
 CHECK = "✓"
+SHORT_NAME = 9  # characters of a voter's name in the grid's header (the tooltip has all of it)
 STAR = "★"
 
 
@@ -105,9 +106,24 @@ def state_line(snapshot: RoundSnapshot | None) -> str:
 # --- headers and cells ---------------------------------------------------------------------------
 
 
-def column_header(snapshot: RoundSnapshot, column: GridColumn) -> str:
-    """Who, what (when the method asks more than one thing), how far: "Erika Musterfrau\\n3/4 ✓"."""
+def short_name(name: str, limit: int = SHORT_NAME) -> str:
+    """A name for a narrow column: as it is when short, else the first name and an initial, else cut with "…"."""
+    if len(name) <= limit:
+        return name
+    first, _, rest = name.partition(" ")
+    if rest and len(first) + 3 <= limit:
+        return f"{first} {rest[0]}."
+    return name[: limit - 1].rstrip() + "…"
+
+
+def column_header(snapshot: RoundSnapshot, column: GridColumn, *, short: bool = False) -> str:
+    """Who, what (when the method asks more than one thing), how far: "Erika Musterfrau\\n3/4 ✓".
+
+    ``short`` names the voter as ``short_name`` does, for the grid's narrow columns.
+    """
     name = voter_name(snapshot, column.token)
+    if short and column.token != WALL_TOKEN:
+        name = short_name(name)
     if len(criteria(snapshot.method)) > 1 or column.token == WALL_TOKEN:
         name = f"{name} · {criterion_name(column.criterion)}"
     if snapshot.method == "dots":

@@ -61,7 +61,7 @@ class RoundResult:
     state: str
     settings: dict[str, object]
     eligible: int  # who votes in the round
-    voters: int  # who entered anything (per person), or who voted (wall)
+    voters: int  # who voted: finished ballots (per person), or all present once the wall's totals are in
     finished: int
     items: tuple[ItemResult, ...]  # ranked
     groups: tuple[Group, ...] = ()  # the breakdown, when every group is large enough
@@ -101,8 +101,10 @@ def tally(snapshot: RoundSnapshot) -> RoundResult:
     active = [token for token in tokens
               if any((option.id, token, criterion) in snapshot.values
                      for option in snapshot.options for criterion in criteria(method))]
-    voters = (len(snapshot.voters) if active else 0) if wall else len(active)
     finished = sum(1 for voter in snapshot.voters if snapshot.is_finished(voter.token))
+    # Who voted: a ballot counts once it is finished (a half-typed one is no vote yet); totals off
+    # the wall stand for everyone present once the facilitator has entered them.
+    voters = (len(snapshot.voters) if active else 0) if wall else finished
     notes: list[str] = []
     if method == "dots":
         scores = [sum(snapshot.values.get((option.id, token, "dots"), 0) for token in tokens)
@@ -123,7 +125,7 @@ def tally(snapshot: RoundSnapshot) -> RoundResult:
         ranks = _ranks_by_key(order)
         if unrated:
             notes.append(tr("Voting", "{n} items have no rating yet and are listed last.", n=unrated))
-    if voters == 0:
+    if not active:
         notes.append(tr("Voting", "Nobody has voted yet."))
     groups, note, by_group = _breakdown(snapshot, active, wall)
     largest = max((abs(score) for score in scores), default=0) or 1
