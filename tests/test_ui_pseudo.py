@@ -85,3 +85,73 @@ def test_the_clipping_check_sees_a_clipped_label(qtbot) -> None:
     assert [problem for problem in tool.clipped_texts(root) if "no buddy" in problem] != []
     orphan.setBuddy(label)
     assert [problem for problem in tool.clipped_texts(root) if "no buddy" in problem] == []
+
+
+# Widgets other engineers are changing right now: their clipping is printed for the lead, not failed.
+# TODO(lead): temporary — empty this set once those modules are fixed, so the check is strict for all.
+OTHERS_IN_PROGRESS = ("werkstatt.ui.voting_", "werkstatt.ui.projector", "werkstatt.ui.capture",
+                      "werkstatt.ui.workshop_setup", "werkstatt.ui.inspector", "werkstatt.ui.sync_dialog")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_text_or_column_title_is_clipped_at_real_screen_sizes(demo_window, language: str, size, capsys) -> None:
+    tool = load_tool()
+    window = demo_window(language)
+    window.resize(*size)
+    problems: dict[str, str] = {}
+    pages = []
+    for page in tool.each_page(window):
+        pages.append(page)
+        for widget, problem in tool.clipped_widgets(window) + tool.clipped_headers(window):
+            problems.setdefault(problem, tool.owner_module(widget))
+    assert len(pages) >= 6, pages  # every dock was brought to the front
+    others = sorted(p for p, module in problems.items() if module.startswith(OTHERS_IN_PROGRESS))
+    if others:
+        with capsys.disabled():
+            print(f"\nclipped in modules of other engineers ({language}, {size}):", *others, sep="\n  ")
+    mine = sorted(p for p in problems if p not in others)
+    assert not mine, "\n".join(mine)
+
+
+def test_the_header_check_sees_a_clipped_column_title(qtbot) -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    tool = load_tool()
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Kategorie", "Maßnahme"])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 200)
+    view.show()
+    view.horizontalHeader().resizeSection(0, 200)
+    assert tool.clipped_headers(view) == []
+    view.horizontalHeader().resizeSection(0, 30)
+    assert [problem for _header, problem in tool.clipped_headers(view)] != []
+    assert tool.owner_module(view) == ""
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_analysis_values_are_on_screen_on_a_small_laptop(demo_window, language: str) -> None:
+    from PySide6.QtCore import QPoint, QRect, Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = demo_window(language)
+    window.resize(1366, 768)
+    window.analysis_dock.show()
+    window.analysis_dock.raise_()
+    for _ in range(3):
+        QApplication.processEvents()
+    dock_area = window.analysis_dock.widget()
+    shown = QRect(dock_area.mapTo(window, QPoint(0, 0)), dock_area.size())
+    for view in (window.analysis_panel.figures_view,):
+        header = view.horizontalHeader()
+        left = view.viewport().mapTo(window, QPoint(header.sectionViewportPosition(1), 0)).x()
+        right = left + header.sectionSize(1)
+        assert shown.left() <= left and right <= shown.right() + 1, (language, shown, left, right)
+        model = view.model()
+        widest = max(view.fontMetrics().horizontalAdvance(str(model.index(row, 1).data(Qt.ItemDataRole.DisplayRole)))
+                     for row in range(model.rowCount()))
+        assert widest + 6 <= header.sectionSize(1), (language, widest, header.sectionSize(1))

@@ -28,12 +28,17 @@ MNEMONIC = re.compile(r"&(?!&|\w+;|#\d+;)")
 def clipped_texts(root) -> list[str]:
     """Visible labels, buttons and group titles under ``root`` whose text does not fit their size, and
     labels that show their Alt-key ampersand because they have no buddy to give the focus to."""
+    return [problem for _widget, problem in clipped_widgets(root)]
+
+
+def clipped_widgets(root) -> list[tuple[object, str]]:
+    """``clipped_texts`` with the widget each problem was found on."""
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
-    found: list[str] = []
+    found: list[tuple[object, str]] = []
     for label in root.findChildren(QLabel):
         if label.isVisibleTo(root) and label.buddy() is None and MNEMONIC.search(label.text().replace("&&", "")):
-            found.append(f"{type(root).__name__}: QLabel “{label.text()[:60]}” shows its & (no buddy)")
+            found.append((label, f"{type(root).__name__}: QLabel “{label.text()[:60]}” shows its & (no buddy)"))
     for widget in [root, *root.findChildren(QLabel), *root.findChildren(QAbstractButton),
                    *root.findChildren(QGroupBox)]:
         if not widget.isVisibleTo(root) or widget.width() <= 1:
@@ -57,8 +62,91 @@ def clipped_texts(root) -> list[str]:
         else:
             continue
         if not fits:
-            found.append(f"{type(root).__name__}: {type(widget).__name__} “{text[:60]}”")
+            found.append((widget, f"{type(root).__name__}: {type(widget).__name__} “{text[:60]}”"))
     return found
+
+
+def clipped_headers(root) -> list[tuple[object, str]]:
+    """Visible column headers under ``root`` whose section is narrower than its title needs.
+
+    A title needs its text's width, the style's margin on both sides and, on the sorted column, the
+    sort arrow; a stretching last section counts by the width it really got.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QHeaderView, QStyle
+
+    found: list[tuple[object, str]] = []
+    for header in root.findChildren(QHeaderView):
+        if (header.orientation() != Qt.Orientation.Horizontal or not header.isVisibleTo(root)
+                or header.model() is None or header.width() <= 1):
+            continue
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = header.model().headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            if not text:
+                continue
+            margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            font = header.font()
+            font.setBold(header.highlightSections())  # the title of a selected row's column is bold
+            needed = QFontMetrics(font).horizontalAdvance(str(text)) + 2 * margin
+            if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+                needed += header.height() + margin  # Qt's room for the arrow beside the title
+            if header.sectionSize(section) + 1 < needed:
+                view = header.parentWidget()
+                name = view.accessibleName() if view is not None else ""
+                found.append((header, f"{type(root).__name__}: header “{text}” of “{name}”: "
+                                      f"{header.sectionSize(section)} px < {needed} px"))
+    return found
+
+
+def owner_module(widget) -> str:
+    """The werkstatt.ui module of the nearest widget class (the widget or a parent) that is ours."""
+    while widget is not None:
+        module = type(widget).__module__
+        if module.startswith("werkstatt.ui."):
+            return module
+        widget = widget.parentWidget()
+    return ""
+
+
+def bring_forward(widget, window) -> None:
+    """Make ``widget`` shown: the tab pages and tabified docks around it come to the front."""
+    from PySide6.QtWidgets import QDockWidget, QStackedWidget, QTabWidget
+
+    node = widget
+    while node is not None and node is not window:
+        parent = node.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            parent.parentWidget().setCurrentWidget(node)
+        if isinstance(node, QDockWidget):
+            node.show()
+            node.raise_()
+        node = parent
+
+
+def each_page(window) -> Iterator[str]:
+    """Bring every tab page and every tabified dock of ``window`` to the front in turn, laid out.
+
+    Only what is shown has its real size: a dock behind another tab keeps the size of its last showing.
+    """
+    from PySide6.QtWidgets import QApplication, QDockWidget, QTabWidget
+
+    def settled() -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+
+    for dock in window.findChildren(QDockWidget):
+        bring_forward(dock, window)
+        settled()
+        yield f"dock {dock.windowTitle()}"
+    for tabs in window.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            bring_forward(tabs.widget(index), window)
+            tabs.setCurrentIndex(index)
+            settled()
+            yield f"tab {tabs.tabText(index)}"
 
 
 def main_dialogs(window, workspace) -> Iterator[tuple[str, Callable[[], object]]]:

@@ -14,15 +14,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
-    QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +31,9 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
 from werkstatt.ui.analysis_highlight import HANDOVER, MEDIA_BREAK, DiagramHighlight
+from werkstatt.ui.analysis_tables import action_buttons, figure_table, fit_height, scrolling_page
 from werkstatt.ui.rates_dialog import RatesDialog, number
+from werkstatt.ui.sizing import compact_combo
 from werkstatt.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -242,23 +240,6 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
 
-def _table(model: QAbstractTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls, not the table
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # sized when painted, not per change
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class AnalysisPanel(QWidget):
     """Key figures, rates and notes of the open model; the comparison with another model of its process.
 
@@ -280,13 +261,13 @@ class AnalysisPanel(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setAccessibleName(tr("AnalysisPanel", "Analysed model"))
-        self.overhead = QComboBox()
+        self.overhead = compact_combo(QComboBox())
         self.overhead.setAccessibleName(tr("AnalysisPanel", "Overhead on personnel cost"))
         for label in (tr("AnalysisPanel", "no overhead"), tr("AnalysisPanel", "overhead for office work"),
                       tr("AnalysisPanel", "overhead for non-office work")):
             self.overhead.addItem(label)
         self.figures = FiguresModel(self)
-        self.figures_view = _table(self.figures, tr("AnalysisPanel", "Key figures"))
+        self.figures_view = figure_table(self.figures, tr("AnalysisPanel", "Key figures"))
         self.rates_label = QLabel()
         self.rates_label.setWordWrap(True)
         self.rates_label.setAccessibleName(tr("AnalysisPanel", "Rates used"))
@@ -297,12 +278,12 @@ class AnalysisPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.compare_with = QComboBox()
+        self.compare_with = compact_combo(QComboBox())
         self.compare_with.setAccessibleName(tr("AnalysisPanel", "Compare with"))
         compare_label = QLabel(tr("AnalysisPanel", "Compare with:"))
         compare_label.setBuddy(self.compare_with)
         self.comparison_model = ComparisonModel(self)
-        self.comparison_view = _table(self.comparison_model, tr("AnalysisPanel", "Comparison"))
+        self.comparison_view = figure_table(self.comparison_model, tr("AnalysisPanel", "Comparison"))
         self.comparison_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -313,13 +294,8 @@ class AnalysisPanel(QWidget):
         self.rates_action = QAction(tr("AnalysisPanel", "&Rates of the analysis…"), self)
         self.rates_action.triggered.connect(self.edit_rates)
 
-        buttons = QHBoxLayout()
-        for action in (self.highlight_handovers_action, self.highlight_media_breaks_action, self.rates_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = action_buttons((self.highlight_handovers_action, self.highlight_media_breaks_action,
+                                  self.rates_action))
 
         figures_page = QWidget()
         figures_layout = QVBoxLayout(figures_page)
@@ -343,8 +319,8 @@ class AnalysisPanel(QWidget):
         compare_layout.addWidget(self.comparison_view)
         compare_layout.addStretch(1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolling(figures_page), tr("AnalysisPanel", "Figures"))
-        self.tabs.addTab(_scrolling(compare_page), tr("AnalysisPanel", "As-is vs to-be"))
+        self.tabs.addTab(scrolling_page(figures_page), tr("AnalysisPanel", "Figures"))
+        self.tabs.addTab(scrolling_page(compare_page), tr("AnalysisPanel", "As-is vs to-be"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -477,7 +453,7 @@ class AnalysisPanel(QWidget):
         self.figures.set_analysis(a)
         self.comparison_model.set_comparison(self.comparison)
         for table in (self.figures_view, self.comparison_view):
-            _fit_height(table)
+            fit_height(table)
         if a is None:
             self.rates_label.clear()
             self.notes_label.clear()
@@ -513,23 +489,6 @@ class AnalysisPanel(QWidget):
         dialog = RatesDialog(self.workspace, self)
         dialog.exec()
         dialog.deleteLater()
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(page)
-    return area
-
-
-def _fit_height(table: QTableView) -> None:
-    """Tall enough for every row: the page scrolls as a whole, so no figure hides inside the table."""
-    rows = table.model().rowCount()
-    header = table.horizontalHeader().sizeHint().height()
-    scrollbar = table.horizontalScrollBar().sizeHint().height()  # room for it when the dock is narrow
-    table.setFixedHeight(header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
-                         + scrollbar + 2)
 
 
 def kind_name(kind: str) -> str:

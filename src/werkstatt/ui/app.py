@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from werkstatt import catalogue, i18n
 from werkstatt.errors import WerkstattError
@@ -68,9 +68,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def first_workshop(settings: Settings, workspace, offer_demo: bool = True) -> str | None:
+def first_workshop(settings: Settings, workspace, offer_demo: bool = True, parent: QWidget | None = None) -> str | None:
     """The workshop to open: the most recent one that still exists, else the only or the newest one;
-    on an empty database the demo is offered (not when a package is about to fill it)."""
+    on an empty database the demo is offered (not when a package is about to fill it), in a box
+    centred on ``parent`` (the main window)."""
     from werkstatt.ui.workshop_manager import offer_demo_on_first_start
 
     with workspace.reading() as session:
@@ -80,7 +81,7 @@ def first_workshop(settings: Settings, workspace, offer_demo: bool = True) -> st
             return workshop_id
     if existing:
         return existing[-1]
-    return offer_demo_on_first_start(None, workspace, settings) if offer_demo else None
+    return offer_demo_on_first_start(parent, workspace, settings) if offer_demo else None
 
 
 def run_app(path: Path, argv: list[str] | None = None, language: str | None = None,
@@ -108,13 +109,18 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
         window = MainWindow(workspace, settings, catalogue.load_default())
         window.restore_state()
         window.show()
-        workshop_id = first_workshop(settings, workspace, offer_demo=package is None)
-        if workshop_id:
-            window.open_workshop(workshop_id)
-        elif package is None:
-            window.choose_workshop()
-        if package is not None:
-            QTimer.singleShot(0, lambda: window.interchange.offer_package(str(package)))
+
+        def start() -> None:
+            # Once the window is on the screen: the welcome box and the workshop manager centre on it.
+            workshop_id = first_workshop(settings, workspace, offer_demo=package is None, parent=window)
+            if workshop_id:
+                window.open_workshop(workshop_id)
+            elif package is None:
+                window.choose_workshop()
+            if package is not None:
+                window.interchange.offer_package(str(package))
+
+        QTimer.singleShot(0, start)
         if exit_after := os.environ.get("WERKSTATT_EXIT_AFTER_MS"):
             QTimer.singleShot(int(exit_after), window.close)  # smoke tests: start, show, close, quit
         return app.exec()

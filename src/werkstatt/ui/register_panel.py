@@ -50,7 +50,7 @@ from werkstatt.library.search import ProcessQuery, find_processes
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process
 from werkstatt.sync.ownership import current_register, library_owner_name
 from werkstatt.ui.register_models import ROW_ROLE, RowsTableModel, division_columns, load_columns, process_columns
-from werkstatt.ui.sizing import compact_combo
+from werkstatt.ui.sizing import compact_combo, title_width
 from werkstatt.ui.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
@@ -149,7 +149,7 @@ class RegisterPanel(QWidget):
         self.results.horizontalHeader().setStretchLastSection(True)
         # Fixed starting widths: sizing to contents would read every row of a large register.
         for column, width in enumerate((190, 90, 260, 95, 120, 120, 60, 70)):
-            self.results.setColumnWidth(column, width)
+            self.results.setColumnWidth(column, max(width, title_width(self.results.horizontalHeader(), column)))
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.results.activated.connect(lambda _index: self.open_first_model())
         self.hits_label = QLabel()

@@ -7,7 +7,8 @@ organisation names made the facilitator's window 1,830 px wide at its smallest, 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle
 
 COMBO_CHARACTERS = 12
 
@@ -16,3 +17,18 @@ def compact_combo(combo: QComboBox, characters: int = COMBO_CHARACTERS) -> QComb
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+def title_width(header: QHeaderView, section: int) -> int:
+    """The width a column title needs to be read whole: its text (bold, as a selected row's column
+    shows it), the style's margins and, on the sorted column, the sort arrow beside it."""
+    text = header.model().headerData(section, header.orientation()) if header.model() is not None else None
+    if not text:
+        return 0
+    font = header.font()
+    font.setBold(header.highlightSections())
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    width = QFontMetrics(font).horizontalAdvance(str(text)) + 2 * margin
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+        width += header.height() + margin
+    return width

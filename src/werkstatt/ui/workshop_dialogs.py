@@ -7,10 +7,12 @@ when the edit is refused; the view that opened it only learns which row was crea
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +31,7 @@ from werkstatt.edits import AddAgendaItem, Edit, edit_agenda_item
 from werkstatt.edits.workshops import AddParticipant, DiscussProcess, EditParticipant, NewProcess
 from werkstatt.errors import EditError, WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.ui.dialog_focus import fit_height, focus_first_input, no_auto_default
 from werkstatt.ui.workspace import Workspace
 from werkstatt.workshop_queries import (
     AgendaEntry,
@@ -59,16 +62,23 @@ class FormDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(tr("WorkshopManager", "Error message"))
         self.error.setStyleSheet("color: #b00020;")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("WorkshopManager", "OK"))
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("WorkshopManager", "OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("WorkshopManager", "Cancel"))
+        # Enter in a field accepts through the default button; no button takes the focus at opening.
+        no_auto_default(self)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # A German refusal is a sentence: wide enough that it wraps into two or three lines, not ten.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
 
     def add_line(self, label: str, text: str = "") -> QLineEdit:
         line = QLineEdit(text)
@@ -97,16 +107,44 @@ class FormDialog(QDialog):
         self.form.addRow(label, box)
         return box
 
+    def fields(self) -> list[QWidget]:
+        """The input widgets of the form, top to bottom."""
+        found = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is not None and item.widget() is not None:
+                found.append(item.widget())
+        return found
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The button box was made before the fields: Tab goes down the form, then to OK and Cancel,
+        # and the dialog opens in its first field, never on OK (Space would press it).
+        chain = [*self.fields(), self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+        focus_first_input(self)
+        super().showEvent(event)
+
     def accept(self) -> None:
         if not self.isVisible():  # a second Enter or double-click while closing must not apply twice
             return
+        focused = self.focusWidget()
         try:
             self.submit()
         except WerkstattError as error:
-            self.error.setText(error.message)
-            self.error.show()
+            self.explain(error.message)
+            if focused is not None and focused is not self.ok_button:
+                focused.setFocus(Qt.FocusReason.OtherFocusReason)  # back to correcting what was typed
+            else:
+                focus_first_input(self)
             return
         super().accept()
+
+    def explain(self, message: str) -> None:
+        """Say why the input was refused, in full: the dialog grows for the wrapped sentence."""
+        self.error.setText(message)
+        self.error.show()
+        fit_height(self)
 
 
 class DialogHost(Protocol):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -36,10 +35,11 @@ from werkstatt.demo import create_demo
 from werkstatt.edits.workshops import DeleteWorkshop, DuplicateWorkshop, create_workshop, rename_workshop
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.ui.settings import DEMO_OFFERED, RECENT_WORKSHOPS, Settings
+from werkstatt.ui.settings import RECENT_WORKSHOPS, Settings
+from werkstatt.ui.welcome import offer_demo_on_first_start  # noqa: F401 (where the app and tests find it)
 from werkstatt.ui.workshop_dialogs import FormDialog, open_pending
 from werkstatt.ui.workspace import Workspace
-from werkstatt.workshop_queries import WorkshopSummary, workshop_count, workshop_summaries
+from werkstatt.workshop_queries import WorkshopSummary, workshop_summaries
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -284,6 +284,11 @@ class WorkshopManager(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         workspace.data_changed.connect(self._data_changed)
+        # A status that reports an edit ("Workshop duplicated") is only true while that edit stands.
+        self._status_index: int | None = None
+        self._status_message = ""
+        self._status_command: QUndoCommand | None = None
+        workspace.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.refresh()
         self.filter.setFocus()
 
@@ -351,6 +356,27 @@ class WorkshopManager(QDialog):
             self.table.clearSelection()
         self._update_buttons()
 
+    def _tell(self, message: str, *, about_edit: bool = False) -> None:
+        """Show ``message``; ``about_edit``: it reports the edit just applied, and goes when that is undone."""
+        stack = self.workspace.undo_stack
+        self.status.setText(message)
+        self._status_message = message
+        self._status_index, self._status_command = (stack.index(), stack.command(stack.index() - 1)) if about_edit \
+            else (None, None)
+
+    def _undo_index_changed(self, index: int) -> None:
+        if self._status_index is None:
+            return
+        stack = self.workspace.undo_stack
+        replaced = stack.command(self._status_index - 1) is not self._status_command  # a new edit took its place
+        if not replaced and index == self._status_index:  # redone: the report is true again
+            self.status.setText(self._status_message)
+        elif not replaced and index == self._status_index - 1:
+            self.status.setText(tr("WorkshopManager", "Undone: {action}.", action=self._status_command.text()))
+        else:
+            self.status.clear()
+            self._status_index = self._status_command = None
+
     def _filter_changed(self, text: str) -> None:
         selected = self.selected_id()
         self.model.set_filter(text)
@@ -379,7 +405,8 @@ class WorkshopManager(QDialog):
         def submit() -> None:
             edit = self.workspace.apply(create_workshop(line.text()))
             self.select(edit.id)  # type: ignore[attr-defined]
-            self.status.setText(tr("WorkshopManager", "Workshop created."))
+            self._tell(tr("WorkshopManager", "Workshop created."), about_edit=True)
+            self.open_selected()  # a new workshop is made to be worked on: open it as Enter would
 
         dialog.submit = submit
         return self._show(dialog)
@@ -395,7 +422,7 @@ class WorkshopManager(QDialog):
 
         def submit() -> None:
             self.workspace.apply(rename_workshop(workshop_id, line.text()))
-            self.status.setText(tr("WorkshopManager", "Workshop renamed."))
+            self._tell(tr("WorkshopManager", "Workshop renamed."), about_edit=True)
 
         dialog.submit = submit
         return self._show(dialog)
@@ -410,7 +437,7 @@ class WorkshopManager(QDialog):
         edit = DuplicateWorkshop(workshop_id)
         if self._apply(edit):
             self.select(edit.new_id)
-            self.status.setText(tr("WorkshopManager", "Workshop duplicated. Ctrl+Z takes the copy away again."))
+            self._tell(tr("WorkshopManager", "Workshop duplicated. Ctrl+Z takes the copy away again."), about_edit=True)
 
     def delete_selected(self) -> None:
         workshop_id = self.selected_id()
@@ -422,55 +449,24 @@ class WorkshopManager(QDialog):
             if self.workspace.workshop_id == workshop_id:
                 self.workspace.open_workshop(None)
             self.select(None, fallback_row=row)
-            self.status.setText(tr("WorkshopManager", "Workshop „{title}“ deleted. Ctrl+Z brings it back.",
-                                   title=title))
+            self._tell(tr("WorkshopManager", "Workshop „{title}“ deleted. Ctrl+Z brings it back.", title=title),
+                       about_edit=True)
 
     def create_demo_workshop(self) -> None:
         try:
             workshop_id, _created = create_demo(self.workspace.store)
         except WerkstattError as error:
-            self.status.setText(error.message)
+            self._tell(error.message)
             return
         self.workspace.changed_outside()
         self.select(workshop_id)
         self.table.setFocus()
-        self.status.setText(tr("WorkshopManager", "The demo workshop is ready. Press Enter to open it."))
+        self._tell(tr("WorkshopManager", "The demo workshop is ready. Press Enter to open it."))
 
     def _apply(self, edit: Any) -> bool:
         try:
             self.workspace.apply(edit)
         except WerkstattError as error:
-            self.status.setText(error.message)
+            self._tell(error.message)
             return False
         return True
-
-
-def offer_demo_on_first_start(parent: QWidget | None, workspace: Workspace, settings: Settings) -> str | None:
-    """On the very first start with an empty database, offer the demo workshop (once).
-
-    Returns the id of the demo workshop when the user took it (and it is then the most recent
-    workshop), otherwise None; the caller then shows the workshop manager or what was open last.
-    """
-    if settings.get(DEMO_OFFERED):
-        return None
-    with workspace.reading() as session:
-        if workshop_count(session):
-            return None
-    settings.set(DEMO_OFFERED, True)
-    box = QMessageBox(QMessageBox.Icon.Question, tr("WorkshopManager", "Welcome to Werkstatt"),
-                      tr("WorkshopManager", "There is no workshop yet. Shall Werkstatt create the demo workshop "
-                                            "„Prozesswerkstatt Führerscheinantrag“ to look around in?"),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(tr("WorkshopManager", "Create demo workshop"))
-    box.button(QMessageBox.StandardButton.No).setText(tr("WorkshopManager", "Start empty"))
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    if box.exec() != QMessageBox.StandardButton.Yes:
-        return None
-    try:
-        workshop_id, _created = create_demo(workspace.store)
-    except WerkstattError as error:
-        QMessageBox.warning(parent, tr("WorkshopManager", "Demo workshop"), error.message)
-        return None
-    workspace.changed_outside()
-    settings.remember_workshop(workshop_id)
-    return workshop_id
