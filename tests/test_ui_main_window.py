@@ -352,8 +352,8 @@ def test_a_new_workshop_opens_on_its_own_full_page_and_a_model_on_the_console(wo
 
 def test_the_console_opens_a_long_process_readable_and_keeps_the_lane_names_in_view(window, workspace,
                                                                                    qtbot) -> None:
-    from werkstatt.ui.diagram_view import READABLE_FONT_PX
     from werkstatt.layout.swimlane import STYLE
+    from werkstatt.ui.diagram_view import READABLE_FONT_PX
 
     window.resize(1366, 768)
     for line in PROCESS:

@@ -384,359 +384,359 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="294" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Sätze der Analyse …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="468" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="444" />
             <source>(no comparison)</source>
             <translation>(kein Vergleich)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="49" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="47" />
             <source>(≈ {n} days)</source>
             <translation>(≈ {n} Tage)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="51" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="49" />
             <source>(≈ {n} h)</source>
             <translation>(≈ {n} h)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="282" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="263" />
             <source>Analysed model</source>
             <translation>Analysiertes Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="117" />
             <source>Annual cost</source>
             <translation>Jahreskosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
             <source>Annual effort</source>
             <translation>Jahresaufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="228" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="226" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="347" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="323" />
             <source>As-is vs to-be</source>
             <translation>Ist/Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="112" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="117" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="115" />
             <source>Case volume × processing time per case</source>
             <translation>Fallzahl × Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="229" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="227" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="501" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="477" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="301" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="282" />
             <source>Compare with</source>
             <translation>Vergleichen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="305" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="286" />
             <source>Comparison</source>
             <translation>Vergleich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="205" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
             <source>FTE</source>
             <translation>VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="204" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="229" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="227" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="147" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="346" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="322" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="208" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="311" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="292" />
             <source>Highlight &amp;handovers</source>
             <translation>Ü&amp;bergaben hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="312" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="293" />
             <source>Highlight &amp;media breaks</source>
             <translation>&amp;Medienbrüche hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="71" />
             <source>Hourly rate without pay grade</source>
             <translation>Stundensatz ohne Entgeltgruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="73" />
             <source>Hourly rate {grade}</source>
             <translation>Stundensatz {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="202" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="270" />
             <source>Key figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
             <source>Lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="109" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="94" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="103" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="101" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="210" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="471" />
             <source>No gaps: every figure has its input.</source>
             <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="413" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="389" />
             <source>No process model is open.</source>
             <translation>Kein Prozessmodell geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="91" />
             <source>Organisations involved</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="75" />
             <source>Overhead</source>
             <translation>Gemeinkostenzuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="265" />
             <source>Overhead on personnel cost</source>
             <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="493" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="295" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="276" />
             <source>Plausibility notes</source>
             <translation>Plausibilitätshinweise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="106" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="110" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Bearbeitung {p} + Liegezeit {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="490" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="292" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="273" />
             <source>Rates used</source>
             <translation>Verwendete Sätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="88" />
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
             <source>Steps added</source>
             <translation>Neue Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="104" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="228" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="226" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="147" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="108" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="309" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="290" />
             <source>What the to-be saves</source>
             <translation>Was der Soll-Prozess einspart</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="69" />
             <source>Working time of one FTE</source>
             <translation>Arbeitszeit eines VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="536" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
             <source>no overhead</source>
             <translation>ohne Zuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="115" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="113" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="286" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="267" />
             <source>overhead for non-office work</source>
             <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
             <source>overhead for office work</source>
             <translation>Zuschlag für Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="536" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="99" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="97" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} zwischen Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="205" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="195" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="191" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="47" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="45" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="61" />
             <source>{n} min per FTE</source>
             <translation>{n} min je VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="89" />
             <source>{n} of them tasks</source>
             <translation>davon {n} Tätigkeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="54" />
             <source>{n} €</source>
             <translation>{n} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="64" />
             <source>{n} €/h</source>
             <translation>{n} €/h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="107" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="506" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="503" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="479" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="302" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="283" />
             <source>Compare with:</source>
             <translation>&amp;Vergleichen mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="327" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="303" />
             <source>Overhead:</source>
             <translation>Au&amp;fschlag:</translation>
         </message>
@@ -744,7 +744,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="101" />
+            <location filename="../src/werkstatt/ui/app.py" line="102" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -1396,27 +1396,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="203" />
+            <location filename="../src/werkstatt/cli.py" line="212" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="219" />
+            <location filename="../src/werkstatt/cli.py" line="228" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="214" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="329" />
+            <location filename="../src/werkstatt/cli.py" line="338" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="174" />
+            <location filename="../src/werkstatt/cli.py" line="183" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -1426,7 +1426,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="95" />
+            <location filename="../src/werkstatt/cli.py" line="99" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -1451,12 +1451,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="319" />
+            <location filename="../src/werkstatt/cli.py" line="328" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="93" />
+            <location filename="../src/werkstatt/cli.py" line="97" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -1481,52 +1481,52 @@
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="294" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="286" />
+            <location filename="../src/werkstatt/cli.py" line="295" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="294" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="286" />
+            <location filename="../src/werkstatt/cli.py" line="295" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="294" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="186" />
+            <location filename="../src/werkstatt/cli.py" line="195" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="252" />
+            <location filename="../src/werkstatt/cli.py" line="261" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="256" />
+            <location filename="../src/werkstatt/cli.py" line="265" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="231" />
+            <location filename="../src/werkstatt/cli.py" line="240" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="231" />
+            <location filename="../src/werkstatt/cli.py" line="240" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -1536,12 +1536,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="236" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="236" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -1551,12 +1551,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="237" />
+            <location filename="../src/werkstatt/cli.py" line="246" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="232" />
+            <location filename="../src/werkstatt/cli.py" line="241" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -1566,12 +1566,12 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="249" />
+            <location filename="../src/werkstatt/cli.py" line="258" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
+            <location filename="../src/werkstatt/cli.py" line="280" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
@@ -1621,7 +1621,7 @@
             <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="126" />
+            <location filename="../src/werkstatt/cli.py" line="130" />
             <source>There is no file {path} to open.</source>
             <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
         </message>
@@ -1634,107 +1634,107 @@
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="240" />
+            <location filename="../src/werkstatt/capture.py" line="249" />
             <source>A note needs a step before it.</source>
             <translation>Eine Notiz braucht einen Schritt davor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="125" />
+            <location filename="../src/werkstatt/capture.py" line="126" />
             <source>Capture step</source>
             <translation>Schritt erfassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="106" />
+            <location filename="../src/werkstatt/capture.py" line="107" />
             <source>Comment, not stored.</source>
             <translation>Kommentar, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="218" />
+            <location filename="../src/werkstatt/capture.py" line="227" />
             <source>Connected to “{label}”.</source>
             <translation>Verbunden mit „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="132" />
+            <location filename="../src/werkstatt/capture.py" line="133" />
             <source>Lane “{lane}” created.</source>
             <translation>Bahn „{lane}“ angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="228" />
+            <location filename="../src/werkstatt/capture.py" line="237" />
             <source>No step is labelled “{label}”.</source>
             <translation>Kein Schritt heißt „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="246" />
+            <location filename="../src/werkstatt/capture.py" line="255" />
             <source>Note added to “{label}”.</source>
             <translation>Notiz zu „{label}“ hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="229" />
+            <location filename="../src/werkstatt/capture.py" line="238" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Mehrere Schritte beginnen mit „{label}“: bitte mehr von der Bezeichnung schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="130" />
+            <location filename="../src/werkstatt/capture.py" line="131" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="139" />
+            <location filename="../src/werkstatt/capture.py" line="140" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>Der erste Schritt braucht eine Bahn: „Bahn: Schritt“ schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="143" />
+            <location filename="../src/werkstatt/capture.py" line="144" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>Die Bahn des vorigen Schritts wurde gelöscht: bitte eine Bahn nennen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="191" />
+            <location filename="../src/werkstatt/capture.py" line="200" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>Für den Zweig „{branch}“ gibt es noch keine Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="214" />
+            <location filename="../src/werkstatt/capture.py" line="223" />
             <source>There is no step to connect from.</source>
             <translation>Es gibt keinen Schritt, von dem aus verbunden werden kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="209" />
+            <location filename="../src/werkstatt/capture.py" line="218" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unbekannter Baustein „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="207" />
+            <location filename="../src/werkstatt/capture.py" line="216" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unbekannter Baustein „{name}“; gemeint war vielleicht: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="236" />
+            <location filename="../src/werkstatt/capture.py" line="245" />
             <source>Pain point “{text}” stored.</source>
             <translation>Schwachstelle „{text}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="179" />
+            <location filename="../src/werkstatt/capture.py" line="189" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="157" />
+            <location filename="../src/werkstatt/capture.py" line="166" />
             <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
             <translation>Hier lässt sich nur ein Schritt einfügen: „Bahn: Schritt“ oder den Text des Schritts schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="186" />
+            <location filename="../src/werkstatt/capture.py" line="195" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ eingefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="171" />
+            <location filename="../src/werkstatt/capture.py" line="181" />
             <source>An end event cannot stand between two steps.</source>
             <translation>Ein Endereignis kann nicht zwischen zwei Schritten stehen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="163" />
+            <location filename="../src/werkstatt/capture.py" line="172" />
             <source>Nothing follows an end event: insert after the step before it.</source>
             <translation>Auf ein Endereignis folgt nichts: bitte nach dem Schritt davor einfügen.</translation>
         </message>
@@ -1742,12 +1742,12 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_line.py" line="32" />
+            <location filename="../src/werkstatt/ui/capture_line.py" line="46" />
             <source>Lane: step text (10 min) [building block] — Enter stores</source>
             <translation>Bahn: Schritt (10 min) [Baustein] – Eingabetaste speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_line.py" line="31" />
+            <location filename="../src/werkstatt/ui/capture_line.py" line="45" />
             <source>Quick entry</source>
             <translation>Schnelleingabe</translation>
         </message>
@@ -1755,87 +1755,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="302" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="335" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="303" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="336" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="259" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="318" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="317" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="222" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="255" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="111" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="177" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="191" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="81" />
             <source>Result of the last entry</source>
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="289" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="85" />
             <source>Steps in capture order</source>
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="294" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="327" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="323" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="217" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="220" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="315" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="348" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Schritt gelöscht; seine Schwachstellen ({count}) gelten jetzt für den ganzen Prozess.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="201" />
             <source>line {number}: {reason}</source>
             <translation>Zeile {number}: {reason}</translation>
         </message>
@@ -2274,7 +2274,7 @@
     <context>
         <name>DiagramView</name>
         <message>
-            <location filename="../src/werkstatt/ui/diagram_view.py" line="29" />
+            <location filename="../src/werkstatt/ui/diagram_view.py" line="40" />
             <source>Swimlane diagram</source>
             <translation>Swimlane-Diagramm</translation>
         </message>
@@ -2302,12 +2302,12 @@
             <translation>Schwachstelle hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="145" />
+            <location filename="../src/werkstatt/edits/process.py" line="164" />
             <source>Add step</source>
             <translation>Schritt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="348" />
+            <location filename="../src/werkstatt/edits/process.py" line="370" />
             <source>An end event has no outgoing flow.</source>
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
@@ -2322,7 +2322,7 @@
             <translation>Anwesenheit ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="187" />
+            <location filename="../src/werkstatt/edits/process.py" line="206" />
             <source>Change kind of step</source>
             <translation>Art des Schritts ändern</translation>
         </message>
@@ -2337,12 +2337,12 @@
             <translation>Schwachstelle ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="191" />
+            <location filename="../src/werkstatt/edits/process.py" line="210" />
             <source>Change step</source>
             <translation>Schritt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="337" />
+            <location filename="../src/werkstatt/edits/process.py" line="359" />
             <source>Connect steps</source>
             <translation>Schritte verbinden</translation>
         </message>
@@ -2352,7 +2352,7 @@
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="360" />
+            <location filename="../src/werkstatt/edits/process.py" line="382" />
             <source>Delete flow</source>
             <translation>Fluss löschen</translation>
         </message>
@@ -2372,7 +2372,7 @@
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="287" />
+            <location filename="../src/werkstatt/edits/process.py" line="309" />
             <source>Delete step</source>
             <translation>Schritt löschen</translation>
         </message>
@@ -2382,12 +2382,12 @@
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="317" />
+            <location filename="../src/werkstatt/edits/process.py" line="339" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="355" />
+            <location filename="../src/werkstatt/edits/process.py" line="377" />
             <source>Label flow</source>
             <translation>Fluss beschriften</translation>
         </message>
@@ -2402,12 +2402,12 @@
             <translation>Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="199" />
+            <location filename="../src/werkstatt/edits/process.py" line="218" />
             <source>Move step</source>
             <translation>Schritt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="346" />
+            <location filename="../src/werkstatt/edits/process.py" line="368" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
@@ -2422,7 +2422,7 @@
             <translation>Bahn umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="183" />
+            <location filename="../src/werkstatt/edits/process.py" line="202" />
             <source>Rename step</source>
             <translation>Schritt umbenennen</translation>
         </message>
@@ -2437,8 +2437,8 @@
             <translation>Der Termin muss ein Datum sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="211" />
-            <location filename="../src/werkstatt/edits/process.py" line="157" />
+            <location filename="../src/werkstatt/edits/process.py" line="230" />
+            <location filename="../src/werkstatt/edits/process.py" line="176" />
             <source>The lane belongs to another process model.</source>
             <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
         </message>
@@ -2503,7 +2503,7 @@
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="350" />
+            <location filename="../src/werkstatt/edits/process.py" line="372" />
             <source>These steps are already connected.</source>
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
@@ -2549,10 +2549,10 @@
             <translation>Fluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="356" />
-            <location filename="../src/werkstatt/edits/process.py" line="340" />
-            <location filename="../src/werkstatt/edits/process.py" line="268" />
-            <location filename="../src/werkstatt/edits/process.py" line="150" />
+            <location filename="../src/werkstatt/edits/process.py" line="378" />
+            <location filename="../src/werkstatt/edits/process.py" line="362" />
+            <location filename="../src/werkstatt/edits/process.py" line="290" />
+            <location filename="../src/werkstatt/edits/process.py" line="169" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
         </message>
@@ -2635,32 +2635,32 @@
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="273" />
+            <location filename="../src/werkstatt/edits/process.py" line="295" />
             <source>A start or end event cannot become a decision.</source>
             <translation>Ein Start- oder Endereignis kann keine Entscheidung werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="229" />
+            <location filename="../src/werkstatt/edits/process.py" line="251" />
             <source>Move step down</source>
             <translation>Schritt nach unten verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="229" />
+            <location filename="../src/werkstatt/edits/process.py" line="251" />
             <source>Move step up</source>
             <translation>Schritt nach oben verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="239" />
+            <location filename="../src/werkstatt/edits/process.py" line="261" />
             <source>The step is already the first one.</source>
             <translation>Der Schritt ist bereits der erste.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="240" />
+            <location filename="../src/werkstatt/edits/process.py" line="262" />
             <source>The step is already the last one.</source>
             <translation>Der Schritt ist bereits der letzte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="266" />
+            <location filename="../src/werkstatt/edits/process.py" line="288" />
             <source>Turn into a decision</source>
             <translation>In eine Entscheidung umwandeln</translation>
         </message>
@@ -2680,7 +2680,7 @@
             <translation>Teilnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <location filename="../src/werkstatt/edits/process.py" line="272" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
         </message>
@@ -3346,129 +3346,129 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="410" />
+            <location filename="../src/werkstatt/ui/findings.py" line="320" />
             <source>&amp;Measures</source>
             <translation>&amp;Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="164" />
+            <location filename="../src/werkstatt/ui/findings.py" line="162" />
             <source>(whole process)</source>
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="396" />
+            <location filename="../src/werkstatt/ui/findings.py" line="306" />
             <source>Add measure…</source>
             <translation>Maßnahme hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="388" />
+            <location filename="../src/werkstatt/ui/findings.py" line="298" />
             <source>Add pain point…</source>
             <translation>Schwachstelle hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="149" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="402" />
+            <location filename="../src/werkstatt/ui/findings.py" line="312" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="392" />
+            <location filename="../src/werkstatt/ui/findings.py" line="302" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="497" />
+            <location filename="../src/werkstatt/ui/findings.py" line="407" />
             <source>Delete {n} measures</source>
             <translation>{n} Maßnahmen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="482" />
+            <location filename="../src/werkstatt/ui/findings.py" line="392" />
             <source>Delete {n} pain points</source>
             <translation>{n} Schwachstellen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="203" />
             <source>Due</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="398" />
+            <location filename="../src/werkstatt/ui/findings.py" line="308" />
             <source>Edit measure…</source>
             <translation>Maßnahme bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="390" />
+            <location filename="../src/werkstatt/ui/findings.py" line="300" />
             <source>Edit pain point…</source>
             <translation>Schwachstelle bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="149" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="400" />
+            <location filename="../src/werkstatt/ui/findings.py" line="310" />
             <source>Link to pain points…</source>
             <translation>Mit Schwachstellen verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="203" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="375" />
-            <location filename="../src/werkstatt/ui/findings.py" line="152" />
+            <location filename="../src/werkstatt/ui/findings.py" line="285" />
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="152" />
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="373" />
-            <location filename="../src/werkstatt/ui/findings.py" line="207" />
+            <location filename="../src/werkstatt/ui/findings.py" line="283" />
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="152" />
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
             <source>Severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="149" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="203" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="407" />
+            <location filename="../src/werkstatt/ui/findings.py" line="317" />
             <source>Pain po&amp;ints</source>
             <translation>Schwa&amp;chstellen</translation>
         </message>
@@ -3807,6 +3807,14 @@
         </message>
     </context>
     <context>
+        <name>LaneGuard</name>
+        <message>
+            <location filename="../src/werkstatt/lane_guard.py" line="102" />
+            <source>New lane “{typed}”? Did you mean “{existing}”? Tab takes the suggestion, Enter creates the new lane.</source>
+            <translation>Neue Bahn „{typed}“? Meinten Sie „{existing}“? Tab übernimmt den Vorschlag, Enter legt die neue Bahn an.</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <location filename="../src/werkstatt/library/__init__.py" line="25" />
@@ -3847,250 +3855,269 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="271" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="294" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="269" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="258" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="281" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="260" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="159" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="279" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="157" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="403" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="441" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="399" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="437" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="185" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="202" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="83" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="113" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="275" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="100" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="108" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="400" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="438" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="208" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="404" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="442" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="273" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="76" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="233" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="88" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="82" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="113" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="87" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="95" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="274" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
             <source>Import and e&amp;xport</source>
             <translation>Import und E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="266" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="289" />
             <source>&amp;User guide</source>
             <translation>&amp;Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <source>Process (Ctrl+2)</source>
+            <translation>Prozess (Strg+2)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
+            <source>The &amp;process: capture and diagram</source>
+            <translation>Der &amp;Prozess: Erfassung und Diagramm</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <source>The &amp;workshop: facts, organisations, participants, agenda</source>
+            <translation>Die &amp;Werkstatt: Eckdaten, Organisationen, Teilnehmende, Tagesordnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="124" />
+            <source>Workshop (Ctrl+1)</source>
+            <translation>Werkstatt (Strg+1)</translation>
         </message>
     </context>
     <context>
@@ -4250,6 +4277,415 @@
             <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>Summen von der Wand abgelesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="44" />
+            <source>district (Kreis)</source>
+            <translation>Kreis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
+            <source>lanes</source>
+            <translation>Bahnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
+            <source>measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="46" />
+            <source>municipality (Gemeinde)</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="47" />
+            <source>other administration</source>
+            <translation>andere Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="48" />
+            <source>outside party (citizens, businesses, TÜV …)</source>
+            <translation>extern (Bürger, Unternehmen, TÜV …)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
+            <source>participants</source>
+            <translation>Teilnehmenden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
+            <source>process models</source>
+            <translation>Prozessmodellen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="218" />
+            <source>rate settings</source>
+            <translation>Kostensätzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
+            <source>register processes</source>
+            <translation>Registerprozessen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="220" />
+            <source>sync settings</source>
+            <translation>Sync-Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="45" />
+            <source>town (Stadt)</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="219" />
+            <source>voters</source>
+            <translation>Abstimmenden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="131" />
+            <source>Add organisation</source>
+            <translation>Organisation hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="171" />
+            <source>Add the six administrations of the project</source>
+            <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="251" />
+            <source>An organisation cannot be merged into itself.</source>
+            <translation>Eine Organisation kann nicht mit sich selbst zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="150" />
+            <source>Change organisation</source>
+            <translation>Organisation ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="313" />
+            <source>Change organisation of lane</source>
+            <translation>Organisation der Bahn ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="289" />
+            <source>Delete organisation</source>
+            <translation>Organisation löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="249" />
+            <source>Merge organisations</source>
+            <translation>Organisationen zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="71" />
+            <source>Organisations have no field {name}.</source>
+            <translation>Organisationen haben kein Feld {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="77" />
+            <source>The name of the organisation must be one line.</source>
+            <translation>Der Name der Organisation muss eine Zeile sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="82" />
+            <source>The short name must be one line.</source>
+            <translation>Die Kurzbezeichnung muss eine Zeile sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="104" />
+            <source>The short name “{short}” is already used by “{name}”.</source>
+            <translation>Die Kurzbezeichnung „{short}“ hat schon „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="177" />
+            <source>The six administrations of the project are already there.</source>
+            <translation>Die sechs Verwaltungen des Projekts sind schon da.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="101" />
+            <source>There is already an organisation called “{name}”.</source>
+            <translation>Es gibt schon eine Organisation „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="118" />
+            <source>There is no organisation “{given}”; there are: {known}.</source>
+            <translation>Es gibt keine Organisation „{given}“; vorhanden sind: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="261" />
+            <source>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</source>
+            <translation>Dieser Laptop synchronisiert mit dem Register als „{name}“; führen Sie stattdessen die andere Organisation mit ihr zusammen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="84" />
+            <source>Unknown kind of organisation: {kind}. Use one of: {kinds}.</source>
+            <translation>Unbekannte Art der Organisation: {kind}. Möglich sind: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="74" />
+            <source>name of the organisation</source>
+            <translation>Name der Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="79" />
+            <source>short name</source>
+            <translation>Kurzbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="297" />
+            <source>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</source>
+            <translation>„{name}“ wird noch genannt von {uses}; führen Sie sie stattdessen mit einer anderen Organisation zusammen oder ändern Sie diese zuerst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationManager</name>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="141" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="139" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="110" />
+            <source>&amp;Into:</source>
+            <translation>&amp;In:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="77" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="140" />
+            <source>&amp;Merge into…</source>
+            <translation>&amp;Zusammenführen mit …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="69" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="138" />
+            <source>&amp;New…</source>
+            <translation>&amp;Neu …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="70" />
+            <source>&amp;Short name:</source>
+            <translation>&amp;Kurzbezeichnung:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="150" />
+            <source>Add from the &amp;register</source>
+            <translation>Aus dem &amp;Register hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="155" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="73" />
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="51" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="107" />
+            <source>Merge into</source>
+            <translation>Zusammenführen mit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="98" />
+            <source>Merge “{name}” into …</source>
+            <translation>„{name}“ zusammenführen mit …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="134" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="50" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="65" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="130" />
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="128" />
+            <source>Organisations</source>
+            <translation>Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="149" />
+            <source>Organisations of the register</source>
+            <translation>Organisationen des Registers</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="101" />
+            <source>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</source>
+            <translation>Teilnehmende, Bahnen, Maßnahmen und Prozesse von „{name}“ gehören dann zur hier gewählten Organisation; „{name}“ wird entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="50" />
+            <source>Short name</source>
+            <translation>Kurzbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="145" />
+            <source>Starting set: the project's six administrations</source>
+            <translation>Startset: die sechs Verwaltungen des Projekts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="116" />
+            <source>There is no other organisation to merge into.</source>
+            <translation>Es gibt keine andere Organisation zum Zusammenführen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsCLI</name>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="61" />
+            <source>Added: {names}.</source>
+            <translation>Hinzugefügt: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="54" />
+            <source>Give either a name or --starting-set, not both.</source>
+            <translation>Geben Sie entweder einen Namen oder --starting-set an, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="65" />
+            <source>Give the name of the organisation to add.</source>
+            <translation>Geben Sie den Namen der neuen Organisation an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="68" />
+            <source>Organisation added (id {id}).</source>
+            <translation>Organisation hinzugefügt (ID {id}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="81" />
+            <source>Organisation “{name}” changed.</source>
+            <translation>Organisation „{name}“ geändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="87" />
+            <source>Organisation “{name}” removed.</source>
+            <translation>Organisation „{name}“ entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="79" />
+            <source>Say what to change: a new name, --short or --kind.</source>
+            <translation>Sagen Sie, was sich ändern soll: ein neuer Name, --short oder --kind.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="58" />
+            <source>The six administrations of the project are already there.</source>
+            <translation>Die sechs Verwaltungen des Projekts sind schon da.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="101" />
+            <source>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</source>
+            <translation>Es gibt noch keine Organisationen; „werkstatt organisations starter“ fügt die sechs Verwaltungen des Projekts hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="21" />
+            <source>add an organisation</source>
+            <translation>eine Organisation hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="28" />
+            <source>add the six administrations of the project (those not there yet)</source>
+            <translation>die sechs Verwaltungen des Projekts hinzufügen (die noch fehlenden)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="27" />
+            <source>add the six administrations of the project instead</source>
+            <translation>stattdessen die sechs Verwaltungen des Projekts hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="30" />
+            <source>change an organisation's name, short name or kind</source>
+            <translation>Name, Kurzbezeichnung oder Art einer Organisation ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="32" />
+            <source>id, name or short name</source>
+            <translation>ID, Name oder Kurzbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="25" />
+            <source>its kind (extern: citizens, businesses, TÜV …)</source>
+            <translation>ihre Art (extern: Bürger, Unternehmen, TÜV …)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="23" />
+            <source>its short name</source>
+            <translation>ihre Kurzbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="16" />
+            <source>list, add, rename or remove the organisations</source>
+            <translation>die Organisationen auflisten, hinzufügen, umbenennen oder entfernen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="20" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="36" />
+            <source>merge one organisation into another</source>
+            <translation>eine Organisation mit einer anderen zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="39" />
+            <source>remove an organisation nothing names</source>
+            <translation>eine Organisation entfernen, die nirgends genannt wird</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="35" />
+            <source>the new kind</source>
+            <translation>die neue Art</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="34" />
+            <source>the new short name</source>
+            <translation>die neue Kurzbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="19" />
+            <source>the organisations on this laptop</source>
+            <translation>die Organisationen auf diesem Laptop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="84" />
+            <source>“{name}” was merged into “{into}”.</source>
+            <translation>„{name}“ wurde mit „{into}“ zusammengeführt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_overview.py" line="68" />
+            <source>Overview of the whole process</source>
+            <translation>Überblick über den ganzen Prozess</translation>
         </message>
     </context>
     <context>
@@ -4644,81 +5080,86 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="328" />
+            <location filename="../src/werkstatt/ui/projector.py" line="105" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="329" />
+            <location filename="../src/werkstatt/ui/projector.py" line="106" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="331" />
+            <location filename="../src/werkstatt/ui/projector.py" line="108" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="330" />
+            <location filename="../src/werkstatt/ui/projector.py" line="107" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="388" />
+            <location filename="../src/werkstatt/ui/projector.py" line="168" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="334" />
+            <location filename="../src/werkstatt/ui/projector.py" line="111" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="332" />
+            <location filename="../src/werkstatt/ui/projector.py" line="109" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="327" />
+            <location filename="../src/werkstatt/ui/projector.py" line="104" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="333" />
+            <location filename="../src/werkstatt/ui/projector.py" line="110" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="377" />
+            <location filename="../src/werkstatt/ui/projector.py" line="157" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="397" />
+            <location filename="../src/werkstatt/ui/projector.py" line="177" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="407" />
-            <location filename="../src/werkstatt/ui/projector.py" line="402" />
+            <location filename="../src/werkstatt/ui/projector.py" line="187" />
+            <location filename="../src/werkstatt/ui/projector.py" line="182" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="335" />
+            <location filename="../src/werkstatt/ui/projector.py" line="112" />
             <source>Show &amp;vote</source>
             <translation>&amp;Abstimmung zeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="113" />
+            <source>&amp;Overview of the whole process</source>
+            <translation>Ü&amp;berblick über den ganzen Prozess</translation>
         </message>
     </context>
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="503" />
+            <location filename="../src/werkstatt/ui/projector.py" line="298" />
             <source>The projector is off (F5 shows it).</source>
             <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="254" />
+            <location filename="../src/werkstatt/ui/projector_window.py" line="257" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -4726,8 +5167,8 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
+            <location filename="../src/werkstatt/ui/projector_window.py" line="127" />
             <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
-            <location filename="../src/werkstatt/ui/projector.py" line="129" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
@@ -4752,12 +5193,12 @@
             <translation>Die Tagesordnung ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="99" />
+            <location filename="../src/werkstatt/ui/projector_window.py" line="86" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt – Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="218" />
+            <location filename="../src/werkstatt/ui/projector_window.py" line="221" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt – Projektor (Vorschau auf einem Bildschirm)</translation>
         </message>
@@ -4778,6 +5219,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
+            <location filename="../src/werkstatt/ui/projector_overview.py" line="283" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -4785,163 +5227,163 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="280" />
+            <location filename="../src/werkstatt/protocol/content.py" line="284" />
             <source>Cases per year</source>
             <translation>Fälle pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="274" />
+            <location filename="../src/werkstatt/protocol/content.py" line="278" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="281" />
+            <location filename="../src/werkstatt/protocol/content.py" line="285" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="276" />
+            <location filename="../src/werkstatt/protocol/content.py" line="280" />
             <source>LeiKa key</source>
             <translation>LeiKa-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="278" />
+            <location filename="../src/werkstatt/protocol/content.py" line="282" />
             <source>Modelled by</source>
             <translation>Modelliert von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="277" />
+            <location filename="../src/werkstatt/protocol/content.py" line="281" />
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="275" />
+            <location filename="../src/werkstatt/protocol/content.py" line="279" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="273" />
+            <location filename="../src/werkstatt/protocol/content.py" line="277" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="279" />
+            <location filename="../src/werkstatt/protocol/content.py" line="283" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="282" />
+            <location filename="../src/werkstatt/protocol/content.py" line="286" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="174" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="167" />
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="170" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="176" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="180" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="176" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="177" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="177" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="166" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="167" />
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="208" />
-            <location filename="../src/werkstatt/protocol/content.py" line="166" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="211" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>task</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="174" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="330" />
+            <location filename="../src/werkstatt/protocol/content.py" line="334" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="329" />
+            <location filename="../src/werkstatt/protocol/content.py" line="333" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="333" />
+            <location filename="../src/werkstatt/protocol/content.py" line="337" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="328" />
+            <location filename="../src/werkstatt/protocol/content.py" line="332" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="334" />
+            <location filename="../src/werkstatt/protocol/content.py" line="338" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="308" />
+            <location filename="../src/werkstatt/protocol/content.py" line="312" />
             <source>Note</source>
             <translation>Hinweis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="306" />
+            <location filename="../src/werkstatt/protocol/content.py" line="310" />
             <source>Rate used</source>
             <translation>Verwendeter Satz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="332" />
+            <location filename="../src/werkstatt/protocol/content.py" line="336" />
             <source>Steps added</source>
             <translation>Hinzugekommene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="331" />
+            <location filename="../src/werkstatt/protocol/content.py" line="335" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="183" />
+            <location filename="../src/werkstatt/protocol/content.py" line="185" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
@@ -5312,17 +5754,17 @@
             <translation>Tagesordnungspunkt {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="191" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="194" />
             <source>Analysis figures</source>
             <translation>Kennzahlen der Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="272" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="275" />
             <source>Answers: {pain_points}</source>
             <translation>Behebt: {pain_points}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="322" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="325" />
             <source>Appendix: full texts</source>
             <translation>Anhang: vollständige Texte</translation>
         </message>
@@ -5333,28 +5775,28 @@
             <translation>Anwesenheit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="254" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="257" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Die Balken zeigen den Gesamtwiderstand: Der geringste gewinnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="249" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="252" />
             <source>Benefit</source>
             <translation>Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <source>Block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="298" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="301" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="234" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="237" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
@@ -5369,12 +5811,12 @@
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="289" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="292" />
             <source>Decision</source>
             <translation>Beschluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="289" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="292" />
             <source>Decisions</source>
             <translation>Beschlüsse</translation>
         </message>
@@ -5389,12 +5831,12 @@
             <translation>Punktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="249" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="252" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="279" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="282" />
             <source>Effort / impact</source>
             <translation>Aufwand / Wirkung</translation>
         </message>
@@ -5404,7 +5846,7 @@
             <translation>Aufwand und Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="284" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Aufwand und Wirkung von 1 (gering) bis 5 (hoch); die Priorität ist der Rang in der letzten Abstimmung.</translation>
         </message>
@@ -5414,7 +5856,7 @@
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="188" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="191" />
             <source>Fact sheet: {name}</source>
             <translation>Steckbrief: {name}</translation>
         </message>
@@ -5440,33 +5882,33 @@
             <translation>Ziel und Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="219" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="222" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="258" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="261" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Einträge mit gleichem Ergebnis teilen sich einen Rang (fett gedruckt).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="277" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="248" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="280" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="251" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="264" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="267" />
             <source>Measure plan</source>
             <translation>Maßnahmenplan</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="270" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="273" />
             <source>Measure {n}</source>
             <translation>Maßnahme {n}</translation>
         </message>
@@ -5481,7 +5923,7 @@
             <translation>Namen sind in diesem Protokoll ausgelassen; die Teilnehmenden sind nur mit Funktion und Organisation aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="291" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
             <source>Next steps</source>
             <translation>Nächste Schritte</translation>
         </message>
@@ -5491,12 +5933,12 @@
             <translation>Es wurde keine Tagesordnung erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="266" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="269" />
             <source>No measures were agreed.</source>
             <translation>Es wurden keine Maßnahmen vereinbart.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="227" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="230" />
             <source>No pain points were recorded.</source>
             <translation>Es wurden keine Schwachstellen erfasst.</translation>
         </message>
@@ -5506,17 +5948,17 @@
             <translation>Es wurden keine Teilnehmenden erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="297" />
             <source>None recorded.</source>
             <translation>Keine erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="290" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="293" />
             <source>Open point</source>
             <translation>Offener Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="290" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="293" />
             <source>Open points</source>
             <translation>Offene Punkte</translation>
         </message>
@@ -5537,12 +5979,12 @@
             <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="225" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="228" />
             <source>Pain points in {name}</source>
             <translation>Schwachstellen: {name}</translation>
         </message>
@@ -5552,7 +5994,7 @@
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="305" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="308" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
@@ -5567,7 +6009,7 @@
             <translation>Geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="277" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="280" />
             <source>Priority</source>
             <translation>Priorität</translation>
         </message>
@@ -5582,7 +6024,7 @@
             <translation>Prozessmodelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="218" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="221" />
             <source>Processing</source>
             <translation>Bearbeitung</translation>
         </message>
@@ -5608,35 +6050,35 @@
             <translation>Protokoll: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="250" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="253" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="248" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="234" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="251" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="237" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="219" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="222" />
             <source>Share of cases</source>
             <translation>Anteil der Fälle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="291" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="201" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="204" />
             <source>Steps of {name}</source>
             <translation>Arbeitsschritte: {name}</translation>
         </message>
@@ -5656,7 +6098,7 @@
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="203" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="206" />
             <source>The model has no steps yet.</source>
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
@@ -5671,44 +6113,44 @@
             <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="243" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="246" />
             <source>The round had nothing to vote on.</source>
             <translation>In dieser Runde gab es nichts abzustimmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="323" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="326" />
             <source>These texts were too long for their table and are printed here in full.</source>
             <translation>Diese Texte waren für ihre Tabelle zu lang und stehen hier vollständig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="313" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="316" />
             <source>This photo could not be read.</source>
             <translation>Dieses Foto konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="214" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <location filename="../src/werkstatt/protocol/sections.py" line="165" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="240" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="243" />
             <source>Vote: {question}</source>
             <translation>Abstimmung: {question}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="218" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="221" />
             <source>Waiting</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="298" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="301" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
@@ -5758,17 +6200,17 @@
             <translation>Häufeln erlaubt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="232" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
             <source>whole process</source>
             <translation>ganzer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="230" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="233" />
             <source>{model}, pain point {n}</source>
             <translation>{model}, Schwachstelle {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="206" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="209" />
             <source>{model}, step {n}</source>
             <translation>{model}, Schritt {n}</translation>
         </message>
@@ -5798,29 +6240,34 @@
             <translation>▲ markiert Punkte, die länger gedauert haben als geplant.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="335" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="338" />
             <source>As-is and to-be: {title}</source>
             <translation>Ist und Soll: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="332" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="335" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
             <source>To-be</source>
             <translation>Soll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="188" />
+            <source>Lanes and their organisations</source>
+            <translation>Bahnen und ihre Organisationen</translation>
         </message>
     </context>
     <context>
@@ -5839,102 +6286,103 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="334" />
+            <location filename="../src/werkstatt/quickentry.py" line="339" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>Eine Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="106" />
+            <location filename="../src/werkstatt/quickentry.py" line="108" />
+            <location filename="../src/werkstatt/lane_guard.py" line="106" />
             <source>Line {number}: {message}</source>
             <translation>Zeile {number}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="197" />
+            <location filename="../src/werkstatt/quickentry.py" line="199" />
             <source>Name the step to connect to after “-&gt;”.</source>
             <translation>Nach „-&gt;“ bitte den Schritt nennen, zu dem verbunden wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="186" />
+            <location filename="../src/werkstatt/quickentry.py" line="188" />
             <source>The branch label in “[]” is empty.</source>
             <translation>Die Zweigbeschriftung in „[]“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="184" />
+            <location filename="../src/werkstatt/quickentry.py" line="186" />
             <source>The branch label in “[…]” is not closed.</source>
             <translation>Die Zweigbeschriftung in „[…]“ ist nicht geschlossen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="225" />
+            <location filename="../src/werkstatt/quickentry.py" line="227" />
             <source>The building block in “[]” is empty.</source>
             <translation>Der Baustein in „[]“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="222" />
+            <location filename="../src/werkstatt/quickentry.py" line="224" />
             <source>The building block in “[…]” is not opened.</source>
             <translation>Der Baustein in „[…]“ ist nicht geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="131" />
+            <location filename="../src/werkstatt/quickentry.py" line="133" />
             <source>The line contains the control character U+{code:04X} at column {column}.</source>
             <translation>Die Zeile enthält das Steuerzeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="121" />
+            <location filename="../src/werkstatt/quickentry.py" line="123" />
             <source>The line is too long ({length} characters, at most {maximum}).</source>
             <translation>Die Zeile ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="145" />
+            <location filename="../src/werkstatt/quickentry.py" line="147" />
             <source>The note after “&gt;” is empty.</source>
             <translation>Die Notiz nach „&gt;“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="390" />
+            <location filename="../src/werkstatt/quickentry.py" line="395" />
             <source>The pain point after “!” is empty.</source>
             <translation>Die Schwachstelle nach „!“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="391" />
+            <location filename="../src/werkstatt/quickentry.py" line="396" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>Die Schwachstelle ist zu lang (höchstens {maximum} Zeichen).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="230" />
+            <location filename="../src/werkstatt/quickentry.py" line="233" />
             <source>The step has no label.</source>
             <translation>Der Schritt hat keine Bezeichnung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="410" />
+            <location filename="../src/werkstatt/quickentry.py" line="415" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>Die Schrittbezeichnung ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="350" />
+            <location filename="../src/werkstatt/quickentry.py" line="355" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>Die Zeitangabe „{part}“ ist unplausibel lang.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="324" />
+            <location filename="../src/werkstatt/quickentry.py" line="329" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>„{part}“ ist keine Zeitangabe wie „10 min“ oder „2 h“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="194" />
+            <location filename="../src/werkstatt/quickentry.py" line="196" />
             <source>A start or end event cannot be a link: write a step after it.</source>
             <translation>Ein Start- oder Endereignis kann keine Verbindung sein: bitte danach einen Schritt schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="127" />
+            <location filename="../src/werkstatt/quickentry.py" line="129" />
             <source>The line contains the invalid character U+{code:04X} at column {column}.</source>
             <translation>Die Zeile enthält das ungültige Zeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="336" />
+            <location filename="../src/werkstatt/quickentry.py" line="341" />
             <source>The probability is given twice.</source>
             <translation>Die Wahrscheinlichkeit ist doppelt angegeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="346" />
+            <location filename="../src/werkstatt/quickentry.py" line="351" />
             <source>Unknown unit of time “{unit}”; use min, h or days.</source>
             <translation>Unbekannte Zeiteinheit „{unit}“; bitte min, h oder Tage verwenden.</translation>
         </message>
@@ -6101,44 +6549,44 @@
     <context>
         <name>Register</name>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="124" />
+            <location filename="../src/werkstatt/register/admin.py" line="122" />
             <source>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</source>
             <translation>Anmelderollen gibt es nur bei einem PostgreSQL-Register; eine SQLite-Registerdatei wird durch die Dateirechte ihres Ordners geschützt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="94" />
-            <source>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde or other.</source>
-            <translation>Die Art der Organisation „{kind}“ ist unbekannt; verwenden Sie kreis, stadt, gemeinde oder other.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/admin.py" line="106" />
+            <location filename="../src/werkstatt/register/admin.py" line="104" />
             <source>The register has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="57" />
+            <location filename="../src/werkstatt/register/admin.py" line="55" />
             <source>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</source>
             <translation>Das Register {address} hat ein älteres Schema; seine Administration aktualisiert es mit „werkstatt register init {address}“. Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="49" />
+            <location filename="../src/werkstatt/register/admin.py" line="47" />
             <source>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</source>
             <translation>Das Register {address} ist noch nicht eingerichtet; seine Administration richtet es mit „werkstatt register init {address}“ ein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="53" />
+            <location filename="../src/werkstatt/register/admin.py" line="51" />
             <source>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</source>
             <translation>Das Register {address} wurde von einer neueren Werkstatt-Version eingerichtet (Schema {revision}); aktualisieren Sie Werkstatt, um damit abzugleichen. Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="132" />
+            <location filename="../src/werkstatt/register/admin.py" line="130" />
             <source>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</source>
             <translation>„{role}“ kann kein Rollenname sein: verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="89" />
+            <location filename="../src/werkstatt/register/admin.py" line="87" />
             <source>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</source>
             <translation>„{spec}“ ist keine Organisation; schreiben Sie Name:Kurzname[:Art], zum Beispiel „Stadt Witten:Witten:stadt“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="92" />
+            <source>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde, other or extern.</source>
+            <translation>Die Art der Organisation „{kind}“ ist unbekannt; verwenden Sie kreis, stadt, gemeinde, other oder extern.</translation>
         </message>
     </context>
     <context>
@@ -6835,86 +7283,96 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="117" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="120" />
             <location filename="../src/werkstatt/ui/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="124" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="127" />
             <source>Step “{label}”</source>
             <translation>Schritt „{label}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="54" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="55" />
             <source>always (or e.g. 30 %)</source>
             <translation>immer (oder z. B. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="50" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="51" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>z. B. 10 min oder 1,5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="52" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="53" />
             <source>e.g. 3 days</source>
             <translation>z. B. 3 Tage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
             <source>Building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="77" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>Label</source>
             <translation>Bezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="77" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="78" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
             <source>Probability</source>
             <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
             <source>Processing time</source>
             <translation>Bearbeitungszeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
             <source>Waiting time</source>
             <translation>Liegezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="205" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <source>Organisation of the lane</source>
+            <translation>Organisation der Bahn</translation>
         </message>
     </context>
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="52" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="54" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, Bahn {lane}</translation>
         </message>
@@ -6985,7 +7443,7 @@
             <translation>Wählen Sie mine, theirs oder both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="285" />
+            <location filename="../src/werkstatt/sync/engine.py" line="290" />
             <source>Done.</source>
             <translation>Fertig.</translation>
         </message>
@@ -7025,27 +7483,22 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="257" />
+            <location filename="../src/werkstatt/sync/engine.py" line="262" />
             <source>Reading the changes on this laptop…</source>
             <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="315" />
+            <location filename="../src/werkstatt/sync/engine.py" line="320" />
             <source>Receiving the register's changes…</source>
             <translation>Änderungen des Registers werden empfangen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="281" />
+            <location filename="../src/werkstatt/sync/engine.py" line="286" />
             <source>Recording the result on this laptop…</source>
             <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="245" />
-            <source>Say which organisation this laptop syncs as, for example “--as Witten”.</source>
-            <translation>Geben Sie an, als welche Organisation dieser Laptop abgleicht, zum Beispiel „--as Witten“.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="321" />
+            <location filename="../src/werkstatt/sync/engine.py" line="326" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
@@ -7055,7 +7508,7 @@
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="291" />
+            <location filename="../src/werkstatt/sync/engine.py" line="296" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
         </message>
@@ -7065,7 +7518,7 @@
             <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="247" />
+            <location filename="../src/werkstatt/sync/engine.py" line="252" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
         </message>
@@ -7075,12 +7528,12 @@
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="295" />
+            <location filename="../src/werkstatt/sync/engine.py" line="300" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="297" />
+            <location filename="../src/werkstatt/sync/engine.py" line="302" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
@@ -7090,8 +7543,8 @@
             <translation>Die Fassung des Registers wurde hier übernommen.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="353" />
             <location filename="../src/werkstatt/sync/engine.py" line="348" />
-            <location filename="../src/werkstatt/sync/engine.py" line="343" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
@@ -7119,6 +7572,11 @@
             <location filename="../src/werkstatt/sync/conflicts.py" line="187" />
             <source>{name} (my version)</source>
             <translation>{name} (meine Fassung)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="248" />
+            <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
+            <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
         </message>
     </context>
     <context>
@@ -7260,7 +7718,7 @@
             <translation>{n} Änderungen an Bibliothekszeilen anderer Organisationen wurden nicht gesendet; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/gui_support.py" line="233" />
+            <location filename="../src/werkstatt/sync/gui_support.py" line="289" />
             <location filename="../src/werkstatt/sync/cli.py" line="138" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
             <translation>{n} Konflikte: diese Zeilen haben sich hier und im Register geändert; nichts wurde überschrieben. Siehe „werkstatt conflicts list“.</translation>
@@ -7274,113 +7732,113 @@
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="108" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="109" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Im Schlüsselbund des Systems speichern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="107" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="108" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="188" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="246" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="267" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="246" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="267" />
             <source>Connecting to the register…</source>
             <translation>Verbindung zum Register wird hergestellt …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="320" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="341" />
             <source>No password was given; nothing was synced.</source>
             <translation>Es wurde kein Passwort eingegeben; nichts wurde synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="170" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation, für die dieser Laptop synchronisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="106" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="107" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
             <source>Register address</source>
             <translation>Adresse des Registers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="99" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="100" />
             <source>Register password</source>
             <translation>Passwort für das Register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="188" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="190" />
             <source>Resolve &amp;conflicts…</source>
             <translation>&amp;Konflikte lösen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="182" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="184" />
             <source>Result of the sync</source>
             <translation>Ergebnis der Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="171" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="173" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Gesendet werden: Steckbriefe, Prozessmodelle mit Bahnen, Schritten und Verbindungen, Schwachstellen, Maßnahmen und die Summen der Abstimmungen. Empfangen wird: die veröffentlichte Bibliothek der anderen Organisationen (schreibgeschützt, bis sie übernommen wird). Namen der Teilnehmenden und einzelne Stimmen bleiben auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="268" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="289" />
             <source>Stopping the sync…</source>
             <translation>Die Synchronisierung wird angehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="248" />
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="146" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="147" />
             <source>Sync</source>
             <translation>Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="169" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="171" />
             <source>Sync &amp;as:</source>
             <translation>Synchronisieren &amp;als:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="154" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="156" />
             <source>Sync with the register</source>
             <translation>Mit dem Register synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="289" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="310" />
             <source>Synced with {address}.</source>
             <translation>Mit {address} synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="112" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="113" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>Dieses System hat keinen Schlüsselbund; das Passwort gilt nur für diese Synchronisierung (oder tragen Sie es in ~/.pgpass ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="162" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>ein Dateipfad oder postgresql://benutzer@server/datenbank?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="241" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="262" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Wählen Sie die Organisation, für die dieser Laptop synchronisiert.</translation>
         </message>
@@ -7601,7 +8059,7 @@
     <context>
         <name>SyncSummary</name>
         <message>
-            <location filename="../src/werkstatt/sync/gui_support.py" line="235" />
+            <location filename="../src/werkstatt/sync/gui_support.py" line="291" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. Choose which version counts with “Resolve conflicts…”.</source>
             <translation>Konflikte: {n}. Diese Zeilen wurden hier und im Register geändert; nichts wurde überschrieben. Mit „Konflikte lösen…“ wählen Sie, welche Fassung gilt.</translation>
         </message>
@@ -7609,27 +8067,27 @@
     <context>
         <name>TopItemsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="69" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
             <source>1 dot</source>
             <translation>1 Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="60" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="66" />
             <source>Most dots</source>
             <translation>Die meisten Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="61" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="67" />
             <source>The number on a marker: its dots</source>
             <translation>Die Zahl an der Markierung: ihre Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="68" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="74" />
             <source>{n} dots</source>
             <translation>{n} Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="81" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -7695,7 +8153,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="254" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="259" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
@@ -7703,7 +8161,7 @@
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_vote.py" line="150" />
+            <location filename="../src/werkstatt/ui/projector_vote.py" line="151" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -7711,162 +8169,162 @@
     <context>
         <name>VoteScreen</name>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="163" />
+            <location filename="../src/werkstatt/voting/display.py" line="165" />
             <source>1 dot per person</source>
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="260" />
+            <location filename="../src/werkstatt/voting/display.py" line="263" />
             <source>Benefit →</source>
             <translation>Nutzen →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="192" />
+            <location filename="../src/werkstatt/voting/display.py" line="194" />
             <source>Choose a round in the voting panel to show it here.</source>
             <translation>Wählen Sie im Abstimmungsbereich eine Runde, um sie hier zu zeigen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="160" />
+            <location filename="../src/werkstatt/voting/display.py" line="162" />
             <source>Effort and benefit of each measure</source>
             <translation>Aufwand und Nutzen je Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="260" />
+            <location filename="../src/werkstatt/voting/display.py" line="263" />
             <source>Effort →</source>
             <translation>Aufwand →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <location filename="../src/werkstatt/voting/display.py" line="49" />
             <source>Fill-ins</source>
             <translation>Nebenbei erledigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="47" />
+            <location filename="../src/werkstatt/voting/display.py" line="48" />
             <source>Major projects</source>
             <translation>Großprojekte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="191" />
+            <location filename="../src/werkstatt/voting/display.py" line="193" />
             <source>No voting round</source>
             <translation>Keine Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="47" />
+            <location filename="../src/werkstatt/voting/display.py" line="48" />
             <source>Quick wins</source>
             <translation>Schnell umsetzbar</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="154" />
+            <location filename="../src/werkstatt/voting/display.py" line="156" />
             <source>Resistance 0 to 10 per option</source>
             <translation>Widerstand 0 bis 10 je Option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="237" />
+            <location filename="../src/werkstatt/voting/display.py" line="240" />
             <source>Result: dots per item</source>
             <translation>Ergebnis: Punkte je Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="259" />
+            <location filename="../src/werkstatt/voting/display.py" line="262" />
             <source>Result: effort and benefit</source>
             <translation>Ergebnis: Aufwand und Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <location filename="../src/werkstatt/voting/display.py" line="49" />
             <source>Thankless tasks</source>
             <translation>Eher lassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="200" />
+            <location filename="../src/werkstatt/voting/display.py" line="202" />
             <source>To vote on</source>
             <translation>Zur Wahl stehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="236" />
+            <location filename="../src/werkstatt/voting/display.py" line="239" />
             <source>Total resistance: the lowest wins</source>
             <translation>Gesamtwiderstand: der geringste gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="218" />
+            <location filename="../src/werkstatt/voting/display.py" line="221" />
             <source>Voting is open: please place your dots on the wall</source>
             <translation>Die Abstimmung läuft: Bitte kleben Sie Ihre Punkte an die Wand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="216" />
+            <location filename="../src/werkstatt/voting/display.py" line="219" />
             <source>Voting is open: totals are shown when the round is revealed</source>
             <translation>Die Abstimmung läuft: Ergebnisse erscheinen erst bei der Auflösung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="171" />
+            <location filename="../src/werkstatt/voting/display.py" line="173" />
             <source>at most {n} per item</source>
             <translation>höchstens {n} pro Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="170" />
+            <location filename="../src/werkstatt/voting/display.py" line="172" />
             <source>at most {n} per measure</source>
             <translation>höchstens {n} pro Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="169" />
+            <location filename="../src/werkstatt/voting/display.py" line="171" />
             <source>at most {n} per pain point</source>
             <translation>höchstens {n} pro Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="161" />
+            <location filename="../src/werkstatt/voting/display.py" line="163" />
             <source>high benefit at little effort first</source>
             <translation>hoher Nutzen bei wenig Aufwand zuerst</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="158" />
+            <location filename="../src/werkstatt/voting/display.py" line="160" />
             <source>low or high</source>
             <translation>niedrig oder hoch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="175" />
+            <location filename="../src/werkstatt/voting/display.py" line="177" />
             <source>no dots on own proposals</source>
             <translation>keine Punkte auf eigene Vorschläge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="167" />
+            <location filename="../src/werkstatt/voting/display.py" line="169" />
             <source>no stacking</source>
             <translation>Punkte nicht häufen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="174" />
+            <location filename="../src/werkstatt/voting/display.py" line="176" />
             <source>own proposals allowed</source>
             <translation>eigene Vorschläge erlaubt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="173" />
+            <location filename="../src/werkstatt/voting/display.py" line="175" />
             <source>stacking allowed</source>
             <translation>Punkte dürfen gehäuft werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="155" />
+            <location filename="../src/werkstatt/voting/display.py" line="157" />
             <source>the lowest total resistance wins</source>
             <translation>der geringste Gesamtwiderstand gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="213" />
+            <location filename="../src/werkstatt/voting/display.py" line="216" />
             <source>{finished} of {total} finished</source>
             <translation>{finished} von {total} fertig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="159" />
+            <location filename="../src/werkstatt/voting/display.py" line="161" />
             <source>{low} to {high}</source>
             <translation>{low} bis {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="356" />
+            <location filename="../src/werkstatt/voting/display.py" line="359" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} Personen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="164" />
+            <location filename="../src/werkstatt/voting/display.py" line="166" />
             <source>{n} dots per person</source>
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="355" />
+            <location filename="../src/werkstatt/voting/display.py" line="358" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 Person)</translation>
         </message>
@@ -7874,39 +8332,39 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="186" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="191" />
             <source>A vote is a whole number.</source>
             <translation>Eine Stimme ist eine ganze Zahl.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="231" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="220" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="199" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="236" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="225" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="204" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="132" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="135" />
             <source>Item</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="201" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="206" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um einen Wert einzugeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="222" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="227" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als fertig zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="233" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="238" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als Urheber des Themas zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="134" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="137" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
@@ -7934,7 +8392,7 @@
             <translation>Eine Summe kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="203" />
+            <location filename="../src/werkstatt/voting/results.py" line="205" />
             <source>All voters belong to one organisation: there is no breakdown.</source>
             <translation>Alle Abstimmenden gehören zu einer Organisation: Es gibt keine Aufschlüsselung.</translation>
         </message>
@@ -7949,7 +8407,7 @@
             <translation>Der Nutzen wird von {low} bis {high} bewertet; {value} liegt nicht auf dieser Skala.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="214" />
+            <location filename="../src/werkstatt/voting/results.py" line="216" />
             <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
             <translation>Aufschlüsselung nach Organisation ausgeblendet: weniger als {minimum} Abstimmende bei {names}.</translation>
         </message>
@@ -7980,13 +8438,13 @@
             <translation>So lassen, wie es ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="226" />
-            <location filename="../src/werkstatt/voting/results.py" line="216" />
+            <location filename="../src/werkstatt/voting/results.py" line="228" />
+            <location filename="../src/werkstatt/voting/results.py" line="218" />
             <source>No organisation</source>
             <translation>Ohne Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="127" />
+            <location filename="../src/werkstatt/voting/results.py" line="129" />
             <source>Nobody has voted yet.</source>
             <translation>Noch hat niemand abgestimmt.</translation>
         </message>
@@ -8066,17 +8524,17 @@
             <translation>Diese Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="197" />
+            <location filename="../src/werkstatt/voting/results.py" line="199" />
             <source>Totals read off the wall have no breakdown by organisation.</source>
             <translation>Summen von der Wand lassen sich nicht nach Organisation aufschlüsseln.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="117" />
+            <location filename="../src/werkstatt/voting/results.py" line="119" />
             <source>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</source>
             <translation>{n} Stimmzettel waren unvollständig; jede fehlende Bewertung zählt als 10, der stärkste Widerstand.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="125" />
+            <location filename="../src/werkstatt/voting/results.py" line="127" />
             <source>{n} items have no rating yet and are listed last.</source>
             <translation>{n} Maßnahmen sind noch nicht bewertet und stehen am Ende.</translation>
         </message>
@@ -8095,169 +8553,199 @@
             <source>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</source>
             <translation>„{item}“ kann an der Wand höchstens {limit} haben ({voters} Abstimmende × {each}).</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/voting/progress.py" line="30" />
+            <source>Only {finished} of {total} have finished. Reveal anyway?</source>
+            <translation>Erst {finished} von {total} sind fertig. Trotzdem aufdecken?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/progress.py" line="53" />
+            <source>{name} has finished; next: {next}.</source>
+            <translation>{name} ist fertig; weiter mit {next}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/progress.py" line="52" />
+            <source>{name} has finished; now everybody has finished.</source>
+            <translation>{name} ist fertig; jetzt sind alle fertig.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/progress.py" line="35" />
+            <source>{voters} of {eligible} voted</source>
+            <translation>{voters} von {eligible} haben abgestimmt</translation>
+        </message>
     </context>
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="50" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="68" />
             <source>&amp;Delete round</source>
             <translation>Runde &amp;löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="46" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="64" />
             <source>&amp;New round…</source>
             <translation>&amp;Neue Runde…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="47" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="65" />
             <source>&amp;Open round</source>
             <translation>Runde &amp;eröffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="48" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="66" />
             <source>&amp;Reveal</source>
             <translation>&amp;Aufdecken</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="148" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="194" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="69" />
             <source>Mark &amp;finished</source>
             <translation>Als &amp;fertig markieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="52" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="70" />
             <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
             <translation>Die Person der aktuellen Spalte als fertig markieren (Strg+Eingabe im Raster)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="43" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="53" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="49" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="67" />
             <source>R&amp;eopen</source>
             <translation>&amp;Wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="40" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="50" />
             <source>State of the round</source>
             <translation>Stand der Runde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="166" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="222" />
             <source>The round was deleted; undo brings it back.</source>
             <translation>Die Runde wurde gelöscht; Rückgängig holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="34" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="44" />
             <source>Voting round</source>
             <translation>Abstimmungsrunde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="212" />
+            <source>Not revealed: the round stays open.</source>
+            <translation>Nicht aufgedeckt: Die Runde bleibt offen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="207" />
+            <source>Reveal the round?</source>
+            <translation>Runde aufdecken?</translation>
         </message>
     </context>
     <context>
         <name>VotingText</name>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="79" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="80" />
             <source>; no dots for own proposals</source>
             <translation>; keine Punkte für eigene Vorschläge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="86" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="87" />
             <source>; totals read off the wall</source>
             <translation>; Summen von der Wand abgelesen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="54" />
             <source>Benefit</source>
             <translation>Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="40" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="41" />
             <source>Dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="52" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
             <source>Dots</source>
             <translation>Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="54" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="84" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="85" />
             <source>Effort and benefit {low}–{high} per measure</source>
             <translation>Aufwand und Nutzen {low}–{high} pro Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="40" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="41" />
             <source>Effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="98" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="99" />
             <source>No voting round chosen.</source>
             <translation>Keine Abstimmungsrunde gewählt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="52" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
             <source>Resistance</source>
             <translation>Widerstand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="81" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="82" />
             <source>Resistance 0–10 per option; the lowest total wins</source>
             <translation>Widerstand 0–10 pro Option; die niedrigste Summe gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="41" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="42" />
             <source>Systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="46" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="47" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="46" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="47" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="47" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="48" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="74" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="75" />
             <source>{budget} dots per person, at most {cap} per item</source>
             <translation>{budget} Punkte pro Person, höchstens {cap} pro Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="72" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="73" />
             <source>{budget} dots per person, no stacking</source>
             <translation>{budget} Punkte pro Person, nicht kumulierbar</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="77" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="78" />
             <source>{budget} dots per person, stacking allowed</source>
             <translation>{budget} Punkte pro Person, kumulieren erlaubt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="92" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="93" />
             <source>{finished} of {count} have finished</source>
             <translation>{finished} von {count} sind fertig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="59" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="60" />
             <source>{question} ({method}, {state})</source>
             <translation>{question} ({method}, {state})</translation>
         </message>
@@ -8305,7 +8793,7 @@
             <translation>Werkstatt duplizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="276" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="309" />
             <source>New process</source>
             <translation>Neuer Prozess</translation>
         </message>
@@ -8325,6 +8813,7 @@
             <translation>Die Organisation gibt es nicht mehr.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="294" />
             <location filename="../src/werkstatt/edits/workshops.py" line="258" />
             <source>The process no longer exists in the register.</source>
             <translation>Den Prozess gibt es im Prozessregister nicht mehr.</translation>
@@ -8370,7 +8859,8 @@
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="311" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="280" />
             <source>process name</source>
             <translation>Prozessname</translation>
         </message>
@@ -8392,9 +8882,14 @@
             <translation>{title} (Kopie)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="304" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="337" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="277" />
+            <source>Link agenda item to process</source>
+            <translation>Tagesordnungspunkt mit Prozess verknüpfen</translation>
         </message>
     </context>
     <context>
@@ -8420,13 +8915,13 @@
             <translation>&amp;Umbenennen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="393" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="377" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="420" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="403" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="70" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -8441,7 +8936,7 @@
             <translation>&amp;Demo-Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="464" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="32" />
             <source>Create demo workshop</source>
             <translation>Demo-Werkstatt anlegen</translation>
         </message>
@@ -8456,12 +8951,12 @@
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="472" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="40" />
             <source>Demo workshop</source>
             <translation>Demo-Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="63" />
             <source>Error message</source>
             <translation>Fehlermeldung</translation>
         </message>
@@ -8481,7 +8976,7 @@
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="376" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="402" />
             <source>New workshop</source>
             <translation>Neue Werkstatt</translation>
         </message>
@@ -8491,7 +8986,7 @@
             <translation>In letzter Zeit nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="69" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -8521,12 +9016,12 @@
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="391" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="418" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="465" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="33" />
             <source>Start empty</source>
             <translation>Leer beginnen</translation>
         </message>
@@ -8537,12 +9032,12 @@
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="437" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="464" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>Die Demo-Werkstatt ist angelegt. Mit der Eingabetaste öffnen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="461" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="29" />
             <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
             <translation>Es gibt noch keine Werkstatt. Soll Werkstatt die Demo-Werkstatt „Prozesswerkstatt Führerscheinantrag“ zum Ausprobieren anlegen?</translation>
         </message>
@@ -8558,27 +9053,27 @@
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="460" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="28" />
             <source>Welcome to Werkstatt</source>
             <translation>Willkommen bei Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="382" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="408" />
             <source>Workshop created.</source>
             <translation>Werkstatt angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="413" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="440" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Werkstatt dupliziert. Strg+Z nimmt die Kopie wieder weg.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="398" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="425" />
             <source>Workshop renamed.</source>
             <translation>Werkstatt umbenannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="425" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="452" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Werkstatt „{title}“ gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
@@ -8603,6 +9098,11 @@
             <source>running</source>
             <translation>läuft</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="375" />
+            <source>Undone: {action}.</source>
+            <translation>Rückgängig gemacht: {action}.</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopQueries</name>
@@ -8615,265 +9115,308 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="232" />
             <source>&amp;Actual:</source>
             <translation>T&amp;atsächlich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="175" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="207" />
             <source>&amp;Function:</source>
             <translation>&amp;Funktion:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="202" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="166" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="191" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
             <source>&amp;Planned:</source>
             <translation>&amp;Geplant:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="266" />
             <source>&amp;Register process:</source>
             <translation>&amp;Registerprozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="83" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="93" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
             <source>Actual (min)</source>
             <translation>Tatsächlich (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="232" />
             <source>Actual minutes</source>
             <translation>Tatsächliche Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="249" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="271" />
             <source>Add agenda item…</source>
             <translation>Tagesordnungspunkt hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="233" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="255" />
             <source>Add participant…</source>
             <translation>Teilnehmende hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="245" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="243" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="267" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="97" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="187" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="225" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="245" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="494" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="283" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="168" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="170" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="253" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="219" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="257" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="272" />
             <source>Edit agenda item…</source>
             <translation>Tagesordnungspunkt bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="234" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
             <source>Edit participant…</source>
             <translation>Teilnehmende bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="76" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="126" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="128" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="252" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="274" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="251" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="273" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="74" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="129" />
             <source>No workshop is open.</source>
             <translation>Es ist keine Werkstatt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="74" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="60" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="166" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="199" />
             <source>Participant</source>
             <translation>Teilnehmende Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="228" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="225" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="250" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="196" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="204" />
             <source>Participating organisations</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="97" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
             <source>Planned (min)</source>
             <translation>Geplant (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="192" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
             <source>Planned minutes</source>
             <translation>Geplante Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="76" />
             <source>Present</source>
             <translation>Anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="236" />
             <source>Process &amp;model:</source>
             <translation>Prozess&amp;modell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="237" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="222" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="260" />
             <source>Register processes</source>
             <translation>Prozesse im Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="183" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="160" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="90" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="167" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="169" />
             <source>no date</source>
             <translation>kein Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="267" />
             <source>or &amp;new process:</source>
             <translation>oder &amp;neuer Prozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="90" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="278" />
             <source>Discuss pro&amp;cess…</source>
             <translation>P&amp;rozess besprechen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="174" />
             <source>P&amp;lace:</source>
             <translation>&amp;Ort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
-            <source>St&amp;atus:</source>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <source>A&amp;im:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="265" />
+            <source>&amp;Agenda</source>
+            <translation>Tagesordn&amp;ung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <source>&amp;Manage…</source>
+            <translation>&amp;Verwalten …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="207" />
+            <source>&amp;New…</source>
+            <translation>&amp;Neu …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
+            <source>Add the six administrations of the project</source>
+            <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="214" />
+            <source>Manage organisations</source>
+            <translation>Organisationen verwalten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="208" />
+            <source>New organisation</source>
+            <translation>Neue Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="199" />
+            <source>Organisations ta&amp;king part</source>
+            <translation>Beteiligte Organi&amp;sationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="247" />
+            <source>Pa&amp;rticipants</source>
+            <translation>Tei&amp;lnehmende</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="187" />
+            <source>Stat&amp;us:</source>
             <translation>Stand:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
-            <source>A&amp;im:</source>
-            <translation>&amp;Ziel:</translation>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="210" />
+            <source>The si&amp;x administrations</source>
+            <translation>Se&amp;chs Verwaltungen</translation>
         </message>
     </context>
     <context>

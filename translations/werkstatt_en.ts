@@ -384,359 +384,359 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="294" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Rates of the analysis…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="468" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="444" />
             <source>(no comparison)</source>
             <translation>(no comparison)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="49" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="47" />
             <source>(≈ {n} days)</source>
             <translation>(≈ {n} days)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="51" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="49" />
             <source>(≈ {n} h)</source>
             <translation>(≈ {n} h)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="282" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="263" />
             <source>Analysed model</source>
             <translation>Analysed model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="117" />
             <source>Annual cost</source>
             <translation>Annual cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
             <source>Annual effort</source>
             <translation>Annual effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="228" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="226" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="347" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="323" />
             <source>As-is vs to-be</source>
             <translation>As-is vs to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="112" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="117" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="115" />
             <source>Case volume × processing time per case</source>
             <translation>Case volume × processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="229" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="227" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="501" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="477" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="301" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="282" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="305" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="286" />
             <source>Comparison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="205" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
             <source>FTE</source>
             <translation>FTE</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="204" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="229" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="227" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="147" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="346" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="322" />
             <source>Figures</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="208" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="311" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="292" />
             <source>Highlight &amp;handovers</source>
             <translation>Highlight &amp;handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="312" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="293" />
             <source>Highlight &amp;media breaks</source>
             <translation>Highlight &amp;media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="71" />
             <source>Hourly rate without pay grade</source>
             <translation>Hourly rate without pay grade</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="73" />
             <source>Hourly rate {grade}</source>
             <translation>Hourly rate {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="202" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="270" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="109" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="94" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="103" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="101" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="212" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="210" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="471" />
             <source>No gaps: every figure has its input.</source>
             <translation>No gaps: every figure has its input.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="413" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="389" />
             <source>No process model is open.</source>
             <translation>No process model is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="91" />
             <source>Organisations involved</source>
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="75" />
             <source>Overhead</source>
             <translation>Overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="265" />
             <source>Overhead on personnel cost</source>
             <translation>Overhead on personnel cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="493" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="295" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="276" />
             <source>Plausibility notes</source>
             <translation>Plausibility notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="106" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="110" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Processing {p} + waiting {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="490" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="292" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="273" />
             <source>Rates used</source>
             <translation>Rates used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="88" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="104" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="228" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="226" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="147" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="108" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="309" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="290" />
             <source>What the to-be saves</source>
             <translation>What the to-be saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="69" />
             <source>Working time of one FTE</source>
             <translation>Working time of one FTE</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="536" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
             <source>no overhead</source>
             <translation>no overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="115" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="113" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="286" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="267" />
             <source>overhead for non-office work</source>
             <translation>overhead for non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
             <source>overhead for office work</source>
             <translation>overhead for office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="536" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="99" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="97" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} between organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="205" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="195" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="193" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="191" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="47" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="45" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="61" />
             <source>{n} min per FTE</source>
             <translation>{n} min per FTE</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="89" />
             <source>{n} of them tasks</source>
             <translation>{n} of them tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="54" />
             <source>{n} €</source>
             <translation>{n} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="64" />
             <source>{n} €/h</source>
             <translation>{n} €/h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="107" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ minutes × probability of every step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="506" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="503" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="479" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="302" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="283" />
             <source>Compare with:</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="327" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="303" />
             <source>Overhead:</source>
             <translation>Overhead:</translation>
         </message>
@@ -744,7 +744,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="101" />
+            <location filename="../src/werkstatt/ui/app.py" line="102" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -1396,27 +1396,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="203" />
+            <location filename="../src/werkstatt/cli.py" line="212" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="219" />
+            <location filename="../src/werkstatt/cli.py" line="228" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="205" />
+            <location filename="../src/werkstatt/cli.py" line="214" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="329" />
+            <location filename="../src/werkstatt/cli.py" line="338" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="174" />
+            <location filename="../src/werkstatt/cli.py" line="183" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -1426,7 +1426,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="95" />
+            <location filename="../src/werkstatt/cli.py" line="99" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -1451,12 +1451,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="319" />
+            <location filename="../src/werkstatt/cli.py" line="328" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="93" />
+            <location filename="../src/werkstatt/cli.py" line="97" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -1481,52 +1481,52 @@
             <translation>Diagram written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="294" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="286" />
+            <location filename="../src/werkstatt/cli.py" line="295" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="294" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="286" />
+            <location filename="../src/werkstatt/cli.py" line="295" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="294" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="186" />
+            <location filename="../src/werkstatt/cli.py" line="195" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="252" />
+            <location filename="../src/werkstatt/cli.py" line="261" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="256" />
+            <location filename="../src/werkstatt/cli.py" line="265" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="231" />
+            <location filename="../src/werkstatt/cli.py" line="240" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="231" />
+            <location filename="../src/werkstatt/cli.py" line="240" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -1536,12 +1536,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="236" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="236" />
+            <location filename="../src/werkstatt/cli.py" line="245" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -1551,12 +1551,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="237" />
+            <location filename="../src/werkstatt/cli.py" line="246" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="232" />
+            <location filename="../src/werkstatt/cli.py" line="241" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -1566,12 +1566,12 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="249" />
+            <location filename="../src/werkstatt/cli.py" line="258" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
+            <location filename="../src/werkstatt/cli.py" line="280" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
@@ -1621,7 +1621,7 @@
             <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="126" />
+            <location filename="../src/werkstatt/cli.py" line="130" />
             <source>There is no file {path} to open.</source>
             <translation>There is no file {path} to open.</translation>
         </message>
@@ -1634,107 +1634,107 @@
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="240" />
+            <location filename="../src/werkstatt/capture.py" line="249" />
             <source>A note needs a step before it.</source>
             <translation>A note needs a step before it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="125" />
+            <location filename="../src/werkstatt/capture.py" line="126" />
             <source>Capture step</source>
             <translation>Capture step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="106" />
+            <location filename="../src/werkstatt/capture.py" line="107" />
             <source>Comment, not stored.</source>
             <translation>Comment, not stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="218" />
+            <location filename="../src/werkstatt/capture.py" line="227" />
             <source>Connected to “{label}”.</source>
             <translation>Connected to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="132" />
+            <location filename="../src/werkstatt/capture.py" line="133" />
             <source>Lane “{lane}” created.</source>
             <translation>Lane “{lane}” created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="228" />
+            <location filename="../src/werkstatt/capture.py" line="237" />
             <source>No step is labelled “{label}”.</source>
             <translation>No step is labelled “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="246" />
+            <location filename="../src/werkstatt/capture.py" line="255" />
             <source>Note added to “{label}”.</source>
             <translation>Note added to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="229" />
+            <location filename="../src/werkstatt/capture.py" line="238" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Several steps begin with “{label}”: write more of the label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="130" />
+            <location filename="../src/werkstatt/capture.py" line="131" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Step “{label}” stored in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="139" />
+            <location filename="../src/werkstatt/capture.py" line="140" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>The first step needs a lane: write “Lane: step”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="143" />
+            <location filename="../src/werkstatt/capture.py" line="144" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>The lane of the previous step was deleted: name a lane.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="191" />
+            <location filename="../src/werkstatt/capture.py" line="200" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>There is no decision yet for the branch “{branch}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="214" />
+            <location filename="../src/werkstatt/capture.py" line="223" />
             <source>There is no step to connect from.</source>
             <translation>There is no step to connect from.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="209" />
+            <location filename="../src/werkstatt/capture.py" line="218" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unknown building block “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="207" />
+            <location filename="../src/werkstatt/capture.py" line="216" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unknown building block “{name}”; did you mean: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="236" />
+            <location filename="../src/werkstatt/capture.py" line="245" />
             <source>Pain point “{text}” stored.</source>
             <translation>Pain point “{text}” stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="179" />
+            <location filename="../src/werkstatt/capture.py" line="189" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="157" />
+            <location filename="../src/werkstatt/capture.py" line="166" />
             <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
             <translation>Only a step can be inserted here: write “Lane: step” or the step text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="186" />
+            <location filename="../src/werkstatt/capture.py" line="195" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Step “{label}” inserted in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="171" />
+            <location filename="../src/werkstatt/capture.py" line="181" />
             <source>An end event cannot stand between two steps.</source>
             <translation>An end event cannot stand between two steps.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="163" />
+            <location filename="../src/werkstatt/capture.py" line="172" />
             <source>Nothing follows an end event: insert after the step before it.</source>
             <translation>Nothing follows an end event: insert after the step before it.</translation>
         </message>
@@ -1742,12 +1742,12 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_line.py" line="32" />
+            <location filename="../src/werkstatt/ui/capture_line.py" line="46" />
             <source>Lane: step text (10 min) [building block] — Enter stores</source>
             <translation>Lane: step text (10 min) [building block] — Enter stores</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_line.py" line="31" />
+            <location filename="../src/werkstatt/ui/capture_line.py" line="45" />
             <source>Quick entry</source>
             <translation>Quick entry</translation>
         </message>
@@ -1755,87 +1755,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="302" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="335" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="303" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="336" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="259" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="318" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="284" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="317" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="222" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="255" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="111" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="177" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="191" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="81" />
             <source>Result of the last entry</source>
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="289" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="85" />
             <source>Steps in capture order</source>
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="294" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="327" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="323" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="217" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="220" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="315" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="348" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Step deleted; its {count} pain points now belong to the whole process.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="201" />
             <source>line {number}: {reason}</source>
             <translation>line {number}: {reason}</translation>
         </message>
@@ -2274,7 +2274,7 @@
     <context>
         <name>DiagramView</name>
         <message>
-            <location filename="../src/werkstatt/ui/diagram_view.py" line="29" />
+            <location filename="../src/werkstatt/ui/diagram_view.py" line="40" />
             <source>Swimlane diagram</source>
             <translation>Swimlane diagram</translation>
         </message>
@@ -2302,12 +2302,12 @@
             <translation>Add pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="145" />
+            <location filename="../src/werkstatt/edits/process.py" line="164" />
             <source>Add step</source>
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="348" />
+            <location filename="../src/werkstatt/edits/process.py" line="370" />
             <source>An end event has no outgoing flow.</source>
             <translation>An end event has no outgoing flow.</translation>
         </message>
@@ -2322,7 +2322,7 @@
             <translation>Change attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="187" />
+            <location filename="../src/werkstatt/edits/process.py" line="206" />
             <source>Change kind of step</source>
             <translation>Change kind of step</translation>
         </message>
@@ -2337,12 +2337,12 @@
             <translation>Change pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="191" />
+            <location filename="../src/werkstatt/edits/process.py" line="210" />
             <source>Change step</source>
             <translation>Change step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="337" />
+            <location filename="../src/werkstatt/edits/process.py" line="359" />
             <source>Connect steps</source>
             <translation>Connect steps</translation>
         </message>
@@ -2352,7 +2352,7 @@
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="360" />
+            <location filename="../src/werkstatt/edits/process.py" line="382" />
             <source>Delete flow</source>
             <translation>Delete flow</translation>
         </message>
@@ -2372,7 +2372,7 @@
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="287" />
+            <location filename="../src/werkstatt/edits/process.py" line="309" />
             <source>Delete step</source>
             <translation>Delete step</translation>
         </message>
@@ -2382,12 +2382,12 @@
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="317" />
+            <location filename="../src/werkstatt/edits/process.py" line="339" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="355" />
+            <location filename="../src/werkstatt/edits/process.py" line="377" />
             <source>Label flow</source>
             <translation>Label flow</translation>
         </message>
@@ -2402,12 +2402,12 @@
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="199" />
+            <location filename="../src/werkstatt/edits/process.py" line="218" />
             <source>Move step</source>
             <translation>Move step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="346" />
+            <location filename="../src/werkstatt/edits/process.py" line="368" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
@@ -2422,7 +2422,7 @@
             <translation>Rename lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="183" />
+            <location filename="../src/werkstatt/edits/process.py" line="202" />
             <source>Rename step</source>
             <translation>Rename step</translation>
         </message>
@@ -2437,8 +2437,8 @@
             <translation>The due date must be a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="211" />
-            <location filename="../src/werkstatt/edits/process.py" line="157" />
+            <location filename="../src/werkstatt/edits/process.py" line="230" />
+            <location filename="../src/werkstatt/edits/process.py" line="176" />
             <source>The lane belongs to another process model.</source>
             <translation>The lane belongs to another process model.</translation>
         </message>
@@ -2503,7 +2503,7 @@
             <translation>There is already a lane named {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="350" />
+            <location filename="../src/werkstatt/edits/process.py" line="372" />
             <source>These steps are already connected.</source>
             <translation>These steps are already connected.</translation>
         </message>
@@ -2549,10 +2549,10 @@
             <translation>flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="356" />
-            <location filename="../src/werkstatt/edits/process.py" line="340" />
-            <location filename="../src/werkstatt/edits/process.py" line="268" />
-            <location filename="../src/werkstatt/edits/process.py" line="150" />
+            <location filename="../src/werkstatt/edits/process.py" line="378" />
+            <location filename="../src/werkstatt/edits/process.py" line="362" />
+            <location filename="../src/werkstatt/edits/process.py" line="290" />
+            <location filename="../src/werkstatt/edits/process.py" line="169" />
             <source>flow label</source>
             <translation>flow label</translation>
         </message>
@@ -2635,32 +2635,32 @@
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="273" />
+            <location filename="../src/werkstatt/edits/process.py" line="295" />
             <source>A start or end event cannot become a decision.</source>
             <translation>A start or end event cannot become a decision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="229" />
+            <location filename="../src/werkstatt/edits/process.py" line="251" />
             <source>Move step down</source>
             <translation>Move step down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="229" />
+            <location filename="../src/werkstatt/edits/process.py" line="251" />
             <source>Move step up</source>
             <translation>Move step up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="239" />
+            <location filename="../src/werkstatt/edits/process.py" line="261" />
             <source>The step is already the first one.</source>
             <translation>The step is already the first one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="240" />
+            <location filename="../src/werkstatt/edits/process.py" line="262" />
             <source>The step is already the last one.</source>
             <translation>The step is already the last one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="266" />
+            <location filename="../src/werkstatt/edits/process.py" line="288" />
             <source>Turn into a decision</source>
             <translation>Turn into a decision</translation>
         </message>
@@ -2680,7 +2680,7 @@
             <translation>participation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <location filename="../src/werkstatt/edits/process.py" line="272" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
         </message>
@@ -3346,129 +3346,129 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="410" />
+            <location filename="../src/werkstatt/ui/findings.py" line="320" />
             <source>&amp;Measures</source>
             <translation>&amp;Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="164" />
+            <location filename="../src/werkstatt/ui/findings.py" line="162" />
             <source>(whole process)</source>
             <translation>(whole process)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="396" />
+            <location filename="../src/werkstatt/ui/findings.py" line="306" />
             <source>Add measure…</source>
             <translation>Add measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="388" />
+            <location filename="../src/werkstatt/ui/findings.py" line="298" />
             <source>Add pain point…</source>
             <translation>Add pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="149" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="402" />
+            <location filename="../src/werkstatt/ui/findings.py" line="312" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="392" />
+            <location filename="../src/werkstatt/ui/findings.py" line="302" />
             <source>Delete pain point</source>
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="497" />
+            <location filename="../src/werkstatt/ui/findings.py" line="407" />
             <source>Delete {n} measures</source>
             <translation>Delete {n} measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="482" />
+            <location filename="../src/werkstatt/ui/findings.py" line="392" />
             <source>Delete {n} pain points</source>
             <translation>Delete {n} pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="203" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="398" />
+            <location filename="../src/werkstatt/ui/findings.py" line="308" />
             <source>Edit measure…</source>
             <translation>Edit measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="390" />
+            <location filename="../src/werkstatt/ui/findings.py" line="300" />
             <source>Edit pain point…</source>
             <translation>Edit pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="149" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="400" />
+            <location filename="../src/werkstatt/ui/findings.py" line="310" />
             <source>Link to pain points…</source>
             <translation>Link to pain points…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="203" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="375" />
-            <location filename="../src/werkstatt/ui/findings.py" line="152" />
+            <location filename="../src/werkstatt/ui/findings.py" line="285" />
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="152" />
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="373" />
-            <location filename="../src/werkstatt/ui/findings.py" line="207" />
+            <location filename="../src/werkstatt/ui/findings.py" line="283" />
+            <location filename="../src/werkstatt/ui/findings.py" line="205" />
             <source>Pain points</source>
             <translation>Pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="152" />
+            <location filename="../src/werkstatt/ui/findings.py" line="150" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="206" />
+            <location filename="../src/werkstatt/ui/findings.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="151" />
+            <location filename="../src/werkstatt/ui/findings.py" line="149" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings.py" line="203" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="407" />
+            <location filename="../src/werkstatt/ui/findings.py" line="317" />
             <source>Pain po&amp;ints</source>
             <translation>Pain po&amp;ints</translation>
         </message>
@@ -3807,6 +3807,14 @@
         </message>
     </context>
     <context>
+        <name>LaneGuard</name>
+        <message>
+            <location filename="../src/werkstatt/lane_guard.py" line="102" />
+            <source>New lane “{typed}”? Did you mean “{existing}”? Tab takes the suggestion, Enter creates the new lane.</source>
+            <translation>New lane “{typed}”? Did you mean “{existing}”? Tab takes the suggestion, Enter creates the new lane.</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <location filename="../src/werkstatt/library/__init__.py" line="25" />
@@ -3847,250 +3855,269 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="271" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="294" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="179" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="214" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="183" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="269" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="258" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="281" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="260" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="177" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="159" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="279" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="157" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="163" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="164" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="403" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="441" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="205" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="68" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="182" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="399" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="437" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="185" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="202" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="72" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="83" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="113" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="275" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="100" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="108" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="400" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="438" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="208" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="404" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="442" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="273" />
-            <location filename="../src/werkstatt/ui/main_window.py" line="76" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="233" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="88" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="82" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="105" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="113" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="87" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="95" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="274" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="170" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
             <source>Import and e&amp;xport</source>
             <translation>Import and e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="266" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="289" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <source>Process (Ctrl+2)</source>
+            <translation>Process (Ctrl+2)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
+            <source>The &amp;process: capture and diagram</source>
+            <translation>The &amp;process: capture and diagram</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <source>The &amp;workshop: facts, organisations, participants, agenda</source>
+            <translation>The &amp;workshop: facts, organisations, participants, agenda</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="124" />
+            <source>Workshop (Ctrl+1)</source>
+            <translation>Workshop (Ctrl+1)</translation>
         </message>
     </context>
     <context>
@@ -4250,6 +4277,415 @@
             <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>totals read off the wall</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="44" />
+            <source>district (Kreis)</source>
+            <translation>district (Kreis)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
+            <source>lanes</source>
+            <translation>lanes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
+            <source>measures</source>
+            <translation>measures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="46" />
+            <source>municipality (Gemeinde)</source>
+            <translation>municipality (Gemeinde)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="47" />
+            <source>other administration</source>
+            <translation>other administration</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="48" />
+            <source>outside party (citizens, businesses, TÜV …)</source>
+            <translation>outside party (citizens, businesses, TÜV …)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
+            <source>process models</source>
+            <translation>process models</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="218" />
+            <source>rate settings</source>
+            <translation>rate settings</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
+            <source>register processes</source>
+            <translation>register processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="220" />
+            <source>sync settings</source>
+            <translation>sync settings</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="45" />
+            <source>town (Stadt)</source>
+            <translation>town (Stadt)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="219" />
+            <source>voters</source>
+            <translation>voters</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="131" />
+            <source>Add organisation</source>
+            <translation>Add organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="171" />
+            <source>Add the six administrations of the project</source>
+            <translation>Add the six administrations of the project</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="251" />
+            <source>An organisation cannot be merged into itself.</source>
+            <translation>An organisation cannot be merged into itself.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="150" />
+            <source>Change organisation</source>
+            <translation>Change organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="313" />
+            <source>Change organisation of lane</source>
+            <translation>Change organisation of lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="289" />
+            <source>Delete organisation</source>
+            <translation>Delete organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="249" />
+            <source>Merge organisations</source>
+            <translation>Merge organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="71" />
+            <source>Organisations have no field {name}.</source>
+            <translation>Organisations have no field {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="77" />
+            <source>The name of the organisation must be one line.</source>
+            <translation>The name of the organisation must be one line.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="82" />
+            <source>The short name must be one line.</source>
+            <translation>The short name must be one line.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="104" />
+            <source>The short name “{short}” is already used by “{name}”.</source>
+            <translation>The short name “{short}” is already used by “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="177" />
+            <source>The six administrations of the project are already there.</source>
+            <translation>The six administrations of the project are already there.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="101" />
+            <source>There is already an organisation called “{name}”.</source>
+            <translation>There is already an organisation called “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="118" />
+            <source>There is no organisation “{given}”; there are: {known}.</source>
+            <translation>There is no organisation “{given}”; there are: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="261" />
+            <source>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</source>
+            <translation>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="84" />
+            <source>Unknown kind of organisation: {kind}. Use one of: {kinds}.</source>
+            <translation>Unknown kind of organisation: {kind}. Use one of: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="74" />
+            <source>name of the organisation</source>
+            <translation>name of the organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="79" />
+            <source>short name</source>
+            <translation>short name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/organisations.py" line="297" />
+            <source>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</source>
+            <translation>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationManager</name>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="141" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="139" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="110" />
+            <source>&amp;Into:</source>
+            <translation>&amp;Into:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="77" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="140" />
+            <source>&amp;Merge into…</source>
+            <translation>&amp;Merge into…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="69" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="138" />
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="70" />
+            <source>&amp;Short name:</source>
+            <translation>&amp;Short name:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="150" />
+            <source>Add from the &amp;register</source>
+            <translation>Add from the &amp;register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="155" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="73" />
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="51" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="107" />
+            <source>Merge into</source>
+            <translation>Merge into</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="98" />
+            <source>Merge “{name}” into …</source>
+            <translation>Merge “{name}” into …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="134" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="50" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="65" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="130" />
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="128" />
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="149" />
+            <source>Organisations of the register</source>
+            <translation>Organisations of the register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="101" />
+            <source>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</source>
+            <translation>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="50" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="145" />
+            <source>Starting set: the project's six administrations</source>
+            <translation>Starting set: the project's six administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/organisation_manager.py" line="116" />
+            <source>There is no other organisation to merge into.</source>
+            <translation>There is no other organisation to merge into.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsCLI</name>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="61" />
+            <source>Added: {names}.</source>
+            <translation>Added: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="54" />
+            <source>Give either a name or --starting-set, not both.</source>
+            <translation>Give either a name or --starting-set, not both.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="65" />
+            <source>Give the name of the organisation to add.</source>
+            <translation>Give the name of the organisation to add.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="68" />
+            <source>Organisation added (id {id}).</source>
+            <translation>Organisation added (id {id}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="81" />
+            <source>Organisation “{name}” changed.</source>
+            <translation>Organisation “{name}” changed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="87" />
+            <source>Organisation “{name}” removed.</source>
+            <translation>Organisation “{name}” removed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="79" />
+            <source>Say what to change: a new name, --short or --kind.</source>
+            <translation>Say what to change: a new name, --short or --kind.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="58" />
+            <source>The six administrations of the project are already there.</source>
+            <translation>The six administrations of the project are already there.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="101" />
+            <source>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</source>
+            <translation>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="21" />
+            <source>add an organisation</source>
+            <translation>add an organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="28" />
+            <source>add the six administrations of the project (those not there yet)</source>
+            <translation>add the six administrations of the project (those not there yet)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="27" />
+            <source>add the six administrations of the project instead</source>
+            <translation>add the six administrations of the project instead</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="30" />
+            <source>change an organisation's name, short name or kind</source>
+            <translation>change an organisation's name, short name or kind</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="32" />
+            <source>id, name or short name</source>
+            <translation>id, name or short name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="25" />
+            <source>its kind (extern: citizens, businesses, TÜV …)</source>
+            <translation>its kind (extern: citizens, businesses, TÜV …)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="23" />
+            <source>its short name</source>
+            <translation>its short name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="16" />
+            <source>list, add, rename or remove the organisations</source>
+            <translation>list, add, rename or remove the organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="20" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="36" />
+            <source>merge one organisation into another</source>
+            <translation>merge one organisation into another</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="39" />
+            <source>remove an organisation nothing names</source>
+            <translation>remove an organisation nothing names</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="35" />
+            <source>the new kind</source>
+            <translation>the new kind</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="34" />
+            <source>the new short name</source>
+            <translation>the new short name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="19" />
+            <source>the organisations on this laptop</source>
+            <translation>the organisations on this laptop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/organisations_cli.py" line="84" />
+            <source>“{name}” was merged into “{into}”.</source>
+            <translation>“{name}” was merged into “{into}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector_overview.py" line="68" />
+            <source>Overview of the whole process</source>
+            <translation>Overview of the whole process</translation>
         </message>
     </context>
     <context>
@@ -4644,81 +5080,86 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="328" />
+            <location filename="../src/werkstatt/ui/projector.py" line="105" />
             <source>&amp;Black screen</source>
             <translation>&amp;Black screen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="329" />
+            <location filename="../src/werkstatt/ui/projector.py" line="106" />
             <source>&amp;Freeze picture</source>
             <translation>&amp;Freeze picture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="331" />
+            <location filename="../src/werkstatt/ui/projector.py" line="108" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Room and readability…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="330" />
+            <location filename="../src/werkstatt/ui/projector.py" line="107" />
             <source>&amp;Swap screens</source>
             <translation>&amp;Swap screens</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="388" />
+            <location filename="../src/werkstatt/ui/projector.py" line="168" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Only one screen: the projector is a preview window.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="334" />
+            <location filename="../src/werkstatt/ui/projector.py" line="111" />
             <source>Show &amp;agenda</source>
             <translation>Show &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="332" />
+            <location filename="../src/werkstatt/ui/projector.py" line="109" />
             <source>Show &amp;diagram</source>
             <translation>Show &amp;diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="327" />
+            <location filename="../src/werkstatt/ui/projector.py" line="104" />
             <source>Show &amp;projector</source>
             <translation>Show &amp;projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="333" />
+            <location filename="../src/werkstatt/ui/projector.py" line="110" />
             <source>Show pain p&amp;oints</source>
             <translation>Show pain p&amp;oints</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="377" />
+            <location filename="../src/werkstatt/ui/projector.py" line="157" />
             <source>The projector is off.</source>
             <translation>The projector is off.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="397" />
+            <location filename="../src/werkstatt/ui/projector.py" line="177" />
             <source>The projector shows on screen {name}.</source>
             <translation>The projector shows on screen {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="407" />
-            <location filename="../src/werkstatt/ui/projector.py" line="402" />
+            <location filename="../src/werkstatt/ui/projector.py" line="187" />
+            <location filename="../src/werkstatt/ui/projector.py" line="182" />
             <source>There is no second screen to swap with.</source>
             <translation>There is no second screen to swap with.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="335" />
+            <location filename="../src/werkstatt/ui/projector.py" line="112" />
             <source>Show &amp;vote</source>
             <translation>Show &amp;vote</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector.py" line="113" />
+            <source>&amp;Overview of the whole process</source>
+            <translation>&amp;Overview of the whole process</translation>
         </message>
     </context>
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="503" />
+            <location filename="../src/werkstatt/ui/projector.py" line="298" />
             <source>The projector is off (F5 shows it).</source>
             <translation>The projector is off (F5 shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="254" />
+            <location filename="../src/werkstatt/ui/projector_window.py" line="257" />
             <source>What the projector shows</source>
             <translation>What the projector shows</translation>
         </message>
@@ -4726,8 +5167,8 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
+            <location filename="../src/werkstatt/ui/projector_window.py" line="127" />
             <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
-            <location filename="../src/werkstatt/ui/projector.py" line="129" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
@@ -4752,12 +5193,12 @@
             <translation>The agenda is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="99" />
+            <location filename="../src/werkstatt/ui/projector_window.py" line="86" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="218" />
+            <location filename="../src/werkstatt/ui/projector_window.py" line="221" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt projector (single-screen preview)</translation>
         </message>
@@ -4778,6 +5219,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
+            <location filename="../src/werkstatt/ui/projector_overview.py" line="283" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -4785,163 +5227,163 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="280" />
+            <location filename="../src/werkstatt/protocol/content.py" line="284" />
             <source>Cases per year</source>
             <translation>Cases per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="274" />
+            <location filename="../src/werkstatt/protocol/content.py" line="278" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="281" />
+            <location filename="../src/werkstatt/protocol/content.py" line="285" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="276" />
+            <location filename="../src/werkstatt/protocol/content.py" line="280" />
             <source>LeiKa key</source>
             <translation>LeiKa key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="278" />
+            <location filename="../src/werkstatt/protocol/content.py" line="282" />
             <source>Modelled by</source>
             <translation>Modelled by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="277" />
+            <location filename="../src/werkstatt/protocol/content.py" line="281" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="275" />
+            <location filename="../src/werkstatt/protocol/content.py" line="279" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="273" />
+            <location filename="../src/werkstatt/protocol/content.py" line="277" />
             <source>Register key</source>
             <translation>Register key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="279" />
+            <location filename="../src/werkstatt/protocol/content.py" line="283" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="282" />
+            <location filename="../src/werkstatt/protocol/content.py" line="286" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="174" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="167" />
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="170" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="176" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="180" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="176" />
+            <location filename="../src/werkstatt/protocol/content.py" line="178" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="177" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="177" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="166" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="167" />
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="208" />
-            <location filename="../src/werkstatt/protocol/content.py" line="166" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="211" />
+            <location filename="../src/werkstatt/protocol/content.py" line="168" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="174" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="330" />
+            <location filename="../src/werkstatt/protocol/content.py" line="334" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="329" />
+            <location filename="../src/werkstatt/protocol/content.py" line="333" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="333" />
+            <location filename="../src/werkstatt/protocol/content.py" line="337" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="328" />
+            <location filename="../src/werkstatt/protocol/content.py" line="332" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="334" />
+            <location filename="../src/werkstatt/protocol/content.py" line="338" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="308" />
+            <location filename="../src/werkstatt/protocol/content.py" line="312" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="306" />
+            <location filename="../src/werkstatt/protocol/content.py" line="310" />
             <source>Rate used</source>
             <translation>Rate used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="332" />
+            <location filename="../src/werkstatt/protocol/content.py" line="336" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="331" />
+            <location filename="../src/werkstatt/protocol/content.py" line="335" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="183" />
+            <location filename="../src/werkstatt/protocol/content.py" line="185" />
             <source>There is no workshop with the id {id}.</source>
             <translation>There is no workshop with the id {id}.</translation>
         </message>
@@ -5312,17 +5754,17 @@
             <translation>Agenda item {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="191" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="194" />
             <source>Analysis figures</source>
             <translation>Analysis figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="272" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="275" />
             <source>Answers: {pain_points}</source>
             <translation>Answers: {pain_points}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="322" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="325" />
             <source>Appendix: full texts</source>
             <translation>Appendix: full texts</translation>
         </message>
@@ -5333,28 +5775,28 @@
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="254" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="257" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Bars show the total resistance: the lowest wins.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="249" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="252" />
             <source>Benefit</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="298" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="301" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="234" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="237" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -5369,12 +5811,12 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="289" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="292" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="289" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="292" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
@@ -5389,12 +5831,12 @@
             <translation>Dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="249" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="252" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="279" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="282" />
             <source>Effort / impact</source>
             <translation>Effort / impact</translation>
         </message>
@@ -5404,7 +5846,7 @@
             <translation>Effort and benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="284" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</translation>
         </message>
@@ -5414,7 +5856,7 @@
             <translation>Facilitation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="188" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="191" />
             <source>Fact sheet: {name}</source>
             <translation>Fact sheet: {name}</translation>
         </message>
@@ -5440,33 +5882,33 @@
             <translation>Goal and agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="219" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="222" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="258" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="261" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Items with equal scores share a rank (in bold).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="277" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="248" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="280" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="251" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="264" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="267" />
             <source>Measure plan</source>
             <translation>Measure plan</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="270" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="273" />
             <source>Measure {n}</source>
             <translation>Measure {n}</translation>
         </message>
@@ -5481,7 +5923,7 @@
             <translation>Names are left out of this protocol; participants are listed by function and organisation only.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="291" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
             <source>Next steps</source>
             <translation>Next steps</translation>
         </message>
@@ -5491,12 +5933,12 @@
             <translation>No agenda was recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="266" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="269" />
             <source>No measures were agreed.</source>
             <translation>No measures were agreed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="227" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="230" />
             <source>No pain points were recorded.</source>
             <translation>No pain points were recorded.</translation>
         </message>
@@ -5506,17 +5948,17 @@
             <translation>No participants were recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="297" />
             <source>None recorded.</source>
             <translation>None recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="290" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="293" />
             <source>Open point</source>
             <translation>Open point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="290" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="293" />
             <source>Open points</source>
             <translation>Open points</translation>
         </message>
@@ -5537,12 +5979,12 @@
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="225" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="228" />
             <source>Pain points in {name}</source>
             <translation>Pain points in {name}</translation>
         </message>
@@ -5552,7 +5994,7 @@
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="305" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="308" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
@@ -5567,7 +6009,7 @@
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="277" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="280" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
@@ -5582,7 +6024,7 @@
             <translation>Process models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="218" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="221" />
             <source>Processing</source>
             <translation>Processing</translation>
         </message>
@@ -5608,35 +6050,35 @@
             <translation>Protocol: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="250" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="253" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="248" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="234" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="251" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="237" />
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="219" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="222" />
             <source>Share of cases</source>
             <translation>Share of cases</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="291" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="201" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="204" />
             <source>Steps of {name}</source>
             <translation>Steps of {name}</translation>
         </message>
@@ -5656,7 +6098,7 @@
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="203" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="206" />
             <source>The model has no steps yet.</source>
             <translation>The model has no steps yet.</translation>
         </message>
@@ -5671,44 +6113,44 @@
             <translation>The protocol was not written: the export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="243" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="246" />
             <source>The round had nothing to vote on.</source>
             <translation>The round had nothing to vote on.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="323" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="326" />
             <source>These texts were too long for their table and are printed here in full.</source>
             <translation>These texts were too long for their table and are printed here in full.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="313" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="316" />
             <source>This photo could not be read.</source>
             <translation>This photo could not be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="214" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <location filename="../src/werkstatt/protocol/sections.py" line="165" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="240" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="243" />
             <source>Vote: {question}</source>
             <translation>Vote: {question}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="218" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="221" />
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="298" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="278" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="301" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
@@ -5758,17 +6200,17 @@
             <translation>stacking allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="232" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
             <source>whole process</source>
             <translation>whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="230" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="233" />
             <source>{model}, pain point {n}</source>
             <translation>{model}, pain point {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="206" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="209" />
             <source>{model}, step {n}</source>
             <translation>{model}, step {n}</translation>
         </message>
@@ -5798,29 +6240,34 @@
             <translation>▲ marks items that took longer than planned.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="335" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="338" />
             <source>As-is and to-be: {title}</source>
             <translation>As-is and to-be: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="332" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="335" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="331" />
+            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
             <source>To-be</source>
             <translation>To-be</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/sections.py" line="188" />
+            <source>Lanes and their organisations</source>
+            <translation>Lanes and their organisations</translation>
         </message>
     </context>
     <context>
@@ -5839,102 +6286,103 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="334" />
+            <location filename="../src/werkstatt/quickentry.py" line="339" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>A probability must be between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="106" />
+            <location filename="../src/werkstatt/quickentry.py" line="108" />
+            <location filename="../src/werkstatt/lane_guard.py" line="106" />
             <source>Line {number}: {message}</source>
             <translation>Line {number}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="197" />
+            <location filename="../src/werkstatt/quickentry.py" line="199" />
             <source>Name the step to connect to after “-&gt;”.</source>
             <translation>Name the step to connect to after “-&gt;”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="186" />
+            <location filename="../src/werkstatt/quickentry.py" line="188" />
             <source>The branch label in “[]” is empty.</source>
             <translation>The branch label in “[]” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="184" />
+            <location filename="../src/werkstatt/quickentry.py" line="186" />
             <source>The branch label in “[…]” is not closed.</source>
             <translation>The branch label in “[…]” is not closed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="225" />
+            <location filename="../src/werkstatt/quickentry.py" line="227" />
             <source>The building block in “[]” is empty.</source>
             <translation>The building block in “[]” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="222" />
+            <location filename="../src/werkstatt/quickentry.py" line="224" />
             <source>The building block in “[…]” is not opened.</source>
             <translation>The building block in “[…]” is not opened.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="131" />
+            <location filename="../src/werkstatt/quickentry.py" line="133" />
             <source>The line contains the control character U+{code:04X} at column {column}.</source>
             <translation>The line contains the control character U+{code:04X} at column {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="121" />
+            <location filename="../src/werkstatt/quickentry.py" line="123" />
             <source>The line is too long ({length} characters, at most {maximum}).</source>
             <translation>The line is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="145" />
+            <location filename="../src/werkstatt/quickentry.py" line="147" />
             <source>The note after “&gt;” is empty.</source>
             <translation>The note after “&gt;” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="390" />
+            <location filename="../src/werkstatt/quickentry.py" line="395" />
             <source>The pain point after “!” is empty.</source>
             <translation>The pain point after “!” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="391" />
+            <location filename="../src/werkstatt/quickentry.py" line="396" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>The pain point is too long (at most {maximum} characters).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="230" />
+            <location filename="../src/werkstatt/quickentry.py" line="233" />
             <source>The step has no label.</source>
             <translation>The step has no label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="410" />
+            <location filename="../src/werkstatt/quickentry.py" line="415" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>The step label is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="350" />
+            <location filename="../src/werkstatt/quickentry.py" line="355" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>The time “{part}” is implausibly long.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="324" />
+            <location filename="../src/werkstatt/quickentry.py" line="329" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>“{part}” is not a time like “10 min” or “2 h”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="194" />
+            <location filename="../src/werkstatt/quickentry.py" line="196" />
             <source>A start or end event cannot be a link: write a step after it.</source>
             <translation>A start or end event cannot be a link: write a step after it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="127" />
+            <location filename="../src/werkstatt/quickentry.py" line="129" />
             <source>The line contains the invalid character U+{code:04X} at column {column}.</source>
             <translation>The line contains the invalid character U+{code:04X} at column {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="336" />
+            <location filename="../src/werkstatt/quickentry.py" line="341" />
             <source>The probability is given twice.</source>
             <translation>The probability is given twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="346" />
+            <location filename="../src/werkstatt/quickentry.py" line="351" />
             <source>Unknown unit of time “{unit}”; use min, h or days.</source>
             <translation>Unknown unit of time “{unit}”; use min, h or days.</translation>
         </message>
@@ -6101,44 +6549,44 @@
     <context>
         <name>Register</name>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="124" />
+            <location filename="../src/werkstatt/register/admin.py" line="122" />
             <source>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</source>
             <translation>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="94" />
-            <source>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde or other.</source>
-            <translation>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde or other.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/admin.py" line="106" />
+            <location filename="../src/werkstatt/register/admin.py" line="104" />
             <source>The register has no organisation “{name}”; it has: {names}.</source>
             <translation>The register has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="57" />
+            <location filename="../src/werkstatt/register/admin.py" line="55" />
             <source>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</source>
             <translation>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="49" />
+            <location filename="../src/werkstatt/register/admin.py" line="47" />
             <source>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</source>
             <translation>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="53" />
+            <location filename="../src/werkstatt/register/admin.py" line="51" />
             <source>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</source>
             <translation>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="132" />
+            <location filename="../src/werkstatt/register/admin.py" line="130" />
             <source>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</source>
             <translation>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="89" />
+            <location filename="../src/werkstatt/register/admin.py" line="87" />
             <source>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</source>
             <translation>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/admin.py" line="92" />
+            <source>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde, other or extern.</source>
+            <translation>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde, other or extern.</translation>
         </message>
     </context>
     <context>
@@ -6835,86 +7283,96 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="117" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="120" />
             <location filename="../src/werkstatt/ui/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="124" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="127" />
             <source>Step “{label}”</source>
             <translation>Step “{label}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="54" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="55" />
             <source>always (or e.g. 30 %)</source>
             <translation>always (or e.g. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="50" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="51" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>e.g. 10 min or 1.5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="52" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="53" />
             <source>e.g. 3 days</source>
             <translation>e.g. 3 days</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
             <source>Building block</source>
             <translation>Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="77" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="70" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="77" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="78" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
             <source>Processing time</source>
             <translation>Processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
             <source>Waiting time</source>
             <translation>Waiting time</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="205" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <source>Organisation of the lane</source>
+            <translation>Organisation of the lane</translation>
         </message>
     </context>
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="52" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="54" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, lane {lane}</translation>
         </message>
@@ -6985,7 +7443,7 @@
             <translation>Choose mine, theirs or both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="285" />
+            <location filename="../src/werkstatt/sync/engine.py" line="290" />
             <source>Done.</source>
             <translation>Done.</translation>
         </message>
@@ -7025,27 +7483,22 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="257" />
+            <location filename="../src/werkstatt/sync/engine.py" line="262" />
             <source>Reading the changes on this laptop…</source>
             <translation>Reading the changes on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="315" />
+            <location filename="../src/werkstatt/sync/engine.py" line="320" />
             <source>Receiving the register's changes…</source>
             <translation>Receiving the register's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="281" />
+            <location filename="../src/werkstatt/sync/engine.py" line="286" />
             <source>Recording the result on this laptop…</source>
             <translation>Recording the result on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="245" />
-            <source>Say which organisation this laptop syncs as, for example “--as Witten”.</source>
-            <translation>Say which organisation this laptop syncs as, for example “--as Witten”.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="321" />
+            <location filename="../src/werkstatt/sync/engine.py" line="326" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
@@ -7055,7 +7508,7 @@
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="291" />
+            <location filename="../src/werkstatt/sync/engine.py" line="296" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
         </message>
@@ -7065,7 +7518,7 @@
             <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="247" />
+            <location filename="../src/werkstatt/sync/engine.py" line="252" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
         </message>
@@ -7075,12 +7528,12 @@
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="295" />
+            <location filename="../src/werkstatt/sync/engine.py" line="300" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="297" />
+            <location filename="../src/werkstatt/sync/engine.py" line="302" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
@@ -7090,8 +7543,8 @@
             <translation>The register's version was taken over here.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="353" />
             <location filename="../src/werkstatt/sync/engine.py" line="348" />
-            <location filename="../src/werkstatt/sync/engine.py" line="343" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
@@ -7119,6 +7572,11 @@
             <location filename="../src/werkstatt/sync/conflicts.py" line="187" />
             <source>{name} (my version)</source>
             <translation>{name} (my version)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="248" />
+            <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
+            <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
         </message>
     </context>
     <context>
@@ -7260,7 +7718,7 @@
             <translation>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/gui_support.py" line="233" />
+            <location filename="../src/werkstatt/sync/gui_support.py" line="289" />
             <location filename="../src/werkstatt/sync/cli.py" line="138" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
             <translation>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</translation>
@@ -7274,113 +7732,113 @@
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="108" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="109" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Keep in the system's keyring</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="107" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="108" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="188" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="246" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="267" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="246" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="267" />
             <source>Connecting to the register…</source>
             <translation>Connecting to the register…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="320" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="341" />
             <source>No password was given; nothing was synced.</source>
             <translation>No password was given; nothing was synced.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="170" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation this laptop syncs as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="106" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="107" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
             <source>Register address</source>
             <translation>Register address</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="99" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="100" />
             <source>Register password</source>
             <translation>Register password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="188" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="190" />
             <source>Resolve &amp;conflicts…</source>
             <translation>Resolve &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="182" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="184" />
             <source>Result of the sync</source>
             <translation>Result of the sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="171" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="173" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="268" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="289" />
             <source>Stopping the sync…</source>
             <translation>Stopping the sync…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="248" />
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="146" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="147" />
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="169" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="171" />
             <source>Sync &amp;as:</source>
             <translation>Sync &amp;as:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="154" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="156" />
             <source>Sync with the register</source>
             <translation>Sync with the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="289" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="310" />
             <source>Synced with {address}.</source>
             <translation>Synced with {address}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="112" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="113" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="162" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>a file path, or postgresql://user@host/database?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="241" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="262" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Choose the organisation this laptop syncs as.</translation>
         </message>
@@ -7601,7 +8059,7 @@
     <context>
         <name>SyncSummary</name>
         <message>
-            <location filename="../src/werkstatt/sync/gui_support.py" line="235" />
+            <location filename="../src/werkstatt/sync/gui_support.py" line="291" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. Choose which version counts with “Resolve conflicts…”.</source>
             <translation>{n} conflicts: these rows changed here and in the register; nothing was overwritten. Choose which version counts with “Resolve conflicts…”.</translation>
         </message>
@@ -7609,27 +8067,27 @@
     <context>
         <name>TopItemsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="69" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
             <source>1 dot</source>
             <translation>1 dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="60" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="66" />
             <source>Most dots</source>
             <translation>Most dots</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="61" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="67" />
             <source>The number on a marker: its dots</source>
             <translation>The number on a marker: its dots</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="68" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="74" />
             <source>{n} dots</source>
             <translation>{n} dots</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
+            <location filename="../src/werkstatt/ui/projector_view.py" line="81" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -7695,7 +8153,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="254" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="259" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -7703,7 +8161,7 @@
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_vote.py" line="150" />
+            <location filename="../src/werkstatt/ui/projector_vote.py" line="151" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -7711,162 +8169,162 @@
     <context>
         <name>VoteScreen</name>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="163" />
+            <location filename="../src/werkstatt/voting/display.py" line="165" />
             <source>1 dot per person</source>
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="260" />
+            <location filename="../src/werkstatt/voting/display.py" line="263" />
             <source>Benefit →</source>
             <translation>Benefit →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="192" />
+            <location filename="../src/werkstatt/voting/display.py" line="194" />
             <source>Choose a round in the voting panel to show it here.</source>
             <translation>Choose a round in the voting panel to show it here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="160" />
+            <location filename="../src/werkstatt/voting/display.py" line="162" />
             <source>Effort and benefit of each measure</source>
             <translation>Effort and benefit of each measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="260" />
+            <location filename="../src/werkstatt/voting/display.py" line="263" />
             <source>Effort →</source>
             <translation>Effort →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <location filename="../src/werkstatt/voting/display.py" line="49" />
             <source>Fill-ins</source>
             <translation>Fill-ins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="47" />
+            <location filename="../src/werkstatt/voting/display.py" line="48" />
             <source>Major projects</source>
             <translation>Major projects</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="191" />
+            <location filename="../src/werkstatt/voting/display.py" line="193" />
             <source>No voting round</source>
             <translation>No voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="47" />
+            <location filename="../src/werkstatt/voting/display.py" line="48" />
             <source>Quick wins</source>
             <translation>Quick wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="154" />
+            <location filename="../src/werkstatt/voting/display.py" line="156" />
             <source>Resistance 0 to 10 per option</source>
             <translation>Resistance 0 to 10 per option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="237" />
+            <location filename="../src/werkstatt/voting/display.py" line="240" />
             <source>Result: dots per item</source>
             <translation>Result: dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="259" />
+            <location filename="../src/werkstatt/voting/display.py" line="262" />
             <source>Result: effort and benefit</source>
             <translation>Result: effort and benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <location filename="../src/werkstatt/voting/display.py" line="49" />
             <source>Thankless tasks</source>
             <translation>Thankless tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="200" />
+            <location filename="../src/werkstatt/voting/display.py" line="202" />
             <source>To vote on</source>
             <translation>To vote on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="236" />
+            <location filename="../src/werkstatt/voting/display.py" line="239" />
             <source>Total resistance: the lowest wins</source>
             <translation>Total resistance: the lowest wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="218" />
+            <location filename="../src/werkstatt/voting/display.py" line="221" />
             <source>Voting is open: please place your dots on the wall</source>
             <translation>Voting is open: please place your dots on the wall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="216" />
+            <location filename="../src/werkstatt/voting/display.py" line="219" />
             <source>Voting is open: totals are shown when the round is revealed</source>
             <translation>Voting is open: totals are shown when the round is revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="171" />
+            <location filename="../src/werkstatt/voting/display.py" line="173" />
             <source>at most {n} per item</source>
             <translation>at most {n} per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="170" />
+            <location filename="../src/werkstatt/voting/display.py" line="172" />
             <source>at most {n} per measure</source>
             <translation>at most {n} per measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="169" />
+            <location filename="../src/werkstatt/voting/display.py" line="171" />
             <source>at most {n} per pain point</source>
             <translation>at most {n} per pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="161" />
+            <location filename="../src/werkstatt/voting/display.py" line="163" />
             <source>high benefit at little effort first</source>
             <translation>high benefit at little effort first</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="158" />
+            <location filename="../src/werkstatt/voting/display.py" line="160" />
             <source>low or high</source>
             <translation>low or high</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="175" />
+            <location filename="../src/werkstatt/voting/display.py" line="177" />
             <source>no dots on own proposals</source>
             <translation>no dots on own proposals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="167" />
+            <location filename="../src/werkstatt/voting/display.py" line="169" />
             <source>no stacking</source>
             <translation>no stacking</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="174" />
+            <location filename="../src/werkstatt/voting/display.py" line="176" />
             <source>own proposals allowed</source>
             <translation>own proposals allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="173" />
+            <location filename="../src/werkstatt/voting/display.py" line="175" />
             <source>stacking allowed</source>
             <translation>stacking allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="155" />
+            <location filename="../src/werkstatt/voting/display.py" line="157" />
             <source>the lowest total resistance wins</source>
             <translation>the lowest total resistance wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="213" />
+            <location filename="../src/werkstatt/voting/display.py" line="216" />
             <source>{finished} of {total} finished</source>
             <translation>{finished} of {total} finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="159" />
+            <location filename="../src/werkstatt/voting/display.py" line="161" />
             <source>{low} to {high}</source>
             <translation>{low} to {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="356" />
+            <location filename="../src/werkstatt/voting/display.py" line="359" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} voters)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="164" />
+            <location filename="../src/werkstatt/voting/display.py" line="166" />
             <source>{n} dots per person</source>
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="355" />
+            <location filename="../src/werkstatt/voting/display.py" line="358" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 voter)</translation>
         </message>
@@ -7874,39 +8332,39 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="186" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="191" />
             <source>A vote is a whole number.</source>
             <translation>A vote is a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="231" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="220" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="199" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="236" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="225" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="204" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="132" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="135" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="201" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="206" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Move to a voter's column to enter a value.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="222" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="227" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Move to a voter's column to mark them as finished.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="233" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="238" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Move to a voter's column to say who proposed the item.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="134" />
+            <location filename="../src/werkstatt/ui/voting_grid.py" line="137" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -7934,7 +8392,7 @@
             <translation>A total cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="203" />
+            <location filename="../src/werkstatt/voting/results.py" line="205" />
             <source>All voters belong to one organisation: there is no breakdown.</source>
             <translation>All voters belong to one organisation: there is no breakdown.</translation>
         </message>
@@ -7949,7 +8407,7 @@
             <translation>Benefit is rated from {low} to {high}; {value} is not on that scale.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="214" />
+            <location filename="../src/werkstatt/voting/results.py" line="216" />
             <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
             <translation>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</translation>
         </message>
@@ -7980,13 +8438,13 @@
             <translation>Keep as is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="226" />
-            <location filename="../src/werkstatt/voting/results.py" line="216" />
+            <location filename="../src/werkstatt/voting/results.py" line="228" />
+            <location filename="../src/werkstatt/voting/results.py" line="218" />
             <source>No organisation</source>
             <translation>No organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="127" />
+            <location filename="../src/werkstatt/voting/results.py" line="129" />
             <source>Nobody has voted yet.</source>
             <translation>Nobody has voted yet.</translation>
         </message>
@@ -8066,17 +8524,17 @@
             <translation>This voter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="197" />
+            <location filename="../src/werkstatt/voting/results.py" line="199" />
             <source>Totals read off the wall have no breakdown by organisation.</source>
             <translation>Totals read off the wall have no breakdown by organisation.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="117" />
+            <location filename="../src/werkstatt/voting/results.py" line="119" />
             <source>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</source>
             <translation>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="125" />
+            <location filename="../src/werkstatt/voting/results.py" line="127" />
             <source>{n} items have no rating yet and are listed last.</source>
             <translation>{n} items have no rating yet and are listed last.</translation>
         </message>
@@ -8095,169 +8553,199 @@
             <source>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</source>
             <translation>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/voting/progress.py" line="30" />
+            <source>Only {finished} of {total} have finished. Reveal anyway?</source>
+            <translation>Only {finished} of {total} have finished. Reveal anyway?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/progress.py" line="53" />
+            <source>{name} has finished; next: {next}.</source>
+            <translation>{name} has finished; next: {next}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/progress.py" line="52" />
+            <source>{name} has finished; now everybody has finished.</source>
+            <translation>{name} has finished; now everybody has finished.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/progress.py" line="35" />
+            <source>{voters} of {eligible} voted</source>
+            <translation>{voters} of {eligible} voted</translation>
+        </message>
     </context>
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="50" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="68" />
             <source>&amp;Delete round</source>
             <translation>&amp;Delete round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="46" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="64" />
             <source>&amp;New round…</source>
             <translation>&amp;New round…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="47" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="65" />
             <source>&amp;Open round</source>
             <translation>&amp;Open round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="48" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="66" />
             <source>&amp;Reveal</source>
             <translation>&amp;Reveal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="148" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="194" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="69" />
             <source>Mark &amp;finished</source>
             <translation>Mark &amp;finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="52" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="70" />
             <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
             <translation>Mark the voter of the current column as finished (Ctrl+Return in the grid)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="43" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="53" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="49" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="67" />
             <source>R&amp;eopen</source>
             <translation>R&amp;eopen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="40" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="50" />
             <source>State of the round</source>
             <translation>State of the round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="166" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="222" />
             <source>The round was deleted; undo brings it back.</source>
             <translation>The round was deleted; undo brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="34" />
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="44" />
             <source>Voting round</source>
             <translation>Voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="212" />
+            <source>Not revealed: the round stays open.</source>
+            <translation>Not revealed: the round stays open.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting_panel.py" line="207" />
+            <source>Reveal the round?</source>
+            <translation>Reveal the round?</translation>
         </message>
     </context>
     <context>
         <name>VotingText</name>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="79" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="80" />
             <source>; no dots for own proposals</source>
             <translation>; no dots for own proposals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="86" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="87" />
             <source>; totals read off the wall</source>
             <translation>; totals read off the wall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="54" />
             <source>Benefit</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="40" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="41" />
             <source>Dot vote</source>
             <translation>Dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="52" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
             <source>Dots</source>
             <translation>Dots</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="54" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="84" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="85" />
             <source>Effort and benefit {low}–{high} per measure</source>
             <translation>Effort and benefit {low}–{high} per measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="40" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="41" />
             <source>Effort/benefit</source>
             <translation>Effort/benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="98" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="99" />
             <source>No voting round chosen.</source>
             <translation>No voting round chosen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="52" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="53" />
             <source>Resistance</source>
             <translation>Resistance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="81" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="82" />
             <source>Resistance 0–10 per option; the lowest total wins</source>
             <translation>Resistance 0–10 per option; the lowest total wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="41" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="42" />
             <source>Systemic consensus</source>
             <translation>Systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="46" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="47" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="46" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="47" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="47" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="48" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="74" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="75" />
             <source>{budget} dots per person, at most {cap} per item</source>
             <translation>{budget} dots per person, at most {cap} per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="72" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="73" />
             <source>{budget} dots per person, no stacking</source>
             <translation>{budget} dots per person, no stacking</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="77" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="78" />
             <source>{budget} dots per person, stacking allowed</source>
             <translation>{budget} dots per person, stacking allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="92" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="93" />
             <source>{finished} of {count} have finished</source>
             <translation>{finished} of {count} have finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/grid_text.py" line="59" />
+            <location filename="../src/werkstatt/voting/grid_text.py" line="60" />
             <source>{question} ({method}, {state})</source>
             <translation>{question} ({method}, {state})</translation>
         </message>
@@ -8305,7 +8793,7 @@
             <translation>Duplicate workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="276" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="309" />
             <source>New process</source>
             <translation>New process</translation>
         </message>
@@ -8325,6 +8813,7 @@
             <translation>The organisation no longer exists.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="294" />
             <location filename="../src/werkstatt/edits/workshops.py" line="258" />
             <source>The process no longer exists in the register.</source>
             <translation>The process no longer exists in the register.</translation>
@@ -8370,7 +8859,8 @@
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="311" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="280" />
             <source>process name</source>
             <translation>process name</translation>
         </message>
@@ -8392,9 +8882,14 @@
             <translation>{title} (copy)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="304" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="337" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="277" />
+            <source>Link agenda item to process</source>
+            <translation>Link agenda item to process</translation>
         </message>
     </context>
     <context>
@@ -8420,13 +8915,13 @@
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="393" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="377" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="420" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="403" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="70" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -8441,7 +8936,7 @@
             <translation>Create &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="464" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="32" />
             <source>Create demo workshop</source>
             <translation>Create demo workshop</translation>
         </message>
@@ -8456,12 +8951,12 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="472" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="40" />
             <source>Demo workshop</source>
             <translation>Demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="63" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
@@ -8481,7 +8976,7 @@
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="376" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="402" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
@@ -8491,7 +8986,7 @@
             <translation>Not opened lately</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="69" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -8521,12 +9016,12 @@
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="391" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="418" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="465" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="33" />
             <source>Start empty</source>
             <translation>Start empty</translation>
         </message>
@@ -8537,12 +9032,12 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="437" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="464" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>The demo workshop is ready. Press Enter to open it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="461" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="29" />
             <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
             <translation>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</translation>
         </message>
@@ -8558,27 +9053,27 @@
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="460" />
+            <location filename="../src/werkstatt/ui/welcome.py" line="28" />
             <source>Welcome to Werkstatt</source>
             <translation>Welcome to Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="382" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="408" />
             <source>Workshop created.</source>
             <translation>Workshop created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="413" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="440" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Workshop duplicated. Ctrl+Z takes the copy away again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="398" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="425" />
             <source>Workshop renamed.</source>
             <translation>Workshop renamed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="425" />
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="452" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Workshop „{title}“ deleted. Ctrl+Z brings it back.</translation>
         </message>
@@ -8603,6 +9098,11 @@
             <source>running</source>
             <translation>running</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_manager.py" line="375" />
+            <source>Undone: {action}.</source>
+            <translation>Undone: {action}.</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopQueries</name>
@@ -8615,265 +9115,308 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="232" />
             <source>&amp;Actual:</source>
             <translation>&amp;Actual:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="175" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Facilitator:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="207" />
             <source>&amp;Function:</source>
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="202" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="166" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="191" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
             <source>&amp;Planned:</source>
             <translation>&amp;Planned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="266" />
             <source>&amp;Register process:</source>
             <translation>&amp;Register process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="83" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="93" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
             <source>Actual (min)</source>
             <translation>Actual (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="232" />
             <source>Actual minutes</source>
             <translation>Actual minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="249" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="271" />
             <source>Add agenda item…</source>
             <translation>Add agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="233" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="255" />
             <source>Add participant…</source>
             <translation>Add participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="245" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="243" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="267" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="97" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="187" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="225" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="245" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="494" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="283" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Choose a process or type the name of a new one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="168" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="170" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="253" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="219" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="257" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="272" />
             <source>Edit agenda item…</source>
             <translation>Edit agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="234" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
             <source>Edit participant…</source>
             <translation>Edit participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="76" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="126" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="128" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="252" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="274" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="251" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="273" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="74" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="129" />
             <source>No workshop is open.</source>
             <translation>No workshop is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="74" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="60" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="166" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="199" />
             <source>Participant</source>
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="228" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="225" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="250" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="196" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="204" />
             <source>Participating organisations</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="97" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
             <source>Planned (min)</source>
             <translation>Planned (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="192" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
             <source>Planned minutes</source>
             <translation>Planned minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="76" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="198" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="236" />
             <source>Process &amp;model:</source>
             <translation>Process &amp;model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="237" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="222" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="260" />
             <source>Register processes</source>
             <translation>Register processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="183" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="160" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="90" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="167" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="169" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="267" />
             <source>or &amp;new process:</source>
             <translation>or &amp;new process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="89" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="90" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="278" />
             <source>Discuss pro&amp;cess…</source>
             <translation>Discuss pro&amp;cess…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="174" />
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
-            <source>St&amp;atus:</source>
-            <translation>St&amp;atus:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
             <source>A&amp;im:</source>
             <translation>A&amp;im:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="265" />
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <source>&amp;Manage…</source>
+            <translation>&amp;Manage…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="207" />
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
+            <source>Add the six administrations of the project</source>
+            <translation>Add the six administrations of the project</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="214" />
+            <source>Manage organisations</source>
+            <translation>Manage organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="208" />
+            <source>New organisation</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="199" />
+            <source>Organisations ta&amp;king part</source>
+            <translation>Organisations ta&amp;king part</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="247" />
+            <source>Pa&amp;rticipants</source>
+            <translation>Pa&amp;rticipants</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="187" />
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="210" />
+            <source>The si&amp;x administrations</source>
+            <translation>The si&amp;x administrations</translation>
         </message>
     </context>
     <context>

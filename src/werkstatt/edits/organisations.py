@@ -38,7 +38,6 @@ from werkstatt.textmatch import fold
 
 NAME_MAX = 200
 SHORT_MAX = 40
-CONTEXT = "OrganisationEdits"
 _BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "revision", "deleted"})
 
 KIND_NAMES = {
@@ -53,7 +52,7 @@ KIND_NAMES = {
 def kind_name(kind: str) -> str:
     """The kind as the facilitator reads it; unknown codes (from a newer register) as they are."""
     source = KIND_NAMES.get(kind)
-    return tr(CONTEXT, source) if source else kind
+    return tr("OrganisationEdits", source) if source else kind
 
 
 class Named(Protocol):
@@ -69,20 +68,20 @@ def clean_organisation(values: dict[str, Any]) -> dict[str, Any]:
     """Name, short name and kind checked and tidied; an EditError names the first bad one."""
     unknown = set(values) - {"name", "short_name", "kind"}
     if unknown:
-        raise EditError(tr(CONTEXT, "Organisations have no field {name}.", name=", ".join(sorted(unknown))))
+        raise EditError(tr("OrganisationEdits", "Organisations have no field {name}.", name=", ".join(sorted(unknown))))
     cleaned = dict(values)
     if "name" in cleaned:
-        cleaned["name"] = validate.text(cleaned["name"] or "", tr(CONTEXT, "name of the organisation"),
+        cleaned["name"] = validate.text(cleaned["name"] or "", tr("OrganisationEdits", "name of the organisation"),
                                         maximum=NAME_MAX)
         if "\n" in cleaned["name"] or "\t" in cleaned["name"]:
-            raise EditError(tr(CONTEXT, "The name of the organisation must be one line."))
+            raise EditError(tr("OrganisationEdits", "The name of the organisation must be one line."))
     if "short_name" in cleaned:
-        cleaned["short_name"] = validate.text(cleaned["short_name"] or "", tr(CONTEXT, "short name"),
+        cleaned["short_name"] = validate.text(cleaned["short_name"] or "", tr("OrganisationEdits", "short name"),
                                               maximum=SHORT_MAX, allow_empty=True)
         if "\n" in cleaned["short_name"] or "\t" in cleaned["short_name"]:
-            raise EditError(tr(CONTEXT, "The short name must be one line."))
+            raise EditError(tr("OrganisationEdits", "The short name must be one line."))
     if "kind" in cleaned and cleaned["kind"] not in ORGANISATION_KINDS:
-        raise EditError(tr(CONTEXT, "Unknown kind of organisation: {kind}. Use one of: {kinds}.",
+        raise EditError(tr("OrganisationEdits", "Unknown kind of organisation: {kind}. Use one of: {kinds}.",
                            kind=cleaned["kind"], kinds=", ".join(ORGANISATION_KINDS)))
     return cleaned
 
@@ -99,9 +98,10 @@ def _check_unique(session: Session, name: str | None, short_name: str | None, ex
             continue
         keys = {fold(other.name), fold(other.short_name)} - {""}
         if name is not None and fold(name) in keys:
-            raise EditError(tr(CONTEXT, "There is already an organisation called “{name}”.", name=other.name))
+            raise EditError(tr("OrganisationEdits", "There is already an organisation called “{name}”.",
+                               name=other.name))
         if short_name and fold(short_name) in keys:
-            raise EditError(tr(CONTEXT, "The short name “{short}” is already used by “{name}”.",
+            raise EditError(tr("OrganisationEdits", "The short name “{short}” is already used by “{name}”.",
                                short=short_name, name=other.name))
 
 
@@ -115,7 +115,7 @@ def find_organisation(session: Session, given: str) -> Organisation:
     matches = [o for o in organisations if key and key in (fold(o.name), fold(o.short_name))]
     if not matches:
         known = ", ".join(o.short_name or o.name for o in organisations) or "–"
-        raise EditError(tr(CONTEXT, "There is no organisation “{given}”; there are: {known}.",
+        raise EditError(tr("OrganisationEdits", "There is no organisation “{given}”; there are: {known}.",
                            given=given, known=known))
     return matches[0]
 
@@ -128,7 +128,7 @@ class AddOrganisation(Planned):
     ``organisation_id`` is its id once applied."""
 
     def __init__(self, name: str, *, short_name: str = "", kind: str = "stadt", workshop_id: str | None = None) -> None:
-        super().__init__(tr(CONTEXT, "Add organisation"))
+        super().__init__(tr("OrganisationEdits", "Add organisation"))
         self.values = clean_organisation({"name": name, "short_name": short_name, "kind": kind})
         self.workshop_id = workshop_id
         self.organisation_id: str | None = None
@@ -147,7 +147,7 @@ class EditOrganisation(Planned):
     """Change any of name, short name and kind (rename)."""
 
     def __init__(self, organisation_id: str, **changes: Any) -> None:
-        super().__init__(tr(CONTEXT, "Change organisation"))
+        super().__init__(tr("OrganisationEdits", "Change organisation"))
         self.organisation_id = organisation_id
         self.changes = clean_organisation(changes)
 
@@ -168,13 +168,13 @@ class AddStartingSet(Planned):
     """The project's six administrations in one step, leaving out those already here."""
 
     def __init__(self) -> None:
-        super().__init__(tr(CONTEXT, "Add the six administrations of the project"))
+        super().__init__(tr("OrganisationEdits", "Add the six administrations of the project"))
         self.created: list[str] = []
 
     def plan(self, session: Session) -> list[Edit]:
         missing = missing_administrations(session)
         if not missing:
-            raise EditError(tr(CONTEXT, "The six administrations of the project are already there."))
+            raise EditError(tr("OrganisationEdits", "The six administrations of the project are already there."))
         parts = [Create(Organisation, name=name, short_name=short, kind=kind) for name, short, kind in missing]
         self.created = [part.id for part in parts]
         return list(parts)
@@ -221,6 +221,10 @@ REFERENCE_NAMES = {
 }
 
 
+def _reference_name(kind: str) -> str:
+    return tr("OrganisationEdits", REFERENCE_NAMES.get(kind, kind))
+
+
 def references(session: Session, organisation_id: str) -> dict[str, int]:
     """How many live rows of each kind name the organisation (its workshops' ticks left out)."""
     counts: dict[str, int] = {}
@@ -242,9 +246,9 @@ class MergeOrganisations(Planned):
     the target's own row wins and the source's is dropped."""
 
     def __init__(self, source_id: str, target_id: str) -> None:
-        super().__init__(tr(CONTEXT, "Merge organisations"))
+        super().__init__(tr("OrganisationEdits", "Merge organisations"))
         if source_id == target_id:
-            raise EditError(tr(CONTEXT, "An organisation cannot be merged into itself."))
+            raise EditError(tr("OrganisationEdits", "An organisation cannot be merged into itself."))
         self.source_id = source_id
         self.target_id = target_id
 
@@ -254,7 +258,7 @@ class MergeOrganisations(Planned):
         if session.scalar(select(SyncRegister.id).where(SyncRegister.organisation_id == source.id,
                                                         SyncRegister.deleted.is_(False)).limit(1)):
             # The register knows this laptop by the source's register id: moving it would sync as the wrong one.
-            raise EditError(tr(CONTEXT, "This laptop syncs with the register as “{name}”; merge the other "
+            raise EditError(tr("OrganisationEdits", "This laptop syncs with the register as “{name}”; merge the other "
                                         "organisation into it instead.", name=source.name))
         parts: list[Edit] = []
         for cls, column in _referencing_columns():
@@ -282,16 +286,17 @@ class DeleteOrganisation(Planned):
     """Tombstone an organisation and its workshops' ticks; refused while anything else names it."""
 
     def __init__(self, organisation_id: str) -> None:
-        super().__init__(tr(CONTEXT, "Delete organisation"))
+        super().__init__(tr("OrganisationEdits", "Delete organisation"))
         self.organisation_id = organisation_id
 
     def plan(self, session: Session) -> list[Edit]:
         organisation = live(session, Organisation, self.organisation_id)
         used = references(session, self.organisation_id)
         if used:
-            uses = ", ".join(f"{n} {tr(CONTEXT, REFERENCE_NAMES.get(kind, kind))}" for kind, n in used.items())
-            raise EditError(tr(CONTEXT, "“{name}” is still named by {uses}; merge it into another organisation "
-                                        "instead, or change those first.", name=organisation.name, uses=uses))
+            uses = ", ".join(f"{n} {_reference_name(kind)}" for kind, n in used.items())
+            raise EditError(tr("OrganisationEdits", "“{name}” is still named by {uses}; merge it into another "
+                                                    "organisation instead, or change those first.",
+                               name=organisation.name, uses=uses))
         ticks = [Delete(cls, row.id) for cls, column in _referencing_columns()
                  if cls.__name__ == "WorkshopOrganisation"
                  for row in _live_rows(session, cls, column, self.organisation_id)]
@@ -305,7 +310,7 @@ class SetLaneOrganisation(Planned):
     """Say which organisation a lane belongs to (None: no organisation)."""
 
     def __init__(self, lane_id: str, organisation_id: str | None) -> None:
-        super().__init__(tr(CONTEXT, "Change organisation of lane"))
+        super().__init__(tr("OrganisationEdits", "Change organisation of lane"))
         self.lane_id = lane_id
         self.organisation_id = organisation_id or None
 

@@ -91,7 +91,7 @@ HIDDEN = frozenset({"id", "revision", "created_at", "updated_at", "owner_id", "g
 def field_name(column: str) -> str:
     """The column as the facilitator reads it ("Bearbeitungszeit (min)"); unknown columns as they are."""
     source = FIELD_NAMES.get(column)
-    return tr(CONTEXT, source) if source else column
+    return tr("SyncFields", source) if source else column
 
 
 def short_id(value: str) -> str:

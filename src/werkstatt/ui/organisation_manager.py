@@ -34,8 +34,6 @@ from werkstatt.ui.workshop_dialogs import FormDialog, open_pending
 from werkstatt.ui.workshop_manager import RowRole, RowTableModel, row_table_view
 from werkstatt.ui.workspace import Workspace
 
-CONTEXT = "OrganisationManager"
-
 
 @dataclass(frozen=True)
 class OrganisationRow:
@@ -49,7 +47,8 @@ class OrganisationTableModel(RowTableModel):
     NAME, SHORT, KIND = range(3)
 
     def headers(self) -> list[str]:
-        return [tr(CONTEXT, "Name"), tr(CONTEXT, "Short name"), tr(CONTEXT, "Kind")]
+        return [tr("OrganisationManager", "Name"), tr("OrganisationManager", "Short name"),
+                tr("OrganisationManager", "Kind")]
 
     def cell(self, row: OrganisationRow, column: int) -> Any:
         return (row.name, row.short_name, edits.kind_name(row.kind))[column]
@@ -63,18 +62,19 @@ class OrganisationForm(FormDialog):
 
     def __init__(self, workspace: Workspace, existing: OrganisationRow | None = None, parent: QWidget | None = None,
                  *, workshop_id: str | None = None) -> None:
-        super().__init__(tr(CONTEXT, "Organisation"), parent)
+        super().__init__(tr("OrganisationManager", "Organisation"), parent)
         self.workspace = workspace
         self.existing = existing
         self.workshop_id = workshop_id
-        self.name = self.add_line(tr(CONTEXT, "&Name:"), existing.name if existing else "")
-        self.short_name = self.add_line(tr(CONTEXT, "&Short name:"), existing.short_name if existing else "")
+        self.name = self.add_line(tr("OrganisationManager", "&Name:"), existing.name if existing else "")
+        self.short_name = self.add_line(tr("OrganisationManager", "&Short name:"),
+                                        existing.short_name if existing else "")
         self.kind = QComboBox()
-        self.kind.setAccessibleName(tr(CONTEXT, "Kind"))
+        self.kind.setAccessibleName(tr("OrganisationManager", "Kind"))
         for code in ORGANISATION_KINDS:
             self.kind.addItem(edits.kind_name(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(existing.kind if existing else "stadt")))
-        self.form.addRow(tr(CONTEXT, "&Kind:"), self.kind)
+        self.form.addRow(tr("OrganisationManager", "&Kind:"), self.kind)
         self.submit = self._apply
         self.name.setFocus()
 
@@ -95,24 +95,25 @@ class MergeForm(FormDialog):
 
     def __init__(self, workspace: Workspace, source: OrganisationRow, others: list[OrganisationRow],
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr(CONTEXT, "Merge “{name}” into …", name=source.name), parent)
+        super().__init__(tr("OrganisationManager", "Merge “{name}” into …", name=source.name), parent)
         self.workspace = workspace
         self.source = source
-        explanation = QLabel(tr(CONTEXT, "Participants, lanes, measures and processes of “{name}” then belong to the "
-                                         "organisation chosen here; “{name}” is removed.", name=source.name))
+        explanation = QLabel(tr("OrganisationManager", "Participants, lanes, measures and processes of “{name}” "
+                                                       "then belong to the organisation chosen here; “{name}” is "
+                                                       "removed.", name=source.name))
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
         self.target = QComboBox()
-        self.target.setAccessibleName(tr(CONTEXT, "Merge into"))
+        self.target.setAccessibleName(tr("OrganisationManager", "Merge into"))
         for other in others:
             self.target.addItem(other.name, other.id)
-        self.form.addRow(tr(CONTEXT, "&Into:"), self.target)
+        self.form.addRow(tr("OrganisationManager", "&Into:"), self.target)
         self.submit = self._apply
         self.target.setFocus()
 
     def _apply(self) -> None:
         if self.target.currentData() is None:
-            raise EditError(tr(CONTEXT, "There is no other organisation to merge into."))
+            raise EditError(tr("OrganisationManager", "There is no other organisation to merge into."))
         self.workspace.apply(edits.MergeOrganisations(self.source.id, self.target.currentData()))
         self.created.emit(self.target.currentData())
 
@@ -124,34 +125,34 @@ class OrganisationManager(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.pending: FormDialog | None = None  # the open form, if any (tests drive it)
-        self.setWindowTitle(tr(CONTEXT, "Organisations"))
+        self.setWindowTitle(tr("OrganisationManager", "Organisations"))
         self.model = OrganisationTableModel(self)
-        self.view = row_table_view(self.model, tr(CONTEXT, "Organisations"), stretch=(0,))
+        self.view = row_table_view(self.model, tr("OrganisationManager", "Organisations"), stretch=(0,))
         self.view.activated.connect(lambda _index: self.edit_selected())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr(CONTEXT, "Message"))
+        self.message.setAccessibleName(tr("OrganisationManager", "Message"))
         buttons = QHBoxLayout()
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
-            ("add", tr(CONTEXT, "&New…"), "Ins", self.add),
-            ("edit", tr(CONTEXT, "&Edit…"), "F2", self.edit_selected),
-            ("merge", tr(CONTEXT, "&Merge into…"), None, self.merge_selected),
-            ("delete", tr(CONTEXT, "&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected),
+            ("add", tr("OrganisationManager", "&New…"), "Ins", self.add),
+            ("edit", tr("OrganisationManager", "&Edit…"), "F2", self.edit_selected),
+            ("merge", tr("OrganisationManager", "&Merge into…"), None, self.merge_selected),
+            ("delete", tr("OrganisationManager", "&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected),
         ):
             self.actions[key] = self._action(text, shortcut, slot, buttons)
         buttons.addStretch(1)
-        self.starter_button = QPushButton(tr(CONTEXT, "Starting set: the project's six administrations"))
+        self.starter_button = QPushButton(tr("OrganisationManager", "Starting set: the project's six administrations"))
         self.starter_button.clicked.connect(self.add_starting_set)
         register_row = QHBoxLayout()
         self.register_choice = QComboBox()
-        self.register_choice.setAccessibleName(tr(CONTEXT, "Organisations of the register"))
-        self.register_button = QPushButton(tr(CONTEXT, "Add from the &register"))
+        self.register_choice.setAccessibleName(tr("OrganisationManager", "Organisations of the register"))
+        self.register_button = QPushButton(tr("OrganisationManager", "Add from the &register"))
         self.register_button.clicked.connect(self.add_from_register)
         register_row.addWidget(self.register_choice, 1)
         register_row.addWidget(self.register_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr(CONTEXT, "Close"))
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("OrganisationManager", "Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

@@ -184,7 +184,7 @@ class WorkshopSetupPanel(QWidget):
         for status in WORKSHOP_STATUSES:
             self.status_box.addItem(status_text(status), status)
         self.status_box.activated.connect(lambda i: self._commit("status", self.status_box.itemData(i)))
-        form.addRow(tr("WorkshopSetupPanel", "St&atus:"), self.status_box)
+        form.addRow(tr("WorkshopSetupPanel", "Stat&us:"), self.status_box)
         return box
 
     def _line(self, form: QFormLayout, label: str, field: str) -> QLineEdit:
@@ -195,7 +195,8 @@ class WorkshopSetupPanel(QWidget):
         return line
 
     def _build_organisations(self) -> QGroupBox:
-        box = QGroupBox(tr("WorkshopSetupPanel", "Participating organisations"))
+        # Alt+letter on a group title puts the keyboard into its list: the page is usable without a mouse.
+        box = QGroupBox(tr("WorkshopSetupPanel", "Organisations ta&king part"))
         self.organisations = OrganisationListModel(self)
         self.organisations.check_toggled.connect(self._organisation_toggled)
         self.organisation_view = QListView()
@@ -206,7 +207,7 @@ class WorkshopSetupPanel(QWidget):
         self.new_organisation_button = self._button(buttons, tr("WorkshopSetupPanel", "&New…"),
                                                     tr("WorkshopSetupPanel", "New organisation"),
                                                     self.new_organisation)
-        self.starter_button = self._button(buttons, tr("WorkshopSetupPanel", "Starting set"),
+        self.starter_button = self._button(buttons, tr("WorkshopSetupPanel", "The si&x administrations"),
                                            tr("WorkshopSetupPanel", "Add the six administrations of the project"),
                                            self.add_starting_set)
         self.manage_button = self._button(buttons, tr("WorkshopSetupPanel", "&Manage…"),
@@ -243,7 +244,7 @@ class WorkshopSetupPanel(QWidget):
         return actions
 
     def _build_participants(self) -> QGroupBox:
-        box = QGroupBox(tr("WorkshopSetupPanel", "Participants"))
+        box = QGroupBox(tr("WorkshopSetupPanel", "Pa&rticipants"))
         self.participants = ParticipantTableModel(self)
         self.participants.check_toggled.connect(self._presence_toggled)
         self.participant_view = row_table_view(self.participants, tr("WorkshopSetupPanel", "Participants"),
@@ -261,7 +262,7 @@ class WorkshopSetupPanel(QWidget):
         return box
 
     def _build_agenda(self) -> QGroupBox:
-        box = QGroupBox(tr("WorkshopSetupPanel", "Agenda"))
+        box = QGroupBox(tr("WorkshopSetupPanel", "&Agenda"))
         self.agenda = AgendaTableModel(self)
         self.agenda_view = row_table_view(self.agenda, tr("WorkshopSetupPanel", "Agenda"), stretch=(0, 3))
         self.agenda_view.activated.connect(self._agenda_activated)
