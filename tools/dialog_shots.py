@@ -90,7 +90,8 @@ def clipped_headers(root) -> list[tuple[object, str]]:
             margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
             font = header.font()
             font.setBold(header.highlightSections())  # the title of a selected row's column is bold
-            needed = QFontMetrics(font).horizontalAdvance(str(text)) + 2 * margin
+            metrics = QFontMetrics(font)  # a title of two lines ("Erika M." over "4/4 ✓") needs its wider line
+            needed = max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + 2 * margin
             if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
                 needed += header.height() + margin  # Qt's room for the arrow beside the title
             if header.sectionSize(section) + 1 < needed:

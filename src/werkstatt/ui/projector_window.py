@@ -267,6 +267,8 @@ class ProjectorThumbnail(QLabel):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        if self.pixmap().isNull():  # a sentence instead of the picture ("the projector is off"): its lines
+            return max(90, super().heightForWidth(width))
         return max(90, round(width / self.aspect))
 
     def resizeEvent(self, event) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from werkstatt.edits.base import Edit
@@ -312,7 +312,9 @@ class VoteGrid(QTableView):
             return
         self._fitting = True
         try:
-            metrics = header.fontMetrics()
+            font = header.font()
+            font.setBold(True)  # the current cell's column title is drawn bold: it must fit then too
+            metrics = QFontMetrics(font)
             padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin, None, header) + 4
             for number in range(1, count):
                 name, *rest = str(model.headerData(number, Qt.Orientation.Horizontal) or "").split("\n")
