@@ -358,7 +358,8 @@ def test_the_step_list_stays_put_whatever_the_feedback_says(panel, workspace, qt
     from PySide6.QtWidgets import QApplication
 
     panel.resize(panel.minimumSizeHint().width(), 480)  # as narrow as the panel goes
-    panel.paste("Amt: Eins\nZwei\nDrei\n")
+    lane = "Amt für Bürgerdienste, Ordnung und Verkehr der Stadt"  # long: its question needs more than two lines
+    panel.paste(f"{lane}: Eins\nZwei\nDrei\n")
 
     def where() -> tuple[QPoint, int]:
         QApplication.processEvents()  # the layout settles in posted events
@@ -377,7 +378,7 @@ def test_the_step_list_stays_put_whatever_the_feedback_says(panel, workspace, qt
     assert feedback_lines(panel, panel.feedback.text()) == 2
     assert where() == before
     assert panel.feedback.shown_lines() is None and panel.feedback.toolTip() == ""  # fits: shown as it is
-    Typist(qtbot, panel.line).line("Ämt: Vier")  # the lane question: longer than two lines here
+    Typist(qtbot, panel.line).line("Ä" + lane[1:] + ": Vier")  # the lane question: longer than two lines here
     question = panel.feedback.text()
     assert "Amt" in question and feedback_lines(panel, question) > 2
     assert where() == before

@@ -11,6 +11,7 @@ demo is never touched.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from sqlalchemy import select
 from typist import Typist
 from werkstatt import catalogue, i18n
 from werkstatt.analysis.cli import load_analysis
-from werkstatt.model import Lane, Measure, Organisation, PainPoint, Workshop, WorkshopOrganisation
+from werkstatt.model import AgendaItem, Lane, Measure, Organisation, PainPoint, Workshop, WorkshopOrganisation
 from werkstatt.ui.main_window import MainWindow
 from werkstatt.ui.protocol_export import ProtocolExporter
 from werkstatt.ui.settings import Settings
@@ -30,6 +31,9 @@ from werkstatt.voting import read_round
 from werkstatt.voting.results import tally
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+# tools/scenario_shots.py runs this test on a real X server and asks for pictures along the way.
+SHOTS = Path(os.environ["WERKSTATT_SHOTS"]) if os.environ.get("WERKSTATT_SHOTS") else None
+SIZE = tuple(int(n) for n in os.environ.get("WERKSTATT_SHOTS_SIZE", "1366x768").split("x"))
 NONE = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -120,6 +124,15 @@ def in_modal_dialog(qtbot, action, previous: QDialog | None = None) -> None:
     QTimer.singleShot(50, lambda: act(100))
 
 
+def shot(qtbot, widget, name: str) -> None:
+    """The widget as the user sees it now, when pictures were asked for."""
+    if SHOTS is None:
+        return
+    qtbot.wait(400)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
 def back_in(qtbot, window) -> None:
     if not window.isActiveWindow():
         with qtbot.waitActive(window):
@@ -131,7 +144,7 @@ def main(workspace, qtbot, settings_folder):
     i18n.set_language("de")
     window = MainWindow(workspace, Settings(), catalogue.load_default())
     qtbot.addWidget(window)
-    window.resize(1366, 768)
+    window.resize(*SIZE)
     with qtbot.waitActive(window):
         window.show()
         window.windowHandle().requestActivate()
@@ -179,7 +192,7 @@ def prepare(qtbot, main) -> None:
     assert QApplication.focusWidget() is view
     names = [view.model().index(row, 0).data() for row in range(view.model().rowCount())]
     for wanted in ("Ennepe-Ruhr-Kreis", "Stadt Witten", "Stadt Hattingen"):
-        press(qtbot, Qt.Key.Key_Home)
+        press(qtbot, Qt.Key.Key_Home, CTRL)
         for _ in range(names.index(wanted)):
             press(qtbot, Qt.Key.Key_Down)
         press(qtbot, Qt.Key.Key_Space)
@@ -213,7 +226,7 @@ def prepare(qtbot, main) -> None:
         back_in(qtbot, main)
     # The second item discusses a new process: select it, "Prozess besprechen …", name the process.
     press(qtbot, Qt.Key.Key_U, ALT)
-    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Home, CTRL)  # the first item (Home alone stays in the row)
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_R, ALT)  # "P&rozess besprechen …"
     qtbot.wait(250)
@@ -223,9 +236,11 @@ def prepare(qtbot, main) -> None:
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     back_in(qtbot, main)
+    assert main.pages.currentWidget() is main.workshop_page, "preparing goes on where it was"
     press(qtbot, Qt.Key.Key_U, ALT)
-    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Home, CTRL)  # the first item (Home alone stays in the row)
     press(qtbot, Qt.Key.Key_Down)
+    shot(qtbot, main, "workshop-page")
     press(qtbot, Qt.Key.Key_Return)  # Enter on the item opens its model on the console
 
 
@@ -238,6 +253,7 @@ def capture(qtbot, main) -> None:
             press(qtbot, Qt.Key.Key_Return)
             assert main.capture.line.text() == line, "a misspelt lane is not created at once"
             assert lane in main.capture.feedback.text()
+            shot(qtbot, main, "lane-typo")
             press(qtbot, Qt.Key.Key_Tab)  # takes the suggestion
             assert main.capture.line.text() == line.replace("Witen", "Witten")
             press(qtbot, Qt.Key.Key_Return)
@@ -285,7 +301,31 @@ def vote(qtbot, main) -> None:
             press(qtbot, Qt.Key.Key_Down)
         press(qtbot, Qt.Key.Key_1)
         press(qtbot, Qt.Key.Key_Return, CTRL)
+    shot(qtbot, main, "console-vote")
     press(qtbot, Qt.Key.Key_R, CTRL_ALT)  # everybody has finished: no question
+
+
+def projector_shots(qtbot, main) -> None:
+    """What the room sees: the revealed vote, the selected step in detail, the whole process (F5, G)."""
+    press(qtbot, Qt.Key.Key_F5)
+    projector = main.projector
+    qtbot.waitUntil(projector.window.isVisible)
+    projector.window.setGeometry(0, 0, 1920, 1080)
+    projector.set_mode("vote")
+    shot(qtbot, projector.window, "projector-vote")
+    projector.set_mode("diagram")
+    back_in(qtbot, main)
+    press(qtbot, Qt.Key.Key_F6)
+    for _ in range(8):
+        press(qtbot, Qt.Key.Key_Up)
+    shot(qtbot, projector.window, "projector")
+    press(qtbot, Qt.Key.Key_G, CTRL_SHIFT)
+    shot(qtbot, projector.window, "projector-overview")
+    press(qtbot, Qt.Key.Key_G, CTRL_SHIFT)
+    press(qtbot, Qt.Key.Key_F5)
+    main.analysis_panel.highlight_handovers_action.setChecked(True)
+    shot(qtbot, main, "console-analysis")
+    main.analysis_panel.highlight_handovers_action.setChecked(False)
 
 
 def test_a_first_workshop_from_an_empty_laptop(main, workspace, qtbot, tmp_path: Path) -> None:
@@ -298,9 +338,18 @@ def test_a_first_workshop_from_an_empty_laptop(main, workspace, qtbot, tmp_path:
             .where(WorkshopOrganisation.workshop_id == workshop_id, WorkshopOrganisation.deleted.is_(False))))
         assert session.get(Workshop, workshop_id).title == "Prozesswerkstatt Gewerbeanmeldung"
     assert taking_part == {"IHK", "EN-Kreis", "Witten", "Hattingen"}
+    with workspace.reading() as session:
+        agenda = [(item.title, item.planned_minutes, item.process_model_id is not None)
+                  for item in session.scalars(select(AgendaItem).where(AgendaItem.workshop_id == workshop_id,
+                                                                       AgendaItem.deleted.is_(False))
+                                              .order_by(AgendaItem.position))]
+    assert agenda == [(title, minutes, index == 1) for index, (title, minutes) in enumerate(AGENDA)]
     capture(qtbot, main)
     findings(qtbot, main)
+    shot(qtbot, main, "console")
     vote(qtbot, main)
+    if SHOTS is not None:
+        projector_shots(qtbot, main)
 
     model_id = workspace.model_id
     with workspace.reading() as session:
@@ -333,3 +382,5 @@ def test_a_first_workshop_from_an_empty_laptop(main, workspace, qtbot, tmp_path:
     for name in ("Ordnungsamt EN-Kreis", "IHK Mittleres Ruhrgebiet", "Stadt Witten", "Ennepe-Ruhr-Kreis"):
         assert name in text
     assert "6 von 6 haben abgestimmt" in text
+    if SHOTS is not None:
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(out), str(SHOTS / "protocol")], check=True)

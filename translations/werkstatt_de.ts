@@ -3809,9 +3809,9 @@
     <context>
         <name>LaneGuard</name>
         <message>
-            <location filename="../src/werkstatt/lane_guard.py" line="102" />
-            <source>New lane “{typed}”? Did you mean “{existing}”? Tab takes the suggestion, Enter creates the new lane.</source>
-            <translation>Neue Bahn „{typed}“? Meinten Sie „{existing}“? Tab übernimmt den Vorschlag, Enter legt die neue Bahn an.</translation>
+            <location filename="../src/werkstatt/lane_guard.py" line="103" />
+            <source>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</source>
+            <translation>Neue Bahn „{typed}“? Tab: „{existing}“ · Enter: neue Bahn</translation>
         </message>
     </context>
     <context>
@@ -3855,102 +3855,102 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="294" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="281" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="294" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="260" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="273" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="279" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="441" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="463" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="233" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
@@ -3960,42 +3960,42 @@
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="437" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="459" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="202" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
@@ -4010,7 +4010,7 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
@@ -4020,37 +4020,37 @@
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="438" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="208" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="442" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="233" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="262" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
@@ -4060,7 +4060,7 @@
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="261" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
@@ -4080,22 +4080,22 @@
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="274" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="287" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="285" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>Import and e&amp;xport</source>
             <translation>Import und E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="289" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="302" />
             <source>&amp;User guide</source>
             <translation>&amp;Benutzerhandbuch</translation>
         </message>
@@ -4105,19 +4105,19 @@
             <translation>Prozess (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
-            <source>The &amp;process: capture and diagram</source>
-            <translation>Der &amp;Prozess: Erfassung und Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
-            <source>The &amp;workshop: facts, organisations, participants, agenda</source>
-            <translation>Die &amp;Werkstatt: Eckdaten, Organisationen, Teilnehmende, Tagesordnung</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/main_window.py" line="124" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Werkstatt (Strg+1)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <source>&amp;Process page</source>
+            <translation>Seite P&amp;rozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="240" />
+            <source>&amp;Workshop page</source>
+            <translation>Seite &amp;Werkstatt</translation>
         </message>
     </context>
     <context>
@@ -6292,7 +6292,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/quickentry.py" line="108" />
-            <location filename="../src/werkstatt/lane_guard.py" line="106" />
+            <location filename="../src/werkstatt/lane_guard.py" line="107" />
             <source>Line {number}: {message}</source>
             <translation>Zeile {number}: {message}</translation>
         </message>
@@ -9198,7 +9198,7 @@
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="494" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="499" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="283" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>

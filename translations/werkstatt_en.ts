@@ -3809,9 +3809,9 @@
     <context>
         <name>LaneGuard</name>
         <message>
-            <location filename="../src/werkstatt/lane_guard.py" line="102" />
-            <source>New lane “{typed}”? Did you mean “{existing}”? Tab takes the suggestion, Enter creates the new lane.</source>
-            <translation>New lane “{typed}”? Did you mean “{existing}”? Tab takes the suggestion, Enter creates the new lane.</translation>
+            <location filename="../src/werkstatt/lane_guard.py" line="103" />
+            <source>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</source>
+            <translation>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</translation>
         </message>
     </context>
     <context>
@@ -3855,102 +3855,102 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="294" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="237" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="281" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="294" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="260" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="273" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="176" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="279" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="174" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="180" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="181" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="441" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="463" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="233" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
@@ -3960,42 +3960,42 @@
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="211" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="199" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="437" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="459" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="202" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
@@ -4010,7 +4010,7 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
@@ -4020,37 +4020,37 @@
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="438" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="208" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="442" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="296" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="233" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="262" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
@@ -4060,7 +4060,7 @@
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="261" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
@@ -4080,22 +4080,22 @@
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="274" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="287" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="272" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="285" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
             <source>Import and e&amp;xport</source>
             <translation>Import and e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="289" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="302" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
@@ -4105,19 +4105,19 @@
             <translation>Process (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
-            <source>The &amp;process: capture and diagram</source>
-            <translation>The &amp;process: capture and diagram</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
-            <source>The &amp;workshop: facts, organisations, participants, agenda</source>
-            <translation>The &amp;workshop: facts, organisations, participants, agenda</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/main_window.py" line="124" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Workshop (Ctrl+1)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <source>&amp;Process page</source>
+            <translation>&amp;Process page</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="240" />
+            <source>&amp;Workshop page</source>
+            <translation>&amp;Workshop page</translation>
         </message>
     </context>
     <context>
@@ -6292,7 +6292,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/quickentry.py" line="108" />
-            <location filename="../src/werkstatt/lane_guard.py" line="106" />
+            <location filename="../src/werkstatt/lane_guard.py" line="107" />
             <source>Line {number}: {message}</source>
             <translation>Line {number}: {message}</translation>
         </message>
@@ -9198,7 +9198,7 @@
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="494" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="499" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="283" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Choose a process or type the name of a new one.</translation>

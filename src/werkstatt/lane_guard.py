@@ -99,8 +99,9 @@ class LaneDoubt:
     existing: str
 
     def message(self) -> str:
-        question = tr("LaneGuard", "New lane “{typed}”? Did you mean “{existing}”? Tab takes the suggestion, "
-                                   "Enter creates the new lane.", typed=self.typed, existing=self.existing)
+        # Short: the feedback line has two lines in a narrow panel, and both answers must be readable.
+        question = tr("LaneGuard", "New lane “{typed}”? Tab: “{existing}” · Enter: new lane",
+                      typed=self.typed, existing=self.existing)
         if self.line_number is None:
             return question
         return tr("QuickEntry", "Line {number}: {message}", number=self.line_number, message=question)

@@ -41,6 +41,7 @@ class FindingsTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(False)  # the text column takes the room, not the last one
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order of the room until the user sorts
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -139,11 +139,24 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
-        self.resize(1600, 950)
+        self.resize(self._first_size())
         self.console.resizeDocks([self.findings_dock], [280], Qt.Orientation.Vertical)
         self.console.resizeDocks([self.capture_dock, self.projector_dock], [430, 500], Qt.Orientation.Horizontal)
         self._refresh_models()
         self._update_title()
+
+    def _first_size(self) -> QSize:
+        """1600×950, or the screen's free area when it is smaller (a 1366×768 laptop): a window larger than
+        its screen hides its own title bar buttons, the right-hand panels and the status bar."""
+        return QSize(1600, 950).boundedTo(self._screen_room())
+
+    def _screen_room(self) -> QSize:
+        """The size a window may have on its screen (the free area less the window manager's frame)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return QSize(16777215, 16777215)
+        frame = 40  # the title bar and borders the window manager adds
+        return (screen.availableGeometry().size() - QSize(0, frame)).expandedTo(self.minimumSizeHint())
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -224,9 +237,9 @@ class MainWindow(QMainWindow):
         edit.addActions([self.pain_point_action, self.measure_action])
 
         view = self.menuBar().addMenu(tr("MainWindow", "&View"))
-        self.workshop_page_action = a(tr("MainWindow", "The &workshop: facts, organisations, participants, agenda"),
+        self.workshop_page_action = a(tr("MainWindow", "&Workshop page"),
                                       self.show_workshop_page, "Ctrl+1")
-        self.console_page_action = a(tr("MainWindow", "The &process: capture and diagram"), self.show_console,
+        self.console_page_action = a(tr("MainWindow", "&Process page"), self.show_console,
                                      "Ctrl+2")
         view.addActions([self.workshop_page_action, self.console_page_action])
         view.addSeparator()
@@ -397,14 +410,23 @@ class MainWindow(QMainWindow):
         self.model_choice.setCurrentIndex(self.model_choice.findData(self.workspace.model_id))
         self.model_choice.blockSignals(False)
         if self.workspace.model_id is None and self.workspace.workshop_id and models:
-            self.open_model(models[0].id)  # "Discuss process" in a new workshop: capture can start at once
+            # "Discuss process" in a new workshop: capture can start at once — but a facilitator still
+            # preparing on the workshop page stays there (Enter on the item or Ctrl+2 goes to it).
+            if self.pages.currentWidget() is self.workshop_page:
+                self._open_model_here(models[0].id)
+            else:
+                self.open_model(models[0].id)
+
+    def _open_model_here(self, model_id: str) -> None:
+        """The model is the open one; the page and the focus stay where they are."""
+        self.workspace.open_model(model_id)
+        self.settings.set(LAST_MODEL, model_id)
+        self.model_choice.setCurrentIndex(self.model_choice.findData(model_id))
 
     def open_model(self, model_id: str | None) -> None:
         if not model_id:
             return
-        self.workspace.open_model(model_id)
-        self.settings.set(LAST_MODEL, model_id)
-        self.model_choice.setCurrentIndex(self.model_choice.findData(model_id))
+        self._open_model_here(model_id)
         self.show_console()
         self.view.open_readable()
         self.focus_line()
@@ -449,6 +471,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value(CONSOLE_STATE)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            # Saved on a larger screen (the office's monitor): never larger than this one.
+            if self.size() != self.size().boundedTo(self._screen_room()):
+                self.resize(self.size().boundedTo(self._screen_room()))
         if isinstance(state, QByteArray):
             self.console.restoreState(state)
 

@@ -303,7 +303,12 @@ class WorkshopSetupPanel(QWidget):
                 model.set_rows([])
             return
         self._fill_form(detail)
+        # Space ticks an organisation and the list is read again: the keyboard stays on that row,
+        # so that Down goes on from there and not from the top.
+        current = self.organisation_view.currentIndex().row()
         self.organisations.set_rows(detail.organisations)
+        if 0 <= current < self.organisations.rowCount():
+            self.organisation_view.setCurrentIndex(self.organisations.index(current, 0))
         self._keep_selection(self.participant_view, self.participants, detail.participants)
         self._keep_selection(self.agenda_view, self.agenda, detail.agenda)
 
