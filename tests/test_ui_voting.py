@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from message_boxes import answer_box
 from typist import Typist
 from werkstatt.demo import ROUND_ID
 from werkstatt.i18n import tr
@@ -52,28 +53,6 @@ def prepare(workspace, qtbot, method: str = "dots", entry: str = "per_person", c
     assert not dialog.isVisible(), dialog.message.text()
     assert dialog.round_id is not None and workspace.current_round == dialog.round_id
     return dialog.round_id
-
-
-def answer_box(qtbot, button: QMessageBox.StandardButton | None) -> list[str]:
-    """Answer the next message box: click ``button``, or press Enter for its default (which must be No)."""
-    seen: list[str] = []
-
-    def act() -> None:
-        box = QApplication.activeModalWidget()
-        try:
-            assert isinstance(box, QMessageBox), "no message box opened"
-            seen.append(box.text())
-            assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-            if button is None:
-                qtbot.keyClick(box, Qt.Key.Key_Return)
-            else:
-                box.button(button).click()
-        finally:
-            if box is not None and box.isVisible():  # never leave a failing test hanging in the box
-                box.reject()
-
-    QTimer.singleShot(0, act)
-    return seen
 
 
 def open_and_focus(panel: VotingPanel, qtbot) -> VoteGrid:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
+from message_boxes import answer_box
 from werkstatt import catalogue
 from werkstatt.edits import AddAgendaItem, AddPainPoint, Create
 from werkstatt.edits.workshops import AddParticipant
@@ -172,30 +173,15 @@ def test_revealing_a_half_finished_round_asks_and_the_default_is_no(window, qtbo
     prepare_and_open(window, qtbot)
     press(qtbot, Qt.Key.Key_V, CTRL_SHIFT)
     press(qtbot, Qt.Key.Key_Return, CTRL)  # the first voter says "finished" with no dot
-    seen: list[str] = []
 
-    def answer(button: QMessageBox.StandardButton | None) -> None:
-        box = QApplication.activeModalWidget()
-        try:
-            assert isinstance(box, QMessageBox), "no question asked"
-            seen.append(box.text())
-            assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-            if button is None:
-                qtbot.keyClick(box, Qt.Key.Key_Return)
-            else:
-                box.button(button).click()
-        finally:
-            if box is not None and box.isVisible():
-                box.reject()
-
-    QTimer.singleShot(0, lambda: answer(None))
+    seen = answer_box(qtbot, None)
     press(qtbot, Qt.Key.Key_R, CTRL_ALT)
     assert seen == [tr("Voting", "Only {finished} of {total} have finished. Reveal anyway?", finished=1, total=6)]
     assert state(window.workspace) == "open"
     qtbot.waitUntil(window.isActiveWindow)
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    again = answer_box(qtbot, QMessageBox.StandardButton.Yes)  # filled when the box comes
     press(qtbot, Qt.Key.Key_R, CTRL_ALT)
-    assert len(seen) == 2 and state(window.workspace) == "closed"
+    assert again == seen and state(window.workspace) == "closed"
     page = window.projector.window.vote_page
     window.projector.set_mode("vote")
     assert page.screen.turnout == tr("Voting", "{voters} of {eligible} voted", voters=1, eligible=6)
