@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,16 @@ from werkstatt.ui.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path("/tmp/projector-shots")
+# WERKSTATT_SHOTS=DIR keeps the pictures to look at; a plain run writes nothing outside its tmp_path.
+SHOTS = Path(os.environ["WERKSTATT_SHOTS"]) if os.environ.get("WERKSTATT_SHOTS") else None
+
+
+def keep(window, name: str) -> None:
+    image = window.grab()
+    assert not image.isNull()
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(SHOTS / f"{name}.png"))
 
 LINES = [
     ">> Antragsteller/in: Antrag gestellt", "Formular online ausfüllen", "Unterlagen hochladen",
@@ -145,8 +155,7 @@ def test_the_overview_shows_every_step_and_highlights_the_neighbourhood(controll
     assert [strip.name for strip in labels] == [lane["name"] for lane in view.lanes]
     assert all(strip.lines and strip.line_height >= window.min_font_px() for strip in labels)
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert window.grab().save(str(SHOTS / f"overview-{size[0]}x{size[1]}.png"))
+    keep(window, f"overview-{size[0]}x{size[1]}")
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
@@ -183,8 +192,7 @@ def test_the_detail_view_maps_the_part_it_shows(controller, workspace, long_proc
     image = window.grab().toImage()
     middle = process_map.geometry().center()
     assert image.pixelColor(process_map.geometry().left(), middle.y()) == QColor(THEME.text)  # its frame
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert window.grab().save(str(SHOTS / f"detail-{size[0]}x{size[1]}.png"))
+    keep(window, f"detail-{size[0]}x{size[1]}")
 
 
 def test_no_map_while_the_whole_diagram_shows(controller, workspace, long_process) -> None:

@@ -16,7 +16,7 @@ and the panel never covers a box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -210,8 +210,18 @@ class ProjectedDiagramView(QGraphicsView):
             self.process_map.hide()
             return
         margin = max(6, round(self.min_font_px * 0.4))
-        self.process_map.setGeometry(round(viewport.right() + 1 - margin - w), viewport.top() + margin, round(w),
-                                     round(h))
+        x = round(viewport.right() + 1 - margin - w)
+        top = QRect(x, viewport.top() + margin, round(w), round(h))
+        bottom = QRect(x, round(viewport.bottom() + 1 - margin - h), round(w), round(h))
+        # At the end of the process the view cannot centre the selected step: it sits at the right
+        # edge, where the map would cover it (and its vote badge). The map then takes the lower corner.
+        scene = self.scene()
+        item = scene.step_item(self.selected) if isinstance(scene, DiagramScene) and self.selected else None
+        selected = QRect()
+        if item is not None:
+            selected = self.mapFromScene(item.sceneBoundingRect()).boundingRect().adjusted(-margin, -margin,
+                                                                                            margin, margin)
+        self.process_map.setGeometry(bottom if top.intersects(selected) and not bottom.intersects(selected) else top)
         self.process_map.show_part(self.shown_part(), self.selected)
         self.process_map.show()
 
