@@ -369,5 +369,10 @@ def test_the_console_opens_a_long_process_readable_and_keeps_the_lane_names_in_v
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
     names = {label.name for label in view.lane_strip()}
     assert names and names <= {"Antragsteller/in", "Bürgerbüro", "Fachamt", "Kasse"}
+    for step in workspace.view().steps:  # walking through the steps: none hides behind the strip
+        workspace.select_step(step["id"])
+        strip = view.lane_strip()
+        box = view.mapFromScene(view.scene().step_item(step["id"]).sceneBoundingRect()).boundingRect()
+        assert not strip or box.left() >= strip[0].w, step["label"]
     view.fit()
     assert view.zoom == pytest.approx(view.fit_zoom())

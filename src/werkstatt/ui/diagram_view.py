@@ -15,7 +15,7 @@ from werkstatt.i18n import tr
 from werkstatt.layout.swimlane import STYLE
 from werkstatt.presentation import StripLabel
 from werkstatt.render.qt import DiagramScene
-from werkstatt.ui.lane_strip import paint_strip, strip_labels
+from werkstatt.ui.lane_strip import STRIP_EDGE_PX, paint_strip, strip_labels
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 6.0
@@ -111,6 +111,15 @@ class DiagramView(QGraphicsView):
         if item is not None:
             b = item.box.bounds
             self.ensureVisible(QRectF(b.x, b.y, b.w, b.h), 80, 60)
+            # The lane strip lies over the left edge once the lane headers scrolled away: a step there
+            # would be half hidden behind it, so the view moves on until the step is clear of it.
+            strip = self.lane_strip()
+            if strip:
+                left = self.mapFromScene(QRectF(b.x, b.y, b.w, b.h)).boundingRect().left()
+                clear = round(strip[0].w + STRIP_EDGE_PX + 12)
+                if left < clear:
+                    bar = self.horizontalScrollBar()
+                    bar.setValue(bar.value() - (clear - left))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
