@@ -3940,7 +3940,7 @@
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="463" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
@@ -3980,7 +3980,7 @@
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="459" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -4020,7 +4020,7 @@
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="461" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
@@ -4030,7 +4030,7 @@
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="465" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
@@ -4118,6 +4118,16 @@
             <location filename="../src/werkstatt/ui/main_window.py" line="240" />
             <source>&amp;Workshop page</source>
             <translation>Seite &amp;Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sizing.py" line="57" />
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sizing.py" line="56" />
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
         </message>
     </context>
     <context>
@@ -9115,7 +9125,7 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="233" />
             <source>&amp;Actual:</source>
             <translation>T&amp;atsächlich:</translation>
         </message>
@@ -9130,39 +9140,39 @@
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="208" />
             <source>&amp;Function:</source>
             <translation>&amp;Funktion:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="202" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="203" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="268" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
             <source>&amp;Planned:</source>
             <translation>&amp;Geplant:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="266" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="267" />
             <source>&amp;Register process:</source>
             <translation>&amp;Registerprozess:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="94" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -9172,7 +9182,7 @@
             <translation>Tatsächlich (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="233" />
             <source>Actual minutes</source>
             <translation>Tatsächliche Minuten</translation>
         </message>
@@ -9193,13 +9203,13 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="225" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="226" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="499" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="283" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="284" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
         </message>
@@ -9215,7 +9225,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="258" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
@@ -9267,12 +9277,12 @@
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="61" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="200" />
             <source>Participant</source>
             <translation>Teilnehmende Person</translation>
         </message>
@@ -9292,8 +9302,8 @@
             <translation>Geplant (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="270" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
             <source>Planned minutes</source>
             <translation>Geplante Minuten</translation>
         </message>
@@ -9303,18 +9313,18 @@
             <translation>Anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="237" />
             <source>Process &amp;model:</source>
             <translation>Prozess&amp;modell:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="260" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="261" />
             <source>Register processes</source>
             <translation>Prozesse im Prozessregister</translation>
         </message>
@@ -9344,7 +9354,7 @@
             <translation>kein Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="268" />
             <source>or &amp;new process:</source>
             <translation>oder &amp;neuer Prozess:</translation>
         </message>

@@ -3940,7 +3940,7 @@
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="463" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
@@ -3980,7 +3980,7 @@
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="459" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -4020,7 +4020,7 @@
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="461" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
@@ -4030,7 +4030,7 @@
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="465" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
@@ -4118,6 +4118,16 @@
             <location filename="../src/werkstatt/ui/main_window.py" line="240" />
             <source>&amp;Workshop page</source>
             <translation>&amp;Workshop page</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sizing.py" line="57" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/sizing.py" line="56" />
+            <source>Undo</source>
+            <translation>Undo</translation>
         </message>
     </context>
     <context>
@@ -9115,7 +9125,7 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="233" />
             <source>&amp;Actual:</source>
             <translation>&amp;Actual:</translation>
         </message>
@@ -9130,39 +9140,39 @@
             <translation>&amp;Facilitator:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="208" />
             <source>&amp;Function:</source>
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="202" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="203" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="268" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
             <source>&amp;Planned:</source>
             <translation>&amp;Planned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="266" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="267" />
             <source>&amp;Register process:</source>
             <translation>&amp;Register process:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="228" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="94" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -9172,7 +9182,7 @@
             <translation>Actual (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="233" />
             <source>Actual minutes</source>
             <translation>Actual minutes</translation>
         </message>
@@ -9193,13 +9203,13 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="225" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="226" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="499" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="283" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="284" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Choose a process or type the name of a new one.</translation>
         </message>
@@ -9215,7 +9225,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="258" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
@@ -9267,12 +9277,12 @@
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="61" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="200" />
             <source>Participant</source>
             <translation>Participant</translation>
         </message>
@@ -9292,8 +9302,8 @@
             <translation>Planned (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="270" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
             <source>Planned minutes</source>
             <translation>Planned minutes</translation>
         </message>
@@ -9303,18 +9313,18 @@
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="237" />
             <source>Process &amp;model:</source>
             <translation>Process &amp;model:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="260" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="261" />
             <source>Register processes</source>
             <translation>Register processes</translation>
         </message>
@@ -9344,7 +9354,7 @@
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="268" />
             <source>or &amp;new process:</source>
             <translation>or &amp;new process:</translation>
         </message>

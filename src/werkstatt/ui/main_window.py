@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from werkstatt.ui.register_actions import RegisterActions
 from werkstatt.ui.register_panel import RegisterPanel
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.shortcut_help import ShortcutOverlay
+from werkstatt.ui.sizing import scrolling, steady_undo_buttons
 from werkstatt.ui.user_guide import show_user_guide
 from werkstatt.ui.voting_panel import VotingPanel
 from werkstatt.ui.wheel_guard import WheelGuard
@@ -311,7 +311,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(tr("MainWindow", "Process model:") + " "))
         toolbar.addWidget(self.model_choice)
         toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addActions(steady_undo_buttons(self, self.workspace.undo_stack, self.undo_action,
+                                               self.redo_action))
         toolbar.addSeparator()
         toolbar.addAction(p.show_action)
         toolbar.addAction(p.black_action)
@@ -484,11 +485,3 @@ class MainWindow(QMainWindow):
         self.register_actions.shutdown()
         event.accept()  # the projector controller closes its window and stores the agenda time
 
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """A tall form in a dock scrolls rather than making the window taller than a laptop screen."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area

@@ -1,4 +1,4 @@
-"""Widgets that do not make the window wider than a laptop screen.
+"""Widgets that do not make the window wider than a laptop screen, or move under the pointer.
 
 A QComboBox asks for the width of its longest entry by default; a register's product areas and
 organisation names made the facilitator's window 1,830 px wide at its smallest, wider than the
@@ -7,8 +7,10 @@ organisation names made the facilitator's window 1,830 px wide at its smallest, 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle
+from PySide6.QtGui import QAction, QFontMetrics, QUndoStack
+from PySide6.QtWidgets import QComboBox, QHeaderView, QScrollArea, QStyle, QWidget
+
+from werkstatt.i18n import tr
 
 COMBO_CHARACTERS = 12
 
@@ -32,3 +34,31 @@ def title_width(header: QHeaderView, section: int) -> int:
     if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
         width += header.height() + margin
     return width
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """A tall form in a dock scrolls rather than making the window taller than a laptop screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def steady_undo_buttons(parent: QWidget, stack: QUndoStack, undo: QAction, redo: QAction) -> list[QAction]:
+    """Undo and redo for a toolbar with a fixed label; what they undo is in the tooltip.
+
+    The stack's own actions name the edit ("Rückgängig: Die sechs Verwaltungen des Projekts
+    hinzufügen"): in the toolbar every edit moved the buttons beside them sideways.
+    """
+    buttons = []
+    for label, named, trigger, can, changed in (
+            (tr("MainWindow", "Undo"), undo, stack.undo, stack.canUndo, stack.canUndoChanged),
+            (tr("MainWindow", "Redo"), redo, stack.redo, stack.canRedo, stack.canRedoChanged)):
+        button = QAction(label, parent)
+        button.triggered.connect(trigger)
+        button.setEnabled(can())
+        changed.connect(button.setEnabled)
+        named.changed.connect(lambda button=button, named=named: button.setToolTip(named.text().replace("&", "")))
+        buttons.append(button)
+    return buttons

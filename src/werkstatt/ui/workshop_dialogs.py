@@ -78,7 +78,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         # A German refusal is a sentence: wide enough that it wraps into two or three lines, not ten.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        # Also wide enough for its title in the window manager's title bar ("Teilnehmende Person — Werkstatt").
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
 
     def add_line(self, label: str, text: str = "") -> QLineEdit:
         line = QLineEdit(text)
