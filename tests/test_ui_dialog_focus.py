@@ -261,10 +261,19 @@ def open_and_look(qtbot, window, name: str) -> tuple[str, type | None, str]:
     """
     opener, _allowed = DIALOGS[name]
     caught: list[tuple[str, type | None, str]] = []
+    # Once this dialog was looked at, the search below stops: left running, it caught the modal
+    # dialog of a later test and closed it before that test could look.
+    finished: list[bool] = []
 
     def catch() -> None:  # a modal dialog runs its own loop: look at it from inside and close it
+        if finished:
+            return
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QDialog) or not dialog.isActiveWindow():
+            if isinstance(dialog, QDialog):
+                # The offscreen platform activates nothing by itself once an earlier dialog closed
+                # (a window manager would): ask for it, as the window manager does for a new dialog.
+                dialog.activateWindow()
             QTimer.singleShot(10, catch)
             return
         QTimer.singleShot(50, lambda: look(dialog))  # the focus comes with the activation
@@ -282,9 +291,11 @@ def open_and_look(qtbot, window, name: str) -> tuple[str, type | None, str]:
         qtbot.waitActive(dialog)
         qtbot.wait(50)  # the focus comes with the activation
         result = describe(dialog)
+        finished.append(True)
         dialog.reject()
         return result
     qtbot.waitUntil(lambda: bool(caught))
+    finished.append(True)
     return caught[0]
 
 

@@ -442,3 +442,28 @@ def test_ctrl_l_links_the_current_measure(panel: FindingsPanel, qtbot) -> None:
     assert errors == []
     assert measures(panel.workspace)[0].pain_point_ids == (rows[0].id, rows[4].id)
     assert view.proxy.index(0, MEASURE.COL_PAIN_POINTS).data() == f"{rows[0].text}; {rows[4].text}"
+
+
+def test_a_measure_owner_is_picked_from_the_organisations_and_remembers_which(demo_workspace, qtbot) -> None:
+    from sqlalchemy import select
+
+    from werkstatt.model import Measure, Organisation
+
+    dialog = MeasureDialog(demo_workspace)
+    show_active(qtbot, dialog)
+    completer = dialog.owner.completer()
+    completer.setCompletionPrefix("witt")  # anywhere in the name, in any case
+    assert completer.currentCompletion() == "Stadt Witten"
+    dialog.text.setText("Online-Antrag einführen")
+    dialog.owner.setText("Stadt Witten, Bürgerbüro")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    with demo_workspace.reading() as session:
+        added = session.scalars(select(Measure).where(Measure.text == "Online-Antrag einführen")).one()
+        owner = session.get(Organisation, added.owner_organisation_id)
+        assert (added.owner, owner.short_name) == ("Stadt Witten, Bürgerbüro", "Witten")
+    edit = MeasureDialog(demo_workspace, measure_id=added.id)
+    show_active(qtbot, edit)
+    edit.owner.setText("Fahrerlaubnisbehörde EN-Kreis")
+    qtbot.keyClick(edit.text, Qt.Key.Key_Return)
+    with demo_workspace.reading() as session:
+        assert session.get(Organisation, session.get(Measure, added.id).owner_organisation_id).short_name == "EN-Kreis"

@@ -3018,209 +3018,209 @@
     <context>
         <name>FindingDialogs</name>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="301" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="322" />
             <source>&amp;Answers:</source>
             <translation>&amp;Answers:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="152" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
             <source>&amp;Category:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="279" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="300" />
             <source>&amp;Due by</source>
             <translation>&amp;Due by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="295" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="316" />
             <source>&amp;Effort (1–5):</source>
             <translation>&amp;Effort (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="297" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
             <source>&amp;Impact (1–5):</source>
             <translation>&amp;Impact (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="161" />
             <source>&amp;Pain point:</source>
             <translation>&amp;Pain point:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="274" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="287" />
             <source>&amp;What:</source>
             <translation>&amp;What:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="158" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="171" />
             <source>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</source>
             <translation>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="174" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="187" />
             <source>Attached to</source>
             <translation>Attached to</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="180" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="193" />
             <source>Attached to:</source>
             <translation>Attached to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="292" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="313" />
             <source>By when:</source>
             <translation>By when:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="152" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="331" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="356" />
             <source>Change measure</source>
             <translation>Change measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="282" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="303" />
             <source>Due date</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="295" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="316" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="280" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="301" />
             <source>Has a due date</source>
             <translation>Has a due date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="297" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="271" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="284" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="82" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="95" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="421" />
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="199" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="446" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="212" />
             <source>Open a process model first.</source>
             <translation>Open a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="430" />
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="455" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="340" />
             <source>Open a workshop or a process model first.</source>
             <translation>Open a workshop or a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="135" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="161" />
             <source>Pain point text</source>
             <translation>Pain point text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="338" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="363" />
             <source>Pain points of the measure</source>
             <translation>Pain points of the measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="218" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="231" />
             <source>Pain points this measure answers</source>
             <translation>Pain points this measure answers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="155" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="168" />
             <source>Severity from 1 to 3</source>
             <translation>Severity from 1 to 3</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="293" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="314" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="68" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="81" />
             <source>The change could not be saved.</source>
             <translation>The change could not be saved.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="254" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="267" />
             <source>The measure no longer exists.</source>
             <translation>The measure no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="144" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="157" />
             <source>The pain point no longer exists.</source>
             <translation>The pain point no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="277" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="290" />
             <source>W&amp;ho:</source>
             <translation>W&amp;ho:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="150" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="163" />
             <source>What goes wrong here?</source>
             <translation>What goes wrong here?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="274" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="287" />
             <source>What is to be done</source>
             <translation>What is to be done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="277" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="290" />
             <source>Who does it</source>
             <translation>Who does it</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="166" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="179" />
             <source>a step (none selected)</source>
             <translation>a step (none selected)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="167" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="180" />
             <source>the &amp;whole process</source>
             <translation>the &amp;whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="222" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="235" />
             <source>whole process</source>
             <translation>whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="125" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="138" />
             <source>– (not rated)</source>
             <translation>– (not rated)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="293" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="314" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="159" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="172" />
             <source>Se&amp;verity:</source>
             <translation>Se&amp;verity:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="178" />
             <source>the s&amp;tep “{label}”</source>
             <translation>the s&amp;tep “{label}”</translation>
         </message>

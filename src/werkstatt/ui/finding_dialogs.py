@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,11 +38,22 @@ from PySide6.QtWidgets import (
 
 from werkstatt import findings
 from werkstatt.edits import AddMeasure, AddPainPoint, Edit, Macro, edit_measure, edit_pain_point
+from werkstatt.edits.organisations import live_organisations, suggest_organisation
 from werkstatt.errors import WerkstattError
 from werkstatt.findings import LinkMeasure, MeasureRow, PainPointRow
 from werkstatt.i18n import tr
 from werkstatt.model import Step
 from werkstatt.ui.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Named:
+    """An organisation as the owner field needs it (what ``suggest_organisation`` reads)."""
+
+    id: str
+    name: str
+    short_name: str
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -276,6 +289,14 @@ class MeasureDialog(_FormDialog):
         self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.owner = self._line(tr("FindingDialogs", "W&ho:"), tr("FindingDialogs", "Who does it"),
                                 existing.owner if existing else "")
+        # "Who" stays free text ("Stadt Witten, Bürgerbüro"), but offers the organisations the workshop
+        # page knows; the organisation it names is stored with it, for the measure plan by organisation.
+        with workspace.reading() as session:
+            self.organisations = [Named(o.id, o.name, o.short_name) for o in live_organisations(session)]
+        completer = QCompleter([o.name for o in self.organisations], self.owner)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner.setCompleter(completer)
         self.has_due = QCheckBox(tr("FindingDialogs", "&Due by"), self)
         self.has_due.setAccessibleName(tr("FindingDialogs", "Has a due date"))
         self.due = QDateEdit(self)
@@ -303,7 +324,8 @@ class MeasureDialog(_FormDialog):
 
     def values(self) -> dict[str, object]:
         due: dt.date | None = self.due.date().toPython() if self.has_due.isChecked() else None  # type: ignore[assignment]
-        return {"text": self.text.text(), "owner": self.owner.text(), "due_date": due,
+        return {"text": self.text.text(), "owner": self.owner.text(),
+                "owner_organisation_id": suggest_organisation(self.owner.text(), self.organisations), "due_date": due,
                 "status": self.status.currentData(), "effort": self.effort.value() or None,
                 "impact": self.impact.value() or None}
 
@@ -321,8 +343,11 @@ class MeasureDialog(_FormDialog):
         before = self.existing
         old = {"text": before.text, "owner": before.owner, "due_date": before.due_date, "status": before.status,
                "effort": before.effort, "impact": before.impact}
+        organisation = values.pop("owner_organisation_id")
         changes = {name: value for name, value in values.items()
                    if (value.strip() if isinstance(value, str) else value) != old[name]}
+        if "owner" in changes:
+            changes["owner_organisation_id"] = organisation
         parts: list[Edit] = [edit_measure(before.id, **changes)] if changes else []
         if set(links) != set(before.pain_point_ids):
             parts.append(LinkMeasure(before.id, links))
