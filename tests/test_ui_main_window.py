@@ -10,6 +10,7 @@ from sqlalchemy import select
 from typist import Typist
 from werkstatt import catalogue, queries
 from werkstatt.edits import AddAgendaItem, Create
+from werkstatt.i18n import tr
 from werkstatt.model import Flow, Lane, PainPoint, ProcessModel, Step, Workshop
 from werkstatt.ui.main_window import MainWindow
 from werkstatt.ui.settings import Settings
@@ -376,3 +377,16 @@ def test_the_console_opens_a_long_process_readable_and_keeps_the_lane_names_in_v
         assert not strip or box.left() >= strip[0].w, step["label"]
     view.fit()
     assert view.zoom == pytest.approx(view.fit_zoom())
+
+
+def test_the_toolbar_undo_button_keeps_its_label_and_names_the_edit_in_its_tooltip(window, workspace) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = window.findChild(QToolBar, "toolbar-main")
+    undo = next(a for a in toolbar.actions() if a.text() == tr("MainWindow", "Undo"))
+    assert not undo.isEnabled()
+    window.capture.submit("Bürgerbüro: Antrag annehmen")
+    assert undo.isEnabled() and undo.text() == tr("MainWindow", "Undo")
+    assert undo.toolTip() == workspace.undo_stack.undoText() != ""
+    undo.trigger()
+    assert workspace.view().steps == [] and not undo.isEnabled()

@@ -311,8 +311,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(tr("MainWindow", "Process model:") + " "))
         toolbar.addWidget(self.model_choice)
         toolbar.addSeparator()
-        toolbar.addActions(steady_undo_buttons(self, self.workspace.undo_stack, self.undo_action,
-                                               self.redo_action))
+        toolbar.addActions(steady_undo_buttons(self, self.workspace.undo_stack))
         toolbar.addSeparator()
         toolbar.addAction(p.show_action)
         toolbar.addAction(p.black_action)

@@ -45,20 +45,24 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
-def steady_undo_buttons(parent: QWidget, stack: QUndoStack, undo: QAction, redo: QAction) -> list[QAction]:
+def steady_undo_buttons(parent: QWidget, stack: QUndoStack) -> list[QAction]:
     """Undo and redo for a toolbar with a fixed label; what they undo is in the tooltip.
 
     The stack's own actions name the edit ("Rückgängig: Die sechs Verwaltungen des Projekts
     hinzufügen"): in the toolbar every edit moved the buttons beside them sideways.
     """
     buttons = []
-    for label, named, trigger, can, changed in (
-            (tr("MainWindow", "Undo"), undo, stack.undo, stack.canUndo, stack.canUndoChanged),
-            (tr("MainWindow", "Redo"), redo, stack.redo, stack.canRedo, stack.canRedoChanged)):
+    for label, trigger, can, changed, text, text_changed in (
+            (tr("MainWindow", "Undo"), stack.undo, stack.canUndo, stack.canUndoChanged, stack.undoText,
+             stack.undoTextChanged),
+            (tr("MainWindow", "Redo"), stack.redo, stack.canRedo, stack.canRedoChanged, stack.redoText,
+             stack.redoTextChanged)):
         button = QAction(label, parent)
         button.triggered.connect(trigger)
         button.setEnabled(can())
+        button.setToolTip(text())
+        # Bound to the button's own slots: Qt drops these connections when the button goes.
         changed.connect(button.setEnabled)
-        named.changed.connect(lambda button=button, named=named: button.setToolTip(named.text().replace("&", "")))
+        text_changed.connect(button.setToolTip)
         buttons.append(button)
     return buttons
