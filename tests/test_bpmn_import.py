@@ -26,7 +26,7 @@ from werkstatt.model import (
 )
 from werkstatt.store import Store, open_store
 
-MIWG = Path("/work/shared/interop/miwg")
+MIWG = Path(__file__).resolve().parent / "data" / "miwg"  # the BPMN MIWG test suite, CC BY 3.0 (README)
 MIWG_FILES = sorted(MIWG.glob("*.bpmn"))
 B = f"{{{bpmn_ns.BPMN}}}"
 TASKS = ["task", "userTask", "serviceTask", "manualTask", "sendTask", "receiveTask", "scriptTask",

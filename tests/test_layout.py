@@ -180,10 +180,9 @@ def test_empty_and_odd_graphs() -> None:
     assert len(diagram.lanes) == 2 and diagram.steps == () and diagram.flows == ()
 
 
-PEER_CASES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers" / "cases"
+PEER_CASES = Path(__file__).resolve().parent / "data" / "peer-cases"  # the peers' benchmark processes (see README)
 
 
-@pytest.mark.skipif(not PEER_CASES.is_dir(), reason="the shared peer cases are not beside the repository")
 @pytest.mark.parametrize("name", ["n0030_l5", "n0100_l3", "n0300_l8"])
 def test_peer_cases(name: str) -> None:
     graph = ProcessGraph.from_case(json.loads((PEER_CASES / f"{name}.json").read_text(encoding="utf-8")))

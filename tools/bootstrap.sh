@@ -28,7 +28,7 @@ apt_packages=(
     # The register tests start a throwaway PostgreSQL cluster from these server binaries.
     postgresql-15
     # The BPMN tests open the exports with bpmn.io's own libraries, bpmn-js in headless Chromium
-    # (../shared/interop/bpmn-kit, installed by tools/bpmn_kit.py with npm).
+    # (tools/bpmn-kit, installed by tools/bpmn_kit.py with npm).
     chromium
     # The distribution tests: makensis compiles the Windows installer; the Linux desktop files are
     # checked by their own validators; the icons are compared with librsvg; install.sh with shellcheck.

@@ -1,10 +1,11 @@
-"""The shared bpmn-kit (bpmn-moddle, bpmnlint, bpmn-js in headless Chromium) made usable from tests.
+"""The bpmn-kit (bpmn-moddle, bpmnlint, bpmn-js in headless Chromium) made usable from tests.
 
     python tools/bpmn_kit.py check FILE.bpmn        # the kit's JSON summary, --strict
     python tools/bpmn_kit.py render FILE.bpmn OUT.png
 
-The kit lives outside the repository (``../shared/interop/bpmn-kit`` or ``$WERKSTATT_BPMN_KIT``) and
-must stay untouched: its package files and scripts are copied into ``<repo>/.cache/bpmn-kit/`` and
+The kit's scripts and lock file are kept in ``tools/bpmn-kit/`` (copied from the project's shared
+interop folder; ``$WERKSTATT_BPMN_KIT`` names another copy) and must stay untouched: its package files
+and scripts are copied into ``<repo>/.cache/bpmn-kit/`` and
 ``npm ci`` runs there, once per content of the lock file (a stamp file remembers it). Chromium is the
 Debian package's (``/usr/bin/chromium`` or ``$CHROMIUM``); nothing is downloaded at run time.
 
@@ -42,7 +43,7 @@ class KitFailed(RuntimeError):
 
 def kit_source() -> Path:
     given = os.environ.get("WERKSTATT_BPMN_KIT")
-    source = Path(given) if given else REPO.parent / "shared" / "interop" / "bpmn-kit"
+    source = Path(given) if given else REPO / "tools" / "bpmn-kit"
     if not (source / "check.mjs").is_file() or not (source / "package-lock.json").is_file():
         raise KitMissing(f"The bpmn-kit is not at {source}: set WERKSTATT_BPMN_KIT to its folder "
                          "(the one with check.mjs and package-lock.json).")
