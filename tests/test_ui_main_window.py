@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
+from modal import in_modal_dialog
 from typist import Typist
 from werkstatt import catalogue, queries
 from werkstatt.edits import AddAgendaItem, Create
@@ -87,22 +88,9 @@ def back_to(window, qtbot) -> None:
     assert window.capture.line.hasFocus()
 
 
-def in_dialog(qtbot, action, tries: int = 100) -> None:
-    """Run ``action`` with the typist once the modal dialog the next key opens has the focus.
-
-    A loaded machine shows the dialog before it gets the focus: typing then would land in the
-    console behind it, so this waits (up to 5 s) for the focus to be inside the dialog.
-    """
-    def act(left: int) -> None:
-        dialog = QApplication.activeModalWidget()
-        focus = QApplication.focusWidget()
-        ready = isinstance(dialog, QDialog) and focus is not None and dialog.isAncestorOf(focus)
-        if not ready and left > 0:
-            QTimer.singleShot(50, lambda: act(left - 1))
-            return
-        assert isinstance(dialog, QDialog), "no dialog opened"
-        action(Typist(qtbot, None))
-    QTimer.singleShot(50, lambda: act(tries))
+def in_dialog(qtbot, action) -> None:
+    """Run ``action`` with the typist once the modal dialog the next key opens has the focus."""
+    in_modal_dialog(lambda: action(Typist(qtbot, None)))
 
 
 def test_a_process_typed_with_the_keyboard_only_undoes_to_empty_and_redoes(window, workspace, qtbot) -> None:

@@ -16,10 +16,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
+from modal import focused_dialog, in_modal_dialog, press
 from typist import Typist
 from werkstatt import catalogue, i18n
 from werkstatt.analysis.cli import load_analysis
@@ -91,37 +92,14 @@ MEASURES = ["Schnittstelle zwischen Online-Formular und Fachverfahren",
             "Bezahlen online anbieten"]
 
 
-def press(qtbot, key: Qt.Key, modifier=NONE) -> None:
-    """A key where the keyboard really is: the focus widget of the active window."""
-    widget = QApplication.focusWidget()
-    assert widget is not None, "the keyboard reaches no widget"
-    qtbot.keyClick(widget, key, modifier)
-
-
 def typed(qtbot, text: str) -> None:
     Typist(qtbot, None).type(text)
-
-
-def focused_dialog() -> QDialog | None:
-    focus = QApplication.focusWidget()
-    window = focus.window() if focus is not None else None
-    return window if isinstance(window, QDialog) and window.isVisible() else None
 
 
 def wait_for_dialog(qtbot, previous: QDialog | None = None) -> QDialog:
     """The dialog the last key opened, once it has the keyboard (not ``previous``, the one it came from)."""
     qtbot.waitUntil(lambda: focused_dialog() not in (None, previous), timeout=5000)
     return focused_dialog()
-
-
-def in_modal_dialog(qtbot, action, previous: QDialog | None = None) -> None:
-    """For dialogs run by exec(): ``action`` runs once the dialog has the focus, inside its event loop."""
-    def act(left: int) -> None:
-        if focused_dialog() in (None, previous) and left > 0:
-            QTimer.singleShot(50, lambda: act(left - 1))
-            return
-        action()
-    QTimer.singleShot(50, lambda: act(100))
 
 
 def shot(qtbot, widget, name: str) -> None:
@@ -161,7 +139,7 @@ def create_workshop(qtbot, main) -> str:
         wait_for_dialog(qtbot, manager)
         typed(qtbot, "Prozesswerkstatt Gewerbeanmeldung")
         press(qtbot, Qt.Key.Key_Return)  # creates it and opens it, as Enter on a listed workshop
-    in_modal_dialog(qtbot, in_manager)
+    in_modal_dialog(in_manager)
     press(qtbot, Qt.Key.Key_O, CTRL)
     back_in(qtbot, main)
     assert main.workspace.workshop_id is not None
@@ -272,21 +250,21 @@ def findings(qtbot, main) -> None:
             typed(qtbot, text)
             press(qtbot, [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3][index % 3], ALT)
             press(qtbot, Qt.Key.Key_Return)
-        in_modal_dialog(qtbot, pain_point)
+        in_modal_dialog(pain_point)
         press(qtbot, Qt.Key.Key_P, CTRL_SHIFT)
         back_in(qtbot, main)
     for text in MEASURES:
         def measure(text=text) -> None:
             typed(qtbot, text)
             press(qtbot, Qt.Key.Key_Return)
-        in_modal_dialog(qtbot, measure)
+        in_modal_dialog(measure)
         press(qtbot, Qt.Key.Key_M, CTRL_SHIFT)
         back_in(qtbot, main)
 
 
 def vote(qtbot, main) -> None:
     """Ctrl+Alt+N prepares a dot vote on the pain points, Ctrl+Alt+O opens it, six voters by keyboard."""
-    in_modal_dialog(qtbot, lambda: press(qtbot, Qt.Key.Key_Return))
+    in_modal_dialog(lambda: press(qtbot, Qt.Key.Key_Return))
     press(qtbot, Qt.Key.Key_N, CTRL_ALT)
     qtbot.waitUntil(main.isActiveWindow)
     press(qtbot, Qt.Key.Key_O, CTRL_ALT)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from message_boxes import answer_box
+from modal import answer_box
 from typist import Typist
 from werkstatt.demo import ROUND_ID
 from werkstatt.i18n import tr

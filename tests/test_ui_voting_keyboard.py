@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
-from message_boxes import answer_box
+from modal import answer_box, press
 from werkstatt import catalogue
 from werkstatt.edits import AddAgendaItem, AddPainPoint, Create
 from werkstatt.edits.workshops import AddParticipant
@@ -59,13 +59,6 @@ def window(workspace, qtbot, settings_folder):
     qtbot.waitUntil(lambda: main.size().width() == 1366)
     yield main
     main.projector.shutdown()
-
-
-def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key where the keyboard really is: the focus widget of the active window."""
-    widget = QApplication.focusWidget()
-    assert widget is not None, "the keyboard reaches no widget"
-    qtbot.keyClick(widget, key, modifier)
 
 
 def state(workspace) -> str:
