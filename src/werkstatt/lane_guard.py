@@ -26,21 +26,17 @@ Pure (no Qt): the capture panel only shows what ``LaneGuard`` decides.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from werkstatt.i18n import tr
 from werkstatt.quickentry import QuickEntryError, StepEntry, parse_line
-from werkstatt.textmatch import fold
-
-_PLAIN_VOWELS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+from werkstatt.textmatch import UMLAUTS_PLAIN, fold
 
 
 def _forms(name: str) -> tuple[str, str]:
-    """The name folded with "ü" as "ue" (as werkstatt.textmatch does) and with "ü" as "u"."""
-    plain = unicodedata.normalize("NFKC", name).casefold().translate(_PLAIN_VOWELS)
-    return fold(name), " ".join(plain.split())
+    """The name folded with "ü" as "ue" (as quick entry compares) and with "ü" as "u"."""
+    return fold(name), fold(name, UMLAUTS_PLAIN)
 
 
 def distance(a: str, b: str) -> int:
