@@ -289,10 +289,13 @@ class SyncDialog(QDialog):
             self._show_result(tr("SyncDialog", "Stopping the sync…"))
 
     def _progressed(self, done: int, total: int, text: str) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, total))
-            self.progress.setLabelText(text)
+        progress = self.progress
+        if progress is not None and not progress.wasCanceled():
+            # A window-modal QProgressDialog processes events inside setValue, where the worker's
+            # finished signal may already clear self.progress; the local keeps the dialog alive here.
+            progress.setLabelText(text)
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))
 
     def _succeeded(self, report: SyncReport) -> None:
         from werkstatt.sync.gui_support import report_text
