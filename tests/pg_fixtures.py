@@ -138,7 +138,7 @@ def _check_binaries() -> None:
     if missing:
         pytest.fail(
             f"The PostgreSQL 15 server binaries are missing ({', '.join(missing)} not in {PG_BINDIR}); "
-            "the register tests need them: run tools/bootstrap.sh (installs postgresql-15) "
+            "the register tests need them: run tools/bootstrap.sh --tests (installs postgresql-15) "
             "or set WERKSTATT_PG_BINDIR."
         )
     if os.geteuid() == 0:

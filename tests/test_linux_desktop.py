@@ -33,7 +33,7 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def require(tool: str, apt_package: str) -> str:
-    """The tool's path; a developer without it skips, CI without it fails (bootstrap.sh installs it)."""
+    """The tool's path; a developer without it skips, CI without it fails (bootstrap.sh --tests installs it)."""
     path = shutil.which(tool)
     if path is None:
         message = f"{tool} is missing (apt package {apt_package})"
