@@ -304,12 +304,26 @@ def models(draw):
 @given(models(), st.floats(0, 500), st.one_of(st.none(), st.floats(0, 1)), st.booleans())
 def test_adding_a_step_never_lowers_processing_time(model, minutes, probability, connect):
     rows, flows, volume = model
+    # Forward flows only: inside a loop a new exit rightly takes cases away from the decision's other
+    # branches (test_an_exit_added_inside_a_loop_takes_cases_from_the_other_branch).
+    flows = [(a, b) for a, b in flows if int(a[1:]) < int(b[1:])]
     before = run(view(rows, flows, volume=volume))
     tasks = [r[0] for r in rows if r[3] != "decision"]
     extra = [(tasks[-1], "new")] if connect and tasks else []
     after = run(view([*rows, ("new", minutes, probability)], [*flows, *extra], volume=volume))
     assert after.time.processing >= before.time.processing - 1e-9
     assert after.counts.steps == before.counts.steps + 1
+
+
+def test_an_exit_added_inside_a_loop_takes_cases_from_the_other_branch():
+    # "d" decides between "back" (which only loops back before "d") and "on" (10 min). Every case
+    # leaves through "on" eventually, so "on" carries all cases; once "back" gets its own way out,
+    # half the cases leave there and "on" carries the other half.
+    rows = [("s", None, None, "start"), ("d", None, None, "decision"), ("back", None, None), ("on", 10, None)]
+    flows = [("s", "d"), ("d", "back"), ("d", "on"), ("back", "s")]
+    assert run(view(rows, flows)).time.processing == pytest.approx(10)
+    exit_ = run(view([*rows, ("out", None, None, "end")], [*flows, ("back", "out")]))
+    assert exit_.time.processing == pytest.approx(5)
 
 
 @given(models())

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from werkstatt.layout.geometry import Rect
 from werkstatt.layout.text import word_width
 from werkstatt.presentation import ELLIPSIS, MAX_FIT_FACTOR
+from werkstatt.stepkinds import is_gateway
 
 SELECTED, PREDECESSOR, SUCCESSOR = "selected", "predecessor", "successor"
 
@@ -117,13 +118,13 @@ def place_overview(content: Rect, area: Rect, diagram_font_px: float, min_font_p
 # Where the boxes carry numbers, a box is never smaller than its number at the room's minimum size.
 NUMBER_BOX_EM = (1.8, 1.25)  # a task's least width and height, in ems of the number's font
 NUMBER_EVENT_EM = 1.5  # a start or end circle's least diameter
-NUMBER_DECISION_EM = 1.9  # a decision diamond's least diagonal: two digits fit inside
+NUMBER_DECISION_EM = 1.9  # a gateway diamond's least diagonal: two digits fit inside
 NUMBER_PAD_EM = NUMBER_DECISION_EM / 2  # keeps the grown shapes at the edge inside the picture
 
 
 def number_shape(shape: Rect, kind: str, font_px: float) -> Rect:
     """``shape`` (picture pixels) grown about its centre so that a number at ``font_px`` fits inside."""
-    if kind == "decision":
+    if is_gateway(kind):
         least_w = least_h = NUMBER_DECISION_EM * font_px
     elif kind in ("start", "end"):
         least_w = least_h = NUMBER_EVENT_EM * font_px

@@ -26,6 +26,10 @@ KIND_NAMES = {
     "start": QT_TRANSLATE_NOOP("StepFields", "start event"),
     "task": QT_TRANSLATE_NOOP("StepFields", "task"),
     "decision": QT_TRANSLATE_NOOP("StepFields", "decision"),
+    "parallel": QT_TRANSLATE_NOOP("StepFields", "parallel branching (AND)"),
+    "inclusive": QT_TRANSLATE_NOOP("StepFields", "inclusive branching (OR)"),
+    "event_based": QT_TRANSLATE_NOOP("StepFields", "event-based decision"),
+    "complex": QT_TRANSLATE_NOOP("StepFields", "complex branching"),
     "subprocess": QT_TRANSLATE_NOOP("StepFields", "subprocess"),
     "end": QT_TRANSLATE_NOOP("StepFields", "end event"),
 }

@@ -69,6 +69,9 @@ def describe(a: Analysis) -> list[str]:
         tr("AnalysisCli", "Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €",
            hours=number(a.annual_hours), fte=number(a.fte, 2), cost=number(a.annual_cost, 2)),
     ]
+    if c.parallel_splits:  # only where there are some: most models have none, and the line would be noise
+        lines.insert(2, tr("AnalysisCli", "Parallel splits: {n} (every branch happens; the lead time follows the "
+                                          "longest)", n=c.parallel_splits))
     lines.append(tr("AnalysisCli", "Handovers: {n} (between organisations: {cross})", n=c.handovers,
                     cross=c.organisation_handovers))
     for h in a.handovers:

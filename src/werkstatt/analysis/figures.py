@@ -10,17 +10,26 @@ How often a step happens per case (its *weight*), REFERENCE §2 made precise for
   weighted by the probability of entering the loop.
 * Every other flow carries the share of cases that reach its source. A step without incoming flows
   is reached by all cases (1.0); where flows merge the shares add up, at most to 1.0.
-* A decision divides its share among its branches. A branch's probability is its target step's
+* A decision (exclusive gateway, and the event-based gateway, where the first event picks one
+  branch) divides its share among its branches. A branch's probability is its target step's
   probability; branches without one split what the others leave equally. A branch that only leads
   back into a loop is entered with its probability, and the branches that leave the loop carry all
   cases again (everyone leaves the loop eventually) — so the 30 % that re-submit documents still
   reach the next step.
-* A step that is not a decision's branch target and has a probability happens with that
-  probability; the steps after it are not affected (it is an optional step, not a branch).
+* An inclusive or complex gateway sends the case down each branch on that branch's own probability,
+  independently of the others. A branch without a probability counts as always taken (1.0): the
+  diagram does not say when it is skipped, and counting it in full errs on the side of more effort,
+  as the parallel gateway does.
+* A parallel gateway, like any other step with several outgoing flows, sends the case down every
+  branch: each branch carries the whole share, so the effort of all branches adds up.
+* A step that is not a gateway's branch target and has a probability happens with that
+  probability; the steps after it are not affected (it is an optional step, not a branch). That
+  includes the branches of a parallel gateway: a step there with 30 % is an optional step.
 
 Time per case = Σ weight × minutes (processing and waiting separately). Effort counts processing
 time only; waiting costs lead time, not staff. Lead time follows the longest path without loops,
-in full minutes (not weighted): how long a case that goes that way takes.
+in full minutes (not weighted): how long a case that goes that way takes. After a parallel split
+that is the longest branch up to the join, since the branches run at the same time.
 """
 
 from __future__ import annotations
@@ -39,9 +48,12 @@ from werkstatt.analysis.rates import Rate, RateTable
 from werkstatt.i18n import tr
 from werkstatt.model import Organisation
 from werkstatt.queries import ModelView
+from werkstatt.stepkinds import EXCLUSIVE_GATEWAYS, GATEWAY_KINDS, INDEPENDENT_GATEWAYS
 from werkstatt.textmatch import fold
 
 WORK_KINDS = ("task", "subprocess")
+# Gateways that choose among their branches: each one is a decision the process takes.
+CHOOSING_GATEWAYS = GATEWAY_KINDS - {"parallel"}
 
 
 def organisations_of(session: Session) -> dict[str, tuple[str, str]]:
@@ -231,9 +243,10 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
         counts=m.Counts(
             steps=len(data.steps), tasks=sum(1 for s in data.steps if s.kind in WORK_KINDS), lanes=len(data.lanes),
             organisations=len({lane.organisation_id for lane in data.lanes if lane.organisation_id}),
-            decisions=sum(1 for s in data.steps if s.kind == "decision"), loops=len(loops),
+            decisions=sum(1 for s in data.steps if s.kind in CHOOSING_GATEWAYS), loops=len(loops),
             handovers=len(handovers), organisation_handovers=sum(1 for h in handovers if h.crosses_organisations),
-            media_breaks=len(breaks)),
+            media_breaks=len(breaks),
+            parallel_splits=sum(1 for s in data.steps if s.kind == "parallel" and len(out.get(s.id, ())) > 1)),
         handovers=tuple(handovers), media_breaks=tuple(breaks), it_systems=tuple(it_systems),
         steps_without_it=tuple(refs[s.id] for s in data.steps if s.kind in WORK_KINDS and not s.it_system.strip()),
         loops=tuple(loops),
@@ -282,11 +295,16 @@ def _walk(steps: dict[str, m.StepInput], forward: dict[str, list[str]], out: dic
             probability = _out_of_range(step, notes)
         weights[node] = share if probability is None or node in branch_target else share * probability
         targets = forward[node]
-        if step.kind == "decision" and len(targets) > 1:
+        if len(targets) > 1 and step.kind in EXCLUSIVE_GATEWAYS:
             for target, p in _branches(step, targets, steps, exits, notes):
                 reached[target] = reached.get(target, 0.0) + share * p
             branch_target.update(targets)
-        else:
+        elif len(targets) > 1 and step.kind in INDEPENDENT_GATEWAYS:
+            for target in targets:
+                p = steps[target].probability
+                reached[target] = reached.get(target, 0.0) + share * (1.0 if p is None else min(max(p, 0.0), 1.0))
+            branch_target.update(targets)
+        else:  # every flow carries every case: a sequence, a parallel split, an optional step's successors
             for target in targets:
                 reached[target] = reached.get(target, 0.0) + share
     if not post:

@@ -81,15 +81,16 @@ class StepRef(_Plain):
 
 @dataclass(frozen=True)
 class Counts(_Plain):
-    steps: int            # every step, including start, end and decisions
+    steps: int            # every step, including start, end and gateways
     tasks: int            # steps of kind task or subprocess
     lanes: int
     organisations: int    # distinct organisations of the lanes
-    decisions: int
+    decisions: int        # gateways that choose their branches: exclusive, event-based, inclusive, complex
     loops: int            # back edges; their steps are counted once (see Analysis.loops)
     handovers: int
     organisation_handovers: int
     media_breaks: int
+    parallel_splits: int = 0  # parallel gateways with more than one outgoing flow (joins are not counted)
 
 
 @dataclass(frozen=True)

@@ -47,11 +47,11 @@ class StepBox(NamedTuple):
     """One step. ``shape`` is the box, diamond or circle; ``bounds`` also holds its text."""
 
     id: str
-    kind: str  # start | task | decision | subprocess | end
+    kind: str  # one of werkstatt.stepkinds.STEP_KINDS
     lane: str
     column: int
     row: int  # global row index (a lane holds one or more rows)
-    shape: Rect  # task/subprocess: the box; decision: the diamond's bounding square; events: the circle's
+    shape: Rect  # task/subprocess: the box; gateways: the diamond's bounding square; events: the circle's
     bounds: Rect  # shape and text together: nothing else may overlap this
     text: Rect  # where the label lines are drawn (inside the box for tasks, above/below for others)
     lines: tuple[str, ...]  # the label, wrapped; hyphenated where a word was too long

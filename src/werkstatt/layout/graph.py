@@ -6,9 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-# The same kinds as werkstatt.model.STEP_KINDS (a test holds them together); spelled out here so
-# that the layout stays importable without SQLAlchemy.
-STEP_KINDS = ("start", "task", "decision", "subprocess", "end")
+# The same kinds as werkstatt.model.STEP_KINDS, from the pure werkstatt.stepkinds so that the layout
+# stays importable without SQLAlchemy.
+from werkstatt.stepkinds import GATEWAY_KINDS as GATEWAY_KINDS
+from werkstatt.stepkinds import STEP_KINDS as STEP_KINDS
+from werkstatt.stepkinds import is_gateway as is_gateway
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,9 @@ How it works, and why it is built this way:
   goes into the predecessor's column when the way there is clear, and that way stays clear:
   the diagram does not grow a column per handover.
 * **Lanes are bands of rows.** A step takes the first free row of its lane in its column.
-  Two branches of one decision that land in the same lane and column stack: the lane
+  Two branches of one gateway that land in the same lane and column stack: the lane
   grows by a row. Anything else that finds its cell taken moves one column right.
-* **Rows have a standard height.** Boxes fit four lines of text and decision or event
+* **Rows have a standard height.** Boxes fit four lines of text and gateway or event
   labels three, so a new step does not make a lane taller; only a longer label does.
 * **Flows use the empty space only.** Between columns run vertical channels, above and
   below each row horizontal ones, and every flow is routed through them (or straight along
@@ -31,7 +31,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Point, Rect, StepBox, Style
-from werkstatt.layout.graph import STEP_KINDS, FlowSpec, ProcessGraph, StepSpec
+from werkstatt.layout.graph import STEP_KINDS, FlowSpec, ProcessGraph, StepSpec, is_gateway
 from werkstatt.layout.text import FONT_FAMILY, wrap
 
 FONT_SIZE = 13.0
@@ -49,7 +49,7 @@ EVENT = 32.0
 LABEL_GAP = 4.0
 MARGIN = 20.0
 TASK_LINES = 4  # lines a standard box holds
-SIDE_LINES = 3  # lines a decision or event label holds before its row grows
+SIDE_LINES = 3  # lines a gateway or event label holds before its row grows
 STANDARD_HALF = (TASK_LINES * LINE_HEIGHT + 2 * TEXT_PAD) / 2  # 40
 STANDARD_ABOVE = max(STANDARD_HALF, DIAMOND / 2 + LABEL_GAP + SIDE_LINES * LINE_HEIGHT)
 STANDARD_BELOW = STANDARD_HALF
@@ -76,7 +76,7 @@ def _measure(kind: str, label: str) -> tuple[str, tuple[str, ...], float, float,
         half = max(STANDARD_HALF, (len(lines) * LINE_HEIGHT + 2 * TEXT_PAD) / 2)
         return kind, lines, half, half, TASK_WIDTH / 2
     lines = wrap(label, TASK_WIDTH, FONT_SIZE) if label.strip() else ()
-    size = DIAMOND if kind == "decision" else EVENT
+    size = DIAMOND if is_gateway(kind) else EVENT
     return kind, lines, size / 2 + (LABEL_GAP + len(lines) * LINE_HEIGHT if lines else 0.0), size / 2, size / 2
 
 
@@ -220,7 +220,7 @@ def _place(nodes: dict[str, _Node], ordered: list[StepSpec], forward_preds: dict
                     continue
                 if free < rows_in_lane[lane]:
                     break
-                if _branch_of_same_decision(spec.id, preds, nodes, forward_children, cell_of, (lane, column)):
+                if _branch_of_same_gateway(spec.id, preds, nodes, forward_children, cell_of, (lane, column)):
                     rows_in_lane[lane] += 1
                     break
                 column += 1
@@ -255,9 +255,9 @@ def _vertical_handover(node: _Node, preds, nodes, used, blocked) -> tuple[int, i
     return column, 0
 
 
-def _branch_of_same_decision(step_id: str, preds, nodes, forward_children, cell_of, cell) -> bool:
+def _branch_of_same_gateway(step_id: str, preds, nodes, forward_children, cell_of, cell) -> bool:
     for pred in preds:
-        if nodes[pred].kind == "decision":
+        if is_gateway(nodes[pred].kind):
             for sibling in forward_children[pred]:
                 if sibling != step_id and cell_of.get(sibling) == cell:
                     return True
@@ -320,7 +320,7 @@ def _cached_box(step_id: str, kind: str, lane_id: str, column: int, row: int, yc
         text = Rect((left + TEXT_PAD), (yc - text_height / 2), TASK_WIDTH - 2 * TEXT_PAD, (text_height))
         bounds = shape
     else:
-        size = DIAMOND if kind == "decision" else EVENT
+        size = DIAMOND if is_gateway(kind) else EVENT
         shape = Rect((cx - size / 2), (yc - size / 2), size, size)
         text = Rect((left), (yc - size / 2 - LABEL_GAP - text_height), TASK_WIDTH, (text_height))
         bounds = Rect((left), (yc - above), TASK_WIDTH, (above + below))

@@ -166,7 +166,9 @@ class Protocol:
 
 def kind_word(kind: str) -> str:
     return {"start": tr("Protocol", "start"), "task": tr("Protocol", "task"),
-            "decision": tr("Protocol", "decision"), "subprocess": tr("Protocol", "subprocess"),
+            "decision": tr("Protocol", "decision"), "parallel": tr("Protocol", "parallel branching"),
+            "inclusive": tr("Protocol", "inclusive branching"), "event_based": tr("Protocol", "event-based decision"),
+            "complex": tr("Protocol", "complex branching"), "subprocess": tr("Protocol", "subprocess"),
             "end": tr("Protocol", "end")}.get(kind, kind)
 
 

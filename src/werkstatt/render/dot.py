@@ -6,7 +6,11 @@ import pydot
 
 from werkstatt.layout.graph import ProcessGraph
 
-SHAPES = {"start": "circle", "end": "doublecircle", "decision": "diamond", "task": "box", "subprocess": "box3d"}
+SHAPES = {"start": "circle", "end": "doublecircle", "decision": "diamond", "task": "box", "subprocess": "box3d",
+          "parallel": "diamond", "inclusive": "diamond", "event_based": "diamond", "complex": "diamond"}
+# Graphviz has no gateway marks: the diamond carries the BPMN mark as its text and the step's label
+# goes beside it. The exclusive gateway keeps its label inside, as it always had.
+MARKS = {"parallel": "+", "inclusive": "○", "event_based": "◎", "complex": "*"}
 
 
 def _id(prefix: str, index: int) -> str:
@@ -26,8 +30,14 @@ def to_dot(graph: ProcessGraph) -> str:
         cluster = pydot.Cluster(_id("lane", lane_index), label=_quote(lane.name), style="filled", fillcolor="#eef3f8")
         for step in graph.steps:
             if step.lane == lane.id:
-                cluster.add_node(pydot.Node(step_ids[step.id], label=_quote(step.label),
-                                            shape=SHAPES.get(step.kind, "box"), style="filled", fillcolor="white"))
+                mark = MARKS.get(step.kind)
+                attributes = {"label": _quote(mark or step.label), "shape": SHAPES.get(step.kind, "box"),
+                              "style": "filled", "fillcolor": "white"}
+                if mark:
+                    attributes["fontsize"] = "16"
+                    if step.label.strip():
+                        attributes["xlabel"] = _quote(step.label)
+                cluster.add_node(pydot.Node(step_ids[step.id], **attributes))
         dot.add_subgraph(cluster)
     for flow in graph.flows:
         if flow.source in step_ids and flow.target in step_ids:

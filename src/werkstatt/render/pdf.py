@@ -11,6 +11,8 @@ from reportlab.lib.colors import HexColor
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, StepBox
 from werkstatt.render import fonts, svg
+from werkstatt.render.marks import Stroke, gateway_mark
+from werkstatt.stepkinds import is_gateway
 
 INK = HexColor(svg.INK)
 BACK = HexColor(svg.BACK_FLOW)
@@ -58,11 +60,11 @@ def _step(group: Group, box: StepBox, y, font: str, size: float, line_height: fl
             group.add(Rect(cx - 6, y(s.bottom - 3), 12, 12, fillColor=None, strokeColor=INK))
             group.add(Line(cx - 4, y(s.bottom - 9), cx + 4, y(s.bottom - 9), strokeColor=INK))
             group.add(Line(cx, y(s.bottom - 13), cx, y(s.bottom - 5), strokeColor=INK))
-    elif box.kind == "decision":
+    elif is_gateway(box.kind):
         group.add(Polygon([s.x, y(cy), cx, y(s.y), s.right, y(cy), cx, y(s.bottom)],
                           fillColor=HexColor(svg.DECISION_FILL), strokeColor=INK, strokeWidth=1.5))
-        group.add(Line(cx - 7, y(cy - 7), cx + 7, y(cy + 7), strokeColor=INK, strokeWidth=2))
-        group.add(Line(cx + 7, y(cy - 7), cx - 7, y(cy + 7), strokeColor=INK, strokeWidth=2))
+        for stroke in gateway_mark(box.kind, cx, cy, s.w):
+            group.add(_stroke(stroke, y))
     else:
         width = 4 if box.kind == "end" else 1.5
         group.add(Circle(cx, y(cy), s.w / 2 - width / 2, fillColor=WHITE, strokeColor=INK, strokeWidth=width))
@@ -71,6 +73,18 @@ def _step(group: Group, box: StepBox, y, font: str, size: float, line_height: fl
         baseline = t.y + i * line_height + (line_height + size) / 2 - 2
         group.add(String(t.x + t.w / 2, y(baseline), line, fontName=font, fontSize=size, fillColor=INK,
                          textAnchor="middle"))
+
+
+def _stroke(stroke: Stroke, y) -> Line | Circle | Polygon:
+    """One stroke of a gateway's mark, unfilled, y flipped like everything else."""
+    if stroke.shape == "line":
+        (x1, y1), (x2, y2) = stroke.points
+        return Line(x1, y(y1), x2, y(y2), strokeColor=INK, strokeWidth=stroke.width)
+    if stroke.shape == "circle":
+        (x, cy), = stroke.points
+        return Circle(x, y(cy), stroke.radius, fillColor=None, strokeColor=INK, strokeWidth=stroke.width)
+    return Polygon([c for x, py in stroke.points for c in (x, y(py))], fillColor=None, strokeColor=INK,
+                   strokeWidth=stroke.width)
 
 
 def _flow(group: Group, route: FlowRoute, y, font: str, label_size: float) -> None:

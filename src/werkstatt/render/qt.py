@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Rect, StepBox
 from werkstatt.render import fonts, svg
+from werkstatt.render.marks import Stroke, gateway_mark
+from werkstatt.stepkinds import is_gateway
 
 INK = QColor(svg.INK)
 SELECTION = QColor("#0072B2")
@@ -48,6 +50,31 @@ def lane_name_rect(lane: LaneBand, line_height: float) -> Rect:
     lines = max(1, len(lane.name_lines))
     top = h.y + LANE_NAME_BASELINE - line_height
     return Rect(h.x + LANE_NAME_INSET, top, max(0.0, h.w - 2 * LANE_NAME_INSET), lines * line_height + 4)
+
+
+def console_mark(kind: str, cx: float, cy: float, size: float) -> tuple[Stroke, ...]:
+    """The mark the console and the projector draw: the exclusive gateway stays a plain diamond there,
+    as it always was on screen (BPMN allows it); the other gateways carry their marks."""
+    return () if kind == "decision" else gateway_mark(kind, cx, cy, size)
+
+
+def paint_mark(painter: QPainter, strokes: tuple[Stroke, ...], colour: QColor) -> None:
+    """Draw a gateway's mark (``werkstatt.render.marks``) unfilled, with flat line ends as in the SVG."""
+    if not strokes:
+        return
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for stroke in strokes:
+        pen = QPen(colour, stroke.width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        if stroke.shape == "line":
+            painter.drawLine(QPointF(*stroke.points[0]), QPointF(*stroke.points[1]))
+        elif stroke.shape == "circle":
+            painter.drawEllipse(QPointF(*stroke.points[0]), stroke.radius, stroke.radius)
+        else:
+            painter.drawPolygon(QPolygonF([QPointF(*point) for point in stroke.points]))
+    painter.restore()
 
 
 class _Style:
@@ -151,7 +178,8 @@ class StepItem(QGraphicsItem):
         shape = QRectF(s.x, s.y, s.w, s.h)
         cx, cy = box.center
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = style.decision if box.kind == "decision" else style.white
+        gateway = is_gateway(box.kind)
+        fill = style.decision if gateway else style.white
         if self.heat > 0:
             tint = QColor(HEAT)
             tint.setAlphaF(min(1.0, 0.15 + 0.6 * self.heat))
@@ -160,9 +188,10 @@ class StepItem(QGraphicsItem):
         painter.setPen(style.end_pen if box.kind == "end" else style.ink)
         if box.kind in ("task", "subprocess"):
             painter.drawRoundedRect(shape, 6, 6)
-        elif box.kind == "decision":
+        elif gateway:
             painter.drawPolygon(QPolygonF([QPointF(s.x, cy), QPointF(cx, s.y), QPointF(s.right, cy),
                                            QPointF(cx, s.bottom)]))
+            paint_mark(painter, console_mark(box.kind, cx, cy, s.w), INK)
         else:
             painter.drawEllipse(shape.adjusted(2, 2, -2, -2))
         if self.heat > 0:  # never colour alone: a bar whose length is the share of votes

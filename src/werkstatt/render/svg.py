@@ -6,6 +6,8 @@ import unicodedata
 from xml.sax.saxutils import escape, quoteattr
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, StepBox
+from werkstatt.render.marks import Stroke, gateway_mark
+from werkstatt.stepkinds import is_gateway
 
 FONT_STACK = "Liberation Sans, Arial, Helvetica, sans-serif"
 INK = "#1a1a1a"  # ≥ 7:1 on every fill below, for washed-out projectors
@@ -76,11 +78,10 @@ def _step(box: StepBox, line_height: float, font_size: float) -> str:
             parts.append(f'<rect x="{_n(mx - 6)}" y="{_n(my - 6)}" width="12" height="12" fill="none" '
                          f'stroke="{INK}"/><path d="M{_n(mx - 4)},{_n(my)} H{_n(mx + 4)} M{_n(mx)},{_n(my - 4)} '
                          f'V{_n(my + 4)}" stroke="{INK}"/>')
-    elif box.kind == "decision":
+    elif is_gateway(box.kind):
         parts.append(f'<path d="M{_n(s.x)},{_n(cy)} L{_n(cx)},{_n(s.y)} L{_n(s.right)},{_n(cy)} '
                      f'L{_n(cx)},{_n(s.bottom)} Z" fill="{DECISION_FILL}" stroke="{INK}" stroke-width="1.5"/>')
-        parts.append(f'<path d="M{_n(cx - 7)},{_n(cy - 7)} L{_n(cx + 7)},{_n(cy + 7)} M{_n(cx + 7)},{_n(cy - 7)} '
-                     f'L{_n(cx - 7)},{_n(cy + 7)}" stroke="{INK}" stroke-width="2"/>')
+        parts.extend(mark_svg(gateway_mark(box.kind, cx, cy, s.w)))
     else:
         width = 4 if box.kind == "end" else 1.5
         parts.append(f'<circle cx="{_n(cx)}" cy="{_n(cy)}" r="{_n(s.w / 2 - width / 2)}" fill="{BOX_FILL}" '
@@ -92,6 +93,37 @@ def _step(box: StepBox, line_height: float, font_size: float) -> str:
                      f'fill="{INK}">{clean(line)}</text>')
     parts.append("</g>")
     return "".join(parts)
+
+
+def mark_svg(strokes: tuple[Stroke, ...], ink: str = INK) -> list[str]:
+    """SVG elements of a gateway's mark; lines of one width share one path."""
+    out: list[str] = []
+    lines: list[str] = []
+    width = 0.0
+
+    def flush() -> None:
+        if lines:
+            out.append(f'<path d="{" ".join(lines)}" stroke="{ink}" stroke-width="{_n(width)}"/>')
+            lines.clear()
+
+    for stroke in strokes:
+        if stroke.shape == "line":
+            if lines and stroke.width != width:
+                flush()
+            (x1, y1), (x2, y2) = stroke.points
+            lines.append(f"M{_n(x1)},{_n(y1)} L{_n(x2)},{_n(y2)}")
+            width = stroke.width
+            continue
+        flush()
+        if stroke.shape == "circle":
+            (x, y), = stroke.points
+            out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(stroke.radius)}" fill="none" stroke="{ink}" '
+                       f'stroke-width="{_n(stroke.width)}"/>')
+        else:
+            corners = " ".join(f"{_n(x)},{_n(y)}" for x, y in stroke.points)
+            out.append(f'<polygon points="{corners}" fill="none" stroke="{ink}" stroke-width="{_n(stroke.width)}"/>')
+    flush()
+    return out
 
 
 def _flow(route: FlowRoute, label_size: float) -> str:

@@ -21,7 +21,8 @@ from werkstatt.quickentry import QuickEntryError
 from werkstatt.ui.capture_line import CaptureLine, FeedbackLine
 from werkstatt.ui.workspace import Workspace
 
-KIND_MARKS = {"start": "▶", "task": "▭", "decision": "◆", "subprocess": "⊞", "end": "■"}
+KIND_MARKS = {"start": "▶", "task": "▭", "decision": "◆", "parallel": "✚", "inclusive": "○", "event_based": "◎",
+              "complex": "✱", "subprocess": "⊞", "end": "■"}
 OK_STYLE = "color: #005a32;"
 ERROR_STYLE = "color: #a51d00; font-weight: bold;"
 QUESTION_STYLE = "color: #8a4b00; font-weight: bold;"

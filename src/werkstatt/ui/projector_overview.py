@@ -31,7 +31,8 @@ from werkstatt.presentation_overview import (
     place_overview,
 )
 from werkstatt.render import fonts, svg
-from werkstatt.render.qt import DiagramScene
+from werkstatt.render.qt import DiagramScene, console_mark, paint_mark
+from werkstatt.stepkinds import is_gateway
 from werkstatt.ui.lane_strip import STRIP_EDGE_PX, paint_labels
 
 OTHER_FLOW = QColor("#6B6B6B")  # flows away from the highlighted steps: present, but quiet
@@ -43,8 +44,8 @@ def _qrect(r: Rect) -> QRectF:
 
 
 def paint_shape(painter: QPainter, kind: str, r: QRectF) -> None:
-    """A step's shape as the diagram draws it: box, diamond or circle."""
-    if kind == "decision":
+    """A step's shape as the diagram draws it: box, diamond (every gateway) or circle."""
+    if is_gateway(kind):
         c = r.center()
         painter.drawPolygon(QPolygonF([QPointF(r.left(), c.y()), QPointF(c.x(), r.top()), QPointF(r.right(), c.y()),
                                        QPointF(c.x(), r.bottom())]))
@@ -224,13 +225,16 @@ class OverviewPage(QWidget):
         for box in self.diagram.step_boxes():
             role = region.role(box.id)
             r = _qrect(self.shape_rect(box, placement))
-            fill = FILLS.get(role) or (svg.DECISION_FILL if box.kind == "decision" else svg.BOX_FILL)
+            fill = FILLS.get(role) or (svg.DECISION_FILL if is_gateway(box.kind) else svg.BOX_FILL)
             painter.setBrush(QColor(fill))
             if role == SELECTED:
                 painter.setPen(QPen(QColor(THEME.accent), frame))
             else:
                 painter.setPen(QPen(QColor(THEME.text if role else THEME.muted), 2.0 if role else 1.5))
             paint_shape(painter, box.kind, r)
+            if not placement.numbers:  # where a number is written inside, the mark would cover it
+                paint_mark(painter, console_mark(box.kind, r.center().x(), r.center().y(), r.width()),
+                           QColor(THEME.text if role else THEME.muted))
             if role == SELECTED:  # never colour alone: the frame is thick and a corner is marked
                 corner = frame * 2.5
                 painter.setPen(Qt.PenStyle.NoPen)
