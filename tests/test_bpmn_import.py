@@ -117,7 +117,7 @@ def test_pools_message_flows_and_events_become_lanes_flows_and_steps(store: Stor
     timer = b2_steps["Boundary Intermediate Event Interrupting Timer"]
     assert timer.kind == "task" and timer.notes == "BPMN: Randereignis (Zeit)"
     gateway = b2_steps["Parallel Gateway 2"]
-    assert gateway.kind == "decision" and gateway.notes == "BPMN: paralleles Gateway"
+    assert gateway.kind == "parallel" and gateway.notes == ""  # the gateway kind is kept, not a note
     assert b2_steps["Task 21"].lane_id == timer.lane_id  # a boundary event stays with its activity
 
 

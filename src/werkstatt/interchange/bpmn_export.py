@@ -2,16 +2,17 @@
 
 One pool (a collaboration with one participant, which is how bpmn.io and Camunda Modeler show a
 pool with lanes) holds one non-executable process: Werkstatt's lanes become its lane set, tasks
-``bpmn:task``, decisions ``bpmn:exclusiveGateway`` whose outgoing flows carry the branch names, start
-and end steps none events. A sub-process step becomes a collapsed ``bpmn:callActivity`` (drawn with
-the "+" marker): Werkstatt's sub-process stands for another process whose steps are not in this
-model, which is what a call activity says; an empty ``bpmn:subProcess`` would need a start and an
-end event inside, and bpmnlint reports their absence as errors (start-event-required,
-end-event-required). What BPMN has no place for (building block, times, probability, IT system,
-medium, pain points, measures, the model's kind and Werkstatt ids) travels in
+``bpmn:task``, decisions ``bpmn:exclusiveGateway`` whose outgoing flows carry the branch names, the
+other gateway kinds their own gateway (``bpmn_ns.GATEWAY_BY_KIND``), start and end steps none
+events. A sub-process step becomes a collapsed ``bpmn:callActivity`` (drawn with the "+" marker):
+Werkstatt's sub-process stands for another process whose steps are not in this model, which is
+what a call activity says; an empty ``bpmn:subProcess`` would need a start and an end event inside,
+and bpmnlint reports their absence as errors (start-event-required, end-event-required). What BPMN
+has no place for (building block, times, probability, IT system, medium, pain points, measures, the
+model's kind, the register process's fact sheet with its case volume, and Werkstatt ids) travels in
 ``bpmn:extensionElements`` in Werkstatt's namespace (``bpmn_ns.WERKSTATT``), which other tools keep
-or ignore. Ids are derived from the rows' UUIDs
-(``bpmn_ns.element_id``), so exporting twice gives the same ids and an import can find its rows.
+or ignore. Ids are derived from the rows' UUIDs (``bpmn_ns.element_id``), so exporting twice gives
+the same ids and an import can find its rows.
 
 Decisions that loops come back to are written as they are (an exclusive gateway that both joins
 and splits): valid BPMN, but bpmnlint's ``no-gateway-join-fork`` rule reports it.
@@ -39,8 +40,8 @@ from werkstatt.model import Measure, MeasurePainPoint, Organisation, Process, Pr
 from werkstatt.store import Store
 
 TARGET_NAMESPACE = "https://werkstatt.example.org/bpmn/models"
-ELEMENT_BY_KIND = {"start": "startEvent", "end": "endEvent", "decision": "exclusiveGateway",
-                   "subprocess": "callActivity", "task": "task"}
+ELEMENT_BY_KIND = {"start": "startEvent", "end": "endEvent", "subprocess": "callActivity", "task": "task",
+                   **ns.GATEWAY_BY_KIND}
 
 _B = f"{{{ns.BPMN}}}"
 _W = f"{{{ns.WERKSTATT}}}"
@@ -127,6 +128,13 @@ def _process_header(session: Session, process: Element, view: queries.ModelView,
     _ext(extensions, ns.EXT_MODEL, id=model["id"], name=model["name"], kind=model["kind"],
          process=model["process_id"], processName=register.name if register is not None else None,
          organisation=model["organisation_id"], organisationName=organisations.get(model["organisation_id"] or ""))
+    if register is not None:  # the fact sheet: what the register knows of the process (case volume, status, …)
+        _ext(extensions, ns.EXT_PROCESS, register.description, registerKey=register.register_key,
+             productArea=register.product_area, leikaKey=register.leika_key, status=register.status,
+             caseVolume=register.case_volume, legalBasis=register.legal_basis, tags=register.tags,
+             owner=register.owner_organisation_id,
+             ownerName=organisations.get(register.owner_organisation_id or ""),
+             lead=register.lead_organisation_id, leadName=organisations.get(register.lead_organisation_id or ""))
     pain_points, measures = findings
     for pain_point in pain_points:
         _write_pain_point(extensions, pain_point)

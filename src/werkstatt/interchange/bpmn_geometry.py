@@ -42,6 +42,13 @@ def lane_rect(pool: Rect, band: Rect) -> Rect:
     return Rect(pool.x + NAME_STRIP, band.y, pool.right - pool.x - NAME_STRIP, band.h)
 
 
+def gateway_square(shape: Rect) -> Rect:
+    """A gateway's bounds: the square around its diamond, whatever its kind (bpmn-js draws the diamond inside
+    the bounds it is given, so a box that is not square would give a flattened diamond)."""
+    side = min(shape.w, shape.h)
+    return Rect(shape.x + (shape.w - side) / 2, shape.y + (shape.h - side) / 2, side, side)
+
+
 def _bounds(parent: Element, rect: Rect) -> None:
     SubElement(parent, _DC + "Bounds", x=number(rect.x), y=number(rect.y), width=number(rect.w),
                height=number(rect.h))
@@ -91,12 +98,14 @@ def write_diagram(definitions: Element, diagram: Diagram, model_id: str, step_id
                    isHorizontal="true")
     for box in diagram.steps:
         flags = {}
+        gateway = box.kind in ns.GATEWAY_BY_KIND
         if box.kind == "subprocess":
             flags["isExpanded"] = "false"  # a call activity: drawn collapsed, with the "+" marker
         elif box.kind == "decision":
-            flags["isMarkerVisible"] = "true"
-        shape = _shape(plane, ns.element_id("shape", box.id), step_ids[box.id], box.shape, **flags)
-        if box.kind in ("start", "end", "decision") and any(line.strip() for line in box.lines):
+            flags["isMarkerVisible"] = "true"  # the "X"; the other gateways' markers are always drawn
+        shape = _shape(plane, ns.element_id("shape", box.id), step_ids[box.id],
+                       gateway_square(box.shape) if gateway else box.shape, **flags)
+        if (gateway or box.kind in ("start", "end")) and any(line.strip() for line in box.lines):
             _label(shape, box.text)  # events and gateways carry their name outside the symbol
     routes = {route.id: route for route in diagram.flows}
     for flow_id, source, target in flows:

@@ -10,6 +10,10 @@ that export → import → export gives the same file. Importing the same model 
 refused with a sentence ("already here") unless the caller asks for a copy (``as_copy=True``), which
 gives every row a new id. Rows whose ids happen to exist already (a deleted earlier import, ids
 shared with another model) make the whole import a copy, and the report says so.
+
+The register process's fact sheet (case volume, status, LeiKa key…) travels in Werkstatt's extension:
+a process new here is created with it; a process that is here already keeps its own, and the report
+names the file's values that differ.
 """
 
 from __future__ import annotations
@@ -23,15 +27,10 @@ from sqlalchemy.orm import Session
 from werkstatt.edits.base import Create, Edit, Planned
 from werkstatt.edits.editor import InTransaction
 from werkstatt.i18n import tr
-from werkstatt.interchange.bpmn_read import (
-    NAME_MAX,
-    BpmnDocument,
-    BpmnMeasure,
-    BpmnPainPoint,
-    clean,
-    node_type_names,
-    read_bpmn,
-)
+from werkstatt.interchange.bpmn_extras import NAME_MAX, BpmnMeasure, BpmnPainPoint
+from werkstatt.interchange.bpmn_read import BpmnDocument, read_bpmn
+from werkstatt.interchange.bpmn_scan import clean
+from werkstatt.interchange.bpmn_words import fact_sheet_names, kind_names, node_type_names
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.model import (
     Base,
@@ -113,14 +112,11 @@ def unrepresentable_names() -> dict[str, str]:
 def report_for(document: BpmnDocument) -> ImportReport:
     findings = document.findings
     report = ImportReport(document.source_name, dict(sorted(findings.read.items())))
-    types, kinds = node_type_names(), {
-        "task": tr("BpmnImport", "task steps"), "decision": tr("BpmnImport", "decisions"),
-        "start": tr("BpmnImport", "start steps"), "end": tr("BpmnImport", "end steps"),
-        "subprocess": tr("BpmnImport", "sub-process steps"), "flow": tr("BpmnImport", "flows")}
+    types, kinds = node_type_names(), kind_names()
     flows = {"sequenceFlow": tr("BpmnImport", "sequence flow"), "messageFlow": tr("BpmnImport", "message flow")}
     for (bpmn_type, kind), n in findings.became.items():
         report.became.append(tr("BpmnImport", "{n} × {type} → {kind}", n=n, type=types.get(bpmn_type) or
-                                flows.get(bpmn_type, bpmn_type), kind=kinds[kind]))
+                                flows.get(bpmn_type, bpmn_type), kind=kinds.get(kind, kind)))
     report.became.append(tr("BpmnImport", "pools and lanes → {n} lanes", n=len(document.lanes)))
     words = unrepresentable_names()
     for name, found in findings.unrepresentable.items():
@@ -129,6 +125,9 @@ def report_for(document: BpmnDocument) -> ImportReport:
         report.not_taken.append(f"{len(found)} × {words.get(name, name)}{listed}")
     for space, n in findings.foreign_extensions.items():
         report.not_taken.append(tr("BpmnImport", "{n} extension elements of another tool ({namespace})", n=n,
+                                   namespace=space))
+    for space, n in findings.foreign_attributes.items():
+        report.not_taken.append(tr("BpmnImport", "{n} extension attributes of another tool ({namespace})", n=n,
                                    namespace=space))
     if findings.diagrams:
         report.not_taken.append(tr(
@@ -163,14 +162,25 @@ class ImportBpmn(Planned):
         organisation = self._organisation(session, model.organisation_id)
         parts: list[Edit] = []
         process = session.get(Process, model.process_uuid) if model.process_uuid and not self.process_name else None
+        facts = model.fact_sheet
         if process is not None and not process.deleted:
             process_id = process.id
             self.report.notes.append(tr("BpmnImport", "The model belongs to the register process „{name}“ that is "
                                         "already here.", name=process.name))
+            self._kept_fact_sheet(process)
         else:
             process_id = row_id(None if process is not None else model.process_uuid)
+            values = dict(facts.values) if facts is not None else {}
+            owner = self._organisation(session, facts.owner_organisation_id) if facts is not None else None
+            lead = self._organisation(session, facts.lead_organisation_id) if facts is not None else None
             parts.append(Create(Process, id=process_id, name=self.process_name or document.name,
-                                owner_organisation_id=organisation))
+                                owner_organisation_id=owner or organisation, lead_organisation_id=lead, **values))
+            if values or lead or owner:
+                names = fact_sheet_names()
+                listed = [names[key] for key in names if key in values or (key == "owner_organisation_id" and owner)
+                          or (key == "lead_organisation_id" and lead)]
+                self.report.became.append(tr("BpmnImport", "the fact sheet ({fields}) → the register process „{name}“",
+                                             fields=", ".join(listed), name=self.process_name or document.name))
         parts.append(Create(ProcessModel, id=self.model_id, process_id=process_id, kind=model.kind,
                             name=self.process_name or document.model_name, organisation_id=organisation,
                             description=document.description))
@@ -221,6 +231,22 @@ class ImportBpmn(Planned):
                                                 "deleted import?); the model was imported as a copy with new ids."))
                     return True
         return False
+
+    def _kept_fact_sheet(self, process: Process) -> None:
+        """A model whose register process is here already: the process keeps its own fact sheet; the report
+        names the fields where the file says something else."""
+        facts = self.document.model.fact_sheet
+        if facts is None:
+            return
+        names = fact_sheet_names()
+        wanted = {**dict(facts.values), "owner_organisation_id": facts.owner_organisation_id,
+                  "lead_organisation_id": facts.lead_organisation_id}
+        differing = [names[key] for key in names if key in wanted and wanted[key] is not None
+                     and wanted[key] != getattr(process, key)]
+        if differing:
+            self.report.not_taken.append(tr(
+                "BpmnImport", "the file's values of {fields} for the register process „{name}“, which is here already "
+                "and keeps its own fact sheet", fields=", ".join(differing), name=process.name))
 
     def _organisation(self, session: Session, organisation_id: str | None) -> str | None:
         if organisation_id is None:

@@ -23,6 +23,14 @@ EXT_PAIN_POINT = "painPoint"  # attributes: category, severity; text content
 EXT_MEASURE = "measure"  # attributes: status, effort, impact; text content
 EXT_LANE = "lane"  # attributes: organisation, payGrade
 EXT_MODEL = "model"  # attributes: kind (ist/soll), process, organisation; the Werkstatt ids (uuid)
+# The register process's fact sheet, beside ws:model: registerKey, productArea, leikaKey, status, caseVolume,
+# legalBasis, tags, owner and lead (organisation ids, with ownerName and leadName); the description as text.
+EXT_PROCESS = "process"
+
+# The BPMN gateway each gateway kind of step is written as, and read from (werkstatt.stepkinds names the kinds).
+GATEWAY_BY_KIND = {"decision": "exclusiveGateway", "parallel": "parallelGateway", "inclusive": "inclusiveGateway",
+                   "event_based": "eventBasedGateway", "complex": "complexGateway"}
+KIND_BY_GATEWAY = {element: kind for kind, element in GATEWAY_BY_KIND.items()}
 
 PREFIX_BY_KIND = {
     "process": "Process", "collaboration": "Collaboration", "participant": "Participant", "laneset": "LaneSet",
