@@ -121,3 +121,80 @@ def test_votes_go_down_to_people_and_come_back_with_the_same_result(tmp_path: Pa
     # The old schema knew only items that got votes: the one without votes is not carried back.
     assert sorted(ranking()) == sorted(item for item in before if item[1] > 0)
     store.close()
+
+
+def synced_demo_at_0005(tmp_path: Path):
+    """A laptop that synced the demo with a register, taken back to schema 0005 (before change numbers)."""
+    from werkstatt.demo import create_demo
+    from werkstatt.register.admin import default_organisations, init_register
+    from werkstatt.register.connect import open_register_engine, parse_address
+    from werkstatt.sync.engine import sync
+
+    store = open_store(tmp_path / "laptop.sqlite")
+    create_demo(store)
+    register = open_register_engine(parse_address(str(tmp_path / "register.sqlite")))
+    init_register(register, default_organisations(), "register")
+    sync(store, register, display="register", organisation="EN-Kreis")
+    migrate.downgrade(store.engine, "0005")
+    return store, register
+
+
+def test_0006_numbers_the_rows_a_wrong_clock_had_hidden(tmp_path: Path) -> None:
+    """Schema 0005 trusted the clock: it was three hours fast at the last sync, an edit made after the
+    correction was never sent. 0006 marks it (its revision is not in the bookkeeping) and rows touched
+    since the last read, not the rest; the next sync sends the edit."""
+    from werkstatt.register import schema
+    from werkstatt.sync.engine import sync
+
+    store, register = synced_demo_at_0005(tmp_path)
+    now = dt.datetime.now(dt.UTC)
+
+    def stamp(moment: dt.datetime) -> str:  # as SQLAlchemy keeps times in SQLite: naive UTC, microseconds
+        return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    with store.engine.begin() as connection:
+        hidden, touched = connection.exec_driver_sql("SELECT id FROM steps ORDER BY position LIMIT 2").scalars()
+        connection.exec_driver_sql("UPDATE sync_registers SET changes_read_at = ?",
+                                   (stamp(now + dt.timedelta(hours=3)),))
+        connection.exec_driver_sql("UPDATE steps SET updated_at = ?", (stamp(now - dt.timedelta(days=1)),))
+        connection.exec_driver_sql("UPDATE steps SET label = 'Nach der Uhrkorrektur', revision = revision + 1, "
+                                   "updated_at = ? WHERE id = ?", (stamp(now), hidden))
+        # Touched (by the fast clock) after the last read, with no new revision: marked, harmless.
+        connection.exec_driver_sql("UPDATE steps SET updated_at = ? WHERE id = ?",
+                                   (stamp(now + dt.timedelta(hours=3, minutes=1)), touched))
+    migrate.upgrade(store.engine)
+    with store.engine.connect() as connection:
+        marked = connection.exec_driver_sql("SELECT table_name, row_id, change_seq FROM local_changes "
+                                            "WHERE table_name = 'steps'").fetchall()
+        assert sorted(marked) == sorted([("steps", hidden, 1), ("steps", touched, 1)])
+        assert connection.exec_driver_sql("SELECT value FROM change_counter").fetchall() == [(1,)]
+        assert connection.exec_driver_sql("SELECT sent_seq FROM sync_registers").fetchall() == [(0,)]
+    report = sync(store, register, display="register", organisation="EN-Kreis")
+    assert dict(report.pushed) == {"steps": 1} and report.conflicts == []
+    steps = schema.tables["steps"]
+    with register.connect() as connection:
+        assert connection.scalar(steps.select().with_only_columns(steps.c.label)
+                                 .where(steps.c.id == hidden)) == "Nach der Uhrkorrektur"
+    register.dispose()
+    store.close()
+
+
+def test_0006_down_lets_the_old_version_read_everything_and_up_again_sends_nothing_twice(tmp_path: Path) -> None:
+    from werkstatt.sync.engine import sync
+
+    store, register = synced_demo_at_0005(tmp_path)
+    with store.engine.connect() as connection:
+        # The older version would trust this time again: it is cleared, so its next sync reads all rows.
+        assert connection.exec_driver_sql("SELECT changes_read_at FROM sync_registers").fetchall() == [(None,)]
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").scalar() == 0
+        steps = connection.exec_driver_sql("SELECT count(*) FROM steps").scalar()
+    migrate.upgrade(store.engine)
+    with store.engine.connect() as connection:
+        # No read time to go by: every row is marked; reading a row sent already is a comparison, no more.
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM local_changes WHERE table_name = 'steps'").scalar() == steps
+    report = sync(store, register, display="register", organisation="EN-Kreis")
+    assert sum(report.pushed.values()) == 0 and report.conflicts == []
+    register.dispose()
+    store.close()

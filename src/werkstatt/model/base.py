@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -24,8 +25,17 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utcnow() -> datetime:
+def system_clock() -> datetime:
     return datetime.now(UTC)
+
+
+# The one time source of the model, looked up at every call: tests set it to move the laptop's
+# clock forward and back. What a sync sends never depends on it (see werkstatt.model.sync).
+clock: Callable[[], datetime] = system_clock
+
+
+def utcnow() -> datetime:
+    return clock()
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -58,7 +68,8 @@ class Base(DeclarativeBase):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    # Indexed: a sync looks only at rows touched since it last read this laptop.
+    # For people (and Werkstatt before schema 0006): when the laptop's clock said the row changed.
+    # A sync decides by change numbers, not by this (a clock may be wrong or set back).
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, index=True)
     # Bumped by the ORM at every UPDATE; the register compares it to detect conflicts.
     revision: Mapped[int] = mapped_column(Integer, default=1)

@@ -1,16 +1,83 @@
 """What this laptop remembers about a register: where it is, what it last saw, what is in conflict.
 
 These rows are the laptop's own bookkeeping (``syncable = False``): they never go to the register.
+
+Which rows changed here is decided by change numbers, never by clocks: every write to a synced table
+gives the row the next number of a local counter, in the same statement (SQLite triggers, created by
+migration 0006, so that an edit, an import, a conflict resolution and a hand-written UPDATE all
+count). A sync remembers the counter as it was when it read this laptop and next time reads only the
+rows numbered after it. A laptop clock set forward or back by hours changes nothing of this.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from werkstatt.model.base import Base, UTCDateTime
+
+# The tables whose rows go to the register (werkstatt.register.schema.SYNCED_TABLES names the same).
+NUMBERED_TABLES = (
+    "processes", "process_models", "lanes", "steps", "flows", "pain_points", "measures", "measure_pain_points",
+)
+
+# One row (id 1): the last change number handed out. It only ever grows.
+change_counter = Table(
+    "change_counter", Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+# Per synced row, the number of its last local write. A row without an entry has not changed since
+# schema 0006 numbered the rows (it had been sent already).
+local_changes = Table(
+    "local_changes", Base.metadata,
+    Column("table_name", String(40), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("change_seq", Integer, nullable=False),
+    Index("ix_local_changes_seq", "table_name", "change_seq"),
+)
+
+
+def trigger_names(table: str) -> tuple[str, str]:
+    return f"{table}_numbered_insert", f"{table}_numbered_update"
+
+
+def numbering_intact(session: Session) -> bool:
+    """Whether every synced table still numbers its writes.
+
+    A later migration that rebuilds a synced table (batch mode copies it) drops its triggers; a
+    sync that finds one missing reads everything instead of trusting numbers that stopped.
+    """
+    wanted = {name for table in NUMBERED_TABLES for name in trigger_names(table)}
+    found = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    return wanted <= found
+
+
+def current_change(session: Session) -> int:
+    return int(session.scalar(select(change_counter.c.value).where(change_counter.c.id == 1)) or 0)
+
+
+def mark_changed(session: Session, table: str, row_ids: list[str]) -> None:
+    """Number rows as if written now, so that the next sync reads them again (rows it could not send)."""
+    if not row_ids:
+        return
+    session.execute(text("UPDATE change_counter SET value = value + 1 WHERE id = 1"))
+    session.execute(text(
+        "INSERT INTO local_changes (table_name, row_id, change_seq) "
+        "VALUES (:table, :row_id, (SELECT value FROM change_counter WHERE id = 1)) "
+        "ON CONFLICT (table_name, row_id) DO UPDATE SET change_seq = excluded.change_seq"),
+        [{"table": table, "row_id": row_id} for row_id in row_ids])
+
+
+def number_as_read(session: Session, table: str, row_ids: list[str], seq: int) -> None:
+    """Rows a sync wrote from the register: numbered as if already read by it, so that it does not read
+    them back as this laptop's changes (a register this laptop has not told yet still sees them)."""
+    statement = local_changes.update().values(change_seq=seq).where(local_changes.c.table_name == table)
+    for start in range(0, len(row_ids), 5000):
+        session.execute(statement.where(local_changes.c.row_id.in_(row_ids[start:start + 5000])))
 
 
 class SyncRegister(Base):
@@ -27,7 +94,10 @@ class SyncRegister(Base):
     # The register's change generation this laptop has pulled up to.
     generation: Mapped[int] = mapped_column(Integer, default=0)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    # When the last sync read this laptop's changes: the next one looks only at rows touched since.
+    # The change counter when the last sync read this laptop: the next one reads the rows numbered after it.
+    # None: never read (everything is looked at).
+    sent_seq: Mapped[int | None] = mapped_column(Integer)
+    # When, by this laptop's clock, the last sync read it: for people and for Werkstatt before schema 0006.
     changes_read_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
     @classmethod

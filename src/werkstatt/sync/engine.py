@@ -28,16 +28,13 @@ from sqlalchemy.orm import Session
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Organisation, SyncRegister, SyncRow, utcnow
+from werkstatt.model.sync import current_change, local_changes, numbering_intact
 from werkstatt.register import schema
 from werkstatt.register.admin import check_schema
 from werkstatt.store import Store
 from werkstatt.sync.rows import OrganisationMap, Row, content, digest, local_table, same_content, to_register_form
 from werkstatt.sync.vote_results import current_vote_results
 
-# Rows touched this long before the last sync's read are looked at again: a laptop clock set back a
-# little (time synchronisation) must not hide an edit. The price: rows received in the last minutes
-# are compared once more.
-CLOCK_MARGIN = dt.timedelta(minutes=2)
 # A model's structure: only the model's owner may write it.
 STRUCTURE_TABLES = ("lanes", "steps", "flows")
 # Ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
@@ -105,7 +102,9 @@ class Plan:
     # table → row id → register revision, for rows equal on both sides
     agreed: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
-    changes_read_at: dt.datetime | None = None
+    # This laptop's change counter when step 1 read it: the next sync reads the rows numbered after it.
+    sent_seq: int = 0
+    changes_read_at: dt.datetime | None = None  # by the laptop's clock, for people only
     # table → row id → (register revision, local revision to remember, owner in the register)
     foreign: dict[str, dict[str, tuple[int, int, str]]] = field(default_factory=dict)
 
@@ -135,25 +134,30 @@ def _chunks(ids: list[str]) -> list[list[str]]:
 # --- step 1: the laptop -----------------------------------------------------------------------
 
 def _local_changes(session: Session, register_id: str | None,
-                   since: dt.datetime | None) -> dict[str, dict[str, tuple[Row, int, Row | None]]]:
+                   after: int | None) -> dict[str, dict[str, tuple[Row, int, Row | None]]]:
     """table → row id → (local row, its local revision, its sync_rows entry or None).
 
-    Only rows touched since ``since`` are looked at (an index on updated_at), so the work does not
-    grow with the library this laptop holds. A table with rows the bookkeeping has never seen (written
-    by something that kept an old updated_at) is read whole, so that nothing is missed.
+    Only rows numbered after ``after`` (the change counter the last sync read up to) are looked at, so
+    the work does not grow with the library this laptop holds, whatever the laptop's clock did. A table
+    with rows the bookkeeping has never seen (rows held back by an earlier sync) is read whole.
     """
     changes: dict[str, dict[str, tuple[Row, int, Row | None]]] = {}
     seen = SyncRow.__table__
     for name in schema.SYNCED_TABLES:
         table = local_table(name)
-        joined = table.outerjoin(seen, and_(seen.c.register_id == register_id, seen.c.table_name == name,
-                                            seen.c.row_id == table.c.id))
+        source = table
+        if after is not None and _all_seen(session, register_id, name):
+            source = source.join(local_changes, and_(local_changes.c.table_name == name,
+                                                     local_changes.c.row_id == table.c.id,
+                                                     local_changes.c.change_seq > after))
+        joined = source.outerjoin(seen, and_(seen.c.register_id == register_id, seen.c.table_name == name,
+                                             seen.c.row_id == table.c.id))
+        # Rows this laptop received, or sent and did not change since, have their revision in the
+        # bookkeeping: numbered again by the pull that wrote them, they are still not sent back.
         query = (select(table, seen.c.base_revision, seen.c.local_revision.label("seen_revision"),
                         seen.c.owner_id.label("seen_owner"), seen.c.digest)
                  .select_from(joined)
                  .where((seen.c.id.is_(None)) | (seen.c.local_revision != table.c.revision)))
-        if since is not None and _all_seen(session, register_id, name):
-            query = query.where(table.c.updated_at >= since)
         rows = {}
         for row in session.execute(query).mappings():
             data = {column.name: row[column.name] for column in table.columns}
@@ -270,16 +274,17 @@ def sync(store: Store, engine: Engine, *, display: str, organisation: str | None
                 remembered = session.get(SyncRegister, register_id) if register_id else None
                 cursor = remembered.generation if remembered else 0
                 read_at = utcnow()
-                # A margin for a laptop clock that was set back a little between two syncs.
-                since = (remembered.changes_read_at - CLOCK_MARGIN
-                         if remembered and remembered.changes_read_at else None)
+                # Read before the rows: a write committed meanwhile has a higher number, so the next
+                # sync reads it (again, at worst; sending an unchanged revision is a no-op).
+                read_up_to = current_change(session)
+                after = remembered.sent_seq if remembered and numbering_intact(session) else None
                 local_orgs = [{"id": o.id, "name": o.name, "short_name": o.short_name}
                               for o in session.scalars(select(Organisation))]
-                changes = _local_changes(session, register_id, since)
+                changes = _local_changes(session, register_id, after)
                 changes["vote_results"] = _vote_result_changes(session, register_id)
             plan = _exchange(engine, display, organisation, remembered, cursor, local_orgs, changes, report,
                              report_progress, is_cancelled)
-            plan.changes_read_at = read_at
+            plan.sent_seq, plan.changes_read_at = read_up_to, read_at
         except DBAPIError as error:
             raise SyncError(_driver_sentence(error, display)) from error
         report.statements = counter.count

@@ -1,8 +1,9 @@
 """Step 3 of a sync: record on the laptop what the register now has.
 
 One local transaction: the library rows received, the revisions sent and agreed, the conflicts
-found, and how far this laptop has read the register. A row edited here while the sync ran is
-left alone (its revision moved); the next sync decides about it.
+found, how far this laptop has read the register and how far the register has read this laptop
+(its change counter). A row edited here while the sync ran is left alone (its revision moved, its
+change number is higher); the next sync decides about it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from werkstatt.model import Organisation, SyncConflict, SyncRegister, SyncRow, new_id, utcnow
+from werkstatt.model.sync import mark_changed, number_as_read
 from werkstatt.register import schema
 from werkstatt.store import Store
 from werkstatt.sync.rows import Row, local_table, to_json, to_local_form
@@ -37,6 +39,7 @@ def record(store: Store, plan: Any, display: str, changes: dict[str, Any], repor
         register.register_organisation_id = plan.me_register
         register.generation = max(register.generation or 0, plan.generation)
         register.last_sync_at = utcnow()
+        register.sent_seq = plan.sent_seq
         register.changes_read_at = plan.changes_read_at
         session.flush()
 
@@ -122,6 +125,8 @@ def _take_received(session: Session, plan: Any, name: str, bookkeeping: list[Row
         statement = update(table).where(table.c.id == bindparam("w_id")).values(
             {column: bindparam(f"w_{column}") for column in columns})
         session.execute(statement, [{f"w_{key}": value for key, value in row.items()} for row in changed_rows])
+    # Not changes of this laptop's: the register has them (as before, when they kept its updated_at).
+    number_as_read(session, name, [row["id"] for row in (*new_rows, *changed_rows)], plan.sent_seq)
     report.pulled[name] += len(new_rows) + len(changed_rows)
 
 
@@ -164,6 +169,10 @@ def _record_conflicts(session: Session, plan: Any, bookkeeping: list[Row]) -> No
         if (old.table_name, old.row_id) in settled:
             old.deleted = True
             old.resolution = old.resolution or "superseded"
+    # Not sent: numbered anew, so that the next sync looks at them again (found again, or sent once
+    # resolved), however long ago they were written.
+    for table_name in sorted({conflict.table for conflict in plan.conflicts}):
+        mark_changed(session, table_name, sorted(c.row_id for c in plan.conflicts if c.table == table_name))
     for conflict in plan.conflicts:
         # Both kept in the laptop's form (its organisation ids), so resolving needs no register.
         session.add(SyncConflict(
