@@ -1,4 +1,4 @@
-"""Two laptops sync at the same moment: the register's generation lock makes them take turns."""
+"""Two laptops sync at the same moment: both get through, and the register numbers their commits one after the other."""
 
 from __future__ import annotations
 

@@ -15,6 +15,11 @@ from werkstatt.i18n import tr
 from werkstatt.model import ORGANISATION_KINDS, PROJECT_ADMINISTRATIONS, new_id, utcnow
 from werkstatt.register import migrate
 from werkstatt.register.schema import OWNED_TABLES, organisations, register_members, register_meta
+from werkstatt.register.waiting import DEFAULT_TIMEOUTS
+
+# Server-side defaults for the organisations' logins (the program sets the same on each connection).
+ROLE_TIMEOUTS = {"lock_timeout": DEFAULT_TIMEOUTS.lock, "statement_timeout": DEFAULT_TIMEOUTS.statement,
+                 "idle_in_transaction_session_timeout": DEFAULT_TIMEOUTS.idle_in_transaction}
 
 # Organisations get the same id in every register, so a register set up twice knows them again.
 ORGANISATION_NAMESPACE = uuid.UUID("0b5d8a52-58a4-4c0e-a0a9-4d6f0e1b9a31")
@@ -117,6 +122,8 @@ def grant_organisation(engine: Engine, organisation: str, *, role: str | None, p
 
     The role may read every row and write, through row-level security, only rows its
     organisation owns; the tables' structure, the organisations and the members are read-only to it.
+    It can neither hold the register's generation lock nor advance the generation: the register
+    numbers the rows of a sync when it commits.
     """
     if engine.dialect.name != "postgresql":
         raise RegisterSetupError(tr(
@@ -143,8 +150,14 @@ def grant_organisation(engine: Engine, organisation: str, *, role: str | None, p
         connection.execute(text(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"'))
         owned = ", ".join((*OWNED_TABLES, "sync_log"))
         connection.execute(text(f'GRANT INSERT, UPDATE ON {owned} TO "{role}"'))
+        # Neither function locks nor advances anything (register migration r0002): the register numbers
+        # a sync's rows itself when it commits. The sync reads the generation through them.
         connection.execute(text(f'GRANT EXECUTE ON FUNCTION werkstatt_org(), werkstatt_lock_generation(), '
                                 f'werkstatt_next_generation() TO "{role}"'))
+        # Also a login used by hand cannot keep row locks for ever: the server ends an idle transaction.
+        for setting, seconds in ROLE_TIMEOUTS.items():
+            connection.execute(text(f'ALTER ROLE "{role}" IN DATABASE "{database}" SET {setting} = '
+                                    f"'{round(seconds * 1000)}ms'"))
         connection.execute(register_members.delete().where(register_members.c.role_name == role))
         connection.execute(insert(register_members).values(role_name=role, organisation_id=organisation_id))
     return role

@@ -28,7 +28,8 @@ from sqlalchemy.engine import URL
 
 from werkstatt.i18n import tr
 from werkstatt.register.credentials import keyring_available, password_from_keyring, store_password
-from werkstatt.register.errors import RegisterError, is_password_problem, translating
+from werkstatt.register.errors import RegisterError, busy_sentence, is_password_problem, translating
+from werkstatt.register.waiting import DEFAULT_TIMEOUTS, Timeouts, WaitNotice
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +242,7 @@ def _parse_postgres(text: str) -> RegisterAddress:
 # --- engines ---------------------------------------------------------------------------------------------
 
 _addresses: weakref.WeakKeyDictionary[Engine, RegisterAddress] = weakref.WeakKeyDictionary()
+_credentials: weakref.WeakKeyDictionary[Engine, _Credentials] = weakref.WeakKeyDictionary()
 
 
 def open_register_engine(
@@ -248,15 +250,24 @@ def open_register_engine(
     *,
     password: str | None = None,
     ask_password: Callable[[str], str | None] | None = None,
+    timeouts: Timeouts = DEFAULT_TIMEOUTS,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Engine:
     """An engine on the register; nothing is connected yet (``check_connection`` does that once).
 
     The password: ``password`` if given, else the keyring's, else libpq's own (~/.pgpass,
     PGPASSWORD); ``ask_password(prompt)`` is called only when the server refuses or wants a
     password none of these had, and an answer that works is kept in the keyring.
+    On PostgreSQL every connection waits at most ``timeouts`` for locks and statements;
+    ``on_wait(sentence)`` hears when a statement is still waiting after a moment.
     """
     log.info("Opening the register %s", address.display)
-    engine = _sqlite_engine(address) if address.kind == "sqlite" else _postgres_engine(address, password, ask_password)
+    if address.kind == "sqlite":
+        engine = _sqlite_engine(address)
+    else:
+        engine = _postgres_engine(address, password, ask_password, timeouts)
+        if on_wait is not None:
+            WaitNotice(engine, address.display, timeouts, on_wait)
     _addresses[engine] = address
     return engine
 
@@ -321,6 +332,7 @@ class _Credentials:
         self.given = given is not None
         self.password = given if given is not None else password_from_keyring(address)
         self.ask = ask
+        self.not_kept: str | None = None  # why a password that was typed and worked is not kept
         self.lock = threading.Lock()  # pool connections may be made from several threads; ask once
 
     def __repr__(self) -> str:
@@ -346,28 +358,48 @@ class _Credentials:
             params["password"] = answer
             connection = dialect.connect(**params)
             self.password = answer
-            if keyring_available():
-                try:
-                    store_password(self.address, answer)
-                except RegisterError as refused:
-                    log.warning("%s", refused)
+            if not keyring_available():
+                self.not_kept = tr(
+                    "RegisterConnect", "This system has no keyring, so the password was used for this time only and "
+                    "not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.")
+                return connection
+            try:
+                store_password(self.address, answer)
+            except RegisterError as refused:
+                log.warning("%s", refused)
+                self.not_kept = refused.message
             return connection
 
 
 def _postgres_engine(address: RegisterAddress, password: str | None,
-                     ask: Callable[[str], str | None] | None) -> Engine:
+                     ask: Callable[[str], str | None] | None, timeouts: Timeouts) -> Engine:
     credentials = _Credentials(address, password, ask)
     engine = create_engine(
         address.sqlalchemy_url(),
         pool_pre_ping=True,  # a laptop's connection dies with sleep and Wi-Fi changes; replace it unseen
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "werkstatt"},
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "werkstatt",
+                      "options": timeouts.libpq_options()},
     )
+    _credentials[engine] = credentials
 
     @event.listens_for(engine, "do_connect")
     def _connect(dialect, _record, cargs, cparams):  # type: ignore[no-untyped-def]
         return credentials.connect(dialect, cparams)
 
+    @event.listens_for(engine, "handle_error")
+    def _busy(context):  # type: ignore[no-untyped-def]
+        # A limit reached (another sync holds a lock) is no driver error: whoever runs the work, a
+        # sync or the administrator, gets the sentence, even through code that wraps driver errors.
+        sentence = busy_sentence(context.original_exception, address)
+        return RegisterError(sentence) if sentence is not None else None
+
     return engine
+
+
+def password_notice(engine: Engine) -> str | None:
+    """A sentence when a password the user typed worked but could not be kept (no keyring), else None."""
+    credentials = _credentials.get(engine)
+    return credentials.not_kept if credentials is not None else None
 
 
 def register_address(engine: Engine) -> RegisterAddress:

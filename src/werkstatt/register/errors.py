@@ -68,7 +68,10 @@ def translate_register_error(error: BaseException, address: RegisterAddress) -> 
     detail = _scrub(str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__)
     values = {"address": address.display, "user": address.login, "server": address.server, "detail": detail,
               "host": address.host or "localhost", "database": address.database, "sslmode": address.sslmode}
-    if sqlstate == "28P01" or "password authentication failed" in text:
+    waited = busy_sentence(cause, address)
+    if waited is not None:
+        sentence = waited
+    elif sqlstate == "28P01" or "password authentication failed" in text:
         sentence = tr("RegisterConnect", "The register {address} refused the password for {user}; update the stored "
                       "password and try again.", **values)
     elif "no password supplied" in text:
@@ -107,6 +110,27 @@ def translate_register_error(error: BaseException, address: RegisterAddress) -> 
     else:
         sentence = tr("RegisterConnect", "The register {address} reported an error: {detail}", **values)
     return RegisterError(sentence)
+
+
+def busy_sentence(cause: BaseException, address: RegisterAddress) -> str | None:
+    """The sentence for a register that made the work wait too long or lose a race, else None.
+
+    A sync never waits without end (``werkstatt.register.waiting``): the server cancels a lock wait
+    or a statement at its limit, and a sync that meets a row another sync committed meanwhile is
+    refused (register migration r0002). Each time the register is left as it was.
+    """
+    sqlstate = getattr(cause, "sqlstate", None) or ""
+    text = str(cause).lower()
+    if sqlstate == "55P03" or "lock timeout" in text:
+        return tr("RegisterConnect", "The register {address} is busy: another sync is writing to it and did not "
+                  "finish in time. Nothing was changed; try again in a moment.", address=address.display)
+    if sqlstate == "57014" and "statement timeout" in text:
+        return tr("RegisterConnect", "The register {address} did not finish the work in time (it is busy or "
+                  "overloaded). Nothing was changed; try again later.", address=address.display)
+    if sqlstate in ("40001", "40P01"):
+        return tr("RegisterConnect", "Another sync changed the same rows in the register {address} while this one "
+                  "ran. Nothing was changed; sync again.", address=address.display)
+    return None
 
 
 def _sqlite_sentence(text: str, path: Path | None) -> str:

@@ -45,7 +45,8 @@ register_meta = Table(
     "register_meta", metadata,
     Column("id", Integer, primary_key=True),
     Column("register_id", String(36), nullable=False),
-    # Bumped once by every sync that writes; rows written by it carry the new value.
+    # Bumped once by every sync that writes; rows written by it carry the new value. On PostgreSQL the
+    # register does this itself when the sync commits (migration r0002), on SQLite the sync does.
     Column("generation", BigInteger, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
 )

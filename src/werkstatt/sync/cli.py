@@ -13,7 +13,10 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.store import Store
 
+# A sync that went through but left something for the user: conflicts to resolve, or edits to other
+# organisations' library rows that were not sent. Scripts must not mistake either for "all sent".
 EXIT_CONFLICTS = 3
+EXIT_NOT_SENT = 4
 
 
 def add_parsers(commands: Any) -> None:
@@ -31,8 +34,10 @@ def add_parsers(commands: Any) -> None:
     grant.add_argument("--password-stdin", action="store_true",
                        help=tr("SyncCLI", "read the role's new password from standard input"))
 
-    sync = commands.add_parser("sync", help=tr("SyncCLI", "send this laptop's results to the register and receive "
-                                                          "the library"))
+    sync = commands.add_parser(
+        "sync", help=tr("SyncCLI", "send this laptop's results to the register and receive the library"),
+        epilog=tr("SyncCLI", "Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are "
+                             "conflicts, 4 edits to other organisations' library rows were not sent."))
     sync.add_argument("--register", metavar="URL", help=tr("SyncCLI", "the register (default: the last one used)"))
     sync.add_argument("--as", dest="organisation", metavar="ORG",
                       help=tr("SyncCLI", "the organisation this laptop syncs as (default: the last one)"))
@@ -48,17 +53,35 @@ def add_parsers(commands: Any) -> None:
                          help=tr("SyncCLI", "keep mine, take theirs, or keep both (mine becomes a variant)"))
 
 
-def _ask_password(prompt_for: str) -> str | None:
+def _ask_password(prompt: str) -> str | None:
+    """The register's prompt (it names the login and the register) on the terminal; None for no answer."""
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(tr("SyncCLI", "Password for {login}: ", login=prompt_for))
+    try:
+        return getpass.getpass(prompt.rstrip() + " ")
+    except EOFError:  # Ctrl+D: no password; the caller says so in a sentence
+        print(file=sys.stderr)
+        return None
+
+
+def _say(sentence: str) -> None:
+    print(sentence, file=sys.stderr, flush=True)
 
 
 def _engine(url: str) -> tuple[Any, Any]:
     from werkstatt.register.connect import open_register_engine, parse_address
 
     address = parse_address(url)
-    return address, open_register_engine(address, ask_password=_ask_password)
+    return address, open_register_engine(address, ask_password=_ask_password, on_wait=_say)
+
+
+def _dispose(engine: Any) -> None:
+    from werkstatt.register.connect import password_notice
+
+    notice = password_notice(engine)
+    if notice:
+        _say(notice)
+    engine.dispose()
 
 
 def cmd_register(args: argparse.Namespace) -> int:
@@ -72,7 +95,7 @@ def cmd_register(args: argparse.Namespace) -> int:
             with translating(address):
                 added = admin.init_register(engine, entries, address.display)
         finally:
-            engine.dispose()
+            _dispose(engine)
         print(tr("SyncCLI", "The register {address} is ready.", address=address.display))
         if added:
             print(tr("SyncCLI", "Organisations added: {names}.", names=", ".join(added)))
@@ -87,7 +110,7 @@ def cmd_register(args: argparse.Namespace) -> int:
         with translating(address):
             role = admin.grant_organisation(engine, args.organisation, role=args.role, password=password)
     finally:
-        engine.dispose()
+        _dispose(engine)
     print(tr("SyncCLI", "The login role {role} may now read the register and write the rows of {org}.",
              role=role, org=args.organisation))
     return 0
@@ -113,7 +136,7 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
         with translating(address):
             report = sync(store, engine, display=address.display, organisation=args.organisation)
     finally:
-        engine.dispose()
+        _dispose(engine)
     if args.json:
         print(json.dumps({
             "register": report.register, "organisation": report.organisation, "generation": report.generation,
@@ -123,14 +146,21 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
         }, ensure_ascii=False, indent=2))
     else:
         print(summary(report))
-    return EXIT_CONFLICTS if report.conflicts else 0
+    return exit_code(report)
+
+
+def exit_code(report: Any) -> int:
+    """0 only when everything that changed here was sent: conflicts 3, unsent library edits 4."""
+    if report.conflicts:
+        return EXIT_CONFLICTS
+    return EXIT_NOT_SENT if report.not_sent_library else 0
 
 
 def summary(report: Any) -> str:
     """The report as a few sentences, for the terminal and the GUI."""
     lines = [tr("SyncCLI", "Synced with {address} as {org}.", address=report.register, org=report.organisation)]
     sent, received = sum(report.pushed.values()), sum(report.pulled.values())
-    if not sent and not received and not report.conflicts:
+    if not sent and not received and not report.conflicts and not report.not_sent_library:
         lines.append(tr("SyncCLI", "Nothing had changed on either side."))
     else:
         lines.append(tr("SyncCLI", "Sent: {n} rows. Received: {m} rows.", n=sent, m=received))
