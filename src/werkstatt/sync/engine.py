@@ -3,9 +3,11 @@
 The order matters for safety:
 
 1. Read what changed here (a local read; edits may go on meanwhile).
-2. In one register transaction, holding the register's generation lock: read what changed there
-   since the last sync, lock the register rows this laptop wants to write, decide per row
-   (insert, update, equal already, conflict, someone else's), write in bulk, commit.
+2. In one register transaction: read what changed there since the last sync, decide per row
+   (insert, update, equal already, conflict, someone else's), write in bulk, commit. On PostgreSQL
+   the register numbers the rows itself at COMMIT (register migration r0002) and refuses an update
+   of a row another sync committed after this one read it, so no organisation ever holds a lock
+   across a sync; a SQLite register file is taken with BEGIN IMMEDIATE instead.
 3. Only then record on the laptop what was sent and received.
 
 A broken connection in 2 rolls the register back and the laptop records nothing: the next sync
@@ -203,7 +205,8 @@ def _entry(row: SyncRow | None) -> Row | None:
 # --- step 2: the register ---------------------------------------------------------------------
 
 def _lock_generation(connection: Connection) -> tuple[str, int, str | None]:
-    """(register id, generation, organisation of the login role) with the generation lock held."""
+    """(register id, generation read, organisation of the login role). On PostgreSQL the function only
+    reads and remembers the generation for this transaction; the rows are numbered at COMMIT."""
     meta = schema.register_meta
     if connection.dialect.name == "postgresql":
         row = connection.execute(select(meta.c.register_id, literal_column("werkstatt_lock_generation()"),
@@ -225,8 +228,8 @@ def _register_rows(connection: Connection, name: str, ids: list[str]) -> dict[st
     table = schema.tables[name]
     found: dict[str, Row] = {}
     for chunk in _chunks(ids):
-        # No FOR UPDATE: under row-level security it would hide other organisations' rows, and the
-        # generation lock already keeps every other sync out until this one commits.
+        # No FOR UPDATE: under row-level security it would hide other organisations' rows; the
+        # register's commit trigger refuses an update of a row another sync committed meanwhile.
         query = select(table).where(table.c.id.in_(chunk))
         found.update({row["id"]: dict(row) for row in connection.execute(query).mappings()})
     return found
@@ -312,7 +315,7 @@ def _exchange(engine: Engine, display: str, organisation: str | None, remembered
               cursor: int, local_orgs: list[Row], changes: dict[str, dict[str, tuple[Row, int, Row | None]]],
               report: SyncReport, report_progress: Progress, is_cancelled: Callable[[], bool]) -> Plan:
     # "write_lock": a SQLite register (register.connect) begins with BEGIN IMMEDIATE, so that two laptops
-    # on one file queue up; PostgreSQL queues them on the generation lock below.
+    # on one file queue up; on PostgreSQL their commits take turns inside the register's commit trigger.
     with engine.connect().execution_options(write_lock=True) as connection, connection.begin():
         register_id, generation, role_org = _lock_generation(connection)
         register_orgs = [dict(row) for row in connection.execute(select(schema.organisations)).mappings()]
