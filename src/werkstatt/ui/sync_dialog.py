@@ -49,6 +49,7 @@ class SyncWorker(QThread):
     """One sync in this thread; reports back by signal. ``cancel_requested`` is read by the engine."""
 
     progressed = Signal(int, int, str)
+    waiting = Signal(str)  # the register is busy: the sentence says how long Werkstatt waits
     succeeded = Signal(object)  # the SyncReport
     failed = Signal(str)  # one sentence
     stopped = Signal(str)  # cancelled: the sentence says nothing was changed in the register
@@ -74,7 +75,8 @@ class SyncWorker(QThread):
 
         password, self._password = self._password, None  # not kept on the worker longer than needed
         try:
-            engine = open_register_engine(self.address, password=password, ask_password=note_password_wanted)
+            engine = open_register_engine(self.address, password=password, ask_password=note_password_wanted,
+                                          on_wait=self.waiting.emit)
             try:
                 with translating(self.address):
                     report = sync(self.store, engine, display=self.address.display, organisation=self.organisation,
@@ -273,6 +275,7 @@ class SyncDialog(QDialog):
         progress.setAutoReset(False)
         progress.canceled.connect(self._cancel_requested)
         worker.progressed.connect(self._progressed)
+        worker.waiting.connect(self._waiting)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)
         worker.stopped.connect(self._stopped)
@@ -287,6 +290,10 @@ class SyncDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel_requested.set()
             self._show_result(tr("SyncDialog", "Stopping the sync…"))
+
+    def _waiting(self, sentence: str) -> None:
+        if self.progress is not None and not self.progress.wasCanceled():
+            self.progress.setLabelText(sentence)
 
     def _progressed(self, done: int, total: int, text: str) -> None:
         progress = self.progress
