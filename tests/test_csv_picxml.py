@@ -84,15 +84,19 @@ def test_a_label_with_separators_quotes_newlines_and_umlauts_survives(demo: Stor
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
-def test_formulas_are_defused_for_excel_only(demo: Store, start: str) -> None:
+def test_formulas_are_defused_in_both_dialects_unless_raw(demo: Store, start: str) -> None:
+    # More cases, and the command line's --raw, in test_csv_formulas.py.
     text = f'{start}HYPERLINK("http://example.org";"klick")'
     with demo.reading() as session:
         point_id = session.scalars(select(PainPoint.id).where(PainPoint.workshop_id == WORKSHOP_ID)).first()
     Editor(demo).apply(Update(PainPoint, point_id, text=text))
     excel = {row[-1]: row for row in parse(csv_bytes(demo, "pain-points", WORKSHOP_ID, "excel-de"), "excel-de")}
     plain = {row[-1]: row for row in parse(csv_bytes(demo, "pain-points", WORKSHOP_ID, "rfc4180"), "rfc4180")}
+    raw = {row[-1]: row for row in parse(csv_bytes(demo, "pain-points", WORKSHOP_ID, "rfc4180", raw=True),
+                                         "rfc4180")}
     assert excel[point_id][6] == "'" + text
-    assert plain[point_id][6] == text
+    assert plain[point_id][6] == "'" + text
+    assert raw[point_id][6] == text
 
 
 def test_write_csv_writes_the_file_and_refuses_unknown_names(demo: Store, tmp_path: Path) -> None:

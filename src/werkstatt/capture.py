@@ -42,6 +42,7 @@ from werkstatt.quickentry import (
     StepEntry,
     parse_line,
 )
+from werkstatt.stepkinds import is_gateway
 
 
 class Applier(Protocol):
@@ -82,9 +83,13 @@ class CaptureSession:
         with applier.reading() as session:
             self.model_id = find_model(session, model_id).id
             steps = live_steps(session, self.model_id)
-        last = steps[-1] if steps else None
+            last = steps[-1] if steps else None
+            # How many flows leave the step typed last, as far as this session knows: more when a step
+            # is appended means another writer continued from it meanwhile (edits.process.continue_from).
+            self.known_successors = sum(1 for flow in live_flows(session, self.model_id)
+                                        if last is not None and flow.source_id == last.id)
         self.last_step = _Typed(last.id, last.kind, last.label, last.lane_id) if last else None
-        self.last_decision: str | None = next((s.id for s in reversed(steps) if s.kind == "decision"), None)
+        self.last_decision: str | None = next((s.id for s in reversed(steps) if is_gateway(s.kind)), None)
         self.lane_id: str | None = self.last_step.lane_id if self.last_step else None
 
     def enter_line(self, text: str, line_number: int | None = None) -> Ack:
@@ -110,25 +115,43 @@ class CaptureSession:
     # --- entries ---------------------------------------------------------------------------
 
     def _step(self, entry: StepEntry, line: int | None) -> Ack:
-        parts: list[Edit] = []
-        with self.applier.reading() as session:
-            lane_id, lane_name, new_lane = self._lane_for(session, entry.lane)
-            if new_lane:
-                parts.append(self._add_lane(session, lane_name, lane_id))
         source = self._source(entry.branch) if entry.kind != "start" else None
-        add = AddStep(
-            self.model_id, lane_id, entry.label, kind=entry.kind, connect_from=source,
-            flow_label=entry.branch or "", block=self._block(entry.block),
-            processing_minutes=entry.processing_minutes, waiting_minutes=entry.waiting_minutes,
-            probability=entry.probability,
-        )
-        parts.append(add)
-        self.applier.apply(Macro(tr("Capture", "Capture step"), parts) if new_lane else add)
+        block = self._block(entry.block)
+        for attempt in (1, 2):
+            parts: list[Edit] = []
+            with self.applier.reading() as session:
+                lane_id, lane_name, new_lane = self._lane_for(session, entry.lane)
+                if new_lane:
+                    parts.append(self._add_lane(session, lane_name, lane_id))
+            add = AddStep(
+                self.model_id, lane_id, entry.label, kind=entry.kind, connect_from=source,
+                flow_label=entry.branch or "", block=block,
+                processing_minutes=entry.processing_minutes, waiting_minutes=entry.waiting_minutes,
+                probability=entry.probability,
+                # Appending to the chain (not a branch of a decision): continue where it ends now.
+                known_successors=self.known_successors if source is not None and entry.branch is None else None,
+            )
+            parts.append(add)
+            try:
+                self.applier.apply(Macro(tr("Capture", "Capture step"), parts) if new_lane else add)
+                break
+            except EditError:
+                # Another writer may have created the same lane between our look and our lock:
+                # then the step goes into that lane, as if it had been there all along.
+                with self.applier.reading() as session:
+                    if attempt == 2 or not new_lane or self._lane_for(session, entry.lane)[2]:
+                        raise
+        message = tr("Capture", "Step “{label}” stored in lane “{lane}”.", label=entry.label, lane=lane_name)
+        if add.connected_from is not None and add.connected_from != source:
+            with self.applier.reading() as session:
+                after = session.get(Step, add.connected_from)
+                message += " " + tr("Capture", "It follows “{label}”, which was captured elsewhere meanwhile.",
+                                    label=after.label if after is not None else "?")
         self.last_step = _Typed(add.step_id, entry.kind, entry.label, lane_id)
+        self.known_successors = 0
         self.lane_id = lane_id
         if entry.kind == "decision":
             self.last_decision = add.step_id
-        message = tr("Capture", "Step “{label}” stored in lane “{lane}”.", label=entry.label, lane=lane_name)
         if new_lane:
             message = tr("Capture", "Lane “{lane}” created.", lane=lane_name) + " " + message
         return Ack(line, "step", add.step_id, message)
@@ -188,6 +211,8 @@ class CaptureSession:
             if add_lane is not None:
                 edit = Macro(tr("Capture", "Insert step"), [add_lane, insert])
             self.applier.apply(edit)
+            if outgoing is None and self.last_step is not None and anchor.id == self.last_step.id:
+                self.known_successors += 1  # our own flow out of the step typed last
         except EditError as error:
             raise QuickEntryError(error.message) from error
         assert insert.step_id is not None
@@ -224,6 +249,8 @@ class CaptureSession:
         with self.applier.reading() as session:
             target = self._step_by_label(session, entry.target)
         self.applier.apply(AddFlow(source, target.id, entry.branch or ""))
+        if self.last_step is not None and source == self.last_step.id:
+            self.known_successors += 1
         return Ack(line, "flow", target.id, tr("Capture", "Connected to “{label}”.", label=target.label))
 
     def _step_by_label(self, session: Session, text: str) -> Step:

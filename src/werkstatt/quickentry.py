@@ -129,6 +129,10 @@ def parse_line(text: str, line_number: int | None = None) -> Entry:
             message = tr("QuickEntry",
                          "The line contains the invalid character U+{code:04X} at column {column}.",
                          code=code, column=column)
+        elif unicodedata.category(bad.group()) == "Cf":
+            message = tr("QuickEntry",
+                         "The line contains the bidirectional control character U+{code:04X} at column {column}, "
+                         "which can make text read as something else.", code=code, column=column)
         else:
             message = tr("QuickEntry",
                          "The line contains the control character U+{code:04X} at column {column}.",
@@ -272,7 +276,9 @@ _WORD = re.compile(r"[^\W\d_]+")  # one run of letters
 # Sign, number, rest: the character classes do not overlap, so a match never backtracks far.
 _AMOUNT = re.compile(r"(-?)\s*([0-9]+(?:[.,][0-9]+)?|[.,][0-9]+)\s*(.*)", re.DOTALL)
 # Control characters except tab (Cc), and lone surrogates that no file can store (Cs).
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+# Control characters, lone surrogates, and the bidirectional controls (U+061C, U+200E/F, U+202A–202E,
+# U+2066–2069), which make a label read as something else on the projector, in the register and the PDF.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _read_times(line: str, start: int, end: int, times: _Times, line_number: int | None) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from werkstatt.edits.validate import fits_columns
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import Base, new_id
@@ -30,6 +31,24 @@ class Edit:
 
     def undo(self, session: Session) -> None:
         raise NotImplementedError
+
+
+def hold_write_lock(session: Session) -> None:
+    """Take SQLite's write lock now, before the edit reads what it decides on.
+
+    pysqlite begins its transaction only at the first write, so an edit's reads (the last
+    position, the chain's end) would see the database before another process's commit and its
+    writes land after it: two ``capture`` processes gave 155 steps the same position (issue 21).
+    BEGIN IMMEDIATE queues the second writer until the first has committed (busy_timeout).
+    A connection already in a transaction (an earlier write, or an engine that begins its
+    own, like the register's) is left as it is; other databases order writers themselves.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    driver = connection.connection.driver_connection
+    if driver is not None and not driver.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def live(session: Session, cls: type[Base], row_id: str) -> Any:
@@ -70,6 +89,7 @@ class Create(Edit):
         self.values = values
         self.id: str = values.pop("id", None) or new_id()
         self.text = text
+        fits_columns(cls.__table__, values)  # no text longer than its column, whichever edit wrote it
 
     def redo(self, session: Session) -> None:
         row = session.get(self.cls, self.id)
@@ -92,6 +112,7 @@ class Update(Edit):
         self.changes = changes
         self.before: dict[str, Any] | None = None
         self.text = text
+        fits_columns(cls.__table__, changes)
 
     def redo(self, session: Session) -> None:
         row = live(session, self.cls, self.id)
@@ -185,6 +206,7 @@ class Planned(Edit):
         raise NotImplementedError
 
     def redo(self, session: Session) -> None:
+        hold_write_lock(session)  # the plan reads under the lock its writes will hold
         if self._macro is None:
             self._macro = Macro(self.text, self.plan(session))
         self._macro.redo(session)

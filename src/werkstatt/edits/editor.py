@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager, contextmanager
 
 from sqlalchemy.orm import Session
 
-from werkstatt.edits.base import Edit
+from werkstatt.edits.base import Edit, hold_write_lock
 from werkstatt.store import Store
 
 
@@ -26,6 +26,7 @@ class Editor:
 
     def apply(self, edit: Edit) -> Edit:
         with self.store.session() as session:
+            hold_write_lock(session)
             edit.redo(session)
         self._done.append(edit)
         self._undone.clear()
@@ -52,6 +53,7 @@ class Editor:
             return None
         edit = source[-1]
         with self.store.session() as session:
+            hold_write_lock(session)
             getattr(edit, action)(session)
         target.append(source.pop())
         return edit

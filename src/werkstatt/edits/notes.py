@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from werkstatt.edits import validate
 from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -35,11 +36,14 @@ def clean_note(values: dict[str, Any]) -> dict[str, Any]:
     if "kind" in cleaned and cleaned["kind"] not in NOTE_KINDS:
         raise EditError(tr("Edits", "A note is a decision, an open point or a next step."))
     if "text" in cleaned:
-        cleaned["text"] = str(cleaned["text"]).strip()
+        # Like every other text: no control or bidirectional characters, within the column's limit.
+        cleaned["text"] = validate.column_text(WorkshopNote.text, str(cleaned["text"]), tr("Edits", "note"),
+                                               allow_empty=True)
         if not cleaned["text"]:
             raise EditError(tr("Edits", "The note needs a text."))
     if "owner" in cleaned:
-        cleaned["owner"] = str(cleaned["owner"] or "").strip()
+        cleaned["owner"] = validate.column_text(WorkshopNote.owner, str(cleaned["owner"] or ""),
+                                                tr("Edits", "note's owner"), allow_empty=True)
     if cleaned.get("due_date") is not None and not isinstance(cleaned["due_date"], dt.date):
         raise EditError(tr("Edits", "The due date is not a date."))
     return cleaned
@@ -118,7 +122,9 @@ def _checked(media_type: str, width: int, height: int, data: bytes) -> tuple[str
 class AddPhoto(Planned):
     def __init__(self, workshop_id: str, data: bytes, caption: str = "") -> None:
         super().__init__(tr("Edits", "Add photo"))
-        self.workshop_id, self.data, self.caption = workshop_id, data, caption.strip()
+        self.workshop_id, self.data = workshop_id, data
+        self.caption = validate.column_text(WorkshopPhoto.caption, caption, tr("Edits", "photo caption"),
+                                            allow_empty=True)
         self.media_type, self.width, self.height = image_facts(data)
         self.photo_id: str | None = None
 
@@ -132,7 +138,8 @@ class AddPhoto(Planned):
 
 
 def edit_photo_caption(photo_id: str, caption: str) -> Edit:
-    return Update(WorkshopPhoto, photo_id, tr("Edits", "Change photo caption"), caption=caption.strip())
+    caption = validate.column_text(WorkshopPhoto.caption, caption, tr("Edits", "photo caption"), allow_empty=True)
+    return Update(WorkshopPhoto, photo_id, tr("Edits", "Change photo caption"), caption=caption)
 
 
 def delete_photo(photo_id: str) -> Edit:

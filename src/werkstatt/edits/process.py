@@ -12,6 +12,7 @@ from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, re
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import Flow, Lane, PainPoint, ProcessModel, Step
+from werkstatt.stepkinds import is_gateway
 
 STEP_ATTRIBUTES = {
     "label", "kind", "block", "processing_minutes", "waiting_minutes", "probability",
@@ -24,15 +25,16 @@ def clean_step_attributes(values: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise EditError(tr("Edits", "Steps have no attribute {name}.", name=", ".join(sorted(unknown))))
     cleaners = {
-        "label": lambda v: validate.text(v, tr("Edits", "step label")),
+        "label": lambda v: validate.column_text(Step.label, v, tr("Edits", "step label")),
         "kind": validate.step_kind,
-        "block": lambda v: validate.text(v or "", tr("Edits", "building block"), allow_empty=True),
+        "block": lambda v: validate.column_text(Step.block, v or "", tr("Edits", "building block"), allow_empty=True),
         "processing_minutes": lambda v: validate.minutes(v, tr("Edits", "processing time")),
         "waiting_minutes": lambda v: validate.minutes(v, tr("Edits", "waiting time")),
         "probability": validate.probability,
-        "it_system": lambda v: validate.text(v or "", tr("Edits", "IT system"), allow_empty=True),
+        "it_system": lambda v: validate.column_text(Step.it_system, v or "", tr("Edits", "IT system"),
+                                                    allow_empty=True),
         "medium": validate.medium,
-        "notes": lambda v: validate.text(v or "", tr("Edits", "note"), maximum=20_000, allow_empty=True),
+        "notes": lambda v: validate.column_text(Step.notes, v or "", tr("Edits", "note"), allow_empty=True),
     }
     return {name: cleaners[name](value) for name, value in values.items()}
 
@@ -66,7 +68,7 @@ class AddLane(Planned):
                  lane_id: str | None) -> None:
         super().__init__(tr("Edits", "Add lane"))
         self.model_id = model_id
-        self.name = validate.text(name, tr("Edits", "lane name"), maximum=200)
+        self.name = validate.column_text(Lane.name, name, tr("Edits", "lane name"))
         self.organisation_id = organisation_id
         self.position = position
         self.lane_id = lane_id
@@ -93,8 +95,8 @@ class AddLane(Planned):
 
 
 def rename_lane(lane_id: str, name: str) -> Edit:
-    return Update(Lane, lane_id, tr("Edits", "Rename lane"), name=validate.text(name, tr("Edits", "lane name"),
-                                                                                 maximum=200))
+    return Update(Lane, lane_id, tr("Edits", "Rename lane"),
+                  name=validate.column_text(Lane.name, name, tr("Edits", "lane name")))
 
 
 class MoveLane(Planned):
@@ -156,34 +158,72 @@ def drop_lane_left_empty(session: Session, lane_id: str, leaving_step_id: str) -
 # --- steps -----------------------------------------------------------------------------------
 
 class AddStep(Planned):
-    """A new step in a lane, connected from ``connect_from`` (usually the step typed before)."""
+    """A new step in a lane, connected from ``connect_from`` (usually the step typed before).
+
+    ``known_successors`` is for a writer that appends to the chain it last saw (capture): how many
+    flows it knows to leave ``connect_from``. If there are more when the edit runs, someone else
+    (another ``capture`` process, another window) has continued from that step meanwhile, and the
+    new step follows the chain's end instead of branching off beside it. ``connected_from`` then
+    tells the writer where the step went. Gateways branch by design and are never redirected.
+    """
 
     def __init__(self, model_id: str, lane_id: str, label: str, *, kind: str = "task",
                  connect_from: str | None = None, flow_label: str = "", after: str | None = None,
-                 step_id: str | None = None, **attributes: Any) -> None:
+                 step_id: str | None = None, known_successors: int | None = None, **attributes: Any) -> None:
         super().__init__(tr("Edits", "Add step"))
         self.model_id = model_id
         self.lane_id = lane_id
         self.values = clean_step_attributes({"label": label, "kind": kind, **attributes})
         self.connect_from = connect_from
-        self.flow_label = validate.text(flow_label, tr("Edits", "flow label"), maximum=200, allow_empty=True)
+        self.flow_label = validate.column_text(Flow.label, flow_label, tr("Edits", "flow label"), allow_empty=True)
         self.after = after
         self.step_id = step_id
+        self.known_successors = known_successors
+        self.connected_from: str | None = None
 
     def plan(self, session: Session) -> list[Edit]:
+        # Runs under the write lock (Planned.redo): the chain's end and the last position read here
+        # are still true when the rows are written, whichever other process writes to the file.
         lane = live(session, Lane, self.lane_id)
         if lane.model_id != self.model_id:
             raise EditError(tr("Edits", "The lane belongs to another process model."))
+        source = live(session, Step, self.connect_from) if self.connect_from is not None else None
+        if source is not None and self.known_successors is not None:
+            source = continue_from(session, source, self.known_successors)
         position = next_position(session, self.model_id, self.after)
         create = Create(Step, id=self.step_id, model_id=self.model_id, lane_id=lane.id, position=position,
                         **self.values)
         self.step_id = create.id
         parts: list[Edit] = [create]
-        if self.connect_from is not None:
-            source = live(session, Step, self.connect_from)
+        if source is not None:
+            self.connected_from = source.id
             parts.append(Create(Flow, model_id=self.model_id, source_id=source.id, target_id=create.id,
                                 label=self.flow_label))
         return parts
+
+
+def continue_from(session: Session, source: Step, known_successors: int) -> Step:
+    """The step to append after, for a writer that last saw ``source`` with ``known_successors`` flows out.
+
+    When another writer has continued from ``source`` meanwhile, that is the chain's end now: the
+    live step captured last. Two writers then take turns on one chain instead of both extending
+    ``source``. A chain that another writer has ended is not continued silently.
+    """
+    if is_gateway(source.kind):  # gateways branch by design; any other step continues in one line
+        return source
+    successors = session.scalar(select(func.count()).select_from(Flow).where(
+        Flow.source_id == source.id, Flow.deleted.is_(False)))
+    if (successors or 0) <= known_successors:
+        return source
+    end = session.scalar(select(Step).where(Step.model_id == source.model_id, Step.deleted.is_(False))
+                         .order_by(Step.position.desc()).limit(1))
+    if end is None or end.id == source.id:
+        return source
+    if end.kind == "end":
+        raise EditError(tr("Edits", "“{label}” was continued elsewhere meanwhile, and the process now ends with "
+                                    "“{end}”: connect the new step where it belongs.",
+                           label=source.label, end=end.label))
+    return end
 
 
 def next_position(session: Session, model_id: str, after: str | None) -> float:
@@ -287,14 +327,14 @@ class MakeDecision(Planned):
     def __init__(self, step_id: str, yes: str) -> None:
         super().__init__(tr("Edits", "Turn into a decision"))
         self.step_id = step_id
-        self.yes = validate.text(yes, tr("Edits", "flow label"), maximum=200)
+        self.yes = validate.column_text(Flow.label, yes, tr("Edits", "flow label"))
 
     def plan(self, session: Session) -> list[Edit]:
         step = live(session, Step, self.step_id)
         if step.kind in ("start", "end"):
             raise EditError(tr("Edits", "A start or end event cannot become a decision."))
         parts: list[Edit] = []
-        if step.kind != "decision":
+        if not is_gateway(step.kind):  # a parallel or inclusive gateway stays what it is
             parts.append(Update(Step, step.id, kind="decision"))
         outgoing = [f for f in live_flows(session, step.model_id) if f.source_id == step.id and not f.label]
         if outgoing:
@@ -359,7 +399,7 @@ class AddFlow(Planned):
         super().__init__(tr("Edits", "Connect steps"))
         self.source_id = source_id
         self.target_id = target_id
-        self.label = validate.text(label, tr("Edits", "flow label"), maximum=200, allow_empty=True)
+        self.label = validate.column_text(Flow.label, label, tr("Edits", "flow label"), allow_empty=True)
 
     def plan(self, session: Session) -> list[Edit]:
         source = live(session, Step, self.source_id)
@@ -375,7 +415,7 @@ class AddFlow(Planned):
 
 def relabel_flow(flow_id: str, label: str) -> Edit:
     return Update(Flow, flow_id, tr("Edits", "Label flow"),
-                  label=validate.text(label, tr("Edits", "flow label"), maximum=200, allow_empty=True))
+                  label=validate.column_text(Flow.label, label, tr("Edits", "flow label"), allow_empty=True))
 
 
 def delete_flow(flow_id: str) -> Edit:

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Column, String
+from sqlalchemy.orm import InstrumentedAttribute
 
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import MEDIA, STEP_KINDS
 
 MAX_TEXT = 500
+# Text columns have no length in the schema; this is theirs (notes, descriptions, long pain points).
+MAX_LONG_TEXT = 20_000
+
+# Characters that change the direction of the text around them: a label "\u202egnp.exe" reads as
+# "exe.png" in the register, the diagram and the PDF. Names never need them (Arabic and Hebrew
+# letters bring their own direction), so they are refused like the other control characters.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def text(value: str, what: str, *, maximum: int = MAX_TEXT, allow_empty: bool = False) -> str:
@@ -20,7 +32,78 @@ def text(value: str, what: str, *, maximum: int = MAX_TEXT, allow_empty: bool = 
                            what=what, maximum=maximum))
     if any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in cleaned):
         raise EditError(tr("Edits", "The {what} contains control characters.", what=what))
+    if (bidi := next((i for i, c in enumerate(cleaned) if c in BIDI_CONTROLS), None)) is not None:
+        raise EditError(tr("Edits", "The {what} contains the bidirectional control character U+{code:04X} at "
+                                    "position {column}, which can make text read as something else.",
+                           what=what, code=ord(cleaned[bidi]), column=bidi + 1))
     return cleaned
+
+
+def column_text(column: InstrumentedAttribute[Any], value: str, what: str, *, allow_empty: bool = False) -> str:
+    """``text`` with the limit of the column the value goes to."""
+    return text(value, what, maximum=limit(column) or MAX_TEXT, allow_empty=allow_empty)
+
+
+def limit(column: Column[Any] | InstrumentedAttribute[Any]) -> int | None:
+    """The most characters a text column takes: its ``String(n)``, or MAX_LONG_TEXT for ``Text``.
+
+    ``None`` for columns that hold no text. The schema is the one table of limits, so a form, an
+    edit and the database cannot disagree.
+    """
+    column_type = column.type
+    if not isinstance(column_type, String):
+        return None
+    return column_type.length or MAX_LONG_TEXT
+
+
+def fits_columns(table: Any, values: Mapping[str, Any]) -> None:
+    """Refuse any text in ``values`` longer than its column of ``table`` allows (every edit writes through here).
+
+    The edits' own checks give the friendlier, field-specific limits; this one catches what reaches a
+    row without them (an attribute set directly, a field a form forgot).
+    """
+    for name, value in values.items():
+        if not isinstance(value, str) or name not in table.columns:
+            continue
+        maximum = limit(table.columns[name])
+        if maximum is not None and len(value) > maximum:
+            raise EditError(tr("Edits", "The {what} is too long (at most {maximum} characters).",
+                               what=field_name(table.name, name), maximum=maximum))
+
+
+def field_name(table: str, column: str) -> str:
+    """The name of a column as the sentences about it call it ("workshop title")."""
+    names = {
+        ("workshops", "title"): tr("WorkshopEdits", "workshop title"),
+        ("workshops", "place"): tr("WorkshopEdits", "place"),
+        ("workshops", "facilitator"): tr("WorkshopEdits", "facilitator"),
+        ("workshops", "goal"): tr("WorkshopEdits", "goal"),
+        ("people", "name"): tr("WorkshopEdits", "participant's name"),
+        ("people", "function"): tr("WorkshopEdits", "function"),
+        ("processes", "name"): tr("WorkshopEdits", "process name"),
+        ("organisations", "name"): tr("OrganisationEdits", "name of the organisation"),
+        ("organisations", "short_name"): tr("OrganisationEdits", "short name"),
+        ("lanes", "name"): tr("Edits", "lane name"),
+        ("steps", "label"): tr("Edits", "step label"),
+        ("steps", "block"): tr("Edits", "building block"),
+        ("steps", "it_system"): tr("Edits", "IT system"),
+        ("steps", "notes"): tr("Edits", "note"),
+        ("flows", "label"): tr("Edits", "flow label"),
+        ("pain_points", "text"): tr("Edits", "pain point"),
+        ("measures", "text"): tr("Edits", "measure"),
+        ("measures", "owner"): tr("Edits", "owner"),
+        ("agenda_items", "title"): tr("Edits", "agenda item"),
+        ("workshop_notes", "text"): tr("Edits", "note"),
+        ("workshop_notes", "owner"): tr("Edits", "owner"),
+        ("workshop_photos", "caption"): tr("Edits", "photo caption"),
+        ("voting_rounds", "question"): tr("Edits", "question"),
+        ("process_models", "name"): tr("Edits", "model name"),
+    }
+    if (table, column) in names:
+        return names[(table, column)]
+    if column == "description":
+        return tr("Edits", "description")
+    return column.replace("_", " ")
 
 
 def minutes(value: float | None, what: str) -> float | None:

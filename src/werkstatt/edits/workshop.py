@@ -84,8 +84,8 @@ def clean_measure(values: dict[str, Any]) -> dict[str, Any]:
     if "text" in cleaned:
         cleaned["text"] = validate.text(cleaned["text"], tr("Edits", "measure"), maximum=5000)
     if "owner" in cleaned:
-        cleaned["owner"] = validate.text(cleaned["owner"] or "", tr("Edits", "owner"), maximum=200,
-                                         allow_empty=True)
+        cleaned["owner"] = validate.column_text(Measure.owner, cleaned["owner"] or "", tr("Edits", "owner"),
+                                                allow_empty=True)
     if "status" in cleaned and cleaned["status"] not in MEASURE_STATUSES:
         raise EditError(tr("Edits", "Unknown measure status: {status}.", status=cleaned["status"]))
     if "due_date" in cleaned and cleaned["due_date"] is not None and not isinstance(cleaned["due_date"], dt.date):
@@ -171,7 +171,7 @@ def uninvite(attendance_id: str) -> Edit:
 def clean_agenda(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     if "title" in cleaned:
-        cleaned["title"] = validate.text(cleaned["title"], tr("Edits", "agenda item"), maximum=300)
+        cleaned["title"] = validate.column_text(AgendaItem.title, cleaned["title"], tr("Edits", "agenda item"))
     for name in ("planned_minutes", "actual_minutes"):
         if cleaned.get(name) is not None:
             cleaned[name] = validate.rating(cleaned[name], tr("Edits", "duration in minutes"), 0, 24 * 60)

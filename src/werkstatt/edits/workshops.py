@@ -32,8 +32,9 @@ from werkstatt.model import (
     WorkshopOrganisation,
 )
 
-TITLE_MAX = 300
-NAME_MAX = 200
+# The limits are the columns' (validate.limit): a form, the edit and the schema say the same.
+TITLE_MAX = validate.limit(Workshop.title) or 300
+NAME_MAX = validate.limit(Person.name) or 200
 GOAL_MAX = 5000
 
 

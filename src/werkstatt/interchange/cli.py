@@ -49,6 +49,9 @@ def add_parsers(commands: Any) -> None:
     csv.add_argument("--dialect", choices=CSV_DIALECTS, default="excel-de",
                      help=tr("InterchangeCLI", "excel-de: semicolons and decimal commas for German Excel "
                                                "(default); rfc4180: plain CSV"))
+    csv.add_argument("--raw", action="store_true",
+                     help=tr("InterchangeCLI", "write cells that look like spreadsheet formulas (=, +, -, @) "
+                                               "unchanged instead of prefixing an apostrophe"))
     _out(csv)
 
     importing = commands.add_parser("import", help=tr("InterchangeCLI", "read a BPMN file or a workshop package"))
@@ -109,7 +112,7 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     else:
         from werkstatt.interchange.csv_export import write_csv
 
-        written = write_csv(store, args.content, args.ident, out, args.dialect)
+        written = write_csv(store, args.content, args.ident, out, args.dialect, raw=args.raw)
     print(tr("InterchangeCLI", "Written to {path}.", path=written))
     return 0
 

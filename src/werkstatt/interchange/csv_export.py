@@ -14,9 +14,12 @@ separator, a quote or a line break.
 Formula injection: Excel treats a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and a tab or
 carriage return, which Excel strips before looking) as a formula, even in a CSV file, so a pain
 point typed as ``=HYPERLINK("http://…")`` would become a live link or worse in the colleague's
-spreadsheet. In the Excel dialect such text cells get a leading apostrophe, which Excel takes as
-"this is text" (OWASP's advice for CSV injection). Numbers are written by us and never prefixed.
-The RFC 4180 dialect is for programs, so text stays exactly as typed there.
+spreadsheet. Such text cells get a leading apostrophe, which Excel takes as "this is text" (OWASP's
+advice for CSV injection), in both dialects: an "rfc4180" file for a program is opened in a
+spreadsheet just as often (LibreOffice and Excel evaluate its cells the same way). Numbers are
+written by us and never prefixed, and neither is text that is a plain number ("-3,5"), which no
+spreadsheet runs. ``raw=True`` (``--raw``) writes every cell exactly as typed, for a program that
+must see the text unchanged.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,12 +49,13 @@ from werkstatt.model import (
     PainPoint,
     ProcessModel,
     Step,
-    VotingRound,
     Workshop,
 )
 from werkstatt.store import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A number as text ("-3,5", "+1.000,25") is no formula: a spreadsheet reads it as the number it is.
+_PLAIN_NUMBER = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)*")
 CONTENTS = ("steps", "pain_points", "measures", "votes")
 
 
@@ -62,25 +67,25 @@ class Dialect:
     decimal: str
     language: str  # headers and names of codes
     names: bool  # codes shown by name (Excel) or as stored (programs)
-    guard_formulas: bool
 
 
 DIALECTS = {
-    "excel-de": Dialect("excel-de", "utf-8-sig", ";", ",", "de", True, True),
-    "rfc4180": Dialect("rfc4180", "utf-8", ",", ".", "en", False, False),
+    "excel-de": Dialect("excel-de", "utf-8-sig", ";", ",", "de", True),
+    "rfc4180": Dialect("rfc4180", "utf-8", ",", ".", "en", False),
 }
 
 Table = tuple[list[str], list[list[Any]]]
 
 
-def write_csv(store: Store, what: str, ident: str, path: Path, dialect: str = "excel-de") -> Path:
+def write_csv(store: Store, what: str, ident: str, path: Path, dialect: str = "excel-de", *,
+              raw: bool = False) -> Path:
     """Write ``what`` ("steps", "pain_points"/"pain-points", "measures", "votes") of ``ident`` to ``path``.
 
     Steps belong to a model, pain points and measures to a workshop or a model, vote results to a
-    round; ``ident`` may be an unambiguous id prefix.
+    round; ``ident`` may be an unambiguous id prefix. ``raw``: formula-like text is not neutralised.
     """
     path = Path(path)
-    data = csv_bytes(store, what, ident, dialect)
+    data = csv_bytes(store, what, ident, dialect, raw=raw)
     try:
         return write_atomically(path, lambda stream: _write(stream, data))
     except OSError as error:
@@ -92,7 +97,7 @@ def _write(stream: BinaryIO, data: bytes) -> None:
     stream.write(data)
 
 
-def csv_bytes(store: Store, what: str, ident: str, dialect: str = "excel-de") -> bytes:
+def csv_bytes(store: Store, what: str, ident: str, dialect: str = "excel-de", *, raw: bool = False) -> bytes:
     """The file's bytes (for a preview or a clipboard as well as for ``write_csv``)."""
     chosen = DIALECTS.get(dialect)
     if chosen is None:
@@ -106,20 +111,27 @@ def csv_bytes(store: Store, what: str, ident: str, dialect: str = "excel-de") ->
                                                "or votes.", what=what))
     with i18n.speaking(chosen.language), store.reading() as session:
         header, rows = gather(session, ident, chosen)
-    return render(header, rows, chosen)
+    return render(header, rows, chosen, raw=raw)
 
 
-def render(header: list[str], rows: list[list[Any]], dialect: Dialect) -> bytes:
+def render(header: list[str], rows: list[list[Any]], dialect: Dialect, *, raw: bool = False) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=dialect.delimiter, quotechar='"', quoting=csv.QUOTE_MINIMAL,
                         lineterminator="\r\n", doublequote=True)
-    writer.writerow([_cell(name, dialect) for name in header])
+    writer.writerow([_cell(name, dialect, raw) for name in header])
     for row in rows:
-        writer.writerow([_cell(value, dialect) for value in row])
+        writer.writerow([_cell(value, dialect, raw) for value in row])
     return buffer.getvalue().encode(dialect.encoding)
 
 
-def _cell(value: Any, dialect: Dialect) -> str:
+def neutralise(text: str) -> str:
+    """``text`` as a spreadsheet shows it but never runs it: an apostrophe before what looks like a formula."""
+    if text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def _cell(value: Any, dialect: Dialect, raw: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -129,9 +141,7 @@ def _cell(value: Any, dialect: Dialect) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y") if dialect.names else value.isoformat()
     text = str(value)
-    if dialect.guard_formulas and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+    return text if raw else neutralise(text)
 
 
 def number(value: float, decimal: str) -> str:
@@ -235,11 +245,10 @@ def _measures(session: Session, ident: str, dialect: Dialect) -> Table:
 
 
 def _votes(session: Session, ident: str, dialect: Dialect) -> Table:
-    from werkstatt.voting import read_round, tally
+    from werkstatt.voting.cli import round_result
     from werkstatt.voting.display import quadrant_name
 
-    found = queries.find(session, VotingRound, ident, tr("CsvExport", "There is no voting round with the id {id}."))
-    result = tally(read_round(session, found.id))
+    result = round_result(session, ident)
     kinds = {"pain_point": tr("CsvExport", "pain point"), "measure": tr("CsvExport", "measure"),
              "status_quo": tr("CsvExport", "keep as is")}
     header = [tr("CsvExport", "Rank"), tr("CsvExport", "Item"), tr("CsvExport", "Kind"), tr("CsvExport", "Total"),
@@ -252,4 +261,4 @@ def _votes(session: Session, ident: str, dialect: Dialect) -> Table:
     return header, rows
 
 
-__all__ = ["CONTENTS", "DIALECTS", "csv_bytes", "number", "render", "write_csv"]
+__all__ = ["CONTENTS", "DIALECTS", "csv_bytes", "neutralise", "number", "render", "write_csv"]
