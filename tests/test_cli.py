@@ -228,6 +228,9 @@ def test_list_rounds_and_vote_results(cli, demo_db: Path) -> None:
     assert "token" not in json.dumps(result) and "Erika" not in json.dumps(result)
     shown = cli("vote", "results", ROUND_ID, db=demo_db)
     assert shown.returncode == 0 and "Papierantrag wird im Bürgerbüro abgetippt" in shown.stdout
+    # The id prefix every other command accepts (issue 21: vote results alone refused it).
+    by_prefix = json.loads(cli("vote", "results", ROUND_ID[:8], "--json", db=demo_db).stdout)
+    assert by_prefix == result
 
 
 def test_vote_results_with_bad_input(cli, demo_db: Path) -> None:

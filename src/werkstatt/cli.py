@@ -14,6 +14,7 @@ from werkstatt import __version__, i18n
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.store import Store, open_store, resolve_db_path
+from werkstatt.store.database import remove_new_database
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -132,38 +133,43 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return with_store(path, create=True, action=lambda store: cmd_demo(store))
     if args.command == "list":
-        return with_store(path, create=False, action=lambda store: cmd_list(store, args.what, args.json))
+        return with_store(path, create=False, read_only=True,
+                          action=lambda store: cmd_list(store, args.what, args.json))
     if args.command == "show":
-        return with_store(path, create=False, action=lambda store: cmd_show(store, args.model_id, args.json))
+        return with_store(path, create=False, read_only=True,
+                          action=lambda store: cmd_show(store, args.model_id, args.json))
     if args.command == "export":
         from werkstatt.interchange.cli import cmd_export
 
-        return with_store(path, create=False, action=lambda store: cmd_export(store, args))
+        return with_store(path, create=False, read_only=True, action=lambda store: cmd_export(store, args))
     if args.command == "import":
         from werkstatt.interchange.cli import cmd_import
 
         return with_store(path, create=True, action=lambda store: cmd_import(store, args))
     if args.command == "vote":
-        return with_store(path, create=False, action=lambda store: cmd_vote_results(store, args.round_id, args.json))
+        return with_store(path, create=False, read_only=True,
+                          action=lambda store: cmd_vote_results(store, args.round_id, args.json))
     if args.command == "analyse":
         from werkstatt.analysis.cli import cmd_analyse
 
-        return with_store(path, create=False, action=lambda store: cmd_analyse(store, args.model_id, args.json))
+        return with_store(path, create=False, read_only=True,
+                          action=lambda store: cmd_analyse(store, args.model_id, args.json))
     if args.command == "compare":
         from werkstatt.analysis.cli import cmd_compare
 
-        return with_store(path, create=False,
+        return with_store(path, create=False, read_only=True,
                           action=lambda store: cmd_compare(store, args.model_a, args.model_b, args.json))
     if args.command == "variants":
         from werkstatt.analysis.cli import cmd_variants
 
-        return with_store(path, create=False, action=lambda store: cmd_variants(store, args.process_id, args.json))
+        return with_store(path, create=False, read_only=True,
+                          action=lambda store: cmd_variants(store, args.process_id, args.json))
     if args.command == "protocol":
-        return with_store(path, create=False, action=lambda store: cmd_protocol(store, args))
+        return with_store(path, create=False, read_only=True, action=lambda store: cmd_protocol(store, args))
     if args.command == "map":
         from werkstatt.library.process_map import write_map
 
-        return with_store(path, create=False, action=lambda store: write_map(store, Path(args.out)))
+        return with_store(path, create=False, read_only=True, action=lambda store: write_map(store, Path(args.out)))
     if args.command in ("register", "sync", "conflicts"):
         from werkstatt.sync import cli as sync_cli
 
@@ -173,18 +179,27 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "organisations":
         from werkstatt import organisations_cli
 
-        return with_store(path, create=args.organisations_command != "list",
+        listing = args.organisations_command == "list"
+        return with_store(path, create=not listing, read_only=listing,
                           action=lambda store: organisations_cli.run(store, args))
     raise AssertionError(args.command)
 
 
-def with_store(path: Path, *, create: bool, action: Any) -> int:
-    if not create and not path.exists():
+def with_store(path: Path, *, create: bool, action: Any, read_only: bool = False) -> int:
+    """Open the database for one command. ``read_only``: the command only reads, so the file is
+    neither created, migrated nor changed in any way; ``create``: a missing or empty file becomes
+    a new database (and goes again if the command fails)."""
+    if not create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
         raise WerkstattError(tr("CLI", "There is no database at {path}. Create one with “werkstatt demo” "
                                        "or choose another with --db.", path=path))
-    store = open_store(path)
+    store = open_store(path, read_only=read_only)
     try:
         return int(action(store))
+    except BaseException:
+        if store.created:  # e.g. demo on a full disk: no empty database stays behind
+            store.close()
+            remove_new_database(path)
+        raise
     finally:
         store.close()
 
@@ -247,10 +262,10 @@ def state_name(state: str) -> str:
 
 
 def cmd_vote_results(store: Store, round_id: str, as_json: bool) -> int:
-    from werkstatt.voting import read_round, tally
+    from werkstatt.voting.cli import round_result
 
     with store.read_session() as session:
-        result = tally(read_round(session, round_id))
+        result = round_result(session, round_id)  # a unique id prefix is enough, as everywhere else
     if as_json:
         emit_json(result.as_dict())
         return 0
@@ -292,6 +307,8 @@ def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
     print(f"{view.model['name']} ({view.model['kind']})  {view.model['id']}")
     labels = {step["id"]: step["label"] for step in view.steps}
     kinds = {"start": tr("CLI", "start"), "task": tr("CLI", "task"), "decision": tr("CLI", "decision"),
+             "parallel": tr("CLI", "parallel"), "inclusive": tr("CLI", "inclusive"),
+             "event_based": tr("CLI", "event-based"), "complex": tr("CLI", "complex"),
              "subprocess": tr("CLI", "subprocess"), "end": tr("CLI", "end")}
     for lane in view.lanes:
         print(f"\n[{lane['name']}]")

@@ -2,13 +2,17 @@
 
 Opening the user's file is the most dangerous thing the program does, so it goes
 in careful steps: the file is looked at read-only before anything may write to
-it, a copy is taken before a migration, and a file from a newer Werkstatt is left
-alone.
+it (``store.inspect``), a copy is taken before a migration, and a file from a newer
+Werkstatt, another program's file or one on a read-only drive is left alone. A
+command that only reads opens the file so that it cannot change it at all: no
+migration, no journal mode, no tables, no application id.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,15 +22,31 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from werkstatt.errors import StoreError
+from werkstatt.files import new_part, sweep_parts
 from werkstatt.i18n import tr
 from werkstatt.store import migrate
+from werkstatt.store.inspect import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    Inspection,
+    damaged_message,
+    foreign_message,
+    inspect_existing,
+    location_writable,
+    nothing_to_read_message,
+    peek_uri,
+    read_only_message,
+    sidecars,
+)
 from werkstatt.store.paths import backup_dir
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["SQLITE_HEADER", "Store", "backup", "damaged_message", "foreign_message", "inspect_existing",
+           "make_engine", "open_store", "prepare_location", "remove_new_database", "translate_driver_error"]
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -41,12 +61,30 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
         cursor.close()
 
 
-class Store:
-    """An open local database: engine, session factory, and the path it came from."""
+def _reading_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # No journal mode here: switching it rewrites the header of a file we were only asked to read.
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA query_only=ON")
+    finally:
+        cursor.close()
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+
+class Store:
+    """An open local database: engine, session factory, and the path it came from.
+
+    ``created``: this opening made the file (it was missing or empty), so a command that fails
+    right away may take it back (``remove_new_database``). ``read_only``: opened by a command
+    that only reads; every write fails.
+    """
+
+    def __init__(self, path: Path, engine: Engine, *, created: bool = False, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.created = created
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -88,44 +126,9 @@ def translate_driver_error(error: DBAPIError, path: Path) -> StoreError:
         return StoreError(tr("Store", "The disk holding {path} is full; nothing was saved.", path=path))
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return StoreError(damaged_message(path))
+    if "unable to open" in text and not location_writable(path):
+        return StoreError(read_only_message(path))
     return StoreError(tr("Store", "The database {path} reported an error: {detail}", path=path, detail=error.orig))
-
-
-def damaged_message(path: Path) -> str:
-    return tr(
-        "Store",
-        "The file {path} is not a readable Werkstatt database (damaged or of another kind); "
-        "it was left unchanged. Restore a copy from {backups} or choose another file with --db.",
-        path=path,
-        backups=backup_dir(path),
-    )
-
-
-def inspect_existing(path: Path) -> None:
-    """Refuse a damaged or foreign file before any connection may write to it."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except IsADirectoryError as error:
-        raise StoreError(tr("Store", "{path} is a folder, not a database file.", path=path)) from error
-    except OSError as error:
-        raise StoreError(
-            tr("Store", "The database {path} cannot be read: {reason}.", path=path, reason=error.strerror)
-        ) from error
-    if header == b"":
-        return  # an empty file is a new database
-    if header != SQLITE_HEADER:
-        raise StoreError(damaged_message(path))
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            result = connection.execute("PRAGMA quick_check(1)").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise StoreError(damaged_message(path)) from error
-    if not result or result[0] != "ok":
-        raise StoreError(damaged_message(path))
 
 
 def prepare_location(path: Path) -> None:
@@ -153,18 +156,27 @@ def backup(path: Path, reason: str) -> Path:
     target_dir = backup_dir(path)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = target_dir / f"{path.stem}-{stamp}-{reason}{path.suffix or '.sqlite'}"
+    part: Path | None = None
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        sweep_parts(target_dir)  # what a backup killed half-way left behind
+        handle, part = new_part(target)
+        os.close(handle)
+        source = sqlite3.connect(peek_uri(path), uri=True)
         try:
-            destination = sqlite3.connect(target)
+            destination = sqlite3.connect(part)
             try:
                 source.backup(destination)
             finally:
                 destination.close()
         finally:
             source.close()
+        os.replace(part, target)  # a backup is either whole or not there
     except (OSError, sqlite3.Error) as error:
+        if part is not None:
+            for leftover in (part, *sidecars(part)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
         raise StoreError(
             tr("Store", "No backup of {path} could be written to {folder} ({reason}); "
                "the database was not changed.", path=path, folder=target_dir, reason=error)
@@ -173,31 +185,120 @@ def backup(path: Path, reason: str) -> Path:
     return target
 
 
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
-def open_store(path: Path, *, upgrade: bool = True) -> Store:
-    """Open (and create or upgrade) the local database at ``path``."""
+def make_read_engine(path: Path, found: Inspection) -> Engine:
+    """An engine that cannot change the file.
+
+    Where the folder can be written, a normal connection with ``query_only``: it shares the
+    -wal/-shm of a running window, and the last one to close removes them again (``mode=ro``
+    would leave them behind). On a read-only drive SQLite cannot create them, so a WAL file
+    without a -wal is read as immutable: nobody can be writing it there.
+    """
+    uri = path.resolve().as_uri()
+    if location_writable(path):
+        uri += "?mode=rw"
+    elif found.wal and not Path(f"{path}-wal").exists():
+        uri += "?mode=ro&immutable=1"
+    else:
+        uri += "?mode=ro"
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: sqlite3.connect(uri, uri=True,
+                                                                              check_same_thread=False))
+    event.listen(engine, "connect", _reading_pragmas)
+    return engine
+
+
+def open_store(path: Path, *, upgrade: bool = True, read_only: bool = False) -> Store:
+    """Open (and create or upgrade) the local database at ``path``.
+
+    ``read_only``: for commands that only read. The file must already be a Werkstatt database;
+    it is neither created, migrated nor marked, and an older schema is read from a migrated
+    copy in memory.
+    """
     path = Path(path)
+    if read_only:
+        return _open_for_reading(path)
     prepare_location(path)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        inspect_existing(path)
+    created = not path.exists() or path.stat().st_size == 0
+    found = inspect_existing(path)
+    if path.exists() and not location_writable(path):
+        raise StoreError(read_only_message(path))
     engine = make_engine(path)
     try:
         current = migrate.current_revision(engine)
         migrate.refuse_unknown(current, path)
         if upgrade and current != migrate.head_revision():
-            if existed and current is not None:
+            if found.has_tables and current is not None:
                 backup(path, f"before-{migrate.head_revision()}")
             migrate.upgrade(engine, "head")
+        _mark(engine)
+    except DBAPIError as error:
+        _give_up(engine, path, created)
+        raise translate_driver_error(error, path) from error
+    except BaseException:
+        _give_up(engine, path, created)
+        raise
+    return Store(path, engine, created=created)
+
+
+def _mark(engine: Engine) -> None:
+    """Sign the file as Werkstatt's (files from before the mark get it at their next writing open)."""
+    with engine.connect() as connection:
+        if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.commit()
+
+
+def _give_up(engine: Engine, path: Path, created: bool) -> None:
+    engine.dispose()
+    if created:
+        remove_new_database(path)  # a full disk leaves no half-made database behind
+
+
+def remove_new_database(path: Path) -> None:
+    """Take back a database this run created (and nothing else): the file and its -wal/-shm/-journal."""
+    for leftover in (path, *sidecars(path)):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _open_for_reading(path: Path) -> Store:
+    found = inspect_existing(path)
+    if found.is_new:
+        raise StoreError(nothing_to_read_message(path))
+    engine = make_read_engine(path, found)
+    try:
+        current = migrate.current_revision(engine)
+        migrate.refuse_unknown(current, path)
+        if current != migrate.head_revision():
+            engine = _migrated_copy(engine)
     except DBAPIError as error:
         engine.dispose()
         raise translate_driver_error(error, path) from error
-    except BaseException:
+    except sqlite3.Error as error:
         engine.dispose()
-        raise
-    return Store(path, engine)
+        raise StoreError(tr("Store", "The database {path} reported an error: {detail}",
+                            path=path, detail=error)) from error
+    return Store(path, engine, read_only=True)
+
+
+def _migrated_copy(engine: Engine) -> Engine:
+    """An older schema, brought up to date in memory: the file keeps its revision until a writer opens it."""
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        with engine.connect() as connection:
+            source = connection.connection.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            source.backup(memory)
+    finally:
+        engine.dispose()
+    copy = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    migrate.upgrade(copy, "head")
+    memory.execute("PRAGMA query_only=ON")
+    return copy
