@@ -145,7 +145,7 @@
             <translation>Übergaben zwischen Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="221" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="233" />
             <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
             <translation>Bahn „{lane}“: {problem}; gerechnet mit {rate} €/h ({source}).</translation>
         </message>
@@ -180,12 +180,12 @@
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="303" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="321" />
             <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
             <translation>Der Schritt „{label}“ hat eine Wahrscheinlichkeit außerhalb von 0–100 % (auf diesen Bereich begrenzt).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="197" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="209" />
             <source>Step “{label}” has no processing time (counted as 0 min).</source>
             <translation>Der Schritt „{label}“ hat keine Bearbeitungszeit (mit 0 min gezählt).</translation>
         </message>
@@ -200,12 +200,12 @@
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="316" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="334" />
             <source>The branches of “{label}” add up to more than 100 %.</source>
             <translation>Die Zweige von „{label}“ ergeben zusammen mehr als 100 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="202" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="214" />
             <source>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</source>
             <translation>Für den Prozess ist keine Fallzahl erfasst: Jahresaufwand, VZÄ und Kosten bleiben 0, bis sie eingetragen ist.</translation>
         </message>
@@ -215,17 +215,17 @@
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="88" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="100" />
             <source>given for this analysis</source>
             <translation>für diese Auswertung angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="93" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="105" />
             <source>{hours} h × 60 ({source})</source>
             <translation>{hours} h × 60 ({source})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="180" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="192" />
             <source>{n} loop(s): their steps count once per case, not repeated.</source>
             <translation>{n} Schleife(n): Ihre Schritte zählen einmal je Fall, Wiederholungen werden nicht hochgerechnet.</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>Jahresaufwand: {hours} h = {fte} VZÄ, Jahreskosten: {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="107" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="110" />
             <source>As-is: {name}  {id}</source>
             <translation>Ist: {name}  {id}</translation>
         </message>
@@ -248,22 +248,22 @@
             <translation>Fallzahl pro Jahr: {volume}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="120" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="123" />
             <source>Handovers removed:</source>
             <translation>Entfallene Übergaben:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="72" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="75" />
             <source>Handovers: {n} (between organisations: {cross})</source>
             <translation>Übergaben: {n} (zwischen Organisationen: {cross})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="88" />
             <source>IT systems: {systems}</source>
             <translation>IT-Verfahren: {systems}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="91" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="94" />
             <source>Lanes:</source>
             <translation>Bahnen:</translation>
         </message>
@@ -273,47 +273,47 @@
             <translation>Durchlaufzeit (längster Pfad): {total} min ({processing} min Bearbeitung, {waiting} min Liegezeit)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="92" />
             <source>Loop: {source} → {target}</source>
             <translation>Schleife: {source} → {target}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="125" />
             <source>Media breaks removed:</source>
             <translation>Entfallene Medienbrüche:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="77" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="80" />
             <source>Media breaks: {n}</source>
             <translation>Medienbrüche: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="101" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="104" />
             <source>Plausibility notes:</source>
             <translation>Plausibilitätshinweise:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="97" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
             <source>Rates used:</source>
             <translation>Verwendete Sätze:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="116" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
             <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
             <translation>Einsparung pro Jahr: {hours} h, {fte} VZÄ, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
             <source>Steps added:</source>
             <translation>Neue Schritte:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="118" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="121" />
             <source>Steps removed:</source>
             <translation>Entfallene Schritte:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="87" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="90" />
             <source>Steps without IT support: {n}</source>
             <translation>Schritte ohne IT-Unterstützung: {n}</translation>
         </message>
@@ -328,12 +328,12 @@
             <translation>Zeit je Fall: {processing} min Bearbeitung, {waiting} min Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="108" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="111" />
             <source>To-be: {name}  {id}</source>
             <translation>Soll: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="86" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -343,29 +343,34 @@
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="93" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="96" />
             <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
             <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr × {rate} €/h = {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="82" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
             <source>{previous} → {step}: {before} → {after}</source>
             <translation>{previous} → {step}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="80" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="83" />
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="158" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="161" />
             <source>Only at {name}: {steps}</source>
             <translation>Nur bei {name}: {steps}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="138" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="141" />
             <source>There is no process with the id {id}.</source>
             <translation>Es gibt keinen Prozess mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
+            <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
+            <translation>Parallele Verzweigungen: {n} (jeder Zweig findet statt; die Durchlaufzeit folgt dem längsten)</translation>
         </message>
     </context>
     <context>
@@ -760,12 +765,12 @@
     <context>
         <name>BpmnExport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="221" />
+            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="229" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="215" />
+            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="223" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
         </message>
@@ -773,113 +778,113 @@
     <context>
         <name>BpmnImport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="446" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="384" />
             <source>BPMN: {type}</source>
             <translation>BPMN: {type}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="66" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
             <source>Became: {what}.</source>
             <translation>Übernommen: {what}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="145" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="144" />
             <source>Import {name}</source>
             <translation>{name} importieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="291" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="205" />
             <source>Imported process</source>
             <translation>Importierter Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="416" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="356" />
             <source>Lane {n}</source>
             <translation>Bahn {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="68" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="67" />
             <source>Not taken over: {what}.</source>
             <translation>Nicht übernommen: {what}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="293" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="207" />
             <source>Pool {n}</source>
             <translation>Pool {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="64" />
             <source>Read from {name}: {counts}.</source>
             <translation>Gelesen aus {name}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="220" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="230" />
             <source>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</source>
             <translation>Einige IDs der Datei gibt es hier schon (ein früherer, gelöschter Import?); das Modell wurde als Kopie mit neuen IDs importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="92" />
             <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
             <translation>Die Datei {name} enthält eine Dokumenttyp-Deklaration (DTD), die Werkstatt aus Sicherheitsgründen ablehnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="226" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="95" />
             <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
             <translation>Die Datei {name} deklariert Entitäten oder verweist auf andere Dateien, was Werkstatt aus Sicherheitsgründen ablehnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="219" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="135" />
             <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
             <translation>Die Datei {name} hat mehr als {limit} XML-Elemente; so große Dateien importiert Werkstatt nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="245" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="115" />
             <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
             <translation>Die Datei {name} ist XML, aber kein BPMN 2.0 (sie beginnt mit &lt;{tag}&gt;).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="110" />
             <source>The file {name} is a web page (HTML), not a BPMN file.</source>
             <translation>Die Datei {name} ist eine Webseite (HTML), keine BPMN-Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="269" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="179" />
             <source>The file {name} is broken: the id {id} is used twice.</source>
             <translation>Die Datei {name} ist fehlerhaft: Die ID {id} kommt zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="302" />
             <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
             <translation>Die Datei {name} ist fehlerhaft: Der Pool {pool} verweist auf den Prozess {ref}, der nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="491" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="444" />
             <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
             <translation>Die Datei {name} ist fehlerhaft: Der {kind} {flow} zeigt auf {ref}, das nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="236" />
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="208" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="105" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="85" />
             <source>The file {name} is empty.</source>
             <translation>Die Datei {name} ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="99" />
             <source>The file {name} is not readable XML (broken in line {line}).</source>
             <translation>Die Datei {name} ist kein lesbares XML (fehlerhaft in Zeile {line}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="233" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="102" />
             <source>The file {name} is not readable XML (its encoding is broken).</source>
             <translation>Die Datei {name} ist kein lesbares XML (ihre Zeichenkodierung ist fehlerhaft).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="210" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="87" />
             <source>The file {name} is too large to import (more than {mb} MB).</source>
             <translation>Die Datei {name} ist zu groß für einen Import (mehr als {mb} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="243" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="113" />
             <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
             <translation>Die Datei {name} verwendet den Namensraum {ns}, nicht den von BPMN 2.0.</translation>
         </message>
@@ -889,854 +894,1009 @@
             <translation>Das Modell gehört zum Registerprozess „{name}“, der hier schon vorhanden ist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
             <source>ad-hoc sub-process</source>
             <translation>Ad-hoc-Unterprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
             <source>association</source>
             <translation>Assoziation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="28" />
             <source>boundary event</source>
             <translation>Randereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
             <source>business rule task</source>
             <translation>Geschäftsregelaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
             <source>call activity</source>
             <translation>Aufrufaktivität</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="40" />
             <source>cancel</source>
             <translation>Abbruch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
             <source>category (of groups)</source>
             <translation>Kategorie (von Gruppen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="39" />
             <source>compensation</source>
             <translation>Kompensation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
             <source>complex gateway</source>
             <translation>komplexes Gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
             <source>condition</source>
             <translation>Bedingung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
             <source>condition of an event</source>
             <translation>Bedingung eines Ereignisses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
             <source>cycle of a timer event</source>
             <translation>Zyklus eines Zeitereignisses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="91" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
             <source>data association (input)</source>
             <translation>Datenassoziation (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="91" />
             <source>data association (output)</source>
             <translation>Datenassoziation (Ausgabe)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
             <source>data input</source>
             <translation>Dateneingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="88" />
             <source>data object</source>
             <translation>Datenobjekt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="88" />
             <source>data object reference</source>
             <translation>Datenobjekt-Verweis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
             <source>data output</source>
             <translation>Datenausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
             <source>data state</source>
             <translation>Datenzustand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
             <source>data store</source>
             <translation>Datenspeicher</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
             <source>data store reference</source>
             <translation>Datenspeicher-Verweis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
             <source>decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
             <source>duration of a timer event</source>
             <translation>Dauer eines Zeitereignisses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="25" />
             <source>end event</source>
             <translation>Endereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
             <source>end steps</source>
             <translation>End-Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="566" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
             <source>error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
             <source>error definition</source>
             <translation>Fehlerdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="567" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="37" />
             <source>escalation</source>
             <translation>Eskalation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
             <source>escalation definition</source>
             <translation>Eskalationsdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="23" />
             <source>event-based gateway</source>
             <translation>ereignisbasiertes Gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
             <source>events</source>
             <translation>Ereignisse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="20" />
             <source>exclusive gateway</source>
             <translation>exklusives Gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
             <source>flows</source>
             <translation>Flüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
             <source>gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
             <source>global task</source>
             <translation>globale Aufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
             <source>group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="29" />
             <source>implicit throw event</source>
             <translation>implizites auslösendes Ereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="21" />
             <source>inclusive gateway</source>
             <translation>inklusives Gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>input set</source>
             <translation>Eingabemenge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
             <source>input/output specification</source>
             <translation>Ein-/Ausgabe-Spezifikation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <source>interface</source>
             <translation>Schnittstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="27" />
             <source>intermediate catch event</source>
             <translation>Zwischenereignis, eintretend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="26" />
             <source>intermediate throw event</source>
             <translation>Zwischenereignis, auslösend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
             <source>item definition</source>
             <translation>Elementdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
             <source>lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
             <source>link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
             <source>loop marker</source>
             <translation>Schleifenmarkierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="545" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
             <source>manual task</source>
             <translation>manuelle Aufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="565" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
             <source>message</source>
             <translation>Nachricht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
             <source>message definition</source>
             <translation>Nachrichtendefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="519" />
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="473" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="116" />
             <source>message flow</source>
             <translation>Nachrichtenfluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="83" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
             <source>message flows</source>
             <translation>Nachrichtenflüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
             <source>multi-instance marker</source>
             <translation>Mehrfachinstanz-Markierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>output set</source>
             <translation>Ausgabemenge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="22" />
             <source>parallel gateway</source>
             <translation>paralleles Gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
             <source>performer</source>
             <translation>Ausführende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="78" />
             <source>pools</source>
             <translation>Pools</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="124" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>pools and lanes → {n} lanes</source>
             <translation>Pools und Bahnen → {n} Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="78" />
             <source>processes</source>
             <translation>Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
             <source>property</source>
             <translation>Eigenschaft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="546" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
             <source>receive task</source>
             <translation>Empfangsaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <source>relationship</source>
             <translation>Beziehung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
             <source>resource</source>
             <translation>Ressource</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
             <source>responsible person (potential owner)</source>
             <translation>Verantwortliche Person (potenzieller Eigentümer)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
             <source>script task</source>
             <translation>Skriptaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="546" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
             <source>send task</source>
             <translation>Sendeaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="498" />
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="451" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="116" />
             <source>sequence flow</source>
             <translation>Sequenzfluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
             <source>sequence flows</source>
             <translation>Sequenzflüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="545" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
             <source>service task</source>
             <translation>Serviceaufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="566" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
             <source>signal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
             <source>signal definition</source>
             <translation>Signaldefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
             <source>start event</source>
             <translation>Startereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
             <source>start steps</source>
             <translation>Start-Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
             <source>sub-process</source>
             <translation>Unterprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
             <source>sub-process steps</source>
             <translation>Unterprozess-Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
             <source>sub-processes</source>
             <translation>Unterprozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="544" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
             <source>task</source>
             <translation>Aufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
             <source>task steps</source>
             <translation>Aufgaben-Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
             <source>tasks</source>
             <translation>Aufgaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="41" />
             <source>terminate</source>
             <translation>Terminierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
             <source>text annotation</source>
             <translation>Textanmerkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="453" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="392" />
             <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
             <translation>die Anheftung des Randereignisses {event} an {host}; es ist ein eigener Schritt in derselben Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="513" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="466" />
             <source>the condition of the flow {flow}</source>
             <translation>die Bedingung des Flusses {flow}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="472" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
             <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
             <translation>der Inhalt des aufgeklappten Unterprozesses {name}: {nodes} und {flows} Sequenzflüsse; der Unterprozess ist ein Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="134" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="133" />
             <source>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</source>
             <translation>die Zeichnung ({diagrams} Diagramme, {shapes} Formen: Positionen, Größen, Farben, Schriften); Werkstatt ordnet das Modell selbst an</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="529" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="483" />
             <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
             <translation>das genaue Ende des Nachrichtenflusses {flow} an {inner}; er endet am Unterprozess {outer}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="409" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="348" />
             <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
             <translation>die Bahnzuordnung von {count} Elementen, die in keiner Bahn des Pools „{pool}“ liegen ({names}); sie stehen in der Bahn „{pool}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="525" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="479" />
             <source>the message flow {flow}, which ends at {end}, not at a step</source>
             <translation>der Nachrichtenfluss {flow}, der an {end} endet, nicht an einem Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="231" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="257" />
             <source>the organisation {id}, which is not known here</source>
             <translation>die Organisation {id}, die hier nicht bekannt ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="378" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="316" />
             <source>the process {name}, which holds no steps</source>
             <translation>der Prozess {name}, der keine Schritte enthält</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="424" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
             <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
             <translation>die Verweise der Bahn „{lane}“ auf Elemente, die nicht in der Datei stehen ({refs})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="506" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="459" />
             <source>the sequence flow {flow}, which does not join two steps of one pool</source>
             <translation>der Sequenzfluss {flow}, der nicht zwei Schritte eines Pools verbindet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="614" />
+            <location filename="../src/werkstatt/interchange/bpmn_extras.py" line="110" />
             <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
             <translation>der Wert „{value}“ von {attribute} in Werkstatts Erweiterung, der nicht gültig ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
             <source>time of a timer event</source>
             <translation>Zeitpunkt eines Zeitereignisses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="565" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
             <source>timer</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
             <source>transaction</source>
             <translation>Transaktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="544" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
             <source>user task</source>
             <translation>Benutzeraufgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="131" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="127" />
             <source>{n} extension elements of another tool ({namespace})</source>
             <translation>{n} Erweiterungselemente eines anderen Werkzeugs ({namespace})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="122" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
             <source>{n} × {type} → {kind}</source>
             <translation>{n} × {type} → {kind}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="204" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="214" />
             <source>Already here — the model „{name}“ from {file} is in this database already (imported or created here before), so nothing was imported; import it as a copy to have it twice.</source>
             <translation>Schon vorhanden — das Modell „{name}“ aus {file} ist bereits in dieser Datenbank (früher importiert oder hier angelegt), daher wurde nichts importiert; importieren Sie es als Kopie, um es zweimal zu haben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
+            <source>LeiKa key</source>
+            <translation>LeiKa-Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="139" />
+            <source>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</source>
+            <translation>Die Datei {name} verschachtelt ihre Elemente mehr als {limit} Ebenen tief; so gebaute Dateien importiert Werkstatt nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
+            <source>case volume per year</source>
+            <translation>Fallzahl pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
+            <source>complex splits</source>
+            <translation>komplexe Verzweigungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
+            <source>event-based splits</source>
+            <translation>ereignisbasierte Verzweigungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
+            <source>inclusive splits</source>
+            <translation>inklusive Verzweigungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
+            <source>lead organisation</source>
+            <translation>federführende Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
+            <source>legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="75" />
+            <source>owner</source>
+            <translation>zuständige Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
+            <source>parallel splits</source>
+            <translation>parallele Verzweigungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
+            <source>product area</source>
+            <translation>Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
+            <source>register key</source>
+            <translation>Registerschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="78" />
+            <source>tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="91" />
+            <source>that the event {node} does not interrupt</source>
+            <translation>dass das Ereignis {node} nicht unterbricht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="93" />
+            <source>the compensation marker of {node}</source>
+            <translation>die Kompensationsmarkierung von {node}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="423" />
+            <source>the content of the collapsed sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
+            <translation>der Inhalt des zugeklappten Unterprozesses {name}: {nodes} und {flows} Sequenzflüsse; der Unterprozess ist ein Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="426" />
+            <source>the content of the sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
+            <translation>der Inhalt des Unterprozesses {name}: {nodes} und {flows} Sequenzflüsse; der Unterprozess ist ein Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="285" />
+            <source>the documentation of {count} elements that do not become steps ({names})</source>
+            <translation>die Dokumentation von {count} Elementen, die keine Schritte werden ({names})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="288" />
+            <source>the end of {count} names longer than Werkstatt's fields ({names}); they are shortened with „…“</source>
+            <translation>das Ende von {count} Namen, die länger sind als Werkstatts Felder ({names}); sie sind mit „…“ gekürzt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="182" />
+            <source>the fact sheet ({fields}) → the register process „{name}“</source>
+            <translation>der Steckbrief ({fields}) → der Registerprozess „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="247" />
+            <source>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</source>
+            <translation>die Werte der Datei für {fields} des Registerprozesses „{name}“, der hier schon vorhanden ist und seinen eigenen Steckbrief behält</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="88" />
+            <source>the marking of the flow {flow} as the default flow of {node}</source>
+            <translation>die Kennzeichnung des Flusses {flow} als Standardfluss von {node}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="95" />
+            <source>the start by an event of the event sub-process {node}; it is a sub-process step like any other</source>
+            <translation>der Start durch ein Ereignis beim Ereignis-Unterprozess {node}; er ist ein Unterprozess-Schritt wie jeder andere</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="130" />
+            <source>{n} extension attributes of another tool ({namespace})</source>
+            <translation>{n} Erweiterungsattribute eines anderen Werkzeugs ({namespace})</translation>
         </message>
     </context>
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="212" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="228" />
+            <location filename="../src/werkstatt/cli.py" line="243" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="214" />
+            <location filename="../src/werkstatt/cli.py" line="229" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="338" />
+            <location filename="../src/werkstatt/cli.py" line="355" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="183" />
+            <location filename="../src/werkstatt/cli.py" line="193" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="30" />
+            <location filename="../src/werkstatt/cli.py" line="31" />
             <source>Werkstatt: run process workshops and share their results.</source>
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="99" />
+            <location filename="../src/werkstatt/cli.py" line="100" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="38" />
+            <location filename="../src/werkstatt/cli.py" line="39" />
             <source>create the demo workshop (once)</source>
             <translation>die Demo-Werkstatt anlegen (einmalig)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="35" />
+            <location filename="../src/werkstatt/cli.py" line="36" />
             <source>language of the messages</source>
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="74" />
-            <location filename="../src/werkstatt/cli.py" line="69" />
-            <location filename="../src/werkstatt/cli.py" line="65" />
-            <location filename="../src/werkstatt/cli.py" line="60" />
-            <location filename="../src/werkstatt/cli.py" line="50" />
-            <location filename="../src/werkstatt/cli.py" line="46" />
+            <location filename="../src/werkstatt/cli.py" line="75" />
+            <location filename="../src/werkstatt/cli.py" line="70" />
+            <location filename="../src/werkstatt/cli.py" line="66" />
+            <location filename="../src/werkstatt/cli.py" line="61" />
+            <location filename="../src/werkstatt/cli.py" line="51" />
+            <location filename="../src/werkstatt/cli.py" line="47" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="328" />
+            <location filename="../src/werkstatt/cli.py" line="345" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="97" />
+            <location filename="../src/werkstatt/cli.py" line="98" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="48" />
+            <location filename="../src/werkstatt/cli.py" line="49" />
             <source>show a process model</source>
             <translation>ein Prozessmodell anzeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="33" />
+            <location filename="../src/werkstatt/cli.py" line="34" />
             <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
             <translation>die lokale Datenbank (Standard: WERKSTATT_DB oder der Datenordner des Benutzers)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="26" />
+            <location filename="../src/werkstatt/cli.py" line="27" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="95" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="98" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="294" />
+            <location filename="../src/werkstatt/cli.py" line="309" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="295" />
+            <location filename="../src/werkstatt/cli.py" line="312" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="294" />
+            <location filename="../src/werkstatt/cli.py" line="309" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="295" />
+            <location filename="../src/werkstatt/cli.py" line="312" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="294" />
+            <location filename="../src/werkstatt/cli.py" line="309" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="195" />
+            <location filename="../src/werkstatt/cli.py" line="210" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="261" />
+            <location filename="../src/werkstatt/cli.py" line="276" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="265" />
+            <location filename="../src/werkstatt/cli.py" line="280" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="240" />
+            <location filename="../src/werkstatt/cli.py" line="255" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="240" />
+            <location filename="../src/werkstatt/cli.py" line="255" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="44" />
+            <location filename="../src/werkstatt/cli.py" line="45" />
             <source>list workshops, processes, models or voting rounds</source>
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="260" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="260" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="56" />
+            <location filename="../src/werkstatt/cli.py" line="57" />
             <source>results of voting rounds</source>
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="246" />
+            <location filename="../src/werkstatt/cli.py" line="261" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="241" />
+            <location filename="../src/werkstatt/cli.py" line="256" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="58" />
+            <location filename="../src/werkstatt/cli.py" line="59" />
             <source>the ranked items of a round with their totals</source>
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="258" />
+            <location filename="../src/werkstatt/cli.py" line="273" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="280" />
+            <location filename="../src/werkstatt/cli.py" line="295" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="80" />
+            <location filename="../src/werkstatt/cli.py" line="81" />
             <source>language of the protocol</source>
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="82" />
+            <location filename="../src/werkstatt/cli.py" line="83" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>von den Teilnehmenden nur die Organisationen nennen, nicht die Personen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="78" />
+            <location filename="../src/werkstatt/cli.py" line="79" />
             <source>the PDF file to write</source>
             <translation>die PDF-Datei, die geschrieben wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="76" />
+            <location filename="../src/werkstatt/cli.py" line="77" />
             <source>write the PDF protocol of a workshop</source>
             <translation>das PDF-Protokoll einer Werkstatt schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="66" />
+            <location filename="../src/werkstatt/cli.py" line="67" />
             <source>compare two process models (as-is and to-be)</source>
             <translation>zwei Prozessmodelle vergleichen (Ist und Soll)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="62" />
+            <location filename="../src/werkstatt/cli.py" line="63" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>die Kennzahlen eines Prozessmodells: Zeit, Aufwand, VZÄ, Kosten, Übergaben, Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="71" />
+            <location filename="../src/werkstatt/cli.py" line="72" />
             <source>the organisations' models of one register process side by side</source>
             <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="87" />
+            <location filename="../src/werkstatt/cli.py" line="88" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>die zu schreibende Datei: .svg, .pdf, .png oder .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="84" />
+            <location filename="../src/werkstatt/cli.py" line="85" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="130" />
+            <location filename="../src/werkstatt/cli.py" line="131" />
             <source>There is no file {path} to open.</source>
             <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="40" />
+            <location filename="../src/werkstatt/cli.py" line="41" />
             <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
             <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="311" />
+            <source>complex</source>
+            <translation>Komplex</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="311" />
+            <source>event-based</source>
+            <translation>Ereignisbasiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="310" />
+            <source>inclusive</source>
+            <translation>Inklusiv</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="310" />
+            <source>parallel</source>
+            <translation>Parallel</translation>
         </message>
     </context>
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="249" />
+            <location filename="../src/werkstatt/capture.py" line="276" />
             <source>A note needs a step before it.</source>
             <translation>Eine Notiz braucht einen Schritt davor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="126" />
+            <location filename="../src/werkstatt/capture.py" line="136" />
             <source>Capture step</source>
             <translation>Schritt erfassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="107" />
+            <location filename="../src/werkstatt/capture.py" line="112" />
             <source>Comment, not stored.</source>
             <translation>Kommentar, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="227" />
+            <location filename="../src/werkstatt/capture.py" line="254" />
             <source>Connected to “{label}”.</source>
             <translation>Verbunden mit „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="133" />
+            <location filename="../src/werkstatt/capture.py" line="156" />
             <source>Lane “{lane}” created.</source>
             <translation>Bahn „{lane}“ angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="237" />
+            <location filename="../src/werkstatt/capture.py" line="264" />
             <source>No step is labelled “{label}”.</source>
             <translation>Kein Schritt heißt „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="255" />
+            <location filename="../src/werkstatt/capture.py" line="282" />
             <source>Note added to “{label}”.</source>
             <translation>Notiz zu „{label}“ hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="238" />
+            <location filename="../src/werkstatt/capture.py" line="265" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Mehrere Schritte beginnen mit „{label}“: bitte mehr von der Bezeichnung schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="131" />
+            <location filename="../src/werkstatt/capture.py" line="144" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="140" />
+            <location filename="../src/werkstatt/capture.py" line="163" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>Der erste Schritt braucht eine Bahn: „Bahn: Schritt“ schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="144" />
+            <location filename="../src/werkstatt/capture.py" line="167" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>Die Bahn des vorigen Schritts wurde gelöscht: bitte eine Bahn nennen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="200" />
+            <location filename="../src/werkstatt/capture.py" line="225" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>Für den Zweig „{branch}“ gibt es noch keine Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="223" />
+            <location filename="../src/werkstatt/capture.py" line="248" />
             <source>There is no step to connect from.</source>
             <translation>Es gibt keinen Schritt, von dem aus verbunden werden kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="218" />
+            <location filename="../src/werkstatt/capture.py" line="243" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unbekannter Baustein „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="216" />
+            <location filename="../src/werkstatt/capture.py" line="241" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unbekannter Baustein „{name}“; gemeint war vielleicht: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="245" />
+            <location filename="../src/werkstatt/capture.py" line="272" />
             <source>Pain point “{text}” stored.</source>
             <translation>Schwachstelle „{text}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="189" />
+            <location filename="../src/werkstatt/capture.py" line="212" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="166" />
+            <location filename="../src/werkstatt/capture.py" line="189" />
             <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
             <translation>Hier lässt sich nur ein Schritt einfügen: „Bahn: Schritt“ oder den Text des Schritts schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="195" />
+            <location filename="../src/werkstatt/capture.py" line="220" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ eingefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="181" />
+            <location filename="../src/werkstatt/capture.py" line="204" />
             <source>An end event cannot stand between two steps.</source>
             <translation>Ein Endereignis kann nicht zwischen zwei Schritten stehen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="172" />
+            <location filename="../src/werkstatt/capture.py" line="195" />
             <source>Nothing follows an end event: insert after the step before it.</source>
             <translation>Auf ein Endereignis folgt nichts: bitte nach dem Schritt davor einfügen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="148" />
+            <source>It follows “{label}”, which was captured elsewhere meanwhile.</source>
+            <translation>Er folgt auf „{label}“, das inzwischen anderswo erfasst wurde.</translation>
         </message>
     </context>
     <context>
@@ -1755,87 +1915,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="335" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="336" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="336" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="337" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="259" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="260" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="319" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="317" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="318" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="256" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="112" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="192" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="82" />
             <source>Result of the last entry</source>
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="86" />
             <source>Steps in capture order</source>
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="327" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="328" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="323" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="324" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="218" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="220" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="221" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="348" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="349" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Schritt gelöscht; seine Schwachstellen ({count}) gelten jetzt für den ganzen Prozess.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="202" />
             <source>line {number}: {reason}</source>
             <translation>Zeile {number}: {reason}</translation>
         </message>
@@ -2018,217 +2178,212 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="198" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="208" />
             <source>(whole process)</source>
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
             <source>Benefit</source>
             <translation>Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="165" />
             <source>Building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="247" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="256" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
             <source>Item</source>
             <translation>Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
             <source>Lane</source>
             <translation>Schwimmbahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
             <source>Probability</source>
             <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="165" />
             <source>Processing time (min)</source>
             <translation>Bearbeitungszeit (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Responsible</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Responsible organisation</source>
             <translation>Verantwortliche Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
             <source>Severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="87" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="92" />
             <source>The CSV file cannot be written to {path}: {reason}.</source>
             <translation>Die CSV-Datei kann nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="99" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="104" />
             <source>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</source>
             <translation>Es gibt keinen CSV-Dialekt „{name}“; wählen Sie excel-de oder rfc4180.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="105" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="110" />
             <source>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</source>
             <translation>Es gibt kein CSV von „{what}“; wählen Sie steps, pain-points, measures oder votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="241" />
-            <source>There is no voting round with the id {id}.</source>
-            <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="174" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="184" />
             <source>There is no workshop or process model with the id {id}.</source>
             <translation>Es gibt keine Werkstatt und kein Prozessmodell mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
             <source>Waiting time (min)</source>
             <translation>Liegezeit (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="244" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="253" />
             <source>keep as is</source>
             <translation>so lassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="252" />
             <source>measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="138" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="252" />
             <source>pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="138" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -2287,7 +2442,7 @@
             <translation>Tagesordnungspunkt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="67" />
+            <location filename="../src/werkstatt/edits/process.py" line="69" />
             <source>Add lane</source>
             <translation>Bahn hinzufügen</translation>
         </message>
@@ -2302,12 +2457,12 @@
             <translation>Schwachstelle hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="164" />
+            <location filename="../src/werkstatt/edits/process.py" line="173" />
             <source>Add step</source>
             <translation>Schritt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="370" />
+            <location filename="../src/werkstatt/edits/process.py" line="410" />
             <source>An end event has no outgoing flow.</source>
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
@@ -2322,7 +2477,7 @@
             <translation>Anwesenheit ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="206" />
+            <location filename="../src/werkstatt/edits/process.py" line="246" />
             <source>Change kind of step</source>
             <translation>Art des Schritts ändern</translation>
         </message>
@@ -2337,12 +2492,12 @@
             <translation>Schwachstelle ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="210" />
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>Change step</source>
             <translation>Schritt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="359" />
+            <location filename="../src/werkstatt/edits/process.py" line="399" />
             <source>Connect steps</source>
             <translation>Schritte verbinden</translation>
         </message>
@@ -2352,12 +2507,12 @@
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="382" />
+            <location filename="../src/werkstatt/edits/process.py" line="422" />
             <source>Delete flow</source>
             <translation>Fluss löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="117" />
+            <location filename="../src/werkstatt/edits/process.py" line="119" />
             <source>Delete lane</source>
             <translation>Bahn löschen</translation>
         </message>
@@ -2372,22 +2527,23 @@
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="309" />
+            <location filename="../src/werkstatt/edits/process.py" line="349" />
             <source>Delete step</source>
             <translation>Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="33" />
+            <location filename="../src/werkstatt/edits/validate.py" line="89" />
+            <location filename="../src/werkstatt/edits/process.py" line="34" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="339" />
+            <location filename="../src/werkstatt/edits/process.py" line="379" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="377" />
+            <location filename="../src/werkstatt/edits/process.py" line="417" />
             <source>Label flow</source>
             <translation>Fluss beschriften</translation>
         </message>
@@ -2397,17 +2553,17 @@
             <translation>Tagesordnungspunkt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="104" />
+            <location filename="../src/werkstatt/edits/process.py" line="106" />
             <source>Move lane</source>
             <translation>Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="218" />
+            <location filename="../src/werkstatt/edits/process.py" line="258" />
             <source>Move step</source>
             <translation>Schritt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="368" />
+            <location filename="../src/werkstatt/edits/process.py" line="408" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
@@ -2417,17 +2573,17 @@
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="96" />
+            <location filename="../src/werkstatt/edits/process.py" line="98" />
             <source>Rename lane</source>
             <translation>Bahn umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="202" />
+            <location filename="../src/werkstatt/edits/process.py" line="242" />
             <source>Rename step</source>
             <translation>Schritt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="25" />
+            <location filename="../src/werkstatt/edits/process.py" line="26" />
             <source>Steps have no attribute {name}.</source>
             <translation>Schritte haben kein Merkmal {name}.</translation>
         </message>
@@ -2437,18 +2593,18 @@
             <translation>Der Termin muss ein Datum sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="230" />
-            <location filename="../src/werkstatt/edits/process.py" line="176" />
+            <location filename="../src/werkstatt/edits/process.py" line="270" />
+            <location filename="../src/werkstatt/edits/process.py" line="189" />
             <source>The lane belongs to another process model.</source>
             <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="127" />
+            <location filename="../src/werkstatt/edits/process.py" line="129" />
             <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
             <translation>Die Bahn „{name}“ enthält noch {count} Schritte: bitte die Bahn wählen, in die sie wechseln.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="38" />
+            <location filename="../src/werkstatt/edits/validate.py" line="121" />
             <source>The probability must be between 0 and 100 %.</source>
             <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
@@ -2458,57 +2614,58 @@
             <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="131" />
+            <location filename="../src/werkstatt/edits/process.py" line="133" />
             <source>The steps must move to another lane of the same model.</source>
             <translation>Die Schritte müssen in eine andere Bahn desselben Modells wechseln.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="39" />
+            <location filename="../src/werkstatt/edits/base.py" line="58" />
             <source>The {kind} to change no longer exists.</source>
             <translation>Das zu ändernde Element ({kind}) gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="119" />
+            <location filename="../src/werkstatt/edits/base.py" line="140" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>Das wiederherzustellende Element ({kind}) gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="22" />
+            <location filename="../src/werkstatt/edits/validate.py" line="34" />
             <source>The {what} contains control characters.</source>
             <translation>Das Feld „{what}“ enthält Steuerzeichen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="19" />
+            <location filename="../src/werkstatt/edits/validate.py" line="70" />
+            <location filename="../src/werkstatt/edits/validate.py" line="31" />
             <source>The {what} is too long (at most {maximum} characters).</source>
             <translation>Das Feld „{what}“ ist zu lang (höchstens {maximum} Zeichen).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="30" />
+            <location filename="../src/werkstatt/edits/validate.py" line="113" />
             <source>The {what} must be between 0 and 1,000,000 minutes.</source>
             <translation>Das Feld „{what}“ muss zwischen 0 und 1.000.000 Minuten liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="58" />
+            <location filename="../src/werkstatt/edits/validate.py" line="141" />
             <source>The {what} must be between {low} and {high}.</source>
             <translation>Das Feld „{what}“ muss zwischen {low} und {high} liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="17" />
+            <location filename="../src/werkstatt/edits/validate.py" line="29" />
             <source>The {what} must not be empty.</source>
             <translation>Das Feld „{what}“ darf nicht leer sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="78" />
+            <location filename="../src/werkstatt/edits/process.py" line="80" />
             <source>There is already a lane named {name}.</source>
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="372" />
+            <location filename="../src/werkstatt/edits/process.py" line="412" />
             <source>These steps are already connected.</source>
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="44" />
+            <location filename="../src/werkstatt/edits/validate.py" line="127" />
             <source>Unknown kind of step: {kind}.</source>
             <translation>Unbekannte Art von Schritt: {kind}.</translation>
         </message>
@@ -2518,7 +2675,7 @@
             <translation>Unbekannter Maßnahmenstatus: {status}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="50" />
+            <location filename="../src/werkstatt/edits/validate.py" line="133" />
             <source>Unknown medium: {medium}.</source>
             <translation>Unbekanntes Medium: {medium}.</translation>
         </message>
@@ -2529,12 +2686,14 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="174" />
-            <location filename="../src/werkstatt/edits/base.py" line="50" />
+            <location filename="../src/werkstatt/edits/validate.py" line="95" />
+            <location filename="../src/werkstatt/edits/base.py" line="69" />
             <source>agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="29" />
+            <location filename="../src/werkstatt/edits/validate.py" line="88" />
+            <location filename="../src/werkstatt/edits/process.py" line="30" />
             <source>building block</source>
             <translation>Baustein</translation>
         </message>
@@ -2544,58 +2703,67 @@
             <translation>Dauer in Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="47" />
+            <location filename="../src/werkstatt/edits/base.py" line="66" />
             <source>flow</source>
             <translation>Fluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="378" />
-            <location filename="../src/werkstatt/edits/process.py" line="362" />
-            <location filename="../src/werkstatt/edits/process.py" line="290" />
-            <location filename="../src/werkstatt/edits/process.py" line="169" />
+            <location filename="../src/werkstatt/edits/validate.py" line="91" />
+            <location filename="../src/werkstatt/edits/process.py" line="418" />
+            <location filename="../src/werkstatt/edits/process.py" line="402" />
+            <location filename="../src/werkstatt/edits/process.py" line="330" />
+            <location filename="../src/werkstatt/edits/process.py" line="178" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="46" />
+            <location filename="../src/werkstatt/edits/base.py" line="65" />
             <source>lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="96" />
-            <location filename="../src/werkstatt/edits/process.py" line="69" />
+            <location filename="../src/werkstatt/edits/validate.py" line="86" />
+            <location filename="../src/werkstatt/edits/process.py" line="99" />
+            <location filename="../src/werkstatt/edits/process.py" line="71" />
             <source>lane name</source>
             <translation>Bahnname</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="85" />
-            <location filename="../src/werkstatt/edits/base.py" line="49" />
+            <location filename="../src/werkstatt/edits/validate.py" line="93" />
+            <location filename="../src/werkstatt/edits/base.py" line="68" />
             <source>measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="35" />
+            <location filename="../src/werkstatt/edits/validate.py" line="96" />
+            <location filename="../src/werkstatt/edits/validate.py" line="90" />
+            <location filename="../src/werkstatt/edits/process.py" line="37" />
+            <location filename="../src/werkstatt/edits/notes.py" line="40" />
             <source>note</source>
             <translation>Notiz</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="87" />
+            <location filename="../src/werkstatt/edits/validate.py" line="97" />
+            <location filename="../src/werkstatt/edits/validate.py" line="94" />
             <source>owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="36" />
-            <location filename="../src/werkstatt/edits/base.py" line="48" />
+            <location filename="../src/werkstatt/edits/validate.py" line="92" />
+            <location filename="../src/werkstatt/edits/base.py" line="67" />
             <source>pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="51" />
+            <location filename="../src/werkstatt/edits/base.py" line="70" />
             <source>process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="30" />
+            <location filename="../src/werkstatt/edits/process.py" line="31" />
             <source>processing time</source>
             <translation>Bearbeitungszeit</translation>
         </message>
@@ -2605,22 +2773,23 @@
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="45" />
+            <location filename="../src/werkstatt/edits/base.py" line="64" />
             <source>step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="27" />
+            <location filename="../src/werkstatt/edits/validate.py" line="87" />
+            <location filename="../src/werkstatt/edits/process.py" line="28" />
             <source>step label</source>
             <translation>Schrittbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="31" />
+            <location filename="../src/werkstatt/edits/process.py" line="32" />
             <source>waiting time</source>
             <translation>Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="52" />
+            <location filename="../src/werkstatt/edits/base.py" line="71" />
             <source>workshop</source>
             <translation>Werkstatt</translation>
         </message>
@@ -2635,52 +2804,52 @@
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="295" />
+            <location filename="../src/werkstatt/edits/process.py" line="335" />
             <source>A start or end event cannot become a decision.</source>
             <translation>Ein Start- oder Endereignis kann keine Entscheidung werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="251" />
+            <location filename="../src/werkstatt/edits/process.py" line="291" />
             <source>Move step down</source>
             <translation>Schritt nach unten verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="251" />
+            <location filename="../src/werkstatt/edits/process.py" line="291" />
             <source>Move step up</source>
             <translation>Schritt nach oben verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="261" />
+            <location filename="../src/werkstatt/edits/process.py" line="301" />
             <source>The step is already the first one.</source>
             <translation>Der Schritt ist bereits der erste.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="262" />
+            <location filename="../src/werkstatt/edits/process.py" line="302" />
             <source>The step is already the last one.</source>
             <translation>Der Schritt ist bereits der letzte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="288" />
+            <location filename="../src/werkstatt/edits/process.py" line="328" />
             <source>Turn into a decision</source>
             <translation>In eine Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="54" />
+            <location filename="../src/werkstatt/edits/base.py" line="73" />
             <source>link between measure and pain point</source>
             <translation>Verknüpfung von Maßnahme und Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="55" />
+            <location filename="../src/werkstatt/edits/base.py" line="74" />
             <source>organisation of the workshop</source>
             <translation>beteiligte Organisation der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="53" />
+            <location filename="../src/werkstatt/edits/base.py" line="72" />
             <source>participation</source>
             <translation>Teilnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="272" />
+            <location filename="../src/werkstatt/edits/process.py" line="312" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
         </message>
@@ -2826,72 +2995,72 @@
             <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="36" />
+            <location filename="../src/werkstatt/edits/notes.py" line="37" />
             <source>A note is a decision, an open point or a next step.</source>
             <translation>Eine Notiz ist ein Beschluss, ein offener Punkt oder ein nächster Schritt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="51" />
+            <location filename="../src/werkstatt/edits/notes.py" line="55" />
             <source>Add note</source>
             <translation>Notiz hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="120" />
+            <location filename="../src/werkstatt/edits/notes.py" line="124" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="67" />
+            <location filename="../src/werkstatt/edits/notes.py" line="71" />
             <source>Change note</source>
             <translation>Notiz ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="135" />
+            <location filename="../src/werkstatt/edits/notes.py" line="142" />
             <source>Change photo caption</source>
             <translation>Bildunterschrift ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="71" />
+            <location filename="../src/werkstatt/edits/notes.py" line="75" />
             <source>Delete note</source>
             <translation>Notiz löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="139" />
+            <location filename="../src/werkstatt/edits/notes.py" line="146" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="105" />
+            <location filename="../src/werkstatt/edits/notes.py" line="109" />
             <source>The JPEG picture is damaged: its size cannot be read.</source>
             <translation>Das JPEG-Bild ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="44" />
+            <location filename="../src/werkstatt/edits/notes.py" line="48" />
             <source>The due date is not a date.</source>
             <translation>Der Termin ist kein Datum.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="40" />
+            <location filename="../src/werkstatt/edits/notes.py" line="43" />
             <source>The note needs a text.</source>
             <translation>Die Notiz braucht einen Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="80" />
+            <location filename="../src/werkstatt/edits/notes.py" line="84" />
             <source>The photo is larger than {limit} MB; please make it smaller first.</source>
             <translation>Das Foto ist größer als {limit} MB; bitte verkleinern Sie es zuerst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="110" />
+            <location filename="../src/werkstatt/edits/notes.py" line="114" />
             <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
             <translation>Das Bild gibt {width} × {height} Pixel an, das kann nicht stimmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="87" />
+            <location filename="../src/werkstatt/edits/notes.py" line="91" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="113" />
+            <location filename="../src/werkstatt/edits/notes.py" line="117" />
             <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
             <translation>Das Bild ist abgeschnitten: Die Datei endet vor dem Bild. Bitte kopieren Sie es noch einmal von der Kamera oder dem Telefon.</translation>
         </message>
@@ -2919,6 +3088,43 @@
             <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
             <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
             <translation>Das gehört zur Prozessbibliothek von {owner} und kann hier nicht geändert werden; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="36" />
+            <source>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</source>
+            <translation>Das Feld „{what}“ enthält an Stelle {column} das Richtungssteuerzeichen U+{code:04X}, mit dem Text als etwas anderes gelesen werden kann.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="105" />
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="100" />
+            <source>model name</source>
+            <translation>Modellname</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="46" />
+            <source>note's owner</source>
+            <translation>Verantwortliche Person der Notiz</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="98" />
+            <location filename="../src/werkstatt/edits/notes.py" line="141" />
+            <location filename="../src/werkstatt/edits/notes.py" line="126" />
+            <source>photo caption</source>
+            <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="99" />
+            <source>question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="223" />
+            <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
+            <translation>„{label}“ wurde inzwischen anderswo fortgesetzt, und der Prozess endet jetzt mit „{end}“: Verbinden Sie den neuen Schritt dort, wo er hingehört.</translation>
         </message>
     </context>
     <context>
@@ -3695,22 +3901,22 @@
     <context>
         <name>InterchangeCLI</name>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="83" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="86" />
             <source>There is no file {path}.</source>
             <translation>Es gibt keine Datei {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="113" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="116" />
             <source>Written to {path}.</source>
             <translation>Nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="63" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="66" />
             <source>a .werkstatt workshop package</source>
             <translation>ein .werkstatt-Workshop-Paket</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="56" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
             <source>a BPMN 2.0 file as a new register process with its model</source>
             <translation>eine BPMN-2.0-Datei als neuer Registerprozess mit seinem Modell</translation>
         </message>
@@ -3740,13 +3946,13 @@
             <translation>die Teilnehmenden nicht ins Paket aufnehmen</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="68" />
             <location filename="../src/werkstatt/interchange/cli.py" line="65" />
-            <location filename="../src/werkstatt/interchange/cli.py" line="62" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="54" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="57" />
             <source>read a BPMN file or a workshop package</source>
             <translation>eine BPMN-Datei oder ein Workshop-Paket einlesen</translation>
         </message>
@@ -3756,7 +3962,7 @@
             <translation>Schritte, Schwachstellen, Maßnahmen oder Abstimmungsergebnisse als CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="69" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
             <source>the file to write</source>
             <translation>die zu schreibende Datei</translation>
         </message>
@@ -3766,7 +3972,7 @@
             <translation>das Modell (Schritte), der Workshop oder das Modell (Schwachstellen, Maßnahmen) oder die Runde (Stimmen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="62" />
             <source>the name of the new process</source>
             <translation>der Name des neuen Prozesses</translation>
         </message>
@@ -3781,35 +3987,40 @@
             <translation>ein Diagramm, BPMN, einen Steckbrief, ein Workshop-Paket oder CSV schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="85" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="88" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="77" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="80" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} ist ein Ordner, keine Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="79" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="82" />
             <source>{path} is too large to import ({size} MB).</source>
             <translation>{path} ist zu groß zum Importieren ({size} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="127" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="130" />
             <source>The new model: {id}</source>
             <translation>Das neue Modell: {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="61" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="64" />
             <source>import with new ids, also when the model is already here</source>
             <translation>mit neuen IDs importieren, auch wenn das Modell schon hier ist</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="53" />
+            <source>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</source>
+            <translation>Zellen, die wie Tabellenformeln aussehen (=, +, -, @), unverändert schreiben, statt ein Apostroph voranzustellen</translation>
         </message>
     </context>
     <context>
         <name>LaneGuard</name>
         <message>
-            <location filename="../src/werkstatt/lane_guard.py" line="103" />
+            <location filename="../src/werkstatt/lane_guard.py" line="99" />
             <source>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</source>
             <translation>Neue Bahn „{typed}“? Tab: „{existing}“ · Enter: neue Bahn</translation>
         </message>
@@ -3940,7 +4151,7 @@
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="463" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
@@ -3980,7 +4191,7 @@
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="459" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -4020,7 +4231,7 @@
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="461" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
@@ -4030,7 +4241,7 @@
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="465" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
@@ -4120,7 +4331,7 @@
             <translation>Seite &amp;Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sizing.py" line="57" />
+            <location filename="../src/werkstatt/ui/sizing.py" line="58" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
@@ -4437,11 +4648,13 @@
             <translation>Unbekannte Art der Organisation: {kind}. Möglich sind: {kinds}.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="84" />
             <location filename="../src/werkstatt/edits/organisations.py" line="74" />
             <source>name of the organisation</source>
             <translation>Name der Organisation</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="85" />
             <location filename="../src/werkstatt/edits/organisations.py" line="79" />
             <source>short name</source>
             <translation>Kurzbezeichnung</translation>
@@ -4693,7 +4906,7 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_overview.py" line="68" />
+            <location filename="../src/werkstatt/ui/projector_overview.py" line="69" />
             <source>Overview of the whole process</source>
             <translation>Überblick über den ganzen Prozess</translation>
         </message>
@@ -5229,7 +5442,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
-            <location filename="../src/werkstatt/ui/projector_overview.py" line="283" />
+            <location filename="../src/werkstatt/ui/projector_overview.py" line="287" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -5237,57 +5450,57 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="284" />
+            <location filename="../src/werkstatt/protocol/content.py" line="286" />
             <source>Cases per year</source>
             <translation>Fälle pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="278" />
+            <location filename="../src/werkstatt/protocol/content.py" line="280" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="285" />
+            <location filename="../src/werkstatt/protocol/content.py" line="287" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="280" />
+            <location filename="../src/werkstatt/protocol/content.py" line="282" />
             <source>LeiKa key</source>
             <translation>LeiKa-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="282" />
+            <location filename="../src/werkstatt/protocol/content.py" line="284" />
             <source>Modelled by</source>
             <translation>Modelliert von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="281" />
+            <location filename="../src/werkstatt/protocol/content.py" line="283" />
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="279" />
+            <location filename="../src/werkstatt/protocol/content.py" line="281" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="277" />
+            <location filename="../src/werkstatt/protocol/content.py" line="279" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="283" />
+            <location filename="../src/werkstatt/protocol/content.py" line="285" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="286" />
+            <location filename="../src/werkstatt/protocol/content.py" line="288" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="174" />
+            <location filename="../src/werkstatt/protocol/content.py" line="176" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
@@ -5297,32 +5510,32 @@
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="180" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="180" />
+            <location filename="../src/werkstatt/protocol/content.py" line="182" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="180" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="181" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="181" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
@@ -5332,7 +5545,7 @@
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="171" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
@@ -5343,59 +5556,79 @@
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="174" />
+            <location filename="../src/werkstatt/protocol/content.py" line="176" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="334" />
+            <location filename="../src/werkstatt/protocol/content.py" line="336" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="333" />
+            <location filename="../src/werkstatt/protocol/content.py" line="335" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="337" />
+            <location filename="../src/werkstatt/protocol/content.py" line="339" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="332" />
+            <location filename="../src/werkstatt/protocol/content.py" line="334" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="338" />
+            <location filename="../src/werkstatt/protocol/content.py" line="340" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="312" />
+            <location filename="../src/werkstatt/protocol/content.py" line="314" />
             <source>Note</source>
             <translation>Hinweis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="310" />
+            <location filename="../src/werkstatt/protocol/content.py" line="312" />
             <source>Rate used</source>
             <translation>Verwendeter Satz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="336" />
+            <location filename="../src/werkstatt/protocol/content.py" line="338" />
             <source>Steps added</source>
             <translation>Hinzugekommene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="335" />
+            <location filename="../src/werkstatt/protocol/content.py" line="337" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="185" />
+            <location filename="../src/werkstatt/protocol/content.py" line="187" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <source>complex branching</source>
+            <translation>Komplexe Verzweigung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <source>event-based decision</source>
+            <translation>Ereignisbasierte Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <source>inclusive branching</source>
+            <translation>Inklusive Verzweigung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <source>parallel branching</source>
+            <translation>Parallele Verzweigung</translation>
         </message>
     </context>
     <context>
@@ -6296,43 +6529,43 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="339" />
+            <location filename="../src/werkstatt/quickentry.py" line="345" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>Eine Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/quickentry.py" line="108" />
-            <location filename="../src/werkstatt/lane_guard.py" line="107" />
+            <location filename="../src/werkstatt/lane_guard.py" line="103" />
             <source>Line {number}: {message}</source>
             <translation>Zeile {number}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="199" />
+            <location filename="../src/werkstatt/quickentry.py" line="203" />
             <source>Name the step to connect to after “-&gt;”.</source>
             <translation>Nach „-&gt;“ bitte den Schritt nennen, zu dem verbunden wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="188" />
+            <location filename="../src/werkstatt/quickentry.py" line="192" />
             <source>The branch label in “[]” is empty.</source>
             <translation>Die Zweigbeschriftung in „[]“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="186" />
+            <location filename="../src/werkstatt/quickentry.py" line="190" />
             <source>The branch label in “[…]” is not closed.</source>
             <translation>Die Zweigbeschriftung in „[…]“ ist nicht geschlossen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="227" />
+            <location filename="../src/werkstatt/quickentry.py" line="231" />
             <source>The building block in “[]” is empty.</source>
             <translation>Der Baustein in „[]“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="224" />
+            <location filename="../src/werkstatt/quickentry.py" line="228" />
             <source>The building block in “[…]” is not opened.</source>
             <translation>Der Baustein in „[…]“ ist nicht geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="133" />
+            <location filename="../src/werkstatt/quickentry.py" line="137" />
             <source>The line contains the control character U+{code:04X} at column {column}.</source>
             <translation>Die Zeile enthält das Steuerzeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
@@ -6342,42 +6575,42 @@
             <translation>Die Zeile ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="147" />
+            <location filename="../src/werkstatt/quickentry.py" line="151" />
             <source>The note after “&gt;” is empty.</source>
             <translation>Die Notiz nach „&gt;“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="395" />
+            <location filename="../src/werkstatt/quickentry.py" line="401" />
             <source>The pain point after “!” is empty.</source>
             <translation>Die Schwachstelle nach „!“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="396" />
+            <location filename="../src/werkstatt/quickentry.py" line="402" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>Die Schwachstelle ist zu lang (höchstens {maximum} Zeichen).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="233" />
+            <location filename="../src/werkstatt/quickentry.py" line="237" />
             <source>The step has no label.</source>
             <translation>Der Schritt hat keine Bezeichnung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="415" />
+            <location filename="../src/werkstatt/quickentry.py" line="421" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>Die Schrittbezeichnung ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="355" />
+            <location filename="../src/werkstatt/quickentry.py" line="361" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>Die Zeitangabe „{part}“ ist unplausibel lang.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="329" />
+            <location filename="../src/werkstatt/quickentry.py" line="335" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>„{part}“ ist keine Zeitangabe wie „10 min“ oder „2 h“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="196" />
+            <location filename="../src/werkstatt/quickentry.py" line="200" />
             <source>A start or end event cannot be a link: write a step after it.</source>
             <translation>Ein Start- oder Endereignis kann keine Verbindung sein: bitte danach einen Schritt schreiben.</translation>
         </message>
@@ -6387,14 +6620,19 @@
             <translation>Die Zeile enthält das ungültige Zeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="341" />
+            <location filename="../src/werkstatt/quickentry.py" line="347" />
             <source>The probability is given twice.</source>
             <translation>Die Wahrscheinlichkeit ist doppelt angegeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="351" />
+            <location filename="../src/werkstatt/quickentry.py" line="357" />
             <source>Unknown unit of time “{unit}”; use min, h or days.</source>
             <translation>Unbekannte Zeiteinheit „{unit}“; bitte min, h oder Tage verwenden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="133" />
+            <source>The line contains the bidirectional control character U+{code:04X} at column {column}, which can make text read as something else.</source>
+            <translation>Die Zeile enthält an Stelle {column} das Richtungssteuerzeichen U+{code:04X}, mit dem Text als etwas anderes gelesen werden kann.</translation>
         </message>
     </context>
     <context>
@@ -6421,13 +6659,13 @@
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="84" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="213" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="225" />
             <source>no pay grade given</source>
             <translation>keine Entgeltgruppe angegeben</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="89" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="212" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="224" />
             <source>no rate known (counted as 0 €)</source>
             <translation>kein Satz bekannt (mit 0 € gezählt)</translation>
         </message>
@@ -6559,42 +6797,42 @@
     <context>
         <name>Register</name>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="122" />
+            <location filename="../src/werkstatt/register/admin.py" line="129" />
             <source>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</source>
             <translation>Anmelderollen gibt es nur bei einem PostgreSQL-Register; eine SQLite-Registerdatei wird durch die Dateirechte ihres Ordners geschützt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="104" />
+            <location filename="../src/werkstatt/register/admin.py" line="109" />
             <source>The register has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="55" />
+            <location filename="../src/werkstatt/register/admin.py" line="60" />
             <source>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</source>
             <translation>Das Register {address} hat ein älteres Schema; seine Administration aktualisiert es mit „werkstatt register init {address}“. Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="47" />
+            <location filename="../src/werkstatt/register/admin.py" line="52" />
             <source>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</source>
             <translation>Das Register {address} ist noch nicht eingerichtet; seine Administration richtet es mit „werkstatt register init {address}“ ein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="51" />
+            <location filename="../src/werkstatt/register/admin.py" line="56" />
             <source>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</source>
             <translation>Das Register {address} wurde von einer neueren Werkstatt-Version eingerichtet (Schema {revision}); aktualisieren Sie Werkstatt, um damit abzugleichen. Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="130" />
+            <location filename="../src/werkstatt/register/admin.py" line="137" />
             <source>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</source>
             <translation>„{role}“ kann kein Rollenname sein: verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="87" />
+            <location filename="../src/werkstatt/register/admin.py" line="92" />
             <source>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</source>
             <translation>„{spec}“ ist keine Organisation; schreiben Sie Name:Kurzname[:Art], zum Beispiel „Stadt Witten:Witten:stadt“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="92" />
+            <location filename="../src/werkstatt/register/admin.py" line="97" />
             <source>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde, other or extern.</source>
             <translation>Die Art der Organisation „{kind}“ ist unbekannt; verwenden Sie kreis, stadt, gemeinde, other oder extern.</translation>
         </message>
@@ -6620,12 +6858,12 @@
     <context>
         <name>RegisterConnect</name>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="171" />
+            <location filename="../src/werkstatt/register/connect.py" line="172" />
             <source>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</source>
             <translation>Die Adresse einer Registerdatei braucht einen Pfad, wie in sqlite:///PFAD/register.sqlite.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="175" />
+            <location filename="../src/werkstatt/register/connect.py" line="176" />
             <source>A register file address takes no options after “?”.</source>
             <translation>Die Adresse einer Registerdatei nimmt keine Optionen nach „?“ an.</translation>
         </message>
@@ -6635,38 +6873,38 @@
             <translation>Eine Registerdatei hat kein Passwort; nur ein PostgreSQL-Register braucht eines.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="150" />
+            <location filename="../src/werkstatt/register/connect.py" line="151" />
             <source>Give the register address as a URL, as in {example}, not as key=value pairs.</source>
             <translation>Geben Sie die Registeradresse als URL an, wie in {example}, nicht als Schlüssel=Wert-Paare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="343" />
+            <location filename="../src/werkstatt/register/connect.py" line="355" />
             <source>No password was given for the register {address}.</source>
             <translation>Für das Register {address} wurde kein Passwort angegeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="144" />
+            <location filename="../src/werkstatt/register/connect.py" line="145" />
             <source>No register address was given.</source>
             <translation>Es wurde keine Registeradresse angegeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="338" />
+            <location filename="../src/werkstatt/register/connect.py" line="350" />
             <source>Password of {user} for the register {address}:</source>
             <translation>Passwort von {user} für das Register {address}:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="102" />
+            <location filename="../src/werkstatt/register/errors.py" line="105" />
             <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
             <translation>Die Verbindung zum Register {address} ist während der Arbeit abgebrochen; das Register blieb unverändert. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="119" />
-            <location filename="../src/werkstatt/register/connect.py" line="286" />
+            <location filename="../src/werkstatt/register/errors.py" line="143" />
+            <location filename="../src/werkstatt/register/connect.py" line="297" />
             <source>The file {path} is not a SQLite register file.</source>
             <translation>Die Datei {path} ist keine SQLite-Registerdatei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="268" />
+            <location filename="../src/werkstatt/register/connect.py" line="279" />
             <source>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</source>
             <translation>Der Ordner {folder} der Registerdatei existiert nicht oder ist nicht erreichbar (ist das Netzlaufwerk verbunden?).</translation>
         </message>
@@ -6681,122 +6919,122 @@
             <translation>Der Schlüsselbund hat das Passwort nicht aufgenommen ({reason}); versuchen Sie es erneut oder verwenden Sie die PostgreSQL-Passwortdatei ~/.pgpass.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="121" />
+            <location filename="../src/werkstatt/register/connect.py" line="122" />
             <source>The register address cannot be read ({reason}); write it as {example}.</source>
             <translation>Die Registeradresse ist nicht lesbar ({reason}); schreiben Sie sie in der Form {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="135" />
+            <location filename="../src/werkstatt/register/connect.py" line="136" />
             <source>The register address gives the option “{option}” twice.</source>
             <translation>Die Registeradresse nennt die Option „{option}“ zweimal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="128" />
+            <location filename="../src/werkstatt/register/connect.py" line="129" />
             <source>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</source>
             <translation>Die Registeradresse hat einen ungültigen Port; geben Sie eine Zahl von 1 bis 65535 an, wie in {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="209" />
+            <location filename="../src/werkstatt/register/connect.py" line="210" />
             <source>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</source>
             <translation>Die Registeradresse enthält sslmode={value}, das PostgreSQL nicht kennt; gültig sind {values}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="197" />
+            <location filename="../src/werkstatt/register/connect.py" line="198" />
             <source>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</source>
             <translation>Die Registeradresse enthält die Option „{option}“, die Werkstatt nicht verwendet; erlaubt sind {options}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="112" />
+            <location filename="../src/werkstatt/register/connect.py" line="113" />
             <source>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</source>
             <translation>Die Registeradresse darf kein Passwort enthalten: Geben Sie die Adresse ohne Passwort an; Werkstatt fragt einmal danach und bewahrt es im Schlüsselbund des Betriebssystems auf (oder tragen Sie es in die PostgreSQL-Passwortdatei ~/.pgpass ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="216" />
+            <location filename="../src/werkstatt/register/connect.py" line="217" />
             <source>The register address names no database; add it after the server, as in {example}.</source>
             <translation>Die Registeradresse nennt keine Datenbank; ergänzen Sie sie nach dem Server, wie in {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="160" />
+            <location filename="../src/werkstatt/register/connect.py" line="161" />
             <source>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</source>
             <translation>Die Registeradresse beginnt mit „{scheme}://“, das Werkstatt nicht kennt; verwenden Sie einen Dateipfad, sqlite:///PFAD oder {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="121" />
+            <location filename="../src/werkstatt/register/errors.py" line="145" />
             <source>The register file {path} cannot be opened; is the network share connected?</source>
             <translation>Die Registerdatei {path} lässt sich nicht öffnen; ist das Netzlaufwerk verbunden?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="281" />
+            <location filename="../src/werkstatt/register/connect.py" line="292" />
             <source>The register file {path} cannot be read: {reason}.</source>
             <translation>Die Registerdatei {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="117" />
+            <location filename="../src/werkstatt/register/errors.py" line="141" />
             <source>The register file {path} cannot be written (no permission).</source>
             <translation>Die Registerdatei {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="114" />
+            <location filename="../src/werkstatt/register/errors.py" line="138" />
             <source>The register file {path} is in use by another laptop; try again in a moment.</source>
             <translation>Die Registerdatei {path} wird gerade von einem anderen Laptop benutzt; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="123" />
+            <location filename="../src/werkstatt/register/errors.py" line="147" />
             <source>The register file {path} reported an error: {detail}</source>
             <translation>Die Registerdatei {path} meldet einen Fehler: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="93" />
+            <location filename="../src/werkstatt/register/errors.py" line="96" />
             <source>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</source>
             <translation>Das Register hat diesen Vorgang für {user} abgelehnt (keine Berechtigung: {detail}); das Register blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="81" />
+            <location filename="../src/werkstatt/register/errors.py" line="84" />
             <source>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</source>
             <translation>Der Registerserver {server} nimmt nur verschlüsselte Verbindungen an; ergänzen Sie die Adresse um sslmode=verify-full (mit sslrootcert=…).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="105" />
+            <location filename="../src/werkstatt/register/errors.py" line="108" />
             <source>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</source>
             <translation>Der Registerserver {server} ist nicht erreichbar (Verbindung abgelehnt oder Zeitüberschreitung); prüfen Sie die Adresse, das Netzwerk und ob der Server läuft.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="78" />
+            <location filename="../src/werkstatt/register/errors.py" line="81" />
             <source>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</source>
             <translation>Der Registerserver {server} unterstützt keine verschlüsselten Verbindungen (SSL), die Adresse verlangt aber sslmode={sslmode}; bitten Sie die Administration, SSL einzuschalten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="87" />
+            <location filename="../src/werkstatt/register/errors.py" line="90" />
             <source>The register server {server} has no database {database}; check the address.</source>
             <translation>Der Registerserver {server} hat keine Datenbank {database}; prüfen Sie die Adresse.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="84" />
+            <location filename="../src/werkstatt/register/errors.py" line="87" />
             <source>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</source>
             <translation>Das Zertifikat des Registerservers konnte nicht geprüft werden ({detail}); prüfen Sie sslrootcert, sslcert und sslkey in der Adresse.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="96" />
+            <location filename="../src/werkstatt/register/errors.py" line="99" />
             <source>The register server's name {host} is unknown; check the address and the network.</source>
             <translation>Der Name des Registerservers {host} ist unbekannt; prüfen Sie die Adresse und das Netzwerk.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="90" />
+            <location filename="../src/werkstatt/register/errors.py" line="93" />
             <source>The register {address} has no login {user}; ask its administrator to create it.</source>
             <translation>Das Register {address} kennt keine Anmeldung {user}; bitten Sie die Administration, sie anzulegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="72" />
+            <location filename="../src/werkstatt/register/errors.py" line="75" />
             <source>The register {address} refused the password for {user}; update the stored password and try again.</source>
             <translation>Das Register {address} hat das Passwort für {user} abgelehnt; aktualisieren Sie das gespeicherte Passwort und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="108" />
+            <location filename="../src/werkstatt/register/errors.py" line="111" />
             <source>The register {address} reported an error: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="75" />
+            <location filename="../src/werkstatt/register/errors.py" line="78" />
             <source>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</source>
             <translation>Das Register {address} verlangt ein Passwort für {user}, und keines ist bekannt; geben Sie es ein, wenn Werkstatt danach fragt (es wird im Schlüsselbund aufbewahrt), oder tragen Sie es in ~/.pgpass ein.</translation>
         </message>
@@ -6806,29 +7044,54 @@
             <translation>Dieses System hat keinen Schlüsselbund für das Registerpasswort; tragen Sie das Passwort stattdessen in die PostgreSQL-Passwortdatei ~/.pgpass ein (eine Zeile host:port:datenbank:benutzer:passwort, nur für Sie lesbar).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="146" />
+            <location filename="../src/werkstatt/register/connect.py" line="147" />
             <source>it contains a NUL character</source>
             <translation>sie enthält ein NUL-Zeichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="206" />
+            <location filename="../src/werkstatt/register/connect.py" line="207" />
             <source>it has a part after “#”</source>
             <translation>sie hat einen Teil nach „#“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="189" />
+            <location filename="../src/werkstatt/register/connect.py" line="190" />
             <source>its server part is malformed</source>
             <translation>ihr Serverteil ist fehlerhaft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="221" />
+            <location filename="../src/werkstatt/register/connect.py" line="222" />
             <source>the database name contains “/”</source>
             <translation>der Datenbankname enthält „/“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="275" />
+            <location filename="../src/werkstatt/register/connect.py" line="286" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ist ein Ordner, keine Registerdatei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="131" />
+            <source>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</source>
+            <translation>Eine andere Synchronisierung hat dieselben Zeilen im Register {address} geändert, während diese lief. Es wurde nichts geändert; synchronisieren Sie noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="128" />
+            <source>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</source>
+            <translation>Das Register {address} ist mit der Arbeit nicht rechtzeitig fertig geworden (es ist beschäftigt oder überlastet). Es wurde nichts geändert; versuchen Sie es später noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="125" />
+            <source>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</source>
+            <translation>Das Register {address} ist beschäftigt: Eine andere Synchronisierung schreibt gerade hinein und wurde nicht rechtzeitig fertig. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="362" />
+            <source>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</source>
+            <translation>Dieses System hat keinen Schlüsselbund, daher wurde das Passwort nur für dieses Mal verwendet und nicht gespeichert; um nicht mehr gefragt zu werden, tragen Sie es in die PostgreSQL-Passwortdatei ~/.pgpass ein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/waiting.py" line="60" />
+            <source>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</source>
+            <translation>Warte auf das Register {address}: Es ist beschäftigt, vielleicht mit einer anderen Synchronisierung. Werkstatt gibt nach {seconds} Sekunden auf.</translation>
         </message>
     </context>
     <context>
@@ -7205,7 +7468,7 @@
             <translation>(nicht angegeben)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="80" />
+            <location filename="../src/werkstatt/stepfields.py" line="84" />
             <source>The probability must be between 0 and 100 %.</source>
             <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
@@ -7220,7 +7483,7 @@
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="30" />
+            <location filename="../src/werkstatt/stepfields.py" line="34" />
             <source>end event</source>
             <translation>Endereignis</translation>
         </message>
@@ -7265,7 +7528,7 @@
             <translation>Startereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="29" />
+            <location filename="../src/werkstatt/stepfields.py" line="33" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
@@ -7275,19 +7538,39 @@
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="78" />
+            <location filename="../src/werkstatt/stepfields.py" line="82" />
             <source>“{text}” is not a percentage; write e.g. 30 %.</source>
             <translation>„{text}“ ist keine Prozentangabe; bitte z. B. 30 % schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="53" />
+            <location filename="../src/werkstatt/stepfields.py" line="57" />
             <source>“{text}” is not a time: {reason}</source>
             <translation>„{text}“ ist keine Zeitangabe: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="62" />
+            <location filename="../src/werkstatt/stepfields.py" line="66" />
             <source>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</source>
             <translation>„{text}“ ist keine Zeitangabe; bitte z. B. 10 min, 1,5 h oder 3 Tage schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="32" />
+            <source>complex branching</source>
+            <translation>Komplexe Verzweigung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="31" />
+            <source>event-based decision</source>
+            <translation>Ereignisbasierte Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="30" />
+            <source>inclusive branching (OR)</source>
+            <translation>Inklusive Verzweigung (ODER)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="29" />
+            <source>parallel branching (AND)</source>
+            <translation>Parallele Verzweigung (UND)</translation>
         </message>
     </context>
     <context>
@@ -7382,7 +7665,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="55" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, Bahn {lane}</translation>
         </message>
@@ -7390,32 +7673,33 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="146" />
+            <location filename="../src/werkstatt/store/database.py" line="149" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>Unter {path} kann keine Datenbank angelegt werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="169" />
+            <location filename="../src/werkstatt/store/database.py" line="181" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>Es konnte keine Sicherung von {path} in {folder} geschrieben werden ({reason}); die Datenbank wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="113" />
+            <location filename="../src/werkstatt/store/inspect.py" line="128" />
             <source>The database {path} cannot be read: {reason}.</source>
             <translation>Die Datenbank {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="86" />
+            <location filename="../src/werkstatt/store/database.py" line="124" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>Die Datenbank {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="84" />
+            <location filename="../src/werkstatt/store/database.py" line="122" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="91" />
+            <location filename="../src/werkstatt/store/database.py" line="286" />
+            <location filename="../src/werkstatt/store/database.py" line="131" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
         </message>
@@ -7425,24 +7709,39 @@
             <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="88" />
+            <location filename="../src/werkstatt/store/database.py" line="126" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>Der Datenträger von {path} ist voll; es wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="95" />
+            <location filename="../src/werkstatt/store/inspect.py" line="48" />
             <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
             <translation>Die Datei {path} ist keine lesbare Werkstatt-Datenbank (beschädigt oder von anderer Art); sie blieb unverändert. Stellen Sie eine Sicherung aus {backups} wieder her oder wählen Sie mit --db eine andere Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="136" />
+            <location filename="../src/werkstatt/store/database.py" line="139" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>Der Ordner {folder} für die Datenbank kann nicht angelegt werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="110" />
+            <location filename="../src/werkstatt/store/inspect.py" line="125" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="63" />
+            <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
+            <translation>Die Datenbank {path} liegt auf einem schreibgeschützten Laufwerk oder in einem Ordner ohne Schreibrecht; sie blieb unverändert. Kopieren Sie sie in einen beschreibbaren Ordner, um darin zu arbeiten, oder wählen Sie mit --db eine andere Datei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="58" />
+            <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
+            <translation>Die Datei {path} ist keine Werkstatt-Datenbank (sie gehört zu einem anderen Programm); sie blieb unverändert. Wählen Sie mit --db eine Werkstatt-Datenbank.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="69" />
+            <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
+            <translation>Unter {path} gibt es noch keine Werkstatt-Datenbank; dort wurde nichts angelegt.</translation>
         </message>
     </context>
     <context>
@@ -7453,7 +7752,7 @@
             <translation>Wählen Sie mine, theirs oder both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="290" />
+            <location filename="../src/werkstatt/sync/engine.py" line="298" />
             <source>Done.</source>
             <translation>Fertig.</translation>
         </message>
@@ -7493,22 +7792,22 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="262" />
+            <location filename="../src/werkstatt/sync/engine.py" line="269" />
             <source>Reading the changes on this laptop…</source>
             <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="320" />
+            <location filename="../src/werkstatt/sync/engine.py" line="328" />
             <source>Receiving the register's changes…</source>
             <translation>Änderungen des Registers werden empfangen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="286" />
+            <location filename="../src/werkstatt/sync/engine.py" line="294" />
             <source>Recording the result on this laptop…</source>
             <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="326" />
+            <location filename="../src/werkstatt/sync/engine.py" line="334" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
@@ -7518,7 +7817,7 @@
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="296" />
+            <location filename="../src/werkstatt/sync/engine.py" line="304" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
         </message>
@@ -7528,22 +7827,22 @@
             <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="252" />
+            <location filename="../src/werkstatt/sync/engine.py" line="259" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="238" />
+            <location filename="../src/werkstatt/sync/engine.py" line="245" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="300" />
+            <location filename="../src/werkstatt/sync/engine.py" line="308" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="302" />
+            <location filename="../src/werkstatt/sync/engine.py" line="310" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
@@ -7553,8 +7852,8 @@
             <translation>Die Fassung des Registers wurde hier übernommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="353" />
-            <location filename="../src/werkstatt/sync/engine.py" line="348" />
+            <location filename="../src/werkstatt/sync/engine.py" line="361" />
+            <location filename="../src/werkstatt/sync/engine.py" line="356" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
@@ -7584,7 +7883,7 @@
             <translation>{name} (meine Fassung)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="248" />
+            <location filename="../src/werkstatt/sync/engine.py" line="255" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
         </message>
@@ -7592,263 +7891,263 @@
     <context>
         <name>SyncCLI</name>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="168" />
+            <location filename="../src/werkstatt/sync/cli.py" line="198" />
             <source>    {column}: mine “{mine}” – theirs “{theirs}”</source>
             <translation>    {column}: meine „{mine}“ – ihre „{theirs}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="84" />
+            <location filename="../src/werkstatt/sync/cli.py" line="107" />
             <source>No password came on standard input; the role was not changed.</source>
             <translation>Auf der Standardeingabe kam kein Passwort; die Rolle wurde nicht geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="134" />
+            <location filename="../src/werkstatt/sync/cli.py" line="164" />
             <source>Nothing had changed on either side.</source>
             <translation>Auf keiner Seite hatte sich etwas geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="78" />
+            <location filename="../src/werkstatt/sync/cli.py" line="101" />
             <source>Organisations added: {names}.</source>
             <translation>Hinzugefügte Organisationen: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="54" />
-            <source>Password for {login}: </source>
-            <translation>Passwort für {login}: </translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="136" />
+            <location filename="../src/werkstatt/sync/cli.py" line="166" />
             <source>Sent: {n} rows. Received: {m} rows.</source>
             <translation>Gesendet: {n} Zeilen. Empfangen: {m} Zeilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="131" />
+            <location filename="../src/werkstatt/sync/cli.py" line="161" />
             <source>Synced with {address} as {org}.</source>
             <translation>Abgeglichen mit {address} als {org}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="91" />
+            <location filename="../src/werkstatt/sync/cli.py" line="114" />
             <source>The login role {role} may now read the register and write the rows of {org}.</source>
             <translation>Die Anmelderolle {role} darf jetzt das Register lesen und die Zeilen von {org} schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="76" />
+            <location filename="../src/werkstatt/sync/cli.py" line="99" />
             <source>The register {address} is ready.</source>
             <translation>Das Register {address} ist bereit.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="163" />
+            <location filename="../src/werkstatt/sync/cli.py" line="193" />
             <source>There are no open conflicts.</source>
             <translation>Es gibt keine offenen Konflikte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="102" />
+            <location filename="../src/werkstatt/sync/cli.py" line="125" />
             <source>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</source>
             <translation>Dieser Laptop hat noch nicht abgeglichen: geben Sie das Register mit --register URL und die Organisation mit --as ORG an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="23" />
+            <location filename="../src/werkstatt/sync/cli.py" line="26" />
             <source>a SQLite file or postgresql://user@host/database</source>
             <translation>eine SQLite-Datei oder postgresql://benutzer@host/datenbank</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="25" />
+            <location filename="../src/werkstatt/sync/cli.py" line="28" />
             <source>an organisation to add (repeatable); default: the project's six administrations</source>
             <translation>eine hinzuzufügende Organisation (mehrfach möglich); Vorgabe: die sechs Verwaltungen des Projekts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="22" />
+            <location filename="../src/werkstatt/sync/cli.py" line="25" />
             <source>create or upgrade a register and its organisations</source>
             <translation>ein Register und seine Organisationen anlegen oder aktualisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="27" />
+            <location filename="../src/werkstatt/sync/cli.py" line="30" />
             <source>create the PostgreSQL login role of an organisation</source>
             <translation>die PostgreSQL-Anmelderolle einer Organisation anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="48" />
+            <location filename="../src/werkstatt/sync/cli.py" line="53" />
             <source>keep mine, take theirs, or keep both (mine becomes a variant)</source>
             <translation>meine behalten, ihre übernehmen oder beide behalten (meine wird eine Variante)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="41" />
+            <location filename="../src/werkstatt/sync/cli.py" line="46" />
             <source>list or resolve sync conflicts</source>
             <translation>Konflikte des Abgleichs auflisten oder lösen</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="49" />
             <location filename="../src/werkstatt/sync/cli.py" line="44" />
-            <location filename="../src/werkstatt/sync/cli.py" line="39" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="32" />
+            <location filename="../src/werkstatt/sync/cli.py" line="35" />
             <source>read the role's new password from standard input</source>
             <translation>das neue Passwort der Rolle von der Standardeingabe lesen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="45" />
+            <location filename="../src/werkstatt/sync/cli.py" line="50" />
             <source>resolve one conflict</source>
             <translation>einen Konflikt lösen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="34" />
+            <location filename="../src/werkstatt/sync/cli.py" line="38" />
             <source>send this laptop's results to the register and receive the library</source>
             <translation>die Ergebnisse dieses Laptops an das Register senden und die Bibliothek empfangen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="20" />
+            <location filename="../src/werkstatt/sync/cli.py" line="23" />
             <source>set up the shared register (for its administrator)</source>
             <translation>das gemeinsame Register einrichten (für seine Administration)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="43" />
+            <location filename="../src/werkstatt/sync/cli.py" line="48" />
             <source>the open conflicts, both versions</source>
             <translation>die offenen Konflikte, beide Fassungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="38" />
+            <location filename="../src/werkstatt/sync/cli.py" line="43" />
             <source>the organisation this laptop syncs as (default: the last one)</source>
             <translation>die Organisation, als die dieser Laptop abgleicht (Vorgabe: die zuletzt verwendete)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="36" />
+            <location filename="../src/werkstatt/sync/cli.py" line="41" />
             <source>the register (default: the last one used)</source>
             <translation>das Register (Vorgabe: das zuletzt verwendete)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="30" />
+            <location filename="../src/werkstatt/sync/cli.py" line="33" />
             <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
             <translation>der Name der Rolle (Vorgabe: werkstatt_&lt;org&gt;)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="141" />
+            <location filename="../src/werkstatt/sync/cli.py" line="171" />
             <source>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</source>
             <translation>{n} Änderungen an Bibliothekszeilen anderer Organisationen wurden nicht gesendet; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/sync/gui_support.py" line="289" />
-            <location filename="../src/werkstatt/sync/cli.py" line="138" />
+            <location filename="../src/werkstatt/sync/cli.py" line="168" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
             <translation>{n} Konflikte: diese Zeilen haben sich hier und im Register geändert; nichts wurde überschrieben. Siehe „werkstatt conflicts list“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="144" />
+            <location filename="../src/werkstatt/sync/cli.py" line="174" />
             <source>{n} statements sent to the register.</source>
             <translation>{n} Anweisungen an das Register gesendet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="39" />
+            <source>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</source>
+            <translation>Rückgabewerte: 0 alles wurde gesendet, 1 die Synchronisierung ist fehlgeschlagen (nichts wurde geändert), 3 es gibt Konflikte, 4 Änderungen an Bibliothekszeilen anderer Organisationen wurden nicht gesendet.</translation>
         </message>
     </context>
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="111" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Im Schlüsselbund des Systems speichern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="108" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="110" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="170" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="188" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="190" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="267" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="267" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
             <source>Connecting to the register…</source>
             <translation>Verbindung zum Register wird hergestellt …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="341" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="351" />
             <source>No password was given; nothing was synced.</source>
             <translation>Es wurde kein Passwort eingegeben; nichts wurde synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="170" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="172" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation, für die dieser Laptop synchronisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="107" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="109" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
             <source>Register address</source>
             <translation>Adresse des Registers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="102" />
             <source>Register password</source>
             <translation>Passwort für das Register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="192" />
             <source>Resolve &amp;conflicts…</source>
             <translation>&amp;Konflikte lösen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
             <source>Result of the sync</source>
             <translation>Ergebnis der Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="175" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Gesendet werden: Steckbriefe, Prozessmodelle mit Bahnen, Schritten und Verbindungen, Schwachstellen, Maßnahmen und die Summen der Abstimmungen. Empfangen wird: die veröffentlichte Bibliothek der anderen Organisationen (schreibgeschützt, bis sie übernommen wird). Namen der Teilnehmenden und einzelne Stimmen bleiben auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="289" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="292" />
             <source>Stopping the sync…</source>
             <translation>Die Synchronisierung wird angehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="147" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="271" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="149" />
             <source>Sync</source>
             <translation>Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="171" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="173" />
             <source>Sync &amp;as:</source>
             <translation>Synchronisieren &amp;als:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="156" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="158" />
             <source>Sync with the register</source>
             <translation>Mit dem Register synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="310" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="320" />
             <source>Synced with {address}.</source>
             <translation>Mit {address} synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="113" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="115" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>Dieses System hat keinen Schlüsselbund; das Passwort gilt nur für diese Synchronisierung (oder tragen Sie es in ~/.pgpass ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>ein Dateipfad oder postgresql://benutzer@server/datenbank?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="262" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="264" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Wählen Sie die Organisation, für die dieser Laptop synchronisiert.</translation>
         </message>
@@ -8500,6 +8799,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/voting/rounds.py" line="152" />
+            <location filename="../src/werkstatt/voting/cli.py" line="20" />
             <source>There is no voting round with the id {id}.</source>
             <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
         </message>
@@ -8763,141 +9063,148 @@
     <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="191" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="192" />
             <source>Add participant</source>
             <translation>Teilnehmende hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="212" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="213" />
             <source>Change participant</source>
             <translation>Teilnehmende ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="148" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="149" />
             <source>Change participating organisations</source>
             <translation>Beteiligte Organisationen ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="77" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="78" />
             <source>Change workshop</source>
             <translation>Werkstatt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="72" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="73" />
             <source>Create workshop</source>
             <translation>Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="130" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="131" />
             <source>Delete workshop</source>
             <translation>Werkstatt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="243" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="244" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="103" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="104" />
             <source>Duplicate workshop</source>
             <translation>Werkstatt duplizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="309" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="310" />
             <source>New process</source>
             <translation>Neuer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="173" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="174" />
             <source>Participants have no field {name}.</source>
             <translation>Teilnehmende haben kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="81" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="82" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="163" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
             <source>The organisation no longer exists.</source>
             <translation>Die Organisation gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="294" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="258" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="295" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="259" />
             <source>The process no longer exists in the register.</source>
             <translation>Den Prozess gibt es im Prozessregister nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="64" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="65" />
             <source>The workshop date must be a date.</source>
             <translation>Das Datum der Werkstatt muss ein Datum sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="66" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="67" />
             <source>Unknown workshop status: {status}.</source>
             <translation>Unbekannter Stand der Werkstatt: {status}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="48" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="49" />
             <source>Workshops have no field {name}.</source>
             <translation>Werkstätten haben kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="57" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="58" />
+            <location filename="../src/werkstatt/edits/validate.py" line="79" />
             <source>facilitator</source>
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="179" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="180" />
+            <location filename="../src/werkstatt/edits/validate.py" line="82" />
             <source>function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="60" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="61" />
+            <location filename="../src/werkstatt/edits/validate.py" line="80" />
             <source>goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="176" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="177" />
+            <location filename="../src/werkstatt/edits/validate.py" line="81" />
             <source>participant's name</source>
             <translation>Name der teilnehmenden Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="54" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="55" />
+            <location filename="../src/werkstatt/edits/validate.py" line="78" />
             <source>place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="311" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="280" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="312" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="281" />
+            <location filename="../src/werkstatt/edits/validate.py" line="83" />
             <source>process name</source>
             <translation>Prozessname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="51" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="52" />
+            <location filename="../src/werkstatt/edits/validate.py" line="77" />
             <source>workshop title</source>
             <translation>Titel der Werkstatt</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="229" />
             <location filename="../src/werkstatt/edits/workshops.py" line="228" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="227" />
             <source>{name} (as-is)</source>
             <translation>{name} (Ist)</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="88" />
             <location filename="../src/werkstatt/edits/workshops.py" line="87" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
             <source>{title} (copy)</source>
             <translation>{title} (Kopie)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="337" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="338" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="277" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
             <source>Link agenda item to process</source>
             <translation>Tagesordnungspunkt mit Prozess verknüpfen</translation>
         </message>

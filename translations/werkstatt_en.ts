@@ -145,7 +145,7 @@
             <translation>Handovers between organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="221" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="233" />
             <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
             <translation>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</translation>
         </message>
@@ -180,12 +180,12 @@
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="303" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="321" />
             <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
             <translation>Step “{label}” has a probability outside 0–100 % (limited to that range).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="197" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="209" />
             <source>Step “{label}” has no processing time (counted as 0 min).</source>
             <translation>Step “{label}” has no processing time (counted as 0 min).</translation>
         </message>
@@ -200,12 +200,12 @@
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="316" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="334" />
             <source>The branches of “{label}” add up to more than 100 %.</source>
             <translation>The branches of “{label}” add up to more than 100 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="202" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="214" />
             <source>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</source>
             <translation>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</translation>
         </message>
@@ -215,17 +215,17 @@
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="88" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="100" />
             <source>given for this analysis</source>
             <translation>given for this analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="93" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="105" />
             <source>{hours} h × 60 ({source})</source>
             <translation>{hours} h × 60 ({source})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="180" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="192" />
             <source>{n} loop(s): their steps count once per case, not repeated.</source>
             <translation>{n} loop(s): their steps count once per case, not repeated.</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="107" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="110" />
             <source>As-is: {name}  {id}</source>
             <translation>As-is: {name}  {id}</translation>
         </message>
@@ -248,22 +248,22 @@
             <translation>Case volume per year: {volume}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="120" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="123" />
             <source>Handovers removed:</source>
             <translation>Handovers removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="72" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="75" />
             <source>Handovers: {n} (between organisations: {cross})</source>
             <translation>Handovers: {n} (between organisations: {cross})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="88" />
             <source>IT systems: {systems}</source>
             <translation>IT systems: {systems}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="91" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="94" />
             <source>Lanes:</source>
             <translation>Lanes:</translation>
         </message>
@@ -273,47 +273,47 @@
             <translation>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="92" />
             <source>Loop: {source} → {target}</source>
             <translation>Loop: {source} → {target}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="125" />
             <source>Media breaks removed:</source>
             <translation>Media breaks removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="77" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="80" />
             <source>Media breaks: {n}</source>
             <translation>Media breaks: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="101" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="104" />
             <source>Plausibility notes:</source>
             <translation>Plausibility notes:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="97" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
             <source>Rates used:</source>
             <translation>Rates used:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="116" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
             <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
             <translation>Saved per year: {hours} h, {fte} FTE, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
             <source>Steps added:</source>
             <translation>Steps added:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="118" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="121" />
             <source>Steps removed:</source>
             <translation>Steps removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="87" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="90" />
             <source>Steps without IT support: {n}</source>
             <translation>Steps without IT support: {n}</translation>
         </message>
@@ -328,12 +328,12 @@
             <translation>Time per case: {processing} min processing, {waiting} min waiting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="108" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="111" />
             <source>To-be: {name}  {id}</source>
             <translation>To-be: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="86" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -343,29 +343,34 @@
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="93" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="96" />
             <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
             <translation>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="82" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
             <source>{previous} → {step}: {before} → {after}</source>
             <translation>{previous} → {step}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="80" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="83" />
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="158" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="161" />
             <source>Only at {name}: {steps}</source>
             <translation>Only at {name}: {steps}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="138" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="141" />
             <source>There is no process with the id {id}.</source>
             <translation>There is no process with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
+            <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
+            <translation>Parallel splits: {n} (every branch happens; the lead time follows the longest)</translation>
         </message>
     </context>
     <context>
@@ -760,12 +765,12 @@
     <context>
         <name>BpmnExport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="221" />
+            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="229" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="215" />
+            <location filename="../src/werkstatt/interchange/bpmn_export.py" line="223" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} is a folder; give a file name.</translation>
         </message>
@@ -773,113 +778,113 @@
     <context>
         <name>BpmnImport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="446" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="384" />
             <source>BPMN: {type}</source>
             <translation>BPMN: {type}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="66" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
             <source>Became: {what}.</source>
             <translation>Became: {what}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="145" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="144" />
             <source>Import {name}</source>
             <translation>Import {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="291" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="205" />
             <source>Imported process</source>
             <translation>Imported process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="416" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="356" />
             <source>Lane {n}</source>
             <translation>Lane {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="68" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="67" />
             <source>Not taken over: {what}.</source>
             <translation>Not taken over: {what}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="293" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="207" />
             <source>Pool {n}</source>
             <translation>Pool {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="64" />
             <source>Read from {name}: {counts}.</source>
             <translation>Read from {name}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="220" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="230" />
             <source>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</source>
             <translation>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="223" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="92" />
             <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
             <translation>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="226" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="95" />
             <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
             <translation>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="219" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="135" />
             <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
             <translation>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="245" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="115" />
             <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
             <translation>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="240" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="110" />
             <source>The file {name} is a web page (HTML), not a BPMN file.</source>
             <translation>The file {name} is a web page (HTML), not a BPMN file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="269" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="179" />
             <source>The file {name} is broken: the id {id} is used twice.</source>
             <translation>The file {name} is broken: the id {id} is used twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="302" />
             <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
             <translation>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="491" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="444" />
             <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
             <translation>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="236" />
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="208" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="105" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="85" />
             <source>The file {name} is empty.</source>
             <translation>The file {name} is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="230" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="99" />
             <source>The file {name} is not readable XML (broken in line {line}).</source>
             <translation>The file {name} is not readable XML (broken in line {line}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="233" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="102" />
             <source>The file {name} is not readable XML (its encoding is broken).</source>
             <translation>The file {name} is not readable XML (its encoding is broken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="210" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="87" />
             <source>The file {name} is too large to import (more than {mb} MB).</source>
             <translation>The file {name} is too large to import (more than {mb} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="243" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="113" />
             <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
             <translation>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</translation>
         </message>
@@ -889,854 +894,1009 @@
             <translation>The model belongs to the register process „{name}“ that is already here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
             <source>ad-hoc sub-process</source>
             <translation>ad-hoc sub-process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
             <source>association</source>
             <translation>association</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="558" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="28" />
             <source>boundary event</source>
             <translation>boundary event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
             <source>business rule task</source>
             <translation>business rule task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
             <source>call activity</source>
             <translation>call activity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="570" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="40" />
             <source>cancel</source>
             <translation>cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
             <source>category (of groups)</source>
             <translation>category (of groups)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="569" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="39" />
             <source>compensation</source>
             <translation>compensation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
             <source>complex gateway</source>
             <translation>complex gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
             <source>condition</source>
             <translation>condition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
             <source>condition of an event</source>
             <translation>condition of an event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
             <source>cycle of a timer event</source>
             <translation>cycle of a timer event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="91" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
             <source>data association (input)</source>
             <translation>data association (input)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="91" />
             <source>data association (output)</source>
             <translation>data association (output)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
             <source>data input</source>
             <translation>data input</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="88" />
             <source>data object</source>
             <translation>data object</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="88" />
             <source>data object reference</source>
             <translation>data object reference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
             <source>data output</source>
             <translation>data output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
             <source>data state</source>
             <translation>data state</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
             <source>data store</source>
             <translation>data store</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="90" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="89" />
             <source>data store reference</source>
             <translation>data store reference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
             <source>decisions</source>
             <translation>decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
             <source>duration of a timer event</source>
             <translation>duration of a timer event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="555" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="25" />
             <source>end event</source>
             <translation>end event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
             <source>end steps</source>
             <translation>end steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="566" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
             <source>error definition</source>
             <translation>error definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="567" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="37" />
             <source>escalation</source>
             <translation>escalation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
             <source>escalation definition</source>
             <translation>escalation definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="553" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="23" />
             <source>event-based gateway</source>
             <translation>event-based gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
             <source>events</source>
             <translation>events</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="550" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="20" />
             <source>exclusive gateway</source>
             <translation>exclusive gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
             <source>flows</source>
             <translation>flows</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
             <source>global task</source>
             <translation>global task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="559" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="29" />
             <source>implicit throw event</source>
             <translation>implicit throw event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="551" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="21" />
             <source>inclusive gateway</source>
             <translation>inclusive gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>input set</source>
             <translation>input set</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="92" />
             <source>input/output specification</source>
             <translation>input/output specification</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <source>interface</source>
             <translation>interface</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="557" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="27" />
             <source>intermediate catch event</source>
             <translation>intermediate catch event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="556" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="26" />
             <source>intermediate throw event</source>
             <translation>intermediate throw event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
             <source>item definition</source>
             <translation>item definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
             <source>lanes</source>
             <translation>lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="568" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
             <source>link</source>
             <translation>link</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
             <source>loop marker</source>
             <translation>loop marker</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="545" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
             <source>manual task</source>
             <translation>manual task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="565" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
             <source>message</source>
             <translation>message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
             <source>message definition</source>
             <translation>message definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="519" />
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="473" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="116" />
             <source>message flow</source>
             <translation>message flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="83" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
             <source>message flows</source>
             <translation>message flows</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
             <source>multi-instance marker</source>
             <translation>multi-instance marker</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="109" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>output set</source>
             <translation>output set</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="552" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="22" />
             <source>parallel gateway</source>
             <translation>parallel gateway</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="100" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
             <source>performer</source>
             <translation>performer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="78" />
             <source>pools</source>
             <translation>pools</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="124" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
             <source>pools and lanes → {n} lanes</source>
             <translation>pools and lanes → {n} lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="78" />
             <source>processes</source>
             <translation>processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="105" />
             <source>property</source>
             <translation>property</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="546" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
             <source>receive task</source>
             <translation>receive task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="107" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <source>relationship</source>
             <translation>relationship</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
             <source>resource</source>
             <translation>resource</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="98" />
             <source>responsible person (potential owner)</source>
             <translation>responsible person (potential owner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="547" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
             <source>script task</source>
             <translation>script task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="546" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
             <source>send task</source>
             <translation>send task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="498" />
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="120" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="451" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="116" />
             <source>sequence flow</source>
             <translation>sequence flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="82" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
             <source>sequence flows</source>
             <translation>sequence flows</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="545" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
             <source>service task</source>
             <translation>service task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="566" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
             <source>signal</source>
             <translation>signal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
             <source>signal definition</source>
             <translation>signal definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="554" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
             <source>start event</source>
             <translation>start event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
             <source>start steps</source>
             <translation>start steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="548" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
             <source>sub-process</source>
             <translation>sub-process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="119" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
             <source>sub-process steps</source>
             <translation>sub-process steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
             <source>sub-processes</source>
             <translation>sub-processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="544" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="117" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
             <source>task steps</source>
             <translation>task steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
             <source>tasks</source>
             <translation>tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="571" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="41" />
             <source>terminate</source>
             <translation>terminate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
             <source>text annotation</source>
             <translation>text annotation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="453" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="392" />
             <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
             <translation>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="513" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="466" />
             <source>the condition of the flow {flow}</source>
             <translation>the condition of the flow {flow}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="472" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
             <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
             <translation>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="134" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="133" />
             <source>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</source>
             <translation>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="529" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="483" />
             <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
             <translation>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="409" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="348" />
             <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
             <translation>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="525" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="479" />
             <source>the message flow {flow}, which ends at {end}, not at a step</source>
             <translation>the message flow {flow}, which ends at {end}, not at a step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="231" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="257" />
             <source>the organisation {id}, which is not known here</source>
             <translation>the organisation {id}, which is not known here</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="378" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="316" />
             <source>the process {name}, which holds no steps</source>
             <translation>the process {name}, which holds no steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="424" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
             <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
             <translation>the references of the lane „{lane}“ to elements not in the file ({refs})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="506" />
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="459" />
             <source>the sequence flow {flow}, which does not join two steps of one pool</source>
             <translation>the sequence flow {flow}, which does not join two steps of one pool</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="614" />
+            <location filename="../src/werkstatt/interchange/bpmn_extras.py" line="110" />
             <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
             <translation>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
             <source>time of a timer event</source>
             <translation>time of a timer event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="565" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
             <source>timer</source>
             <translation>timer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="549" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
             <source>transaction</source>
             <translation>transaction</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="544" />
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
             <source>user task</source>
             <translation>user task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="131" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="127" />
             <source>{n} extension elements of another tool ({namespace})</source>
             <translation>{n} extension elements of another tool ({namespace})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="122" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="118" />
             <source>{n} × {type} → {kind}</source>
             <translation>{n} × {type} → {kind}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="204" />
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="214" />
             <source>Already here — the model „{name}“ from {file} is in this database already (imported or created here before), so nothing was imported; import it as a copy to have it twice.</source>
             <translation>Already here — the model „{name}“ from {file} is in this database already (imported or created here before), so nothing was imported; import it as a copy to have it twice.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
+            <source>LeiKa key</source>
+            <translation>LeiKa key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="139" />
+            <source>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</source>
+            <translation>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
+            <source>case volume per year</source>
+            <translation>case volume per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
+            <source>complex splits</source>
+            <translation>complex splits</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
+            <source>event-based splits</source>
+            <translation>event-based splits</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
+            <source>inclusive splits</source>
+            <translation>inclusive splits</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
+            <source>lead organisation</source>
+            <translation>lead organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
+            <source>legal basis</source>
+            <translation>legal basis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="75" />
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
+            <source>parallel splits</source>
+            <translation>parallel splits</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
+            <source>product area</source>
+            <translation>product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
+            <source>register key</source>
+            <translation>register key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="78" />
+            <source>tags</source>
+            <translation>tags</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="91" />
+            <source>that the event {node} does not interrupt</source>
+            <translation>that the event {node} does not interrupt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="93" />
+            <source>the compensation marker of {node}</source>
+            <translation>the compensation marker of {node}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="423" />
+            <source>the content of the collapsed sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
+            <translation>the content of the collapsed sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="426" />
+            <source>the content of the sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
+            <translation>the content of the sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="285" />
+            <source>the documentation of {count} elements that do not become steps ({names})</source>
+            <translation>the documentation of {count} elements that do not become steps ({names})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="288" />
+            <source>the end of {count} names longer than Werkstatt's fields ({names}); they are shortened with „…“</source>
+            <translation>the end of {count} names longer than Werkstatt's fields ({names}); they are shortened with „…“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="182" />
+            <source>the fact sheet ({fields}) → the register process „{name}“</source>
+            <translation>the fact sheet ({fields}) → the register process „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="247" />
+            <source>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</source>
+            <translation>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="88" />
+            <source>the marking of the flow {flow} as the default flow of {node}</source>
+            <translation>the marking of the flow {flow} as the default flow of {node}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="95" />
+            <source>the start by an event of the event sub-process {node}; it is a sub-process step like any other</source>
+            <translation>the start by an event of the event sub-process {node}; it is a sub-process step like any other</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="130" />
+            <source>{n} extension attributes of another tool ({namespace})</source>
+            <translation>{n} extension attributes of another tool ({namespace})</translation>
         </message>
     </context>
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="212" />
+            <location filename="../src/werkstatt/cli.py" line="227" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="228" />
+            <location filename="../src/werkstatt/cli.py" line="243" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="214" />
+            <location filename="../src/werkstatt/cli.py" line="229" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="338" />
+            <location filename="../src/werkstatt/cli.py" line="355" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="183" />
+            <location filename="../src/werkstatt/cli.py" line="193" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="30" />
+            <location filename="../src/werkstatt/cli.py" line="31" />
             <source>Werkstatt: run process workshops and share their results.</source>
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="99" />
+            <location filename="../src/werkstatt/cli.py" line="100" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="38" />
+            <location filename="../src/werkstatt/cli.py" line="39" />
             <source>create the demo workshop (once)</source>
             <translation>create the demo workshop (once)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="35" />
+            <location filename="../src/werkstatt/cli.py" line="36" />
             <source>language of the messages</source>
             <translation>language of the messages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="74" />
-            <location filename="../src/werkstatt/cli.py" line="69" />
-            <location filename="../src/werkstatt/cli.py" line="65" />
-            <location filename="../src/werkstatt/cli.py" line="60" />
-            <location filename="../src/werkstatt/cli.py" line="50" />
-            <location filename="../src/werkstatt/cli.py" line="46" />
+            <location filename="../src/werkstatt/cli.py" line="75" />
+            <location filename="../src/werkstatt/cli.py" line="70" />
+            <location filename="../src/werkstatt/cli.py" line="66" />
+            <location filename="../src/werkstatt/cli.py" line="61" />
+            <location filename="../src/werkstatt/cli.py" line="51" />
+            <location filename="../src/werkstatt/cli.py" line="47" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="328" />
+            <location filename="../src/werkstatt/cli.py" line="345" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="97" />
+            <location filename="../src/werkstatt/cli.py" line="98" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="48" />
+            <location filename="../src/werkstatt/cli.py" line="49" />
             <source>show a process model</source>
             <translation>show a process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="33" />
+            <location filename="../src/werkstatt/cli.py" line="34" />
             <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
             <translation>the local database (default: WERKSTATT_DB or the user's data folder)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="26" />
+            <location filename="../src/werkstatt/cli.py" line="27" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="95" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="98" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="294" />
+            <location filename="../src/werkstatt/cli.py" line="309" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="295" />
+            <location filename="../src/werkstatt/cli.py" line="312" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="294" />
+            <location filename="../src/werkstatt/cli.py" line="309" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="295" />
+            <location filename="../src/werkstatt/cli.py" line="312" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="294" />
+            <location filename="../src/werkstatt/cli.py" line="309" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="195" />
+            <location filename="../src/werkstatt/cli.py" line="210" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="261" />
+            <location filename="../src/werkstatt/cli.py" line="276" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="265" />
+            <location filename="../src/werkstatt/cli.py" line="280" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="240" />
+            <location filename="../src/werkstatt/cli.py" line="255" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="240" />
+            <location filename="../src/werkstatt/cli.py" line="255" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="44" />
+            <location filename="../src/werkstatt/cli.py" line="45" />
             <source>list workshops, processes, models or voting rounds</source>
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="260" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="245" />
+            <location filename="../src/werkstatt/cli.py" line="260" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="56" />
+            <location filename="../src/werkstatt/cli.py" line="57" />
             <source>results of voting rounds</source>
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="246" />
+            <location filename="../src/werkstatt/cli.py" line="261" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="241" />
+            <location filename="../src/werkstatt/cli.py" line="256" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="58" />
+            <location filename="../src/werkstatt/cli.py" line="59" />
             <source>the ranked items of a round with their totals</source>
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="258" />
+            <location filename="../src/werkstatt/cli.py" line="273" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="280" />
+            <location filename="../src/werkstatt/cli.py" line="295" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="80" />
+            <location filename="../src/werkstatt/cli.py" line="81" />
             <source>language of the protocol</source>
             <translation>language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="82" />
+            <location filename="../src/werkstatt/cli.py" line="83" />
             <source>name only the organisations of the participants, not the people</source>
             <translation>name only the organisations of the participants, not the people</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="78" />
+            <location filename="../src/werkstatt/cli.py" line="79" />
             <source>the PDF file to write</source>
             <translation>the PDF file to write</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="76" />
+            <location filename="../src/werkstatt/cli.py" line="77" />
             <source>write the PDF protocol of a workshop</source>
             <translation>write the PDF protocol of a workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="66" />
+            <location filename="../src/werkstatt/cli.py" line="67" />
             <source>compare two process models (as-is and to-be)</source>
             <translation>compare two process models (as-is and to-be)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="62" />
+            <location filename="../src/werkstatt/cli.py" line="63" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="71" />
+            <location filename="../src/werkstatt/cli.py" line="72" />
             <source>the organisations' models of one register process side by side</source>
             <translation>the organisations' models of one register process side by side</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="87" />
+            <location filename="../src/werkstatt/cli.py" line="88" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>the file to write: .svg, .pdf, .png or .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="84" />
+            <location filename="../src/werkstatt/cli.py" line="85" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="130" />
+            <location filename="../src/werkstatt/cli.py" line="131" />
             <source>There is no file {path} to open.</source>
             <translation>There is no file {path} to open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="40" />
+            <location filename="../src/werkstatt/cli.py" line="41" />
             <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
             <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="311" />
+            <source>complex</source>
+            <translation>complex</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="311" />
+            <source>event-based</source>
+            <translation>event-based</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="310" />
+            <source>inclusive</source>
+            <translation>inclusive</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="310" />
+            <source>parallel</source>
+            <translation>parallel</translation>
         </message>
     </context>
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="249" />
+            <location filename="../src/werkstatt/capture.py" line="276" />
             <source>A note needs a step before it.</source>
             <translation>A note needs a step before it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="126" />
+            <location filename="../src/werkstatt/capture.py" line="136" />
             <source>Capture step</source>
             <translation>Capture step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="107" />
+            <location filename="../src/werkstatt/capture.py" line="112" />
             <source>Comment, not stored.</source>
             <translation>Comment, not stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="227" />
+            <location filename="../src/werkstatt/capture.py" line="254" />
             <source>Connected to “{label}”.</source>
             <translation>Connected to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="133" />
+            <location filename="../src/werkstatt/capture.py" line="156" />
             <source>Lane “{lane}” created.</source>
             <translation>Lane “{lane}” created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="237" />
+            <location filename="../src/werkstatt/capture.py" line="264" />
             <source>No step is labelled “{label}”.</source>
             <translation>No step is labelled “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="255" />
+            <location filename="../src/werkstatt/capture.py" line="282" />
             <source>Note added to “{label}”.</source>
             <translation>Note added to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="238" />
+            <location filename="../src/werkstatt/capture.py" line="265" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Several steps begin with “{label}”: write more of the label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="131" />
+            <location filename="../src/werkstatt/capture.py" line="144" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Step “{label}” stored in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="140" />
+            <location filename="../src/werkstatt/capture.py" line="163" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>The first step needs a lane: write “Lane: step”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="144" />
+            <location filename="../src/werkstatt/capture.py" line="167" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>The lane of the previous step was deleted: name a lane.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="200" />
+            <location filename="../src/werkstatt/capture.py" line="225" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>There is no decision yet for the branch “{branch}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="223" />
+            <location filename="../src/werkstatt/capture.py" line="248" />
             <source>There is no step to connect from.</source>
             <translation>There is no step to connect from.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="218" />
+            <location filename="../src/werkstatt/capture.py" line="243" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unknown building block “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="216" />
+            <location filename="../src/werkstatt/capture.py" line="241" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unknown building block “{name}”; did you mean: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="245" />
+            <location filename="../src/werkstatt/capture.py" line="272" />
             <source>Pain point “{text}” stored.</source>
             <translation>Pain point “{text}” stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="189" />
+            <location filename="../src/werkstatt/capture.py" line="212" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="166" />
+            <location filename="../src/werkstatt/capture.py" line="189" />
             <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
             <translation>Only a step can be inserted here: write “Lane: step” or the step text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="195" />
+            <location filename="../src/werkstatt/capture.py" line="220" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Step “{label}” inserted in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="181" />
+            <location filename="../src/werkstatt/capture.py" line="204" />
             <source>An end event cannot stand between two steps.</source>
             <translation>An end event cannot stand between two steps.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="172" />
+            <location filename="../src/werkstatt/capture.py" line="195" />
             <source>Nothing follows an end event: insert after the step before it.</source>
             <translation>Nothing follows an end event: insert after the step before it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture.py" line="148" />
+            <source>It follows “{label}”, which was captured elsewhere meanwhile.</source>
+            <translation>It follows “{label}”, which was captured elsewhere meanwhile.</translation>
         </message>
     </context>
     <context>
@@ -1755,87 +1915,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="335" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="336" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="336" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="337" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="259" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="260" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="319" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="317" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="318" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="256" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="112" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="192" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="82" />
             <source>Result of the last entry</source>
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="289" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="86" />
             <source>Steps in capture order</source>
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="327" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="328" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="323" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="324" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="218" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="220" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="221" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="348" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="349" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Step deleted; its {count} pain points now belong to the whole process.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="202" />
             <source>line {number}: {reason}</source>
             <translation>line {number}: {reason}</translation>
         </message>
@@ -2018,217 +2178,212 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="198" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="208" />
             <source>(whole process)</source>
             <translation>(whole process)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
             <source>Benefit</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="165" />
             <source>Building block</source>
             <translation>Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="247" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="256" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="157" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="194" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="226" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
             <source>Pain points</source>
             <translation>Pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="223" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="155" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="165" />
             <source>Processing time (min)</source>
             <translation>Processing time (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="246" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Responsible</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="224" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Responsible organisation</source>
             <translation>Responsible organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="193" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="225" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="192" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="154" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="87" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="92" />
             <source>The CSV file cannot be written to {path}: {reason}.</source>
             <translation>The CSV file cannot be written to {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="99" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="104" />
             <source>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</source>
             <translation>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="105" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="110" />
             <source>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</source>
             <translation>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="241" />
-            <source>There is no voting round with the id {id}.</source>
-            <translation>There is no voting round with the id {id}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="174" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="184" />
             <source>There is no workshop or process model with the id {id}.</source>
             <translation>There is no workshop or process model with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="245" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="156" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
             <source>Waiting time (min)</source>
             <translation>Waiting time (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="244" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="253" />
             <source>keep as is</source>
             <translation>keep as is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="252" />
             <source>measure</source>
             <translation>measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="138" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="243" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="252" />
             <source>pain point</source>
             <translation>pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="126" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="138" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -2287,7 +2442,7 @@
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="67" />
+            <location filename="../src/werkstatt/edits/process.py" line="69" />
             <source>Add lane</source>
             <translation>Add lane</translation>
         </message>
@@ -2302,12 +2457,12 @@
             <translation>Add pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="164" />
+            <location filename="../src/werkstatt/edits/process.py" line="173" />
             <source>Add step</source>
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="370" />
+            <location filename="../src/werkstatt/edits/process.py" line="410" />
             <source>An end event has no outgoing flow.</source>
             <translation>An end event has no outgoing flow.</translation>
         </message>
@@ -2322,7 +2477,7 @@
             <translation>Change attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="206" />
+            <location filename="../src/werkstatt/edits/process.py" line="246" />
             <source>Change kind of step</source>
             <translation>Change kind of step</translation>
         </message>
@@ -2337,12 +2492,12 @@
             <translation>Change pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="210" />
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
             <source>Change step</source>
             <translation>Change step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="359" />
+            <location filename="../src/werkstatt/edits/process.py" line="399" />
             <source>Connect steps</source>
             <translation>Connect steps</translation>
         </message>
@@ -2352,12 +2507,12 @@
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="382" />
+            <location filename="../src/werkstatt/edits/process.py" line="422" />
             <source>Delete flow</source>
             <translation>Delete flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="117" />
+            <location filename="../src/werkstatt/edits/process.py" line="119" />
             <source>Delete lane</source>
             <translation>Delete lane</translation>
         </message>
@@ -2372,22 +2527,23 @@
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="309" />
+            <location filename="../src/werkstatt/edits/process.py" line="349" />
             <source>Delete step</source>
             <translation>Delete step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="33" />
+            <location filename="../src/werkstatt/edits/validate.py" line="89" />
+            <location filename="../src/werkstatt/edits/process.py" line="34" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="339" />
+            <location filename="../src/werkstatt/edits/process.py" line="379" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="377" />
+            <location filename="../src/werkstatt/edits/process.py" line="417" />
             <source>Label flow</source>
             <translation>Label flow</translation>
         </message>
@@ -2397,17 +2553,17 @@
             <translation>Move agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="104" />
+            <location filename="../src/werkstatt/edits/process.py" line="106" />
             <source>Move lane</source>
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="218" />
+            <location filename="../src/werkstatt/edits/process.py" line="258" />
             <source>Move step</source>
             <translation>Move step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="368" />
+            <location filename="../src/werkstatt/edits/process.py" line="408" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
@@ -2417,17 +2573,17 @@
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="96" />
+            <location filename="../src/werkstatt/edits/process.py" line="98" />
             <source>Rename lane</source>
             <translation>Rename lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="202" />
+            <location filename="../src/werkstatt/edits/process.py" line="242" />
             <source>Rename step</source>
             <translation>Rename step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="25" />
+            <location filename="../src/werkstatt/edits/process.py" line="26" />
             <source>Steps have no attribute {name}.</source>
             <translation>Steps have no attribute {name}.</translation>
         </message>
@@ -2437,18 +2593,18 @@
             <translation>The due date must be a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="230" />
-            <location filename="../src/werkstatt/edits/process.py" line="176" />
+            <location filename="../src/werkstatt/edits/process.py" line="270" />
+            <location filename="../src/werkstatt/edits/process.py" line="189" />
             <source>The lane belongs to another process model.</source>
             <translation>The lane belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="127" />
+            <location filename="../src/werkstatt/edits/process.py" line="129" />
             <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
             <translation>The lane {name} still holds {count} steps: choose the lane they move to.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="38" />
+            <location filename="../src/werkstatt/edits/validate.py" line="121" />
             <source>The probability must be between 0 and 100 %.</source>
             <translation>The probability must be between 0 and 100 %.</translation>
         </message>
@@ -2458,57 +2614,58 @@
             <translation>The step belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="131" />
+            <location filename="../src/werkstatt/edits/process.py" line="133" />
             <source>The steps must move to another lane of the same model.</source>
             <translation>The steps must move to another lane of the same model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="39" />
+            <location filename="../src/werkstatt/edits/base.py" line="58" />
             <source>The {kind} to change no longer exists.</source>
             <translation>The {kind} to change no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="119" />
+            <location filename="../src/werkstatt/edits/base.py" line="140" />
             <source>The {kind} to restore no longer exists.</source>
             <translation>The {kind} to restore no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="22" />
+            <location filename="../src/werkstatt/edits/validate.py" line="34" />
             <source>The {what} contains control characters.</source>
             <translation>The {what} contains control characters.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="19" />
+            <location filename="../src/werkstatt/edits/validate.py" line="70" />
+            <location filename="../src/werkstatt/edits/validate.py" line="31" />
             <source>The {what} is too long (at most {maximum} characters).</source>
             <translation>The {what} is too long (at most {maximum} characters).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="30" />
+            <location filename="../src/werkstatt/edits/validate.py" line="113" />
             <source>The {what} must be between 0 and 1,000,000 minutes.</source>
             <translation>The {what} must be between 0 and 1,000,000 minutes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="58" />
+            <location filename="../src/werkstatt/edits/validate.py" line="141" />
             <source>The {what} must be between {low} and {high}.</source>
             <translation>The {what} must be between {low} and {high}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="17" />
+            <location filename="../src/werkstatt/edits/validate.py" line="29" />
             <source>The {what} must not be empty.</source>
             <translation>The {what} must not be empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="78" />
+            <location filename="../src/werkstatt/edits/process.py" line="80" />
             <source>There is already a lane named {name}.</source>
             <translation>There is already a lane named {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="372" />
+            <location filename="../src/werkstatt/edits/process.py" line="412" />
             <source>These steps are already connected.</source>
             <translation>These steps are already connected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="44" />
+            <location filename="../src/werkstatt/edits/validate.py" line="127" />
             <source>Unknown kind of step: {kind}.</source>
             <translation>Unknown kind of step: {kind}.</translation>
         </message>
@@ -2518,7 +2675,7 @@
             <translation>Unknown measure status: {status}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="50" />
+            <location filename="../src/werkstatt/edits/validate.py" line="133" />
             <source>Unknown medium: {medium}.</source>
             <translation>Unknown medium: {medium}.</translation>
         </message>
@@ -2529,12 +2686,14 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="174" />
-            <location filename="../src/werkstatt/edits/base.py" line="50" />
+            <location filename="../src/werkstatt/edits/validate.py" line="95" />
+            <location filename="../src/werkstatt/edits/base.py" line="69" />
             <source>agenda item</source>
             <translation>agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="29" />
+            <location filename="../src/werkstatt/edits/validate.py" line="88" />
+            <location filename="../src/werkstatt/edits/process.py" line="30" />
             <source>building block</source>
             <translation>building block</translation>
         </message>
@@ -2544,58 +2703,67 @@
             <translation>duration in minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="47" />
+            <location filename="../src/werkstatt/edits/base.py" line="66" />
             <source>flow</source>
             <translation>flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="378" />
-            <location filename="../src/werkstatt/edits/process.py" line="362" />
-            <location filename="../src/werkstatt/edits/process.py" line="290" />
-            <location filename="../src/werkstatt/edits/process.py" line="169" />
+            <location filename="../src/werkstatt/edits/validate.py" line="91" />
+            <location filename="../src/werkstatt/edits/process.py" line="418" />
+            <location filename="../src/werkstatt/edits/process.py" line="402" />
+            <location filename="../src/werkstatt/edits/process.py" line="330" />
+            <location filename="../src/werkstatt/edits/process.py" line="178" />
             <source>flow label</source>
             <translation>flow label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="46" />
+            <location filename="../src/werkstatt/edits/base.py" line="65" />
             <source>lane</source>
             <translation>lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="96" />
-            <location filename="../src/werkstatt/edits/process.py" line="69" />
+            <location filename="../src/werkstatt/edits/validate.py" line="86" />
+            <location filename="../src/werkstatt/edits/process.py" line="99" />
+            <location filename="../src/werkstatt/edits/process.py" line="71" />
             <source>lane name</source>
             <translation>lane name</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="85" />
-            <location filename="../src/werkstatt/edits/base.py" line="49" />
+            <location filename="../src/werkstatt/edits/validate.py" line="93" />
+            <location filename="../src/werkstatt/edits/base.py" line="68" />
             <source>measure</source>
             <translation>measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="35" />
+            <location filename="../src/werkstatt/edits/validate.py" line="96" />
+            <location filename="../src/werkstatt/edits/validate.py" line="90" />
+            <location filename="../src/werkstatt/edits/process.py" line="37" />
+            <location filename="../src/werkstatt/edits/notes.py" line="40" />
             <source>note</source>
             <translation>note</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="87" />
+            <location filename="../src/werkstatt/edits/validate.py" line="97" />
+            <location filename="../src/werkstatt/edits/validate.py" line="94" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshop.py" line="36" />
-            <location filename="../src/werkstatt/edits/base.py" line="48" />
+            <location filename="../src/werkstatt/edits/validate.py" line="92" />
+            <location filename="../src/werkstatt/edits/base.py" line="67" />
             <source>pain point</source>
             <translation>pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="51" />
+            <location filename="../src/werkstatt/edits/base.py" line="70" />
             <source>process model</source>
             <translation>process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="30" />
+            <location filename="../src/werkstatt/edits/process.py" line="31" />
             <source>processing time</source>
             <translation>processing time</translation>
         </message>
@@ -2605,22 +2773,23 @@
             <translation>severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="45" />
+            <location filename="../src/werkstatt/edits/base.py" line="64" />
             <source>step</source>
             <translation>step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="27" />
+            <location filename="../src/werkstatt/edits/validate.py" line="87" />
+            <location filename="../src/werkstatt/edits/process.py" line="28" />
             <source>step label</source>
             <translation>step label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="31" />
+            <location filename="../src/werkstatt/edits/process.py" line="32" />
             <source>waiting time</source>
             <translation>waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="52" />
+            <location filename="../src/werkstatt/edits/base.py" line="71" />
             <source>workshop</source>
             <translation>workshop</translation>
         </message>
@@ -2635,52 +2804,52 @@
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="295" />
+            <location filename="../src/werkstatt/edits/process.py" line="335" />
             <source>A start or end event cannot become a decision.</source>
             <translation>A start or end event cannot become a decision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="251" />
+            <location filename="../src/werkstatt/edits/process.py" line="291" />
             <source>Move step down</source>
             <translation>Move step down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="251" />
+            <location filename="../src/werkstatt/edits/process.py" line="291" />
             <source>Move step up</source>
             <translation>Move step up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="261" />
+            <location filename="../src/werkstatt/edits/process.py" line="301" />
             <source>The step is already the first one.</source>
             <translation>The step is already the first one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="262" />
+            <location filename="../src/werkstatt/edits/process.py" line="302" />
             <source>The step is already the last one.</source>
             <translation>The step is already the last one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="288" />
+            <location filename="../src/werkstatt/edits/process.py" line="328" />
             <source>Turn into a decision</source>
             <translation>Turn into a decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="54" />
+            <location filename="../src/werkstatt/edits/base.py" line="73" />
             <source>link between measure and pain point</source>
             <translation>link between measure and pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="55" />
+            <location filename="../src/werkstatt/edits/base.py" line="74" />
             <source>organisation of the workshop</source>
             <translation>organisation of the workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="53" />
+            <location filename="../src/werkstatt/edits/base.py" line="72" />
             <source>participation</source>
             <translation>participation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="272" />
+            <location filename="../src/werkstatt/edits/process.py" line="312" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
         </message>
@@ -2826,72 +2995,72 @@
             <translation>Voters can finish only while the round is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="36" />
+            <location filename="../src/werkstatt/edits/notes.py" line="37" />
             <source>A note is a decision, an open point or a next step.</source>
             <translation>A note is a decision, an open point or a next step.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="51" />
+            <location filename="../src/werkstatt/edits/notes.py" line="55" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="120" />
+            <location filename="../src/werkstatt/edits/notes.py" line="124" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="67" />
+            <location filename="../src/werkstatt/edits/notes.py" line="71" />
             <source>Change note</source>
             <translation>Change note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="135" />
+            <location filename="../src/werkstatt/edits/notes.py" line="142" />
             <source>Change photo caption</source>
             <translation>Change photo caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="71" />
+            <location filename="../src/werkstatt/edits/notes.py" line="75" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="139" />
+            <location filename="../src/werkstatt/edits/notes.py" line="146" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="105" />
+            <location filename="../src/werkstatt/edits/notes.py" line="109" />
             <source>The JPEG picture is damaged: its size cannot be read.</source>
             <translation>The JPEG picture is damaged: its size cannot be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="44" />
+            <location filename="../src/werkstatt/edits/notes.py" line="48" />
             <source>The due date is not a date.</source>
             <translation>The due date is not a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="40" />
+            <location filename="../src/werkstatt/edits/notes.py" line="43" />
             <source>The note needs a text.</source>
             <translation>The note needs a text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="80" />
+            <location filename="../src/werkstatt/edits/notes.py" line="84" />
             <source>The photo is larger than {limit} MB; please make it smaller first.</source>
             <translation>The photo is larger than {limit} MB; please make it smaller first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="110" />
+            <location filename="../src/werkstatt/edits/notes.py" line="114" />
             <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
             <translation>The picture says it is {width} × {height} pixels, which cannot be right.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="87" />
+            <location filename="../src/werkstatt/edits/notes.py" line="91" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>This file is not a PNG or JPEG picture.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="113" />
+            <location filename="../src/werkstatt/edits/notes.py" line="117" />
             <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
             <translation>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</translation>
         </message>
@@ -2919,6 +3088,43 @@
             <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
             <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
             <translation>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="36" />
+            <source>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</source>
+            <translation>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="105" />
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="100" />
+            <source>model name</source>
+            <translation>model name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="46" />
+            <source>note's owner</source>
+            <translation>note's owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="98" />
+            <location filename="../src/werkstatt/edits/notes.py" line="141" />
+            <location filename="../src/werkstatt/edits/notes.py" line="126" />
+            <source>photo caption</source>
+            <translation>photo caption</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="99" />
+            <source>question</source>
+            <translation>question</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="223" />
+            <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
+            <translation>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</translation>
         </message>
     </context>
     <context>
@@ -3695,22 +3901,22 @@
     <context>
         <name>InterchangeCLI</name>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="83" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="86" />
             <source>There is no file {path}.</source>
             <translation>There is no file {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="113" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="116" />
             <source>Written to {path}.</source>
             <translation>Written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="63" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="66" />
             <source>a .werkstatt workshop package</source>
             <translation>a .werkstatt workshop package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="56" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
             <source>a BPMN 2.0 file as a new register process with its model</source>
             <translation>a BPMN 2.0 file as a new register process with its model</translation>
         </message>
@@ -3740,13 +3946,13 @@
             <translation>leave the participants out of the package</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="68" />
             <location filename="../src/werkstatt/interchange/cli.py" line="65" />
-            <location filename="../src/werkstatt/interchange/cli.py" line="62" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="54" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="57" />
             <source>read a BPMN file or a workshop package</source>
             <translation>read a BPMN file or a workshop package</translation>
         </message>
@@ -3756,7 +3962,7 @@
             <translation>steps, pain points, measures or vote results as CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="69" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
             <source>the file to write</source>
             <translation>the file to write</translation>
         </message>
@@ -3766,7 +3972,7 @@
             <translation>the model (steps), the workshop or model (pain points, measures) or the round (votes)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="62" />
             <source>the name of the new process</source>
             <translation>the name of the new process</translation>
         </message>
@@ -3781,35 +3987,40 @@
             <translation>write a diagram, BPMN, a fact sheet, a workshop package or CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="85" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="88" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>{path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="77" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="80" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="79" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="82" />
             <source>{path} is too large to import ({size} MB).</source>
             <translation>{path} is too large to import ({size} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="127" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="130" />
             <source>The new model: {id}</source>
             <translation>The new model: {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="61" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="64" />
             <source>import with new ids, also when the model is already here</source>
             <translation>import with new ids, also when the model is already here</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="53" />
+            <source>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</source>
+            <translation>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</translation>
         </message>
     </context>
     <context>
         <name>LaneGuard</name>
         <message>
-            <location filename="../src/werkstatt/lane_guard.py" line="103" />
+            <location filename="../src/werkstatt/lane_guard.py" line="99" />
             <source>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</source>
             <translation>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</translation>
         </message>
@@ -3940,7 +4151,7 @@
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="463" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
@@ -3980,7 +4191,7 @@
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="459" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -4020,7 +4231,7 @@
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="461" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
@@ -4030,7 +4241,7 @@
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="465" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
@@ -4120,7 +4331,7 @@
             <translation>&amp;Workshop page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sizing.py" line="57" />
+            <location filename="../src/werkstatt/ui/sizing.py" line="58" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
@@ -4437,11 +4648,13 @@
             <translation>Unknown kind of organisation: {kind}. Use one of: {kinds}.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="84" />
             <location filename="../src/werkstatt/edits/organisations.py" line="74" />
             <source>name of the organisation</source>
             <translation>name of the organisation</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="85" />
             <location filename="../src/werkstatt/edits/organisations.py" line="79" />
             <source>short name</source>
             <translation>short name</translation>
@@ -4693,7 +4906,7 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_overview.py" line="68" />
+            <location filename="../src/werkstatt/ui/projector_overview.py" line="69" />
             <source>Overview of the whole process</source>
             <translation>Overview of the whole process</translation>
         </message>
@@ -5229,7 +5442,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
-            <location filename="../src/werkstatt/ui/projector_overview.py" line="283" />
+            <location filename="../src/werkstatt/ui/projector_overview.py" line="287" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -5237,57 +5450,57 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="284" />
+            <location filename="../src/werkstatt/protocol/content.py" line="286" />
             <source>Cases per year</source>
             <translation>Cases per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="278" />
+            <location filename="../src/werkstatt/protocol/content.py" line="280" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="285" />
+            <location filename="../src/werkstatt/protocol/content.py" line="287" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="280" />
+            <location filename="../src/werkstatt/protocol/content.py" line="282" />
             <source>LeiKa key</source>
             <translation>LeiKa key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="282" />
+            <location filename="../src/werkstatt/protocol/content.py" line="284" />
             <source>Modelled by</source>
             <translation>Modelled by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="281" />
+            <location filename="../src/werkstatt/protocol/content.py" line="283" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="279" />
+            <location filename="../src/werkstatt/protocol/content.py" line="281" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="277" />
+            <location filename="../src/werkstatt/protocol/content.py" line="279" />
             <source>Register key</source>
             <translation>Register key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="283" />
+            <location filename="../src/werkstatt/protocol/content.py" line="285" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="286" />
+            <location filename="../src/werkstatt/protocol/content.py" line="288" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="174" />
+            <location filename="../src/werkstatt/protocol/content.py" line="176" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
@@ -5297,32 +5510,32 @@
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="180" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="180" />
+            <location filename="../src/werkstatt/protocol/content.py" line="182" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="178" />
+            <location filename="../src/werkstatt/protocol/content.py" line="180" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="181" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="181" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
@@ -5332,7 +5545,7 @@
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="171" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
@@ -5343,59 +5556,79 @@
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="174" />
+            <location filename="../src/werkstatt/protocol/content.py" line="176" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="334" />
+            <location filename="../src/werkstatt/protocol/content.py" line="336" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="333" />
+            <location filename="../src/werkstatt/protocol/content.py" line="335" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="337" />
+            <location filename="../src/werkstatt/protocol/content.py" line="339" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="332" />
+            <location filename="../src/werkstatt/protocol/content.py" line="334" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="338" />
+            <location filename="../src/werkstatt/protocol/content.py" line="340" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="312" />
+            <location filename="../src/werkstatt/protocol/content.py" line="314" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="310" />
+            <location filename="../src/werkstatt/protocol/content.py" line="312" />
             <source>Rate used</source>
             <translation>Rate used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="336" />
+            <location filename="../src/werkstatt/protocol/content.py" line="338" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="335" />
+            <location filename="../src/werkstatt/protocol/content.py" line="337" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="185" />
+            <location filename="../src/werkstatt/protocol/content.py" line="187" />
             <source>There is no workshop with the id {id}.</source>
             <translation>There is no workshop with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <source>complex branching</source>
+            <translation>complex branching</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <source>event-based decision</source>
+            <translation>event-based decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <source>inclusive branching</source>
+            <translation>inclusive branching</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <source>parallel branching</source>
+            <translation>parallel branching</translation>
         </message>
     </context>
     <context>
@@ -6296,43 +6529,43 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="339" />
+            <location filename="../src/werkstatt/quickentry.py" line="345" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>A probability must be between 0 and 100 %.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/quickentry.py" line="108" />
-            <location filename="../src/werkstatt/lane_guard.py" line="107" />
+            <location filename="../src/werkstatt/lane_guard.py" line="103" />
             <source>Line {number}: {message}</source>
             <translation>Line {number}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="199" />
+            <location filename="../src/werkstatt/quickentry.py" line="203" />
             <source>Name the step to connect to after “-&gt;”.</source>
             <translation>Name the step to connect to after “-&gt;”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="188" />
+            <location filename="../src/werkstatt/quickentry.py" line="192" />
             <source>The branch label in “[]” is empty.</source>
             <translation>The branch label in “[]” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="186" />
+            <location filename="../src/werkstatt/quickentry.py" line="190" />
             <source>The branch label in “[…]” is not closed.</source>
             <translation>The branch label in “[…]” is not closed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="227" />
+            <location filename="../src/werkstatt/quickentry.py" line="231" />
             <source>The building block in “[]” is empty.</source>
             <translation>The building block in “[]” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="224" />
+            <location filename="../src/werkstatt/quickentry.py" line="228" />
             <source>The building block in “[…]” is not opened.</source>
             <translation>The building block in “[…]” is not opened.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="133" />
+            <location filename="../src/werkstatt/quickentry.py" line="137" />
             <source>The line contains the control character U+{code:04X} at column {column}.</source>
             <translation>The line contains the control character U+{code:04X} at column {column}.</translation>
         </message>
@@ -6342,42 +6575,42 @@
             <translation>The line is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="147" />
+            <location filename="../src/werkstatt/quickentry.py" line="151" />
             <source>The note after “&gt;” is empty.</source>
             <translation>The note after “&gt;” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="395" />
+            <location filename="../src/werkstatt/quickentry.py" line="401" />
             <source>The pain point after “!” is empty.</source>
             <translation>The pain point after “!” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="396" />
+            <location filename="../src/werkstatt/quickentry.py" line="402" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>The pain point is too long (at most {maximum} characters).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="233" />
+            <location filename="../src/werkstatt/quickentry.py" line="237" />
             <source>The step has no label.</source>
             <translation>The step has no label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="415" />
+            <location filename="../src/werkstatt/quickentry.py" line="421" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>The step label is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="355" />
+            <location filename="../src/werkstatt/quickentry.py" line="361" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>The time “{part}” is implausibly long.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="329" />
+            <location filename="../src/werkstatt/quickentry.py" line="335" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>“{part}” is not a time like “10 min” or “2 h”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="196" />
+            <location filename="../src/werkstatt/quickentry.py" line="200" />
             <source>A start or end event cannot be a link: write a step after it.</source>
             <translation>A start or end event cannot be a link: write a step after it.</translation>
         </message>
@@ -6387,14 +6620,19 @@
             <translation>The line contains the invalid character U+{code:04X} at column {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="341" />
+            <location filename="../src/werkstatt/quickentry.py" line="347" />
             <source>The probability is given twice.</source>
             <translation>The probability is given twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="351" />
+            <location filename="../src/werkstatt/quickentry.py" line="357" />
             <source>Unknown unit of time “{unit}”; use min, h or days.</source>
             <translation>Unknown unit of time “{unit}”; use min, h or days.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/quickentry.py" line="133" />
+            <source>The line contains the bidirectional control character U+{code:04X} at column {column}, which can make text read as something else.</source>
+            <translation>The line contains the bidirectional control character U+{code:04X} at column {column}, which can make text read as something else.</translation>
         </message>
     </context>
     <context>
@@ -6421,13 +6659,13 @@
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="84" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="213" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="225" />
             <source>no pay grade given</source>
             <translation>no pay grade given</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="89" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="212" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="224" />
             <source>no rate known (counted as 0 €)</source>
             <translation>no rate known (counted as 0 €)</translation>
         </message>
@@ -6559,42 +6797,42 @@
     <context>
         <name>Register</name>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="122" />
+            <location filename="../src/werkstatt/register/admin.py" line="129" />
             <source>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</source>
             <translation>Login roles exist only on a PostgreSQL register; a SQLite register file is protected by the file permissions of its folder.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="104" />
+            <location filename="../src/werkstatt/register/admin.py" line="109" />
             <source>The register has no organisation “{name}”; it has: {names}.</source>
             <translation>The register has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="55" />
+            <location filename="../src/werkstatt/register/admin.py" line="60" />
             <source>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</source>
             <translation>The register {address} has an older schema; its administrator upgrades it with “werkstatt register init {address}”. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="47" />
+            <location filename="../src/werkstatt/register/admin.py" line="52" />
             <source>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</source>
             <translation>The register {address} is not set up yet; its administrator sets it up with “werkstatt register init {address}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="51" />
+            <location filename="../src/werkstatt/register/admin.py" line="56" />
             <source>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</source>
             <translation>The register {address} was set up by a newer version of Werkstatt (schema {revision}); update Werkstatt to sync with it. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="130" />
+            <location filename="../src/werkstatt/register/admin.py" line="137" />
             <source>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</source>
             <translation>“{role}” cannot be a role name: use lower-case letters, digits and underscores.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="87" />
+            <location filename="../src/werkstatt/register/admin.py" line="92" />
             <source>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</source>
             <translation>“{spec}” is not an organisation; write it as Name:Short name[:kind], for example “Stadt Witten:Witten:stadt”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/admin.py" line="92" />
+            <location filename="../src/werkstatt/register/admin.py" line="97" />
             <source>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde, other or extern.</source>
             <translation>The kind of organisation “{kind}” is unknown; use kreis, stadt, gemeinde, other or extern.</translation>
         </message>
@@ -6620,12 +6858,12 @@
     <context>
         <name>RegisterConnect</name>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="171" />
+            <location filename="../src/werkstatt/register/connect.py" line="172" />
             <source>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</source>
             <translation>A register file address needs a path, as in sqlite:///PATH/register.sqlite.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="175" />
+            <location filename="../src/werkstatt/register/connect.py" line="176" />
             <source>A register file address takes no options after “?”.</source>
             <translation>A register file address takes no options after “?”.</translation>
         </message>
@@ -6635,38 +6873,38 @@
             <translation>A register file has no password; only a PostgreSQL register needs one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="150" />
+            <location filename="../src/werkstatt/register/connect.py" line="151" />
             <source>Give the register address as a URL, as in {example}, not as key=value pairs.</source>
             <translation>Give the register address as a URL, as in {example}, not as key=value pairs.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="343" />
+            <location filename="../src/werkstatt/register/connect.py" line="355" />
             <source>No password was given for the register {address}.</source>
             <translation>No password was given for the register {address}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="144" />
+            <location filename="../src/werkstatt/register/connect.py" line="145" />
             <source>No register address was given.</source>
             <translation>No register address was given.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="338" />
+            <location filename="../src/werkstatt/register/connect.py" line="350" />
             <source>Password of {user} for the register {address}:</source>
             <translation>Password of {user} for the register {address}:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="102" />
+            <location filename="../src/werkstatt/register/errors.py" line="105" />
             <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
             <translation>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="119" />
-            <location filename="../src/werkstatt/register/connect.py" line="286" />
+            <location filename="../src/werkstatt/register/errors.py" line="143" />
+            <location filename="../src/werkstatt/register/connect.py" line="297" />
             <source>The file {path} is not a SQLite register file.</source>
             <translation>The file {path} is not a SQLite register file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="268" />
+            <location filename="../src/werkstatt/register/connect.py" line="279" />
             <source>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</source>
             <translation>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</translation>
         </message>
@@ -6681,122 +6919,122 @@
             <translation>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="121" />
+            <location filename="../src/werkstatt/register/connect.py" line="122" />
             <source>The register address cannot be read ({reason}); write it as {example}.</source>
             <translation>The register address cannot be read ({reason}); write it as {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="135" />
+            <location filename="../src/werkstatt/register/connect.py" line="136" />
             <source>The register address gives the option “{option}” twice.</source>
             <translation>The register address gives the option “{option}” twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="128" />
+            <location filename="../src/werkstatt/register/connect.py" line="129" />
             <source>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</source>
             <translation>The register address has an invalid port; give a number from 1 to 65535, as in {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="209" />
+            <location filename="../src/werkstatt/register/connect.py" line="210" />
             <source>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</source>
             <translation>The register address has sslmode={value}, which PostgreSQL does not know; valid values are {values}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="197" />
+            <location filename="../src/werkstatt/register/connect.py" line="198" />
             <source>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</source>
             <translation>The register address has the option “{option}”, which Werkstatt does not use; allowed are {options}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="112" />
+            <location filename="../src/werkstatt/register/connect.py" line="113" />
             <source>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</source>
             <translation>The register address must not contain a password: give the address without it; Werkstatt asks for the password once and keeps it in the operating system's keyring (or put it in the PostgreSQL password file ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="216" />
+            <location filename="../src/werkstatt/register/connect.py" line="217" />
             <source>The register address names no database; add it after the server, as in {example}.</source>
             <translation>The register address names no database; add it after the server, as in {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="160" />
+            <location filename="../src/werkstatt/register/connect.py" line="161" />
             <source>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</source>
             <translation>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="121" />
+            <location filename="../src/werkstatt/register/errors.py" line="145" />
             <source>The register file {path} cannot be opened; is the network share connected?</source>
             <translation>The register file {path} cannot be opened; is the network share connected?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="281" />
+            <location filename="../src/werkstatt/register/connect.py" line="292" />
             <source>The register file {path} cannot be read: {reason}.</source>
             <translation>The register file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="117" />
+            <location filename="../src/werkstatt/register/errors.py" line="141" />
             <source>The register file {path} cannot be written (no permission).</source>
             <translation>The register file {path} cannot be written (no permission).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="114" />
+            <location filename="../src/werkstatt/register/errors.py" line="138" />
             <source>The register file {path} is in use by another laptop; try again in a moment.</source>
             <translation>The register file {path} is in use by another laptop; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="123" />
+            <location filename="../src/werkstatt/register/errors.py" line="147" />
             <source>The register file {path} reported an error: {detail}</source>
             <translation>The register file {path} reported an error: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="93" />
+            <location filename="../src/werkstatt/register/errors.py" line="96" />
             <source>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</source>
             <translation>The register refused this work for {user} (no permission: {detail}); the register was left as it was.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="81" />
+            <location filename="../src/werkstatt/register/errors.py" line="84" />
             <source>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</source>
             <translation>The register server {server} accepts only encrypted connections; add sslmode=verify-full (with sslrootcert=…) to the address.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="105" />
+            <location filename="../src/werkstatt/register/errors.py" line="108" />
             <source>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</source>
             <translation>The register server {server} cannot be reached (connection refused or timed out); check the address, the network and that the server is running.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="78" />
+            <location filename="../src/werkstatt/register/errors.py" line="81" />
             <source>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</source>
             <translation>The register server {server} does not support encrypted connections (SSL), but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="87" />
+            <location filename="../src/werkstatt/register/errors.py" line="90" />
             <source>The register server {server} has no database {database}; check the address.</source>
             <translation>The register server {server} has no database {database}; check the address.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="84" />
+            <location filename="../src/werkstatt/register/errors.py" line="87" />
             <source>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</source>
             <translation>The register server's certificate could not be checked ({detail}); check sslrootcert, sslcert and sslkey in the address.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="96" />
+            <location filename="../src/werkstatt/register/errors.py" line="99" />
             <source>The register server's name {host} is unknown; check the address and the network.</source>
             <translation>The register server's name {host} is unknown; check the address and the network.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="90" />
+            <location filename="../src/werkstatt/register/errors.py" line="93" />
             <source>The register {address} has no login {user}; ask its administrator to create it.</source>
             <translation>The register {address} has no login {user}; ask its administrator to create it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="72" />
+            <location filename="../src/werkstatt/register/errors.py" line="75" />
             <source>The register {address} refused the password for {user}; update the stored password and try again.</source>
             <translation>The register {address} refused the password for {user}; update the stored password and try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="108" />
+            <location filename="../src/werkstatt/register/errors.py" line="111" />
             <source>The register {address} reported an error: {detail}</source>
             <translation>The register {address} reported an error: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="75" />
+            <location filename="../src/werkstatt/register/errors.py" line="78" />
             <source>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</source>
             <translation>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</translation>
         </message>
@@ -6806,29 +7044,54 @@
             <translation>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="146" />
+            <location filename="../src/werkstatt/register/connect.py" line="147" />
             <source>it contains a NUL character</source>
             <translation>it contains a NUL character</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="206" />
+            <location filename="../src/werkstatt/register/connect.py" line="207" />
             <source>it has a part after “#”</source>
             <translation>it has a part after “#”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="189" />
+            <location filename="../src/werkstatt/register/connect.py" line="190" />
             <source>its server part is malformed</source>
             <translation>its server part is malformed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="221" />
+            <location filename="../src/werkstatt/register/connect.py" line="222" />
             <source>the database name contains “/”</source>
             <translation>the database name contains “/”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="275" />
+            <location filename="../src/werkstatt/register/connect.py" line="286" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} is a folder, not a register file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="131" />
+            <source>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</source>
+            <translation>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="128" />
+            <source>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</source>
+            <translation>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="125" />
+            <source>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</source>
+            <translation>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="362" />
+            <source>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</source>
+            <translation>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/waiting.py" line="60" />
+            <source>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</source>
+            <translation>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</translation>
         </message>
     </context>
     <context>
@@ -7205,7 +7468,7 @@
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="80" />
+            <location filename="../src/werkstatt/stepfields.py" line="84" />
             <source>The probability must be between 0 and 100 %.</source>
             <translation>The probability must be between 0 and 100 %.</translation>
         </message>
@@ -7220,7 +7483,7 @@
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="30" />
+            <location filename="../src/werkstatt/stepfields.py" line="34" />
             <source>end event</source>
             <translation>end event</translation>
         </message>
@@ -7265,7 +7528,7 @@
             <translation>start event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="29" />
+            <location filename="../src/werkstatt/stepfields.py" line="33" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
@@ -7275,19 +7538,39 @@
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="78" />
+            <location filename="../src/werkstatt/stepfields.py" line="82" />
             <source>“{text}” is not a percentage; write e.g. 30 %.</source>
             <translation>“{text}” is not a percentage; write e.g. 30 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="53" />
+            <location filename="../src/werkstatt/stepfields.py" line="57" />
             <source>“{text}” is not a time: {reason}</source>
             <translation>“{text}” is not a time: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="62" />
+            <location filename="../src/werkstatt/stepfields.py" line="66" />
             <source>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</source>
             <translation>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="32" />
+            <source>complex branching</source>
+            <translation>complex branching</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="31" />
+            <source>event-based decision</source>
+            <translation>event-based decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="30" />
+            <source>inclusive branching (OR)</source>
+            <translation>inclusive branching (OR)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/stepfields.py" line="29" />
+            <source>parallel branching (AND)</source>
+            <translation>parallel branching (AND)</translation>
         </message>
     </context>
     <context>
@@ -7382,7 +7665,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/capture_panel.py" line="55" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, lane {lane}</translation>
         </message>
@@ -7390,32 +7673,33 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="146" />
+            <location filename="../src/werkstatt/store/database.py" line="149" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>A database cannot be created at {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="169" />
+            <location filename="../src/werkstatt/store/database.py" line="181" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="113" />
+            <location filename="../src/werkstatt/store/inspect.py" line="128" />
             <source>The database {path} cannot be read: {reason}.</source>
             <translation>The database {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="86" />
+            <location filename="../src/werkstatt/store/database.py" line="124" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>The database {path} cannot be written (no permission).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="84" />
+            <location filename="../src/werkstatt/store/database.py" line="122" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>The database {path} is in use by another program; try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="91" />
+            <location filename="../src/werkstatt/store/database.py" line="286" />
+            <location filename="../src/werkstatt/store/database.py" line="131" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>The database {path} reported an error: {detail}</translation>
         </message>
@@ -7425,24 +7709,39 @@
             <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="88" />
+            <location filename="../src/werkstatt/store/database.py" line="126" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>The disk holding {path} is full; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="95" />
+            <location filename="../src/werkstatt/store/inspect.py" line="48" />
             <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
             <translation>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="136" />
+            <location filename="../src/werkstatt/store/database.py" line="139" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>The folder {folder} for the database cannot be created: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="110" />
+            <location filename="../src/werkstatt/store/inspect.py" line="125" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} is a folder, not a database file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="63" />
+            <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
+            <translation>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="58" />
+            <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
+            <translation>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="69" />
+            <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
+            <translation>There is no Werkstatt database at {path} yet; nothing was created there.</translation>
         </message>
     </context>
     <context>
@@ -7453,7 +7752,7 @@
             <translation>Choose mine, theirs or both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="290" />
+            <location filename="../src/werkstatt/sync/engine.py" line="298" />
             <source>Done.</source>
             <translation>Done.</translation>
         </message>
@@ -7493,22 +7792,22 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="262" />
+            <location filename="../src/werkstatt/sync/engine.py" line="269" />
             <source>Reading the changes on this laptop…</source>
             <translation>Reading the changes on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="320" />
+            <location filename="../src/werkstatt/sync/engine.py" line="328" />
             <source>Receiving the register's changes…</source>
             <translation>Receiving the register's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="286" />
+            <location filename="../src/werkstatt/sync/engine.py" line="294" />
             <source>Recording the result on this laptop…</source>
             <translation>Recording the result on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="326" />
+            <location filename="../src/werkstatt/sync/engine.py" line="334" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
@@ -7518,7 +7817,7 @@
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="296" />
+            <location filename="../src/werkstatt/sync/engine.py" line="304" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
         </message>
@@ -7528,22 +7827,22 @@
             <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="252" />
+            <location filename="../src/werkstatt/sync/engine.py" line="259" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="238" />
+            <location filename="../src/werkstatt/sync/engine.py" line="245" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="300" />
+            <location filename="../src/werkstatt/sync/engine.py" line="308" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="302" />
+            <location filename="../src/werkstatt/sync/engine.py" line="310" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
@@ -7553,8 +7852,8 @@
             <translation>The register's version was taken over here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="353" />
-            <location filename="../src/werkstatt/sync/engine.py" line="348" />
+            <location filename="../src/werkstatt/sync/engine.py" line="361" />
+            <location filename="../src/werkstatt/sync/engine.py" line="356" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
@@ -7584,7 +7883,7 @@
             <translation>{name} (my version)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="248" />
+            <location filename="../src/werkstatt/sync/engine.py" line="255" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
         </message>
@@ -7592,263 +7891,263 @@
     <context>
         <name>SyncCLI</name>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="168" />
+            <location filename="../src/werkstatt/sync/cli.py" line="198" />
             <source>    {column}: mine “{mine}” – theirs “{theirs}”</source>
             <translation>    {column}: mine “{mine}” – theirs “{theirs}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="84" />
+            <location filename="../src/werkstatt/sync/cli.py" line="107" />
             <source>No password came on standard input; the role was not changed.</source>
             <translation>No password came on standard input; the role was not changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="134" />
+            <location filename="../src/werkstatt/sync/cli.py" line="164" />
             <source>Nothing had changed on either side.</source>
             <translation>Nothing had changed on either side.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="78" />
+            <location filename="../src/werkstatt/sync/cli.py" line="101" />
             <source>Organisations added: {names}.</source>
             <translation>Organisations added: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="54" />
-            <source>Password for {login}: </source>
-            <translation>Password for {login}: </translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="136" />
+            <location filename="../src/werkstatt/sync/cli.py" line="166" />
             <source>Sent: {n} rows. Received: {m} rows.</source>
             <translation>Sent: {n} rows. Received: {m} rows.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="131" />
+            <location filename="../src/werkstatt/sync/cli.py" line="161" />
             <source>Synced with {address} as {org}.</source>
             <translation>Synced with {address} as {org}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="91" />
+            <location filename="../src/werkstatt/sync/cli.py" line="114" />
             <source>The login role {role} may now read the register and write the rows of {org}.</source>
             <translation>The login role {role} may now read the register and write the rows of {org}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="76" />
+            <location filename="../src/werkstatt/sync/cli.py" line="99" />
             <source>The register {address} is ready.</source>
             <translation>The register {address} is ready.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="163" />
+            <location filename="../src/werkstatt/sync/cli.py" line="193" />
             <source>There are no open conflicts.</source>
             <translation>There are no open conflicts.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="102" />
+            <location filename="../src/werkstatt/sync/cli.py" line="125" />
             <source>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</source>
             <translation>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="23" />
+            <location filename="../src/werkstatt/sync/cli.py" line="26" />
             <source>a SQLite file or postgresql://user@host/database</source>
             <translation>a SQLite file or postgresql://user@host/database</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="25" />
+            <location filename="../src/werkstatt/sync/cli.py" line="28" />
             <source>an organisation to add (repeatable); default: the project's six administrations</source>
             <translation>an organisation to add (repeatable); default: the project's six administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="22" />
+            <location filename="../src/werkstatt/sync/cli.py" line="25" />
             <source>create or upgrade a register and its organisations</source>
             <translation>create or upgrade a register and its organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="27" />
+            <location filename="../src/werkstatt/sync/cli.py" line="30" />
             <source>create the PostgreSQL login role of an organisation</source>
             <translation>create the PostgreSQL login role of an organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="48" />
+            <location filename="../src/werkstatt/sync/cli.py" line="53" />
             <source>keep mine, take theirs, or keep both (mine becomes a variant)</source>
             <translation>keep mine, take theirs, or keep both (mine becomes a variant)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="41" />
+            <location filename="../src/werkstatt/sync/cli.py" line="46" />
             <source>list or resolve sync conflicts</source>
             <translation>list or resolve sync conflicts</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="49" />
             <location filename="../src/werkstatt/sync/cli.py" line="44" />
-            <location filename="../src/werkstatt/sync/cli.py" line="39" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="32" />
+            <location filename="../src/werkstatt/sync/cli.py" line="35" />
             <source>read the role's new password from standard input</source>
             <translation>read the role's new password from standard input</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="45" />
+            <location filename="../src/werkstatt/sync/cli.py" line="50" />
             <source>resolve one conflict</source>
             <translation>resolve one conflict</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="34" />
+            <location filename="../src/werkstatt/sync/cli.py" line="38" />
             <source>send this laptop's results to the register and receive the library</source>
             <translation>send this laptop's results to the register and receive the library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="20" />
+            <location filename="../src/werkstatt/sync/cli.py" line="23" />
             <source>set up the shared register (for its administrator)</source>
             <translation>set up the shared register (for its administrator)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="43" />
+            <location filename="../src/werkstatt/sync/cli.py" line="48" />
             <source>the open conflicts, both versions</source>
             <translation>the open conflicts, both versions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="38" />
+            <location filename="../src/werkstatt/sync/cli.py" line="43" />
             <source>the organisation this laptop syncs as (default: the last one)</source>
             <translation>the organisation this laptop syncs as (default: the last one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="36" />
+            <location filename="../src/werkstatt/sync/cli.py" line="41" />
             <source>the register (default: the last one used)</source>
             <translation>the register (default: the last one used)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="30" />
+            <location filename="../src/werkstatt/sync/cli.py" line="33" />
             <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
             <translation>the role's name (default: werkstatt_&lt;org&gt;)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="141" />
+            <location filename="../src/werkstatt/sync/cli.py" line="171" />
             <source>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</source>
             <translation>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/sync/gui_support.py" line="289" />
-            <location filename="../src/werkstatt/sync/cli.py" line="138" />
+            <location filename="../src/werkstatt/sync/cli.py" line="168" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
             <translation>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="144" />
+            <location filename="../src/werkstatt/sync/cli.py" line="174" />
             <source>{n} statements sent to the register.</source>
             <translation>{n} statements sent to the register.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/cli.py" line="39" />
+            <source>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</source>
+            <translation>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</translation>
         </message>
     </context>
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="111" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Keep in the system's keyring</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="108" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="110" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="170" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="188" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="190" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="267" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="267" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
             <source>Connecting to the register…</source>
             <translation>Connecting to the register…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="341" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="351" />
             <source>No password was given; nothing was synced.</source>
             <translation>No password was given; nothing was synced.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="170" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="172" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation this laptop syncs as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="107" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="109" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
             <source>Register address</source>
             <translation>Register address</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="102" />
             <source>Register password</source>
             <translation>Register password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="192" />
             <source>Resolve &amp;conflicts…</source>
             <translation>Resolve &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
             <source>Result of the sync</source>
             <translation>Result of the sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="175" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="289" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="292" />
             <source>Stopping the sync…</source>
             <translation>Stopping the sync…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="147" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="271" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="149" />
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="171" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="173" />
             <source>Sync &amp;as:</source>
             <translation>Sync &amp;as:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="156" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="158" />
             <source>Sync with the register</source>
             <translation>Sync with the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="310" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="320" />
             <source>Synced with {address}.</source>
             <translation>Synced with {address}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="113" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="115" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="164" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>a file path, or postgresql://user@host/database?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="262" />
+            <location filename="../src/werkstatt/ui/sync_dialog.py" line="264" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Choose the organisation this laptop syncs as.</translation>
         </message>
@@ -8500,6 +8799,7 @@
         </message>
         <message>
             <location filename="../src/werkstatt/voting/rounds.py" line="152" />
+            <location filename="../src/werkstatt/voting/cli.py" line="20" />
             <source>There is no voting round with the id {id}.</source>
             <translation>There is no voting round with the id {id}.</translation>
         </message>
@@ -8763,141 +9063,148 @@
     <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="191" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="192" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="212" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="213" />
             <source>Change participant</source>
             <translation>Change participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="148" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="149" />
             <source>Change participating organisations</source>
             <translation>Change participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="77" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="78" />
             <source>Change workshop</source>
             <translation>Change workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="72" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="73" />
             <source>Create workshop</source>
             <translation>Create workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="130" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="131" />
             <source>Delete workshop</source>
             <translation>Delete workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="243" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="244" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="103" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="104" />
             <source>Duplicate workshop</source>
             <translation>Duplicate workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="309" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="310" />
             <source>New process</source>
             <translation>New process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="173" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="174" />
             <source>Participants have no field {name}.</source>
             <translation>Participants have no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="81" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="82" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="163" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
             <source>The organisation no longer exists.</source>
             <translation>The organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="294" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="258" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="295" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="259" />
             <source>The process no longer exists in the register.</source>
             <translation>The process no longer exists in the register.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="64" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="65" />
             <source>The workshop date must be a date.</source>
             <translation>The workshop date must be a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="66" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="67" />
             <source>Unknown workshop status: {status}.</source>
             <translation>Unknown workshop status: {status}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="48" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="49" />
             <source>Workshops have no field {name}.</source>
             <translation>Workshops have no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="57" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="58" />
+            <location filename="../src/werkstatt/edits/validate.py" line="79" />
             <source>facilitator</source>
             <translation>facilitator</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="179" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="180" />
+            <location filename="../src/werkstatt/edits/validate.py" line="82" />
             <source>function</source>
             <translation>function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="60" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="61" />
+            <location filename="../src/werkstatt/edits/validate.py" line="80" />
             <source>goal</source>
             <translation>goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="176" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="177" />
+            <location filename="../src/werkstatt/edits/validate.py" line="81" />
             <source>participant's name</source>
             <translation>participant's name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="54" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="55" />
+            <location filename="../src/werkstatt/edits/validate.py" line="78" />
             <source>place</source>
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="311" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="280" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="312" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="281" />
+            <location filename="../src/werkstatt/edits/validate.py" line="83" />
             <source>process name</source>
             <translation>process name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="51" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="52" />
+            <location filename="../src/werkstatt/edits/validate.py" line="77" />
             <source>workshop title</source>
             <translation>workshop title</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="229" />
             <location filename="../src/werkstatt/edits/workshops.py" line="228" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="227" />
             <source>{name} (as-is)</source>
             <translation>{name} (as-is)</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="88" />
             <location filename="../src/werkstatt/edits/workshops.py" line="87" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
             <source>{title} (copy)</source>
             <translation>{title} (copy)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="337" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="338" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="277" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
             <source>Link agenda item to process</source>
             <translation>Link agenda item to process</translation>
         </message>
