@@ -14,7 +14,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,27 +49,26 @@ __all__ = ["SQLITE_HEADER", "Store", "backup", "damaged_message", "foreign_messa
            "make_engine", "open_store", "prepare_location", "remove_new_database", "translate_driver_error"]
 
 
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        # WAL plus FULL: a committed edit survives a crash or a pulled plug.
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
-    finally:
-        cursor.close()
+# WAL plus FULL: a committed edit survives a crash or a pulled plug.
+WRITING_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
+# No journal mode here: switching it rewrites the header of a file we were only asked to read.
+READING_PRAGMAS = ("foreign_keys=ON", "busy_timeout=5000", "query_only=ON")
 
 
-def _reading_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # No journal mode here: switching it rewrites the header of a file we were only asked to read.
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.execute("PRAGMA query_only=ON")
-    finally:
-        cursor.close()
+def _pragmas(pragmas: tuple[str, ...]) -> Callable[[sqlite3.Connection, object], None]:
+    """A SQLAlchemy "connect" listener that sets ``pragmas`` on every new connection."""
+    def run(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in pragmas:
+                cursor.execute(f"PRAGMA {pragma}")
+        finally:
+            cursor.close()
+    return run
+
+
+_sqlite_pragmas = _pragmas(WRITING_PRAGMAS)
+_reading_pragmas = _pragmas(READING_PRAGMAS)
 
 
 class Store:
