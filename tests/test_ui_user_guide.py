@@ -418,3 +418,69 @@ def _pictures(document: QTextDocument) -> list:
                 found.append((form.toImageFormat(), form.toImageFormat().name()))
             iterator += 1
     return found
+
+
+# --- the data-protection page (issue 23) -------------------------------------------------------------
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+PRIVACY_PAGE = REPOSITORY / "docs" / "datenschutz.md"
+PRIVACY_LINK = "../../docs/datenschutz.md"  # from resources/guide/ to the page in the sources
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_guide_links_the_data_protection_page(language) -> None:
+    markdown = guide_text(language)
+    targets = re.findall(r"(?<!!)\[[^\]]+\]\(([^)\s]+)\)", markdown)
+    assert PRIVACY_LINK in targets
+    assert (Path(str(guide_folder())) / PRIVACY_LINK).resolve() == PRIVACY_PAGE.resolve()
+    assert PRIVACY_PAGE.is_file()
+
+
+def test_the_data_protection_page_names_every_place_werkstatt_keeps_data(monkeypatch) -> None:
+    import platformdirs.unix
+
+    from werkstatt.model import Base
+    from werkstatt.register.credentials import KEYRING_SERVICE
+    from werkstatt.store.paths import APP_NAME, DB_FILENAME, ENV_DB, backup_dir
+    from werkstatt.ui.settings import APPLICATION, ENV_FOLDER, RETENTION_MONTHS
+
+    page = PRIVACY_PAGE.read_text(encoding="utf-8")
+    # Linux's folders as platformdirs computes them for a user without XDG overrides.
+    monkeypatch.setenv("HOME", "/home/nutzer")
+    for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+    linux = platformdirs.unix.Unix(APP_NAME, appauthor=False)
+    folders = [linux.user_data_dir, linux.user_log_dir, linux.user_config_dir]
+    expected = [folder.replace("/home/nutzer", "~") + "/" for folder in folders]
+    expected += [DB_FILENAME, backup_dir(Path("x") / DB_FILENAME).name, "crash-", f"{APPLICATION}.ini",
+                 KEYRING_SERVICE, ENV_DB, ENV_FOLDER, "--no-names", "--no-people", "--purge-backups",
+                 "werkstatt people erase", "werkstatt people list", f"--older-than {RETENTION_MONTHS.default}m",
+                 f"**{RETENTION_MONTHS.default} Monate**", "secure_delete", "VACUUM", "WAL", "TLS",
+                 "Verzeichnis von Verarbeitungstätigkeiten", "EXIF, GPS, XMP, IPTC"]
+    expected += [f"`{table}`" for table in ("people", "attendances", "workshop_photos", "sync_registers")
+                 if table in Base.metadata.tables]  # a table the page names must exist
+    assert [text for text in expected if text not in page] == []
+    for heading in ("Zweck", "Kategorien betroffener Personen", "Datenkategorien", "Empfänger", "Speicherorte",
+                    "Löschfristen", "Technische und organisatorische Maßnahmen"):
+        assert re.search(rf"^## .*{heading}", page, re.MULTILINE | re.IGNORECASE), heading
+    assert {"people", "attendances", "workshop_photos", "sync_registers"} <= set(Base.metadata.tables)
+
+
+def test_a_link_in_the_window_opens_the_page_or_says_it_is_not_installed(guide, qtbot, tmp_path: Path) -> None:
+    opened: list[QUrl] = []
+    guide.browser.open_url = opened.append
+    text = guide.browser.toPlainText()
+    guide.browser.anchorClicked.emit(QUrl(PRIVACY_LINK))
+    assert [url.toLocalFile() for url in opened] == [str(PRIVACY_PAGE.resolve())]
+    assert guide.browser.toPlainText() == text  # the guide stays; the browser does not try to show the page
+    guide.browser.anchorClicked.emit(QUrl("https://example.org/"))
+    assert opened[-1] == QUrl("https://example.org/")
+
+    for name in GUIDE_FILES.values():  # an installation without the sources' docs/ folder
+        shutil.copy(Path(str(guide_folder())) / name, tmp_path / name)
+    copy = UserGuideDialog(None, language="de", folder=tmp_path)
+    qtbot.addWidget(copy)
+    copy.browser.open_url = opened.append
+    copy.browser.anchorClicked.emit(QUrl(PRIVACY_LINK))
+    assert len(opened) == 2 and copy.browser.toPlainText().startswith("Werkstatt")
+    assert "datenschutz.md" in copy.find_status.text()

@@ -4,7 +4,8 @@
 Tests assert on this content without reading a PDF. Codes are already turned into words in the
 current language (``werkstatt.i18n``); numbers and dates stay numbers and dates, so the renderer
 formats them for the reader's locale. With ``names=False`` participants appear only as their
-organisation and function, and nothing else in the protocol names a person.
+organisation and function, the facilitator is left out, and every other mention of a participant or
+the facilitator in the protocol's text becomes their role (``werkstatt.protocol.no_names``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from werkstatt.i18n import tr
 from werkstatt.layout import Diagram, ProcessGraph, layout
 from werkstatt.model import (
     Organisation,
+    Person,
     Process,
     ProcessModel,
     VotingRound,
@@ -33,9 +35,10 @@ from werkstatt.model import (
     WorkshopPhoto,
 )
 from werkstatt.protocol.format import format_number
+from werkstatt.protocol.no_names import NameScrubber, facilitator_names, participant_label
 from werkstatt.queries import ModelView, find, model_view
 from werkstatt.voting import RoundResult, read_round, tally
-from werkstatt.workshop_queries import workshop_detail, workshop_models
+from werkstatt.workshop_queries import WorkshopDetail, workshop_detail, workshop_models
 
 
 @dataclass(frozen=True)
@@ -195,8 +198,9 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
     refs = workshop_models(session, workshop_id)
     views = {ref.id: model_view(session, ref.id) for ref in refs}
     analyses = {ref.id: analyse_stored(session, views[ref.id]) for ref in refs}
+    scrub = None if names else _scrubber(session, detail, organisation_names)
     models = tuple(_model_section(session, views[ref.id], organisation_names, rounds.get(ref.id, ()),
-                                  analyses[ref.id]) for ref in refs)
+                                  analyses[ref.id], scrub) for ref in refs)
     notes = list(session.scalars(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop_id,
                                                             WorkshopNote.deleted.is_(False))
                                  .order_by(WorkshopNote.position, WorkshopNote.created_at)))
@@ -204,9 +208,10 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
                                                          WorkshopPhoto.deleted.is_(False))
                              .order_by(WorkshopPhoto.position, WorkshopPhoto.created_at))
     all_rounds = [result for results in rounds.values() for result in results]
-    return Protocol(
+    protocol = Protocol(
         workshop_id=workshop_id, title=detail.title, date=detail.date, place=detail.place,
-        facilitator=detail.facilitator, goal=detail.goal, organisations=tuple(name for name in taking_part if name),
+        facilitator=detail.facilitator if names else "", goal=detail.goal,
+        organisations=tuple(name for name in taking_part if name),
         participants=tuple(Participant(p.name if names else None, p.function, p.organisation, p.present)
                            for p in detail.participants),
         agenda=tuple(AgendaLine(a.title, a.planned_minutes, a.actual_minutes, a.model_name) for a in detail.agenda),
@@ -219,6 +224,16 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
         names_shown=names,
         comparisons=_comparisons(refs, analyses),
     )
+    return protocol if scrub is None else scrub(protocol)
+
+
+def _scrubber(session: Session, detail: WorkshopDetail, organisation_names: dict[str, str]) -> NameScrubber:
+    """Who must not be named: the facilitator, the participants, then everyone else this laptop knows."""
+    people = [(name, tr("Protocol", "Facilitation")) for name in facilitator_names(detail.facilitator)]
+    people += [(p.name, participant_label(p.function, p.organisation)) for p in detail.participants]
+    people += [(p.name, participant_label(p.function, organisation_names.get(p.organisation_id or "", "")))
+               for p in session.scalars(select(Person).order_by(Person.created_at, Person.id))]
+    return NameScrubber(people)
 
 
 def _notes(notes: list[WorkshopNote], kind: str) -> tuple[NoteLine, ...]:
@@ -249,7 +264,8 @@ def _latest_votes(rounds: list[RoundResult] | tuple[RoundResult, ...]) -> dict[s
 
 
 def _model_section(session: Session, view: ModelView, organisation_names: dict[str, str],
-                   rounds: tuple[RoundResult, ...], analysis: Analysis) -> ModelSection:
+                   rounds: tuple[RoundResult, ...], analysis: Analysis,
+                   scrub: NameScrubber | None = None) -> ModelSection:
     model_id = view.model["id"]
     model = session.get(ProcessModel, model_id)
     assert model is not None
@@ -263,12 +279,18 @@ def _model_section(session: Session, view: ModelView, organisation_names: dict[s
         id=model_id, name=model.name, kind=model_kind_word(model.kind),
         organisation=organisation_names.get(model.organisation_id or "", ""),
         fact_sheet=_fact_sheet(session, model.process_id, organisation_names),
-        diagram=layout(ProcessGraph.from_view(view)),
+        diagram=layout(_graph(view, scrub)),
         steps=tuple(StepLine(s["lane"] or "", s["label"], kind_word(s["kind"]), s["block"], s["processing_minutes"],
                              s["waiting_minutes"], s["probability"], s["it_system"]) for s in steps.values()),
         pain_points=tuple(lines), rounds=rounds, figures=_figures(analysis),
         lanes=tuple((lane["name"], organisation_names.get(lane.get("organisation_id") or "", ""))
                     for lane in view.lanes))
+
+
+def _graph(view: ModelView, scrub: NameScrubber | None) -> ProcessGraph:
+    """The graph to lay out; without names, lanes and steps are scrubbed before the text is wrapped."""
+    graph = ProcessGraph.from_view(view)
+    return graph if scrub is None else scrub(graph)
 
 
 def _fact_sheet(session: Session, process_id: str | None, organisation_names: dict[str, str]) -> FactSheet | None:

@@ -290,7 +290,9 @@ class ProtocolRenderer(ProtocolSections):
             leftMargin=g.margin_left * mm, rightMargin=g.margin_right * mm,
             topMargin=g.margin_top * mm, bottomMargin=g.margin_bottom * mm,
             title=self.safe.plain(tr("ProtocolRenderer", "Protocol: {title}", title=protocol.title)),
-            author=self.safe.plain(protocol.facilitator),
+            # Without names the author is the program, not the facilitator (issue 23).
+            author=self.safe.plain(protocol.facilitator if protocol.names_shown and protocol.facilitator
+                                   else "Werkstatt"),
             subject=self.safe.plain(tr("ProtocolRenderer", "Protocol of the process workshop on {date} in {place}",
                                        date=date, place=protocol.place) if protocol.place else
                                     tr("ProtocolRenderer", "Protocol of the process workshop on {date}", date=date)),

@@ -13,10 +13,11 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QDesktopServices,
     QGuiApplication,
     QImage,
     QKeySequence,
@@ -56,6 +57,9 @@ def _resource_type(kind: Any) -> int:
 
 
 class GuideBrowser(QTextBrowser):
+    # A link to a page that is not installed (the guide links docs/ of the source, e.g. the data-protection
+    # page): the sentence to show. The browser itself would go blank trying to load it.
+    link_missing = Signal(str)
     """A text browser that reads the guide's relative images from the package, not from the file system."""
 
     def __init__(self, folder: Traversable | Path, parent: QWidget | None = None) -> None:
@@ -69,6 +73,37 @@ class GuideBrowser(QTextBrowser):
         self.fit_timer.setSingleShot(True)
         self.fit_timer.setInterval(0)
         self.fit_timer.timeout.connect(self.fit_images)
+        self.open_url = QDesktopServices.openUrl  # tests put a list's append here, not the system's browser
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self.follow)
+
+    def follow(self, url: QUrl) -> None:
+        """Web and mail links go to the system; a link relative to the guide opens that file where it exists."""
+        if url.scheme() in ("http", "https", "mailto"):
+            self.open_url(url)
+            return
+        if not url.scheme() and not url.path() and url.fragment():
+            self.scrollToAnchor(url.fragment())
+            return
+        target = self.linked_file(url)
+        if target is not None:
+            self.open_url(QUrl.fromLocalFile(str(target)))
+            return
+        self.link_missing.emit(tr("UserGuide", "The page {name} is not part of this installation; it is in "
+                                               "Werkstatt's documentation.", name=url.path() or url.toString()))
+
+    def linked_file(self, url: QUrl) -> Path | None:
+        """The file a relative link points to, when the guide lies in a folder and the file exists."""
+        if url.scheme() not in ("", "file"):
+            return None
+        path = url.toLocalFile() if url.scheme() == "file" else url.path()
+        if not path:
+            return None
+        try:
+            target = (Path(str(self.folder)) / path).resolve()
+        except (OSError, ValueError):
+            return None
+        return target if target.is_file() else None
 
     def show_markdown(self, markdown: str) -> None:
         self.setMarkdown(markdown)
@@ -152,7 +187,7 @@ class UserGuideDialog(QDialog):
         self.headings: list[tuple[int, str, int]] = []  # level, text, block number in the document
 
         self.browser = GuideBrowser(self.folder, self)
-        self.browser.setOpenExternalLinks(True)  # http(s) links go to the system's browser
+        self.browser.link_missing.connect(self._say)
         self.browser.setAccessibleName(tr("UserGuide", "User guide"))
         self.contents = QListWidget(self)
         self.contents.setAccessibleName(tr("UserGuide", "Contents"))
@@ -290,6 +325,10 @@ class UserGuideDialog(QDialog):
         cursor.setPosition(cursor.selectionStart())
         self.browser.setTextCursor(cursor)
         self._find(backward=False)
+
+    def _say(self, sentence: str) -> None:
+        """A sentence beside the find field (the only status line the guide has)."""
+        self.find_status.setText(sentence)
 
     def _find(self, backward: bool) -> bool:
         text = self.find_field.text()
