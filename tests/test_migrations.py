@@ -198,3 +198,34 @@ def test_0006_down_lets_the_old_version_read_everything_and_up_again_sends_nothi
     assert sum(report.pushed.values()) == 0 and report.conflicts == []
     register.dispose()
     store.close()
+
+
+def test_0007_cleans_the_photos_an_older_version_stored(tmp_path: Path) -> None:
+    """Before 0007 a photo kept its camera's EXIF (with the GPS position): the upgrade cleans and turns it;
+    a row whose picture cannot be read stays as it is, and going down again changes nothing."""
+    from PySide6.QtGui import QImage
+
+    from photo_samples import SECRETS, camera_jpeg, corners
+    from werkstatt.demo import create_demo
+
+    store = open_store(tmp_path / "photos.sqlite")
+    create_demo(store)
+    migrate.downgrade(store.engine, "0006")
+    dirty = camera_jpeg(6)
+    with store.engine.begin() as connection:
+        (photo_id,) = connection.exec_driver_sql("SELECT id FROM workshop_photos").scalars()
+        connection.exec_driver_sql("UPDATE workshop_photos SET data = ?, width = 64, height = 32", (dirty,))
+    migrate.upgrade(store.engine)
+    with store.engine.connect() as connection:
+        data, width, height = connection.exec_driver_sql(
+            "SELECT data, width, height FROM workshop_photos WHERE id = ?", (photo_id,)).one()
+    assert [secret for secret in SECRETS if secret in data] == [] and (width, height) == (32, 64)
+    assert corners(QImage.fromData(data)) == {"red": "top right", "green": "bottom right"}
+    migrate.downgrade(store.engine, "0006")
+    with store.engine.begin() as connection:
+        assert connection.exec_driver_sql("SELECT data FROM workshop_photos").scalar() == data
+        connection.exec_driver_sql("UPDATE workshop_photos SET data = ?", (b"\xff\xd8 not a picture",))
+    migrate.upgrade(store.engine)
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT data FROM workshop_photos").scalar() == b"\xff\xd8 not a picture"
+    store.close()

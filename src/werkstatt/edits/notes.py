@@ -2,7 +2,8 @@
 
 A photo is checked before it is stored: only PNG and JPEG, at most ``MAX_PHOTO_BYTES``, with
 width and height read from the file itself. A file that is none of these is refused with a
-sentence, and nothing is stored.
+sentence, and nothing is stored. What is stored is the cleaned picture (``werkstatt.photos``):
+no camera metadata, turned upright, so width and height are those of the upright picture.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import NOTE_KINDS, Workshop, WorkshopNote, WorkshopPhoto
+from werkstatt.photos import clean_image
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 MAX_PHOTO_SIDE = 20000
@@ -122,10 +124,14 @@ def _checked(media_type: str, width: int, height: int, data: bytes) -> tuple[str
 class AddPhoto(Planned):
     def __init__(self, workshop_id: str, data: bytes, caption: str = "") -> None:
         super().__init__(tr("Edits", "Add photo"))
-        self.workshop_id, self.data = workshop_id, data
+        self.workshop_id = workshop_id
         self.caption = validate.column_text(WorkshopPhoto.caption, caption, tr("Edits", "photo caption"),
                                             allow_empty=True)
-        self.media_type, self.width, self.height = image_facts(data)
+        image_facts(data)  # the file as it came: its size, kind and completeness, before anything is decoded
+        # Only the cleaned picture is stored: the camera's EXIF (with its GPS position), XMP and IPTC
+        # would otherwise travel with every protocol and package.
+        self.data = clean_image(data)
+        self.media_type, self.width, self.height = image_facts(self.data)
         self.photo_id: str | None = None
 
     def plan(self, session: Session) -> list[Edit]:

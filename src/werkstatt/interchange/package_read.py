@@ -3,8 +3,9 @@
 Everything is checked before anything is believed: the zip's directory (names, symlinks, encryption,
 entry count, declared sizes), then the manifest (format, version, entries), then every entry against
 the manifest (size and sha256, counted while reading, so that a zip bomb stops at the limit whatever
-it declared), then every table's JSON (shape, column types, vocabularies). The result is a plain
-``Package`` of Python values; nothing here touches a database.
+it declared), then every table's JSON (shape, column types, vocabularies), and every photo is
+cleaned of its camera's metadata as ``AddPhoto`` cleans it. The result is a plain ``Package`` of
+Python values; nothing here touches a database.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, LargeBinary, String, Table
 
+from werkstatt.edits.notes import image_facts
+from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.model import (
@@ -47,6 +50,7 @@ from werkstatt.model import (
     WORKSHOP_STATUSES,
     Base,
 )
+from werkstatt.photos import clean_image
 
 FORMAT_NAME = "werkstatt-package"
 FORMAT_VERSION = 1
@@ -344,7 +348,23 @@ def _tables(path: Path, manifest: dict[str, Any], contents: dict[str, bytes]) ->
             name=shown(sorted(blobs - used)[0])))
     if not any(row["id"] == manifest["workshop"]["id"] for row in rows["workshops"]):
         raise _refused(path, tr("Package", "it does not contain the workshop its manifest names."))
+    for row in rows["workshop_photos"]:
+        _clean_photo(path, row)
     return rows
+
+
+def _clean_photo(path: Path, row: dict[str, Any]) -> None:
+    """A package's photo as ``AddPhoto`` would store it: checked, without camera metadata, upright.
+
+    A package from an older version (or another laptop) may still carry a photo's EXIF block with its
+    GPS position; kind, width and height are taken from the cleaned picture, not from the row.
+    """
+    try:
+        image_facts(row["data"])
+        row["data"] = clean_image(row["data"])
+        row["media_type"], row["width"], row["height"] = image_facts(row["data"])
+    except EditError as error:
+        raise _refused(path, tr("Package", "the photo {id}: {reason}", id=row["id"], reason=str(error))) from error
 
 
 def _row(path: Path, table_name: str, raw: Any, contents: dict[str, bytes], used: set[str]) -> dict[str, Any]:
