@@ -200,6 +200,19 @@ def _merge_form(window):
     return manager.merge_selected()
 
 
+def _people(window):
+    from werkstatt.ui.people_manager import PeopleManager
+
+    return PeopleManager(window.workspace, window.settings, window)
+
+
+def _erase_person(window):
+    from werkstatt.ui.people_manager import ErasePersonDialog
+
+    participant = window.setup.detail.participants[0]
+    return ErasePersonDialog(window.workspace, participant.person_id, window)
+
+
 def _move_to_lane(window):
     window.workspace.select_step(first_step(window.workspace))
     window.capture.move_to_lane()
@@ -229,6 +242,8 @@ DIALOGS: dict[str, tuple[Callable, tuple[type, ...]]] = {
     "OrganisationManager": (_organisations, CHOOSERS),
     "OrganisationForm": (_organisation_form, ()),
     "MergeForm": (_merge_form, ()),
+    "PeopleManager": (_people, CHOOSERS),
+    "ErasePersonDialog": (_erase_person, ()),
     "PainPointDialog": (_pain_point, ()),
     "MeasureDialog": (_measure, ()),
     "LinkDialog": (_links, CHOOSERS),

@@ -95,6 +95,10 @@ def build_parser() -> Parser:
 
     add_organisation_parsers(commands)
 
+    from werkstatt.people_cli import add_parsers as add_people_parsers
+
+    add_people_parsers(commands)
+
     capture = commands.add_parser("capture", help=tr("CLI", "read quick-entry lines from standard input"))
     capture.add_argument("model_id", metavar="MODEL_ID")
     capture.add_argument("--json", action="store_true", help=tr("CLI", "acknowledge each line as JSON"))
@@ -182,6 +186,11 @@ def run(args: argparse.Namespace) -> int:
         listing = args.organisations_command == "list"
         return with_store(path, create=not listing, read_only=listing,
                           action=lambda store: organisations_cli.run(store, args))
+    if args.command == "people":
+        from werkstatt import people_cli
+
+        reading = people_cli.read_only(args)
+        return with_store(path, create=False, read_only=reading, action=lambda store: people_cli.run(store, args))
     raise AssertionError(args.command)
 
 

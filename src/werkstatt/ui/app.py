@@ -7,6 +7,7 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -16,10 +17,13 @@ from werkstatt import catalogue, i18n
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.render import fonts
-from werkstatt.store import open_store
+from werkstatt.store import Store, open_store
 from werkstatt.ui import crash
 from werkstatt.ui.settings import LANGUAGE, RECENT_WORKSHOPS, Settings
 from werkstatt.workshop_queries import workshop_summaries
+
+if TYPE_CHECKING:
+    from werkstatt.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +88,22 @@ def first_workshop(settings: Settings, workspace, offer_demo: bool = True, paren
     return offer_demo_on_first_start(parent, workspace, settings) if offer_demo else None
 
 
+def open_window(store: Store, settings: Settings) -> MainWindow:
+    """The main window on ``store``, shown; names past their retention are anonymised before any view
+    reads them, and the status bar says how many."""
+    from werkstatt.ui.main_window import MainWindow
+    from werkstatt.ui.people_manager import retention_at_start
+    from werkstatt.ui.workspace import Workspace
+
+    notice = retention_at_start(store, settings)
+    window = MainWindow(Workspace(store), settings, catalogue.load_default())
+    window.restore_state()
+    window.show()
+    if notice:
+        window.statusBar().showMessage(notice)  # until the next message: it may come while nobody looks
+    return window
+
+
 def run_app(path: Path, argv: list[str] | None = None, language: str | None = None,
             package: Path | None = None) -> int:
     app = make_application(argv)
@@ -101,14 +121,9 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             QMessageBox.critical(None, tr("App", "Werkstatt cannot open its database"), error.message)
         raise
-    from werkstatt.ui.main_window import MainWindow
-    from werkstatt.ui.workspace import Workspace
-
     try:
-        workspace = Workspace(store)
-        window = MainWindow(workspace, settings, catalogue.load_default())
-        window.restore_state()
-        window.show()
+        window = open_window(store, settings)
+        workspace = window.workspace
 
         def start() -> None:
             # Once the window is on the screen: the welcome box and the workshop manager centre on it.

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.protocol_export.action)
         self.addAction(self.protocol_export.action)
         menu.addAction(self.protocol_panel.add_photo_action)
+        self.people_action = a(tr("MainWindow", "P&eople…"), self.manage_people)
+        menu.addAction(self.people_action)
         self.interchange = InterchangeActions(self.workspace, self, open_workshop=self.open_workshop)
         interchange = menu.addMenu(tr("MainWindow", "Import and e&xport"))
         interchange.addActions(self.interchange.actions[:2])
@@ -450,6 +453,14 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def manage_people(self) -> QDialog:
+        from werkstatt.ui.people_manager import PeopleManager
+
+        manager = PeopleManager(self.workspace, self.settings, self)
+        manager.finished.connect(manager.deleteLater)
+        manager.open()
+        return manager
 
     def show_shortcuts(self) -> None:
         self.overlay.show_for(self.actions())

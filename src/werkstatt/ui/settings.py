@@ -47,6 +47,8 @@ DEMO_OFFERED = Option("start/demo_offered", False)
 PROJECTOR_SCREEN = Option("projector/screen", "")  # manufacturer|model|serial|name of the chosen screen
 ROOM_DEPTH_M = Option("projector/room_depth_m", 8.0)  # distance to the farthest viewer
 SCREEN_HEIGHT_M = Option("projector/screen_height_m", 1.5)  # height of the projected picture
+# Participants' names are anonymised this many months after their workshop, at start-up; 0 keeps them.
+RETENTION_MONTHS = Option("people/retention_months", 12)
 MAX_RECENT = 8
 ENV_FOLDER = "WERKSTATT_CONFIG_DIR"  # a folder for werkstatt.ini instead of the platform's place
 

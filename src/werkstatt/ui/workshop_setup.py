@@ -37,6 +37,7 @@ from werkstatt.edits.workshops import RemoveAgendaItem, SetWorkshopOrganisations
 from werkstatt.errors import EditError, NotFoundError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import WORKSHOP_STATUSES
+from werkstatt.ui.people_manager import add_erase_action
 from werkstatt.ui.workshop_dialogs import (
     AgendaItemDialog,
     DiscussProcessDialog,
@@ -256,6 +257,7 @@ class WorkshopSetupPanel(QWidget):
             (tr("WorkshopSetupPanel", "Edit participant…"), "F2", self.edit_participant),
             (tr("WorkshopSetupPanel", "Remove participant"), QKeySequence.StandardKey.Delete, self.remove_participant),
         ])
+        self.erase_action = add_erase_action(self, self.participant_view)  # a context menu with the actions above
         layout = QVBoxLayout(box)
         layout.addWidget(self.participant_view)
         layout.addLayout(buttons)

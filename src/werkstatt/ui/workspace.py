@@ -139,6 +139,12 @@ class Workspace(QObject):
         """Data was written past the undo stack (the demo created at once): every view reads again."""
         self._changed(sentence or tr("Workspace", "Saved."))
 
+    def forget_history(self, sentence: str) -> None:
+        """Data was erased past the undo stack (a person, for data protection): the history goes too,
+        since undoing an older edit could write the erased name back; every view reads again."""
+        self.undo_stack.clear()
+        self._changed(sentence)
+
     def tell(self, sentence: str) -> None:
         """A refusal found before any edit was tried (nothing open, a row gone): one sentence for the user."""
         self.failed.emit(sentence)

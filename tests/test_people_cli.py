@@ -1,0 +1,127 @@
+"""``werkstatt people …`` as a data-protection officer meets it, including every kind of bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from werkstatt.demo import WORKSHOP_ID, create_demo
+from werkstatt.edits import Editor
+from werkstatt.edits.workshop import SetAttendance
+from werkstatt.edits.workshops import AddParticipant, create_workshop
+from werkstatt.people import placeholder_number
+from werkstatt.store import backup, open_store
+
+NAME = "Zyrillia Quastenbrück"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def one_sentence(result, code: int, *words: str) -> None:
+    assert result.returncode == code, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """The demo, Zyrillia at its workshop, and a backup that holds her name."""
+    path = tmp_path / "werkstatt.sqlite"
+    store = open_store(path)
+    try:
+        create_demo(store)
+        Editor(store).apply(AddParticipant(WORKSHOP_ID, NAME, function="Oberquastenwartin"))
+        backup(path, "with-zyrillia")
+    finally:
+        store.close()
+    return path
+
+
+def person_id(cli, db: Path, name: str = NAME) -> str:
+    rows = json.loads(cli("people", "list", "--json", db=db).stdout)
+    return next(row["id"] for row in rows if row["name"] == name)
+
+
+def test_list_shows_people_with_their_workshops(cli, db: Path) -> None:
+    result = cli("people", "list", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    zyrillia = next(row for row in rows if row["name"] == NAME)
+    assert zyrillia["function"] == "Oberquastenwartin" and zyrillia["workshops"] == 1
+    assert dt.date.fromisoformat(zyrillia["last_workshop"])
+    assert NAME in cli("people", "list", db=db).stdout
+
+
+def test_erase_without_yes_shows_the_plan_and_changes_nothing(cli, db: Path) -> None:
+    before = digest(db)
+    result = cli("people", "erase", person_id(cli, db)[:8], db=db)
+    one_sentence(result, 2, "--yes")
+    assert "attendances: 1" in result.stdout and "people: 1" in result.stdout
+    assert "with-zyrillia" in result.stdout and "--purge-backups" in result.stdout
+    assert digest(db) == before
+
+
+def test_erase_with_yes_and_purge(cli, db: Path) -> None:
+    backups = list((db.parent / "backups").iterdir())
+    result = cli("people", "erase", NAME, "--yes", "--purge-backups", db=db)
+    assert result.returncode == 0, result.stderr
+    assert not any(path.exists() for path in backups)
+    assert NAME.encode() not in db.read_bytes()
+    names = [row["name"] for row in json.loads(cli("people", "list", "--json", db=db).stdout)]
+    assert NAME not in names and any(placeholder_number(name) == 1 for name in names)
+
+
+@pytest.mark.parametrize("args, code, words", [
+    (("people", "erase", "nobody-here", "--yes"), 1, ("nobody-here",)),
+    (("people", "erase", "0000", "--yes"), 1, ("0000",)),
+    (("people", "anonymise", "--older-than", "12x"), 2, ("12x",)),
+    (("people", "anonymise", "--older-than", "0m"), 2, ("0m",)),
+    (("people", "anonymise", "--older-than", "-3m"), 2, ()),
+    (("people", "anonymise", "--older-than", "99999m"), 2, ("99999m",)),
+    (("people", "anonymise"), 2, ("--older-than",)),
+    (("people", "erase"), 2, ()),
+    (("people", "forget", "x"), 2, ()),
+])
+def test_bad_input_is_one_sentence_and_changes_nothing(cli, db: Path, args, code, words) -> None:
+    before = digest(db)
+    one_sentence(cli(*args, db=db), code, *words)
+    assert digest(db) == before and NAME.encode() in db.read_bytes()
+
+
+def test_no_database_is_one_sentence(cli, tmp_path: Path) -> None:
+    missing = tmp_path / "none.sqlite"
+    one_sentence(cli("people", "list", db=missing), 1, str(missing))
+    assert not missing.exists()
+
+
+def test_anonymise_older_than_12m_takes_exactly_the_old_ones(cli, tmp_path: Path) -> None:
+    path = tmp_path / "werkstatt.sqlite"
+    today = dt.date.today()
+    store = open_store(path)
+    try:
+        editor = Editor(store)
+        old = editor.apply(create_workshop("Vor 13 Monaten", date=today - dt.timedelta(days=400))).id
+        newer = editor.apply(create_workshop("Vor 11 Monaten", date=today - dt.timedelta(days=330))).id
+        gone = editor.apply(AddParticipant(old, "Anna Altmann")).person_id
+        stays = editor.apply(AddParticipant(old, "Bert Bleibtreu")).person_id
+        editor.apply(SetAttendance(newer, stays, True))
+        editor.apply(AddParticipant(newer, "Carla Neumann"))
+    finally:
+        store.close()
+
+    result = cli("people", "anonymise", "--older-than", "12m", db=path)
+    assert result.returncode == 0, result.stderr
+    rows = {row["id"]: row["name"] for row in json.loads(cli("people", "list", "--json", db=path).stdout)}
+    assert placeholder_number(rows[gone]) == 1
+    assert sorted(name for name in rows.values() if placeholder_number(name) is None) == [
+        "Bert Bleibtreu", "Carla Neumann"]
+    assert b"Anna Altmann" not in path.read_bytes()
