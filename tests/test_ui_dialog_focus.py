@@ -175,10 +175,10 @@ def _discuss(window):
 
 
 def _link_process(window):
-    from werkstatt.ui.workshop_setup import _LinkProcessDialog
+    from werkstatt.ui.workshop_dialogs import LinkProcessDialog
 
     detail = window.setup.detail
-    return _LinkProcessDialog(window.workspace, detail.id, detail.agenda[0].id, window)
+    return LinkProcessDialog(window.workspace, detail.id, detail.agenda[0].id, window)
 
 
 def _organisations(window):
@@ -238,7 +238,7 @@ DIALOGS: dict[str, tuple[Callable, tuple[type, ...]]] = {
     "ParticipantDialog": (_participant, ()),
     "AgendaItemDialog": (_agenda_item, ()),
     "DiscussProcessDialog": (_discuss, CHOOSERS),
-    "_LinkProcessDialog": (_link_process, CHOOSERS),
+    "LinkProcessDialog": (_link_process, CHOOSERS),
     "OrganisationManager": (_organisations, CHOOSERS),
     "OrganisationForm": (_organisation_form, ()),
     "MergeForm": (_merge_form, ()),

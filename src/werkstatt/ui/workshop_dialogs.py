@@ -287,3 +287,24 @@ class DiscussProcessDialog(_EditDialog):
 
     def created_id(self, edit: Any) -> str | None:
         return edit.item_id
+
+
+class LinkProcessDialog(DiscussProcessDialog):
+    """"Discuss process" on a selected agenda item: the item gets the process, no new item is made."""
+
+    def __init__(self, workspace: Workspace, workshop_id: str, item_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, workshop_id, parent)
+        self.item_id = item_id
+        self.form.setRowVisible(self.planned, False)  # the item keeps its own minutes
+
+    def edit(self) -> Edit:
+        from werkstatt.edits.workshops import LinkAgendaItem
+
+        if self.new_name.text().strip():
+            return LinkAgendaItem(self.item_id, new_name=self.new_name.text())
+        if self.processes.currentItem() is None:
+            raise EditError(tr("WorkshopSetupPanel", "Choose a process or type the name of a new one."))
+        return LinkAgendaItem(self.item_id, self.processes.currentItem().data(self.ProcessRole))
+
+    def created_id(self, edit: Any) -> str | None:
+        return self.item_id

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from werkstatt.edits import Edit, MoveAgendaItem, SetAttendance, uninvite
 from werkstatt.edits.workshops import RemoveAgendaItem, SetWorkshopOrganisations, edit_workshop
-from werkstatt.errors import EditError, NotFoundError, WerkstattError
+from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import WORKSHOP_STATUSES
 from werkstatt.ui.people_manager import add_erase_action
@@ -42,6 +42,7 @@ from werkstatt.ui.workshop_dialogs import (
     AgendaItemDialog,
     DiscussProcessDialog,
     FormDialog,
+    LinkProcessDialog,
     ParticipantDialog,
     open_pending,
 )
@@ -453,7 +454,7 @@ class WorkshopSetupPanel(QWidget):
             return None
         selected = self._selected(self.agenda_view)
         if selected is not None:
-            dialog: FormDialog = _LinkProcessDialog(self.workspace, self.detail.id, selected.id, self)
+            dialog: FormDialog = LinkProcessDialog(self.workspace, self.detail.id, selected.id, self)
         else:
             dialog = DiscussProcessDialog(self.workspace, self.detail.id, self)
         return self._open(dialog, self.agenda_view, self.agenda)
@@ -483,23 +484,3 @@ class WorkshopSetupPanel(QWidget):
         manager.open()
         return manager
 
-
-class _LinkProcessDialog(DiscussProcessDialog):
-    """"Discuss process" on a selected agenda item: the item gets the process, no new item is made."""
-
-    def __init__(self, workspace: Workspace, workshop_id: str, item_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, workshop_id, parent)
-        self.item_id = item_id
-        self.form.setRowVisible(self.planned, False)  # the item keeps its own minutes
-
-    def edit(self) -> Edit:
-        from werkstatt.edits.workshops import LinkAgendaItem
-
-        if self.new_name.text().strip():
-            return LinkAgendaItem(self.item_id, new_name=self.new_name.text())
-        if self.processes.currentItem() is None:
-            raise EditError(tr("WorkshopSetupPanel", "Choose a process or type the name of a new one."))
-        return LinkAgendaItem(self.item_id, self.processes.currentItem().data(self.ProcessRole))
-
-    def created_id(self, edit: Any) -> str | None:
-        return self.item_id
