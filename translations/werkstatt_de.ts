@@ -749,7 +749,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="102" />
+            <location filename="../src/werkstatt/ui/app.py" line="122" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -1531,27 +1531,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="236" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="243" />
+            <location filename="../src/werkstatt/cli.py" line="252" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="229" />
+            <location filename="../src/werkstatt/cli.py" line="238" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="355" />
+            <location filename="../src/werkstatt/cli.py" line="364" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="193" />
+            <location filename="../src/werkstatt/cli.py" line="202" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -1561,7 +1561,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="100" />
+            <location filename="../src/werkstatt/cli.py" line="104" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -1586,12 +1586,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="345" />
+            <location filename="../src/werkstatt/cli.py" line="354" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="98" />
+            <location filename="../src/werkstatt/cli.py" line="102" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -1616,52 +1616,52 @@
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="309" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="312" />
+            <location filename="../src/werkstatt/cli.py" line="321" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="309" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="312" />
+            <location filename="../src/werkstatt/cli.py" line="321" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="309" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="210" />
+            <location filename="../src/werkstatt/cli.py" line="219" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="276" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="280" />
+            <location filename="../src/werkstatt/cli.py" line="289" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="255" />
+            <location filename="../src/werkstatt/cli.py" line="264" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="255" />
+            <location filename="../src/werkstatt/cli.py" line="264" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -1671,12 +1671,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="260" />
+            <location filename="../src/werkstatt/cli.py" line="269" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="260" />
+            <location filename="../src/werkstatt/cli.py" line="269" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -1686,12 +1686,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="261" />
+            <location filename="../src/werkstatt/cli.py" line="270" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="256" />
+            <location filename="../src/werkstatt/cli.py" line="265" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -1701,12 +1701,12 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="273" />
+            <location filename="../src/werkstatt/cli.py" line="282" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="295" />
+            <location filename="../src/werkstatt/cli.py" line="304" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
@@ -1756,7 +1756,7 @@
             <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="131" />
+            <location filename="../src/werkstatt/cli.py" line="135" />
             <source>There is no file {path} to open.</source>
             <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
         </message>
@@ -1766,22 +1766,22 @@
             <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="311" />
+            <location filename="../src/werkstatt/cli.py" line="320" />
             <source>complex</source>
             <translation>Komplex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="311" />
+            <location filename="../src/werkstatt/cli.py" line="320" />
             <source>event-based</source>
             <translation>Ereignisbasiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="310" />
+            <location filename="../src/werkstatt/cli.py" line="319" />
             <source>inclusive</source>
             <translation>Inklusiv</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="310" />
+            <location filename="../src/werkstatt/cli.py" line="319" />
             <source>parallel</source>
             <translation>Parallel</translation>
         </message>
@@ -2739,7 +2739,7 @@
             <location filename="../src/werkstatt/edits/validate.py" line="96" />
             <location filename="../src/werkstatt/edits/validate.py" line="90" />
             <location filename="../src/werkstatt/edits/process.py" line="37" />
-            <location filename="../src/werkstatt/edits/notes.py" line="40" />
+            <location filename="../src/werkstatt/edits/notes.py" line="42" />
             <source>note</source>
             <translation>Notiz</translation>
         </message>
@@ -2995,72 +2995,73 @@
             <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="37" />
+            <location filename="../src/werkstatt/edits/notes.py" line="39" />
             <source>A note is a decision, an open point or a next step.</source>
             <translation>Eine Notiz ist ein Beschluss, ein offener Punkt oder ein nächster Schritt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="55" />
+            <location filename="../src/werkstatt/edits/notes.py" line="57" />
             <source>Add note</source>
             <translation>Notiz hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="124" />
+            <location filename="../src/werkstatt/edits/notes.py" line="126" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="71" />
+            <location filename="../src/werkstatt/edits/notes.py" line="73" />
             <source>Change note</source>
             <translation>Notiz ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="142" />
+            <location filename="../src/werkstatt/edits/notes.py" line="148" />
             <source>Change photo caption</source>
             <translation>Bildunterschrift ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="75" />
+            <location filename="../src/werkstatt/edits/notes.py" line="77" />
             <source>Delete note</source>
             <translation>Notiz löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="146" />
+            <location filename="../src/werkstatt/edits/notes.py" line="152" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="109" />
+            <location filename="../src/werkstatt/edits/notes.py" line="111" />
             <source>The JPEG picture is damaged: its size cannot be read.</source>
             <translation>Das JPEG-Bild ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="48" />
+            <location filename="../src/werkstatt/edits/notes.py" line="50" />
             <source>The due date is not a date.</source>
             <translation>Der Termin ist kein Datum.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="43" />
+            <location filename="../src/werkstatt/edits/notes.py" line="45" />
             <source>The note needs a text.</source>
             <translation>Die Notiz braucht einen Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="84" />
+            <location filename="../src/werkstatt/edits/notes.py" line="86" />
             <source>The photo is larger than {limit} MB; please make it smaller first.</source>
             <translation>Das Foto ist größer als {limit} MB; bitte verkleinern Sie es zuerst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="114" />
+            <location filename="../src/werkstatt/edits/notes.py" line="116" />
             <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
             <translation>Das Bild gibt {width} × {height} Pixel an, das kann nicht stimmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="91" />
+            <location filename="../src/werkstatt/photos.py" line="48" />
+            <location filename="../src/werkstatt/edits/notes.py" line="93" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="117" />
+            <location filename="../src/werkstatt/edits/notes.py" line="119" />
             <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
             <translation>Das Bild ist abgeschnitten: Die Datei endet vor dem Bild. Bitte kopieren Sie es noch einmal von der Kamera oder dem Telefon.</translation>
         </message>
@@ -3105,14 +3106,14 @@
             <translation>Modellname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="46" />
+            <location filename="../src/werkstatt/edits/notes.py" line="48" />
             <source>note's owner</source>
             <translation>Verantwortliche Person der Notiz</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/validate.py" line="98" />
-            <location filename="../src/werkstatt/edits/notes.py" line="141" />
-            <location filename="../src/werkstatt/edits/notes.py" line="126" />
+            <location filename="../src/werkstatt/edits/notes.py" line="147" />
+            <location filename="../src/werkstatt/edits/notes.py" line="128" />
             <source>photo caption</source>
             <translation>Bildunterschrift</translation>
         </message>
@@ -3125,6 +3126,22 @@
             <location filename="../src/werkstatt/edits/process.py" line="223" />
             <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
             <translation>„{label}“ wurde inzwischen anderswo fortgesetzt, und der Prozess endet jetzt mit „{end}“: Verbinden Sie den neuen Schritt dort, wo er hingehört.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/photos.py" line="61" />
+            <source>The JPEG picture is damaged: its structure cannot be read.</source>
+            <translation>Das JPEG-Bild ist beschädigt: Sein Aufbau lässt sich nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/photos.py" line="131" />
+            <source>The PNG picture is damaged: its structure cannot be read.</source>
+            <translation>Das PNG-Bild ist beschädigt: Sein Aufbau lässt sich nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/photos.py" line="191" />
+            <location filename="../src/werkstatt/photos.py" line="185" />
+            <source>The photo cannot be turned upright because its picture cannot be read.</source>
+            <translation>Das Foto lässt sich nicht aufrichten, weil sein Bild nicht lesbar ist.</translation>
         </message>
     </context>
     <context>
@@ -4066,267 +4083,267 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="301" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="294" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="273" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="276" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="295" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="463" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="233" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="459" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="83" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="84" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="131" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="108" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="109" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="312" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="262" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="88" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="89" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="261" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="113" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="114" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="95" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="96" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="287" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="290" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="285" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>Import and e&amp;xport</source>
             <translation>Import und E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="302" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;User guide</source>
             <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
             <source>Process (Ctrl+2)</source>
             <translation>Prozess (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="124" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Werkstatt (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
             <source>&amp;Process page</source>
             <translation>Seite P&amp;rozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="240" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
             <source>&amp;Workshop page</source>
             <translation>Seite &amp;Werkstatt</translation>
         </message>
@@ -4339,6 +4356,11 @@
             <location filename="../src/werkstatt/ui/sizing.py" line="56" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <source>P&amp;eople…</source>
+            <translation>P&amp;ersonen …</translation>
         </message>
     </context>
     <context>
@@ -4924,12 +4946,12 @@
             <translation>Als bereits vorhandene Organisationen übernommen (gleicher Name): {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="273" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="277" />
             <source>The file {path} is not a Werkstatt package (its manifest names another format).</source>
             <translation>Die Datei {path} ist kein Werkstatt-Paket (ihr Manifest nennt ein anderes Format).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="172" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="176" />
             <source>The file {path} is not a readable Werkstatt package (damaged or of another kind).</source>
             <translation>Die Datei {path} ist kein lesbares Werkstatt-Paket (beschädigt oder von anderer Art).</translation>
         </message>
@@ -4949,17 +4971,17 @@
             <translation>Das Paket verweist auf eine Zeile, die weder in ihm noch in dieser Datenbank steht ({table} {id}); es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="159" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="163" />
             <source>The package {path} cannot be read: {reason}.</source>
             <translation>Das Paket {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="279" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="283" />
             <source>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</source>
             <translation>Das Paket {path} hat die Formatversion {theirs}, diese Werkstatt liest aber nur Formatversion {ours}: Aktualisieren Sie Werkstatt, um es zu importieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="150" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="154" />
             <source>The package {path} was refused: {reason}</source>
             <translation>Das Paket {path} wurde abgelehnt: {reason}</translation>
         </message>
@@ -4974,113 +4996,113 @@
             <translation>Werkstatt „{title}“ importiert: {created} Zeilen neu, {updated} aktualisiert, {unchanged} unverändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="371" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="391" />
             <source>a row of “{name}” has no value for “{column}”.</source>
             <translation>eine Zeile von „{name}“ hat keinen Wert für „{column}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="346" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="350" />
             <source>it does not contain the workshop its manifest names.</source>
             <translation>es enthält die Werkstatt nicht, die sein Manifest nennt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="209" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="213" />
             <source>it has no manifest.json.</source>
             <translation>es hat keine manifest.json.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="333" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="337" />
             <source>it holds more than {limit} rows.</source>
             <translation>es enthält mehr als {limit} Zeilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="180" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="184" />
             <source>it holds {n} files, more than the {limit} allowed.</source>
             <translation>es enthält {n} Dateien, mehr als die erlaubten {limit}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="217" />
-            <location filename="../src/werkstatt/interchange/package_read.py" line="206" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="221" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="210" />
             <source>its content would take more than {limit} MB unpacked.</source>
             <translation>sein Inhalt wäre entpackt größer als {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="248" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="252" />
             <source>the content of “{name}” does not match its checksum in the manifest.</source>
             <translation>der Inhalt von „{name}“ passt nicht zu seiner Prüfsumme im Manifest.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="343" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="347" />
             <source>the entry “{name}” belongs to no row.</source>
             <translation>der Eintrag „{name}“ gehört zu keiner Zeile.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="194" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="198" />
             <source>the entry “{name}” has a name Werkstatt does not write.</source>
             <translation>der Eintrag „{name}“ hat einen Namen, den Werkstatt nicht schreibt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="187" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="191" />
             <source>the entry “{name}” has an absolute path.</source>
             <translation>der Eintrag „{name}“ hat einen absoluten Pfad.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="192" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="196" />
             <source>the entry “{name}” is a symbolic link.</source>
             <translation>der Eintrag „{name}“ ist ein symbolischer Link.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="197" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="201" />
             <source>the entry “{name}” is encrypted.</source>
             <translation>der Eintrag „{name}“ ist verschlüsselt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="225" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="229" />
             <source>the entry “{name}” is larger than its directory says.</source>
             <translation>der Eintrag „{name}“ ist größer, als sein Verzeichnis angibt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="236" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="240" />
             <source>the entry “{name}” is not listed in the manifest.</source>
             <translation>der Eintrag „{name}“ steht nicht im Manifest.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="323" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="327" />
             <source>the entry “{name}” is not part of a Werkstatt package.</source>
             <translation>der Eintrag „{name}“ gehört nicht zu einem Werkstatt-Paket.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="202" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="206" />
             <source>the entry “{name}” occurs twice.</source>
             <translation>der Eintrag „{name}“ kommt zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="189" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="193" />
             <source>the entry “{name}” points outside the package (“..”).</source>
             <translation>der Eintrag „{name}“ zeigt aus dem Paket hinaus („..“).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="199" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="203" />
             <source>the entry “{name}” uses a compression Werkstatt does not write.</source>
             <translation>der Eintrag „{name}“ verwendet eine Kompression, die Werkstatt nicht schreibt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="162" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="166" />
             <source>the file is larger than {limit} MB.</source>
             <translation>die Datei ist größer als {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="242" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="246" />
             <source>the manifest lists “{name}”, which is missing.</source>
             <translation>das Manifest nennt „{name}“, das fehlt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="338" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="342" />
             <source>the row {id} occurs twice in “{name}”.</source>
             <translation>die Zeile {id} kommt in „{name}“ zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="244" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="248" />
             <source>the size of “{name}” does not match the manifest.</source>
             <translation>die Größe von „{name}“ stimmt nicht mit dem Manifest überein.</translation>
         </message>
@@ -5100,24 +5122,345 @@
             <translation>{n} Zeilen blieben wie hier, weil sie hier zuletzt geändert wurden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="268" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="272" />
             <source>“{name}” does not have the expected structure.</source>
             <translation>„{name}“ hat nicht den erwarteten Aufbau.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="357" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="377" />
             <source>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</source>
             <translation>„{name}“ hat eine Spalte „{column}“, die diese Werkstatt nicht kennt; das Paket stammt vielleicht aus einer neueren Version.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="264" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="268" />
             <source>“{name}” is not valid JSON.</source>
             <translation>„{name}“ ist kein gültiges JSON.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="381" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="401" />
             <source>the value of “{column}” in the row {id} of “{name}” has the wrong type or an unknown value.</source>
             <translation>der Wert von „{column}“ in der Zeile {id} von „{name}“ hat den falschen Typ oder einen unbekannten Wert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="367" />
+            <source>the photo {id}: {reason}</source>
+            <translation>das Foto {id}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>People</name>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="260" />
+            <location filename="../src/werkstatt/people.py" line="102" />
+            <source>Participant {n}</source>
+            <translation>Teilnehmende/r {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="158" />
+            <source>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</source>
+            <translation>Mehrere Personen heißen {name}: Geben Sie stattdessen die Kennung an („werkstatt people list“ zeigt sie).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="309" />
+            <source>The backup {path} could not be deleted: {reason}.</source>
+            <translation>Die Sicherung {path} konnte nicht gelöscht werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="371" />
+            <source>The retention must be at least one month.</source>
+            <translation>Die Aufbewahrungsfrist muss mindestens einen Monat betragen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="148" />
+            <source>There is no person with the id or name {id}.</source>
+            <translation>Es gibt keine Person mit der Kennung oder dem Namen {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleCLI</name>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="82" />
+            <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
+            <translation>Ein anderes Programm (ein offenes Werkstatt-Fenster?) benutzt die Datenbank: Der alte Text verschwindet aus der Datei, wenn es geschlossen wird.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="68" />
+            <source>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</source>
+            <translation>Gelöscht: {rows} Zeilen enthalten den Namen nicht mehr; {backups} Sicherungen gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="115" />
+            <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
+            <translation>Das Löschen kann nicht rückgängig gemacht werden, und ein offenes Fenster verwirft dafür seinen Rückgängig-Verlauf.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="104" />
+            <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
+            <translation>Das Löschen von {name} ersetzt den Namen durch einen Platzhalter und entfernt die Funktion; Organisation, Anwesenheit und Stimmen bleiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="64" />
+            <source>Nothing was changed: add --yes to erase {name}.</source>
+            <translation>Nichts wurde geändert: Fügen Sie --yes hinzu, um {name} zu löschen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="94" />
+            <source>There are no people on this laptop.</source>
+            <translation>Auf diesem Laptop sind keine Personen gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="112" />
+            <source>These backups still hold the name (--purge-backups deletes them):</source>
+            <translation>Diese Sicherungen enthalten den Namen noch (--purge-backups löscht sie):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="110" />
+            <source>These backups still hold the name and will be deleted:</source>
+            <translation>Diese Sicherungen enthalten den Namen noch und werden gelöscht:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="41" />
+            <source>also delete the backups that still hold the name</source>
+            <translation>auch die Sicherungen löschen, die den Namen noch enthalten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="42" />
+            <source>anonymise the people whose last workshop is older than a limit</source>
+            <translation>die Personen anonymisieren, deren letzte Werkstatt länger als eine Frist zurückliegt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="35" />
+            <source>erase a person's name and function everywhere (cannot be undone)</source>
+            <translation>Name und Funktion einer Person überall löschen (kann nicht rückgängig gemacht werden)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="23" />
+            <source>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</source>
+            <translation>geben Sie das Alter als Zahl von Monaten zwischen 1 und {max} mit nachgestelltem m an, etwa 12m, nicht „{value}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="37" />
+            <source>id, id prefix or exact name</source>
+            <translation>Kennung, Anfang der Kennung oder genauer Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="30" />
+            <source>list, erase or anonymise the people (personal data)</source>
+            <translation>Personen auflisten, löschen oder anonymisieren (personenbezogene Daten)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="34" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="38" />
+            <source>really erase (without it: only show what would happen)</source>
+            <translation>wirklich löschen (ohne: nur zeigen, was geschähe)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="45" />
+            <source>the limit in months, such as 12m</source>
+            <translation>die Frist in Monaten, etwa 12m</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="33" />
+            <source>the people on this laptop</source>
+            <translation>die Personen auf diesem Laptop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="99" />
+            <source>{count} workshops, last {date}</source>
+            <translation>{count} Werkstätten, zuletzt {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="73" />
+            <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
+            <translation>{people} Personen anonymisiert ({rows} Zeilen), {tombstones} gelöschte Zeilen endgültig entfernt, {backups} ältere Sicherungen gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleManager</name>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="110" />
+            <source>&amp;Erase</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="191" />
+            <source>&amp;Erase person…</source>
+            <translation>Person &amp;löschen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="159" />
+            <source>1 person anonymised after {months} months</source>
+            <translation>1 Person nach {months} Monaten anonymisiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="107" />
+            <source>Also delete these &amp;backups</source>
+            <translation>Auch diese &amp;Sicherungen löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="208" />
+            <source>Anonymise the names of participants</source>
+            <translation>Namen der Teilnehmenden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="78" />
+            <source>Backups that still hold the name:</source>
+            <translation>Sicherungen, die den Namen noch enthalten:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="213" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="198" />
+            <source>Erase person</source>
+            <translation>Person löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="150" />
+            <source>Erase person (GDPR) …</source>
+            <translation>Person löschen (DSGVO) …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="93" />
+            <source>Erase “{name}”</source>
+            <translation>„{name}“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="51" />
+            <source>Last workshop</source>
+            <translation>Letzte Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="206" />
+            <source>Months after the workshop</source>
+            <translation>Monate nach der Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="189" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="187" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="75" />
+            <source>Rows concerned:</source>
+            <translation>Betroffene Einträge:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="95" />
+            <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
+            <translation>Name und Funktion von „{name}“ werden auf diesem Laptop überall durch einen Platzhalter ersetzt; Stimmen und Anwesenheit bleiben gezählt. Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="124" />
+            <source>The name leaves the database file when Werkstatt starts again.</source>
+            <translation>Der Name verschwindet aus der Datenbankdatei, wenn Werkstatt neu gestartet wird.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="104" />
+            <source>The undo history is cleared, so that the name cannot come back.</source>
+            <translation>Die Rückgängig-Liste wird geleert, damit der Name nicht zurückkommen kann.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="102" />
+            <source>What is erased</source>
+            <translation>Was gelöscht wird</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="51" />
+            <source>Workshops</source>
+            <translation>Werkstätten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="67" />
+            <source>agenda items that name them</source>
+            <translation>Tagesordnungspunkte, die sie nennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="61" />
+            <source>invitations to workshops (kept without the name)</source>
+            <translation>Einladungen zu Werkstätten (bleiben ohne Namen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="64" />
+            <source>measures that name them</source>
+            <translation>Maßnahmen, die sie nennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="210" />
+            <source>months after the workshop (when Werkstatt starts)</source>
+            <translation>Monate nach der Werkstatt anonymisieren (beim Start von Werkstatt)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="204" />
+            <source>never (off)</source>
+            <translation>nie (aus)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="69" />
+            <source>open sync conflicts that name them</source>
+            <translation>Offene Abgleich-Konflikte, die sie nennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="65" />
+            <source>pain points that name them</source>
+            <translation>Schwachstellen, die sie nennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="68" />
+            <source>photo captions that name them</source>
+            <translation>Fotobeschriftungen, die sie nennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="60" />
+            <source>the person's name and function</source>
+            <translation>Name und Funktion der Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="62" />
+            <source>voters of voting rounds (kept without the name)</source>
+            <translation>Abstimmende in Abstimmungsrunden (bleiben ohne Namen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="63" />
+            <source>workshop notes that name them</source>
+            <translation>Werkstatt-Notizen, die sie nennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="66" />
+            <source>workshops that name them (facilitator, goal)</source>
+            <translation>Werkstätten, die sie nennen (Moderation, Ziel)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="160" />
+            <source>{count} people anonymised after {months} months</source>
+            <translation>{count} Personen nach {months} Monaten anonymisiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="122" />
+            <source>“{name}” erased.</source>
+            <translation>„{name}“ gelöscht.</translation>
         </message>
     </context>
     <context>
@@ -5450,185 +5793,200 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="286" />
+            <location filename="../src/werkstatt/protocol/content.py" line="308" />
             <source>Cases per year</source>
             <translation>Fälle pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="280" />
+            <location filename="../src/werkstatt/protocol/content.py" line="302" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="287" />
+            <location filename="../src/werkstatt/protocol/content.py" line="309" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="282" />
+            <location filename="../src/werkstatt/protocol/content.py" line="304" />
             <source>LeiKa key</source>
             <translation>LeiKa-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="284" />
+            <location filename="../src/werkstatt/protocol/content.py" line="306" />
             <source>Modelled by</source>
             <translation>Modelliert von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="283" />
+            <location filename="../src/werkstatt/protocol/content.py" line="305" />
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="281" />
+            <location filename="../src/werkstatt/protocol/content.py" line="303" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="279" />
+            <location filename="../src/werkstatt/protocol/content.py" line="301" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="285" />
+            <location filename="../src/werkstatt/protocol/content.py" line="307" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="288" />
+            <location filename="../src/werkstatt/protocol/content.py" line="310" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="176" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="175" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="180" />
+            <location filename="../src/werkstatt/protocol/content.py" line="183" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="182" />
+            <location filename="../src/werkstatt/protocol/content.py" line="185" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="180" />
+            <location filename="../src/werkstatt/protocol/content.py" line="183" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="181" />
+            <location filename="../src/werkstatt/protocol/content.py" line="184" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="181" />
+            <location filename="../src/werkstatt/protocol/content.py" line="184" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="171" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <location filename="../src/werkstatt/protocol/content.py" line="174" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="211" />
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="171" />
             <source>task</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="176" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="336" />
+            <location filename="../src/werkstatt/protocol/content.py" line="358" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="335" />
+            <location filename="../src/werkstatt/protocol/content.py" line="357" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="339" />
+            <location filename="../src/werkstatt/protocol/content.py" line="361" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="334" />
+            <location filename="../src/werkstatt/protocol/content.py" line="356" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="340" />
+            <location filename="../src/werkstatt/protocol/content.py" line="362" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="314" />
+            <location filename="../src/werkstatt/protocol/content.py" line="336" />
             <source>Note</source>
             <translation>Hinweis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="312" />
+            <location filename="../src/werkstatt/protocol/content.py" line="334" />
             <source>Rate used</source>
             <translation>Verwendeter Satz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="338" />
+            <location filename="../src/werkstatt/protocol/content.py" line="360" />
             <source>Steps added</source>
             <translation>Hinzugekommene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="337" />
+            <location filename="../src/werkstatt/protocol/content.py" line="359" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="187" />
+            <location filename="../src/werkstatt/protocol/content.py" line="190" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <location filename="../src/werkstatt/protocol/content.py" line="174" />
             <source>complex branching</source>
             <translation>Komplexe Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <location filename="../src/werkstatt/protocol/content.py" line="173" />
             <source>event-based decision</source>
             <translation>Ereignisbasierte Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <location filename="../src/werkstatt/protocol/content.py" line="173" />
             <source>inclusive branching</source>
             <translation>Inklusive Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>parallel branching</source>
             <translation>Parallele Verzweigung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="232" />
+            <source>Facilitation</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/no_names.py" line="31" />
+            <source>a participant</source>
+            <translation>eine teilnehmende Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/no_names.py" line="30" />
+            <source>{function} ({organisation})</source>
+            <translation>{function} ({organisation})</translation>
         </message>
     </context>
     <context>
@@ -6278,12 +6636,12 @@
             <translation>Protokoll der Prozesswerkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="296" />
+            <location filename="../src/werkstatt/protocol/render.py" line="298" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protokoll der Prozesswerkstatt am {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="294" />
+            <location filename="../src/werkstatt/protocol/render.py" line="296" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
         </message>
@@ -6331,12 +6689,12 @@
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="329" />
+            <location filename="../src/werkstatt/protocol/render.py" line="331" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="323" />
+            <location filename="../src/werkstatt/protocol/render.py" line="325" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
@@ -6346,7 +6704,7 @@
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="330" />
+            <location filename="../src/werkstatt/protocol/render.py" line="332" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
@@ -6398,7 +6756,7 @@
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="325" />
+            <location filename="../src/werkstatt/protocol/render.py" line="327" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
@@ -6463,7 +6821,7 @@
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="327" />
+            <location filename="../src/werkstatt/protocol/render.py" line="329" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
@@ -7673,12 +8031,12 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="149" />
+            <location filename="../src/werkstatt/store/database.py" line="148" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>Unter {path} kann keine Datenbank angelegt werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="181" />
+            <location filename="../src/werkstatt/store/database.py" line="180" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>Es konnte keine Sicherung von {path} in {folder} geschrieben werden ({reason}); die Datenbank wurde nicht verändert.</translation>
         </message>
@@ -7688,18 +8046,18 @@
             <translation>Die Datenbank {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="124" />
+            <location filename="../src/werkstatt/store/database.py" line="123" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>Die Datenbank {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="122" />
+            <location filename="../src/werkstatt/store/database.py" line="121" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="286" />
-            <location filename="../src/werkstatt/store/database.py" line="131" />
+            <location filename="../src/werkstatt/store/database.py" line="285" />
+            <location filename="../src/werkstatt/store/database.py" line="130" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
         </message>
@@ -7709,7 +8067,7 @@
             <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="126" />
+            <location filename="../src/werkstatt/store/database.py" line="125" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>Der Datenträger von {path} ist voll; es wurde nichts gespeichert.</translation>
         </message>
@@ -7719,7 +8077,7 @@
             <translation>Die Datei {path} ist keine lesbare Werkstatt-Datenbank (beschädigt oder von anderer Art); sie blieb unverändert. Stellen Sie eine Sicherung aus {backups} wieder her oder wählen Sie mit --db eine andere Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="139" />
+            <location filename="../src/werkstatt/store/database.py" line="138" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>Der Ordner {folder} für die Datenbank kann nicht angelegt werden: {reason}.</translation>
         </message>
@@ -8404,42 +8762,42 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="179" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="214" />
             <source>&amp;Contents</source>
             <translation>&amp;Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="170" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="205" />
             <source>&amp;Find:</source>
             <translation>&amp;Suchen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="172" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="207" />
             <source>&amp;Next</source>
             <translation>&amp;Weitersuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="158" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="193" />
             <source>Contents</source>
             <translation>Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="166" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="201" />
             <source>Find in the guide</source>
             <translation>Im Handbuch suchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="165" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="200" />
             <source>Find in the guide ({keys})</source>
             <translation>Im Handbuch suchen ({keys})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="311" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="350" />
             <source>Not found.</source>
             <translation>Nicht gefunden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="176" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="211" />
             <source>Result of the search</source>
             <translation>Ergebnis der Suche</translation>
         </message>
@@ -8449,14 +8807,19 @@
             <translation>Das Benutzerhandbuch ({name}) fehlt in dieser Werkstatt-Installation. Bitte lassen Sie Werkstatt von Ihrer IT-Abteilung neu installieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="156" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="191" />
             <source>User guide</source>
             <translation>Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="146" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="181" />
             <source>Werkstatt user guide</source>
             <translation>Werkstatt – Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="92" />
+            <source>The page {name} is not part of this installation; it is in Werkstatt's documentation.</source>
+            <translation>Die Seite {name} ist nicht Teil dieser Installation; sie steht in den Unterlagen zu Werkstatt.</translation>
         </message>
     </context>
     <context>
@@ -9437,12 +9800,12 @@
             <translation>T&amp;atsächlich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="175" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Moderation:</translation>
         </message>
@@ -9473,7 +9836,7 @@
             <translation>&amp;Registerprozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="166" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
@@ -9484,7 +9847,7 @@
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
             <source>Actual (min)</source>
             <translation>Tatsächlich (min)</translation>
         </message>
@@ -9494,96 +9857,96 @@
             <translation>Tatsächliche Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="271" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="274" />
             <source>Add agenda item…</source>
             <translation>Tagesordnungspunkt hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="255" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
             <source>Add participant…</source>
             <translation>Teilnehmende hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="270" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="100" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="226" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="499" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="306" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="284" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="170" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="278" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="258" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="272" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
             <source>Edit agenda item…</source>
             <translation>Tagesordnungspunkt bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="258" />
             <source>Edit participant…</source>
             <translation>Teilnehmende bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="76" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="128" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="130" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="274" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="277" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="273" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="276" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="77" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="131" />
             <source>No workshop is open.</source>
             <translation>Es ist keine Werkstatt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="63" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
             <source>Organisation</source>
             <translation>Organisation</translation>
@@ -9594,17 +9957,17 @@
             <translation>Teilnehmende Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="252" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="204" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="206" />
             <source>Participating organisations</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="100" />
             <source>Planned (min)</source>
             <translation>Geplant (min)</translation>
         </message>
@@ -9615,7 +9978,7 @@
             <translation>Geplante Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="76" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
             <source>Present</source>
             <translation>Anwesend</translation>
         </message>
@@ -9625,7 +9988,7 @@
             <translation>Prozess&amp;modell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
@@ -9636,27 +9999,27 @@
             <translation>Prozesse im Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="259" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="183" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="90" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="92" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
             <source>no date</source>
             <translation>kein Datum</translation>
         </message>
@@ -9666,72 +10029,72 @@
             <translation>oder &amp;neuer Prozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="90" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="92" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="278" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
             <source>Discuss pro&amp;cess…</source>
             <translation>P&amp;rozess besprechen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="176" />
             <source>P&amp;lace:</source>
             <translation>&amp;Ort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="183" />
             <source>A&amp;im:</source>
             <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="265" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="268" />
             <source>&amp;Agenda</source>
             <translation>Tagesordn&amp;ung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
             <source>&amp;Manage…</source>
             <translation>&amp;Verwalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="209" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
             <source>Add the six administrations of the project</source>
             <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="214" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="216" />
             <source>Manage organisations</source>
             <translation>Organisationen verwalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="208" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="210" />
             <source>New organisation</source>
             <translation>Neue Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
             <source>Organisations ta&amp;king part</source>
             <translation>Beteiligte Organi&amp;sationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="247" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="249" />
             <source>Pa&amp;rticipants</source>
             <translation>Tei&amp;lnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="187" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="189" />
             <source>Stat&amp;us:</source>
             <translation>Stand:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="210" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="212" />
             <source>The si&amp;x administrations</source>
             <translation>Se&amp;chs Verwaltungen</translation>
         </message>

@@ -749,7 +749,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="102" />
+            <location filename="../src/werkstatt/ui/app.py" line="122" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -1531,27 +1531,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="227" />
+            <location filename="../src/werkstatt/cli.py" line="236" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="243" />
+            <location filename="../src/werkstatt/cli.py" line="252" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="229" />
+            <location filename="../src/werkstatt/cli.py" line="238" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="355" />
+            <location filename="../src/werkstatt/cli.py" line="364" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="193" />
+            <location filename="../src/werkstatt/cli.py" line="202" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -1561,7 +1561,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="100" />
+            <location filename="../src/werkstatt/cli.py" line="104" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -1586,12 +1586,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="345" />
+            <location filename="../src/werkstatt/cli.py" line="354" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="98" />
+            <location filename="../src/werkstatt/cli.py" line="102" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -1616,52 +1616,52 @@
             <translation>Diagram written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="309" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="312" />
+            <location filename="../src/werkstatt/cli.py" line="321" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="309" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="312" />
+            <location filename="../src/werkstatt/cli.py" line="321" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="309" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="210" />
+            <location filename="../src/werkstatt/cli.py" line="219" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="276" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="280" />
+            <location filename="../src/werkstatt/cli.py" line="289" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="255" />
+            <location filename="../src/werkstatt/cli.py" line="264" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="255" />
+            <location filename="../src/werkstatt/cli.py" line="264" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -1671,12 +1671,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="260" />
+            <location filename="../src/werkstatt/cli.py" line="269" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="260" />
+            <location filename="../src/werkstatt/cli.py" line="269" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -1686,12 +1686,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="261" />
+            <location filename="../src/werkstatt/cli.py" line="270" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="256" />
+            <location filename="../src/werkstatt/cli.py" line="265" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -1701,12 +1701,12 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="273" />
+            <location filename="../src/werkstatt/cli.py" line="282" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="295" />
+            <location filename="../src/werkstatt/cli.py" line="304" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
@@ -1756,7 +1756,7 @@
             <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="131" />
+            <location filename="../src/werkstatt/cli.py" line="135" />
             <source>There is no file {path} to open.</source>
             <translation>There is no file {path} to open.</translation>
         </message>
@@ -1766,22 +1766,22 @@
             <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="311" />
+            <location filename="../src/werkstatt/cli.py" line="320" />
             <source>complex</source>
             <translation>complex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="311" />
+            <location filename="../src/werkstatt/cli.py" line="320" />
             <source>event-based</source>
             <translation>event-based</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="310" />
+            <location filename="../src/werkstatt/cli.py" line="319" />
             <source>inclusive</source>
             <translation>inclusive</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="310" />
+            <location filename="../src/werkstatt/cli.py" line="319" />
             <source>parallel</source>
             <translation>parallel</translation>
         </message>
@@ -2739,7 +2739,7 @@
             <location filename="../src/werkstatt/edits/validate.py" line="96" />
             <location filename="../src/werkstatt/edits/validate.py" line="90" />
             <location filename="../src/werkstatt/edits/process.py" line="37" />
-            <location filename="../src/werkstatt/edits/notes.py" line="40" />
+            <location filename="../src/werkstatt/edits/notes.py" line="42" />
             <source>note</source>
             <translation>note</translation>
         </message>
@@ -2995,72 +2995,73 @@
             <translation>Voters can finish only while the round is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="37" />
+            <location filename="../src/werkstatt/edits/notes.py" line="39" />
             <source>A note is a decision, an open point or a next step.</source>
             <translation>A note is a decision, an open point or a next step.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="55" />
+            <location filename="../src/werkstatt/edits/notes.py" line="57" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="124" />
+            <location filename="../src/werkstatt/edits/notes.py" line="126" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="71" />
+            <location filename="../src/werkstatt/edits/notes.py" line="73" />
             <source>Change note</source>
             <translation>Change note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="142" />
+            <location filename="../src/werkstatt/edits/notes.py" line="148" />
             <source>Change photo caption</source>
             <translation>Change photo caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="75" />
+            <location filename="../src/werkstatt/edits/notes.py" line="77" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="146" />
+            <location filename="../src/werkstatt/edits/notes.py" line="152" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="109" />
+            <location filename="../src/werkstatt/edits/notes.py" line="111" />
             <source>The JPEG picture is damaged: its size cannot be read.</source>
             <translation>The JPEG picture is damaged: its size cannot be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="48" />
+            <location filename="../src/werkstatt/edits/notes.py" line="50" />
             <source>The due date is not a date.</source>
             <translation>The due date is not a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="43" />
+            <location filename="../src/werkstatt/edits/notes.py" line="45" />
             <source>The note needs a text.</source>
             <translation>The note needs a text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="84" />
+            <location filename="../src/werkstatt/edits/notes.py" line="86" />
             <source>The photo is larger than {limit} MB; please make it smaller first.</source>
             <translation>The photo is larger than {limit} MB; please make it smaller first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="114" />
+            <location filename="../src/werkstatt/edits/notes.py" line="116" />
             <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
             <translation>The picture says it is {width} × {height} pixels, which cannot be right.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="91" />
+            <location filename="../src/werkstatt/photos.py" line="48" />
+            <location filename="../src/werkstatt/edits/notes.py" line="93" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>This file is not a PNG or JPEG picture.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="117" />
+            <location filename="../src/werkstatt/edits/notes.py" line="119" />
             <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
             <translation>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</translation>
         </message>
@@ -3105,14 +3106,14 @@
             <translation>model name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="46" />
+            <location filename="../src/werkstatt/edits/notes.py" line="48" />
             <source>note's owner</source>
             <translation>note's owner</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/validate.py" line="98" />
-            <location filename="../src/werkstatt/edits/notes.py" line="141" />
-            <location filename="../src/werkstatt/edits/notes.py" line="126" />
+            <location filename="../src/werkstatt/edits/notes.py" line="147" />
+            <location filename="../src/werkstatt/edits/notes.py" line="128" />
             <source>photo caption</source>
             <translation>photo caption</translation>
         </message>
@@ -3125,6 +3126,22 @@
             <location filename="../src/werkstatt/edits/process.py" line="223" />
             <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
             <translation>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/photos.py" line="61" />
+            <source>The JPEG picture is damaged: its structure cannot be read.</source>
+            <translation>The JPEG picture is damaged: its structure cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/photos.py" line="131" />
+            <source>The PNG picture is damaged: its structure cannot be read.</source>
+            <translation>The PNG picture is damaged: its structure cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/photos.py" line="191" />
+            <location filename="../src/werkstatt/photos.py" line="185" />
+            <source>The photo cannot be turned upright because its picture cannot be read.</source>
+            <translation>The photo cannot be turned upright because its picture cannot be read.</translation>
         </message>
     </context>
     <context>
@@ -4066,267 +4083,267 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="209" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="250" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="301" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="294" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="273" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="276" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="207" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="292" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="295" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="187" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="193" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="463" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="235" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="233" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="79" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="226" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="459" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="217" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="83" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="84" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="130" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="131" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="108" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="109" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="460" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="464" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="309" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="312" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="262" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="88" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="89" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="261" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="113" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="114" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="95" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="96" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="287" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="290" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="285" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>Import and e&amp;xport</source>
             <translation>Import and e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="302" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
             <source>Process (Ctrl+2)</source>
             <translation>Process (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="124" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Workshop (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
             <source>&amp;Process page</source>
             <translation>&amp;Process page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="240" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
             <source>&amp;Workshop page</source>
             <translation>&amp;Workshop page</translation>
         </message>
@@ -4339,6 +4356,11 @@
             <location filename="../src/werkstatt/ui/sizing.py" line="56" />
             <source>Undo</source>
             <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <source>P&amp;eople…</source>
+            <translation>P&amp;eople…</translation>
         </message>
     </context>
     <context>
@@ -4924,12 +4946,12 @@
             <translation>Organisations taken as the ones already here (same name): {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="273" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="277" />
             <source>The file {path} is not a Werkstatt package (its manifest names another format).</source>
             <translation>The file {path} is not a Werkstatt package (its manifest names another format).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="172" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="176" />
             <source>The file {path} is not a readable Werkstatt package (damaged or of another kind).</source>
             <translation>The file {path} is not a readable Werkstatt package (damaged or of another kind).</translation>
         </message>
@@ -4949,17 +4971,17 @@
             <translation>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="159" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="163" />
             <source>The package {path} cannot be read: {reason}.</source>
             <translation>The package {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="279" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="283" />
             <source>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</source>
             <translation>The package {path} has format version {theirs}, but this Werkstatt reads format version {ours} only: update Werkstatt to import it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="150" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="154" />
             <source>The package {path} was refused: {reason}</source>
             <translation>The package {path} was refused: {reason}</translation>
         </message>
@@ -4974,113 +4996,113 @@
             <translation>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="371" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="391" />
             <source>a row of “{name}” has no value for “{column}”.</source>
             <translation>a row of “{name}” has no value for “{column}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="346" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="350" />
             <source>it does not contain the workshop its manifest names.</source>
             <translation>it does not contain the workshop its manifest names.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="209" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="213" />
             <source>it has no manifest.json.</source>
             <translation>it has no manifest.json.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="333" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="337" />
             <source>it holds more than {limit} rows.</source>
             <translation>it holds more than {limit} rows.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="180" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="184" />
             <source>it holds {n} files, more than the {limit} allowed.</source>
             <translation>it holds {n} files, more than the {limit} allowed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="217" />
-            <location filename="../src/werkstatt/interchange/package_read.py" line="206" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="221" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="210" />
             <source>its content would take more than {limit} MB unpacked.</source>
             <translation>its content would take more than {limit} MB unpacked.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="248" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="252" />
             <source>the content of “{name}” does not match its checksum in the manifest.</source>
             <translation>the content of “{name}” does not match its checksum in the manifest.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="343" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="347" />
             <source>the entry “{name}” belongs to no row.</source>
             <translation>the entry “{name}” belongs to no row.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="194" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="198" />
             <source>the entry “{name}” has a name Werkstatt does not write.</source>
             <translation>the entry “{name}” has a name Werkstatt does not write.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="187" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="191" />
             <source>the entry “{name}” has an absolute path.</source>
             <translation>the entry “{name}” has an absolute path.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="192" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="196" />
             <source>the entry “{name}” is a symbolic link.</source>
             <translation>the entry “{name}” is a symbolic link.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="197" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="201" />
             <source>the entry “{name}” is encrypted.</source>
             <translation>the entry “{name}” is encrypted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="225" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="229" />
             <source>the entry “{name}” is larger than its directory says.</source>
             <translation>the entry “{name}” is larger than its directory says.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="236" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="240" />
             <source>the entry “{name}” is not listed in the manifest.</source>
             <translation>the entry “{name}” is not listed in the manifest.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="323" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="327" />
             <source>the entry “{name}” is not part of a Werkstatt package.</source>
             <translation>the entry “{name}” is not part of a Werkstatt package.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="202" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="206" />
             <source>the entry “{name}” occurs twice.</source>
             <translation>the entry “{name}” occurs twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="189" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="193" />
             <source>the entry “{name}” points outside the package (“..”).</source>
             <translation>the entry “{name}” points outside the package (“..”).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="199" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="203" />
             <source>the entry “{name}” uses a compression Werkstatt does not write.</source>
             <translation>the entry “{name}” uses a compression Werkstatt does not write.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="162" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="166" />
             <source>the file is larger than {limit} MB.</source>
             <translation>the file is larger than {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="242" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="246" />
             <source>the manifest lists “{name}”, which is missing.</source>
             <translation>the manifest lists “{name}”, which is missing.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="338" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="342" />
             <source>the row {id} occurs twice in “{name}”.</source>
             <translation>the row {id} occurs twice in “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="244" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="248" />
             <source>the size of “{name}” does not match the manifest.</source>
             <translation>the size of “{name}” does not match the manifest.</translation>
         </message>
@@ -5100,24 +5122,345 @@
             <translation>{n} rows were kept as they are here, because they were changed here more recently.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="268" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="272" />
             <source>“{name}” does not have the expected structure.</source>
             <translation>“{name}” does not have the expected structure.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="357" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="377" />
             <source>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</source>
             <translation>“{name}” has a column “{column}” this Werkstatt does not know; the package may come from a newer version.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="264" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="268" />
             <source>“{name}” is not valid JSON.</source>
             <translation>“{name}” is not valid JSON.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package_read.py" line="381" />
+            <location filename="../src/werkstatt/interchange/package_read.py" line="401" />
             <source>the value of “{column}” in the row {id} of “{name}” has the wrong type or an unknown value.</source>
             <translation>the value of “{column}” in the row {id} of “{name}” has the wrong type or an unknown value.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package_read.py" line="367" />
+            <source>the photo {id}: {reason}</source>
+            <translation>the photo {id}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>People</name>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="260" />
+            <location filename="../src/werkstatt/people.py" line="102" />
+            <source>Participant {n}</source>
+            <translation>Participant {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="158" />
+            <source>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</source>
+            <translation>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="309" />
+            <source>The backup {path} could not be deleted: {reason}.</source>
+            <translation>The backup {path} could not be deleted: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="371" />
+            <source>The retention must be at least one month.</source>
+            <translation>The retention must be at least one month.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="148" />
+            <source>There is no person with the id or name {id}.</source>
+            <translation>There is no person with the id or name {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleCLI</name>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="82" />
+            <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
+            <translation>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="68" />
+            <source>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</source>
+            <translation>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="115" />
+            <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
+            <translation>Erasing cannot be undone, and an open window drops its undo history for it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="104" />
+            <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
+            <translation>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="64" />
+            <source>Nothing was changed: add --yes to erase {name}.</source>
+            <translation>Nothing was changed: add --yes to erase {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="94" />
+            <source>There are no people on this laptop.</source>
+            <translation>There are no people on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="112" />
+            <source>These backups still hold the name (--purge-backups deletes them):</source>
+            <translation>These backups still hold the name (--purge-backups deletes them):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="110" />
+            <source>These backups still hold the name and will be deleted:</source>
+            <translation>These backups still hold the name and will be deleted:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="41" />
+            <source>also delete the backups that still hold the name</source>
+            <translation>also delete the backups that still hold the name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="42" />
+            <source>anonymise the people whose last workshop is older than a limit</source>
+            <translation>anonymise the people whose last workshop is older than a limit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="35" />
+            <source>erase a person's name and function everywhere (cannot be undone)</source>
+            <translation>erase a person's name and function everywhere (cannot be undone)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="23" />
+            <source>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</source>
+            <translation>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="37" />
+            <source>id, id prefix or exact name</source>
+            <translation>id, id prefix or exact name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="30" />
+            <source>list, erase or anonymise the people (personal data)</source>
+            <translation>list, erase or anonymise the people (personal data)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="34" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="38" />
+            <source>really erase (without it: only show what would happen)</source>
+            <translation>really erase (without it: only show what would happen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="45" />
+            <source>the limit in months, such as 12m</source>
+            <translation>the limit in months, such as 12m</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="33" />
+            <source>the people on this laptop</source>
+            <translation>the people on this laptop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="99" />
+            <source>{count} workshops, last {date}</source>
+            <translation>{count} workshops, last {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="73" />
+            <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
+            <translation>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleManager</name>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="110" />
+            <source>&amp;Erase</source>
+            <translation>&amp;Erase</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="191" />
+            <source>&amp;Erase person…</source>
+            <translation>&amp;Erase person…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="159" />
+            <source>1 person anonymised after {months} months</source>
+            <translation>1 person anonymised after {months} months</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="107" />
+            <source>Also delete these &amp;backups</source>
+            <translation>Also delete these &amp;backups</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="208" />
+            <source>Anonymise the names of participants</source>
+            <translation>Anonymise the names of participants</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="78" />
+            <source>Backups that still hold the name:</source>
+            <translation>Backups that still hold the name:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="213" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="198" />
+            <source>Erase person</source>
+            <translation>Erase person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="150" />
+            <source>Erase person (GDPR) …</source>
+            <translation>Erase person (GDPR) …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="93" />
+            <source>Erase “{name}”</source>
+            <translation>Erase “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="51" />
+            <source>Last workshop</source>
+            <translation>Last workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="206" />
+            <source>Months after the workshop</source>
+            <translation>Months after the workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="189" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="187" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="75" />
+            <source>Rows concerned:</source>
+            <translation>Rows concerned:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="95" />
+            <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
+            <translation>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="124" />
+            <source>The name leaves the database file when Werkstatt starts again.</source>
+            <translation>The name leaves the database file when Werkstatt starts again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="104" />
+            <source>The undo history is cleared, so that the name cannot come back.</source>
+            <translation>The undo history is cleared, so that the name cannot come back.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="102" />
+            <source>What is erased</source>
+            <translation>What is erased</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="51" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="67" />
+            <source>agenda items that name them</source>
+            <translation>agenda items that name them</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="61" />
+            <source>invitations to workshops (kept without the name)</source>
+            <translation>invitations to workshops (kept without the name)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="64" />
+            <source>measures that name them</source>
+            <translation>measures that name them</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="210" />
+            <source>months after the workshop (when Werkstatt starts)</source>
+            <translation>months after the workshop (when Werkstatt starts)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="204" />
+            <source>never (off)</source>
+            <translation>never (off)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="69" />
+            <source>open sync conflicts that name them</source>
+            <translation>open sync conflicts that name them</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="65" />
+            <source>pain points that name them</source>
+            <translation>pain points that name them</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="68" />
+            <source>photo captions that name them</source>
+            <translation>photo captions that name them</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="60" />
+            <source>the person's name and function</source>
+            <translation>the person's name and function</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="62" />
+            <source>voters of voting rounds (kept without the name)</source>
+            <translation>voters of voting rounds (kept without the name)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="63" />
+            <source>workshop notes that name them</source>
+            <translation>workshop notes that name them</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="66" />
+            <source>workshops that name them (facilitator, goal)</source>
+            <translation>workshops that name them (facilitator, goal)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="160" />
+            <source>{count} people anonymised after {months} months</source>
+            <translation>{count} people anonymised after {months} months</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/people_manager.py" line="122" />
+            <source>“{name}” erased.</source>
+            <translation>“{name}” erased.</translation>
         </message>
     </context>
     <context>
@@ -5450,185 +5793,200 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="286" />
+            <location filename="../src/werkstatt/protocol/content.py" line="308" />
             <source>Cases per year</source>
             <translation>Cases per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="280" />
+            <location filename="../src/werkstatt/protocol/content.py" line="302" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="287" />
+            <location filename="../src/werkstatt/protocol/content.py" line="309" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="282" />
+            <location filename="../src/werkstatt/protocol/content.py" line="304" />
             <source>LeiKa key</source>
             <translation>LeiKa key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="284" />
+            <location filename="../src/werkstatt/protocol/content.py" line="306" />
             <source>Modelled by</source>
             <translation>Modelled by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="283" />
+            <location filename="../src/werkstatt/protocol/content.py" line="305" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="281" />
+            <location filename="../src/werkstatt/protocol/content.py" line="303" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="279" />
+            <location filename="../src/werkstatt/protocol/content.py" line="301" />
             <source>Register key</source>
             <translation>Register key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="285" />
+            <location filename="../src/werkstatt/protocol/content.py" line="307" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="288" />
+            <location filename="../src/werkstatt/protocol/content.py" line="310" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="176" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="175" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="180" />
+            <location filename="../src/werkstatt/protocol/content.py" line="183" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="182" />
+            <location filename="../src/werkstatt/protocol/content.py" line="185" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="180" />
+            <location filename="../src/werkstatt/protocol/content.py" line="183" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="181" />
+            <location filename="../src/werkstatt/protocol/content.py" line="184" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="181" />
+            <location filename="../src/werkstatt/protocol/content.py" line="184" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="171" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <location filename="../src/werkstatt/protocol/content.py" line="174" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="211" />
-            <location filename="../src/werkstatt/protocol/content.py" line="168" />
+            <location filename="../src/werkstatt/protocol/content.py" line="171" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="176" />
+            <location filename="../src/werkstatt/protocol/content.py" line="179" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="336" />
+            <location filename="../src/werkstatt/protocol/content.py" line="358" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="335" />
+            <location filename="../src/werkstatt/protocol/content.py" line="357" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="339" />
+            <location filename="../src/werkstatt/protocol/content.py" line="361" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="334" />
+            <location filename="../src/werkstatt/protocol/content.py" line="356" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="340" />
+            <location filename="../src/werkstatt/protocol/content.py" line="362" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="314" />
+            <location filename="../src/werkstatt/protocol/content.py" line="336" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="312" />
+            <location filename="../src/werkstatt/protocol/content.py" line="334" />
             <source>Rate used</source>
             <translation>Rate used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="338" />
+            <location filename="../src/werkstatt/protocol/content.py" line="360" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="337" />
+            <location filename="../src/werkstatt/protocol/content.py" line="359" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="187" />
+            <location filename="../src/werkstatt/protocol/content.py" line="190" />
             <source>There is no workshop with the id {id}.</source>
             <translation>There is no workshop with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <location filename="../src/werkstatt/protocol/content.py" line="174" />
             <source>complex branching</source>
             <translation>complex branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <location filename="../src/werkstatt/protocol/content.py" line="173" />
             <source>event-based decision</source>
             <translation>event-based decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="170" />
+            <location filename="../src/werkstatt/protocol/content.py" line="173" />
             <source>inclusive branching</source>
             <translation>inclusive branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="169" />
+            <location filename="../src/werkstatt/protocol/content.py" line="172" />
             <source>parallel branching</source>
             <translation>parallel branching</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="232" />
+            <source>Facilitation</source>
+            <translation>Facilitation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/no_names.py" line="31" />
+            <source>a participant</source>
+            <translation>a participant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/no_names.py" line="30" />
+            <source>{function} ({organisation})</source>
+            <translation>{function} ({organisation})</translation>
         </message>
     </context>
     <context>
@@ -6278,12 +6636,12 @@
             <translation>Protocol of the process workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="296" />
+            <location filename="../src/werkstatt/protocol/render.py" line="298" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protocol of the process workshop on {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="294" />
+            <location filename="../src/werkstatt/protocol/render.py" line="296" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protocol of the process workshop on {date} in {place}</translation>
         </message>
@@ -6331,12 +6689,12 @@
             <translation>Systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="329" />
+            <location filename="../src/werkstatt/protocol/render.py" line="331" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="323" />
+            <location filename="../src/werkstatt/protocol/render.py" line="325" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
@@ -6346,7 +6704,7 @@
             <translation>The model has no steps yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="330" />
+            <location filename="../src/werkstatt/protocol/render.py" line="332" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
@@ -6398,7 +6756,7 @@
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="325" />
+            <location filename="../src/werkstatt/protocol/render.py" line="327" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
@@ -6463,7 +6821,7 @@
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="327" />
+            <location filename="../src/werkstatt/protocol/render.py" line="329" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
@@ -7673,12 +8031,12 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="149" />
+            <location filename="../src/werkstatt/store/database.py" line="148" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>A database cannot be created at {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="181" />
+            <location filename="../src/werkstatt/store/database.py" line="180" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</translation>
         </message>
@@ -7688,18 +8046,18 @@
             <translation>The database {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="124" />
+            <location filename="../src/werkstatt/store/database.py" line="123" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>The database {path} cannot be written (no permission).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="122" />
+            <location filename="../src/werkstatt/store/database.py" line="121" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>The database {path} is in use by another program; try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="286" />
-            <location filename="../src/werkstatt/store/database.py" line="131" />
+            <location filename="../src/werkstatt/store/database.py" line="285" />
+            <location filename="../src/werkstatt/store/database.py" line="130" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>The database {path} reported an error: {detail}</translation>
         </message>
@@ -7709,7 +8067,7 @@
             <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="126" />
+            <location filename="../src/werkstatt/store/database.py" line="125" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>The disk holding {path} is full; nothing was saved.</translation>
         </message>
@@ -7719,7 +8077,7 @@
             <translation>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="139" />
+            <location filename="../src/werkstatt/store/database.py" line="138" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>The folder {folder} for the database cannot be created: {reason}.</translation>
         </message>
@@ -8404,42 +8762,42 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="179" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="214" />
             <source>&amp;Contents</source>
             <translation>&amp;Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="170" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="205" />
             <source>&amp;Find:</source>
             <translation>&amp;Find:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="172" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="207" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="158" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="193" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="166" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="201" />
             <source>Find in the guide</source>
             <translation>Find in the guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="165" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="200" />
             <source>Find in the guide ({keys})</source>
             <translation>Find in the guide ({keys})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="311" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="350" />
             <source>Not found.</source>
             <translation>Not found.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="176" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="211" />
             <source>Result of the search</source>
             <translation>Result of the search</translation>
         </message>
@@ -8449,14 +8807,19 @@
             <translation>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="156" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="191" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="146" />
+            <location filename="../src/werkstatt/ui/user_guide.py" line="181" />
             <source>Werkstatt user guide</source>
             <translation>Werkstatt user guide</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/user_guide.py" line="92" />
+            <source>The page {name} is not part of this installation; it is in Werkstatt's documentation.</source>
+            <translation>The page {name} is not part of this installation; it is in Werkstatt's documentation.</translation>
         </message>
     </context>
     <context>
@@ -9437,12 +9800,12 @@
             <translation>&amp;Actual:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="175" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Facilitator:</translation>
         </message>
@@ -9473,7 +9836,7 @@
             <translation>&amp;Register process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="166" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
@@ -9484,7 +9847,7 @@
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
             <source>Actual (min)</source>
             <translation>Actual (min)</translation>
         </message>
@@ -9494,96 +9857,96 @@
             <translation>Actual minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="271" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="274" />
             <source>Add agenda item…</source>
             <translation>Add agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="255" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
             <source>Add participant…</source>
             <translation>Add participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="270" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="100" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="226" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="499" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="306" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="284" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Choose a process or type the name of a new one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="170" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="278" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="258" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="272" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
             <source>Edit agenda item…</source>
             <translation>Edit agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="258" />
             <source>Edit participant…</source>
             <translation>Edit participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="76" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="179" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="128" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="130" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="274" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="277" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="273" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="276" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="77" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="131" />
             <source>No workshop is open.</source>
             <translation>No workshop is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="75" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="63" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
             <source>Organisation</source>
             <translation>Organisation</translation>
@@ -9594,17 +9957,17 @@
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="252" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="204" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="206" />
             <source>Participating organisations</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="100" />
             <source>Planned (min)</source>
             <translation>Planned (min)</translation>
         </message>
@@ -9615,7 +9978,7 @@
             <translation>Planned minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="76" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
@@ -9625,7 +9988,7 @@
             <translation>Process &amp;model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="99" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
             <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
             <source>Process model</source>
             <translation>Process model</translation>
@@ -9636,27 +9999,27 @@
             <translation>Register processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="259" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="183" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="162" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="90" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="92" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
@@ -9666,72 +10029,72 @@
             <translation>or &amp;new process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="90" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="92" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="278" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
             <source>Discuss pro&amp;cess…</source>
             <translation>Discuss pro&amp;cess…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="176" />
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="183" />
             <source>A&amp;im:</source>
             <translation>A&amp;im:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="265" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="268" />
             <source>&amp;Agenda</source>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
             <source>&amp;Manage…</source>
             <translation>&amp;Manage…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="209" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
             <source>Add the six administrations of the project</source>
             <translation>Add the six administrations of the project</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="214" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="216" />
             <source>Manage organisations</source>
             <translation>Manage organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="208" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="210" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="199" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
             <source>Organisations ta&amp;king part</source>
             <translation>Organisations ta&amp;king part</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="247" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="249" />
             <source>Pa&amp;rticipants</source>
             <translation>Pa&amp;rticipants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="187" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="189" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="210" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="212" />
             <source>The si&amp;x administrations</source>
             <translation>The si&amp;x administrations</translation>
         </message>
