@@ -223,7 +223,10 @@ def test_search_over_ten_thousand_processes_stays_fast(store) -> None:
         durations[text] = time.perf_counter() - started
         assert (len(hits) == 1) if text == "prozess 9999" else True
     print({text: f"{seconds * 1000:.0f} ms" for text, seconds in durations.items()})
-    assert max(durations.values()) < 1.0  # measured ~60-110 ms on the development machine; this bounds a regression
+    # Measured ~60-110 ms on an idle development machine, 1.2 s with the machine's two cores shared by five
+    # other test runs. The bound catches the regression it is about (a per-process subquery without its
+    # index: seconds per keystroke at this size), not a slow machine; benchmarks/ measure the speed itself.
+    assert max(durations.values()) < 3.0
 
 
 # --- division of labour ----------------------------------------------------------------------------
