@@ -113,3 +113,34 @@ def corners(image: QImage) -> dict[str, str]:
         elif colour.green() > 90 and colour.red() < 80:
             found["green"] = name
     return found
+
+
+# Segments no decoder needs, each carrying a name: reserved and extension markers (F0, F7 JPEG-LS, FD),
+# JPG (C8), hierarchical DHP/EXP (DE, DF) and a reserved one from the low range (02).
+ODD_MARKERS = (0xF0, 0xF7, 0xFD, 0xC8, 0xDE, 0xDF, 0x02)
+ADOBE = b"Adobe\x00\x64\x00\x00\x00\x00\x01"  # version 100, no flags, colour transform 1 (YCbCr)
+
+
+def with_odd_segments(jpeg: bytes) -> bytes:
+    """The JPEG with a segment of every unneeded marker (and a TEM) after SOI and again just before the scan."""
+    odd = b"".join(segment(marker, b"Quirina Zwack") for marker in ODD_MARKERS) + b"\xff\x01"
+    scan = jpeg.index(b"\xff\xda")
+    return jpeg[:2] + odd + jpeg[2:scan] + odd + jpeg[scan:]
+
+
+def with_iccp(png: bytes, profile: bytes, name: bytes = b"Max Mustermann") -> bytes:
+    """The PNG with an iCCP chunk (``name``, zlib-compressed ``profile``) right after IHDR, where it belongs."""
+    after_header = len(b"\x89PNG\r\n\x1a\n") + 25
+    return png[:after_header] + png_chunk(b"iCCP", name + b"\x00\x00" + zlib.compress(profile)) + png[after_header:]
+
+
+def png_chunks(png: bytes) -> list[tuple[bytes, bytes, bool]]:
+    """Each chunk's type, data and whether its CRC is right."""
+    chunks, index = [], 8
+    while index < len(png):
+        (length,) = struct.unpack(">I", png[index:index + 4])
+        kind, data = png[index + 4:index + 8], png[index + 8:index + 8 + length]
+        (crc,) = struct.unpack(">I", png[index + 8 + length:index + 12 + length])
+        chunks.append((kind, data, crc == zlib.crc32(kind + data)))
+        index += 12 + length
+    return chunks

@@ -15,10 +15,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QColorSpace, QImage, QImageReader
 from sqlalchemy import select, update
 
-from photo_samples import SECRETS, camera_jpeg, camera_png, corners, encoded, picture, with_metadata
+from photo_samples import (
+    ADOBE,
+    SECRETS,
+    camera_jpeg,
+    camera_png,
+    corners,
+    encoded,
+    picture,
+    png_chunks,
+    segment,
+    with_iccp,
+    with_metadata,
+    with_odd_segments,
+)
 from werkstatt import demo, i18n
 from werkstatt.edits import Editor
 from werkstatt.edits.notes import AddPhoto
@@ -118,6 +131,40 @@ def test_a_png_loses_its_text_time_and_exif_chunks(workshop: Editor) -> None:
     assert leaks(photo.data) == [] and b"IDAT" in photo.data
     assert (photo.media_type, photo.width, photo.height) == ("image/png", 32, 64)
     assert corners(QImage.fromData(photo.data)) == {"red": "top right", "green": "bottom right"}
+
+
+def test_a_jpeg_keeps_only_the_markers_a_decoder_reads() -> None:
+    """Reserved, extension and unknown markers can hold anything a program wrote: a list of what is kept
+    drops them, wherever they stand, and the picture stays exactly the one without them."""
+    plain = encoded(picture(), "JPEG")
+    odd = with_odd_segments(plain)
+    assert odd.count(b"Quirina") == 2 * 7  # libjpeg would refuse such a picture; another reader may not
+    assert clean_image(odd) == plain
+
+
+def test_an_adobe_segment_is_cut_to_what_a_decoder_reads() -> None:
+    plain = encoded(picture(), "JPEG")
+    dirty = plain[:2] + segment(0xEE, ADOBE + b"Aufgenommen von Quirina Zwack") + plain[2:]
+    cleaned = clean_image(dirty)
+    assert cleaned == plain[:2] + segment(0xEE, ADOBE) + plain[2:]  # the colour transform flag stays, nothing else
+    assert corners(QImage.fromData(cleaned)) == {"red": "top left", "green": "top right"}
+    assert clean_image(cleaned) == cleaned
+
+
+def test_a_png_colour_profile_stays_but_its_name_does_not() -> None:
+    profile = bytes(QColorSpace(QColorSpace.NamedColorSpace.SRgb).iccProfile().data())
+    raw = with_iccp(encoded(picture(), "PNG"), profile)
+    assert b"Max Mustermann" in raw and QImage.fromData(raw).colorSpace().isValid()
+    cleaned = clean_image(raw)
+    assert b"Max Mustermann" not in cleaned
+    chunks = png_chunks(cleaned)
+    assert all(crc_right for _kind, _data, crc_right in chunks)
+    (iccp,) = [data for kind, data, _crc in chunks if kind == b"iCCP"]
+    assert iccp == b"ICC\x00\x00" + raw.split(b"Max Mustermann\x00\x00", 1)[1][:len(iccp) - 5]
+    image = QImage.fromData(cleaned)
+    assert image.colorSpace() == QColorSpace(QColorSpace.NamedColorSpace.SRgb)  # the profile still applies
+    assert corners(image) == {"red": "top left", "green": "top right"}
+    assert clean_image(cleaned) == cleaned
 
 
 def test_a_broken_picture_is_refused_with_a_sentence_and_nothing_is_stored(workshop: Editor) -> None:

@@ -26,7 +26,7 @@ from werkstatt.i18n import tr
 from werkstatt.model import Lane, Organisation, Person, ProcessModel, Workshop
 from werkstatt.protocol import gather
 from werkstatt.protocol.content import Protocol
-from werkstatt.protocol.no_names import NameScrubber
+from werkstatt.protocol.no_names import NameScrubber, facilitator_names, participant_label
 from werkstatt.protocol.render import write_protocol
 from werkstatt.store import Store
 
@@ -144,3 +144,58 @@ def test_the_scrubber_keeps_words_that_only_contain_a_name() -> None:
         "Bergbau und Annahme bleiben; Kämmerei und Kämmerei nicht."
     assert scrub.text("Berg", owner=True) == "Kämmerei" and scrub.text("Berg") == "Berg"
     assert scrub.text("anna berg", owner=True) == "Kämmerei" and scrub.text("berg", owner=True) == "berg"
+
+
+def test_a_facilitator_written_surname_first_is_known_by_both_names(store: Store) -> None:
+    """"Demo, Dora" is how a list sorted by surname writes her: her first name is a name too."""
+    assert "Dora Demo" in facilitator_names("Demo, Dora (Moderation)")
+    assert "Dora Demo" in facilitator_names("Demo, Dora, Stadt Witten")
+    assert facilitator_names("Dora Demo, Stadt Witten") == ["Dora Demo, Stadt Witten", "Dora Demo"]
+    workshop_id, _created = demo.create_demo(store)
+    editor = Editor(store)
+    editor.apply(Update(Workshop, workshop_id, facilitator="Demo, Dora (Moderation)"))
+    editor.apply(AddNote(workshop_id, "decision", "Dora Demo verschickt das Protokoll, Frau Demo die Fotos."))
+    editor.apply(AddNote(workshop_id, "next_step", "Raum buchen", "Dora"))
+    with store.session() as session:
+        protocol = gather(session, workshop_id, names=False)
+    facilitation = tr("Protocol", "Facilitation")
+    assert protocol.decisions[-1].text == f"{facilitation} verschickt das Protokoll, {facilitation} die Fotos."
+    assert protocol.next_steps[-1].owner == facilitation
+    assert "Dora" not in repr(protocol) and "Demo," not in repr(protocol)
+
+
+# How people are written in notes besides their full name: with initials and in the possessive.
+SHORT_FORMS = {
+    "B. Beispiel bringt die Zahlen mit.": "{berta} bringt die Zahlen mit.",
+    "Berta B. fragt nach.": "{berta} fragt nach.",
+    "Theo's Vorschlag wird geprüft.": "{theo} Vorschlag wird geprüft.",
+    "Paulas Liste und Ottos Skizze": "{paula} Liste und {otto} Skizze",
+    "Frau Probes Antwort, T. Testmann und Otto O.": "{paula} Antwort, {theo} und {otto}",
+    "Bergbau, Ottomotor und Theodolit bleiben.": "Bergbau, Ottomotor und Theodolit bleiben.",
+}
+
+
+def test_initials_and_possessives_of_known_people_are_replaced(store: Store) -> None:
+    workshop_id, _created = demo.create_demo(store)
+    editor = Editor(store)
+    for text in SHORT_FORMS:
+        editor.apply(AddNote(workshop_id, "decision", text))
+    with store.session() as session:
+        protocol = gather(session, workshop_id, names=False)
+        named = gather(session, workshop_id, names=True)
+    organisations = {short: name for name, short, _kind in demo.ORGANISATIONS}
+    labels = {name.split()[0].lower(): participant_label(function, organisations[short])
+              for name, short, function, _present in demo.PARTICIPANTS}
+    assert [d.text for d in named.decisions[-len(SHORT_FORMS):]] == list(SHORT_FORMS)  # with names, all is there
+    assert [d.text for d in protocol.decisions[-len(SHORT_FORMS):]] == \
+        [expected.format(**labels) for expected in SHORT_FORMS.values()]
+
+
+def test_the_scrubber_finds_initials_titles_and_possessives_but_not_words_containing_a_name() -> None:
+    scrub = NameScrubber([("Anna Maria Berg", "Kämmerei"), ("Dr. Klaus Lax", "Recht"), ("Hans-Peter Maß", "IT")])
+    assert scrub.text("A. Berg, A. M. Berg, Anna B., Anna Berg, Anna M. Berg, Annas Idee, Frau Bergs Idee") == \
+        "Kämmerei, Kämmerei, Kämmerei, Kämmerei, Kämmerei, Kämmerei Idee, Kämmerei Idee"
+    assert scrub.text("Klaus Lax, K. Lax, Klaus' Plan, Dr. Lax's") == "Recht, Recht, Recht Plan, Dr. Recht"
+    assert scrub.text("H.-P. Maß und H. Maß, Hans-Peters Plan") == "IT und IT, IT Plan"
+    kept = "Bergbau, Annahme, Klausur, annas, ein Bergsee"
+    assert scrub.text(kept) == kept

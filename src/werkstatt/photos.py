@@ -6,7 +6,9 @@ are (``pdfimages -j`` hands them back whole), so every photo is cleaned before i
 segments (JPEG) or chunks (PNG) that carry metadata are dropped, and so is anything after the
 image's end (a phone's second picture or trailer). What decodes the picture stays: JPEG tables and
 scans, the JFIF header (without its thumbnail), the ICC colour profile and Adobe's colour
-transform flag; PNG's critical chunks and the ancillary ones that change how it looks.
+transform flag (cut to the length a decoder reads); PNG's critical chunks and the ancillary ones that
+change how it looks, the colour profile renamed "ICC" (its name is free text). What is kept is a list
+of what is needed, so a marker or chunk nobody expected is dropped, not passed on.
 
 Dropping the EXIF block also drops its Orientation tag, which says how the camera was held. A photo
 whose tag is not "upright" is therefore turned with Qt first (the tag read here, the exact 90° turn
@@ -18,6 +20,7 @@ quality by being cleaned twice.
 from __future__ import annotations
 
 import struct
+import zlib
 
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -27,9 +30,16 @@ JPEG_QUALITY = 92  # only for a photo that had to be turned: close to what a pho
 
 # APPn segments that decode the picture rather than describe it, by the identifier they start with.
 JPEG_KEPT_APPS = {0xE0: b"JFIF\x00", 0xE2: b"ICC_PROFILE\x00", 0xEE: b"Adobe"}
+# The other segments a decoder reads: frames (SOF0–SOF15 without C4, C8, CC), Huffman and arithmetic tables
+# (DHT, DAC), quantisation tables (DQT), the restart interval (DRI), the line count (DNL) and scans (SOS).
+# Everything else (JPG, reserved, JPEG-LS and extension markers F0–FD, hierarchical DHP/EXP) can carry any
+# bytes a program put there, so it is dropped rather than trusted.
+JPEG_KEPT_MARKERS = frozenset({*range(0xC0, 0xD0)} - {0xC8}) | {0xDA, 0xDB, 0xDC, 0xDD}
+ADOBE_LENGTH = 12  # "Adobe", version, two flag words, colour transform: what a decoder reads of APP14
 # Ancillary PNG chunks that change how the picture looks (colour, transparency, density, animation).
 PNG_KEPT_CHUNKS = {b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"bKGD", b"pHYs", b"cICP", b"mDCV",
                    b"cLLI", b"mDCv", b"cLLi", b"acTL", b"fcTL", b"fdAT"}
+ICC_PROFILE_NAME = b"ICC"  # what every iCCP chunk is called after cleaning
 ORIENTATION_TAG = 0x0112
 # EXIF orientation → the QTransform (m11, m12, m21, m22) that stands the stored pixels upright.
 UPRIGHT = {2: (-1, 0, 0, 1), 3: (-1, 0, 0, -1), 4: (1, 0, 0, -1), 5: (0, 1, 1, 0), 6: (0, 1, -1, 0),
@@ -62,7 +72,8 @@ def _jpeg_damaged() -> EditError:
 
 
 def _clean_jpeg(data: bytes) -> tuple[bytes, int]:
-    """The JPEG without APPn (but JFIF, ICC, Adobe) and COM segments, up to its end marker; and its orientation."""
+    """The JPEG with only the segments a decoder reads (of the APPn: JFIF, ICC, Adobe), up to its end marker;
+    and its orientation."""
     parts = [b"\xff\xd8"]
     orientation = 1
     index, size = 2, len(data)
@@ -79,7 +90,8 @@ def _clean_jpeg(data: bytes) -> tuple[bytes, int]:
             parts.append(b"\xff\xd9")
             return b"".join(parts), orientation
         if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # markers without a length
-            parts.append(bytes((0xFF, marker)))
+            if marker != 0x01:  # TEM means nothing to a decoder
+                parts.append(bytes((0xFF, marker)))
             continue
         if marker in (0x00, 0xD8) or index + 2 > size:
             raise _jpeg_damaged()
@@ -91,6 +103,8 @@ def _clean_jpeg(data: bytes) -> tuple[bytes, int]:
             orientation = exif_orientation(payload[6:])
         if marker == 0xE0 and payload.startswith(b"JFIF\x00") and len(payload) >= 14:
             parts.append(b"\xff\xe0\x00\x10" + payload[:12] + b"\x00\x00")  # the header without its thumbnail
+        elif marker == 0xEE and payload.startswith(b"Adobe") and len(payload) > ADOBE_LENGTH:
+            parts.append(b"\xff\xee" + struct.pack(">H", ADOBE_LENGTH + 2) + payload[:ADOBE_LENGTH])  # no tail
         elif _jpeg_keeps(marker, payload):
             parts.append(b"\xff" + bytes((marker,)) + data[index:end])
         index = end
@@ -101,12 +115,11 @@ def _clean_jpeg(data: bytes) -> tuple[bytes, int]:
 
 
 def _jpeg_keeps(marker: int, payload: bytes) -> bool:
-    if marker == 0xFE:  # comment
-        return False
+    """Whether a segment decodes the picture: a list of what is needed, so an unknown marker never slips through."""
     if 0xE0 <= marker <= 0xEF:
         prefix = JPEG_KEPT_APPS.get(marker)
         return prefix is not None and payload.startswith(prefix)
-    return True  # frames, tables, scans, restart intervals: the picture itself
+    return marker in JPEG_KEPT_MARKERS  # frames, tables, scans, restart intervals: the picture itself
 
 
 def _scan_end(data: bytes, index: int) -> int:
@@ -145,11 +158,23 @@ def _clean_png(data: bytes) -> tuple[bytes, int]:
             raise _png_damaged()
         if kind == b"eXIf" and orientation == 1:
             orientation = exif_orientation(data[index + 8:index + 8 + length])
-        if kind[:1].isupper() or kind in PNG_KEPT_CHUNKS:  # upper case first: critical, needed to decode
+        if kind == b"iCCP":
+            parts.append(_neutral_iccp(data[index + 8:index + 8 + length]))
+        elif kind[:1].isupper() or kind in PNG_KEPT_CHUNKS:  # upper case first: critical, needed to decode
             parts.append(data[index:end])
         index = end
         if kind == b"IEND":
             return b"".join(parts), orientation
+
+
+def _neutral_iccp(chunk: bytes) -> bytes:
+    """The iCCP chunk with its profile named "ICC": the name is free text a program or person chose
+    (sometimes the owner's name), while a decoder only needs the compressed profile after it."""
+    name_end = chunk.find(b"\x00", 0, 80)
+    if name_end < 1:  # no readable name: the chunk is broken, and a decoder would ignore it too
+        return b""
+    payload = ICC_PROFILE_NAME + chunk[name_end:]
+    return struct.pack(">I4s", len(payload), b"iCCP") + payload + struct.pack(">I", zlib.crc32(b"iCCP" + payload))
 
 
 # --- orientation -------------------------------------------------------------------------------------
