@@ -8,11 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from werkstatt.demo import WORKSHOP_ID, create_demo
+from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.workshop import SetAttendance
 from werkstatt.edits.workshops import AddParticipant, create_workshop
+from werkstatt.model import Organisation, Step, SyncRegister, SyncRow
 from werkstatt.people import placeholder_number
 from werkstatt.store import backup, open_store
 
@@ -125,3 +127,52 @@ def test_anonymise_older_than_12m_takes_exactly_the_old_ones(cli, tmp_path: Path
     assert sorted(name for name in rows.values() if placeholder_number(name) is None) == [
         "Bert Bleibtreu", "Carla Neumann"]
     assert b"Anna Altmann" not in path.read_bytes()
+
+
+def _busy_sentences() -> set[str]:
+    from werkstatt.i18n import SUPPORTED_LANGUAGES, speaking, tr
+
+    sentences = set()
+    for code in SUPPORTED_LANGUAGES:
+        with speaking(code):
+            sentences.add(tr("PeopleCLI", "Another program (an open Werkstatt window?) is using the database: the "
+                                          "old text leaves the file when it is closed."))
+    return sentences
+
+
+def test_erase_leaves_another_organisations_library_rows_and_says_who_holds_them(cli, db: Path) -> None:
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            orgs = {o.short_name: o.id for o in session.scalars(select(Organisation))}
+            step = session.scalar(select(Step).where(Step.model_id == MODEL_ID).limit(1))
+            step.notes = f"Rückfragen an {NAME}"
+            register = SyncRegister(url="sqlite:////srv/register.sqlite", organisation_id=orgs["Witten"],
+                                    register_organisation_id=orgs["Witten"])
+            session.add(register)
+            session.flush()
+            session.add(SyncRow(register_id=register.id, table_name="steps", row_id=step.id, base_revision=1,
+                                local_revision=1, owner_id=orgs["Hattingen"]))
+    finally:
+        store.close()
+    plan = cli("people", "erase", NAME, db=db)
+    assert "Stadt Hattingen" in plan.stdout
+    result = cli("people", "erase", NAME, "--yes", db=db)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "Stadt Hattingen" in result.stdout
+    names = [row["name"] for row in json.loads(cli("people", "list", "--json", db=db).stdout)]
+    assert NAME not in names
+
+
+def test_a_name_left_in_other_rows_is_not_blamed_on_another_program(cli, db: Path) -> None:
+    zyrillia = person_id(cli, db)
+    store = open_store(db)
+    try:
+        twin = Editor(store).apply(AddParticipant(WORKSHOP_ID, NAME)).person_id  # the same name, someone else
+    finally:
+        store.close()
+    result = cli("people", "erase", zyrillia, "--yes", db=db)
+    one_sentence(result, 0)
+    assert result.stderr.strip() not in _busy_sentences()
+    rows = {row["id"]: row["name"] for row in json.loads(cli("people", "list", "--json", db=db).stdout)}
+    assert rows[twin] == NAME

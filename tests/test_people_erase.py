@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import os
 import subprocess
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from werkstatt import people
-from werkstatt.demo import WORKSHOP_ID, create_demo
+from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.base import Create
 from werkstatt.edits.notes import AddNote
@@ -21,7 +22,20 @@ from werkstatt.edits.workshop import AddMeasure, SetAttendance, uninvite
 from werkstatt.edits.workshops import AddParticipant, create_workshop
 from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.model import Attendance, Organisation, Person, RoundVoter, VotingRound, WorkshopNote, base
+from werkstatt.model import (
+    Attendance,
+    Lane,
+    Organisation,
+    Person,
+    RoundVoter,
+    Step,
+    SyncRegister,
+    SyncRow,
+    VotingRound,
+    Workshop,
+    WorkshopNote,
+    base,
+)
 from werkstatt.protocol import gather
 from werkstatt.protocol.render import write_protocol
 from werkstatt.store import Store, backup, backup_dir
@@ -211,3 +225,136 @@ def test_only_the_whole_name_is_replaced_in_texts(editor: Editor, store: Store) 
     with store.reading() as session:
         note = session.scalar(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop))
     assert (note.text, note.owner) == (f"{placeholder} fragt Kai Lutzmann", placeholder)
+
+
+# --- another organisation's library -------------------------------------------------------------
+
+
+def _org(store: Store, short: str) -> str:
+    with store.reading() as session:
+        return session.scalar(select(Organisation.id).where(Organisation.short_name == short))
+
+
+def _library_steps(store: Store) -> tuple[str, str]:
+    """Two steps of the demo model mention Zyrillia; the first came from Hattingen's library (this
+    laptop syncs as Witten), the second is Witten's own."""
+    with store.session() as session:
+        theirs, mine = session.scalars(select(Step).where(Step.model_id == MODEL_ID).order_by(Step.id).limit(2))
+        theirs.notes = f"Rückfragen an {NAME}"
+        mine.notes = f"Freigabe durch {NAME}"
+        register = SyncRegister(url="sqlite:////srv/register.sqlite", organisation_id=_org(store, "Witten"),
+                                register_organisation_id=_org(store, "Witten"))
+        session.add(register)
+        session.flush()
+        session.add(SyncRow(register_id=register.id, table_name="steps", row_id=theirs.id, base_revision=1,
+                            local_revision=1, owner_id=_org(store, "Hattingen")))
+        return theirs.id, mine.id
+
+
+def test_another_organisations_library_rows_are_left_and_listed(store: Store, erasable: dict[str, str]) -> None:
+    theirs, mine = _library_steps(store)
+    plan = people.erase_plan(store, erasable["person"])
+    assert plan.held == [people.HeldRow("steps", theirs, "Stadt Hattingen")]
+    assert plan.rows["steps"] == 1 and plan.rows["measures"] == 1
+    assert people.held_sentences(plan.held) == [tr(
+        "People", "{rows} rows that mention the name belong to the library of {organisation} and are held in the "
+                  "register: {organisation} must erase the name there.", rows=1, organisation="Stadt Hattingen")]
+
+    report = people.erase_person(store, erasable["person"], purge_backups=False)
+
+    assert report.held == plan.held
+    # The file still holds the name because a live row does, not because another program is busy.
+    assert report.file_clean and report.name_in_rows
+    with store.reading() as session:
+        assert session.get(Person, erasable["person"]).name == tr("People", "Participant {n}", n=1)
+        assert session.get(Step, theirs).notes == f"Rückfragen an {NAME}"
+        assert NAME not in session.get(Step, mine).notes
+
+
+def test_retention_goes_through_with_another_organisations_rows(store: Store, erasable: dict[str, str]) -> None:
+    theirs, _mine = _library_steps(store)
+    report = people.anonymise_older_than(store, 1, today=dt.date(2099, 1, 1))
+    assert report.people == len(_listing(store)) and [row.row_id for row in report.held] == [theirs]
+    assert not any(p.name == NAME for p in _listing(store))
+
+
+# --- which columns, which words -----------------------------------------------------------------
+
+
+def test_every_free_text_column_is_searched_and_no_kind_or_id() -> None:
+    columns = {(cls.__tablename__, column) for cls, names in people.NAME_COLUMNS for column in names}
+    for wanted in ("steps.notes", "steps.label", "lanes.name", "flows.label", "processes.description",
+                   "process_models.description", "voting_rounds.question", "workshops.title", "workshops.place",
+                   "measures.owner", "workshop_notes.owner", "sync_conflicts.theirs", "workshop_photos.caption"):
+        assert tuple(wanted.split(".")) in columns, wanted
+    for unwanted in ("steps.kind", "measures.status", "workshop_notes.kind", "round_voters.token",
+                     "sync_conflicts.row_id", "people.name", "organisations.name", "sync_rows.owner_id"):
+        assert tuple(unwanted.split(".")) not in columns, unwanted
+
+
+def test_the_name_leaves_process_models_rounds_and_workshop_texts(store: Store, erasable: dict[str, str]) -> None:
+    with store.session() as session:
+        step = session.scalar(select(Step).where(Step.model_id == MODEL_ID).limit(1))
+        step.label = f"{NAME} prüft"
+        lane = session.get(Lane, step.lane_id)
+        lane.name = NAME
+        workshop = session.get(Workshop, erasable["second"])
+        workshop.title, workshop.place = f"Runde bei {NAME}", f"Büro {NAME}"
+        question = session.scalar(select(VotingRound).limit(1))
+        question.question = f"Was meint {NAME}?"
+        ids = step.id, lane.id, question.id
+    people.erase_person(store, erasable["person"], purge_backups=False)
+    assert not holds(store.path, "Quastenbrück")
+    placeholder = tr("People", "Participant {n}", n=1)
+    with store.reading() as session:
+        assert session.get(Step, ids[0]).label == f"{placeholder} prüft"
+        assert session.get(Lane, ids[1]).name == placeholder
+        assert session.get(VotingRound, ids[2]).question == f"Was meint {placeholder}?"
+        assert session.get(Workshop, erasable["second"]).place == f"Büro {placeholder}"
+
+
+def test_a_single_word_name_is_replaced_only_as_an_owner_or_with_a_salutation(editor: Editor, store: Store) -> None:
+    workshop = editor.apply(create_workshop("Kurz", date=dt.date(2026, 5, 4))).id
+    lang = editor.apply(AddParticipant(workshop, "Lang")).person_id
+    editor.apply(AddNote(workshop, "decision", "Die Wartezeit ist zu lang", owner="Lang"))
+    editor.apply(AddNote(workshop, "next_step", "Frau Lang klärt das, Dr. Lang auch", owner="lang"))
+    people.erase_person(store, lang, purge_backups=False)
+    placeholder = tr("People", "Participant {n}", n=1)
+    with store.reading() as session:
+        notes = {n.kind: (n.text, n.owner) for n in session.scalars(select(WorkshopNote).where(
+            WorkshopNote.workshop_id == workshop))}
+    assert notes["decision"] == ("Die Wartezeit ist zu lang", placeholder)
+    assert notes["next_step"] == (f"{placeholder} klärt das, {placeholder} auch", "lang")
+
+
+def test_surname_first_salutations_and_lone_names_in_owners(editor: Editor, store: Store) -> None:
+    workshop = editor.apply(create_workshop("Kurz", date=dt.date(2026, 5, 4))).id
+    berta = editor.apply(AddParticipant(workshop, "Berta Beispiel")).person_id
+    editor.apply(AddNote(workshop, "decision", "Beispiel, Berta und Hr. Beispiel; Berta bleibt", owner="Berta"))
+    people.erase_person(store, berta, purge_backups=False)
+    placeholder = tr("People", "Participant {n}", n=1)
+    with store.reading() as session:
+        note = session.scalar(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop))
+    # A lone given name in a text may be anyone; in the owner column it is the person.
+    assert (note.text, note.owner) == (f"{placeholder} und {placeholder}; Berta bleibt", placeholder)
+
+
+# --- backups of this database only --------------------------------------------------------------
+
+
+def test_only_this_databases_backups_are_dated_listed_and_purged(store: Store, erasable: dict[str, str]) -> None:
+    folder = backup_dir(store.path)
+    own_old = folder / f"{store.path.stem}-20250101T000000000000Z-before-0006{store.path.suffix}"
+    others = [folder / "README.txt", folder / f"anders-20250101T000000000000Z-before-0006{store.path.suffix}",
+              folder / f"{store.path.stem}-alt-20250101T000000000000Z-x{store.path.suffix}"]
+    for path in (own_old, *others):
+        path.write_text(f"SQLite format 3 {NAME}", encoding="utf-8")
+        os.utime(path, (0, 0))  # 1970: a modification time says nothing about a backup
+    assert [path for path, _ in people.backup_files(store.path)] == [own_old, Path(erasable["clean"]),
+                                                                     Path(erasable["named"])]
+    plan = people.erase_plan(store, erasable["person"])
+    assert [path for path, _ in plan.backups] == [own_old, Path(erasable["named"])]
+
+    report = people.anonymise_older_than(store, 1, today=dt.date(2026, 1, 1))
+    assert report.backups_purged == [own_old]
+    assert all(path.exists() for path in others)

@@ -3055,7 +3055,7 @@
             <translation>Das Bild gibt {width} × {height} Pixel an, das kann nicht stimmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/photos.py" line="48" />
+            <location filename="../src/werkstatt/photos.py" line="58" />
             <location filename="../src/werkstatt/edits/notes.py" line="93" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
@@ -3128,18 +3128,18 @@
             <translation>„{label}“ wurde inzwischen anderswo fortgesetzt, und der Prozess endet jetzt mit „{end}“: Verbinden Sie den neuen Schritt dort, wo er hingehört.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/photos.py" line="61" />
+            <location filename="../src/werkstatt/photos.py" line="71" />
             <source>The JPEG picture is damaged: its structure cannot be read.</source>
             <translation>Das JPEG-Bild ist beschädigt: Sein Aufbau lässt sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/photos.py" line="131" />
+            <location filename="../src/werkstatt/photos.py" line="144" />
             <source>The PNG picture is damaged: its structure cannot be read.</source>
             <translation>Das PNG-Bild ist beschädigt: Sein Aufbau lässt sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/photos.py" line="191" />
-            <location filename="../src/werkstatt/photos.py" line="185" />
+            <location filename="../src/werkstatt/photos.py" line="216" />
+            <location filename="../src/werkstatt/photos.py" line="210" />
             <source>The photo cannot be turned upright because its picture cannot be read.</source>
             <translation>Das Foto lässt sich nicht aufrichten, weil sein Bild nicht lesbar ist.</translation>
         </message>
@@ -5150,36 +5150,41 @@
     <context>
         <name>People</name>
         <message>
-            <location filename="../src/werkstatt/people.py" line="260" />
-            <location filename="../src/werkstatt/people.py" line="102" />
+            <location filename="../src/werkstatt/people.py" line="278" />
+            <location filename="../src/werkstatt/people.py" line="107" />
             <source>Participant {n}</source>
             <translation>Teilnehmende/r {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="158" />
+            <location filename="../src/werkstatt/people.py" line="163" />
             <source>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</source>
             <translation>Mehrere Personen heißen {name}: Geben Sie stattdessen die Kennung an („werkstatt people list“ zeigt sie).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="309" />
+            <location filename="../src/werkstatt/people.py" line="349" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>Die Sicherung {path} konnte nicht gelöscht werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="371" />
+            <location filename="../src/werkstatt/people.py" line="411" />
             <source>The retention must be at least one month.</source>
             <translation>Die Aufbewahrungsfrist muss mindestens einen Monat betragen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="148" />
+            <location filename="../src/werkstatt/people.py" line="153" />
             <source>There is no person with the id or name {id}.</source>
             <translation>Es gibt keine Person mit der Kennung oder dem Namen {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="93" />
+            <source>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</source>
+            <translation>{rows} Zeilen, die den Namen nennen, gehören zur Bibliothek von {organisation} und liegen im Register: {organisation} muss den Namen dort löschen.</translation>
         </message>
     </context>
     <context>
         <name>PeopleCLI</name>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="82" />
+            <location filename="../src/werkstatt/people_cli.py" line="91" />
             <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
             <translation>Ein anderes Programm (ein offenes Werkstatt-Fenster?) benutzt die Datenbank: Der alte Text verschwindet aus der Datei, wenn es geschlossen wird.</translation>
         </message>
@@ -5189,12 +5194,12 @@
             <translation>Gelöscht: {rows} Zeilen enthalten den Namen nicht mehr; {backups} Sicherungen gelöscht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="115" />
+            <location filename="../src/werkstatt/people_cli.py" line="132" />
             <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
             <translation>Das Löschen kann nicht rückgängig gemacht werden, und ein offenes Fenster verwirft dafür seinen Rückgängig-Verlauf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="104" />
+            <location filename="../src/werkstatt/people_cli.py" line="119" />
             <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
             <translation>Das Löschen von {name} ersetzt den Namen durch einen Platzhalter und entfernt die Funktion; Organisation, Anwesenheit und Stimmen bleiben.</translation>
         </message>
@@ -5204,17 +5209,17 @@
             <translation>Nichts wurde geändert: Fügen Sie --yes hinzu, um {name} zu löschen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="94" />
+            <location filename="../src/werkstatt/people_cli.py" line="107" />
             <source>There are no people on this laptop.</source>
             <translation>Auf diesem Laptop sind keine Personen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="112" />
+            <location filename="../src/werkstatt/people_cli.py" line="129" />
             <source>These backups still hold the name (--purge-backups deletes them):</source>
             <translation>Diese Sicherungen enthalten den Namen noch (--purge-backups löscht sie):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="110" />
+            <location filename="../src/werkstatt/people_cli.py" line="127" />
             <source>These backups still hold the name and will be deleted:</source>
             <translation>Diese Sicherungen enthalten den Namen noch und werden gelöscht:</translation>
         </message>
@@ -5269,40 +5274,45 @@
             <translation>die Personen auf diesem Laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="99" />
+            <location filename="../src/werkstatt/people_cli.py" line="112" />
             <source>{count} workshops, last {date}</source>
             <translation>{count} Werkstätten, zuletzt {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="73" />
+            <location filename="../src/werkstatt/people_cli.py" line="74" />
             <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
             <translation>{people} Personen anonymisiert ({rows} Zeilen), {tombstones} gelöschte Zeilen endgültig entfernt, {backups} ältere Sicherungen gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="94" />
+            <source>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</source>
+            <translation>Andere Zeilen enthalten noch die Buchstaben des Namens (eine andere Person dieses Namens oder ein Wort, das die Person nicht meint), daher steht er noch in der Datei.</translation>
         </message>
     </context>
     <context>
         <name>PeopleManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="110" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="113" />
             <source>&amp;Erase</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="191" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="194" />
             <source>&amp;Erase person…</source>
             <translation>Person &amp;löschen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="159" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="162" />
             <source>1 person anonymised after {months} months</source>
             <translation>1 Person nach {months} Monaten anonymisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="107" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="110" />
             <source>Also delete these &amp;backups</source>
             <translation>Auch diese &amp;Sicherungen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="208" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="211" />
             <source>Anonymise the names of participants</source>
             <translation>Namen der Teilnehmenden</translation>
         </message>
@@ -5312,22 +5322,22 @@
             <translation>Sicherungen, die den Namen noch enthalten:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="213" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="216" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="198" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="201" />
             <source>Erase person</source>
             <translation>Person löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="153" />
             <source>Erase person (GDPR) …</source>
             <translation>Person löschen (DSGVO) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="93" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="96" />
             <source>Erase “{name}”</source>
             <translation>„{name}“ löschen</translation>
         </message>
@@ -5342,7 +5352,7 @@
             <translation>Letzte Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="206" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="209" />
             <source>Months after the workshop</source>
             <translation>Monate nach der Werkstatt</translation>
         </message>
@@ -5357,8 +5367,8 @@
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="189" />
-            <location filename="../src/werkstatt/ui/people_manager.py" line="187" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="192" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="190" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -5368,22 +5378,22 @@
             <translation>Betroffene Einträge:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="95" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="98" />
             <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
             <translation>Name und Funktion von „{name}“ werden auf diesem Laptop überall durch einen Platzhalter ersetzt; Stimmen und Anwesenheit bleiben gezählt. Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="124" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="127" />
             <source>The name leaves the database file when Werkstatt starts again.</source>
             <translation>Der Name verschwindet aus der Datenbankdatei, wenn Werkstatt neu gestartet wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="104" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="107" />
             <source>The undo history is cleared, so that the name cannot come back.</source>
             <translation>Die Rückgängig-Liste wird geleert, damit der Name nicht zurückkommen kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="102" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="105" />
             <source>What is erased</source>
             <translation>Was gelöscht wird</translation>
         </message>
@@ -5408,12 +5418,12 @@
             <translation>Maßnahmen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="210" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="213" />
             <source>months after the workshop (when Werkstatt starts)</source>
             <translation>Monate nach der Werkstatt anonymisieren (beim Start von Werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="204" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="207" />
             <source>never (off)</source>
             <translation>nie (aus)</translation>
         </message>
@@ -5453,12 +5463,12 @@
             <translation>Werkstätten, die sie nennen (Moderation, Ziel)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="160" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="163" />
             <source>{count} people anonymised after {months} months</source>
             <translation>{count} Personen nach {months} Monaten anonymisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="122" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="125" />
             <source>“{name}” erased.</source>
             <translation>„{name}“ gelöscht.</translation>
         </message>
@@ -5979,12 +5989,12 @@
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/no_names.py" line="31" />
+            <location filename="../src/werkstatt/protocol/no_names.py" line="34" />
             <source>a participant</source>
             <translation>eine teilnehmende Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/no_names.py" line="30" />
+            <location filename="../src/werkstatt/protocol/no_names.py" line="33" />
             <source>{function} ({organisation})</source>
             <translation>{function} ({organisation})</translation>
         </message>

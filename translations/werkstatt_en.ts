@@ -3055,7 +3055,7 @@
             <translation>The picture says it is {width} × {height} pixels, which cannot be right.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/photos.py" line="48" />
+            <location filename="../src/werkstatt/photos.py" line="58" />
             <location filename="../src/werkstatt/edits/notes.py" line="93" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>This file is not a PNG or JPEG picture.</translation>
@@ -3128,18 +3128,18 @@
             <translation>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/photos.py" line="61" />
+            <location filename="../src/werkstatt/photos.py" line="71" />
             <source>The JPEG picture is damaged: its structure cannot be read.</source>
             <translation>The JPEG picture is damaged: its structure cannot be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/photos.py" line="131" />
+            <location filename="../src/werkstatt/photos.py" line="144" />
             <source>The PNG picture is damaged: its structure cannot be read.</source>
             <translation>The PNG picture is damaged: its structure cannot be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/photos.py" line="191" />
-            <location filename="../src/werkstatt/photos.py" line="185" />
+            <location filename="../src/werkstatt/photos.py" line="216" />
+            <location filename="../src/werkstatt/photos.py" line="210" />
             <source>The photo cannot be turned upright because its picture cannot be read.</source>
             <translation>The photo cannot be turned upright because its picture cannot be read.</translation>
         </message>
@@ -5150,36 +5150,41 @@
     <context>
         <name>People</name>
         <message>
-            <location filename="../src/werkstatt/people.py" line="260" />
-            <location filename="../src/werkstatt/people.py" line="102" />
+            <location filename="../src/werkstatt/people.py" line="278" />
+            <location filename="../src/werkstatt/people.py" line="107" />
             <source>Participant {n}</source>
             <translation>Participant {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="158" />
+            <location filename="../src/werkstatt/people.py" line="163" />
             <source>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</source>
             <translation>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="309" />
+            <location filename="../src/werkstatt/people.py" line="349" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>The backup {path} could not be deleted: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="371" />
+            <location filename="../src/werkstatt/people.py" line="411" />
             <source>The retention must be at least one month.</source>
             <translation>The retention must be at least one month.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="148" />
+            <location filename="../src/werkstatt/people.py" line="153" />
             <source>There is no person with the id or name {id}.</source>
             <translation>There is no person with the id or name {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people.py" line="93" />
+            <source>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</source>
+            <translation>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</translation>
         </message>
     </context>
     <context>
         <name>PeopleCLI</name>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="82" />
+            <location filename="../src/werkstatt/people_cli.py" line="91" />
             <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
             <translation>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</translation>
         </message>
@@ -5189,12 +5194,12 @@
             <translation>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="115" />
+            <location filename="../src/werkstatt/people_cli.py" line="132" />
             <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
             <translation>Erasing cannot be undone, and an open window drops its undo history for it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="104" />
+            <location filename="../src/werkstatt/people_cli.py" line="119" />
             <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
             <translation>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</translation>
         </message>
@@ -5204,17 +5209,17 @@
             <translation>Nothing was changed: add --yes to erase {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="94" />
+            <location filename="../src/werkstatt/people_cli.py" line="107" />
             <source>There are no people on this laptop.</source>
             <translation>There are no people on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="112" />
+            <location filename="../src/werkstatt/people_cli.py" line="129" />
             <source>These backups still hold the name (--purge-backups deletes them):</source>
             <translation>These backups still hold the name (--purge-backups deletes them):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="110" />
+            <location filename="../src/werkstatt/people_cli.py" line="127" />
             <source>These backups still hold the name and will be deleted:</source>
             <translation>These backups still hold the name and will be deleted:</translation>
         </message>
@@ -5269,40 +5274,45 @@
             <translation>the people on this laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="99" />
+            <location filename="../src/werkstatt/people_cli.py" line="112" />
             <source>{count} workshops, last {date}</source>
             <translation>{count} workshops, last {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="73" />
+            <location filename="../src/werkstatt/people_cli.py" line="74" />
             <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
             <translation>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/people_cli.py" line="94" />
+            <source>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</source>
+            <translation>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</translation>
         </message>
     </context>
     <context>
         <name>PeopleManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="110" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="113" />
             <source>&amp;Erase</source>
             <translation>&amp;Erase</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="191" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="194" />
             <source>&amp;Erase person…</source>
             <translation>&amp;Erase person…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="159" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="162" />
             <source>1 person anonymised after {months} months</source>
             <translation>1 person anonymised after {months} months</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="107" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="110" />
             <source>Also delete these &amp;backups</source>
             <translation>Also delete these &amp;backups</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="208" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="211" />
             <source>Anonymise the names of participants</source>
             <translation>Anonymise the names of participants</translation>
         </message>
@@ -5312,22 +5322,22 @@
             <translation>Backups that still hold the name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="213" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="216" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="198" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="201" />
             <source>Erase person</source>
             <translation>Erase person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="153" />
             <source>Erase person (GDPR) …</source>
             <translation>Erase person (GDPR) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="93" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="96" />
             <source>Erase “{name}”</source>
             <translation>Erase “{name}”</translation>
         </message>
@@ -5342,7 +5352,7 @@
             <translation>Last workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="206" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="209" />
             <source>Months after the workshop</source>
             <translation>Months after the workshop</translation>
         </message>
@@ -5357,8 +5367,8 @@
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="189" />
-            <location filename="../src/werkstatt/ui/people_manager.py" line="187" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="192" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="190" />
             <source>People</source>
             <translation>People</translation>
         </message>
@@ -5368,22 +5378,22 @@
             <translation>Rows concerned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="95" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="98" />
             <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
             <translation>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="124" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="127" />
             <source>The name leaves the database file when Werkstatt starts again.</source>
             <translation>The name leaves the database file when Werkstatt starts again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="104" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="107" />
             <source>The undo history is cleared, so that the name cannot come back.</source>
             <translation>The undo history is cleared, so that the name cannot come back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="102" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="105" />
             <source>What is erased</source>
             <translation>What is erased</translation>
         </message>
@@ -5408,12 +5418,12 @@
             <translation>measures that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="210" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="213" />
             <source>months after the workshop (when Werkstatt starts)</source>
             <translation>months after the workshop (when Werkstatt starts)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="204" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="207" />
             <source>never (off)</source>
             <translation>never (off)</translation>
         </message>
@@ -5453,12 +5463,12 @@
             <translation>workshops that name them (facilitator, goal)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="160" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="163" />
             <source>{count} people anonymised after {months} months</source>
             <translation>{count} people anonymised after {months} months</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="122" />
+            <location filename="../src/werkstatt/ui/people_manager.py" line="125" />
             <source>“{name}” erased.</source>
             <translation>“{name}” erased.</translation>
         </message>
@@ -5979,12 +5989,12 @@
             <translation>Facilitation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/no_names.py" line="31" />
+            <location filename="../src/werkstatt/protocol/no_names.py" line="34" />
             <source>a participant</source>
             <translation>a participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/no_names.py" line="30" />
+            <location filename="../src/werkstatt/protocol/no_names.py" line="33" />
             <source>{function} ({organisation})</source>
             <translation>{function} ({organisation})</translation>
         </message>

@@ -6,59 +6,40 @@ checkpointed and truncated (and the file vacuumed if the name's bytes are still 
 the name is gone from the file itself, not only hidden. What the workshop's results need stays:
 the person's row keeps its organisation and becomes a placeholder ("Participant 3"), attendances,
 voters and votes keep their rows, so totals and the breakdown by organisation do not change.
+Rows of another organisation's library are read-only here: they are left as they are and named in
+the plan, since that organisation must erase the name in the register.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import String, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from werkstatt import queries
 from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import SUPPORTED_LANGUAGES, speaking, tr
-from werkstatt.model import (
-    AgendaItem,
-    Attendance,
-    Base,
-    Measure,
-    Organisation,
-    PainPoint,
-    Person,
-    RoundVoter,
-    SyncConflict,
-    Workshop,
-    WorkshopNote,
-    WorkshopPhoto,
-)
+from werkstatt.model import Attendance, Base, Organisation, Person, RoundVoter, Workshop
+from werkstatt.people_text import NamePattern, name_columns, name_pattern
 from werkstatt.store import Store, backup_dir
+from werkstatt.sync.ownership import library_owners
 
 log = logging.getLogger(__name__)
 
-# Every free-text column where a participant's name may have been typed: owners of notes and
-# measures, the facilitator, and texts that may mention someone ("Frau X klärt das"). The person's
-# own row is handled apart; attendances and voters hold only the person's id.
-NAME_COLUMNS: tuple[tuple[type[Base], tuple[str, ...]], ...] = (
-    (WorkshopNote, ("owner", "text")),
-    (Measure, ("owner", "text")),
-    (PainPoint, ("text",)),
-    (Workshop, ("facilitator", "goal")),
-    (AgendaItem, ("title",)),
-    (WorkshopPhoto, ("caption",)),
-    (SyncConflict, ("theirs", "mine")),  # JSON copies of measures and pain points
-)
+# Every free-text column where a participant's name may have been typed (people_text reads them
+# from the model). The person's own row is handled apart; attendances and voters hold only the id.
+NAME_COLUMNS: tuple[tuple[type[Base], tuple[str, ...]], ...] = name_columns()
 # The rows that tie a person to workshops: they stay (the results need them) and are listed in the plan.
 LINK_TABLES: tuple[tuple[type[Base], Any], ...] = ((Attendance, Attendance.person_id),
                                                    (RoundVoter, RoundVoter.person_id))
-_BACKUP_STAMP = re.compile(r"-(\d{8}T\d{6})\d*Z-")
+_BACKUP_STAMP = r"-(\d{8}T\d{6})(\d{0,6})\d*Z-.+"
 
 
 @dataclass(frozen=True)
@@ -72,12 +53,23 @@ class PersonSummary:
 
 
 @dataclass(frozen=True)
+class HeldRow:
+    """A row from another organisation's library that mentions the name: read-only here, it is
+    held in the register by that organisation and must be erased there."""
+
+    table: str
+    row_id: str
+    organisation: str  # the owner's name
+
+
+@dataclass(frozen=True)
 class ErasePlan:
     """What erasing will do, for the confirmation."""
 
     person: PersonSummary
     rows: dict[str, int]  # table -> rows that hold the name or tie the person to a workshop
     backups: list[tuple[Path, dt.datetime]]  # backup files that still hold the name, with their dates
+    held: list[HeldRow] = field(default_factory=list)  # left as they are: another organisation's rows
 
 
 @dataclass(frozen=True)
@@ -88,6 +80,19 @@ class EraseReport:
     # False: another program (an open window) kept the WAL from being emptied; it goes at its next checkpoint.
     file_clean: bool = True
     tombstones_purged: int = 0
+    held: list[HeldRow] = field(default_factory=list)
+    # True: live rows (another organisation's library, a word that was no mention) still hold the name's letters.
+    name_in_rows: bool = False
+
+
+def held_sentences(held: list[HeldRow]) -> list[str]:
+    """One sentence per organisation whose library rows mention the name."""
+    counts: dict[str, int] = {}
+    for row in held:
+        counts[row.organisation] = counts.get(row.organisation, 0) + 1
+    return [tr("People", "{rows} rows that mention the name belong to the library of {organisation} and are held "
+                         "in the register: {organisation} must erase the name there.",
+               rows=count, organisation=organisation) for organisation, count in sorted(counts.items())]
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -166,31 +171,26 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split())).casefold()
 
 
-def _name_pattern(name: str) -> re.Pattern[str] | None:
-    """The name as typed anywhere: any case, any run of spaces, also as a JSON string escapes it."""
-    words = name.split()
-    if not words:
-        return None
-    spaced = r"\s+".join(re.escape(unicodedata.normalize("NFC", word)) for word in words)
-    escaped = re.escape(json.dumps(" ".join(words))[1:-1])
-    # Whole words only: erasing "Max" must not turn "Maximum" into "Participant 1imum".
-    return re.compile(f"(?<!\\w)(?:{spaced}|{escaped})(?!\\w)", re.IGNORECASE)
-
-
-def _mentions(session: Session, name: str) -> list[tuple[Any, list[str]]]:
-    """Every row with a free-text value that holds the name, with those columns. Only the text
-    columns are read (a photo row's image stays on disk unless its caption names someone)."""
-    pattern = _name_pattern(name)
+def _mentions(session: Session, name: str) -> tuple[list[tuple[Any, list[str]]], list[HeldRow]]:
+    """Every row with a free-text value that holds the name, with those columns; and apart, the rows
+    of another organisation's library among them (read-only here). Only the text columns are read
+    (a photo row's image stays on disk unless its caption names someone)."""
+    pattern = name_pattern(name)
     if pattern is None:
-        return []
-    found = []
+        return [], []
+    organisations = {o.id: o.name for o in session.scalars(select(Organisation))}
+    found, held = [], []
     for cls, columns in NAME_COLUMNS:
+        owners = library_owners(session, cls.__tablename__) if cls.syncable else {}
         for row_id, *values in session.execute(select(cls.id, *(getattr(cls, column) for column in columns))):
             holding = [column for column, value in zip(columns, values, strict=True)
-                       if pattern.search(unicodedata.normalize("NFC", value or ""))]
-            if holding:
+                       if pattern.search(column, value or "")]
+            if holding and row_id in owners:
+                owner = owners[row_id]
+                held.append(HeldRow(cls.__tablename__, row_id, organisations.get(owner, owner)))
+            elif holding:
                 found.append((session.get(cls, row_id), holding))
-    return found
+    return found, held
 
 
 def _links(session: Session, person_id: str) -> dict[str, int]:
@@ -204,19 +204,34 @@ def name_bytes(name: str) -> list[bytes]:
     return [form.encode("utf-8") for form in forms]
 
 
-def backup_date(path: Path) -> dt.datetime:
-    """When a backup was written: from its name (store.database.backup stamps it), else the file's time."""
-    match = _BACKUP_STAMP.search(path.name)
-    if match:
-        return dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=dt.UTC)
-    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+def _backup_name(db_path: Path) -> re.Pattern[str]:
+    # store.database.backup names them "{stem}-{stamp}Z-{reason}{suffix}"; the folder is shared with
+    # other databases' backups (and whatever else someone put there), which are none of ours.
+    return re.compile(re.escape(db_path.stem) + _BACKUP_STAMP + re.escape(db_path.suffix or ".sqlite"))
+
+
+def backup_date(path: Path, db_path: Path | None = None) -> dt.datetime | None:
+    """When a backup was written, from the stamp in its name; None for a file that is no backup
+    (of ``db_path``, when given). Never the file's time: copying a folder changes that."""
+    match = (_backup_name(db_path).fullmatch(path.name) if db_path is not None
+             else re.search(_BACKUP_STAMP, path.name))
+    if match is None:
+        return None
+    try:
+        moment = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=dt.UTC)
+    except ValueError:  # digits in the right places, but no date
+        return None
+    # Two backups in one second (before and after a change) keep their order.
+    return moment.replace(microsecond=int(match.group(2).ljust(6, "0")))
 
 
 def backup_files(db_path: Path) -> list[tuple[Path, dt.datetime]]:
+    """The backups made of this database, oldest first."""
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(((path, backup_date(path)) for path in folder.iterdir() if path.is_file()), key=lambda b: b[1])
+    dated = [(path, backup_date(path, db_path)) for path in folder.iterdir() if path.is_file()]
+    return sorted(((path, date) for path, date in dated if date is not None), key=lambda b: (b[1], b[0].name))
 
 
 def file_holds(path: Path, names: list[str]) -> bool:
@@ -237,11 +252,12 @@ def erase_plan(store: Store, person_id: str) -> ErasePlan:
         organisations = {o.id: o.name for o in session.scalars(select(Organisation))}
         summary = _summary(person, organisations, _workshop_dates(session))
         rows = {"people": 1, **_links(session, person.id)}
-        for row, _columns in _mentions(session, person.name):
+        found, held = _mentions(session, person.name)
+        for row, _columns in found:
             table = type(row).__tablename__
             rows[table] = rows.get(table, 0) + 1
     return ErasePlan(summary, {table: count for table, count in rows.items() if count},
-                     backups_holding(store.path, [summary.name]))
+                     backups_holding(store.path, [summary.name]), held)
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -252,24 +268,27 @@ def _next_number(session: Session) -> int:
     return max((n for n in numbers if n is not None), default=0) + 1
 
 
-def _erase_in(session: Session, people: list[Person]) -> int:
-    """Replace each person's name by a placeholder everywhere it was typed; returns the rows changed."""
+def _erase_in(session: Session, people: list[Person]) -> tuple[int, list[HeldRow]]:
+    """Replace each person's name by a placeholder everywhere it was typed, except in another
+    organisation's library rows (returned: they are held in the register); returns the rows changed."""
     changed = 0
+    all_held: list[HeldRow] = []
     number = _next_number(session)
     for person in people:
         placeholder = tr("People", "Participant {n}", n=number)
         number += 1
-        pattern = _name_pattern(person.name)
-        for row, columns in _mentions(session, person.name):
+        pattern: NamePattern | None = name_pattern(person.name)
+        found, held = _mentions(session, person.name)
+        for row, columns in found:
             assert pattern is not None
             for column in columns:
-                value = unicodedata.normalize("NFC", getattr(row, column))
-                setattr(row, column, pattern.sub(placeholder.replace("\\", r"\\"), value))
+                setattr(row, column, pattern.sub(column, getattr(row, column), placeholder))
             changed += 1
+        all_held += held
         person.name, person.function = placeholder, ""
         changed += 1
         session.flush()  # one person's placeholder is in place before the next looks for mentions
-    return changed
+    return changed, all_held
 
 
 def _secure(session: Session) -> None:
@@ -277,25 +296,46 @@ def _secure(session: Session) -> None:
     session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
 
 
-def _scrub_file(store: Store, names: list[str]) -> bool:
+def _rows_hold(store: Store, names: list[str]) -> bool:
+    """Whether a live row still holds a name's letters as written (in any text column): another
+    organisation's library row, or a word that was no mention ("zu lang" when erasing "Lang" is not)."""
+    forms = [form.decode("utf-8") for name in names for form in name_bytes(name)]
+    if not forms:
+        return False
+    with store.reading() as session:
+        for table in Base.metadata.sorted_tables:
+            texts = [column for column in table.columns if isinstance(column.type, String)]
+            for column in texts:
+                if session.scalar(select(exists().where(or_(*(func.instr(column, form) > 0 for form in forms))))):
+                    return True
+    return False
+
+
+def _scrub_file(store: Store, names: list[str]) -> tuple[bool, bool]:
     """Move the WAL into the file and empty it; vacuum if a name's bytes are still in the file.
-    False when another connection (an open window) kept the checkpoint from finishing."""
+    Returns (clean, name_in_rows): clean is False only when another connection (an open window) kept
+    the checkpoint from finishing; name_in_rows when live rows still hold a name, which is looked at
+    first, since then no vacuum can take the name out of the file."""
     def checkpoint() -> bool:
         with store.engine.connect() as connection:
             busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return not (busy and busy[0])
 
+    in_rows = bool(names) and _rows_hold(store, names)
     done = checkpoint()
-    if names and file_holds(store.path, names):
+    if names and not in_rows and file_holds(store.path, names):
         with store.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA secure_delete=ON")
             connection.exec_driver_sql("VACUUM")
         done = checkpoint()
     wal = Path(f"{store.path}-wal")
-    clean = done and not file_holds(store.path, names) and not (wal.exists() and file_holds(wal, names))
+    clean = done and (in_rows or (not file_holds(store.path, names)
+                                  and not (wal.exists() and file_holds(wal, names))))
     if not clean:
         log.warning("the database %s still holds an erased name until its next checkpoint", store.path)
-    return clean
+    elif in_rows:
+        log.info("rows of the database %s still hold the letters of an erased name", store.path)
+    return clean, in_rows
 
 
 def _purge(paths: list[Path]) -> list[Path]:
@@ -319,11 +359,11 @@ def erase_person(store: Store, person_id: str, *, purge_backups: bool) -> EraseR
         _secure(session)
         person = find_person(session, person_id)
         name = person.name
-        rows = _erase_in(session, [person])
-    clean = _scrub_file(store, [name])
+        rows, held = _erase_in(session, [person])
+    clean, in_rows = _scrub_file(store, [name])
     purged = _purge([path for path, _date in backups_holding(store.path, [name])]) if purge_backups else []
-    log.info("erased one person (%d rows); %d backups purged", rows, len(purged))
-    return EraseReport(1, rows, purged, file_clean=clean)
+    log.info("erased one person (%d rows, %d held by others); %d backups purged", rows, len(held), len(purged))
+    return EraseReport(1, rows, purged, file_clean=clean, held=held, name_in_rows=in_rows)
 
 
 def months_before(today: dt.date, months: int) -> dt.date:
@@ -374,12 +414,13 @@ def anonymise_older_than(store: Store, months: int, *, today: dt.date | None = N
         _secure(session)
         people = due_for_anonymising(session, cutoff)
         names = [person.name for person in people]
-        rows = _erase_in(session, people)
+        rows, held = _erase_in(session, people)
         tombstones = _purge_tombstones(session, dt.datetime.combine(cutoff, dt.time(), dt.UTC))
-    clean = _scrub_file(store, names) if names or tombstones else True
+    clean, in_rows = _scrub_file(store, names) if names or tombstones else (True, False)
     old = [path for path, date in backup_files(store.path) if date.date() < cutoff]
     purged = _purge(old)
-    return EraseReport(len(people), rows, purged, file_clean=clean, tombstones_purged=tombstones)
+    return EraseReport(len(people), rows, purged, file_clean=clean, tombstones_purged=tombstones, held=held,
+                       name_in_rows=in_rows)
 
 
 def apply_retention(store: Store, months: int | None, *, today: dt.date | None = None) -> EraseReport | None:

@@ -67,20 +67,33 @@ def run(store: Store, args: argparse.Namespace) -> int:
         report = people.erase_person(store, plan.person.id, purge_backups=args.purge_backups)
         print(tr("PeopleCLI", "Erased: {rows} rows no longer hold the name; {backups} backups deleted.",
                  rows=report.rows, backups=len(report.backups_purged)))
+        _report_held(report)
         _warn_unclean(report)
         return 0
     report = people.anonymise_older_than(store, args.older_than)
     print(tr("PeopleCLI", "{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, "
                           "{backups} older backups deleted.", people=report.people, rows=report.rows,
              tombstones=report.tombstones_purged, backups=len(report.backups_purged)))
+    _report_held(report)
     _warn_unclean(report)
     return 0
+
+
+def _report_held(report: Any) -> None:
+    from werkstatt import people
+
+    for sentence in people.held_sentences(report.held):
+        print(sentence)
 
 
 def _warn_unclean(report: Any) -> None:
     if not report.file_clean:
         print(tr("PeopleCLI", "Another program (an open Werkstatt window?) is using the database: the old "
                               "text leaves the file when it is closed."), file=sys.stderr)
+    elif report.name_in_rows and not report.held:
+        print(tr("PeopleCLI", "Other rows still contain the letters of the name (another person of that name, "
+                              "or a word that is no mention of the person), so the file still holds them."),
+              file=sys.stderr)
 
 
 def _list(rows: list[Any], as_json: bool) -> int:
@@ -101,10 +114,14 @@ def _list(rows: list[Any], as_json: bool) -> int:
 
 
 def _print_plan(plan: Any, purge_backups: bool) -> None:
+    from werkstatt import people
+
     print(tr("PeopleCLI", "Erasing {name} replaces the name by a placeholder and removes the function; the "
                           "organisation, attendance and votes stay.", name=plan.person.name))
     for table, count in sorted(plan.rows.items()):
         print(f"  {table}: {count}")
+    for sentence in people.held_sentences(plan.held):
+        print(sentence)
     if plan.backups:
         if purge_backups:
             print(tr("PeopleCLI", "These backups still hold the name and will be deleted:"))

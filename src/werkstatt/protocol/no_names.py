@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from werkstatt.i18n import tr
 from werkstatt.layout import Diagram
 
-_SALUTATION = r"(?:Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?)\s+(?:(?:Dr|Prof)\.\s+)*"
+SALUTATION = r"(?:Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?)\s+(?:(?:Dr|Prof)\.\s+)*"
 _OWNER_FIELDS = ("owner",)
 _NAME_WORD = re.compile(r"\w[\w-]*")  # a word of a name, as opposed to a title ("Dr.") or punctuation
 
@@ -48,7 +48,7 @@ def facilitator_names(facilitator: str) -> list[str]:
     return [name for name in dict.fromkeys(names) if name]
 
 
-def _words(pattern: str) -> str:
+def name_words(pattern: str) -> str:
     return rf"(?<!\w){pattern}(?!\w)"
 
 
@@ -78,26 +78,26 @@ class NameScrubber:
                 continue
             space = r"\s+"
             owns = _possessive(tokens[-1]) + "?"
-            full.append((_words(space.join(re.escape(token) for token in tokens) + owns), label))
+            full.append((name_words(space.join(re.escape(token) for token in tokens) + owns), label))
             surname = re.escape(tokens[-1])
             if len(tokens) > 1:  # "Beispiel, Berta" as in a list sorted by surname
                 given = space.join(re.escape(token) for token in tokens[:-1])
-                full.append((_words(surname + r"\s*,\s*" + given), label))
-                full.append((_words(_SALUTATION + surname + owns), label))
+                full.append((name_words(surname + r"\s*,\s*" + given), label))
+                full.append((name_words(SALUTATION + surname + owns), label))
             names = [token for token in tokens[:-1] if _NAME_WORD.fullmatch(token)]  # no "Dr.", no "Demo,"
             if names and len(tokens[-1]) > 1 and _NAME_WORD.fullmatch(tokens[-1]):  # "B. Beispiel", "Berta B."
                 # The first given name decides; the further ones may be written or left out ("A. M. Berg", "A. Berg").
                 initials = _initials(names[0]) + "".join(rf"(?:\s*{_initials(token)})?" for token in names[1:])
                 given = re.escape(names[0]) + "".join(rf"(?:\s+{re.escape(token)})?" for token in names[1:])
                 titles = "".join(rf"(?:{re.escape(token)}\s+)?" for token in tokens[:tokens.index(names[0])])
-                full.append((_words(initials + r"\s*" + surname + owns), label))
+                full.append((name_words(initials + r"\s*" + surname + owns), label))
                 # "Anna Berg" and "Anna M. Berg" for Anna Maria Berg, "Klaus Lax" for Dr. Klaus Lax
-                full.append((_words(titles + given + r"(?:\s+\w\.)*\s+" + surname + owns), label))
+                full.append((name_words(titles + given + r"(?:\s+\w\.)*\s+" + surname + owns), label))
                 full.append((rf"(?<!\w){given}\s+{re.escape(tokens[-1][0])}\.(?![\w.])", label))
             words = [token for token in tokens if len(token.strip(".")) >= 3 and not token.endswith(".")]
-            single += [(_words(re.escape(token)), label) for token in words]
+            single += [(name_words(re.escape(token)), label) for token in words]
             # A possessive says that a person is meant, so a name alone goes there in any text, as written.
-            possessive += [(_words(re.escape(token) + _possessive(token)), label) for token in words
+            possessive += [(name_words(re.escape(token) + _possessive(token)), label) for token in words
                            if _NAME_WORD.fullmatch(token)]
         # Longer patterns first, so that "Berta Beispiel" becomes one label, not two.
         full.sort(key=lambda item: -len(item[0]))

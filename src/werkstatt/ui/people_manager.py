@@ -78,6 +78,9 @@ def plan_text(plan: people.ErasePlan) -> str:
         lines += ["", tr("PeopleManager", "Backups that still hold the name:")]
         lines += [f"  • {path.name} ({moment.astimezone().strftime('%d.%m.%Y %H:%M')})"
                   for path, moment in plan.backups]
+    held = people.held_sentences(plan.held)  # rows of other organisations' libraries: erased in the register
+    if held:
+        lines += ["", *held]
     return "\n".join(lines)
 
 
