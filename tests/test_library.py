@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -209,24 +208,6 @@ def test_library_processes_are_marked_and_can_be_left_out(demo) -> None:
     hits = {hit.name: hit.is_library for hit in search(demo)}
     assert hits == {"Bibliotheksprozess": True, "Fahrerlaubnis: Ersterteilung (Klasse B)": False}
     assert names(search(demo, include_library=False)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
-
-
-def test_search_over_ten_thousand_processes_stays_fast(store) -> None:
-    with store.session() as session:
-        session.add_all(Process(name=f"Prozess {i} Gebühr", description="Antrag prüfen, Bescheid erstellen " * 6,
-                                tags="Bürgerbüro, Gebühren", legal_basis="Satzung",
-                                product_area=areas.NKF_PRODUCT_AREAS[i % 17]) for i in range(10_000))
-    durations = {}
-    for text in ("", "bescheid", "prozess 9999", "gebuehr buergerbuero", "nichts"):
-        started = time.perf_counter()
-        hits = search(store, text=text)
-        durations[text] = time.perf_counter() - started
-        assert (len(hits) == 1) if text == "prozess 9999" else True
-    print({text: f"{seconds * 1000:.0f} ms" for text, seconds in durations.items()})
-    # Measured ~60-110 ms on an idle development machine, 1.2 s with the machine's two cores shared by five
-    # other test runs. The bound catches the regression it is about (a per-process subquery without its
-    # index: seconds per keystroke at this size), not a slow machine; benchmarks/ measure the speed itself.
-    assert max(durations.values()) < 3.0
 
 
 # --- division of labour ----------------------------------------------------------------------------

@@ -23,8 +23,12 @@ def test_single_head() -> None:
 def test_upgrade_from_empty_matches_the_model(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "empty.sqlite")
     migrate.upgrade(engine)
+    from werkstatt.library.search_index import is_index_table
+
+    # The search index (FTS5 and its shadow tables) is made by its migration, not declared as a model.
+    opts = {"include_name": lambda name, type_, _parent: not (type_ == "table" and is_index_table(name))}
     with engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(connection, opts=opts), Base.metadata) == []
     engine.dispose()
 
 

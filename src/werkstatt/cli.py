@@ -99,6 +99,10 @@ def build_parser() -> Parser:
 
     add_people_parsers(commands)
 
+    from werkstatt.library.cli import add_parsers as add_library_parsers
+
+    add_library_parsers(commands)
+
     capture = commands.add_parser("capture", help=tr("CLI", "read quick-entry lines from standard input"))
     capture.add_argument("model_id", metavar="MODEL_ID")
     capture.add_argument("--json", action="store_true", help=tr("CLI", "acknowledge each line as JSON"))
@@ -191,6 +195,11 @@ def run(args: argparse.Namespace) -> int:
 
         reading = people_cli.read_only(args)
         return with_store(path, create=False, read_only=reading, action=lambda store: people_cli.run(store, args))
+    if args.command == "library":
+        from werkstatt.library import cli as library_cli
+
+        return with_store(path, create=False, read_only=library_cli.read_only(args),
+                          action=lambda store: library_cli.run(store, args))
     raise AssertionError(args.command)
 
 

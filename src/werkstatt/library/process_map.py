@@ -1,4 +1,9 @@
-"""The process map (*Prozesslandkarte*): every register entry on one page, grouped by NKF product area.
+"""The process map (*Prozesslandkarte*): every register entry, grouped by NKF product area.
+
+This module gathers what the map shows (one query, no query per process) and sums it up per area.
+The PDF is paged by ``process_map_pdf`` (an overview, then A4/A3 pages per area), because a single
+page of 20,000 boxes is metres tall and beyond what PDF viewers open. SVG, PNG and DOT stay one
+picture drawn by Graphviz, for the window's dialog and for small registers.
 
 Graphviz lays it out with its ``osage`` engine (run through the ``dot`` program), which packs clusters
 without edges into a grid in the order given, so the areas read 01, 02, … like the product plan.
@@ -11,19 +16,20 @@ from __future__ import annotations
 import math
 import shutil
 import subprocess
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pydot
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from werkstatt.errors import WerkstattError
 from werkstatt.files import write_atomically
 from werkstatt.i18n import speaking, tr
 from werkstatt.library import status_word
 from werkstatt.library.product_areas import area_sort_key
-from werkstatt.model import PROCESS_STATUSES, Organisation, Process
+from werkstatt.model import PROCESS_STATUSES, Organisation, Process, ProcessModel
 from werkstatt.store import Store
 from werkstatt.sync.ownership import library_owners
 from werkstatt.textmatch import fold
@@ -46,7 +52,7 @@ class ProcessMapError(WerkstattError):
     """The process map cannot be drawn or written."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MapEntry:
     id: str
     name: str
@@ -54,6 +60,19 @@ class MapEntry:
     status: str
     lead_short_name: str
     is_library: bool
+    register_key: str = ""
+    model_count: int = 0
+
+
+@dataclass
+class AreaSummary:
+    """One product area on the overview: how many processes, by status and by lead organisation."""
+
+    area: str
+    count: int = 0
+    by_status: Counter[str] = field(default_factory=Counter)
+    by_lead: Counter[str] = field(default_factory=Counter)
+    library: int = 0
 
 
 def wrap(text: str, width: int = LABEL_WIDTH) -> list[str]:
@@ -80,11 +99,58 @@ def wrap(text: str, width: int = LABEL_WIDTH) -> list[str]:
 
 
 def map_entries(session: Session) -> list[MapEntry]:
-    shorts = {o.id: (o.short_name or o.name) for o in session.scalars(select(Organisation))}
+    """Every live process, sorted as the library sorts them: product area in plan order, then name.
+
+    One query with the model counts grouped once (a correlated count per process scanned all models
+    for every process); the rows come through the connection, without the ORM's per-row work.
+    """
     library = library_owners(session, "processes")
-    return [MapEntry(p.id, p.name, (p.product_area or "").strip(), p.status,
-                     shorts.get(p.lead_organisation_id or "", ""), p.id in library)
-            for p in session.scalars(select(Process).where(Process.deleted.is_(False)))]
+    lead = aliased(Organisation)
+    models = (select(ProcessModel.process_id, func.count().label("models"))
+              .where(ProcessModel.deleted.is_(False)).group_by(ProcessModel.process_id).subquery())
+    rows = session.connection().execute(
+        select(Process.id, Process.name, Process.product_area, Process.status, lead.short_name, lead.name,
+               Process.register_key, models.c.models)
+        .outerjoin(lead, lead.id == Process.lead_organisation_id)
+        .outerjoin(models, models.c.process_id == Process.id)
+        .where(Process.deleted.is_(False)))
+    area_keys: dict[str, tuple[int, int, str]] = {}
+    keyed: list[tuple[tuple[int, int, str], str, str, MapEntry]] = []
+    for process_id, name, area, status, short, lead_name, key, count in rows:
+        area = (area or "").strip()
+        if area not in area_keys:
+            area_keys[area] = area_sort_key(area)
+        keyed.append((area_keys[area], fold(name), process_id, MapEntry(
+            process_id, name, area, status, short or lead_name or "", process_id in library, key or "",
+            int(count or 0))))
+    keyed.sort(key=lambda item: item[:3])
+    return [item[3] for item in keyed]
+
+
+def by_area(entries: list[MapEntry]) -> dict[str, list[MapEntry]]:
+    """The sorted entries grouped by area, the areas in the order they come."""
+    areas: dict[str, list[MapEntry]] = {}
+    for entry in entries:
+        areas.setdefault(entry.product_area, []).append(entry)
+    return areas
+
+
+def summarise(entries: list[MapEntry]) -> list[AreaSummary]:
+    """Per area (in plan order) the counts the overview page shows."""
+    summaries: dict[str, AreaSummary] = {}
+    for entry in entries:
+        summary = summaries.get(entry.product_area)
+        if summary is None:
+            summary = summaries[entry.product_area] = AreaSummary(entry.product_area)
+        summary.count += 1
+        summary.by_status[entry.status] += 1
+        summary.by_lead[entry.lead_short_name] += 1
+        summary.library += entry.is_library
+    return list(summaries.values())
+
+
+def area_title(area: str) -> str:
+    return area or tr("ProcessMap", "without product area")
 
 
 def _quote(text: str) -> str:
@@ -108,9 +174,7 @@ def process_map_graph(session: Session, *, language: str | None = None) -> pydot
 
 
 def _graph(entries: list[MapEntry]) -> pydot.Dot:
-    areas: dict[str, list[MapEntry]] = {}
-    for entry in sorted(entries, key=lambda e: (area_sort_key(e.product_area), fold(e.name), e.id)):
-        areas.setdefault(entry.product_area, []).append(entry)
+    areas = by_area(entries)
     graph = pydot.Dot("process_map", graph_type="graph", layout="osage", fontname=FONT,
                       packmode=_quote(f"array_u{_columns(len(areas) + 1, 3)}"), pad="0.3",
                       label=_quote(tr("ProcessMap", "Process map")), labelloc="t", fontsize="20")
@@ -118,7 +182,7 @@ def _graph(entries: list[MapEntry]) -> pydot.Dot:
                             color="#333333")
     number = 0
     for position, (area, members) in enumerate(areas.items(), start=1):
-        title = area or tr("ProcessMap", "without product area")
+        title = area_title(area)
         cluster = pydot.Cluster(f"area{position}", label=_quote(title), sortv=str(position), fontname=FONT,
                                 fontsize="14", style="rounded", color="#555555",
                                 packmode=_quote(f"array_u{_columns(len(members), 4)}"))
@@ -183,8 +247,13 @@ def render_graph(graph: pydot.Dot, fmt: str) -> bytes:
     return result.stdout
 
 
-def render_process_map(session: Session, path: Path, *, fmt: str | None = None, language: str | None = None) -> Path:
-    """Write the map to ``path`` (format from its suffix unless given), replacing a file only by a complete one."""
+def render_process_map(session: Session, path: Path, *, fmt: str | None = None, language: str | None = None,
+                       paper: str = "A4") -> Path:
+    """Write the map to ``path`` (format from its suffix unless given), replacing a file only by a complete one.
+
+    A PDF is paged (an overview, then pages of ``paper`` size per product area); the other formats are
+    one Graphviz picture.
+    """
     path = Path(path)
     fmt = fmt or format_of(path)
     if fmt not in FORMATS:
@@ -192,7 +261,13 @@ def render_process_map(session: Session, path: Path, *, fmt: str | None = None, 
                                                "or .dot.", format=fmt))
     if path.is_dir():
         raise ProcessMapError(tr("ProcessMap", "{path} is a folder; give a file name.", path=str(path)))
-    data = render_graph(process_map_graph(session, language=language), fmt)
+    if fmt == "pdf":
+        from werkstatt.library.process_map_pdf import map_pdf
+
+        with speaking(language):
+            data = map_pdf(map_entries(session), paper=paper)
+    else:
+        data = render_graph(process_map_graph(session, language=language), fmt)
     try:
         return write_atomically(path, lambda stream: stream.write(data))
     except OSError as error:
@@ -200,9 +275,9 @@ def render_process_map(session: Session, path: Path, *, fmt: str | None = None, 
                                  reason=error.strerror or str(error))) from error
 
 
-def write_map(store: Store, out: Path, *, language: str | None = None) -> int:
+def write_map(store: Store, out: Path, *, paper: str = "A4", language: str | None = None) -> int:
     """``werkstatt map --out FILE``: write the map and say where; errors are ProcessMapError sentences."""
     with store.reading() as session:
-        written = render_process_map(session, out, language=language)
+        written = render_process_map(session, out, language=language, paper=paper)
     print(tr("ProcessMap", "Process map written to {path}.", path=str(written)))
     return 0

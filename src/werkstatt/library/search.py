@@ -1,8 +1,10 @@
 """Finding register entries: full text over the fact sheet, filters, library rows included or not.
 
-One SQL query fetches the candidates that pass the filters; the words are then matched in Python
-with the fold quick entry uses (any case, "ue" for "ü", "ss" for "ß"), because SQL's LIKE knows
-neither German nor case outside ASCII. Every word must occur somewhere (AND), as in a search field.
+The words are folded as quick entry folds them (any case, "ue" for "ü", "ss" for "ß"); every word
+must occur somewhere in the folded fact sheet (AND), as in a search field. The laptop's full-text
+index (``search_index``, FTS5 with trigrams over the folded text) answers that in SQL: words of
+three characters or more through the index, shorter ones with LIKE on the indexed text, the filters
+and the order (product area, folded name, id) in the same statement, one page at a time.
 """
 
 from __future__ import annotations
@@ -10,16 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Connection
+from sqlalchemy import text as sql
+from sqlalchemy.orm import Session
 
 from werkstatt.i18n import tr
-from werkstatt.library.product_areas import area_sort_key
-from werkstatt.model import Organisation, Process, ProcessModel
-from werkstatt.sync.ownership import library_owners
+from werkstatt.library import search_index
+from werkstatt.sync.ownership import current_register
 from werkstatt.textmatch import fold
 
 SNIPPET_WIDTH = 70
@@ -79,64 +81,208 @@ def _field_labels() -> dict[str, str]:
             "description": tr("ProcessSearch", "Description"), "legal_basis": tr("ProcessSearch", "Legal basis")}
 
 
-def candidates(query: ProcessQuery) -> Select[Any]:
-    """The one SQL query: live processes passing the filters, with owner, lead and number of live models."""
-    owner = aliased(Organisation)
-    lead = aliased(Organisation)
-    live_models = (select(func.count(ProcessModel.id))
-                   .where(ProcessModel.process_id == Process.id, ProcessModel.deleted.is_(False))
-                   .correlate(Process).scalar_subquery())
-    statement = (
-        select(Process.id, Process.register_key, Process.name, Process.product_area, Process.status,
-               Process.description, Process.tags, Process.legal_basis, owner.name, lead.name, live_models)
-        .outerjoin(owner, owner.id == Process.owner_organisation_id)
-        .outerjoin(lead, lead.id == Process.lead_organisation_id)
-        .where(Process.deleted.is_(False)))
-    if query.product_area:
-        statement = statement.where(Process.product_area == query.product_area)
-    if query.status:
-        statement = statement.where(Process.status == query.status)
-    if query.lead_organisation_id:
-        statement = statement.where(Process.lead_organisation_id == query.lead_organisation_id)
-    if query.organisation_id:
-        has_model = exists().where(ProcessModel.process_id == Process.id, ProcessModel.deleted.is_(False),
-                                   ProcessModel.organisation_id == query.organisation_id)
-        statement = statement.where(or_(Process.owner_organisation_id == query.organisation_id, has_model))
-    return statement
+def find_processes(session: Session, query: ProcessQuery, *, limit: int | None = None,
+                   offset: int = 0) -> list[ProcessHit]:
+    """The live processes that match ``query``, sorted by product area, then name; ``limit`` from ``offset``.
 
-
-def find_processes(session: Session, query: ProcessQuery) -> list[ProcessHit]:
-    """The live processes that match ``query``, sorted by product area, then name."""
-    library = library_owners(session, "processes")
-    words = words_of(query.text)
+    A writable store first indexes what was written since the last search (``search_index.refresh``).
+    """
+    refresh_search_index(session)
+    plan = _Plan.of(session, query)
+    window = None if limit is None else max(0, offset) + max(0, limit)
+    rows = plan.rows(window)
+    if plan.pending:  # a read-only store or another writer: those rows are matched here in Python
+        rows = sorted(rows + plan.pending_rows(), key=itemgetter(_SORT))
+    rows = rows[max(0, offset):window]
+    counts = _model_counts(session, [row[0] for row in rows])
+    words = plan.words
     hits: list[ProcessHit] = []
-    area_keys: dict[str, tuple[int, int, str]] = {}
-    shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple of missing words for all hits that share it
-    # Through the connection: the ORM's row processing doubled the time for plain columns.
     for (process_id, key, name, area, status, description, tags, legal_basis, owner_name, lead_name,
-         model_count) in session.connection().execute(candidates(query)):
-        is_library = process_id in library
-        if is_library and not query.include_library:
-            continue
-        folded_name = folded(name)
+         is_library, sort_key) in rows:
         fields: tuple[str, ...] = ()
         outside_name: tuple[str, ...] = ()
         if words:
-            # One fold for all fields: a word has no spaces, so it cannot match across two of them.
-            haystack = folded("\n".join((name, key or "", tags or "", description or "", legal_basis or "")))
-            if not all(word in haystack for word in words):
-                continue
+            folded_name = folded(name)
             outside_name = tuple(word for word in words if word not in folded_name)
-            outside_name = shared.setdefault(outside_name, outside_name)
             fields = (key or "", tags or "", description or "", legal_basis or "")
-        area = area or ""
-        if area not in area_keys:
-            area_keys[area] = area_sort_key(area)
         hits.append(ProcessHit(
-            process_id, key or "", name, area, status, owner_name or "", lead_name or "", int(model_count or 0),
-            is_library, fields, outside_name, None, (area_keys[area], folded_name, process_id)))
-    hits.sort(key=attrgetter("_sort_key"))
+            process_id, key or "", name, area or "", status, owner_name or "", lead_name or "",
+            counts.get(process_id, 0), bool(is_library), fields, outside_name, None, (sort_key,)))
     return hits
+
+
+def count_processes(session: Session, query: ProcessQuery) -> int:
+    """How many live processes match ``query`` (all pages of ``find_processes``)."""
+    refresh_search_index(session)
+    plan = _Plan.of(session, query)
+    return plan.count() + (len(plan.pending_rows()) if plan.pending else 0)
+
+
+def refresh_search_index(session: Session) -> int:
+    """Index the processes written since the last refresh (the sync calls it after a pull); how many."""
+    return search_index.refresh(session)
+
+
+def optimize(session: Session) -> None:
+    """Keep the planner's statistics current (the sync calls it after a sync); see ``search_index.optimize``."""
+    search_index.optimize(session)
+
+
+_SORT = 11  # the sort key's place in a row
+
+
+@dataclass
+class _Plan:
+    """One query's SQL: the words split into index phrases and short LIKE words, the filters, the parameters."""
+
+    connection: Connection
+    query: ProcessQuery
+    words: list[str]
+    pending: bool
+    library: tuple[str, str] | None  # (register id, this laptop's organisation id) when synced
+
+    @classmethod
+    def of(cls, session: Session, query: ProcessQuery) -> _Plan:
+        connection = session.connection()
+        register = current_register(session)
+        return cls(connection, query, words_of(query.text), search_index.has_pending(connection),
+                   (register.id, register.organisation_id) if register is not None else None)
+
+    def _filters(self, params: dict[str, Any]) -> list[str]:
+        query = self.query
+        conditions = ["p.deleted = 0"]
+        if query.status:
+            conditions.append("p.status = :status")
+            params["status"] = query.status
+        if query.lead_organisation_id:
+            conditions.append("p.lead_organisation_id = :lead")
+            params["lead"] = query.lead_organisation_id
+        if query.organisation_id:
+            # "+": the planner must take the process_id index, never the one on deleted (all models per process).
+            conditions.append("(p.owner_organisation_id = :organisation OR EXISTS (SELECT 1 FROM process_models m "
+                              "WHERE m.process_id = p.id AND +m.deleted = 0 AND m.organisation_id = :organisation))")
+            params["organisation"] = query.organisation_id
+        if self.library is not None and not query.include_library:
+            conditions.append("s.id IS NULL")
+        return conditions
+
+    def _joins(self, params: dict[str, Any], *, names: bool) -> str:
+        joins = []
+        if names:
+            joins += ["LEFT JOIN organisations o ON o.id = p.owner_organisation_id",
+                      "LEFT JOIN organisations l ON l.id = p.lead_organisation_id"]
+        if self.library is not None and (names or not self.query.include_library):
+            joins.append("LEFT JOIN sync_rows s ON s.register_id = :register AND s.table_name = 'processes' "
+                         "AND s.row_id = p.id AND s.owner_id != :own")
+            params["register"], params["own"] = self.library
+        return " ".join(joins)
+
+    def _columns(self, sort_key: str) -> str:
+        library = "s.id IS NOT NULL" if self.library is not None else "0"
+        return (f"p.id, p.register_key, p.name, p.product_area, p.status, p.description, p.tags, p.legal_basis, "
+                f"o.name, l.name, {library}, {sort_key}")
+
+    def _indexed(self, params: dict[str, Any]) -> str:
+        """FROM … WHERE … over the index rows, joined to the processes only when a filter needs them."""
+        conditions = self._filters(params) if self._filtered() else []
+        long_words = [word for word in dict.fromkeys(self.words) if len(word) >= 3]
+        short_words = [word for word in dict.fromkeys(self.words) if len(word) < 3]
+        if long_words:
+            conditions.append(f"k.id IN (SELECT rowid FROM {search_index.FTS} WHERE {search_index.FTS} MATCH :match)")
+            params["match"] = search_index.match_expression(long_words)
+        for number, word in enumerate(short_words):  # no trigram in them: LIKE on the indexed text
+            conditions.append(f"k.text LIKE :like{number} ESCAPE '\\'")
+            params[f"like{number}"] = search_index.like_pattern(word)
+        if self.pending:
+            conditions.append(search_index.pending_filter())
+        if self.query.product_area:
+            # The sort key starts with the area (any case): a range of its index, no process read.
+            area = self._area_prefix()
+            params["low"], params["high"] = area + "\x01", area + "\x02"
+            conditions.append("k.sort_key >= :low AND k.sort_key < :high")
+        source = f"{search_index.ROWS} k"
+        if self._filtered():
+            source += f" CROSS JOIN processes p ON p.id = k.process_id {self._joins(params, names=False)}"
+        return f"FROM {source} WHERE {' AND '.join(conditions) or '1'}"
+
+    def _area_prefix(self) -> str:
+        return search_index.sort_key(self.query.product_area, "", "").split("\x01")[0]
+
+    def _filtered(self) -> bool:
+        query = self.query
+        return bool(query.status or query.lead_organisation_id or query.organisation_id
+                    or (self.library is not None and not query.include_library))
+
+    def page_statement(self, window: int | None) -> tuple[str, dict[str, Any]]:
+        """The page's rows: the ids and sort keys found over the index first, then their columns."""
+        params: dict[str, Any] = {}
+        # Short words only: every index row is read for LIKE anyway, in file order and sorted afterwards
+        # ("+": not along the sort index, which reads the rows in random order: eight times slower).
+        order = "+k.sort_key" if self.words and all(len(word) < 3 for word in self.words) else "k.sort_key"
+        page = f"SELECT k.process_id AS pid, k.sort_key AS sk {self._indexed(params)} ORDER BY {order}"
+        if window is not None:
+            page += " LIMIT :window"
+            params["window"] = window
+        return (f"SELECT {self._columns('page.sk')} FROM ({page}) AS page "
+                f"CROSS JOIN processes p ON p.id = page.pid {self._joins(params, names=True)} ORDER BY page.sk"), params
+
+    def count_statement(self) -> tuple[str, dict[str, Any]]:
+        params: dict[str, Any] = {}
+        return f"SELECT count(*) {self._indexed(params)}", params
+
+    def rows(self, window: int | None) -> list[tuple[Any, ...]]:
+        statement, params = self.page_statement(window)
+        return [tuple(row) for row in _run(self.connection, statement, params)]
+
+    def count(self) -> int:
+        statement, params = self.count_statement()
+        return int(_run(self.connection, statement, params)[0][0] or 0)
+
+    def pending_rows(self) -> list[tuple[Any, ...]]:
+        """The pending processes that match, matched as before the index: folded text, every word in it."""
+        params: dict[str, Any] = {}
+        conditions = [*self._filters(params), f"p.id IN (SELECT process_id FROM {search_index.PENDING})"]
+        statement = (f"SELECT {self._columns('NULL')} FROM processes p {self._joins(params, names=True)} "
+                     f"WHERE {' AND '.join(conditions)}")
+        found = []
+        area = self._area_prefix() + "\x01" if self.query.product_area else ""
+        for row in _run(self.connection, statement, params):
+            key = search_index.sort_key(row[3], folded(row[2]), row[0])
+            haystack = search_index.index_text(row[2], row[1], row[6], row[5], row[7])
+            if key.startswith(area) and all(word in haystack for word in self.words):
+                found.append((*row[:_SORT], key))
+        return found
+
+
+def _model_counts(session: Session, ids: list[str]) -> dict[str, int]:
+    """Live models per process, for one page: one grouped query over the page's ids."""
+    counts: dict[str, int] = {}
+    for start in range(0, len(ids), search_index.CHUNK):
+        statement, params = _model_count_statement(ids[start:start + search_index.CHUNK])
+        counts.update(tuple(row) for row in _run(session.connection(), statement, params))
+    return counts
+
+
+def _model_count_statement(ids: list[str]) -> tuple[str, dict[str, Any]]:
+    marks = ", ".join(f":id{number}" for number in range(len(ids)))
+    # "+": the process_id index, never the one on deleted (which made the old search read every model).
+    return (f"SELECT process_id, count(*) FROM process_models WHERE process_id IN ({marks}) AND +deleted = 0 "
+            f"GROUP BY process_id"), {f"id{number}": value for number, value in enumerate(ids)}
+
+
+def _run(connection: Connection, statement: str, params: dict[str, Any]) -> list[Any]:
+    """Straight to sqlite3 (named parameters are its own): SQLAlchemy's text() took longer over a page of
+    500 ids than the query itself."""
+    return connection.exec_driver_sql(statement, params).all()
+
+
+def query_plans(session: Session, query: ProcessQuery, *, limit: int | None = 50) -> dict[str, list[str]]:
+    """SQLite's EXPLAIN QUERY PLAN of the statements a search runs ("page", "count", "models"), for tests."""
+    plan = _Plan.of(session, query)
+    statements = {"page": plan.page_statement(limit), "count": plan.count_statement(),
+                  "models": _model_count_statement(["a", "b"])}
+    return {name: [row[-1] for row in session.connection().execute(sql(f"EXPLAIN QUERY PLAN {statement}"), params)]
+            for name, (statement, params) in statements.items()}
 
 
 # Folded texts by their original: typing in the search field asks again and again about the same rows.
@@ -147,11 +293,11 @@ _folds_size = 0
 
 
 def folded(text: str) -> str:
-    """``textmatch.fold``, remembered."""
+    """``textmatch.fold`` (as ``search_index.fast_fold``), remembered."""
     global _folds_size
     result = _folds.get(text)
     if result is None:
-        result = fold(text)
+        result = search_index.fast_fold(text)
         if _folds_size + len(text) > _FOLD_BUDGET:
             _folds.clear()
             _folds_size = 0

@@ -1,0 +1,122 @@
+"""``werkstatt library …``: the library from the command line; ``search`` answers from the panel's own code.
+
+Reading commands open the database read-only (nothing is written, not even the search index: its
+pending rows are matched in Python). Later subcommands (``library take`` …) add their parser in
+``add_parsers`` and say in ``read_only`` whether they write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from werkstatt.i18n import tr
+
+DEFAULT_LIMIT = 50
+READING = frozenset({"search"})
+
+
+def add_parsers(commands: Any) -> None:
+    library = commands.add_parser("library", help=tr("LibraryCLI", "search the process library (register)"))
+    actions = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    search = actions.add_parser("search", help=tr("LibraryCLI", "the processes whose fact sheet contains all the "
+                                                                "words, as the register tab finds them"))
+    search.add_argument("words", metavar="WORDS", nargs="*",
+                        help=tr("LibraryCLI", "words that must all occur (any case, “ue” for “ü”)"))
+    search.add_argument("--area", default="", metavar="AREA",
+                        help=tr("LibraryCLI", "only this product area (its name or its number)"))
+    search.add_argument("--status", default="", metavar="STATUS", help=tr("LibraryCLI", "only this status"))
+    search.add_argument("--organisation", default="", metavar="ORG",
+                        help=tr("LibraryCLI", "only processes this organisation owns or has a model of"))
+    search.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                        help=tr("LibraryCLI", "show at most N processes (default {count})", count=DEFAULT_LIMIT))
+    search.add_argument("--json", action="store_true", help=tr("LibraryCLI", "machine-readable output"))
+
+
+def read_only(args: argparse.Namespace) -> bool:
+    return args.library_command in READING
+
+
+def run(store: Any, args: argparse.Namespace) -> int:
+    if args.library_command == "search":
+        return _search(store, args)
+    raise AssertionError(args.library_command)
+
+
+def _search(store: Any, args: argparse.Namespace) -> int:
+    from werkstatt.errors import WerkstattError
+    from werkstatt.library.search import ProcessQuery, count_processes, find_processes
+
+    if args.limit < 1:
+        raise WerkstattError(tr("LibraryCLI", "--limit must be at least 1."))
+    with store.reading() as session:
+        query = ProcessQuery(text=" ".join(args.words), product_area=_area(args.area), status=_status(args.status),
+                             organisation_id=_organisation(session, args.organisation))
+        hits = find_processes(session, query, limit=args.limit)
+        total = count_processes(session, query) if len(hits) >= args.limit else len(hits)
+        if args.json:
+            print(json.dumps({"count": total, "processes": [_as_json(hit) for hit in hits]},
+                             ensure_ascii=False, indent=2))
+            return 0
+        if not hits:
+            print(tr("LibraryCLI", "No process matches."))
+            return 0
+        for hit in hits:
+            print(_line(hit))
+            if hit.snippet:
+                print(f"    {hit.snippet}")
+        if total > len(hits):
+            print(tr("LibraryCLI", "{shown} of {count} processes; --limit shows more.", shown=len(hits),
+                     count=total))
+    return 0
+
+
+def _as_json(hit: Any) -> dict[str, Any]:
+    return {"id": hit.id, "register_key": hit.register_key, "name": hit.name, "product_area": hit.product_area,
+            "status": hit.status, "owner": hit.owner_name, "lead": hit.lead_name, "models": hit.model_count,
+            "library": hit.is_library, "snippet": hit.snippet}
+
+
+def _line(hit: Any) -> str:
+    from werkstatt.library import status_word
+
+    parts = [hit.name, hit.product_area or "–", status_word(hit.status), hit.owner_name or "–",
+             tr("LibraryCLI", "{count} models", count=hit.model_count)]
+    if hit.is_library:
+        parts.append(tr("LibraryCLI", "library"))
+    return " · ".join(parts)
+
+
+def _area(given: str) -> str:
+    """An area by its number ("2", "02") or its name in any case; other text is taken as it is."""
+    from werkstatt.library.product_areas import area_number, product_areas
+    from werkstatt.textmatch import fold
+
+    given = " ".join(given.split())
+    if not given:
+        return ""
+    for area in product_areas():
+        if (given.isdigit() and area_number(area) == int(given)) or fold(area) == fold(given):
+            return area
+    return given
+
+
+def _status(given: str) -> str:
+    from werkstatt.errors import WerkstattError
+    from werkstatt.library import PROCESS_STATUSES, status_word
+    from werkstatt.textmatch import fold
+
+    if not given.strip():
+        return ""
+    for status in PROCESS_STATUSES:
+        if fold(given) in (fold(status), fold(status.replace("_", " ")), fold(status_word(status))):
+            return status
+    raise WerkstattError(tr("LibraryCLI", "There is no status “{given}”; there are: {known}.", given=given,
+                            known=", ".join(PROCESS_STATUSES)))
+
+
+def _organisation(session: Any, given: str) -> str | None:
+    from werkstatt.edits.organisations import find_organisation
+
+    return find_organisation(session, given).id if given.strip() else None
