@@ -202,3 +202,18 @@ def test_a_bad_output_path_is_one_sentence_and_an_exit_code(store, db_path: Path
         message = captured.err.strip()
         assert captured.out == "" and len(message.splitlines()) == 1 and message.endswith(".")
         assert str(tmp_path) in message or ".pdf" in message  # where, or which names work
+
+
+def test_werkstatt_map_writes_a3_pages_and_refuses_other_papers(store, db_path: Path, tmp_path: Path, capsys) -> None:
+    create_demo(store)
+    store.close()
+    assert main(["--db", str(db_path), "map", "--out", str(tmp_path / "a3.pdf"), "--paper", "A3"]) == 0
+    sizes = {line.split(":", 1)[1].split("pts")[0].strip() for line in subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "100", str(tmp_path / "a3.pdf")], capture_output=True, text=True,
+        check=True).stdout.splitlines() if line.startswith("Page ") and "size:" in line}
+    assert sizes == {"1190.55 x 841.89"}
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as refused:
+        main(["--db", str(db_path), "map", "--out", str(tmp_path / "a0.pdf"), "--paper", "A0"])
+    assert refused.value.code == 2 and "A0" in capsys.readouterr().err
+    assert not (tmp_path / "a0.pdf").exists()

@@ -86,6 +86,8 @@ def build_parser() -> Parser:
                                                            "register, grouped by product area"))
     process_map.add_argument("--out", metavar="FILE", required=True,
                              help=tr("CLI", "the file to write: .svg, .pdf, .png or .dot"))
+    process_map.add_argument("--paper", choices=("A4", "A3"), default="A4",
+                             help=tr("CLI", "paper size of the PDF pages (landscape)"))
 
     from werkstatt.sync.cli import add_parsers as add_sync_parsers
 
@@ -177,7 +179,8 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "map":
         from werkstatt.library.process_map import write_map
 
-        return with_store(path, create=False, read_only=True, action=lambda store: write_map(store, Path(args.out)))
+        return with_store(path, create=False, read_only=True,
+                          action=lambda store: write_map(store, Path(args.out), paper=args.paper))
     if args.command in ("register", "sync", "conflicts"):
         from werkstatt.sync import cli as sync_cli
 
