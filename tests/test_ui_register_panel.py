@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QLineEdit
-from sqlalchemy import select
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QInputDialog, QLabel, QLineEdit, QMainWindow
+from sqlalchemy import event, select
 
 from werkstatt.demo import MODEL_ID, PROCESS_ID
-from werkstatt.model import Organisation, Process, ProcessModel, SyncRegister, SyncRow
+from werkstatt.edits.base import Update
+from werkstatt.i18n import tr
+from werkstatt.model import Organisation, Process, ProcessModel, Step, SyncRegister, SyncRow
 from werkstatt.ui.process_map_dialog import ProcessMapDialog
 from werkstatt.ui.register_models import ROW_ROLE
-from werkstatt.ui.register_panel import RegisterPanel
+from werkstatt.ui.register_panel import SEARCH_DELAY_MS, RegisterPanel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -245,3 +248,142 @@ def test_screenshot(panel, qtbot) -> None:
     assert panel.grab().save("/tmp/register_panel.png")
     panel.tabs.setCurrentIndex(1)
     assert panel.grab().save("/tmp/register_panel_division.png")
+
+
+# --- issue 24: a panel that does not make the window wait, and searches only when the library changed ---
+
+
+class Statements:
+    """Every SQL statement the store's engine runs, counted by SQLAlchemy's own event (no mocks)."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.seen: list[str] = []
+        event.listen(engine, "before_cursor_execute", self._record)
+
+    def _record(self, _connection, _cursor, statement, _parameters, _context, _many) -> None:
+        self.seen.append(statement)
+
+    def searches(self) -> list[str]:
+        """Statements that read the processes, apart from the panel's cheap "did the library change" look."""
+        return [s for s in self.seen if re.search(r"\bprocesses\b", s) and "local_changes" not in s]
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._record)
+
+
+@pytest.fixture
+def statements(demo_workspace):
+    counter = Statements(demo_workspace.store.engine)
+    yield counter
+    counter.close()
+
+
+def a_step_id(workspace) -> str:
+    with workspace.reading() as session:
+        return session.scalar(select(Step.id).where(Step.model_id == MODEL_ID, Step.deleted.is_(False)))
+
+
+def test_a_hidden_panel_reads_nothing_and_searches_once_when_shown(demo_workspace, statements, qtbot) -> None:
+    panel = RegisterPanel(demo_workspace)
+    qtbot.addWidget(panel)
+    for _ in range(3):
+        demo_workspace.changed_outside()  # edits while the register tab lies behind another
+    demo_workspace.apply(Update(Step, a_step_id(demo_workspace), "", label="Antrag prüfen (neu)"))
+    assert panel.searching.queries == 0 and panel.results_model.rowCount() == 0
+    assert statements.searches() == [] and not any("local_changes" in s for s in statements.seen)
+    panel.show()
+    assert panel.searching.queries == 0  # the frame that shows the panel comes first
+    qtbot.waitUntil(lambda: panel.searching.queries == 1)
+    assert shown_names(panel) == [FUEHRERSCHEIN]
+    qtbot.wait(SEARCH_DELAY_MS + 50)
+    assert panel.searching.queries == 1
+    panel.hide()
+    panel.show()  # shown again without a change in between: nothing to read
+    qtbot.wait(20)
+    assert panel.searching.queries == 1
+
+
+def test_an_edit_of_a_step_while_visible_runs_no_library_search(panel, statements, qtbot) -> None:
+    workspace = panel.workspace
+    before = panel.searching.queries
+    statements.seen.clear()
+    workspace.apply(Update(Step, a_step_id(workspace), "", label="Antrag prüfen (neu)"))
+    workspace.undo_stack.undo()
+    assert panel.searching.queries == before
+    assert statements.searches() == []
+    # A change of the library itself does search again (so the counter above can fail).
+    select_process(panel, "Hundesteuer festsetzen")
+    panel.fields["name"].setText("Hundesteuer festsetzen und erheben")
+    assert panel.commit("name")
+    assert panel.searching.queries == before + 1 and statements.searches()
+    assert "Hundesteuer festsetzen und erheben" in shown_names(panel)
+
+
+def test_fast_typing_runs_one_search(panel, qtbot) -> None:
+    before = panel.searching.queries
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "hundesteuer")
+    assert panel.searching.queries == before
+    qtbot.waitUntil(lambda: shown_names(panel) == ["Hundesteuer festsetzen"])
+    qtbot.wait(SEARCH_DELAY_MS + 50)
+    assert panel.searching.queries == before + 1
+
+
+def n_of_m(shown: int, total: int) -> str:
+    text = tr("RegisterPanel", "{shown} of {total} processes", shown=shown, total=total)
+    assert f"{shown} " in text and f" {total} " in text
+    return text
+
+
+def test_hits_come_in_pages_with_n_of_m(demo_workspace, qtbot) -> None:
+    with demo_workspace.store.session() as session:
+        session.add_all(Process(name=f"Sondernutzung {number:03d}", product_area="15 Verkehr") for number in range(60))
+    panel = RegisterPanel(demo_workspace)
+    qtbot.addWidget(panel)
+    panel.results_model.page_size = 5
+    panel.resize(1300, 300)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.searching.queries == 1)
+    model = panel.results_model
+    assert model.total == 61
+    shown = model.rowCount()
+    assert 5 <= shown < 61 and shown % 5 in (0, 1)  # the first page, and what the view fetched to fill itself
+    assert panel.hits_label.text() == n_of_m(shown, 61) and panel.more_button.isVisible()
+    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == shown + 5 and panel.hits_label.text() == n_of_m(shown + 5, 61)
+    while model.canFetchMore():
+        panel.results.scrollToBottom()
+        QApplication.processEvents()
+        model.fetchMore()
+    names = shown_names(panel)
+    assert len(names) == 61 and len(set(names)) == 61  # no page twice, none left out
+    assert panel.hits_label.text() == "61 Prozesse" and not panel.more_button.isVisible()
+    assert panel.searching.queries == 1  # the further pages belong to the same search
+
+
+def test_a_register_dock_behind_another_tab_searches_only_when_its_tab_comes_up(demo_workspace, qtbot) -> None:
+    """Qt does not hide a tabbed dock behind another, it moves it out of view: the panel must tell."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QLabel("Diagramm"))
+    findings, register = QDockWidget("Befunde", window), QDockWidget("Register", window)
+    findings.setObjectName("findings")
+    register.setObjectName("register")
+    findings.setWidget(QLabel("Schwachstellen"))
+    panel = RegisterPanel(demo_workspace)
+    register.setWidget(panel)
+    for dock in (findings, register):
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.tabifyDockWidget(findings, register)
+    findings.raise_()
+    window.resize(1300, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    demo_workspace.changed_outside()
+    assert panel.isVisible() and not panel.in_view()
+    assert panel.searching.queries == 0
+    register.raise_()
+    qtbot.waitUntil(lambda: panel.searching.queries == 1)
+    assert panel.in_view() and shown_names(panel) == [FUEHRERSCHEIN]

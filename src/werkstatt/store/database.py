@@ -28,6 +28,7 @@ from werkstatt.errors import StoreError
 from werkstatt.files import new_part, sweep_parts
 from werkstatt.i18n import tr
 from werkstatt.store import migrate
+from werkstatt.store.check import check_store
 from werkstatt.store.inspect import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -76,14 +77,17 @@ class Store:
 
     ``created``: this opening made the file (it was missing or empty), so a command that fails
     right away may take it back (``remove_new_database``). ``read_only``: opened by a command
-    that only reads; every write fails.
+    that only reads; every write fails. ``needs_check``: the file was left unclean and its full
+    check was deferred to the caller (``open_store(deferred_check=True)``, the window).
     """
 
-    def __init__(self, path: Path, engine: Engine, *, created: bool = False, read_only: bool = False) -> None:
+    def __init__(self, path: Path, engine: Engine, *, created: bool = False, read_only: bool = False,
+                 needs_check: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.created = created
         self.read_only = read_only
+        self.needs_check = needs_check
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -213,21 +217,26 @@ def make_read_engine(path: Path, found: Inspection) -> Engine:
     return engine
 
 
-def open_store(path: Path, *, upgrade: bool = True, read_only: bool = False) -> Store:
+def open_store(path: Path, *, upgrade: bool = True, read_only: bool = False, deferred_check: bool = False) -> Store:
     """Open (and create or upgrade) the local database at ``path``.
 
     ``read_only``: for commands that only read. The file must already be a Werkstatt database;
     it is neither created, migrated nor marked, and an older schema is read from a migrated
     copy in memory.
+
+    Every opening checks what is cheap (``store.inspect``). A file left unclean (a crash) is also
+    checked in full before it is used — unless ``deferred_check``: then the caller runs
+    ``store.check.check_store`` itself (the window, in the background) and ``Store.needs_check`` says so.
     """
     path = Path(path)
     if read_only:
-        return _open_for_reading(path)
+        return _open_for_reading(path, deferred_check)
     prepare_location(path)
     created = not path.exists() or path.stat().st_size == 0
     found = inspect_existing(path)
     if path.exists() and not location_writable(path):
         raise StoreError(read_only_message(path))
+    needs_check = _check_if_unclean(path, found, deferred_check)
     engine = make_engine(path)
     try:
         current = migrate.current_revision(engine)
@@ -243,7 +252,20 @@ def open_store(path: Path, *, upgrade: bool = True, read_only: bool = False) -> 
     except BaseException:
         _give_up(engine, path, created)
         raise
-    return Store(path, engine, created=created)
+    return Store(path, engine, created=created, needs_check=needs_check)
+
+
+def _check_if_unclean(path: Path, found: Inspection, deferred: bool) -> bool:
+    """The full check after an unclean shutdown; True when it is left to the caller."""
+    if not found.unclean or not found.has_tables:
+        return False
+    if deferred:
+        return True
+    result = check_store(path)
+    if not result.ok:
+        log.warning("full check of %s after an unclean shutdown: %s", path, "; ".join(result.problems))
+        raise StoreError(damaged_message(path))
+    return False
 
 
 def _mark(engine: Engine) -> None:
@@ -267,10 +289,11 @@ def remove_new_database(path: Path) -> None:
             leftover.unlink()
 
 
-def _open_for_reading(path: Path) -> Store:
+def _open_for_reading(path: Path, deferred_check: bool) -> Store:
     found = inspect_existing(path)
     if found.is_new:
         raise StoreError(nothing_to_read_message(path))
+    needs_check = _check_if_unclean(path, found, deferred_check)
     engine = make_read_engine(path, found)
     try:
         current = migrate.current_revision(engine)
@@ -284,7 +307,7 @@ def _open_for_reading(path: Path) -> Store:
         engine.dispose()
         raise StoreError(tr("Store", "The database {path} reported an error: {detail}",
                             path=path, detail=error)) from error
-    return Store(path, engine, read_only=True)
+    return Store(path, engine, read_only=True, needs_check=needs_check)
 
 
 def _migrated_copy(engine: Engine) -> Engine:

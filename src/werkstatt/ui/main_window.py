@@ -38,17 +38,18 @@ from werkstatt.ui.projector import ProjectorController
 from werkstatt.ui.protocol_export import ProtocolExporter
 from werkstatt.ui.protocol_panel import ProtocolPanel
 from werkstatt.ui.register_actions import RegisterActions
-from werkstatt.ui.register_panel import RegisterPanel
+from werkstatt.ui.register_panel import RegisterPanel, offered_models
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
 from werkstatt.ui.shortcut_help import ShortcutOverlay
 from werkstatt.ui.sizing import scrolling, steady_undo_buttons
+from werkstatt.ui.store_check import StoreCheck
 from werkstatt.ui.user_guide import show_user_guide
 from werkstatt.ui.voting_panel import VotingPanel
 from werkstatt.ui.wheel_guard import WheelGuard
 from werkstatt.ui.workshop_manager import WorkshopManager
 from werkstatt.ui.workshop_setup import WorkshopSetupPanel
 from werkstatt.ui.workspace import Workspace
-from werkstatt.workshop_queries import all_models, workshop_models
+from werkstatt.workshop_queries import workshop_models
 
 # The docks' arrangement on the console page. ("window/state" held the docks of the single-page
 # window, with the workshop setup among them; restoring it into the console would misplace them.)
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
         interchange.addSeparator()
         interchange.addActions(self.interchange.actions[4:])
         menu.addSeparator()
+        self.store_check = StoreCheck(self, self.workspace.store)  # also checks after an unclean shutdown
+        menu.addAction(self.store_check.action)
         menu.addAction(a(tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit = self.menuBar().addMenu(tr("MainWindow", "&Edit"))
@@ -402,7 +405,7 @@ class MainWindow(QMainWindow):
             except WerkstattError:
                 models = []
             if not models:
-                models = all_models(session)
+                models = offered_models(session)
         self.model_choice.blockSignals(True)
         choice = self.model_choice
         shown = [(choice.itemText(i), choice.itemData(i)) for i in range(choice.count())]

@@ -2,7 +2,8 @@
 
 The panel's three tables (search hits, the Arbeitsteilung, processes per organisation) are the same
 model with different columns, each column a header and a function of a row; keeping them apart
-from the widgets lets the panel module stay about layout and edits.
+from the widgets lets the panel module stay about layout and edits. The search hits come a page at
+a time (``PagedRowsModel``): a register of a Land has tens of thousands of processes, a screen shows 30.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from werkstatt.i18n import tr
 from werkstatt.library import kind_word, status_word
@@ -63,6 +64,45 @@ class RowsTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class PagedRowsModel(RowsTableModel):
+    """Rows fetched a page at a time: the first with the search, the next when the table is scrolled
+    to its end (Qt asks ``canFetchMore``/``fetchMore``) or the user asks for more.
+
+    ``fetch(offset, limit)`` reads the next rows of the same search; ``total`` is how many there are.
+    """
+
+    fetched = Signal()  # more rows came: the "N of M" label follows
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]], page_size: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self.page_size = page_size
+        self.total = 0
+        self._fetch: Callable[[int, int], list[Any]] | None = None
+
+    def start(self, total: int, first_page: list[Any], fetch: Callable[[int, int], list[Any]]) -> None:
+        self.total = max(total, len(first_page))
+        self._fetch = fetch
+        self.set_rows(first_page)
+        self.fetched.emit()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        more = self._fetch(len(self.rows), self.page_size)
+        if not more:  # the data shrank since the count: what is shown is all there is
+            self.total = len(self.rows)
+        else:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+        self.fetched.emit()
 
 
 def process_columns() -> list[tuple[str, Callable[[ProcessHit], Any]]]:

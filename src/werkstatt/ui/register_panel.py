@@ -3,21 +3,25 @@
 All logic is in ``werkstatt.library``; this module only shows its answers and sends edits through
 ``workspace.apply``, so every change is undoable and views refresh on ``workspace.data_changed``.
 Library rows of other organisations are shown read-only, with the owner named.
-The tables' Qt model and columns are in ``werkstatt.ui.register_models``.
+The tables' Qt model and columns are in ``werkstatt.ui.register_models``, the search field, the
+filters and the paged hits in ``werkstatt.ui.register_panel_search``.
+
+The panel reads nothing until it is first shown, and then only after that frame is on the screen:
+the window does not wait for the library. Afterwards it searches again only when the library
+changed (``library_version``); hidden, it just remembers that something may have.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
+    QDockWidget,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -46,14 +50,15 @@ from werkstatt.library.adopt import AdoptModel
 from werkstatt.library.division import ModelEntry, by_organisation, division_of_labour
 from werkstatt.library.fact_sheet import EditFactSheet
 from werkstatt.library.product_areas import product_areas
-from werkstatt.library.search import ProcessQuery, find_processes
+from werkstatt.library.search import ProcessQuery
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process
 from werkstatt.sync.ownership import current_register, library_owner_name
-from werkstatt.ui.register_models import ROW_ROLE, RowsTableModel, division_columns, load_columns, process_columns
+from werkstatt.ui.register_models import ROW_ROLE, RowsTableModel, division_columns, load_columns
+from werkstatt.ui.register_panel_search import SEARCH_DELAY_MS, RegisterSearch, fill, library_version, offered_models
 from werkstatt.ui.sizing import compact_combo, title_width
 from werkstatt.ui.workspace import Workspace
 
-SEARCH_DELAY_MS = 250
+__all__ = ["SEARCH_DELAY_MS", "CommittingTextEdit", "RegisterPanel", "offered_models"]
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -78,9 +83,18 @@ class RegisterPanel(QWidget):
         self.process_id: str | None = None
         self._loading = False
         self._division_stale = True
-        self._results_stale = False
-        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh_results)
+        # What the library looked like when the panel last read it; None: never read yet.
+        self._library_seen: tuple[Any, ...] | None = None
+        self._maybe_changed = True  # data_changed came while hidden (or nothing was read yet)
+        self._dock: QDockWidget | None = None
+        self.searching = RegisterSearch(workspace, self)
+        self.searching.requested.connect(self.refresh_results)
+        self.search_timer = self.searching.timer
+        self.search = self.searching.field
+        self.include_library = self.searching.include_library
+        self.results_model = self.searching.results_model
+        self.hits_label = self.searching.hits_label
+        self.more_button = self.searching.more_button
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_processes_tab(), tr("RegisterPanel", "&Processes"))
         self.tabs.addTab(self._build_division_tab(), tr("RegisterPanel", "&Division of labour"))
@@ -90,54 +104,21 @@ class RegisterPanel(QWidget):
         layout.addLayout(self._build_filters())
         layout.addWidget(self.tabs, 1)
         workspace.data_changed.connect(self._data_changed)
-        self.refresh_filters()
-        self.refresh_results()
 
     # --- building ----------------------------------------------------------------------------------
 
-    def _labelled_combo(self, text: str, grid: QGridLayout, row: int, column: int) -> QComboBox:
-        combo = compact_combo(QComboBox())
-        label = QLabel(text)
-        label.setBuddy(combo)
-        combo.setAccessibleName(text.replace("&", "").rstrip(":"))
-        combo.activated.connect(self.refresh_results)
-        grid.addWidget(label, row, column)
-        grid.addWidget(combo, row, column + 1)
-        return combo
-
     def _build_filters(self) -> QGridLayout:
-        """Search and filters in a grid of two filter pairs per row: in one row they made the window wider
-        than a laptop screen."""
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("RegisterPanel", "Search names, descriptions, tags, keys …"))
-        self.search.setAccessibleName(tr("RegisterPanel", "Search the register"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
-        self.search.returnPressed.connect(self._search_now)
         self.map_button = QPushButton(tr("RegisterPanel", "Process &map…"))
         self.map_button.setAccessibleName(tr("RegisterPanel", "Show the process map"))
         self.map_button.clicked.connect(self.show_process_map)
-        grid = QGridLayout()
-        search_label = QLabel(tr("RegisterPanel", "Sear&ch:"))
-        search_label.setBuddy(self.search)
-        grid.addWidget(search_label, 0, 0)
-        grid.addWidget(self.search, 0, 1, 1, 3)
-        grid.addWidget(self.map_button, 0, 4)
-        self.area_filter = self._labelled_combo(tr("RegisterPanel", "Pro&duct area:"), grid, 1, 0)
-        self.status_filter = self._labelled_combo(tr("RegisterPanel", "Status:"), grid, 1, 2)
-        self.organisation_filter = self._labelled_combo(tr("RegisterPanel", "Organ&isation:"), grid, 2, 0)
-        self.lead_filter = self._labelled_combo(tr("RegisterPanel", "&Lead:"), grid, 2, 2)
-        self.include_library = QCheckBox(tr("RegisterPanel", "Include li&brary"))
-        self.include_library.setChecked(True)
-        self.include_library.setAccessibleName(tr("RegisterPanel", "Include other organisations' library"))
-        self.include_library.toggled.connect(self.refresh_results)
-        grid.addWidget(self.include_library, 2, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid = self.searching.build_grid(self.map_button)
+        self.area_filter = self.searching.area_filter
+        self.status_filter = self.searching.status_filter
+        self.organisation_filter = self.searching.organisation_filter
+        self.lead_filter = self.searching.lead_filter
         return grid
 
     def _build_processes_tab(self) -> QWidget:
-        self.results_model = RowsTableModel(process_columns(), self)
         self.results = QTableView()
         self.results.setModel(self.results_model)
         self.results.setAccessibleName(tr("RegisterPanel", "Processes found"))
@@ -152,12 +133,14 @@ class RegisterPanel(QWidget):
             self.results.setColumnWidth(column, max(width, title_width(self.results.horizontalHeader(), column)))
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.results.activated.connect(lambda _index: self.open_first_model())
-        self.hits_label = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.results, 1)
-        left_layout.addWidget(self.hits_label)
+        below = QHBoxLayout()
+        below.addWidget(self.hits_label, 1)
+        below.addWidget(self.more_button)
+        left_layout.addLayout(below)
         splitter = QSplitter()
         splitter.addWidget(left)
         # The fact sheet scrolls: its form is taller than the dock on a 768-line laptop screen.
@@ -268,49 +251,21 @@ class RegisterPanel(QWidget):
             return [(o.id, o.name) for o in session.scalars(
                 select(Organisation).where(Organisation.deleted.is_(False)).order_by(Organisation.name))]
 
-    @staticmethod
-    def _fill(combo: QComboBox, entries: Sequence[tuple[str, Any]], first: str | None) -> None:
-        """Refill a combo box and keep its current choice when it is still offered."""
-        kept = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        if first is not None:
-            combo.addItem(first, "")
-        for text, data in entries:
-            combo.addItem(text, data)
-        found = combo.findData(kept)
-        combo.setCurrentIndex(max(0, found))
-        combo.blockSignals(False)
-
     def refresh_filters(self) -> None:
-        everything = tr("RegisterPanel", "(all)")
         organisations = [(name, organisation_id) for organisation_id, name in self._organisations()]
-        self._fill(self.area_filter, [(area, area) for area in product_areas()], everything)
-        self._fill(self.status_filter, [(status_word(s), s) for s in PROCESS_STATUSES], everything)
-        self._fill(self.organisation_filter, organisations, everything)
-        self._fill(self.lead_filter, organisations, everything)
+        self.searching.refresh_filters(organisations)
         none = tr("RegisterPanel", "(none)")
-        self._fill(self.fields["product_area"], [(area, area) for area in product_areas()], none)
-        self._fill(self.fields["status"], [(status_word(s), s) for s in PROCESS_STATUSES], None)
-        self._fill(self.fields["owner_organisation_id"], organisations, none)
-        self._fill(self.fields["lead_organisation_id"], organisations, none)
+        fill(self.fields["product_area"], [(area, area) for area in product_areas()], none)
+        fill(self.fields["status"], [(status_word(s), s) for s in PROCESS_STATUSES], None)
+        fill(self.fields["owner_organisation_id"], organisations, none)
+        fill(self.fields["lead_organisation_id"], organisations, none)
 
     def query(self) -> ProcessQuery:
-        return ProcessQuery(text=self.search.text(), product_area=self.area_filter.currentData() or "",
-                            status=self.status_filter.currentData() or "",
-                            organisation_id=self.organisation_filter.currentData() or None,
-                            lead_organisation_id=self.lead_filter.currentData() or None,
-                            include_library=self.include_library.isChecked())
-
-    def _search_now(self) -> None:
-        self.search_timer.stop()
-        self.refresh_results()
+        return self.searching.query()
 
     def refresh_results(self) -> None:
-        with self.workspace.reading() as session:
-            hits = find_processes(session, self.query())
-        self.results_model.set_rows(hits)
-        self.hits_label.setText(tr("RegisterPanel", "{count} processes", count=len(hits)))
+        """Search (the first page) and keep the process on the form selected when it is among the hits."""
+        hits = self.searching.run()
         row = next((i for i, hit in enumerate(hits) if hit.id == self.process_id), None)
         if row is None and hits:
             row = 0
@@ -324,26 +279,53 @@ class RegisterPanel(QWidget):
         if hit is not None and hit.id != self.process_id:
             self.show_process(hit.id)
 
-    def _data_changed(self) -> None:
-        self._division_stale = True
-        if not self.isVisible():
-            # Every captured step changes data; a hidden register tab reads again only when it is shown,
-            # so the keystroke path does not pay for a search over the whole register.
-            self._results_stale = True
-            return
-        self._refresh_all()
+    def in_view(self) -> bool:
+        """Shown and not behind another tab: a tabbed dock that is not current is not hidden by Qt but
+        moved out of view, so ``isVisible`` alone says True for the register lying behind the findings."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
 
-    def _refresh_all(self) -> None:
-        self._results_stale = False
+    def _data_changed(self) -> None:
+        self._maybe_changed = True
+        if self.in_view():
+            self.load_if_changed()
+        # Hidden: nothing is read. Every captured step emits data_changed; the keystroke path must not
+        # pay for the register, not even for asking whether it changed.
+
+    def load_if_changed(self) -> bool:
+        """Read again if the library changed since the panel last read it (or never did); whether it did."""
+        if not self._maybe_changed or not self.in_view():
+            return False
+        self._maybe_changed = False
+        with self.workspace.reading() as session:
+            version = library_version(session)
+        if version == self._library_seen:
+            return False  # an edit of steps, findings or votes: the library is as it was
+        self._library_seen = version
+        self._division_stale = True
         self.refresh_filters()
         self.refresh_results()
         if self.tabs.currentIndex() == 1:
             self.refresh_division()
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._results_stale:
-            self._refresh_all()
+        self._follow_dock()
+        self._come_into_view(True)
+
+    def _come_into_view(self, visible: bool) -> None:
+        if visible and self._maybe_changed:
+            # After the frame that shows the panel: the dock (or the window) appears first, then its rows.
+            QTimer.singleShot(0, self.load_if_changed)
+
+    def _follow_dock(self) -> None:
+        """The dock's tab coming to the front is no show event for the panel: its dock says so instead."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QDockWidget):
+            widget = widget.parentWidget()
+        if widget is not None and widget is not self._dock:
+            self._dock = widget
+            widget.visibilityChanged.connect(self._come_into_view)
 
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self._division_stale:
