@@ -314,6 +314,9 @@ def test_a_library_model_of_another_organisation_can_be_adopted(demo, editor) ->
         [row] = division_of_labour(session)
         flags = {m.id: (m.is_library, m.adopted) for m in row.models}
     assert flags == {MODEL_ID: (True, False), adopt.new_model_id: (False, True)}
+    with demo.reading() as session:
+        # One process's view (the register panel's) reads only its own rows' owners, with the same answer.
+        assert division_of_labour(session, process_id=PROCESS_ID) == [row]
 
 
 def test_adopting_a_deleted_model_or_for_a_missing_organisation_is_refused(demo, editor) -> None:

@@ -152,3 +152,19 @@ def test_the_window_checks_in_the_background_after_an_unclean_shutdown(tmp_path:
         window.projector.shutdown()
     finally:
         store.close()
+
+
+def test_werkstatt_check_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from werkstatt.cli import main
+
+    path = a_database(tmp_path / "werkstatt.sqlite")
+    assert main(["--db", str(path), "check"]) == 0
+    assert str(path) in capsys.readouterr().out
+    damage_a_page(path)
+    before = folder_state(tmp_path)
+    assert main(["--db", str(path), "check"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1 and str(path) in captured.err
+    assert folder_state(tmp_path) == before
+    assert main(["--db", str(tmp_path / "fehlt.sqlite"), "check"]) == 1
+    assert "fehlt.sqlite" in capsys.readouterr().err and not (tmp_path / "fehlt.sqlite").exists()

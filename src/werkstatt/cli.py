@@ -89,6 +89,9 @@ def build_parser() -> Parser:
     process_map.add_argument("--paper", choices=("A4", "A3"), default="A4",
                              help=tr("CLI", "paper size of the PDF pages (landscape)"))
 
+    commands.add_parser("check", help=tr("CLI", "read every page of the database and say whether it is intact "
+                                               "(changes nothing)"))
+
     from werkstatt.sync.cli import add_parsers as add_sync_parsers
 
     add_sync_parsers(commands)
@@ -181,6 +184,8 @@ def run(args: argparse.Namespace) -> int:
 
         return with_store(path, create=False, read_only=True,
                           action=lambda store: write_map(store, Path(args.out), paper=args.paper))
+    if args.command == "check":
+        return cmd_check(path)
     if args.command in ("register", "sync", "conflicts"):
         from werkstatt.sync import cli as sync_cli
 
@@ -204,6 +209,18 @@ def run(args: argparse.Namespace) -> int:
         return with_store(path, create=False, read_only=library_cli.read_only(args),
                           action=lambda store: library_cli.run(store, args))
     raise AssertionError(args.command)
+
+
+def cmd_check(path: Path) -> int:
+    """``werkstatt check``: the full check a start no longer runs, read-only; exit 1 when damaged."""
+    from werkstatt.store.check import check_store
+
+    if not path.is_file() or path.stat().st_size == 0:
+        raise WerkstattError(tr("CLI", "There is no database at {path}. Create one with “werkstatt demo” "
+                                       "or choose another with --db.", path=path))
+    result = check_store(path)
+    print(result.sentence, file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else EXIT_ERROR
 
 
 def with_store(path: Path, *, create: bool, action: Any, read_only: bool = False) -> int:

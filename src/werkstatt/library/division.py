@@ -76,8 +76,6 @@ def division_of_labour(session: Session, *, process_id: str | None = None) -> li
         organisation = organisations.get(organisation_id or "")
         return organisation.name if organisation is not None else ""
 
-    library_processes = library_owners(session, "processes")
-    library_models = library_owners(session, "process_models")
     rows: dict[str, DivisionRow] = {}
     processes = select(Process).where(Process.deleted.is_(False))
     models = (select(ProcessModel.id, ProcessModel.process_id, ProcessModel.name, ProcessModel.kind,
@@ -87,12 +85,17 @@ def division_of_labour(session: Session, *, process_id: str | None = None) -> li
     if process_id is not None:
         processes = processes.where(Process.id == process_id)
         models = models.where(ProcessModel.process_id == process_id)
+    model_rows = session.execute(models).all()
+    # One process's view asks only about its own rows (at 20,000 processes the whole library took 1.4 s).
+    library_processes = library_owners(session, "processes", None if process_id is None else [process_id])
+    library_models = library_owners(session, "process_models",
+                                    None if process_id is None else [row[0] for row in model_rows])
     for process in session.scalars(processes):
         rows[process.id] = DivisionRow(
             process.id, process.register_key or "", process.name, process.product_area or "", process.status,
             process.lead_organisation_id, name_of(process.lead_organisation_id), process.owner_organisation_id,
             name_of(process.owner_organisation_id), process.id in library_processes)
-    for model_id, model_process_id, name, kind, organisation_id, based_on_id in session.execute(models):
+    for model_id, model_process_id, name, kind, organisation_id, based_on_id in model_rows:
         row = rows.get(model_process_id)
         if row is not None:
             row.models.append(ModelEntry(model_id, name, kind, organisation_id, name_of(organisation_id),

@@ -115,7 +115,7 @@ def run_app(path: Path, argv: list[str] | None = None, language: str | None = No
     fonts.register_qt()
     crash.install()
     try:
-        store = open_store(path)
+        store = open_store(path, deferred_check=True)  # after a crash the window checks in the background
     except WerkstattError as error:
         # The sentence goes to standard error (the CLI prints it) and, on a real screen, into a box.
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
