@@ -235,7 +235,10 @@ def test_the_process_map_dialog_shows_and_saves_the_map(panel, qtbot, tmp_path: 
     dialog = panel.show_process_map()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, ProcessMapDialog)
-    assert b"<svg" in dialog.svg_data and dialog.svg.renderer().isValid()
+    qtbot.waitUntil(lambda: dialog.view.box_of(PROCESS_ID) is not None, timeout=10_000)
+    with qtbot.waitSignal(dialog.openProcessRequested) as opened:
+        dialog.view.openProcessRequested.emit(PROCESS_ID)
+    assert opened.args == [PROCESS_ID] and panel.process_id == PROCESS_ID
     assert dialog.save(tmp_path / "karte.png")
     assert (tmp_path / "karte.png").read_bytes().startswith(b"\x89PNG")
     assert ProcessMapDialog._with_suffix(str(tmp_path / "karte"), "PDF (*.pdf)").endswith("karte.pdf")

@@ -1,12 +1,11 @@
-"""The process map (*Prozesslandkarte*) in a window: the SVG drawn by the pure core, and "save as"."""
+"""The process map (*Prozesslandkarte*) in a window: the zoomable map with its search, and "save as"."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,24 +20,29 @@ from PySide6.QtWidgets import (
 from werkstatt import i18n
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.library.process_map import format_of, process_map_graph, render_graph, render_process_map
+from werkstatt.library.process_map import format_of, render_process_map
 from werkstatt.store import Store
+from werkstatt.ui.process_map_view import ProcessMapView
 
 
 class ProcessMapDialog(QDialog):
-    """Shows the map at its natural size (scrollable) and writes it as SVG, PDF, PNG or DOT."""
+    """The zoomable map of the whole register (``ProcessMapView``) with its search, and "save as".
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    A drawn SVG at its natural size was 27 m tall at 20,000 processes; the view paints only what is in
+    sight and loads in the background, so the dialog opens at once. ``openProcessRequested`` passes on
+    a double-clicked process.
+    """
+
+    openProcessRequested = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, background: bool = True) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(tr("ProcessMapDialog", "Process map"))
         self.setAccessibleName(tr("ProcessMapDialog", "Process map"))
-        self.svg = QSvgWidget()
-        self.svg.setAccessibleName(tr("ProcessMapDialog", "Process map grouped by product area"))
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.svg)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys and Page Up/Down scroll the map
+        self.view = ProcessMapView(store, self, background=background)
+        self.view.setAccessibleName(tr("ProcessMapDialog", "Process map grouped by product area"))
+        self.view.openProcessRequested.connect(self.openProcessRequested)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -51,42 +54,23 @@ class ProcessMapDialog(QDialog):
         self.save_button.clicked.connect(self.ask_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.svg_data = b""
-        self.reload()
-
-    def reload(self) -> bool:
-        """Draw the map again from the database; a Graphviz problem becomes a sentence in the window."""
-        try:
-            with self.store.reading() as session:
-                self.svg_data = render_graph(process_map_graph(session, language=i18n.language()), "svg")
-        except WerkstattError as error:
-            self.svg_data = b""
-            self.message.setText(error.message)
-            self.message.show()
-            return False
-        self.message.hide()
-        self.svg.load(QByteArray(self.svg_data))
-        natural = self.svg.renderer().defaultSize()
-        self.svg.setFixedSize(natural if natural.isValid() else QSize(400, 300))
-        return True
 
     def sizeHint(self) -> QSize:
         screen = QGuiApplication.primaryScreen()
         available = screen.availableSize() if screen is not None else QSize(1280, 800)
-        wanted = self.svg.size() + QSize(60, 120)
-        return QSize(min(wanted.width(), available.width() * 9 // 10),
-                     min(wanted.height(), available.height() * 9 // 10))
+        return QSize(available.width() * 8 // 10, available.height() * 8 // 10)
 
     def ask_save(self) -> None:
-        filters = ";;".join([tr("ProcessMapDialog", "SVG picture (*.svg)"),
-                             tr("ProcessMapDialog", "PDF document (*.pdf)"),
+        # PDF first: its pages per product area are the map to print and file; SVG/PNG/DOT draw it whole.
+        filters = ";;".join([tr("ProcessMapDialog", "PDF document (*.pdf)"),
+                             tr("ProcessMapDialog", "SVG picture (*.svg)"),
                              tr("ProcessMapDialog", "PNG picture (*.png)"),
                              tr("ProcessMapDialog", "Graphviz DOT (*.dot)")])
         path, chosen = QFileDialog.getSaveFileName(self, tr("ProcessMapDialog", "Save process map"),
-                                                   tr("ProcessMapDialog", "process-map") + ".svg", filters)
+                                                   tr("ProcessMapDialog", "process-map") + ".pdf", filters)
         if path:
             self.save(Path(self._with_suffix(path, chosen)))
 
@@ -98,7 +82,7 @@ class ProcessMapDialog(QDialog):
         for suffix in ("svg", "pdf", "png", "dot"):
             if f"*.{suffix}" in chosen_filter:
                 return f"{path}.{suffix}"
-        return path + ".svg"
+        return path + ".pdf"
 
     def save(self, path: Path) -> bool:
         """Write the map to ``path`` (format from its suffix); a refusal is one sentence in a message box."""

@@ -48,6 +48,10 @@ class RegisterActions(QObject):
 
     def open_map(self) -> ProcessMapDialog:
         dialog = ProcessMapDialog(self.workspace.store, self.window)
+        panel = getattr(self.window, "register_panel", None)
+        if panel is not None:  # a double-clicked process opens in the register panel
+            dialog.openProcessRequested.connect(panel.show_process)
+            dialog.openProcessRequested.connect(lambda _id: self.window.focus_register())
         dialog.open()
         return dialog
 

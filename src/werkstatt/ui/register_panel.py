@@ -488,6 +488,7 @@ class RegisterPanel(QWidget):
 
         dialog = ProcessMapDialog(self.workspace.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.openProcessRequested.connect(self.show_process)
         dialog.show()
         return dialog
 
