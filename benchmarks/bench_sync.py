@@ -11,6 +11,16 @@ Cases (each synced by an organisation's login role, so row-level security is in 
 
 The peer: psycopg's ``executemany`` of exactly the rows the push writes, in one transaction, over the
 same socket — the floor for writing those rows. Statements per sync are printed.
+
+    .venv/bin/python benchmarks/bench_sync.py --scale [--sizes 500,5000,20000] [--json]
+
+Register scale (issue 24), against a SQLite register filled by benchmarks/large_register.py (every
+model with 10–40 steps, six administrations; the laptop syncs as Witten and so holds a sixth):
+
+* first pull — time, peak memory of the pulling process (``ru_maxrss`` of a child process) and the
+  laptop's file with its WAL afterwards (targets at 20,000: ≤ 300 MB, ≤ 25 % of 1.58 GB);
+* incremental — one changed own step, median of several syncs, at the smallest and largest size
+  (≤ 100 ms, largest ÷ smallest ≤ 1.2).
 """
 
 from __future__ import annotations
@@ -179,10 +189,104 @@ def ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
 
 
+def child_pull(register_path: str, laptop_path: str) -> int:
+    """Run in a child process: one first pull, then what it cost, as JSON on stdout."""
+    import json
+    import resource
+
+    from werkstatt.register.connect import open_register_engine, parse_address
+
+    store = open_store(Path(laptop_path))
+    engine = open_register_engine(parse_address(register_path))
+    started = time.perf_counter()
+    report = sync(store, engine, display=register_path, organisation="Witten")
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    size = sum(Path(f"{laptop_path}{suffix}").stat().st_size for suffix in ("", "-wal")
+               if Path(f"{laptop_path}{suffix}").exists())
+    with store.reading() as session:
+        bookkeeping = session.scalar(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE '%sync_rows%'"))
+    store.close()
+    engine.dispose()
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "file_mb": size / 2**20,
+                      "sync_rows_mb": (bookkeeping or 0) / 2**20, "pulled": sum(report.pulled.values())}))
+    return 0
+
+
+def scale(sizes: list[int], rounds: int) -> dict[str, object]:
+    import json
+    import subprocess
+
+    import large_register
+
+    from werkstatt.edits.process import rename_step as rename
+    from werkstatt.register.connect import open_register_engine, parse_address
+
+    large_register.BASED_ON = True  # Soll models name their Ist model: the pull must bring parents along
+    folder = Path(tempfile.mkdtemp(prefix="werkstatt-bench-scale-"))
+    results: dict[str, object] = {}
+    try:
+        for size in sizes:
+            register_path = str(folder / f"register-{size}.sqlite")
+            engine = open_register_engine(parse_address(register_path))
+            summary = large_register.fill_register(engine, size, steps_share=1.0, display=register_path)
+            laptop_path = folder / f"laptop-{size}.sqlite"
+            open_store(laptop_path).close()
+            done = subprocess.run([sys.executable, __file__, "--child-pull", register_path, str(laptop_path)],
+                                  capture_output=True, text=True)
+            if done.returncode != 0:
+                raise SystemExit(done.stderr)
+            first = json.loads(done.stdout.strip().splitlines()[-1])
+            first["register_rows"] = sum(summary.rows.values())
+            store = open_store(laptop_path)
+            with store.reading() as session:
+                step_id = session.scalar(text(
+                    "SELECT s.id FROM steps s JOIN sync_rows r ON r.row_id = s.model_id AND r.table_name = "
+                    "'process_models' JOIN organisations o ON o.id = r.owner_id WHERE o.short_name = 'Witten' "
+                    "ORDER BY s.id LIMIT 1"))
+            editor, times = Editor(store), []
+            for number in range(rounds):
+                editor.apply(rename(step_id, f"Antrag prüfen ({number})"))
+                started = time.perf_counter()
+                report = sync(store, engine, display=register_path, organisation="Witten")
+                times.append(time.perf_counter() - started)
+                assert dict(report.pushed) == {"steps": 1}, report.pushed
+            first["incremental_ms"] = ms(times)
+            first["incremental_statements"] = report.statements
+            store.close()
+            engine.dispose()
+            results[str(size)] = first
+            print(f"{size:>7,} processes: first pull {first['seconds']:7.1f} s, peak {first['peak_mb']:7.1f} MB, "
+                  f"file {first['file_mb']:7.1f} MB (sync_rows {first['sync_rows_mb']:.1f} MB), "
+                  f"{first['pulled']:,} rows; one step {first['incremental_ms']:.1f} ms", flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--scale", action="store_true", help="the register-scale cases (first pull, incremental)")
+    parser.add_argument("--sizes", default="500,5000,20000")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child-pull", nargs=2, metavar=("REGISTER", "LAPTOP"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_pull:
+        return child_pull(*args.child_pull)
+    if args.scale:
+        import json
+
+        sizes = [int(size) for size in args.sizes.split(",")]
+        results = scale(sizes, args.rounds)
+        smallest, largest = results[str(min(sizes))], results[str(max(sizes))]
+        flatness = largest["incremental_ms"] / smallest["incremental_ms"]
+        print(f"incremental flatness {max(sizes):,} ÷ {min(sizes):,}: {flatness:.2f} (target ≤ 1.2)")
+        if args.json:
+            print(json.dumps({"first_pull": results, "incremental_flatness": flatness}, indent=2))
+        ok = (largest["peak_mb"] <= 300 and largest["file_mb"] <= 0.25 * 1.58 * 1024
+              and largest["incremental_ms"] <= 100 and flatness <= 1.2)
+        return 0 if ok else 1
     root = Path(tempfile.mkdtemp(prefix="werkstatt-bench-pg-", dir="/tmp"))
     folder = Path(tempfile.mkdtemp(prefix="werkstatt-bench-sync-"))
     server = start_cluster(root)

@@ -3,6 +3,7 @@ with one login role per organisation (so row-level security is in force, as in p
 
 from __future__ import annotations
 
+import itertools
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ class RegisterUnderTest:
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every row of every register table, sorted: equal dumps mean an unchanged register."""
         with self.admin.connect() as connection:
-            return {name: sorted(tuple(row) for row in connection.execute(select(table)))
+            return {name: sorted((tuple(row) for row in connection.execute(select(table))), key=_sort_key)
                     for name, table in schema.metadata.tables.items()}
 
     def generation(self) -> int:
@@ -57,6 +58,73 @@ class RegisterUnderTest:
         for engine in self.engines.values():
             engine.dispose()
         self.admin.dispose()
+
+
+def _sort_key(row: tuple[Any, ...]) -> tuple[tuple[bool, str, str], ...]:
+    # None next to text in one column (a step added by AddStep has no block yet) cannot be compared directly.
+    return tuple((value is None, type(value).__name__, str(value)) for value in row)
+
+
+def fill_register(admin: Engine, processes: int, *, steps: int = 5, seed: int = 1,
+                  generations: int = 7) -> dict[str, list[str]]:
+    """``processes`` processes spread over the register's organisations, each with one model of two lanes,
+    ``steps`` steps in a chain of flows, a pain point, a measure and their link; written straight into the
+    register's tables in one transaction, spread over ``generations`` generations (as syncs over months
+    would). Returns process ids by organisation short name. Deterministic for a seed."""
+    import datetime as dt
+    import random
+    import uuid
+
+    rng = random.Random(seed)
+    now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+
+    def new_id() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    with admin.begin() as connection:
+        organisations = [tuple(row) for row in connection.execute(
+            select(schema.organisations.c.id, schema.organisations.c.short_name).order_by(schema.organisations.c.id))]
+        start = int(connection.scalar(text("SELECT generation FROM register_meta")))
+        rows: dict[str, list[dict[str, Any]]] = {name: [] for name in schema.SYNCED_TABLES}
+        held: dict[str, list[str]] = {}
+        for number in range(processes):
+            owner, short = organisations[number % len(organisations)]
+            generation = start + 1 + number % generations
+            base = {"owner_id": owner, "generation": generation, "created_at": now, "updated_at": now,
+                    "revision": 1, "deleted": False}
+            process, model = new_id(), new_id()
+            held.setdefault(short, []).append(process)
+            rows["processes"].append({**base, "id": process, "register_key": f"{short}-{number}",
+                                      "name": f"Prozess {number} ({short})", "description": f"Beschreibung {number}",
+                                      "product_area": "01 Innere Verwaltung", "leika_key": "", "status": "modelled",
+                                      "legal_basis": "", "tags": "", "owner_organisation_id": owner})
+            rows["process_models"].append({**base, "id": model, "process_id": process, "name": f"Ist {number}",
+                                           "kind": "ist", "organisation_id": owner, "description": ""})
+            lanes = [new_id(), new_id()]
+            for position, lane in enumerate(lanes):
+                rows["lanes"].append({**base, "id": lane, "model_id": model, "name": f"Bahn {position}",
+                                      "organisation_id": owner, "position": position, "pay_grade": ""})
+            step_ids = [new_id() for _ in range(steps)]
+            for position, step in enumerate(step_ids):
+                rows["steps"].append({**base, "id": step, "model_id": model, "lane_id": lanes[position % 2],
+                                      "kind": "task", "label": f"Schritt {position}", "block": "", "it_system": "",
+                                      "medium": "", "notes": "", "position": float(position)})
+            for source, target in itertools.pairwise(step_ids):
+                rows["flows"].append({**base, "id": new_id(), "model_id": model, "source_id": source,
+                                      "target_id": target, "label": ""})
+            point, measure = new_id(), new_id()
+            rows["pain_points"].append({**base, "id": point, "model_id": model, "step_id": step_ids[0],
+                                        "text": f"Wartezeit {number}", "category": "other", "severity": 2})
+            rows["measures"].append({**base, "id": measure, "model_id": model, "text": f"Termin online {number}",
+                                     "owner_organisation_id": owner, "status": "open"})
+            rows["measure_pain_points"].append({**base, "id": new_id(), "measure_id": measure, "pain_point_id": point})
+        for name in schema.SYNCED_TABLES:
+            table = schema.tables[name]
+            complete = [{column.name: row.get(column.name) for column in table.columns} for row in rows[name]]
+            for begin in range(0, len(complete), 5000):
+                connection.execute(table.insert(), complete[begin:begin + 5000])
+        connection.execute(text("UPDATE register_meta SET generation = :g"), {"g": start + generations})
+    return held
 
 
 def sqlite_register(folder: Path) -> RegisterUnderTest:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, select, text
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from werkstatt.model.base import Base, UTCDateTime
+from werkstatt.model.base import Base, UTCDateTime, utcnow
 
 # The tables whose rows go to the register (werkstatt.register.schema.SYNCED_TABLES names the same).
 NUMBERED_TABLES = (
@@ -99,6 +99,13 @@ class SyncRegister(Base):
     sent_seq: Mapped[int | None] = mapped_column(Integer)
     # When, by this laptop's clock, the last sync read it: for people and for Werkstatt before schema 0006.
     changes_read_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # A pull in progress (werkstatt.sync.pull): the register generation it pulls up to, and the last row
+    # it applied (table, stream, generation, id). A killed pull goes on from here with the same target.
+    pull_target: Mapped[int | None] = mapped_column(Integer)
+    pull_table: Mapped[str | None] = mapped_column(String(40))
+    pull_stream: Mapped[int | None] = mapped_column(Integer)
+    pull_generation: Mapped[int | None] = mapped_column(Integer)
+    pull_row_id: Mapped[str | None] = mapped_column(String(36))
 
     @classmethod
     def current(cls, session: Session) -> SyncRegister | None:
@@ -116,10 +123,9 @@ class SyncRow(Base):
     """
 
     __tablename__ = "sync_rows"
-    __table_args__ = (
-        UniqueConstraint("register_id", "table_name", "row_id"),
-        Index("ix_sync_rows_owner", "register_id", "table_name", "owner_id"),
-    )
+    # No index by owner (migration 0009 dropped it): the library's rows are found through the unique
+    # index's (register, table) prefix, and one index less is a large share of a big library's file.
+    __table_args__ = (UniqueConstraint("register_id", "table_name", "row_id"),)
     syncable = False
 
     register_id: Mapped[str] = mapped_column(ForeignKey("sync_registers.id"))
@@ -131,6 +137,29 @@ class SyncRow(Base):
     owner_id: Mapped[str] = mapped_column(String(36))
     # For rows computed at sync time (aggregated vote results): a digest of what was sent.
     digest: Mapped[str] = mapped_column(String(64), default="")
+    # One entry per library row: no index on these two (nothing looks rows up by them), to keep the file small.
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class HeldProcess(Base):
+    """A process whose models' content (lanes, steps, flows, findings) this laptop keeps; the rest of the
+    library is only its catalogue (fact sheets and the models' names). See werkstatt.library.holding.
+
+    ``pinned``: the facilitator took it along for a workshop; processes held for other reasons (agenda,
+    adopted, own organisation) get a row when a sync first fetches their content.
+    """
+
+    __tablename__ = "held_processes"
+    syncable = False
+
+    process_id: Mapped[str] = mapped_column(String(36), unique=True)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    pinned_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # The register generation up to which its content is here; None: not fetched yet.
+    fetched_generation: Mapped[int | None] = mapped_column(Integer)
+    # Part of the pull in progress towards this generation (so that a resumed pull fetches the same set).
+    pull_target: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncConflict(Base):

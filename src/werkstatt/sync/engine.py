@@ -1,18 +1,23 @@
-"""One sync: the laptop's changes to the register and the library back, in one register transaction.
+"""One sync: the library from the register in batches, then the laptop's changes in one register transaction.
 
 The order matters for safety:
 
 1. Read what changed here (a local read; edits may go on meanwhile).
-2. In one register transaction: read what changed there since the last sync, decide per row
+2. Pull what the register has up to its current generation, page by page, each page its own local
+   transaction together with where the pull stands (werkstatt.sync.pull): memory stays bounded, and
+   a killed or cut-off pull goes on from there at the next sync. The pull only reads the register,
+   and it leaves the rows changed here alone (step 3 decides about them).
+3. In one register transaction: read the register's rows this laptop changed, decide per row
    (insert, update, equal already, conflict, someone else's), write in bulk, commit. On PostgreSQL
    the register numbers the rows itself at COMMIT (register migration r0002) and refuses an update
    of a row another sync committed after this one read it, so no organisation ever holds a lock
    across a sync; a SQLite register file is taken with BEGIN IMMEDIATE instead.
-3. Only then record on the laptop what was sent and received.
+4. Only then record on the laptop what was sent (local_apply.record).
 
-A broken connection in 2 rolls the register back and the laptop records nothing: the next sync
-starts from the same place. A break between the register's commit and 3 is healed by the next
-sync too: the rows it meets again have the same content there, which is not a conflict.
+A broken connection in 3 rolls the register back and the laptop records nothing of it: the next sync
+starts from the same place. A break between the register's commit and 4 is healed by the next sync
+too: the rows it meets again have the same content there, which is not a conflict. The rows this sync
+sent come back with the next pull once and are recognised by their revision.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, event, func, insert, literal_column, select, text, update
+from sqlalchemy import Connection, Engine, and_, bindparam, event, insert, literal_column, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -50,7 +55,8 @@ class SyncError(WerkstattError):
 
 
 class SyncCancelled(SyncError):
-    """The user stopped the sync before the register committed; nothing was changed."""
+    """The user stopped the sync: before the register committed (nothing was changed), or between two
+    pages of the pull (what came so far is kept; the next sync goes on from there)."""
 
 
 @dataclass
@@ -99,8 +105,6 @@ class Plan:
     organisations: OrganisationMap
     # table → row id → (register revision now, local revision sent, digest)
     sent: dict[str, dict[str, tuple[int, int, str]]] = field(default_factory=dict)
-    # table → row id → register row, for rows to take into the laptop
-    received: dict[str, dict[str, Row]] = field(default_factory=dict)
     # table → row id → register revision, for rows equal on both sides
     agreed: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
@@ -109,6 +113,8 @@ class Plan:
     changes_read_at: dt.datetime | None = None  # by the laptop's clock, for people only
     # table → row id → (register revision, local revision to remember, owner in the register)
     foreign: dict[str, dict[str, tuple[int, int, str]]] = field(default_factory=dict)
+    # table → ids of rows changed here and not sent (someone else's): numbered again, so the next sync reads them
+    held_back: dict[str, list[str]] = field(default_factory=dict)
 
 
 class StatementCounter:
@@ -140,18 +146,19 @@ def _local_changes(session: Session, register_id: str | None,
     """table → row id → (local row, its local revision, its sync_rows entry or None).
 
     Only rows numbered after ``after`` (the change counter the last sync read up to) are looked at, so
-    the work does not grow with the library this laptop holds, whatever the laptop's clock did. A table
-    with rows the bookkeeping has never seen (rows held back by an earlier sync) is read whole.
+    the work does not grow with the library this laptop holds, whatever the laptop's clock did. Rows an
+    earlier sync held back were numbered again by it (``Plan.held_back``), so they are among them.
     """
     changes: dict[str, dict[str, tuple[Row, int, Row | None]]] = {}
     seen = SyncRow.__table__
     for name in schema.SYNCED_TABLES:
         table = local_table(name)
         source = table
-        if after is not None and _all_seen(session, register_id, name):
-            source = source.join(local_changes, and_(local_changes.c.table_name == name,
-                                                     local_changes.c.row_id == table.c.id,
-                                                     local_changes.c.change_seq > after))
+        numbered_after = None
+        if after is not None:
+            # Driven by the change numbers (an IN list from their index), not by a scan of the table.
+            numbered_after = table.c.id.in_(select(local_changes.c.row_id).where(
+                local_changes.c.table_name == name, local_changes.c.change_seq > after))
         joined = source.outerjoin(seen, and_(seen.c.register_id == register_id, seen.c.table_name == name,
                                              seen.c.row_id == table.c.id))
         # Rows this laptop received, or sent and did not change since, have their revision in the
@@ -160,6 +167,8 @@ def _local_changes(session: Session, register_id: str | None,
                         seen.c.owner_id.label("seen_owner"), seen.c.digest)
                  .select_from(joined)
                  .where((seen.c.id.is_(None)) | (seen.c.local_revision != table.c.revision)))
+        if numbered_after is not None:
+            query = query.where(numbered_after)
         rows = {}
         for row in session.execute(query).mappings():
             data = {column.name: row[column.name] for column in table.columns}
@@ -171,12 +180,19 @@ def _local_changes(session: Session, register_id: str | None,
     return changes
 
 
-def _all_seen(session: Session, register_id: str | None, name: str) -> bool:
-    table, seen = local_table(name), SyncRow.__table__
-    rows = session.scalar(select(func.count()).select_from(table))
-    known = session.scalar(select(func.count()).select_from(seen).where(seen.c.register_id == register_id,
-                                                                        seen.c.table_name == name))
-    return bool(known >= rows)
+# Register schema revisions check_schema accepted in this process: the scripts it reads do not change.
+_ACCEPTED_REVISIONS: set[str] = set()
+
+
+def _check_schema(engine: Engine, display: str) -> None:
+    """check_schema once per register revision: it loads every migration script, a fixed cost an
+    incremental sync of one step should not pay each time."""
+    from werkstatt.register import migrate
+
+    if migrate.current_revision(engine) in _ACCEPTED_REVISIONS:
+        return
+    check_schema(engine, display)
+    _ACCEPTED_REVISIONS.add(migrate.current_revision(engine))
 
 
 def _vote_result_changes(session: Session, register_id: str | None) -> dict[str, tuple[Row, int, Row | None]]:
@@ -264,6 +280,9 @@ def _resolve_me(organisations: list[Row], wanted: str | None, role_org: str | No
 def sync(store: Store, engine: Engine, *, display: str, organisation: str | None = None,
          progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> SyncReport:
     """Send this laptop's changes, receive the library; see the module's docstring for the guarantees."""
+    from werkstatt.sync.local_apply import record
+    from werkstatt.sync.pull import finish, pull
+
     report_progress = progress or (lambda _done, _total, _text: None)
     is_cancelled = cancelled or (lambda: False)
     report_progress(0, 4, tr("Sync", "Reading the changes on this laptop…"))
@@ -271,11 +290,10 @@ def sync(store: Store, engine: Engine, *, display: str, organisation: str | None
     with StatementCounter(engine) as counter:
         try:
             with store.reading() as session:
-                check_schema(engine, display)
+                _check_schema(engine, display)
                 with engine.connect() as probe:
                     register_id = probe.scalar(select(schema.register_meta.c.register_id))
                 remembered = session.get(SyncRegister, register_id) if register_id else None
-                cursor = remembered.generation if remembered else 0
                 read_at = utcnow()
                 # Read before the rows: a write committed meanwhile has a higher number, so the next
                 # sync reads it (again, at worst; sending an unchanged revision is a no-op).
@@ -285,16 +303,20 @@ def sync(store: Store, engine: Engine, *, display: str, organisation: str | None
                               for o in session.scalars(select(Organisation))]
                 changes = _local_changes(session, register_id, after)
                 changes["vote_results"] = _vote_result_changes(session, register_id)
-            plan = _exchange(engine, display, organisation, remembered, cursor, local_orgs, changes, report,
-                             report_progress, is_cancelled)
+            plan = _identify(engine, display, organisation, remembered, local_orgs, report)
             plan.sent_seq, plan.changes_read_at = read_up_to, read_at
+            if is_cancelled():
+                raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register."))
+            report_progress(1, 4, tr("Sync", "Receiving the register's changes…"))
+            pull(store, engine, plan, report, report_progress, is_cancelled)
+            _exchange(engine, plan, changes, report, report_progress, is_cancelled)
+            report_progress(3, 4, tr("Sync", "Recording the result on this laptop…"))
+            record(store, plan, display, report)
         except DBAPIError as error:
             raise SyncError(_driver_sentence(error, display)) from error
-        report.statements = counter.count
-    report_progress(3, 4, tr("Sync", "Recording the result on this laptop…"))
-    from werkstatt.sync.local_apply import record
-
-    record(store, plan, display, changes, report)
+        finally:
+            report.statements = counter.count
+    finish(store, report)
     report_progress(4, 4, tr("Sync", "Done."))
     return report
 
@@ -311,26 +333,27 @@ def _driver_sentence(error: DBAPIError, display: str) -> str:
               address=display, detail=str(error.orig).splitlines()[0] if str(error.orig) else type(error.orig).__name__)
 
 
-def _exchange(engine: Engine, display: str, organisation: str | None, remembered: SyncRegister | None,
-              cursor: int, local_orgs: list[Row], changes: dict[str, dict[str, tuple[Row, int, Row | None]]],
-              report: SyncReport, report_progress: Progress, is_cancelled: Callable[[], bool]) -> Plan:
+def _identify(engine: Engine, display: str, organisation: str | None, remembered: SyncRegister | None,
+              local_orgs: list[Row], report: SyncReport) -> Plan:
+    """Which register, and which of its organisations this laptop syncs as (a read, nothing locked)."""
+    with engine.connect() as connection:
+        meta = schema.register_meta
+        role = literal_column("werkstatt_org()") if connection.dialect.name == "postgresql" else literal_column("NULL")
+        register_id, role_org = connection.execute(select(meta.c.register_id, role).where(meta.c.id == 1)).one()
+        register_orgs = [dict(row) for row in connection.execute(select(schema.organisations)).mappings()]
+    me = _resolve_me(register_orgs, organisation, role_org,
+                     remembered.register_organisation_id if remembered else None, display)
+    report.organisation = next(row["name"] for row in register_orgs if row["id"] == me)
+    return Plan(register_id, me, 0, OrganisationMap.match(local_orgs, register_orgs))
+
+
+def _exchange(engine: Engine, plan: Plan, changes: dict[str, dict[str, tuple[Row, int, Row | None]]],
+              report: SyncReport, report_progress: Progress, is_cancelled: Callable[[], bool]) -> None:
     # "write_lock": a SQLite register (register.connect) begins with BEGIN IMMEDIATE, so that two laptops
     # on one file queue up; on PostgreSQL their commits take turns inside the register's commit trigger.
+    organisations = plan.organisations
     with engine.connect().execution_options(write_lock=True) as connection, connection.begin():
-        register_id, generation, role_org = _lock_generation(connection)
-        register_orgs = [dict(row) for row in connection.execute(select(schema.organisations)).mappings()]
-        me = _resolve_me(register_orgs, organisation, role_org,
-                         remembered.register_organisation_id if remembered else None, display)
-        report.organisation = next(row["name"] for row in register_orgs if row["id"] == me)
-        organisations = OrganisationMap.match(local_orgs, register_orgs)
-        plan = Plan(register_id, me, generation, organisations)
-
-        report_progress(1, 4, tr("Sync", "Receiving the register's changes…"))
-        for name in schema.OWNED_TABLES:
-            table = schema.tables[name]
-            rows = connection.execute(select(table).where(table.c.generation > cursor)).mappings()
-            plan.received[name] = {row["id"]: dict(row) for row in rows}
-
+        _register_id, plan.generation, _role = _lock_generation(connection)
         report_progress(2, 4, tr("Sync", "Sending this laptop's changes…"))
         warnings: set[str] = set()
         inserts: dict[str, list[Row]] = {}
@@ -347,6 +370,7 @@ def _exchange(engine: Engine, display: str, organisation: str | None, remembered
                 if there.get(row_id) is None and any(row.get(column) in withheld for column in pointers):
                     withheld.add(row_id)  # it points at a row that stays here, so it stays too
                     report.not_sent_library[name] += 1
+                    plan.held_back.setdefault(name, []).append(row_id)
                     continue
                 owner = model_owners.get(row.get("model_id") or "", plan.me_register)
                 _decide(name, row_id, row, local[row_id], there.get(row_id), plan, inserts, updates, report, owner)
@@ -359,8 +383,6 @@ def _exchange(engine: Engine, display: str, organisation: str | None, remembered
             plan.generation = _write(connection, plan, inserts, updates, report)
         if is_cancelled():
             raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register."))
-    report.generation = plan.generation
-    return plan
 
 
 def _pointer_columns(name: str) -> tuple[str, ...]:
@@ -386,7 +408,6 @@ def _decide(name: str, row_id: str, row: Row, local: tuple[Row, int, Row | None]
             model_owner: str) -> None:
     _local_row, local_revision, entry = local
     row_digest = digest(row) if name == "vote_results" else ""
-    plan.received[name].pop(row_id, None)  # a row changed here is decided here, not taken over blindly
     owner = there["owner_id"] if there is not None else model_owner
     if owner != plan.me_register:
         # Another organisation's row, or the structure of its model: the register would refuse it.
@@ -394,6 +415,7 @@ def _decide(name: str, row_id: str, row: Row, local: tuple[Row, int, Row | None]
         if there is None or not same_content(name, row, there):
             if name != "vote_results":
                 report.not_sent_library[name] += 1
+                plan.held_back.setdefault(name, []).append(row_id)
             seen = entry["local_revision"] if entry else -1
         else:
             seen = local_revision

@@ -1,16 +1,16 @@
-"""Step 3 of a sync: record on the laptop what the register now has.
+"""Step 4 of a sync: record on the laptop what the push did; and how a pulled page is taken in.
 
-One local transaction: the library rows received, the revisions sent and agreed, the conflicts
-found, how far this laptop has read the register and how far the register has read this laptop
-(its change counter). A row edited here while the sync ran is left alone (its revision moved, its
-change number is higher); the next sync decides about it.
+``record`` is one local transaction: the revisions sent and agreed, the rows of others, the conflicts
+found and how far the register has read this laptop (its change counter). ``take_received`` applies
+one page of the pull (werkstatt.sync.pull). A row edited here while the sync ran is left alone (its
+revision moved, its change number is higher); the next sync decides about it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -23,11 +23,9 @@ from werkstatt.sync.rows import Row, local_table, to_json, to_local_form
 CHUNK = 5000
 
 
-def record(store: Store, plan: Any, display: str, changes: dict[str, Any], report: Any) -> None:
+def record(store: Store, plan: Any, display: str, report: Any) -> None:
     with store.session() as session:
-        # Library rows arrive table by table; a model based on another is fine once all are in.
-        session.execute(text("PRAGMA defer_foreign_keys=ON"))
-        _add_missing_organisations(session, plan)
+        add_missing_organisations(session, plan)
         me_local = plan.organisations.to_local[plan.me_register]
         register = session.get(SyncRegister, plan.register_id)
         if register is None:
@@ -37,15 +35,12 @@ def record(store: Store, plan: Any, display: str, changes: dict[str, Any], repor
         register.url = display
         register.organisation_id = me_local
         register.register_organisation_id = plan.me_register
-        register.generation = max(register.generation or 0, plan.generation)
         register.last_sync_at = utcnow()
         register.sent_seq = plan.sent_seq
         register.changes_read_at = plan.changes_read_at
         session.flush()
 
         bookkeeping: list[Row] = []
-        for name in schema.SYNCED_TABLES:
-            _take_received(session, plan, name, bookkeeping, report)
         for name, rows in plan.sent.items():
             for row_id, (revision, local_revision, digest) in rows.items():
                 bookkeeping.append(_entry(plan.register_id, name, row_id, revision, local_revision, me_local, digest))
@@ -56,12 +51,16 @@ def record(store: Store, plan: Any, display: str, changes: dict[str, Any], repor
         for name, rows in plan.agreed.items():
             for row_id, (revision, local_revision) in rows.items():
                 bookkeeping.append(_entry(plan.register_id, name, row_id, revision, local_revision, me_local, ""))
-        _upsert_bookkeeping(session, bookkeeping)
+        upsert_bookkeeping(session, bookkeeping)
         _record_conflicts(session, plan, bookkeeping)
+        # Not sent (another organisation's rows): numbered anew, so that the next sync reads them again.
+        for name, row_ids in plan.held_back.items():
+            if name in schema.SYNCED_TABLES:
+                mark_changed(session, name, sorted(set(row_ids)))
     report.conflicts = list(plan.conflicts)
 
 
-def _add_missing_organisations(session: Session, plan: Any) -> None:
+def add_missing_organisations(session: Session, plan: Any) -> None:
     for register_id, (name, short_name, kind) in plan.organisations.missing_here.items():
         if session.get(Organisation, register_id) is None:
             session.add(Organisation(id=register_id, name=name, short_name=short_name, kind=kind))
@@ -70,17 +69,20 @@ def _add_missing_organisations(session: Session, plan: Any) -> None:
 
 def _entry(register_id: str, name: str, row_id: str, revision: int, local_revision: int, owner: str,
            digest: str) -> Row:
+    now = utcnow()
     return {"id": new_id(), "register_id": register_id, "table_name": name, "row_id": row_id,
             "base_revision": revision, "local_revision": local_revision, "owner_id": owner, "digest": digest,
-            "created_at": utcnow(), "updated_at": utcnow(), "revision": 1, "deleted": False}
+            "created_at": now, "updated_at": now, "revision": 1, "deleted": False}
 
 
 def _chunks(ids: list[str]) -> list[list[str]]:
     return [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
 
 
-def _take_received(session: Session, plan: Any, name: str, bookkeeping: list[Row], report: Any) -> None:
-    received: dict[str, Row] = plan.received.get(name, {})
+def take_received(session: Session, plan: Any, name: str, received: dict[str, Row], bookkeeping: list[Row],
+                  report: Any) -> None:
+    """Apply register rows of one table: new ones inserted, changed ones updated, except rows this laptop
+    has at that revision already (it sent them) and rows edited here meanwhile (the next sync compares)."""
     if not received:
         return
     table = local_table(name)
@@ -148,7 +150,7 @@ def _missing_foreign_rows(session: Session, name: str, rows: Any) -> dict[str, s
     return missing
 
 
-def _upsert_bookkeeping(session: Session, entries: list[Row]) -> None:
+def upsert_bookkeeping(session: Session, entries: list[Row]) -> None:
     if not entries:
         return
     statement = sqlite_insert(SyncRow.__table__)

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Table
@@ -116,11 +117,21 @@ def to_register_form(name: str, row: Row, organisations: OrganisationMap, warnin
     return converted
 
 
+@cache
+def _local_columns(name: str) -> frozenset[str]:
+    return frozenset(column.name for column in local_table(name).columns if column.name != "revision")
+
+
+@cache
+def _organisation_columns(name: str) -> tuple[str, ...]:
+    return schema.organisation_columns(name)
+
+
 def to_local_form(name: str, row: Row, organisations: OrganisationMap) -> Row:
     """A register row as the laptop keeps it: bookkeeping left out, organisation ids translated."""
-    local = local_table(name)
-    converted = {key: value for key, value in row.items() if key in local.c and key != "revision"}
-    for column in schema.organisation_columns(name):
+    keep = _local_columns(name)
+    converted = {key: value for key, value in row.items() if key in keep}
+    for column in _organisation_columns(name):
         if converted.get(column) is not None:
             converted[column] = organisations.to_local.get(converted[column], converted[column])
     return converted
