@@ -16,6 +16,7 @@ from werkstatt.edits import validate
 from werkstatt.edits.base import Edit, Planned, live
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
+from werkstatt.library.holding import CATALOGUE_ONLY, offline_state
 from werkstatt.model import Base, Flow, Lane, Organisation, ProcessModel, Step, new_id
 
 NAME_MAX = 300
@@ -69,6 +70,9 @@ class AdoptModel(Planned):
 
     def plan(self, session: Session) -> list[Edit]:
         source: ProcessModel = live(session, ProcessModel, self.model_id)
+        if source.process_id and offline_state(session, [source.process_id])[source.process_id] == CATALOGUE_ONLY:
+            raise EditError(tr("AdoptModel", "Only the name of this model is on this laptop: take its process "
+                                             "along for workshops and sync, then adopt it."))
         organisation = session.get(Organisation, self.organisation_id)
         if organisation is None or organisation.deleted:
             raise EditError(tr("AdoptModel", "The organisation that should adopt the model no longer exists."))

@@ -54,6 +54,7 @@ from werkstatt.library.search import ProcessQuery
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process
 from werkstatt.sync.ownership import current_register, library_owner_name
 from werkstatt.ui.register_models import ROW_ROLE, RowsTableModel, division_columns, load_columns
+from werkstatt.ui.register_offline import OfflineControls
 from werkstatt.ui.register_panel_search import SEARCH_DELAY_MS, RegisterSearch, fill, library_version, offered_models
 from werkstatt.ui.sizing import compact_combo, title_width
 from werkstatt.ui.workspace import Workspace
@@ -215,6 +216,8 @@ class RegisterPanel(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(models_label)
         layout.addWidget(self.models, 1)
+        self.offline = OfflineControls(self.workspace)
+        layout.addWidget(self.offline)
         layout.addLayout(buttons)
         return sheet
 
@@ -388,6 +391,7 @@ class RegisterPanel(QWidget):
             item = QListWidgetItem(text)
             item.setData(ROW_ROLE, model.id)
             self.models.addItem(item)
+        self.offline.show_for(process_id)
         if self.models.count():
             self.models.setCurrentRow(0)
         self._update_buttons()
@@ -429,7 +433,8 @@ class RegisterPanel(QWidget):
         return item.data(ROW_ROLE) if item is not None else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_model_id() is not None
+        # A model whose content is not on this laptop would open (or be adopted) empty.
+        chosen = self.selected_model_id() is not None and not self.offline.catalogue_only
         self.open_button.setEnabled(chosen)
         self.adopt_button.setEnabled(chosen)
 

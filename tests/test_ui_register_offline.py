@@ -1,0 +1,71 @@
+"""The register panel says which processes' models are on this laptop and takes one along for a workshop;
+a model whose content is not here can be neither opened nor adopted (it would come empty) (issue 24)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from sync_support import fill_register, sqlite_register
+from werkstatt.errors import EditError
+from werkstatt.library.adopt import AdoptModel
+from werkstatt.library.holding import CATALOGUE_ONLY, OFFLINE, held_process_ids, offline_state, pinned_process_ids
+from werkstatt.model import ProcessModel, Step, SyncRegister
+from werkstatt.store import open_store
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_folder: Path, qapp):
+    import werkstatt.sync.pull
+    from werkstatt.ui.workspace import Workspace
+
+    monkeypatch.setattr(werkstatt.sync.pull, "WHOLE_LIBRARY_UP_TO", 5)  # 12 processes: only part is held
+    register = sqlite_register(tmp_path)
+    owned = fill_register(register.admin, 12, steps=3)
+    store = open_store(tmp_path / "laptop.sqlite")
+    register.sync(store, "Witten")
+    yield Workspace(store), register, owned
+    store.close()
+    register.close()
+
+
+def test_a_catalogue_only_process_is_said_taken_along_and_then_opens(laptop, qtbot) -> None:
+    from werkstatt.ui.register_panel import RegisterPanel
+
+    workspace, register, owned = laptop
+    theirs = owned["Hattingen"][0]
+    with workspace.reading() as session:
+        assert offline_state(session, [theirs, owned["Witten"][0]]) == {theirs: CATALOGUE_ONLY,
+                                                                        owned["Witten"][0]: OFFLINE}
+    panel = RegisterPanel(workspace)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_process(theirs)
+    assert panel.models.count() == 1 and panel.offline.catalogue_only
+    assert not panel.open_button.isEnabled() and not panel.adopt_button.isEnabled()
+    assert "sync" in panel.offline.note.text().lower() or "synchron" in panel.offline.note.text().lower()
+    with workspace.reading() as session:
+        model_id = session.scalar(select(ProcessModel.id).where(ProcessModel.process_id == theirs))
+        me = SyncRegister.current(session).organisation_id
+    with pytest.raises(EditError):  # below the window too: an adoption would copy an empty model
+        workspace.apply(AdoptModel(model_id, me))
+
+    panel.offline.take_along.click()  # "take along for workshops": pinned, nothing sent
+    with workspace.reading() as session:
+        assert theirs in held_process_ids(session)
+    register.sync(workspace.store, "Witten")
+    panel.show_process(theirs)
+    assert not panel.offline.catalogue_only and panel.open_button.isEnabled() and panel.adopt_button.isEnabled()
+    with workspace.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Step).where(Step.model_id == model_id)) == 3
+    workspace.apply(AdoptModel(model_id, me))
+
+    panel.offline.take_along.click()  # no longer taken along: what came stays
+    with workspace.reading() as session:
+        assert theirs not in pinned_process_ids(session)
+        assert theirs in held_process_ids(session)  # still held: adopted above
+        assert offline_state(session, [theirs])[theirs] == OFFLINE
