@@ -69,3 +69,24 @@ def test_a_catalogue_only_process_is_said_taken_along_and_then_opens(laptop, qtb
         assert theirs not in pinned_process_ids(session)
         assert theirs in held_process_ids(session)  # still held: adopted above
         assert offline_state(session, [theirs])[theirs] == OFFLINE
+
+
+def test_werkstatt_library_take_and_release(laptop, capsys) -> None:
+    from werkstatt.cli import main
+
+    workspace, register, owned = laptop
+    path = workspace.store.path
+    theirs = owned["Gevelsberg"][0]
+    assert main(["--db", str(path), "library", "take", theirs[:8], "nichts-davon"]) == 1
+    assert "nichts-davon" in capsys.readouterr().err
+    with workspace.reading() as session:  # one unknown name: nothing pinned
+        assert theirs not in held_process_ids(session)
+    assert main(["--db", str(path), "library", "take", theirs[:8]]) == 0
+    assert "sync" in capsys.readouterr().out.lower()
+    register.sync(workspace.store, "Witten")
+    assert main(["--db", str(path), "library", "take", theirs]) == 0
+    with workspace.reading() as session:
+        assert theirs in pinned_process_ids(session) and offline_state(session, [theirs])[theirs] == OFFLINE
+    assert main(["--db", str(path), "library", "release", theirs]) == 0
+    with workspace.reading() as session:
+        assert theirs not in pinned_process_ids(session)

@@ -32,6 +32,13 @@ def add_parsers(commands: Any) -> None:
     search.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
                         help=tr("LibraryCLI", "show at most N processes (default {count})", count=DEFAULT_LIMIT))
     search.add_argument("--json", action="store_true", help=tr("LibraryCLI", "machine-readable output"))
+    for name, text in (("take", tr("LibraryCLI", "take processes along for workshops: the next sync brings "
+                                                 "their models, to work on them offline")),
+                       ("release", tr("LibraryCLI", "no longer take processes along (what came stays)"))):
+        holding = actions.add_parser(name, help=text)
+        holding.add_argument("processes", metavar="PROCESS", nargs="+",
+                             help=tr("LibraryCLI", "a process by its register key or id (the first characters "
+                                                   "of the id are enough)"))
 
 
 def read_only(args: argparse.Namespace) -> bool:
@@ -41,6 +48,8 @@ def read_only(args: argparse.Namespace) -> bool:
 def run(store: Any, args: argparse.Namespace) -> int:
     if args.library_command == "search":
         return _search(store, args)
+    if args.library_command in ("take", "release"):
+        return _take_or_release(store, args.processes, take=args.library_command == "take")
     raise AssertionError(args.library_command)
 
 
@@ -70,6 +79,42 @@ def _search(store: Any, args: argparse.Namespace) -> int:
             print(tr("LibraryCLI", "{shown} of {count} processes; --limit shows more.", shown=len(hits),
                      count=total))
     return 0
+
+
+def _take_or_release(store: Any, given: list[str], *, take: bool) -> int:
+    """Pin or unpin the named processes, all or none (one unknown name changes nothing)."""
+    from werkstatt.library.holding import CATALOGUE_ONLY, offline_state, pin_process, unpin_process
+
+    with store.session() as session:
+        processes = [_process(session, text) for text in given]
+        for process in processes:
+            (pin_process if take else unpin_process)(session, process.id)
+        states = offline_state(session, [process.id for process in processes])
+    for process in processes:
+        if not take:
+            print(tr("LibraryCLI", "{name}: no longer taken along.", name=process.name))
+        elif states[process.id] == CATALOGUE_ONLY:
+            print(tr("LibraryCLI", "{name}: taken along; its models come with the next sync.", name=process.name))
+        else:
+            print(tr("LibraryCLI", "{name}: taken along; its models are on this laptop.", name=process.name))
+    return 0
+
+
+def _process(session: Any, given: str) -> Any:
+    from sqlalchemy import or_, select
+
+    from werkstatt.errors import WerkstattError
+    from werkstatt.model import Process
+
+    text = given.strip()
+    found = list(session.scalars(select(Process).where(Process.deleted.is_(False), or_(
+        Process.register_key == text, Process.id.startswith(text, autoescape=True))).limit(2))) if text else []
+    if not found:
+        raise WerkstattError(tr("LibraryCLI", "There is no process “{given}”.", given=given))
+    if len(found) > 1:
+        raise WerkstattError(tr("LibraryCLI", "“{given}” names more than one process; give more of its id.",
+                                given=given))
+    return found[0]
 
 
 def _as_json(hit: Any) -> dict[str, Any]:
