@@ -4,24 +4,29 @@
     <context>
         <name>AdoptModel</name>
         <message>
-            <location filename="../src/werkstatt/library/adopt.py" line="56" />
+            <location filename="../src/werkstatt/library/adopt.py" line="57" />
             <source> (variant {organisation})</source>
             <translation> (Variante {organisation})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/adopt.py" line="64" />
+            <location filename="../src/werkstatt/library/adopt.py" line="65" />
             <source>Adopt model as own variant</source>
             <translation>Modell als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/adopt.py" line="74" />
+            <location filename="../src/werkstatt/library/adopt.py" line="78" />
             <source>The organisation that should adopt the model no longer exists.</source>
             <translation>Die Organisation, die das Modell übernehmen soll, gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/adopt.py" line="67" />
+            <location filename="../src/werkstatt/library/adopt.py" line="68" />
             <source>model name</source>
             <translation>Modellname</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="74" />
+            <source>Only the name of this model is on this laptop: take its process along for workshops and sync, then adopt it.</source>
+            <translation>Von diesem Modell ist nur der Name auf diesem Laptop: Nehmen Sie seinen Prozess für die Werkstatt mit und synchronisieren Sie, dann übernehmen Sie es.</translation>
         </message>
     </context>
     <context>
@@ -1531,27 +1536,28 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="236" />
+            <location filename="../src/werkstatt/cli.py" line="265" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="252" />
+            <location filename="../src/werkstatt/cli.py" line="281" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="238" />
+            <location filename="../src/werkstatt/cli.py" line="267" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="364" />
+            <location filename="../src/werkstatt/cli.py" line="393" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="202" />
+            <location filename="../src/werkstatt/cli.py" line="231" />
+            <location filename="../src/werkstatt/cli.py" line="219" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -1561,7 +1567,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="104" />
+            <location filename="../src/werkstatt/cli.py" line="113" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -1586,12 +1592,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="354" />
+            <location filename="../src/werkstatt/cli.py" line="383" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="102" />
+            <location filename="../src/werkstatt/cli.py" line="111" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -1616,52 +1622,52 @@
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="347" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="321" />
+            <location filename="../src/werkstatt/cli.py" line="350" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="347" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="321" />
+            <location filename="../src/werkstatt/cli.py" line="350" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="347" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="219" />
+            <location filename="../src/werkstatt/cli.py" line="248" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="314" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="289" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="264" />
+            <location filename="../src/werkstatt/cli.py" line="293" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="264" />
+            <location filename="../src/werkstatt/cli.py" line="293" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -1671,12 +1677,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="269" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="269" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -1686,12 +1692,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="270" />
+            <location filename="../src/werkstatt/cli.py" line="299" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="265" />
+            <location filename="../src/werkstatt/cli.py" line="294" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -1701,12 +1707,12 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="282" />
+            <location filename="../src/werkstatt/cli.py" line="311" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="304" />
+            <location filename="../src/werkstatt/cli.py" line="333" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
@@ -1756,7 +1762,7 @@
             <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="135" />
+            <location filename="../src/werkstatt/cli.py" line="144" />
             <source>There is no file {path} to open.</source>
             <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
         </message>
@@ -1766,24 +1772,34 @@
             <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="320" />
+            <location filename="../src/werkstatt/cli.py" line="349" />
             <source>complex</source>
             <translation>Komplex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="320" />
+            <location filename="../src/werkstatt/cli.py" line="349" />
             <source>event-based</source>
             <translation>Ereignisbasiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="319" />
+            <location filename="../src/werkstatt/cli.py" line="348" />
             <source>inclusive</source>
             <translation>Inklusiv</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="319" />
+            <location filename="../src/werkstatt/cli.py" line="348" />
             <source>parallel</source>
             <translation>Parallel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="90" />
+            <source>paper size of the PDF pages (landscape)</source>
+            <translation>Papierformat der PDF-Seiten (quer)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="92" />
+            <source>read every page of the database and say whether it is intact (changes nothing)</source>
+            <translation>jede Seite der Datenbank lesen und sagen, ob sie unversehrt ist (ändert nichts)</translation>
         </message>
     </context>
     <context>
@@ -4081,269 +4097,382 @@
         </message>
     </context>
     <context>
+        <name>LibraryCLI</name>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="61" />
+            <source>--limit must be at least 1.</source>
+            <translation>--limit muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="72" />
+            <source>No process matches.</source>
+            <translation>Kein Prozess passt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="113" />
+            <source>There is no process “{given}”.</source>
+            <translation>Es gibt keinen Prozess „{given}“.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="160" />
+            <source>There is no status “{given}”; there are: {known}.</source>
+            <translation>Es gibt keinen Status „{given}“; vorhanden sind: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="40" />
+            <source>a process by its register key or id (the first characters of the id are enough)</source>
+            <translation>ein Prozess mit seinem Registerschlüssel oder seiner ID (die ersten Zeichen der ID genügen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="132" />
+            <source>library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="34" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="37" />
+            <source>no longer take processes along (what came stays)</source>
+            <translation>Prozesse nicht mehr mitnehmen (was gekommen ist, bleibt)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="31" />
+            <source>only processes this organisation owns or has a model of</source>
+            <translation>nur Prozesse, die dieser Organisation gehören oder von denen sie ein Modell hat</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="28" />
+            <source>only this product area (its name or its number)</source>
+            <translation>nur dieser Produktbereich (sein Name oder seine Nummer)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="29" />
+            <source>only this status</source>
+            <translation>nur dieser Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="21" />
+            <source>search the process library (register)</source>
+            <translation>die Prozessbibliothek (das Register) durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="33" />
+            <source>show at most N processes (default {count})</source>
+            <translation>höchstens N Prozesse zeigen (Vorgabe {count})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="35" />
+            <source>take processes along for workshops: the next sync brings their models, to work on them offline</source>
+            <translation>Prozesse für die Werkstatt mitnehmen: die nächste Synchronisierung bringt ihre Modelle, um offline daran zu arbeiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="23" />
+            <source>the processes whose fact sheet contains all the words, as the register tab finds them</source>
+            <translation>die Prozesse, deren Steckbrief alle Wörter enthält, wie sie der Reiter Register findet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="26" />
+            <source>words that must all occur (any case, “ue” for “ü”)</source>
+            <translation>Wörter, die alle vorkommen müssen (Groß-/Kleinschreibung egal, „ue“ für „ü“)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <source>{count} models</source>
+            <translation>{count} Modelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="95" />
+            <source>{name}: no longer taken along.</source>
+            <translation>{name}: wird nicht mehr mitgenommen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="99" />
+            <source>{name}: taken along; its models are on this laptop.</source>
+            <translation>{name}: wird mitgenommen; seine Modelle sind auf diesem Laptop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="97" />
+            <source>{name}: taken along; its models come with the next sync.</source>
+            <translation>{name}: wird mitgenommen; seine Modelle kommen mit der nächsten Synchronisierung.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="79" />
+            <source>{shown} of {count} processes; --limit shows more.</source>
+            <translation>{shown} von {count} Prozessen; --limit zeigt mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="115" />
+            <source>“{given}” names more than one process; give more of its id.</source>
+            <translation>„{given}“ passt auf mehr als einen Prozess; geben Sie mehr von seiner ID an.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="313" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="304" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="300" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="276" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="279" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="295" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="477" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="241" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="81" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="473" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="84" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="131" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="132" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="317" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="109" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="110" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="478" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="312" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="89" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="90" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="267" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="114" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="115" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="96" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="290" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>Import and e&amp;xport</source>
             <translation>Import und E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
             <source>&amp;User guide</source>
             <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
             <source>Process (Ctrl+2)</source>
             <translation>Prozess (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Werkstatt (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>&amp;Process page</source>
             <translation>Seite P&amp;rozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
             <source>&amp;Workshop page</source>
             <translation>Seite &amp;Werkstatt</translation>
         </message>
@@ -4358,7 +4487,7 @@
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>P&amp;eople…</source>
             <translation>P&amp;ersonen …</translation>
         </message>
@@ -5489,146 +5618,278 @@
     <context>
         <name>ProcessMap</name>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="181" />
-            <location filename="../src/werkstatt/library/process_map.py" line="177" />
+            <location filename="../src/werkstatt/library/process_map.py" line="245" />
+            <location filename="../src/werkstatt/library/process_map.py" line="241" />
             <source>Graphviz could not draw the process map: {reason}.</source>
             <translation>Graphviz konnte die Prozesslandkarte nicht zeichnen: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="171" />
+            <location filename="../src/werkstatt/library/process_map.py" line="235" />
             <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
             <translation>Graphviz ist nicht installiert (das Programm dot fehlt): Installieren Sie das Paket graphviz.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="141" />
+            <location filename="../src/werkstatt/library/process_map.py" line="205" />
             <source>Legend</source>
             <translation>Legende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="116" />
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="212" />
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="137" />
+            <location filename="../src/werkstatt/library/process_map.py" line="180" />
             <source>Process map</source>
             <translation>Prozesslandkarte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="207" />
+            <location filename="../src/werkstatt/library/process_map.py" line="282" />
             <source>Process map written to {path}.</source>
             <translation>Prozesslandkarte nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="191" />
-            <location filename="../src/werkstatt/library/process_map.py" line="159" />
+            <location filename="../src/werkstatt/library/process_map.py" line="260" />
+            <location filename="../src/werkstatt/library/process_map.py" line="223" />
             <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
             <translation>Unbekanntes Format {format}: Der Dateiname muss auf .svg, .pdf, .png oder .dot enden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="150" />
+            <location filename="../src/werkstatt/library/process_map.py" line="214" />
             <source>[status · lead organisation]</source>
             <translation>[Status · federführende Organisation]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="147" />
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="201" />
+            <location filename="../src/werkstatt/library/process_map.py" line="211" />
             <source>dashed: from another organisation's library</source>
             <translation>gestrichelt: aus der Bibliothek einer anderen Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="121" />
+            <location filename="../src/werkstatt/library/process_map.py" line="153" />
             <source>without product area</source>
             <translation>ohne Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="199" />
+            <location filename="../src/werkstatt/library/process_map.py" line="274" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="194" />
+            <location filename="../src/werkstatt/library/process_map.py" line="263" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="278" />
+            <source>All product areas</source>
+            <translation>Alle Produktbereiche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="220" />
+            <source>Each box on the area pages: register key and number of models, name, status and lead organisation.</source>
+            <translation>Jeder Kasten auf den Bereichsseiten: Registerschlüssel und Zahl der Modelle, Name, Status und federführende Organisation.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="255" />
+            <source>Lead organisations</source>
+            <translation>Federführende Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="211" />
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="237" />
+            <source>Overview — page {page} of {pages}</source>
+            <translation>Übersicht — Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="178" />
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="177" />
+            <source>Process map · as of {date}</source>
+            <translation>Prozesslandkarte · Stand {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="248" />
+            <source>Processes</source>
+            <translation>Prozesse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="327" />
+            <source>Processes in this area: {count}</source>
+            <translation>Prozesse in diesem Bereich: {count}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="216" />
+            <source>Processes: {count} · product areas: {areas} · from other organisations' libraries: {library}</source>
+            <translation>Prozesse: {count} · Produktbereiche: {areas} · aus Bibliotheken anderer Organisationen: {library}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="246" />
+            <source>Product area</source>
+            <translation>Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="423" />
+            <source>Unknown paper size {paper}: choose A4 or A3.</source>
+            <translation>Unbekanntes Papierformat {paper}: Wählen Sie A4 oder A3.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="212" />
+            <source>as of {date}</source>
+            <translation>Stand {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="253" />
+            <source>by status</source>
+            <translation>nach Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="348" />
+            <source>models: {count}</source>
+            <translation>Modelle: {count}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="293" />
+            <source>no lead</source>
+            <translation>ohne Federführung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="326" />
+            <source>{area} — page {page} of {pages}</source>
+            <translation>{area} — Seite {page} von {pages}</translation>
         </message>
     </context>
     <context>
         <name>ProcessMapDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="47" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="50" />
             <source>&amp;Save as…</source>
             <translation>&amp;Speichern unter …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="87" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="71" />
             <source>Graphviz DOT (*.dot)</source>
             <translation>Graphviz DOT (*.dot)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="85" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="68" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="86" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="70" />
             <source>PNG picture (*.png)</source>
             <translation>PNG-Bild (*.png)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="36" />
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="35" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="42" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="41" />
             <source>Process map</source>
             <translation>Prozesslandkarte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="38" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="44" />
             <source>Process map grouped by product area</source>
             <translation>Prozesslandkarte nach Produktbereichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="110" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="94" />
             <source>Process map not saved</source>
             <translation>Prozesslandkarte nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="84" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="69" />
             <source>SVG picture (*.svg)</source>
             <translation>SVG-Grafik (*.svg)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="88" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="72" />
             <source>Save process map</source>
             <translation>Prozesslandkarte speichern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="48" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="51" />
             <source>Save process map as</source>
             <translation>Prozesslandkarte speichern unter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="112" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="96" />
             <source>Saved to {path}.</source>
             <translation>Gespeichert unter {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="89" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="73" />
             <source>process-map</source>
             <translation>prozesslandkarte</translation>
         </message>
     </context>
     <context>
+        <name>ProcessMapView</name>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="286" />
+            <source>&amp;Whole map</source>
+            <translation>&amp;Ganze Karte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="282" />
+            <source>Find processes on the map…</source>
+            <translation>Prozesse auf der Karte suchen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="322" />
+            <source>Loading the map…</source>
+            <translation>Die Karte wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="280" />
+            <source>Process map</source>
+            <translation>Prozesslandkarte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="288" />
+            <source>Process map grouped by product area</source>
+            <translation>Prozesslandkarte nach Produktbereichen gruppiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="190" />
+            <source>Processes: {count}</source>
+            <translation>Prozesse: {count}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="283" />
+            <source>Search the process map</source>
+            <translation>Prozesslandkarte durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="386" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="192" />
+            <source>found: {count}</source>
+            <translation>gefunden: {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProcessSearch</name>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="79" />
+            <location filename="../src/werkstatt/library/search.py" line="81" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="79" />
+            <location filename="../src/werkstatt/library/search.py" line="81" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="78" />
+            <location filename="../src/werkstatt/library/search.py" line="80" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="78" />
+            <location filename="../src/werkstatt/library/search.py" line="80" />
             <source>Tags</source>
             <translation>Schlagworte</translation>
         </message>
@@ -7463,318 +7724,361 @@
         </message>
     </context>
     <context>
+        <name>RegisterOffline</name>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="60" />
+            <source>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</source>
+            <translation>Auf diesem Laptop sind nur der Steckbrief und die Namen der Modelle. Nehmen Sie den Prozess mit und synchronisieren Sie, um seine Modelle zu öffnen oder zu übernehmen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="57" />
+            <source>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</source>
+            <translation>Auf diesem Laptop sind nur der Steckbrief und die Namen der Modelle; die Modelle kommen mit der nächsten Synchronisierung.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="26" />
+            <source>Take along for &amp;workshops (available offline)</source>
+            <translation>Für die &amp;Werkstatt mitnehmen (offline verfügbar)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="27" />
+            <source>Take the process along for workshops</source>
+            <translation>Den Prozess für die Werkstatt mitnehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="54" />
+            <source>The models of this process are on this laptop (available offline).</source>
+            <translation>Die Modelle dieses Prozesses sind auf diesem Laptop (offline verfügbar).</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="403" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="86" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="388" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="126" />
             <source> (adopted)</source>
             <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="405" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="390" />
             <source> [library]</source>
             <translation> [Bibliothek]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="101" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Arbeitsteilung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="129" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="113" />
             <source>&amp;Lead:</source>
             <translation>Fe&amp;derführung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="100" />
             <source>&amp;Processes</source>
             <translation>&amp;Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="286" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="131" />
             <source>(all)</source>
             <translation>(alle)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="292" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="260" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="478" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="465" />
             <source>Adopt as own variant</source>
             <translation>Als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="220" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
             <source>Adopt the selected model as own variant</source>
             <translation>Gewähltes Modell als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
             <source>Choose the adopting organisation</source>
             <translation>Übernehmende Organisation wählen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="175" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="159" />
             <source>Fact sheet</source>
             <translation>Steckbrief</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="78" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="118" />
             <source>Found in</source>
             <translation>Fundstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="394" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="379" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>Aus der Bibliothek von {organisation}: nur lesbar; übernehmen Sie ein Modell, um daran zu arbeiten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="109" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="149" />
             <source>Has adopted</source>
             <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="108" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="148" />
             <source>Has modelled</source>
             <translation>Modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="132" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="91" />
             <source>Include other organisations' library</source>
             <translation>Bibliothek der anderen Organisationen einbeziehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="71" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="111" />
             <source>Key</source>
             <translation>Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="97" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="74" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="137" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="114" />
             <source>Lead</source>
             <translation>Federführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="187" />
             <source>Lead (models for all):</source>
             <translation>Federführung (modelliert für alle):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="106" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="146" />
             <source>Leads</source>
             <translation>Federführend für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="185" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa-Schlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="77" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="117" />
             <source>Library</source>
             <translation>Bibliothek</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="76" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="116" />
             <source>Models</source>
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="99" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="139" />
             <source>Models by organisation</source>
             <translation>Modelle je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="213" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
             <source>Models of the process</source>
             <translation>Modelle des Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
             <source>Models:</source>
             <translation>Modelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="201" />
             <source>Open the selected model</source>
             <translation>Gewähltes Modell öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="105" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="145" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="98" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="75" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="138" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="115" />
             <source>Owner</source>
             <translation>Eigentümer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="186" />
             <source>Owner:</source>
             <translation>Eigentümer:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="107" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="147" />
             <source>Owns</source>
             <translation>Eigentümer von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="95" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="72" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="135" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="112" />
             <source>Process</source>
             <translation>Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="117" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="83" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="143" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
             <source>Processes found</source>
             <translation>Gefundene Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="242" />
             <source>Processes per organisation</source>
             <translation>Prozesse je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="94" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="70" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="134" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="110" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="183" />
             <source>Product area:</source>
             <translation>Produktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="198" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="182" />
             <source>Register &amp;key:</source>
             <translation>Registerschlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="84" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Namen, Beschreibungen, Schlagworte, Schlüssel durchsuchen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="85" />
             <source>Search the register</source>
             <translation>Register durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
             <source>Show the process map</source>
             <translation>Prozesslandkarte anzeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="96" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="73" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="136" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="113" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="111" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="184" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="472" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="459" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>Es gibt keine Organisation, die das Modell übernehmen könnte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="479" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="466" />
             <source>Which organisation adopts the model?</source>
             <translation>Welche Organisation übernimmt das Modell?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="249" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="235" />
             <source>Who models which process</source>
             <translation>Wer welchen Prozess modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="88" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="128" />
             <source>no organisation</source>
             <translation>keine Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="77" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="117" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="169" />
             <source>{count} processes</source>
             <translation>{count} Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="219" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="203" />
             <source>Adop&amp;t as own variant</source>
             <translation>Als eigene Varian&amp;te übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
             <source>Case volume per year:</source>
             <translation>Fallzahl pro &amp;Jahr:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="130" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="89" />
             <source>Include li&amp;brary</source>
             <translation>Bibliothek einbe&amp;ziehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
             <source>Legal basis:</source>
             <translation>Rechtsgrundlage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="181" />
             <source>N&amp;ame:</source>
             <translation>Na&amp;me:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="216" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="128" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="112" />
             <source>Organ&amp;isation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="126" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="110" />
             <source>Pro&amp;duct area:</source>
             <translation>Produ&amp;ktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="105" />
             <source>Sear&amp;ch:</source>
             <translation>Su&amp;chen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
             <source>Tags (comma-separated):</source>
             <translation>Schlagworte (durch Komma getrennt):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="96" />
+            <source>Load more</source>
+            <translation>Weitere laden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="97" />
+            <source>Load more processes</source>
+            <translation>Weitere Prozesse laden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="167" />
+            <source>{shown} of {total} processes</source>
+            <translation>{shown} von {total} Prozessen</translation>
         </message>
     </context>
     <context>
@@ -8041,33 +8345,33 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="148" />
+            <location filename="../src/werkstatt/store/database.py" line="152" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>Unter {path} kann keine Datenbank angelegt werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="180" />
+            <location filename="../src/werkstatt/store/database.py" line="184" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>Es konnte keine Sicherung von {path} in {folder} geschrieben werden ({reason}); die Datenbank wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="128" />
+            <location filename="../src/werkstatt/store/inspect.py" line="170" />
             <source>The database {path} cannot be read: {reason}.</source>
             <translation>Die Datenbank {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="123" />
+            <location filename="../src/werkstatt/store/database.py" line="127" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>Die Datenbank {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="121" />
+            <location filename="../src/werkstatt/store/database.py" line="125" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="285" />
-            <location filename="../src/werkstatt/store/database.py" line="130" />
+            <location filename="../src/werkstatt/store/database.py" line="308" />
+            <location filename="../src/werkstatt/store/database.py" line="134" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
         </message>
@@ -8077,39 +8381,89 @@
             <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="125" />
+            <location filename="../src/werkstatt/store/database.py" line="129" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>Der Datenträger von {path} ist voll; es wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="48" />
+            <location filename="../src/werkstatt/store/inspect.py" line="54" />
             <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
             <translation>Die Datei {path} ist keine lesbare Werkstatt-Datenbank (beschädigt oder von anderer Art); sie blieb unverändert. Stellen Sie eine Sicherung aus {backups} wieder her oder wählen Sie mit --db eine andere Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="138" />
+            <location filename="../src/werkstatt/store/database.py" line="142" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>Der Ordner {folder} für die Datenbank kann nicht angelegt werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="125" />
+            <location filename="../src/werkstatt/store/inspect.py" line="167" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="63" />
+            <location filename="../src/werkstatt/store/inspect.py" line="69" />
             <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
             <translation>Die Datenbank {path} liegt auf einem schreibgeschützten Laufwerk oder in einem Ordner ohne Schreibrecht; sie blieb unverändert. Kopieren Sie sie in einen beschreibbaren Ordner, um darin zu arbeiten, oder wählen Sie mit --db eine andere Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="58" />
+            <location filename="../src/werkstatt/store/inspect.py" line="64" />
             <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
             <translation>Die Datei {path} ist keine Werkstatt-Datenbank (sie gehört zu einem anderen Programm); sie blieb unverändert. Wählen Sie mit --db eine Werkstatt-Datenbank.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="69" />
+            <location filename="../src/werkstatt/store/inspect.py" line="75" />
             <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
             <translation>Unter {path} gibt es noch keine Werkstatt-Datenbank; dort wurde nichts angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCheck</name>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="41" />
+            <source>Check the &amp;database…</source>
+            <translation>&amp;Datenbank prüfen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="101" />
+            <location filename="../src/werkstatt/ui/store_check.py" line="93" />
+            <location filename="../src/werkstatt/ui/store_check.py" line="83" />
+            <source>Check the database</source>
+            <translation>Datenbank prüfen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="64" />
+            <source>Checking the database</source>
+            <translation>Die Datenbank wird geprüft</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="42" />
+            <source>Read every page of the database and say whether it is intact.</source>
+            <translation>Jede Seite der Datenbank lesen und melden, ob sie unversehrt ist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="84" />
+            <source>Reading every page of {path} …</source>
+            <translation>Jede Seite von {path} wird gelesen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/check.py" line="48" />
+            <source>The check of {path} was cancelled; the database was not changed.</source>
+            <translation>Die Prüfung von {path} wurde abgebrochen; die Datenbank wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/check.py" line="52" />
+            <source>The database {path} is damaged ({problem}); it was left unchanged. Restore a copy from {backups} before working on.</source>
+            <translation>Die Datenbank {path} ist beschädigt ({problem}); sie wurde nicht verändert. Stellen Sie eine Kopie aus {backups} wieder her, bevor Sie weiterarbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/check.py" line="51" />
+            <source>The database {path} was checked completely and is in order.</source>
+            <translation>Die Datenbank {path} wurde vollständig geprüft und ist in Ordnung.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="66" />
+            <source>Werkstatt was not closed properly last time; checking the database in the background …</source>
+            <translation>Werkstatt wurde zuletzt nicht ordnungsgemäß beendet; die Datenbank wird im Hintergrund geprüft …</translation>
         </message>
     </context>
     <context>
@@ -8120,7 +8474,7 @@
             <translation>Wählen Sie mine, theirs oder both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="298" />
+            <location filename="../src/werkstatt/sync/engine.py" line="320" />
             <source>Done.</source>
             <translation>Fertig.</translation>
         </message>
@@ -8160,22 +8514,22 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="269" />
+            <location filename="../src/werkstatt/sync/engine.py" line="288" />
             <source>Reading the changes on this laptop…</source>
             <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="328" />
+            <location filename="../src/werkstatt/sync/engine.py" line="310" />
             <source>Receiving the register's changes…</source>
             <translation>Änderungen des Registers werden empfangen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="294" />
+            <location filename="../src/werkstatt/sync/engine.py" line="313" />
             <source>Recording the result on this laptop…</source>
             <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="334" />
+            <location filename="../src/werkstatt/sync/engine.py" line="357" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
@@ -8185,32 +8539,32 @@
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="304" />
+            <location filename="../src/werkstatt/sync/engine.py" line="326" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/rows.py" line="112" />
+            <location filename="../src/werkstatt/sync/rows.py" line="113" />
             <source>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</source>
             <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="259" />
+            <location filename="../src/werkstatt/sync/engine.py" line="275" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="245" />
+            <location filename="../src/werkstatt/sync/engine.py" line="261" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="308" />
+            <location filename="../src/werkstatt/sync/engine.py" line="330" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="310" />
+            <location filename="../src/werkstatt/sync/engine.py" line="332" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
@@ -8220,8 +8574,9 @@
             <translation>Die Fassung des Registers wurde hier übernommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="361" />
-            <location filename="../src/werkstatt/sync/engine.py" line="356" />
+            <location filename="../src/werkstatt/sync/engine.py" line="385" />
+            <location filename="../src/werkstatt/sync/engine.py" line="380" />
+            <location filename="../src/werkstatt/sync/engine.py" line="309" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
@@ -8251,9 +8606,19 @@
             <translation>{name} (meine Fassung)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="255" />
+            <location filename="../src/werkstatt/sync/engine.py" line="271" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/pull.py" line="107" />
+            <source>Receiving the register's changes… ({count} rows)</source>
+            <translation>Änderungen des Registers werden empfangen … ({count} Zeilen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/pull.py" line="110" />
+            <source>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</source>
+            <translation>Die Synchronisierung wurde angehalten; im Register wurde nichts geändert. Ein Teil der Bibliothek ist angekommen; die nächste Synchronisierung macht dort weiter.</translation>
         </message>
     </context>
     <context>

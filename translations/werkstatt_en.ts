@@ -4,24 +4,29 @@
     <context>
         <name>AdoptModel</name>
         <message>
-            <location filename="../src/werkstatt/library/adopt.py" line="56" />
+            <location filename="../src/werkstatt/library/adopt.py" line="57" />
             <source> (variant {organisation})</source>
             <translation> (variant {organisation})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/adopt.py" line="64" />
+            <location filename="../src/werkstatt/library/adopt.py" line="65" />
             <source>Adopt model as own variant</source>
             <translation>Adopt model as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/adopt.py" line="74" />
+            <location filename="../src/werkstatt/library/adopt.py" line="78" />
             <source>The organisation that should adopt the model no longer exists.</source>
             <translation>The organisation that should adopt the model no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/adopt.py" line="67" />
+            <location filename="../src/werkstatt/library/adopt.py" line="68" />
             <source>model name</source>
             <translation>model name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/adopt.py" line="74" />
+            <source>Only the name of this model is on this laptop: take its process along for workshops and sync, then adopt it.</source>
+            <translation>Only the name of this model is on this laptop: take its process along for workshops and sync, then adopt it.</translation>
         </message>
     </context>
     <context>
@@ -1531,27 +1536,28 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="236" />
+            <location filename="../src/werkstatt/cli.py" line="265" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="252" />
+            <location filename="../src/werkstatt/cli.py" line="281" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="238" />
+            <location filename="../src/werkstatt/cli.py" line="267" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="364" />
+            <location filename="../src/werkstatt/cli.py" line="393" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="202" />
+            <location filename="../src/werkstatt/cli.py" line="231" />
+            <location filename="../src/werkstatt/cli.py" line="219" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -1561,7 +1567,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="104" />
+            <location filename="../src/werkstatt/cli.py" line="113" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -1586,12 +1592,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="354" />
+            <location filename="../src/werkstatt/cli.py" line="383" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="102" />
+            <location filename="../src/werkstatt/cli.py" line="111" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -1616,52 +1622,52 @@
             <translation>Diagram written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="347" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="321" />
+            <location filename="../src/werkstatt/cli.py" line="350" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="347" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="321" />
+            <location filename="../src/werkstatt/cli.py" line="350" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="347" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="219" />
+            <location filename="../src/werkstatt/cli.py" line="248" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="314" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="289" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="264" />
+            <location filename="../src/werkstatt/cli.py" line="293" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="264" />
+            <location filename="../src/werkstatt/cli.py" line="293" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -1671,12 +1677,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="269" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="269" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -1686,12 +1692,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="270" />
+            <location filename="../src/werkstatt/cli.py" line="299" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="265" />
+            <location filename="../src/werkstatt/cli.py" line="294" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -1701,12 +1707,12 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="282" />
+            <location filename="../src/werkstatt/cli.py" line="311" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="304" />
+            <location filename="../src/werkstatt/cli.py" line="333" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
@@ -1756,7 +1762,7 @@
             <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="135" />
+            <location filename="../src/werkstatt/cli.py" line="144" />
             <source>There is no file {path} to open.</source>
             <translation>There is no file {path} to open.</translation>
         </message>
@@ -1766,24 +1772,34 @@
             <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="320" />
+            <location filename="../src/werkstatt/cli.py" line="349" />
             <source>complex</source>
             <translation>complex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="320" />
+            <location filename="../src/werkstatt/cli.py" line="349" />
             <source>event-based</source>
             <translation>event-based</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="319" />
+            <location filename="../src/werkstatt/cli.py" line="348" />
             <source>inclusive</source>
             <translation>inclusive</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="319" />
+            <location filename="../src/werkstatt/cli.py" line="348" />
             <source>parallel</source>
             <translation>parallel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="90" />
+            <source>paper size of the PDF pages (landscape)</source>
+            <translation>paper size of the PDF pages (landscape)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="92" />
+            <source>read every page of the database and say whether it is intact (changes nothing)</source>
+            <translation>read every page of the database and say whether it is intact (changes nothing)</translation>
         </message>
     </context>
     <context>
@@ -4081,269 +4097,382 @@
         </message>
     </context>
     <context>
+        <name>LibraryCLI</name>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="61" />
+            <source>--limit must be at least 1.</source>
+            <translation>--limit must be at least 1.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="72" />
+            <source>No process matches.</source>
+            <translation>No process matches.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="113" />
+            <source>There is no process “{given}”.</source>
+            <translation>There is no process “{given}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="160" />
+            <source>There is no status “{given}”; there are: {known}.</source>
+            <translation>There is no status “{given}”; there are: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="40" />
+            <source>a process by its register key or id (the first characters of the id are enough)</source>
+            <translation>a process by its register key or id (the first characters of the id are enough)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="132" />
+            <source>library</source>
+            <translation>library</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="34" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="37" />
+            <source>no longer take processes along (what came stays)</source>
+            <translation>no longer take processes along (what came stays)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="31" />
+            <source>only processes this organisation owns or has a model of</source>
+            <translation>only processes this organisation owns or has a model of</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="28" />
+            <source>only this product area (its name or its number)</source>
+            <translation>only this product area (its name or its number)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="29" />
+            <source>only this status</source>
+            <translation>only this status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="21" />
+            <source>search the process library (register)</source>
+            <translation>search the process library (register)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="33" />
+            <source>show at most N processes (default {count})</source>
+            <translation>show at most N processes (default {count})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="35" />
+            <source>take processes along for workshops: the next sync brings their models, to work on them offline</source>
+            <translation>take processes along for workshops: the next sync brings their models, to work on them offline</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="23" />
+            <source>the processes whose fact sheet contains all the words, as the register tab finds them</source>
+            <translation>the processes whose fact sheet contains all the words, as the register tab finds them</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="26" />
+            <source>words that must all occur (any case, “ue” for “ü”)</source>
+            <translation>words that must all occur (any case, “ue” for “ü”)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <source>{count} models</source>
+            <translation>{count} models</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="95" />
+            <source>{name}: no longer taken along.</source>
+            <translation>{name}: no longer taken along.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="99" />
+            <source>{name}: taken along; its models are on this laptop.</source>
+            <translation>{name}: taken along; its models are on this laptop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="97" />
+            <source>{name}: taken along; its models come with the next sync.</source>
+            <translation>{name}: taken along; its models come with the next sync.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="79" />
+            <source>{shown} of {count} processes; --limit shows more.</source>
+            <translation>{shown} of {count} processes; --limit shows more.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="115" />
+            <source>“{given}” names more than one process; give more of its id.</source>
+            <translation>“{given}” names more than one process; give more of its id.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="313" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="304" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="300" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="276" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="279" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="295" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="188" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="194" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="477" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="241" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="80" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="81" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="473" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="84" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="131" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="132" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="317" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="109" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="110" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="478" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="312" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="89" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="90" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="267" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="92" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="114" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="115" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="96" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="290" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
             <source>Import and e&amp;xport</source>
             <translation>Import and e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
             <source>Process (Ctrl+2)</source>
             <translation>Process (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="125" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Workshop (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
             <source>&amp;Process page</source>
             <translation>&amp;Process page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
             <source>&amp;Workshop page</source>
             <translation>&amp;Workshop page</translation>
         </message>
@@ -4358,7 +4487,7 @@
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="200" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
             <source>P&amp;eople…</source>
             <translation>P&amp;eople…</translation>
         </message>
@@ -5489,146 +5618,278 @@
     <context>
         <name>ProcessMap</name>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="181" />
-            <location filename="../src/werkstatt/library/process_map.py" line="177" />
+            <location filename="../src/werkstatt/library/process_map.py" line="245" />
+            <location filename="../src/werkstatt/library/process_map.py" line="241" />
             <source>Graphviz could not draw the process map: {reason}.</source>
             <translation>Graphviz could not draw the process map: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="171" />
+            <location filename="../src/werkstatt/library/process_map.py" line="235" />
             <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
             <translation>Graphviz is not installed (the program dot is missing): install the package graphviz.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="141" />
+            <location filename="../src/werkstatt/library/process_map.py" line="205" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="116" />
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="212" />
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="137" />
+            <location filename="../src/werkstatt/library/process_map.py" line="180" />
             <source>Process map</source>
             <translation>Process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="207" />
+            <location filename="../src/werkstatt/library/process_map.py" line="282" />
             <source>Process map written to {path}.</source>
             <translation>Process map written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="191" />
-            <location filename="../src/werkstatt/library/process_map.py" line="159" />
+            <location filename="../src/werkstatt/library/process_map.py" line="260" />
+            <location filename="../src/werkstatt/library/process_map.py" line="223" />
             <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
             <translation>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="150" />
+            <location filename="../src/werkstatt/library/process_map.py" line="214" />
             <source>[status · lead organisation]</source>
             <translation>[status · lead organisation]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="147" />
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="201" />
+            <location filename="../src/werkstatt/library/process_map.py" line="211" />
             <source>dashed: from another organisation's library</source>
             <translation>dashed: from another organisation's library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="121" />
+            <location filename="../src/werkstatt/library/process_map.py" line="153" />
             <source>without product area</source>
             <translation>without product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="199" />
+            <location filename="../src/werkstatt/library/process_map.py" line="274" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="194" />
+            <location filename="../src/werkstatt/library/process_map.py" line="263" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} is a folder; give a file name.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="278" />
+            <source>All product areas</source>
+            <translation>All product areas</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="220" />
+            <source>Each box on the area pages: register key and number of models, name, status and lead organisation.</source>
+            <translation>Each box on the area pages: register key and number of models, name, status and lead organisation.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="255" />
+            <source>Lead organisations</source>
+            <translation>Lead organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="211" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="237" />
+            <source>Overview — page {page} of {pages}</source>
+            <translation>Overview — page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="178" />
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="177" />
+            <source>Process map · as of {date}</source>
+            <translation>Process map · as of {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="248" />
+            <source>Processes</source>
+            <translation>Processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="327" />
+            <source>Processes in this area: {count}</source>
+            <translation>Processes in this area: {count}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="216" />
+            <source>Processes: {count} · product areas: {areas} · from other organisations' libraries: {library}</source>
+            <translation>Processes: {count} · product areas: {areas} · from other organisations' libraries: {library}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="246" />
+            <source>Product area</source>
+            <translation>Product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="423" />
+            <source>Unknown paper size {paper}: choose A4 or A3.</source>
+            <translation>Unknown paper size {paper}: choose A4 or A3.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="212" />
+            <source>as of {date}</source>
+            <translation>as of {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="253" />
+            <source>by status</source>
+            <translation>by status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="348" />
+            <source>models: {count}</source>
+            <translation>models: {count}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="293" />
+            <source>no lead</source>
+            <translation>no lead</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map_pdf.py" line="326" />
+            <source>{area} — page {page} of {pages}</source>
+            <translation>{area} — page {page} of {pages}</translation>
         </message>
     </context>
     <context>
         <name>ProcessMapDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="47" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="50" />
             <source>&amp;Save as…</source>
             <translation>&amp;Save as…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="87" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="71" />
             <source>Graphviz DOT (*.dot)</source>
             <translation>Graphviz DOT (*.dot)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="85" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="68" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="86" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="70" />
             <source>PNG picture (*.png)</source>
             <translation>PNG picture (*.png)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="36" />
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="35" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="42" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="41" />
             <source>Process map</source>
             <translation>Process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="38" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="44" />
             <source>Process map grouped by product area</source>
             <translation>Process map grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="110" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="94" />
             <source>Process map not saved</source>
             <translation>Process map not saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="84" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="69" />
             <source>SVG picture (*.svg)</source>
             <translation>SVG picture (*.svg)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="88" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="72" />
             <source>Save process map</source>
             <translation>Save process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="48" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="51" />
             <source>Save process map as</source>
             <translation>Save process map as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="112" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="96" />
             <source>Saved to {path}.</source>
             <translation>Saved to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="89" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="73" />
             <source>process-map</source>
             <translation>process-map</translation>
         </message>
     </context>
     <context>
+        <name>ProcessMapView</name>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="286" />
+            <source>&amp;Whole map</source>
+            <translation>&amp;Whole map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="282" />
+            <source>Find processes on the map…</source>
+            <translation>Find processes on the map…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="322" />
+            <source>Loading the map…</source>
+            <translation>Loading the map…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="280" />
+            <source>Process map</source>
+            <translation>Process map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="288" />
+            <source>Process map grouped by product area</source>
+            <translation>Process map grouped by product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="190" />
+            <source>Processes: {count}</source>
+            <translation>Processes: {count}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="283" />
+            <source>Search the process map</source>
+            <translation>Search the process map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="386" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="192" />
+            <source>found: {count}</source>
+            <translation>found: {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProcessSearch</name>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="79" />
+            <location filename="../src/werkstatt/library/search.py" line="81" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="79" />
+            <location filename="../src/werkstatt/library/search.py" line="81" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="78" />
+            <location filename="../src/werkstatt/library/search.py" line="80" />
             <source>Register key</source>
             <translation>Register key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="78" />
+            <location filename="../src/werkstatt/library/search.py" line="80" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
@@ -7463,318 +7724,361 @@
         </message>
     </context>
     <context>
+        <name>RegisterOffline</name>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="60" />
+            <source>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</source>
+            <translation>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="57" />
+            <source>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</source>
+            <translation>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="26" />
+            <source>Take along for &amp;workshops (available offline)</source>
+            <translation>Take along for &amp;workshops (available offline)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="27" />
+            <source>Take the process along for workshops</source>
+            <translation>Take the process along for workshops</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="54" />
+            <source>The models of this process are on this laptop (available offline).</source>
+            <translation>The models of this process are on this laptop (available offline).</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="403" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="86" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="388" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="126" />
             <source> (adopted)</source>
             <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="405" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="390" />
             <source> [library]</source>
             <translation> [library]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="101" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Division of labour</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="129" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="113" />
             <source>&amp;Lead:</source>
             <translation>&amp;Lead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="100" />
             <source>&amp;Processes</source>
             <translation>&amp;Processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="286" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="131" />
             <source>(all)</source>
             <translation>(all)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="292" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="260" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="478" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="465" />
             <source>Adopt as own variant</source>
             <translation>Adopt as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="220" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
             <source>Adopt the selected model as own variant</source>
             <translation>Adopt the selected model as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
             <source>Choose the adopting organisation</source>
             <translation>Choose the adopting organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="175" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="159" />
             <source>Fact sheet</source>
             <translation>Fact sheet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="78" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="118" />
             <source>Found in</source>
             <translation>Found in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="394" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="379" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>From the library of {organisation}: read-only; adopt a model to work on it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="109" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="149" />
             <source>Has adopted</source>
             <translation>Has adopted</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="108" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="148" />
             <source>Has modelled</source>
             <translation>Has modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="132" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="91" />
             <source>Include other organisations' library</source>
             <translation>Include other organisations' library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="71" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="111" />
             <source>Key</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="97" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="74" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="137" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="114" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="187" />
             <source>Lead (models for all):</source>
             <translation>Lead (models for all):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="106" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="146" />
             <source>Leads</source>
             <translation>Leads</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="185" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa ke&amp;y:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="77" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="117" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="76" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="116" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="99" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="139" />
             <source>Models by organisation</source>
             <translation>Models by organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="213" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
             <source>Models of the process</source>
             <translation>Models of the process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
             <source>Models:</source>
             <translation>Models:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="217" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="201" />
             <source>Open the selected model</source>
             <translation>Open the selected model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="105" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="145" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="98" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="75" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="138" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="115" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="186" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="107" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="147" />
             <source>Owns</source>
             <translation>Owns</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="95" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="72" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="135" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="112" />
             <source>Process</source>
             <translation>Process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="117" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="83" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="143" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
             <source>Processes found</source>
             <translation>Processes found</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="242" />
             <source>Processes per organisation</source>
             <translation>Processes per organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="94" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="70" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="134" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="110" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="199" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="183" />
             <source>Product area:</source>
             <translation>Product area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="198" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="182" />
             <source>Register &amp;key:</source>
             <translation>Register &amp;key:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="84" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Search names, descriptions, tags, keys …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="85" />
             <source>Search the register</source>
             <translation>Search the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="118" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
             <source>Show the process map</source>
             <translation>Show the process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="96" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="73" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="136" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="113" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="111" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="184" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="472" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="459" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>There is no organisation that could adopt the model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="479" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="466" />
             <source>Which organisation adopts the model?</source>
             <translation>Which organisation adopts the model?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="249" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="235" />
             <source>Who models which process</source>
             <translation>Who models which process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="88" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="128" />
             <source>no organisation</source>
             <translation>no organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="77" />
+            <location filename="../src/werkstatt/ui/register_models.py" line="117" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="313" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="169" />
             <source>{count} processes</source>
             <translation>{count} processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="219" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="203" />
             <source>Adop&amp;t as own variant</source>
             <translation>Adop&amp;t as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
             <source>Case volume per year:</source>
             <translation>Case volume per year:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="211" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
             <source>Description:</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="130" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="89" />
             <source>Include li&amp;brary</source>
             <translation>Include li&amp;brary</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
             <source>Legal basis:</source>
             <translation>Legal basis:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="181" />
             <source>N&amp;ame:</source>
             <translation>N&amp;ame:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="216" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="128" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="112" />
             <source>Organ&amp;isation:</source>
             <translation>Organ&amp;isation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="126" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="110" />
             <source>Pro&amp;duct area:</source>
             <translation>Pro&amp;duct area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="121" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="105" />
             <source>Sear&amp;ch:</source>
             <translation>Sear&amp;ch:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
             <source>Tags (comma-separated):</source>
             <translation>Tags (comma-separated):</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="96" />
+            <source>Load more</source>
+            <translation>Load more</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="97" />
+            <source>Load more processes</source>
+            <translation>Load more processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="167" />
+            <source>{shown} of {total} processes</source>
+            <translation>{shown} of {total} processes</translation>
         </message>
     </context>
     <context>
@@ -8041,33 +8345,33 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="148" />
+            <location filename="../src/werkstatt/store/database.py" line="152" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>A database cannot be created at {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="180" />
+            <location filename="../src/werkstatt/store/database.py" line="184" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="128" />
+            <location filename="../src/werkstatt/store/inspect.py" line="170" />
             <source>The database {path} cannot be read: {reason}.</source>
             <translation>The database {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="123" />
+            <location filename="../src/werkstatt/store/database.py" line="127" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>The database {path} cannot be written (no permission).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="121" />
+            <location filename="../src/werkstatt/store/database.py" line="125" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>The database {path} is in use by another program; try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="285" />
-            <location filename="../src/werkstatt/store/database.py" line="130" />
+            <location filename="../src/werkstatt/store/database.py" line="308" />
+            <location filename="../src/werkstatt/store/database.py" line="134" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>The database {path} reported an error: {detail}</translation>
         </message>
@@ -8077,39 +8381,89 @@
             <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="125" />
+            <location filename="../src/werkstatt/store/database.py" line="129" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>The disk holding {path} is full; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="48" />
+            <location filename="../src/werkstatt/store/inspect.py" line="54" />
             <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
             <translation>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="138" />
+            <location filename="../src/werkstatt/store/database.py" line="142" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>The folder {folder} for the database cannot be created: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="125" />
+            <location filename="../src/werkstatt/store/inspect.py" line="167" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="63" />
+            <location filename="../src/werkstatt/store/inspect.py" line="69" />
             <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
             <translation>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="58" />
+            <location filename="../src/werkstatt/store/inspect.py" line="64" />
             <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
             <translation>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="69" />
+            <location filename="../src/werkstatt/store/inspect.py" line="75" />
             <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
             <translation>There is no Werkstatt database at {path} yet; nothing was created there.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCheck</name>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="41" />
+            <source>Check the &amp;database…</source>
+            <translation>Check the &amp;database…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="101" />
+            <location filename="../src/werkstatt/ui/store_check.py" line="93" />
+            <location filename="../src/werkstatt/ui/store_check.py" line="83" />
+            <source>Check the database</source>
+            <translation>Check the database</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="64" />
+            <source>Checking the database</source>
+            <translation>Checking the database</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="42" />
+            <source>Read every page of the database and say whether it is intact.</source>
+            <translation>Read every page of the database and say whether it is intact.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="84" />
+            <source>Reading every page of {path} …</source>
+            <translation>Reading every page of {path} …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/check.py" line="48" />
+            <source>The check of {path} was cancelled; the database was not changed.</source>
+            <translation>The check of {path} was cancelled; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/check.py" line="52" />
+            <source>The database {path} is damaged ({problem}); it was left unchanged. Restore a copy from {backups} before working on.</source>
+            <translation>The database {path} is damaged ({problem}); it was left unchanged. Restore a copy from {backups} before working on.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/check.py" line="51" />
+            <source>The database {path} was checked completely and is in order.</source>
+            <translation>The database {path} was checked completely and is in order.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="66" />
+            <source>Werkstatt was not closed properly last time; checking the database in the background …</source>
+            <translation>Werkstatt was not closed properly last time; checking the database in the background …</translation>
         </message>
     </context>
     <context>
@@ -8120,7 +8474,7 @@
             <translation>Choose mine, theirs or both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="298" />
+            <location filename="../src/werkstatt/sync/engine.py" line="320" />
             <source>Done.</source>
             <translation>Done.</translation>
         </message>
@@ -8160,22 +8514,22 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="269" />
+            <location filename="../src/werkstatt/sync/engine.py" line="288" />
             <source>Reading the changes on this laptop…</source>
             <translation>Reading the changes on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="328" />
+            <location filename="../src/werkstatt/sync/engine.py" line="310" />
             <source>Receiving the register's changes…</source>
             <translation>Receiving the register's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="294" />
+            <location filename="../src/werkstatt/sync/engine.py" line="313" />
             <source>Recording the result on this laptop…</source>
             <translation>Recording the result on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="334" />
+            <location filename="../src/werkstatt/sync/engine.py" line="357" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
@@ -8185,32 +8539,32 @@
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="304" />
+            <location filename="../src/werkstatt/sync/engine.py" line="326" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/rows.py" line="112" />
+            <location filename="../src/werkstatt/sync/rows.py" line="113" />
             <source>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</source>
             <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="259" />
+            <location filename="../src/werkstatt/sync/engine.py" line="275" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="245" />
+            <location filename="../src/werkstatt/sync/engine.py" line="261" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="308" />
+            <location filename="../src/werkstatt/sync/engine.py" line="330" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="310" />
+            <location filename="../src/werkstatt/sync/engine.py" line="332" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
@@ -8220,8 +8574,9 @@
             <translation>The register's version was taken over here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="361" />
-            <location filename="../src/werkstatt/sync/engine.py" line="356" />
+            <location filename="../src/werkstatt/sync/engine.py" line="385" />
+            <location filename="../src/werkstatt/sync/engine.py" line="380" />
+            <location filename="../src/werkstatt/sync/engine.py" line="309" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
@@ -8251,9 +8606,19 @@
             <translation>{name} (my version)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="255" />
+            <location filename="../src/werkstatt/sync/engine.py" line="271" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/pull.py" line="107" />
+            <source>Receiving the register's changes… ({count} rows)</source>
+            <translation>Receiving the register's changes… ({count} rows)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/pull.py" line="110" />
+            <source>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</source>
+            <translation>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</translation>
         </message>
     </context>
     <context>
