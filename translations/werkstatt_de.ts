@@ -4114,7 +4114,7 @@
             <translation>Es gibt keinen Prozess „{given}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="160" />
+            <location filename="../src/werkstatt/library/cli.py" line="161" />
             <source>There is no status “{given}”; there are: {known}.</source>
             <translation>Es gibt keinen Status „{given}“; vorhanden sind: {known}.</translation>
         </message>
@@ -4124,7 +4124,7 @@
             <translation>ein Prozess mit seinem Registerschlüssel oder seiner ID (die ersten Zeichen der ID genügen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="132" />
+            <location filename="../src/werkstatt/library/cli.py" line="133" />
             <source>library</source>
             <translation>Bibliothek</translation>
         </message>
@@ -4179,7 +4179,7 @@
             <translation>Wörter, die alle vorkommen müssen (Groß-/Kleinschreibung egal, „ue“ für „ü“)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <location filename="../src/werkstatt/library/cli.py" line="131" />
             <source>{count} models</source>
             <translation>{count} Modelle</translation>
         </message>
@@ -4207,6 +4207,11 @@
             <location filename="../src/werkstatt/library/cli.py" line="115" />
             <source>“{given}” names more than one process; give more of its id.</source>
             <translation>„{given}“ passt auf mehr als einen Prozess; geben Sie mehr von seiner ID an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <source>1 model</source>
+            <translation>1 Modell</translation>
         </message>
     </context>
     <context>

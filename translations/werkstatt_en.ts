@@ -4114,7 +4114,7 @@
             <translation>There is no process “{given}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="160" />
+            <location filename="../src/werkstatt/library/cli.py" line="161" />
             <source>There is no status “{given}”; there are: {known}.</source>
             <translation>There is no status “{given}”; there are: {known}.</translation>
         </message>
@@ -4124,7 +4124,7 @@
             <translation>a process by its register key or id (the first characters of the id are enough)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="132" />
+            <location filename="../src/werkstatt/library/cli.py" line="133" />
             <source>library</source>
             <translation>library</translation>
         </message>
@@ -4179,7 +4179,7 @@
             <translation>words that must all occur (any case, “ue” for “ü”)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <location filename="../src/werkstatt/library/cli.py" line="131" />
             <source>{count} models</source>
             <translation>{count} models</translation>
         </message>
@@ -4207,6 +4207,11 @@
             <location filename="../src/werkstatt/library/cli.py" line="115" />
             <source>“{given}” names more than one process; give more of its id.</source>
             <translation>“{given}” names more than one process; give more of its id.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <source>1 model</source>
+            <translation>1 model</translation>
         </message>
     </context>
     <context>

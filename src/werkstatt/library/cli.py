@@ -127,6 +127,7 @@ def _line(hit: Any) -> str:
     from werkstatt.library import status_word
 
     parts = [hit.name, hit.product_area or "–", status_word(hit.status), hit.owner_name or "–",
+             tr("LibraryCLI", "1 model") if hit.model_count == 1 else
              tr("LibraryCLI", "{count} models", count=hit.model_count)]
     if hit.is_library:
         parts.append(tr("LibraryCLI", "library"))
