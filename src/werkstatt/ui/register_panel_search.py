@@ -10,6 +10,7 @@ index lookups — before it searches again, and it fetches the hits in pages of 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from werkstatt import i18n
 from werkstatt.i18n import tr
 from werkstatt.library import status_word
 from werkstatt.library.product_areas import product_areas
 from werkstatt.library.search import ProcessHit, ProcessQuery, count_processes, find_processes
 from werkstatt.model import PROCESS_STATUSES, ProcessModel
+from werkstatt.protocol.format import format_number
 from werkstatt.ui.register_models import PagedRowsModel, process_columns
 from werkstatt.ui.sizing import compact_combo
 from werkstatt.ui.workspace import Workspace
@@ -163,10 +166,12 @@ class RegisterSearch(QObject):
 
     def _show_count(self) -> None:
         shown, total = self.results_model.rowCount(), self.results_model.total
+        number = partial(format_number, lang=i18n.language())  # "20.000", not "20000"
         if shown < total:
-            self.hits_label.setText(tr("RegisterPanel", "{shown} of {total} processes", shown=shown, total=total))
+            self.hits_label.setText(tr("RegisterPanel", "{shown} of {total} processes", shown=number(shown),
+                                       total=number(total)))
         else:
-            self.hits_label.setText(tr("RegisterPanel", "{count} processes", count=total))
+            self.hits_label.setText(tr("RegisterPanel", "{count} processes", count=number(total)))
         self.more_button.setVisible(shown < total)
 
 
