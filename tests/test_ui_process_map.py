@@ -75,3 +75,24 @@ def test_a_wider_search_marks_every_match_and_clearing_it_marks_none(view, qtbot
     view.search.clear()
     view.run_search()
     assert view.matched == [] and not any(item.matches for item in view.canvas.areas) and view.found.text() == ""
+
+
+def test_enter_in_the_dialogs_search_field_goes_to_the_next_match(store, qtbot) -> None:
+    """Seen under Xvfb: Enter also pressed the dialog's default button ("Whole map") and undid the zoom."""
+    from werkstatt.ui.process_map_dialog import ProcessMapDialog
+
+    fill_map_register(store, 200)
+    dialog = ProcessMapDialog(store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.view.loaded, timeout=10_000):
+        dialog.resize(900, 600)
+        dialog.show()
+    view = dialog.view
+    with qtbot.waitSignal(view.matchesChanged, timeout=3000) as found:
+        view.search.setText("a")
+    assert found.args[0] > 1
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert not view.canvas.whole and view.canvas.zoom() >= NAMES_FROM and view.current == 0
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.current == 1 and dialog.isVisible()

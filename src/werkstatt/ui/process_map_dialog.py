@@ -57,6 +57,10 @@ class ProcessMapDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        for button in self.findChildren(QPushButton):
+            # Enter belongs to the map's search field (next match), not to "Close" or "Save as".
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     def sizeHint(self) -> QSize:
         screen = QGuiApplication.primaryScreen()

@@ -284,6 +284,9 @@ class ProcessMapView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.found = QLabel()
         self.fit_button = QPushButton(tr("ProcessMapView", "&Whole map"))
+        # In a dialog a push button is "auto default": Enter in the search field (next match) would also
+        # press it and show the whole map again.
+        self.fit_button.setAutoDefault(False)
         self.canvas = MapCanvas()
         self.canvas.setAccessibleName(tr("ProcessMapView", "Process map grouped by product area"))
         bar = QHBoxLayout()
