@@ -26,6 +26,7 @@ model with 10–40 steps, six administrations; the laptop syncs as Witten and so
 from __future__ import annotations
 
 import argparse
+import os
 import secrets
 import shutil
 import statistics
@@ -232,11 +233,14 @@ def scale(sizes: list[int], rounds: int) -> dict[str, object]:
             summary = large_register.fill_register(engine, size, steps_share=1.0, display=register_path)
             laptop_path = folder / f"laptop-{size}.sqlite"
             open_store(laptop_path).close()
+            load_before = round(os.getloadavg()[0], 2)
             done = subprocess.run([sys.executable, __file__, "--child-pull", register_path, str(laptop_path)],
                                   capture_output=True, text=True)
             if done.returncode != 0:
                 raise SystemExit(done.stderr)
             first = json.loads(done.stdout.strip().splitlines()[-1])
+            # The machine is shared (2 cores): the load says how far the figures are to be trusted.
+            first["load_before_pull"] = load_before
             first["register_rows"] = sum(summary.rows.values())
             store = open_store(laptop_path)
             with store.reading() as session:
@@ -252,13 +256,16 @@ def scale(sizes: list[int], rounds: int) -> dict[str, object]:
                 times.append(time.perf_counter() - started)
                 assert dict(report.pushed) == {"steps": 1}, report.pushed
             first["incremental_ms"] = ms(times)
+            first["incremental_runs_ms"] = [round(seconds * 1000, 1) for seconds in times]
+            first["load_after_incremental"] = round(os.getloadavg()[0], 2)
             first["incremental_statements"] = report.statements
             store.close()
             engine.dispose()
             results[str(size)] = first
             print(f"{size:>7,} processes: first pull {first['seconds']:7.1f} s, peak {first['peak_mb']:7.1f} MB, "
                   f"file {first['file_mb']:7.1f} MB (sync_rows {first['sync_rows_mb']:.1f} MB), "
-                  f"{first['pulled']:,} rows; one step {first['incremental_ms']:.1f} ms", flush=True)
+                  f"{first['pulled']:,} rows; one step {first['incremental_ms']:.1f} ms "
+                  f"(load {first['load_before_pull']:.1f} / {first['load_after_incremental']:.1f})", flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return results

@@ -36,6 +36,7 @@ from werkstatt.model import (
     SyncRegister,
     SyncRow,
 )
+from werkstatt.model.sync import HeldProcess
 
 # --- helpers -------------------------------------------------------------------------------------
 
@@ -73,6 +74,8 @@ def make_library(store, own_organisation: str, rows: list[tuple[str, str, str]])
         for table, row_id, owner in rows:
             session.add(SyncRow(register_id=register.id, table_name=table, row_id=row_id, base_revision=1,
                                 local_revision=1, owner_id=owner))
+            if table == "processes":  # pulled with its models' content (not only its catalogue entry)
+                session.add(HeldProcess(process_id=row_id, pinned=False, fetched_generation=1))
 
 
 @pytest.fixture

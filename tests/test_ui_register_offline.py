@@ -90,3 +90,39 @@ def test_werkstatt_library_take_and_release(laptop, capsys) -> None:
     assert main(["--db", str(path), "library", "release", theirs]) == 0
     with workspace.reading() as session:
         assert theirs not in pinned_process_ids(session)
+
+
+def test_a_laptop_from_before_the_partial_library_keeps_its_library_offline(tmp_path: Path, monkeypatch) -> None:
+    """Older laptops pulled the whole library: after the upgrade (migration 0009) its content counts as here,
+    so it can still be opened and adopted, and later syncs keep it current."""
+    from werkstatt.model.sync import HeldProcess
+    from werkstatt.store import migrate
+
+    register = sqlite_register(tmp_path)
+    owned = fill_register(register.admin, 12, steps=3)
+    store = open_store(tmp_path / "laptop.sqlite")
+    register.sync(store, "Witten")  # a small register is held whole
+    migrate.downgrade(store.engine, "0008")
+    migrate.upgrade(store.engine)
+    theirs = [process for short, ids in owned.items() if short != "Witten" for process in ids]
+    with store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(HeldProcess)) == 12
+        assert set(offline_state(session, theirs).values()) == {OFFLINE}
+    monkeypatch.setattr("werkstatt.sync.pull.WHOLE_LIBRARY_UP_TO", 5)  # now a partial laptop
+    with register.admin.begin() as connection:  # another organisation renames a step of its model
+        from werkstatt.register import schema
+
+        steps = schema.tables["steps"]
+        meta = schema.register_meta
+        generation = connection.scalar(select(meta.c.generation)) + 1
+        connection.execute(meta.update().values(generation=generation))
+        step_id = connection.scalar(select(steps.c.id).where(steps.c.owner_id != select(
+            schema.organisations.c.id).where(schema.organisations.c.short_name == "Witten").scalar_subquery())
+            .limit(1))
+        connection.execute(steps.update().where(steps.c.id == step_id).values(
+            label="Neu benannt", revision=steps.c.revision + 1, generation=generation))
+    register.sync(store, "Witten")
+    with store.reading() as session:
+        assert session.get(Step, step_id).label == "Neu benannt"
+    store.close()
+    register.close()

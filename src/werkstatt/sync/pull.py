@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, and_, or_, select, text, true, update
+from sqlalchemy import ColumnElement, Connection, Engine, and_, func, or_, select, text, true, update
 from sqlalchemy.orm import Session
 
 from werkstatt.i18n import tr
-from werkstatt.library.holding import WHOLE_LIBRARY_UP_TO, held_process_ids
+from werkstatt.library.holding import WHOLE_LIBRARY_UP_TO, held_process_query
 from werkstatt.model import Process, ProcessModel, SyncRegister
 from werkstatt.model.sync import HeldProcess
 from werkstatt.register import schema
@@ -74,46 +74,82 @@ class Position:
     row_id: str | None
 
 
+@dataclass
+class Pending:
+    """Pages fetched and not applied yet: short ones (a stream's end) wait to share one transaction, so that
+    an incremental sync of a few rows pays one local commit, not one per table. At most about one page."""
+
+    pages: list[tuple[str, Stream, list[Row]]] = field(default_factory=list)
+    rows: int = 0
+
+    def add(self, name: str, stream: Stream, rows: list[Row]) -> None:
+        self.pages.append((name, stream, rows))
+        self.rows += len(rows)
+
+
 def pull(store: Store, engine: Engine, plan: Any, report: Any, progress: Callable[[int, int, str], None],
          cancelled: Callable[[], bool]) -> None:
     from werkstatt.sync.engine import SyncCancelled
 
+    def apply(pending: Pending, position: Position, complete: bool = False) -> None:
+        nonlocal pulled
+        pulled += _apply_pages(store, engine, plan, pending.pages, position, report, complete)
+        pending.pages, pending.rows = [], 0
+        progress(1, 4, tr("Sync", "Receiving the register's changes… ({count} rows)", count=pulled))
+        if cancelled() and not complete:
+            # Before the push: the register is unchanged; what came is kept and the next pull goes on.
+            raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register. "
+                                           "Part of the library came; the next sync goes on from there."))
+
     with engine.connect() as connection:
-        now = int(connection.scalar(select(schema.register_meta.c.generation)) or 0)
+        now, newest = _newest(connection)
         position, cursor = _start(store, plan, report.register, now)
         pulled = 0
-        held: tuple[set[str], list[str]] | None = None
+        held: tuple[bool, list[str]] | None = None
+        pending = Pending()
         applied = held_new = False
         for name in PULLED_TABLES[PULLED_TABLES.index(position.table):]:
             if name != position.table:
                 position = Position(position.target, name, 0, None, None)
             if name == CONTENT_TABLES[0] and position.stream == 0 and position.generation is None:
+                if pending.pages:  # the catalogue here before the holding is decided from it
+                    apply(pending, position)
                 held_new = _take_hold(store, position.target)
             if name in CONTENT_TABLES and held is None:
                 held = _held_models(store, position.target)
-            streams = _streams(plan, name, cursor, held or (set(), []))
+            streams = _streams(plan, name, cursor, held or (False, []))
             for index in range(position.stream, len(streams)):
                 stream = streams[index]
                 after = (position.generation, position.row_id) if index == position.stream else (None, None)
                 position = Position(position.target, name, index, *after)
+                # Nothing above the stream's lower bound in the whole table: no page to ask for.
+                if stream.lower >= 0 and newest[name] <= stream.lower:
+                    continue
                 while stream.lower < position.target:
                     rows = _page(connection, name, stream, position)
                     connection.rollback()  # no register transaction stays open while the laptop writes
                     if not rows:
                         break
                     position = Position(position.target, name, index, rows[-1]["generation"], rows[-1]["id"])
-                    pulled += _apply_page(store, engine, plan, name, stream, rows, position, report)
+                    pending.add(name, stream, rows)
                     applied = True
-                    progress(1, 4, tr("Sync", "Receiving the register's changes… ({count} rows)", count=pulled))
-                    if cancelled():
-                        # Before the push: the register is unchanged; what came is kept and the next pull goes on.
-                        raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register. "
-                                                       "Part of the library came; the next sync goes on from there."))
+                    if len(rows) == BATCH or pending.rows >= BATCH:
+                        apply(pending, position)
                     if len(rows) < BATCH:
                         break
     if applied or held_new or position.target != cursor:
-        _complete(store, plan.register_id, position.target)
+        # The last pages and the cursor moved to the target: one transaction.
+        apply(pending, position, complete=True)
     report.generation = position.target
+
+
+def _newest(connection: Connection) -> tuple[int, dict[str, int]]:
+    """(the register's generation, table → its highest generation), in one statement: each maximum comes
+    from the table's generation index, and a table with nothing above the cursor is not asked for pages."""
+    tables = [schema.tables[name] for name in PULLED_TABLES]
+    row = connection.execute(select(schema.register_meta.c.generation, *(
+        select(func.max(table.c.generation)).scalar_subquery() for table in tables))).one()
+    return int(row[0] or 0), {name: int(value or 0) for name, value in zip(PULLED_TABLES, row[1:], strict=True)}
 
 
 def _start(store: Store, plan: Any, display: str, now: int) -> tuple[Position, int]:
@@ -139,28 +175,37 @@ def _take_hold(store: Store, target: int) -> bool:
     """Before the content: the processes held now that were not, marked as part of this pull (so that a
     resumed pull fetches the same set; one pinned meanwhile waits for the next sync)."""
     with store.session() as session:
-        wanted = held_process_ids(session)
+        # Only the new ones leave SQL: the held set grows with the laptop's own library, every sync asks.
+        reasons = held_process_query(session).subquery()
+        reason = reasons.c[0]
+        fresh = select(reason).where(reason.is_not(None), reason.not_in(select(HeldProcess.process_id)))
+        new = set(session.scalars(fresh))
         if session.scalar(select(Process.id).offset(WHOLE_LIBRARY_UP_TO).limit(1)) is None:
-            wanted |= set(session.scalars(select(Process.id)))  # a small register is held whole
-        known = dict(session.execute(select(HeldProcess.process_id, HeldProcess.fetched_generation)).tuples().all())
-        new = sorted(process_id for process_id in wanted if process_id not in known)
-        session.add_all(HeldProcess(process_id=process_id, pinned=False, pull_target=target) for process_id in new)
-        pending = [process_id for process_id, fetched in known.items() if fetched is None]
-        if pending:  # pinned since the last sync
+            # A small register is held whole.
+            new |= set(session.scalars(select(Process.id).where(Process.id.not_in(select(HeldProcess.process_id)))))
+        # Pinned since the last sync (read before the new ones are added).
+        pending = list(session.scalars(select(HeldProcess.process_id).where(HeldProcess.fetched_generation.is_(None))))
+        session.add_all(HeldProcess(process_id=process_id, pinned=False, pull_target=target)
+                        for process_id in sorted(new))
+        if pending:
             session.execute(update(HeldProcess).where(HeldProcess.process_id.in_(pending))
                             .values(pull_target=target))
         return bool(new or pending)
 
 
-def _held_models(store: Store, target: int) -> tuple[set[str], list[str]]:
-    """(models of processes whose content is here and kept current, sorted models of those new in this pull)."""
+def _held_models(store: Store, target: int) -> tuple[bool, list[str]]:
+    """(whether any process's content is here already, sorted models of the processes new in this pull).
+
+    Not the models of every held process: which of a page's models are held is asked per page (see
+    _keeper), so an incremental sync does not read a list that grows with what the laptop holds."""
     with store.reading() as session:
-        rows = session.execute(
-            select(ProcessModel.id, HeldProcess.fetched_generation.is_(None))
-            .join(HeldProcess, HeldProcess.process_id == ProcessModel.process_id)
-            .where(or_(HeldProcess.fetched_generation.is_not(None), HeldProcess.pull_target == target))).all()
-    current = {model_id for model_id, new in rows if not new}
-    return current, sorted(model_id for model_id, new in rows if new)
+        current = session.scalar(select(HeldProcess.id).where(HeldProcess.fetched_generation.is_not(None))
+                                 .limit(1)) is not None
+        new = session.scalars(
+            select(ProcessModel.id).join(HeldProcess, HeldProcess.process_id == ProcessModel.process_id)
+            .where(HeldProcess.fetched_generation.is_(None), HeldProcess.pull_target == target)
+            .order_by(ProcessModel.id)).all()
+    return current, list(new)
 
 
 def _model_condition(name: str, model_ids: list[str]) -> ColumnElement[bool]:
@@ -171,7 +216,7 @@ def _model_condition(name: str, model_ids: list[str]) -> ColumnElement[bool]:
     return table.c.model_id.in_(model_ids)
 
 
-def _streams(plan: Any, name: str, cursor: int, held: tuple[set[str], list[str]]) -> list[Stream]:
+def _streams(plan: Any, name: str, cursor: int, held: tuple[bool, list[str]]) -> list[Stream]:
     table = schema.tables[name]
     if name in CATALOGUE_TABLES:
         return [Stream(true(), cursor)]
@@ -184,16 +229,27 @@ def _streams(plan: Any, name: str, cursor: int, held: tuple[set[str], list[str]]
     else:
         # Later pulls: what changed since the cursor, by the generation index, filtered here. Few rows
         # as a rule; an IN list of every held model would cost each sync more than it saves.
-        first = Stream(true(), cursor, _keeper(plan, name, current))
+        first = Stream(true(), cursor, _keeper(plan, name))
     chunks = [new[start:start + IDS_PER_STREAM] for start in range(0, len(new), IDS_PER_STREAM)]
     # The own organisation's rows came with stream 0 from the first sync on: not twice.
     return [first, *(Stream(and_(table.c.owner_id != plan.me_register, _model_condition(name, chunk)), -1)
                      for chunk in chunks)]
 
 
-def _keeper(plan: Any, name: str, current: set[str]) -> Callable[[Session, list[Row]], dict[str, Row]]:
+def _held(session: Session, model_ids: set[str]) -> set[str]:
+    """Those of ``model_ids`` whose process's content is here and kept current."""
+    if not model_ids:
+        return set()
+    return set(session.scalars(
+        select(ProcessModel.id).join(HeldProcess, HeldProcess.process_id == ProcessModel.process_id)
+        .where(ProcessModel.id.in_(sorted(model_ids)), HeldProcess.fetched_generation.is_not(None))))
+
+
+def _keeper(plan: Any, name: str) -> Callable[[Session, list[Row]], dict[str, Row]]:
     if name != "measure_pain_points":
-        def keep(_session: Session, rows: list[Row]) -> dict[str, Row]:
+        def keep(session: Session, rows: list[Row]) -> dict[str, Row]:
+            current = _held(session, {row["model_id"] for row in rows
+                                      if row["owner_id"] != plan.me_register and row.get("model_id")})
             return {row["id"]: row for row in rows if row["owner_id"] == plan.me_register
                     or row.get("model_id") is None or row["model_id"] in current}
         return keep
@@ -214,28 +270,35 @@ def _page(connection: Connection, name: str, stream: Stream, position: Position)
         query = query.where(or_(table.c.generation > position.generation,
                                 and_(table.c.generation == position.generation, table.c.id > position.row_id)))
     query = query.order_by(table.c.generation, table.c.id).limit(BATCH)
-    return [dict(row) for row in connection.execute(query).mappings()]
+    result = connection.execute(query)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
 
 
-def _apply_page(store: Store, engine: Engine, plan: Any, name: str, stream: Stream, rows: list[Row],
-                position: Position, report: Any) -> int:
+def _apply_pages(store: Store, engine: Engine, plan: Any, pages: list[tuple[str, Stream, list[Row]]],
+                 position: Position, report: Any, complete: bool) -> int:
+    """Pages in one local transaction with where the pull then stands, or with the pull's end (``complete``)."""
     before = sum(report.pulled.values())
     with store.session() as session:
         # The position first: this write opens the transaction, and only inside one does the pragma hold
         # (outside, SQLite switches it off again with the pragma's own implicit commit).
-        session.execute(update(SyncRegister).where(SyncRegister.id == plan.register_id).values(
-            pull_target=position.target, pull_table=position.table, pull_stream=position.stream,
-            pull_generation=position.generation, pull_row_id=position.row_id))
+        if complete:
+            _complete(session, plan.register_id, position.target)
+        else:
+            session.execute(update(SyncRegister).where(SyncRegister.id == plan.register_id).values(
+                pull_target=position.target, pull_table=position.table, pull_stream=position.stream,
+                pull_generation=position.generation, pull_row_id=position.row_id))
         # Parents come in the same transaction, and a model based on one later in the page is fine:
         # the keys are checked at the commit.
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
-        wanted = {row["id"]: row for row in rows} if stream.keep is None else stream.keep(session, rows)
-        bookkeeping: list[Row] = []
-        if wanted:
-            for table_name, parents in _missing_parents(session, engine, name, wanted).items():
-                take_received(session, plan, table_name, parents, bookkeeping, report)
-            take_received(session, plan, name, wanted, bookkeeping, report)
-            upsert_bookkeeping(session, bookkeeping)
+        for name, stream, rows in pages:
+            wanted = {row["id"]: row for row in rows} if stream.keep is None else stream.keep(session, rows)
+            bookkeeping: list[Row] = []
+            if wanted:
+                for table_name, parents in _missing_parents(session, engine, name, wanted).items():
+                    take_received(session, plan, table_name, parents, bookkeeping, report)
+                take_received(session, plan, name, wanted, bookkeeping, report)
+                upsert_bookkeeping(session, bookkeeping)
     return sum(report.pulled.values()) - before
 
 
@@ -277,13 +340,12 @@ def _missing_parents(session: Session, engine: Engine, name: str, rows: dict[str
     return {table_name: found[table_name] for table_name in schema.SYNCED_TABLES if table_name in found}
 
 
-def _complete(store: Store, register_id: str, target: int) -> None:
-    with store.session() as session:
-        session.execute(update(SyncRegister).where(SyncRegister.id == register_id).values(
-            generation=target, pull_target=None, pull_table=None, pull_stream=None, pull_generation=None,
-            pull_row_id=None))
-        session.execute(update(HeldProcess).where(HeldProcess.pull_target == target)
-                        .values(fetched_generation=target, pull_target=None))
+def _complete(session: Session, register_id: str, target: int) -> None:
+    session.execute(update(SyncRegister).where(SyncRegister.id == register_id).values(
+        generation=target, pull_target=None, pull_table=None, pull_stream=None, pull_generation=None,
+        pull_row_id=None))
+    session.execute(update(HeldProcess).where(HeldProcess.pull_target == target)
+                    .values(fetched_generation=target, pull_target=None))
 
 
 def finish(store: Store, report: Any) -> None:

@@ -8,8 +8,8 @@
   and nothing looks entries up by the first two; the owner's rows are found through the unique index's
   (register, table) prefix. Together they were a large share of the file.
 
-Existing laptops held the whole library; their rows stay. Processes get a ``held_processes`` row the
-next time a sync fetches their content. Downgrade sets every register's cursor back to 0, so that the
+Existing laptops held the whole library; their rows stay, and every process they pulled gets a
+``held_processes`` row marking its content as fetched up to the laptop's cursor. Downgrade sets every register's cursor back to 0, so that the
 older version, which expects the whole library, pulls what this one left in the register.
 
 Revision ID: 0009
@@ -53,6 +53,29 @@ def upgrade() -> None:
     op.drop_index('ix_sync_rows_deleted', table_name='sync_rows')
     op.drop_index('ix_sync_rows_updated_at', table_name='sync_rows')
     op.drop_index('ix_sync_rows_owner', table_name='sync_rows')
+    _hold_what_was_pulled()
+
+
+def _hold_what_was_pulled() -> None:
+    """An older laptop pulled the whole library up to its cursor: its processes' content is here and
+    stays current. Without a row they would count as catalogue-only (not opened, not adopted) and their
+    content would no longer be kept up to date."""
+    import datetime as dt
+    import uuid
+
+    connection = op.get_bind()
+    pulled = connection.execute(sa.text(
+        "SELECT DISTINCT sync_rows.row_id, sync_registers.generation FROM sync_rows "
+        "JOIN sync_registers ON sync_registers.id = sync_rows.register_id "
+        "WHERE sync_rows.table_name = 'processes'")).all()
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    rows = {process_id: generation for process_id, generation in pulled}  # one register per laptop, normally
+    if rows:
+        connection.execute(sa.text(
+            "INSERT INTO held_processes (id, process_id, pinned, fetched_generation, created_at, updated_at, "
+            "revision, deleted) VALUES (:id, :process_id, 0, :generation, :now, :now, 1, 0)"),
+            [{"id": str(uuid.uuid4()), "process_id": process_id, "generation": generation or 0, "now": now}
+             for process_id, generation in rows.items()])
 
 
 def downgrade() -> None:
