@@ -5776,17 +5776,17 @@
             <translation>&amp;Speichern unter …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="71" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="75" />
             <source>Graphviz DOT (*.dot)</source>
             <translation>Graphviz DOT (*.dot)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="68" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="72" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="70" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="74" />
             <source>PNG picture (*.png)</source>
             <translation>PNG-Bild (*.png)</translation>
         </message>
@@ -5802,17 +5802,17 @@
             <translation>Prozesslandkarte nach Produktbereichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="94" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="98" />
             <source>Process map not saved</source>
             <translation>Prozesslandkarte nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="69" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="73" />
             <source>SVG picture (*.svg)</source>
             <translation>SVG-Grafik (*.svg)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="72" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="76" />
             <source>Save process map</source>
             <translation>Prozesslandkarte speichern</translation>
         </message>
@@ -5822,12 +5822,12 @@
             <translation>Prozesslandkarte speichern unter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="96" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="100" />
             <source>Saved to {path}.</source>
             <translation>Gespeichert unter {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="77" />
             <source>process-map</source>
             <translation>prozesslandkarte</translation>
         </message>
@@ -5845,7 +5845,7 @@
             <translation>Prozesse auf der Karte suchen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="322" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="325" />
             <source>Loading the map…</source>
             <translation>Die Karte wird geladen…</translation>
         </message>
@@ -5855,7 +5855,7 @@
             <translation>Prozesslandkarte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="288" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="291" />
             <source>Process map grouped by product area</source>
             <translation>Prozesslandkarte nach Produktbereichen gruppiert</translation>
         </message>
@@ -5870,7 +5870,7 @@
             <translation>Prozesslandkarte durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="386" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="389" />
             <location filename="../src/werkstatt/ui/process_map_view.py" line="192" />
             <source>found: {count}</source>
             <translation>gefunden: {count}</translation>
@@ -7731,27 +7731,27 @@
     <context>
         <name>RegisterOffline</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="60" />
+            <location filename="../src/werkstatt/ui/register_offline.py" line="61" />
             <source>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</source>
             <translation>Auf diesem Laptop sind nur der Steckbrief und die Namen der Modelle. Nehmen Sie den Prozess mit und synchronisieren Sie, um seine Modelle zu öffnen oder zu übernehmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="57" />
+            <location filename="../src/werkstatt/ui/register_offline.py" line="58" />
             <source>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</source>
             <translation>Auf diesem Laptop sind nur der Steckbrief und die Namen der Modelle; die Modelle kommen mit der nächsten Synchronisierung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="26" />
-            <source>Take along for &amp;workshops (available offline)</source>
-            <translation>Für die &amp;Werkstatt mitnehmen (offline verfügbar)</translation>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="27" />
+            <source>Take along for workshops (available offline)</source>
+            <translation>Für die Werkstatt mitnehmen (offline verfügbar)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="27" />
+            <location filename="../src/werkstatt/ui/register_offline.py" line="28" />
             <source>Take the process along for workshops</source>
             <translation>Den Prozess für die Werkstatt mitnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="54" />
+            <location filename="../src/werkstatt/ui/register_offline.py" line="55" />
             <source>The models of this process are on this laptop (available offline).</source>
             <translation>Die Modelle dieses Prozesses sind auf diesem Laptop (offline verfügbar).</translation>
         </message>
@@ -7775,7 +7775,7 @@
             <translation>&amp;Arbeitsteilung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="113" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="116" />
             <source>&amp;Lead:</source>
             <translation>Fe&amp;derführung:</translation>
         </message>
@@ -7785,7 +7785,7 @@
             <translation>&amp;Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="131" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="134" />
             <source>(all)</source>
             <translation>(alle)</translation>
         </message>
@@ -7835,7 +7835,7 @@
             <translation>Modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="91" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="94" />
             <source>Include other organisations' library</source>
             <translation>Bibliothek der anderen Organisationen einbeziehen</translation>
         </message>
@@ -7959,12 +7959,12 @@
             <translation>Registerschlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="84" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="87" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Namen, Beschreibungen, Schlagworte, Schlüssel durchsuchen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="85" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="88" />
             <source>Search the register</source>
             <translation>Register durchsuchen</translation>
         </message>
@@ -7980,7 +7980,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="111" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="114" />
             <location filename="../src/werkstatt/ui/register_panel.py" line="184" />
             <source>Status:</source>
             <translation>Status:</translation>
@@ -8011,7 +8011,7 @@
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="169" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="174" />
             <source>{count} processes</source>
             <translation>{count} Prozesse</translation>
         </message>
@@ -8031,7 +8031,7 @@
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="89" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="92" />
             <source>Include li&amp;brary</source>
             <translation>Bibliothek einbe&amp;ziehen</translation>
         </message>
@@ -8051,17 +8051,17 @@
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="112" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="115" />
             <source>Organ&amp;isation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="110" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="113" />
             <source>Pro&amp;duct area:</source>
             <translation>Produ&amp;ktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="105" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="108" />
             <source>Sear&amp;ch:</source>
             <translation>Su&amp;chen:</translation>
         </message>
@@ -8071,17 +8071,17 @@
             <translation>Schlagworte (durch Komma getrennt):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="96" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="99" />
             <source>Load more</source>
             <translation>Weitere laden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="97" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="100" />
             <source>Load more processes</source>
             <translation>Weitere Prozesse laden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="167" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="171" />
             <source>{shown} of {total} processes</source>
             <translation>{shown} von {total} Prozessen</translation>
         </message>
@@ -8479,7 +8479,7 @@
             <translation>Wählen Sie mine, theirs oder both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="320" />
+            <location filename="../src/werkstatt/sync/engine.py" line="334" />
             <source>Done.</source>
             <translation>Fertig.</translation>
         </message>
@@ -8519,22 +8519,22 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="288" />
+            <location filename="../src/werkstatt/sync/engine.py" line="302" />
             <source>Reading the changes on this laptop…</source>
             <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="310" />
+            <location filename="../src/werkstatt/sync/engine.py" line="324" />
             <source>Receiving the register's changes…</source>
             <translation>Änderungen des Registers werden empfangen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="313" />
+            <location filename="../src/werkstatt/sync/engine.py" line="327" />
             <source>Recording the result on this laptop…</source>
             <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="357" />
+            <location filename="../src/werkstatt/sync/engine.py" line="371" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
@@ -8544,7 +8544,7 @@
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="326" />
+            <location filename="../src/werkstatt/sync/engine.py" line="340" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
         </message>
@@ -8554,22 +8554,22 @@
             <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="275" />
+            <location filename="../src/werkstatt/sync/engine.py" line="289" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="261" />
+            <location filename="../src/werkstatt/sync/engine.py" line="275" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="330" />
+            <location filename="../src/werkstatt/sync/engine.py" line="344" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="332" />
+            <location filename="../src/werkstatt/sync/engine.py" line="346" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
@@ -8579,9 +8579,9 @@
             <translation>Die Fassung des Registers wurde hier übernommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="385" />
-            <location filename="../src/werkstatt/sync/engine.py" line="380" />
-            <location filename="../src/werkstatt/sync/engine.py" line="309" />
+            <location filename="../src/werkstatt/sync/engine.py" line="399" />
+            <location filename="../src/werkstatt/sync/engine.py" line="394" />
+            <location filename="../src/werkstatt/sync/engine.py" line="323" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
@@ -8611,17 +8611,17 @@
             <translation>{name} (meine Fassung)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="271" />
+            <location filename="../src/werkstatt/sync/engine.py" line="285" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/pull.py" line="107" />
+            <location filename="../src/werkstatt/sync/pull.py" line="98" />
             <source>Receiving the register's changes… ({count} rows)</source>
             <translation>Änderungen des Registers werden empfangen … ({count} Zeilen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/pull.py" line="110" />
+            <location filename="../src/werkstatt/sync/pull.py" line="101" />
             <source>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</source>
             <translation>Die Synchronisierung wurde angehalten; im Register wurde nichts geändert. Ein Teil der Bibliothek ist angekommen; die nächste Synchronisierung macht dort weiter.</translation>
         </message>

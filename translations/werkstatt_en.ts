@@ -5776,17 +5776,17 @@
             <translation>&amp;Save as…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="71" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="75" />
             <source>Graphviz DOT (*.dot)</source>
             <translation>Graphviz DOT (*.dot)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="68" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="72" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="70" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="74" />
             <source>PNG picture (*.png)</source>
             <translation>PNG picture (*.png)</translation>
         </message>
@@ -5802,17 +5802,17 @@
             <translation>Process map grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="94" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="98" />
             <source>Process map not saved</source>
             <translation>Process map not saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="69" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="73" />
             <source>SVG picture (*.svg)</source>
             <translation>SVG picture (*.svg)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="72" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="76" />
             <source>Save process map</source>
             <translation>Save process map</translation>
         </message>
@@ -5822,12 +5822,12 @@
             <translation>Save process map as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="96" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="100" />
             <source>Saved to {path}.</source>
             <translation>Saved to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="77" />
             <source>process-map</source>
             <translation>process-map</translation>
         </message>
@@ -5845,7 +5845,7 @@
             <translation>Find processes on the map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="322" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="325" />
             <source>Loading the map…</source>
             <translation>Loading the map…</translation>
         </message>
@@ -5855,7 +5855,7 @@
             <translation>Process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="288" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="291" />
             <source>Process map grouped by product area</source>
             <translation>Process map grouped by product area</translation>
         </message>
@@ -5870,7 +5870,7 @@
             <translation>Search the process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="386" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="389" />
             <location filename="../src/werkstatt/ui/process_map_view.py" line="192" />
             <source>found: {count}</source>
             <translation>found: {count}</translation>
@@ -7731,27 +7731,27 @@
     <context>
         <name>RegisterOffline</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="60" />
+            <location filename="../src/werkstatt/ui/register_offline.py" line="61" />
             <source>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</source>
             <translation>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="57" />
+            <location filename="../src/werkstatt/ui/register_offline.py" line="58" />
             <source>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</source>
             <translation>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="26" />
-            <source>Take along for &amp;workshops (available offline)</source>
-            <translation>Take along for &amp;workshops (available offline)</translation>
+            <location filename="../src/werkstatt/ui/register_offline.py" line="27" />
+            <source>Take along for workshops (available offline)</source>
+            <translation>Take along for workshops (available offline)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="27" />
+            <location filename="../src/werkstatt/ui/register_offline.py" line="28" />
             <source>Take the process along for workshops</source>
             <translation>Take the process along for workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="54" />
+            <location filename="../src/werkstatt/ui/register_offline.py" line="55" />
             <source>The models of this process are on this laptop (available offline).</source>
             <translation>The models of this process are on this laptop (available offline).</translation>
         </message>
@@ -7775,7 +7775,7 @@
             <translation>&amp;Division of labour</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="113" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="116" />
             <source>&amp;Lead:</source>
             <translation>&amp;Lead:</translation>
         </message>
@@ -7785,7 +7785,7 @@
             <translation>&amp;Processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="131" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="134" />
             <source>(all)</source>
             <translation>(all)</translation>
         </message>
@@ -7835,7 +7835,7 @@
             <translation>Has modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="91" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="94" />
             <source>Include other organisations' library</source>
             <translation>Include other organisations' library</translation>
         </message>
@@ -7959,12 +7959,12 @@
             <translation>Register &amp;key:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="84" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="87" />
             <source>Search names, descriptions, tags, keys …</source>
             <translation>Search names, descriptions, tags, keys …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="85" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="88" />
             <source>Search the register</source>
             <translation>Search the register</translation>
         </message>
@@ -7980,7 +7980,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="111" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="114" />
             <location filename="../src/werkstatt/ui/register_panel.py" line="184" />
             <source>Status:</source>
             <translation>Status:</translation>
@@ -8011,7 +8011,7 @@
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="169" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="174" />
             <source>{count} processes</source>
             <translation>{count} processes</translation>
         </message>
@@ -8031,7 +8031,7 @@
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="89" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="92" />
             <source>Include li&amp;brary</source>
             <translation>Include li&amp;brary</translation>
         </message>
@@ -8051,17 +8051,17 @@
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="112" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="115" />
             <source>Organ&amp;isation:</source>
             <translation>Organ&amp;isation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="110" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="113" />
             <source>Pro&amp;duct area:</source>
             <translation>Pro&amp;duct area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="105" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="108" />
             <source>Sear&amp;ch:</source>
             <translation>Sear&amp;ch:</translation>
         </message>
@@ -8071,17 +8071,17 @@
             <translation>Tags (comma-separated):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="96" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="99" />
             <source>Load more</source>
             <translation>Load more</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="97" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="100" />
             <source>Load more processes</source>
             <translation>Load more processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="167" />
+            <location filename="../src/werkstatt/ui/register_panel_search.py" line="171" />
             <source>{shown} of {total} processes</source>
             <translation>{shown} of {total} processes</translation>
         </message>
@@ -8479,7 +8479,7 @@
             <translation>Choose mine, theirs or both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="320" />
+            <location filename="../src/werkstatt/sync/engine.py" line="334" />
             <source>Done.</source>
             <translation>Done.</translation>
         </message>
@@ -8519,22 +8519,22 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="288" />
+            <location filename="../src/werkstatt/sync/engine.py" line="302" />
             <source>Reading the changes on this laptop…</source>
             <translation>Reading the changes on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="310" />
+            <location filename="../src/werkstatt/sync/engine.py" line="324" />
             <source>Receiving the register's changes…</source>
             <translation>Receiving the register's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="313" />
+            <location filename="../src/werkstatt/sync/engine.py" line="327" />
             <source>Recording the result on this laptop…</source>
             <translation>Recording the result on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="357" />
+            <location filename="../src/werkstatt/sync/engine.py" line="371" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
@@ -8544,7 +8544,7 @@
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="326" />
+            <location filename="../src/werkstatt/sync/engine.py" line="340" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
         </message>
@@ -8554,22 +8554,22 @@
             <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="275" />
+            <location filename="../src/werkstatt/sync/engine.py" line="289" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="261" />
+            <location filename="../src/werkstatt/sync/engine.py" line="275" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="330" />
+            <location filename="../src/werkstatt/sync/engine.py" line="344" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="332" />
+            <location filename="../src/werkstatt/sync/engine.py" line="346" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
@@ -8579,9 +8579,9 @@
             <translation>The register's version was taken over here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="385" />
-            <location filename="../src/werkstatt/sync/engine.py" line="380" />
-            <location filename="../src/werkstatt/sync/engine.py" line="309" />
+            <location filename="../src/werkstatt/sync/engine.py" line="399" />
+            <location filename="../src/werkstatt/sync/engine.py" line="394" />
+            <location filename="../src/werkstatt/sync/engine.py" line="323" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
@@ -8611,17 +8611,17 @@
             <translation>{name} (my version)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="271" />
+            <location filename="../src/werkstatt/sync/engine.py" line="285" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/pull.py" line="107" />
+            <location filename="../src/werkstatt/sync/pull.py" line="98" />
             <source>Receiving the register's changes… ({count} rows)</source>
             <translation>Receiving the register's changes… ({count} rows)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/pull.py" line="110" />
+            <location filename="../src/werkstatt/sync/pull.py" line="101" />
             <source>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</source>
             <translation>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</translation>
         </message>

@@ -23,7 +23,8 @@ class OfflineControls(QWidget):
         self.state = ""
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.take_along = QCheckBox(tr("RegisterOffline", "Take along for &workshops (available offline)"))
+        # No accelerator: every letter of the words is taken in this dock (Tab reaches it).
+        self.take_along = QCheckBox(tr("RegisterOffline", "Take along for workshops (available offline)"))
         self.take_along.setAccessibleName(tr("RegisterOffline", "Take the process along for workshops"))
         self.take_along.toggled.connect(self._toggled)
         layout = QVBoxLayout(self)
