@@ -358,3 +358,25 @@ def test_only_this_databases_backups_are_dated_listed_and_purged(store: Store, e
     report = people.anonymise_older_than(store, 1, today=dt.date(2026, 1, 1))
     assert report.backups_purged == [own_old]
     assert all(path.exists() for path in others)
+
+
+def test_the_library_search_index_keeps_no_folded_copy_of_an_erased_name(
+        editor: Editor, store: Store, erasable: dict[str, str]) -> None:
+    """The search index holds fact sheets folded ("quastenbrueck"), which the byte search for the name as
+    written does not find: erasing re-folds the rewritten fact sheets and merges the index."""
+    from werkstatt.demo import PROCESS_ID
+    from werkstatt.library.fact_sheet import EditFactSheet
+    from werkstatt.library.search import ProcessQuery, find_processes
+
+    editor.apply(EditFactSheet(PROCESS_ID, description=f"Fachliche Ansprechpartnerin: {NAME}"))
+    with store.session() as session:  # a search indexes it, as the register panel would
+        assert [hit.id for hit in find_processes(session, ProcessQuery(text="quastenbrueck"))] == [PROCESS_ID]
+    folded = b"quastenbrueck"
+    assert holds(store.path, "quastenbrueck") or holds(Path(f"{store.path}-wal"), "quastenbrueck")
+
+    people.erase_person(store, erasable["person"], purge_backups=True)
+    for path in (store.path, Path(f"{store.path}-wal")):
+        assert not (path.exists() and folded in path.read_bytes()), path
+    with store.session() as session:
+        assert find_processes(session, ProcessQuery(text="quastenbrueck")) == []
+        assert [hit.id for hit in find_processes(session, ProcessQuery(text="teilnehmende"))] == [PROCESS_ID]

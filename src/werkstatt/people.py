@@ -291,6 +291,17 @@ def _erase_in(session: Session, people: list[Person]) -> tuple[int, list[HeldRow
     return changed, all_held
 
 
+def _reindex(session: Session) -> None:
+    """The library's search index keeps a folded copy of every fact sheet ("quastenbrueck"): fold the
+    rewritten ones now, in the erasing transaction, and merge the index so that no segment keeps the
+    old words (FTS5 only marks deleted entries until its segments are merged)."""
+    from werkstatt.library import search_index
+
+    if search_index.refresh(session):
+        session.connection().exec_driver_sql(
+            f"INSERT INTO {search_index.FTS}({search_index.FTS}) VALUES ('optimize')")
+
+
 def _secure(session: Session) -> None:
     # Freed space in pages is overwritten with zeros rather than left holding the old text.
     session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
@@ -360,6 +371,7 @@ def erase_person(store: Store, person_id: str, *, purge_backups: bool) -> EraseR
         person = find_person(session, person_id)
         name = person.name
         rows, held = _erase_in(session, [person])
+        _reindex(session)
     clean, in_rows = _scrub_file(store, [name])
     purged = _purge([path for path, _date in backups_holding(store.path, [name])]) if purge_backups else []
     log.info("erased one person (%d rows, %d held by others); %d backups purged", rows, len(held), len(purged))
@@ -415,6 +427,7 @@ def anonymise_older_than(store: Store, months: int, *, today: dt.date | None = N
         people = due_for_anonymising(session, cutoff)
         names = [person.name for person in people]
         rows, held = _erase_in(session, people)
+        _reindex(session)
         tombstones = _purge_tombstones(session, dt.datetime.combine(cutoff, dt.time(), dt.UTC))
     clean, in_rows = _scrub_file(store, names) if names or tombstones else (True, False)
     old = [path for path, date in backup_files(store.path) if date.date() < cutoff]
