@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Engine, select, true, union
+from sqlalchemy import Engine, and_, select, true, union
 from sqlalchemy.orm import Session, aliased
 
 from werkstatt.model import AgendaItem, ProcessModel, SyncRegister, SyncRow, Workshop, utcnow
-from werkstatt.model.sync import HeldProcess
+from werkstatt.model.sync import HeldProcess, local_changes
 from werkstatt.store import Store
 
 # A register with at most this many processes is kept whole on every laptop.
@@ -41,13 +41,22 @@ def held_process_ids(session: Session) -> set[str]:
     return {row for row in session.scalars(held_process_query(session)) if row}
 
 
-def held_process_query(session: Session) -> Any:
-    """The union of the reasons as one select of process ids (some may be NULL), for use in SQL."""
+def held_process_query(session: Session, changed_since: int | None = None) -> Any:
+    """The union of the reasons as one select of process ids (some may be NULL), for use in SQL.
+
+    ``changed_since``: only the models numbered from that change number on (werkstatt.model.sync) count
+    for the reasons that come from models (own, adopted). A sync asks so for the reasons new since the
+    last one: the whole set grows with the laptop's own library and was read at every sync."""
     register = SyncRegister.current(session)
     # Adopted here: a model of this laptop's organisation based on another (a library model's Soll
     # variant of another organisation is not an adoption by this laptop). Before the first sync every
     # model is this laptop's own.
     own = ProcessModel.organisation_id == register.organisation_id if register is not None else true()
+    if changed_since is not None:
+        # An adopted model's source is here whenever the adopting model is (its key), so a change of
+        # the adopting model is enough to find the adoption.
+        own = and_(own, ProcessModel.id.in_(select(local_changes.c.row_id).where(
+            local_changes.c.table_name == "process_models", local_changes.c.change_seq >= changed_since)))
     adopted = select(ProcessModel.based_on_id).where(ProcessModel.based_on_id.is_not(None),
                                                      ProcessModel.deleted.is_(False), own)
     source = _SOURCE

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from werkstatt.i18n import tr
 from werkstatt.library.holding import WHOLE_LIBRARY_UP_TO, held_process_query
 from werkstatt.model import Process, ProcessModel, SyncRegister
-from werkstatt.model.sync import HeldProcess
+from werkstatt.model.sync import HeldProcess, numbering_intact
 from werkstatt.register import schema
 from werkstatt.store import Store
 from werkstatt.sync.local_apply import add_missing_organisations, take_received, upsert_bookkeeping
@@ -114,7 +114,7 @@ def pull(store: Store, engine: Engine, plan: Any, report: Any, progress: Callabl
             if name == CONTENT_TABLES[0] and position.stream == 0 and position.generation is None:
                 if pending.pages:  # the catalogue here before the holding is decided from it
                     apply(pending, position)
-                held_new = _take_hold(store, position.target)
+                held_new = _take_hold(store, plan, position.target)
             if name in CONTENT_TABLES and held is None:
                 held = _held_models(store, position.target)
             streams = _streams(plan, name, cursor, held or (False, []))
@@ -171,12 +171,24 @@ def _start(store: Store, plan: Any, display: str, now: int) -> tuple[Position, i
         return Position(max(now, cursor), PULLED_TABLES[0], 0, None, None), cursor
 
 
-def _take_hold(store: Store, target: int) -> bool:
+def _changed_since(session: Session, plan: Any) -> int | None:
+    """From which change number on models may hold a new reason: the one the last sync read up to (the
+    models it pulled carry it, later writes here a higher one); None (all) before a first sync, when the
+    numbering stopped or this laptop syncs as another organisation than last time."""
+    register = session.get(SyncRegister, plan.register_id)
+    if (register is None or register.sent_seq is None or not numbering_intact(session)
+            or register.organisation_id != plan.organisations.to_local.get(plan.me_register)):
+        return None
+    return register.sent_seq
+
+
+def _take_hold(store: Store, plan: Any, target: int) -> bool:
     """Before the content: the processes held now that were not, marked as part of this pull (so that a
     resumed pull fetches the same set; one pinned meanwhile waits for the next sync)."""
     with store.session() as session:
-        # Only the new ones leave SQL: the held set grows with the laptop's own library, every sync asks.
-        reasons = held_process_query(session).subquery()
+        # Only the new ones leave SQL, and only models changed since the last sync are looked at: the held
+        # set grows with the laptop's own library, and every sync asks.
+        reasons = held_process_query(session, _changed_since(session, plan)).subquery()
         reason = reasons.c[0]
         fresh = select(reason).where(reason.is_not(None), reason.not_in(select(HeldProcess.process_id)))
         new = set(session.scalars(fresh))
