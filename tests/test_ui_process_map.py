@@ -96,3 +96,11 @@ def test_enter_in_the_dialogs_search_field_goes_to_the_next_match(store, qtbot) 
     assert not view.canvas.whole and view.canvas.zoom() >= NAMES_FROM and view.current == 0
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert view.current == 1 and dialog.isVisible()
+
+
+def test_an_empty_register_says_so_instead_of_a_blank_map(store, qtbot) -> None:
+    widget = ProcessMapView(store)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000) as loaded:
+        widget.show()
+    assert loaded.args == [0] and widget.found.text() != ""

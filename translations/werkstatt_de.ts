@@ -5295,12 +5295,12 @@
             <translation>Mehrere Personen heißen {name}: Geben Sie stattdessen die Kennung an („werkstatt people list“ zeigt sie).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="349" />
+            <location filename="../src/werkstatt/people.py" line="360" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>Die Sicherung {path} konnte nicht gelöscht werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="411" />
+            <location filename="../src/werkstatt/people.py" line="423" />
             <source>The retention must be at least one month.</source>
             <translation>Die Aufbewahrungsfrist muss mindestens einen Monat betragen.</translation>
         </message>
@@ -5870,10 +5870,15 @@
             <translation>Prozesslandkarte durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="389" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="390" />
             <location filename="../src/werkstatt/ui/process_map_view.py" line="192" />
             <source>found: {count}</source>
             <translation>gefunden: {count}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="353" />
+            <source>The register has no processes yet.</source>
+            <translation>Das Register enthält noch keine Prozesse.</translation>
         </message>
     </context>
     <context>

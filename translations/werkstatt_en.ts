@@ -5295,12 +5295,12 @@
             <translation>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="349" />
+            <location filename="../src/werkstatt/people.py" line="360" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>The backup {path} could not be deleted: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="411" />
+            <location filename="../src/werkstatt/people.py" line="423" />
             <source>The retention must be at least one month.</source>
             <translation>The retention must be at least one month.</translation>
         </message>
@@ -5870,10 +5870,15 @@
             <translation>Search the process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="389" />
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="390" />
             <location filename="../src/werkstatt/ui/process_map_view.py" line="192" />
             <source>found: {count}</source>
             <translation>found: {count}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/process_map_view.py" line="353" />
+            <source>The register has no processes yet.</source>
+            <translation>The register has no processes yet.</translation>
         </message>
     </context>
     <context>

@@ -349,7 +349,8 @@ class ProcessMapView(QWidget):
         super().closeEvent(event)
 
     def set_entries(self, entries: list[MapEntry]) -> None:
-        self.found.setText("")
+        # An empty register would otherwise show a blank canvas with no word why (seen under Xvfb).
+        self.found.setText("" if entries else tr("ProcessMapView", "The register has no processes yet."))
         scene = self.canvas.scene()
         scene.clear()
         self.canvas.areas = []
