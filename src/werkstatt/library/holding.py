@@ -24,6 +24,7 @@ from sqlalchemy import Engine, and_, select, true, union
 from sqlalchemy.orm import Session, aliased
 
 from werkstatt.model import AgendaItem, ProcessModel, SyncRegister, SyncRow, Workshop, utcnow
+from werkstatt.model.base import chunked
 from werkstatt.model.sync import HeldProcess, local_changes
 from werkstatt.store import Store
 
@@ -31,7 +32,6 @@ from werkstatt.store import Store
 WHOLE_LIBRARY_UP_TO = 250
 OFFLINE = "offline"
 CATALOGUE_ONLY = "catalogue_only"
-CHUNK = 5000
 # Made once: an alias built per call costs its column proxies again (about 20 ms, at every sync).
 _SOURCE = aliased(ProcessModel)
 
@@ -124,8 +124,7 @@ def offline_state(session: Session, process_ids: Iterable[str]) -> dict[str, str
     register = SyncRegister.current(session)
     if register is None:
         return states
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start:start + CHUNK]
+    for chunk in chunked(wanted):
         library = set(session.scalars(select(SyncRow.row_id).where(
             SyncRow.register_id == register.id, SyncRow.table_name == "processes", SyncRow.row_id.in_(chunk),
             SyncRow.owner_id != register.organisation_id)))

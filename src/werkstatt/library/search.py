@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from werkstatt.i18n import tr
 from werkstatt.library import search_index
+from werkstatt.model.base import chunked
 from werkstatt.sync.ownership import current_register
 from werkstatt.textmatch import fold
 
@@ -257,8 +258,8 @@ class _Plan:
 def _model_counts(session: Session, ids: list[str]) -> dict[str, int]:
     """Live models per process, for one page: one grouped query over the page's ids."""
     counts: dict[str, int] = {}
-    for start in range(0, len(ids), search_index.CHUNK):
-        statement, params = _model_count_statement(ids[start:start + search_index.CHUNK])
+    for chunk in chunked(ids, search_index.CHUNK):
+        statement, params = _model_count_statement(list(chunk))
         counts.update(tuple(row) for row in _run(session.connection(), statement, params))
     return counts
 

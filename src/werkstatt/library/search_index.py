@@ -10,13 +10,14 @@ A read-only store cannot refresh; the search matches its pending processes in Py
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from werkstatt.library.product_areas import area_sort_key
+from werkstatt.model.base import chunked
 
 FTS = "process_search"
 ROWS = "process_search_rows"
@@ -119,7 +120,7 @@ def _refresh(connection: Connection) -> int:
     if not ids:
         return 0
     next_row = int(connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {ROWS}").scalar() or 0) + 1
-    for chunk in _chunks(ids):
+    for chunk in chunked(ids, CHUNK):
         marks = ", ".join("?" * len(chunk))
         old = connection.exec_driver_sql(
             f"SELECT id, text FROM {ROWS} WHERE process_id IN ({marks})", tuple(chunk)).all()
@@ -148,8 +149,6 @@ def _refresh(connection: Connection) -> int:
     return len(ids)
 
 
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    return (ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK))
 
 
 def optimize(session: Session) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -84,3 +84,11 @@ class Base(DeclarativeBase):
         label = getattr(self, "label", None) or getattr(self, "name", None) or getattr(self, "title", "")
         return f"<{type(self).__name__} {self.id[:8]} {label!r}>"
 
+
+# Ids per IN (...) list: far below SQLite's and PostgreSQL's limits of bound parameters.
+IN_LIST_SIZE = 5000
+
+
+def chunked(ids: Sequence[Any], size: int = IN_LIST_SIZE) -> Iterator[Sequence[Any]]:
+    """``ids`` in slices of at most ``size``, for one ``IN (...)`` statement each."""
+    return (ids[start:start + size] for start in range(0, len(ids), size))

@@ -16,7 +16,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from werkstatt.model.base import Base, UTCDateTime, utcnow
+from werkstatt.model.base import Base, UTCDateTime, chunked, utcnow
 
 # The tables whose rows go to the register (werkstatt.register.schema.SYNCED_TABLES names the same).
 NUMBERED_TABLES = (
@@ -76,8 +76,8 @@ def number_as_read(session: Session, table: str, row_ids: list[str], seq: int) -
     """Rows a sync wrote from the register: numbered as if already read by it, so that it does not read
     them back as this laptop's changes (a register this laptop has not told yet still sees them)."""
     statement = local_changes.update().values(change_seq=seq).where(local_changes.c.table_name == table)
-    for start in range(0, len(row_ids), 5000):
-        session.execute(statement.where(local_changes.c.row_id.in_(row_ids[start:start + 5000])))
+    for chunk in chunked(row_ids):
+        session.execute(statement.where(local_changes.c.row_id.in_(chunk)))
 
 
 class SyncRegister(Base):

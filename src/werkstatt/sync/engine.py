@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Organisation, SyncRegister, SyncRow, utcnow
+from werkstatt.model.base import chunked
 from werkstatt.model.sync import current_change, local_changes, numbering_intact
 from werkstatt.register import schema
 from werkstatt.register.admin import check_schema
@@ -44,8 +45,6 @@ from werkstatt.sync.vote_results import current_vote_results
 
 # A model's structure: only the model's owner may write it.
 STRUCTURE_TABLES = ("lanes", "steps", "flows")
-# Ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
-CHUNK = 5000
 
 Progress = Callable[[int, int, str], None]
 
@@ -135,8 +134,6 @@ class StatementCounter:
         event.remove(self.engine, "before_cursor_execute", self._seen)
 
 
-def _chunks(ids: list[str]) -> list[list[str]]:
-    return [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
 
 
 # --- step 1: the laptop -----------------------------------------------------------------------
@@ -257,7 +254,7 @@ def _next_generation(connection: Connection) -> int:
 def _register_rows(connection: Connection, name: str, ids: list[str]) -> dict[str, Row]:
     table = schema.tables[name]
     found: dict[str, Row] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunked(ids):
         # No FOR UPDATE: under row-level security it would hide other organisations' rows; the
         # register's commit trigger refuses an update of a row another sync committed meanwhile.
         query = select(table).where(table.c.id.in_(chunk))

@@ -18,13 +18,11 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from werkstatt.model import Organisation, SyncConflict, SyncRegister, new_id, utcnow
-from werkstatt.model.base import UTCDateTime
+from werkstatt.model.base import UTCDateTime, chunked
 from werkstatt.model.sync import mark_changed, number_as_read
 from werkstatt.register import schema
 from werkstatt.store import Store
 from werkstatt.sync.rows import Row, local_table, to_json, to_local_form
-
-CHUNK = 5000
 
 
 def record(store: Store, plan: Any, display: str, report: Any) -> None:
@@ -79,8 +77,6 @@ def _entry(register_id: str, name: str, row_id: str, revision: int, local_revisi
             "created_at": now, "updated_at": now, "revision": 1, "deleted": False}
 
 
-def _chunks(ids: list[str]) -> list[list[str]]:
-    return [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
 
 
 def take_received(session: Session, plan: Any, name: str, received: dict[str, Row], bookkeeping: list[Row],
@@ -96,7 +92,7 @@ def take_received(session: Session, plan: Any, name: str, received: dict[str, Ro
     local_revisions: dict[str, int] = {}
     entries: dict[str, tuple[int, int]] = {}
     connection = session.connection()
-    for chunk in _chunks(ids):
+    for chunk in chunked(ids):
         marks = ", ".join("?" * len(chunk))
         local_revisions.update(connection.exec_driver_sql(
             f"SELECT id, revision FROM {name} WHERE id IN ({marks})", tuple(chunk)).tuples().all())

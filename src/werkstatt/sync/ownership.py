@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.model import Organisation, SyncRegister, SyncRow
+from werkstatt.model.base import chunked
 
 
 def current_register(session: Session) -> SyncRegister | None:
@@ -34,9 +35,8 @@ def library_owners(session: Session, table_name: str, row_ids: Collection[str] |
     if row_ids is None:
         return dict(session.execute(query).tuples().all())
     owners: dict[str, str] = {}
-    ids = list(row_ids)
-    for start in range(0, len(ids), 5000):  # far below SQLite's parameter limit
-        owners.update(session.execute(query.where(SyncRow.row_id.in_(ids[start:start + 5000]))).tuples().all())
+    for chunk in chunked(list(row_ids)):
+        owners.update(session.execute(query.where(SyncRow.row_id.in_(chunk))).tuples().all())
     return owners
 
 
