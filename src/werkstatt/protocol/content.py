@@ -10,19 +10,14 @@ the facilitator in the protocol's text becomes their role (``werkstatt.protocol.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkstatt import i18n
-from werkstatt.analysis.compare import FIGURES, compare
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.stored import analyse_stored
 from werkstatt.findings import category_name, measures, pain_points, status_name
 from werkstatt.i18n import tr
-from werkstatt.layout import Diagram, ProcessGraph, layout
+from werkstatt.layout import ProcessGraph, layout
 from werkstatt.model import (
     Organisation,
     Person,
@@ -34,138 +29,45 @@ from werkstatt.model import (
     WorkshopOrganisation,
     WorkshopPhoto,
 )
-from werkstatt.protocol.format import format_number
+from werkstatt.protocol.content_types import (
+    AgendaLine,
+    ComparisonSection,
+    EffortLine,
+    FactSheet,
+    FigureLine,
+    MeasureLine,
+    ModelSection,
+    NoteLine,
+    PainPointLine,
+    Participant,
+    Photo,
+    Protocol,
+    StepLine,
+)
+from werkstatt.protocol.figures_text import comparisons, effort_lines, figure_lines
 from werkstatt.protocol.no_names import NameScrubber, facilitator_names, participant_label
 from werkstatt.queries import ModelView, find, model_view
 from werkstatt.voting import RoundResult, read_round, tally
 from werkstatt.workshop_queries import WorkshopDetail, workshop_detail, workshop_models
 
-
-@dataclass(frozen=True)
-class Participant:
-    name: str | None  # None when the protocol prints organisations only
-    function: str
-    organisation: str
-    present: bool
-
-
-@dataclass(frozen=True)
-class AgendaLine:
-    title: str
-    planned_minutes: int | None
-    actual_minutes: int | None
-    model_name: str
-
-
-@dataclass(frozen=True)
-class FactSheet:
-    """The register entry (Steckbrief) of the process a model draws, as labelled rows."""
-
-    name: str
-    rows: tuple[tuple[str, str], ...]  # (label, value), only rows with a value
-
-
-@dataclass(frozen=True)
-class StepLine:
-    lane: str
-    label: str
-    kind: str  # in words
-    block: str
-    processing_minutes: float | None
-    waiting_minutes: float | None
-    probability: float | None
-    it_system: str
-
-
-@dataclass(frozen=True)
-class PainPointLine:
-    text: str
-    category: str  # in words
-    step: str  # the step's label, "" for the whole process
-    severity: int
-    votes: float | None  # in the latest revealed round of the model that had it, None when never voted on
-    rank: int | None
-
-
-@dataclass(frozen=True)
-class ModelSection:
-    id: str
-    name: str
-    kind: str  # "Ist" / "Soll" in words
-    organisation: str
-    fact_sheet: FactSheet | None
-    diagram: Diagram
-    steps: tuple[StepLine, ...]
-    pain_points: tuple[PainPointLine, ...]
-    rounds: tuple[RoundResult, ...]  # revealed rounds on this model, oldest first
-    # Analysis figures (label, value) once werkstatt.analysis exists for the model; empty until then.
-    figures: tuple[tuple[str, str], ...] = ()
-    # (lane, its organisation or "") in the lanes' order: who does which part of the process.
-    lanes: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class MeasureLine:
-    text: str
-    owner: str
-    due_date: dt.date | None
-    status: str  # in words
-    priority: int | None  # rank in the latest revealed round that had it
-    effort: int | None
-    impact: int | None
-    pain_points: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class NoteLine:
-    text: str
-    owner: str
-    due_date: dt.date | None
-
-
-@dataclass(frozen=True)
-class Photo:
-    caption: str
-    media_type: str
-    data: bytes = field(repr=False)
-    width: int
-    height: int
-
-
-@dataclass(frozen=True)
-class ComparisonSection:
-    """As-is against to-be of one process: each figure in both and its change, then what a year saves."""
-
-    title: str
-    rows: tuple[tuple[str, str, str, str], ...]  # figure, as-is, to-be, change
-    summary: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class Protocol:
-    workshop_id: str
-    title: str
-    date: dt.date | None
-    place: str
-    facilitator: str
-    goal: str
-    organisations: tuple[str, ...]
-    participants: tuple[Participant, ...]
-    agenda: tuple[AgendaLine, ...]
-    models: tuple[ModelSection, ...]
-    measures: tuple[MeasureLine, ...]
-    decisions: tuple[NoteLine, ...]
-    open_points: tuple[NoteLine, ...]
-    next_steps: tuple[NoteLine, ...]
-    photos: tuple[Photo, ...]
-    rounds: tuple[RoundResult, ...]  # revealed rounds of the workshop not tied to a model
-    names_shown: bool
-    comparisons: tuple[ComparisonSection, ...] = ()  # where the workshop has an as-is and a to-be of a process
-
-    @property
-    def present(self) -> tuple[Participant, ...]:
-        return tuple(p for p in self.participants if p.present)
-
+# The types live in content_types; callers have always imported them from here.
+__all__ = [
+    "AgendaLine",
+    "ComparisonSection",
+    "EffortLine",
+    "FactSheet",
+    "FigureLine",
+    "MeasureLine",
+    "ModelSection",
+    "NoteLine",
+    "PainPointLine",
+    "Participant",
+    "Photo",
+    "Protocol",
+    "StepLine",
+    "gather",
+    "kind_word",
+]
 
 def kind_word(kind: str) -> str:
     return {"start": tr("Protocol", "start"), "task": tr("Protocol", "task"),
@@ -222,7 +124,7 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
         photos=tuple(Photo(p.caption, p.media_type, p.data, p.width, p.height) for p in photos),
         rounds=rounds.get(None, ()),
         names_shown=names,
-        comparisons=_comparisons(refs, analyses),
+        comparisons=comparisons(refs, analyses),
     )
     return protocol if scrub is None else scrub(protocol)
 
@@ -237,7 +139,7 @@ def _scrubber(session: Session, detail: WorkshopDetail, organisation_names: dict
 
 
 def _notes(notes: list[WorkshopNote], kind: str) -> tuple[NoteLine, ...]:
-    return tuple(NoteLine(n.text, n.owner, n.due_date) for n in notes if n.kind == kind)
+    return tuple(NoteLine(n.text, n.owner, n.due_date, n.kind) for n in notes if n.kind == kind)
 
 
 def _revealed_rounds(session: Session, workshop_id: str) -> dict[str | None, tuple[RoundResult, ...]]:
@@ -274,15 +176,17 @@ def _model_section(session: Session, view: ModelView, organisation_names: dict[s
     lines = []
     for row in pain_points(session, model_id):
         total, rank = votes.get(row.id, (None, None))
-        lines.append(PainPointLine(row.text, category_name(row.category), row.step_label, row.severity, total, rank))
+        lines.append(PainPointLine(row.step_id, row.text, category_name(row.category), row.step_label, row.severity,
+                                   total, rank))
     return ModelSection(
         id=model_id, name=model.name, kind=model_kind_word(model.kind),
         organisation=organisation_names.get(model.organisation_id or "", ""),
         fact_sheet=_fact_sheet(session, model.process_id, organisation_names),
         diagram=layout(_graph(view, scrub)),
-        steps=tuple(StepLine(s["lane"] or "", s["label"], kind_word(s["kind"]), s["block"], s["processing_minutes"],
-                             s["waiting_minutes"], s["probability"], s["it_system"]) for s in steps.values()),
-        pain_points=tuple(lines), rounds=rounds, figures=_figures(analysis),
+        steps=tuple(StepLine(s["id"], number, s["lane"] or "", s["label"], kind_word(s["kind"]), s["block"],
+                             s["processing_minutes"], s["waiting_minutes"], s["probability"], s["it_system"])
+                    for number, s in enumerate(steps.values(), start=1)),
+        pain_points=tuple(lines), rounds=rounds, figures=figure_lines(analysis), effort=effort_lines(analysis),
         lanes=tuple((lane["name"], organisation_names.get(lane.get("organisation_id") or "", ""))
                     for lane in view.lanes))
 
@@ -320,46 +224,3 @@ def _measures(session: Session, workshop_id: str, rounds: list[RoundResult]) -> 
     return tuple(MeasureLine(row.text, row.owner, row.due_date, status_name(row.status), ranks.get(row.id),
                              row.effort, row.impact, row.pain_point_texts)
                  for row in measures(session, workshop_id, None))
-
-
-def _value(value: float, unit: str, key: str = "") -> str:
-    decimals = 2 if key == "fte" or unit == "€" else 1 if unit else 0
-    number = format_number(round(value, decimals), i18n.language(), decimals)
-    return f"{number}\u00a0{unit}" if unit else number
-
-
-def _figures(analysis: Analysis) -> tuple[tuple[str, str], ...]:
-    """The analysis as labelled rows: the figures, the rates they used, and every plausibility note."""
-    rows = [(tr("Analysis", label), _value(value(analysis), unit, key)) for key, label, unit, value in FIGURES]
-    rows += [(tr("Protocol", "Rate used"), f"{rate.key.split(':', 1)[-1]}: "
-              f"{format_number(rate.value, i18n.language(), 2)} ({rate.source})") for rate in analysis.rates_used]
-    rows += [(tr("Protocol", "Note"), note.text) for note in analysis.notes]
-    return tuple(rows)
-
-
-def _comparisons(refs: list, analyses: dict[str, Analysis]) -> tuple[ComparisonSection, ...]:
-    """For each process with an as-is and a to-be in the workshop: the first of each, compared."""
-    by_process: dict[str | None, dict[str, str]] = {}
-    for ref in refs:
-        if ref.process_id:
-            by_process.setdefault(ref.process_id, {}).setdefault(ref.kind, ref.id)
-    sections = []
-    for kinds in by_process.values():
-        if "ist" not in kinds or "soll" not in kinds:
-            continue
-        result = compare(analyses[kinds["ist"]], analyses[kinds["soll"]])
-        rows = tuple((figure.label, _value(figure.as_is, figure.unit, figure.key),
-                      _value(figure.to_be, figure.unit, figure.key),
-                      ("+" if figure.delta > 0 else "") + _value(figure.delta, figure.unit, figure.key))
-                     for figure in result.figures)
-        summary = (
-            (tr("Protocol", "Hours saved per year"), _value(result.hours_saved, "h")),
-            (tr("Protocol", "FTE saved"), _value(result.fte_saved, "", "fte")),
-            (tr("Protocol", "Cost saved per year"), _value(result.cost_saved, "€")),
-            (tr("Protocol", "Steps removed"), ", ".join(result.steps_removed) or "–"),
-            (tr("Protocol", "Steps added"), ", ".join(result.steps_added) or "–"),
-            (tr("Protocol", "Handovers removed"), str(len(result.handovers_removed))),
-            (tr("Protocol", "Media breaks removed"), str(len(result.media_breaks_removed))),
-        )
-        sections.append(ComparisonSection(f"{result.as_is.model_name} → {result.to_be.model_name}", rows, summary))
-    return tuple(sections)
