@@ -10,6 +10,17 @@ from werkstatt.voting import RoundResult
 
 
 @dataclass(frozen=True)
+class AttachmentFile:
+    """A file embedded in the protocol PDF (PDF/A-3 associated file) and listed on its Anlagen page."""
+
+    name: str  # file name inside the PDF, e.g. "Fuehrerscheinantrag-Ist.bpmn"
+    data: bytes = field(repr=False)
+    media_type: str  # "application/xml", "text/csv", "application/zip"
+    description: str  # one line for the Anlagen page and the viewer's attachment list
+    relationship: str = "Source"  # PDF/A-3 AFRelationship: Source, Data or Supplement
+
+
+@dataclass(frozen=True)
 class FigureLine:
     label: str
     value: str  # with its unit ("2 Tage 3 Std.", "1,69 VZÄ", "57,26 €/h")
