@@ -22,7 +22,7 @@ from werkstatt.analysis import (
 from werkstatt.analysis.cli import cmd_analyse, cmd_compare, load_analysis
 from werkstatt.analysis.figures import media_break_names
 from werkstatt.capture import CaptureSession
-from werkstatt.demo import MODEL_ID, PROCESS_ID, PROCESS_LINES, create_demo
+from werkstatt.demo import MODEL_ID, PROCESS_ID, PROCESS_LINES, create_demo, lane_assignments
 from werkstatt.edits import Create, InTransaction
 from werkstatt.edits.rates import SetRate, stored_rates
 from werkstatt.errors import NotFoundError
@@ -214,13 +214,15 @@ def test_the_demo_gives_plausible_figures(store):
     assert result.case_volume == 2400
     assert lanes["Bürgerbüro Witten"].hourly_rate.value == 57.26
     assert lanes["Fahrerlaubnisbehörde EN-Kreis"].hourly_rate.value == 64.10  # the Kreis' own rate
-    assert lanes["Prüforganisation TÜV"].hourly_rate.value == 0.0  # no pay grade and no default: 0 €, noted
-    assert any(note.code == "lane_without_pay_grade" for note in result.notes)
+    assert lanes["Prüforganisation TÜV"].hourly_rate is None and lanes["Prüforganisation TÜV"].outside  # not costed
+    assert any(note.code == "lane_without_pay_grade" for note in result.notes)  # the Bundesdruckerei's lane
     assert result.counts.loops == 2 and result.counts.decisions == 2
     assert result.counts.organisation_handovers == 1 and result.counts.media_breaks >= 1
     # 30 % re-submit documents (10 + 20 min), 25 % repeat the practical test (10 min).
     assert result.time.processing == pytest.approx(188 + 0.3 * 30 + 0.25 * 10)
-    assert result.annual_hours == pytest.approx(2400 * result.time.processing / 60)
+    # the administrations' effort: the applicant's and the TÜV's minutes are their own (outside parties)
+    assert result.annual_hours == pytest.approx(2400 * result.minutes_per_case / 60)
+    assert result.minutes_per_case + result.outside_minutes_per_case == pytest.approx(result.time.processing)
     assert 0 < result.fte < 10 and result.annual_cost > 0
     assert result.time.lead_time > result.time.lead_processing > 0
 
@@ -247,6 +249,8 @@ def _to_be(store) -> str:
                  if "Fachverfahren erfassen" not in line and "abgetippt" not in line]
         for number, line in enumerate(lines, start=1):
             capture.enter_line(line, number)
+        for edit in lane_assignments(session, created.id):  # the same parties as the as-is
+            applier.apply(edit)
         return created.id
 
 

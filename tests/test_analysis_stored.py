@@ -12,10 +12,10 @@ from werkstatt.edits.rates import SetRate
 from werkstatt.queries import model_view
 
 
-def lane_rates(editor: Editor) -> dict[str, float]:
+def lane_rates(editor: Editor) -> dict[str, float | None]:
     with editor.reading() as session:
         result = analyse_stored(session, model_view(session, MODEL_ID))
-    return {lane.name: lane.hourly_rate.value for lane in result.lanes}
+    return {lane.name: lane.hourly_rate.value if lane.hourly_rate else None for lane in result.lanes}
 
 
 def test_each_lane_uses_its_organisations_rates(editor: Editor) -> None:
@@ -23,7 +23,8 @@ def test_each_lane_uses_its_organisations_rates(editor: Editor) -> None:
     rates = lane_rates(editor)
     assert rates["Fahrerlaubnisbehörde EN-Kreis"] == 64.10  # the Kreis' own override
     assert rates["Bürgerbüro Witten"] == 57.26  # KGSt default for E 8
-    assert rates["Antragsteller/in"] == 0.0  # no pay grade, no default rate: 0 €, with a note
+    assert rates["Antragsteller/in"] is None  # an outside party: its time is not costed at all
+    assert rates["Bundesdruckerei"] == 0.0  # no organisation, no pay grade, no default rate: 0 €, with a note
     editor.apply(SetRate(None, "rate:E 8", 59.0, "Haushalt 2027"))
     assert lane_rates(editor)["Bürgerbüro Witten"] == 59.0
     editor.undo()

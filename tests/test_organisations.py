@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from werkstatt import i18n
-from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
+from werkstatt.demo import MODEL_ID, OUTSIDE_PARTIES, WORKSHOP_ID, create_demo
 from werkstatt.edits import Create, Editor
 from werkstatt.edits.organisations import (
     AddOrganisation,
@@ -173,7 +173,8 @@ def test_the_demo_uses_the_same_list(editor: Editor) -> None:
     create_demo(editor.store)
     with editor.reading() as session:
         assert missing_administrations(session) == []
-        assert len(live_organisations(session)) == len(PROJECT_ADMINISTRATIONS)
+        # The six administrations, and the applicant and the TÜV as outside parties (issue 19).
+        assert len(live_organisations(session)) == len(PROJECT_ADMINISTRATIONS) + len(OUTSIDE_PARTIES) == 8
 
 
 # --- merge -------------------------------------------------------------------------------------------------

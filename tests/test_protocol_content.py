@@ -120,15 +120,36 @@ def test_figures_and_the_comparison_of_as_is_and_to_be(demo: Editor, tmp_path) -
 
     from werkstatt import catalogue
     from werkstatt.capture import CaptureSession
-    from werkstatt.demo import PROCESS_ID, PROCESS_LINES
+    from werkstatt.demo import APPLICANTS, PROCESS_ID, PROCESS_LINES, TESTING_BODY, lane_assignments
     from werkstatt.edits import AddAgendaItem, Create
     from werkstatt.model import ProcessModel
     from werkstatt.protocol.render import write_protocol
 
     section = protocol(demo).models[0]
-    figures = dict(section.figures)
-    assert figures["Case volume per year"] == "2,400" and "Annual effort" in figures
-    assert any(label == "Note" for label, _ in section.figures)  # plausibility notes travel with the figures
+    figures = {line.label: line for line in section.figures}
+    assert figures["Case volume per year"].value == "2,400"
+    # the administrations' effort, without the applicant's and the TÜV's time (issue 19)
+    assert figures["Annual effort of the administrations"].value == "2,640\u00a0h"
+    assert figures["FTE of the administrations"].value == "1.69\u00a0FTE"
+    assert figures["Outside parties' time per year"].value == "5,340\u00a0h"
+    # times as people say them, the weighted ones and the longest path explained in one sentence each
+    assert figures["Waiting time per case"].value == "30\u00a0days"
+    assert figures["Processing time per case"].value == "3\u00a0h 20\u00a0min"
+    assert figures["Lead time (longest path)"].value == "27\u00a0days 3\u00a0h"
+    for key in ("Processing time per case", "Waiting time per case", "Lead time (longest path)"):
+        assert figures[key].explanation.count(". ") == 0 and figures[key].explanation.endswith(".")
+    assert "shorter than the average waiting time" in figures["Lead time (longest path)"].explanation
+    # no key of the rate table, and a unit on every rate
+    text = " ".join(f"{line.label} {line.value} {line.explanation}" for line in section.figures)
+    assert "minutes:fte" not in text and "rate:" not in text and "default:" not in text
+    assert figures["Working time per FTE"].value == "1,561\u00a0h/year"
+    assert figures["Hourly rate E 9a"].value == "64.10\u00a0€/h"
+    assert "Kosten- und Leistungsrechnung" in figures["Hourly rate E 9a"].explanation
+    assert any(line.label == "Note" for line in section.figures)  # plausibility notes travel with the figures
+    assert [(e.party, e.outside, e.hours_per_year) for e in section.effort if e.hours_per_year] == [
+        ("Stadt Witten", False, 1040), ("Ennepe-Ruhr-Kreis", False, 1600), (APPLICANTS, True, 940),
+        (TESTING_BODY, True, 4400)]
+    assert all(e.fte is None and e.cost_per_year is None for e in section.effort if e.outside)
     assert protocol(demo).comparisons == ()  # no to-be yet
 
     to_be = demo.apply(Create(ProcessModel, process_id=PROCESS_ID, name="Führerscheinantrag (Soll)", kind="soll"))
@@ -138,6 +159,10 @@ def test_figures_and_the_comparison_of_as_is_and_to_be(demo: Editor, tmp_path) -
     capture = CaptureSession(demo, to_be.id, catalogue=catalogue.load_default(), workshop_id=WORKSHOP_ID)
     for number, line in enumerate(lines, start=1):
         capture.enter_line(line, number)
+    with demo.reading() as session:
+        assignments = lane_assignments(session, to_be.id)  # the same parties as the as-is
+    for edit in assignments:
+        demo.apply(edit)
     comparison = protocol(demo).comparisons
     assert len(comparison) == 1
     summary = dict(comparison[0].summary)

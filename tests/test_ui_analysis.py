@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from werkstatt import catalogue
 from werkstatt.capture import CaptureSession
-from werkstatt.demo import MODEL_ID, PROCESS_ID, PROCESS_LINES
+from werkstatt.demo import APPLICANTS, MODEL_ID, PROCESS_ID, PROCESS_LINES, TESTING_BODY, lane_assignments
 from werkstatt.edits import Create
 from werkstatt.edits.rates import stored_rates
 from werkstatt.i18n import tr
@@ -48,6 +48,10 @@ def add_to_be(workspace) -> str:
     for number, line in enumerate(PROCESS_LINES.splitlines(), start=1):
         if REMOVED not in line and not line.startswith("!! Medienbruch"):
             capture.enter_line(line, number)
+    with workspace.reading() as session:
+        edits = lane_assignments(session, created.id)  # the same parties as the as-is
+    for edit in edits:
+        workspace.apply(edit)
     return created.id
 
 
@@ -57,12 +61,24 @@ def test_panel_shows_the_demo_figures(panel):
     assert panel.figures.rowCount() == len(FIGURE_ROWS)
     assert figure(panel, "Steps") == "21"
     assert figure(panel, "Case volume per year") == "2.400"  # German digits
-    assert figure(panel, "FTE") == f"{a.fte:.2f}".replace(".", ",")
-    assert figure(panel, "Annual cost").endswith("€")
+    assert figure(panel, "FTE of the administrations") == f"{a.fte:.2f}".replace(".", ",") == "1,69"
+    assert figure(panel, "Annual cost of the administrations").endswith("€")
+    assert figure(panel, "Outside parties' time per year") == tr("AnalysisPanel", "{n} h", n="5.340")
     assert "Führerscheinantrag (Ist)" in panel.title.text()
     # the rates used name their sources; the notes list the gaps
     assert "KGSt" in panel.rates_label.text() and "57,26 €/h" in panel.rates_label.text()
     assert "Bundesdruckerei" in panel.notes_label.text()
+    # the effort by party: the administrations with hours, FTE and cost; the outside parties in hours only
+    effort = [[panel.effort.index(r, c).data() for c in range(4)] for r in range(panel.effort.rowCount())]
+    assert [row[0] for row in effort] == ["Stadt Witten", "Ennepe-Ruhr-Kreis", "Bundesdruckerei",
+                                          tr("AnalysisPanel", "Total")]
+    assert effort[-1][1:3] == [tr("AnalysisPanel", "{n} h", n="2.640"), "1,69"]
+    outside = {panel.outside.index(r, 0).data(): panel.outside.index(r, 2).data()
+               for r in range(panel.outside.rowCount())}
+    assert outside[APPLICANTS] == tr("AnalysisPanel", "{n} h", n="940")
+    assert outside[TESTING_BODY] == tr("AnalysisPanel", "{n} h", n="4.400")
+    assert panel.outside.columnCount() == 3 and not panel.outside_view.isHidden()
+    assert "Antragsteller/in" not in panel.notes_label.text()  # outside parties are not costed: no pay grade note
 
 
 def test_capturing_a_step_updates_the_figures(panel, demo_workspace):
@@ -144,6 +160,8 @@ def test_comparison_with_a_to_be_shows_savings(panel, demo_workspace, qtmodeltes
 
 def test_figures_model_passes_the_model_tester(panel, qtmodeltester):
     qtmodeltester.check(panel.figures)
+    qtmodeltester.check(panel.effort)
+    qtmodeltester.check(panel.outside)
     panel.comparison_model.set_comparison(None)
     qtmodeltester.check(panel.comparison_model)
 

@@ -201,7 +201,7 @@ def test_the_inspector_sets_the_organisation_of_the_selected_steps_lane(qtbot, d
         hattingen = session.scalar(select(Organisation.id).where(Organisation.short_name == "Hattingen"))
     demo_workspace.select_step(step.id)
     box = inspector.lane_organisation
-    assert box.count() == 7  # "(none)" and the six
+    assert box.count() == 9  # "(none)", the six administrations and the demo's two outside parties
     box.setCurrentIndex(box.findData(hattingen))
     box.activated.emit(box.currentIndex())
     with demo_workspace.reading() as session:

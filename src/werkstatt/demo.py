@@ -54,6 +54,18 @@ PROCESS_ID = str(uuid.uuid5(NAMESPACE, "process/fuehrerschein"))
 ROUND_ID = str(uuid.uuid5(NAMESPACE, "round/fuehrerschein/schwachstellen"))
 
 ORGANISATIONS = PROJECT_ADMINISTRATIONS
+# The outside parties of the process (kind "extern"): their time is reported apart from the
+# administrations' effort, and they are not among the workshop's organisations (nobody came for them).
+APPLICANTS = "Antragstellende (Bürgerinnen und Bürger)"
+TESTING_BODY = "TÜV (Technische Prüfstelle)"
+OUTSIDE_PARTIES = ((APPLICANTS, "Antragstellende", "extern"), (TESTING_BODY, "TÜV", "extern"))
+# lane -> (organisation name, pay grade): who does which part; outside parties have no pay grade
+LANE_OWNERS = {
+    "Antragsteller/in": (APPLICANTS, ""),
+    "Bürgerbüro Witten": ("Stadt Witten", "E 8"),
+    "Fahrerlaubnisbehörde EN-Kreis": ("Ennepe-Ruhr-Kreis", "E 9a"),
+    "Prüforganisation TÜV": (TESTING_BODY, ""),
+}
 
 # (name, organisation short name, function, present)
 PARTICIPANTS = [
@@ -163,9 +175,10 @@ def _restore(session: Session) -> None:
             row.deleted = False
 
 
-def _organisations(session: Session, applier: InTransaction) -> dict[str, str]:
+def _organisations(session: Session, applier: InTransaction, listed: tuple[tuple[str, str, str], ...] = ORGANISATIONS
+                   ) -> dict[str, str]:
     ids: dict[str, str] = {}
-    for name, short, kind in ORGANISATIONS:
+    for name, short, kind in listed:
         found = session.scalar(select(Organisation).where(Organisation.name == name, Organisation.deleted.is_(False)))
         if found is None:
             create = applier.apply(Create(Organisation, name=name, short_name=short, kind=kind))
@@ -179,6 +192,7 @@ def _organisations(session: Session, applier: InTransaction) -> dict[str, str]:
 def _build(session: Session) -> None:
     applier = InTransaction(session)
     orgs = _organisations(session, applier)
+    _organisations(session, applier, OUTSIDE_PARTIES)
     today = dt.date(2026, 12, 3)
     applier.apply(Create(
         Process, id=PROCESS_ID, register_key="EN-FS-001", name="Fahrerlaubnis: Ersterteilung (Klasse B)",
@@ -213,7 +227,8 @@ def _build(session: Session) -> None:
     capture = CaptureSession(applier, MODEL_ID, catalogue=catalogue.load_default(), workshop_id=WORKSHOP_ID)
     for number, line in enumerate(PROCESS_LINES.splitlines(), start=1):
         capture.enter_line(line, number)
-    _assign_lane_organisations(session, applier, orgs)
+    for edit in lane_assignments(session, MODEL_ID):
+        applier.apply(edit)
 
     pain_points = {p.category: p.id for p in session.scalars(
         select(PainPoint).where(PainPoint.model_id == MODEL_ID).order_by(PainPoint.created_at))}
@@ -246,9 +261,16 @@ def _build(session: Session) -> None:
     applier.apply(AddPhoto(WORKSHOP_ID, photo, "Die Pinnwand nach der Punktabfrage"))
 
 
-def _assign_lane_organisations(session: Session, applier: InTransaction, orgs: dict[str, str]) -> None:
-    owners = {"Bürgerbüro Witten": "Witten", "Fahrerlaubnisbehörde EN-Kreis": "EN-Kreis"}
-    grades = {"Bürgerbüro Witten": "E 8", "Fahrerlaubnisbehörde EN-Kreis": "E 9a"}
-    for lane in live_lanes(session, MODEL_ID):
-        if lane.name in owners:
-            applier.apply(Update(Lane, lane.id, organisation_id=orgs[owners[lane.name]], pay_grade=grades[lane.name]))
+def lane_assignments(session: Session, model_id: str) -> list[Update]:
+    """The edits that give the demo's lanes in ``model_id`` their organisation and pay grade.
+
+    Public because a to-be typed from PROCESS_LINES (in tests, or by hand) gets the same lanes by name
+    but no organisations; without them its effort would count the applicant's and the TÜV's time.
+    """
+    ids = {o.name: o.id for o in session.scalars(select(Organisation).where(Organisation.deleted.is_(False)))}
+    edits = []
+    for lane in live_lanes(session, model_id):
+        if lane.name in LANE_OWNERS and LANE_OWNERS[lane.name][0] in ids:
+            name, grade = LANE_OWNERS[lane.name]
+            edits.append(Update(Lane, lane.id, organisation_id=ids[name], **({"pay_grade": grade} if grade else {})))
+    return edits

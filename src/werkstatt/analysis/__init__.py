@@ -7,6 +7,7 @@ Typical use (the GUI does this at every ``workspace.data_changed``)::
         organisations = organisations_of(session)          # {id: (name, kind)}
     result = analyse(analysis_input(view, organisations, rates))
     result.time.processing, result.fte, result.annual_cost, result.notes …
+    result.administrations, result.outside_parties      # effort by party (PartyFigures)
 
     comparison = compare(analyse(as_is_input), analyse(to_be_input))
     table = variants([("Stadt Witten", a), ("Stadt Hattingen", b)])
@@ -14,6 +15,8 @@ Typical use (the GUI does this at every ``workspace.data_changed``)::
 Arithmetic (REFERENCE §2): time per case = Σ minutes × probability; annual minutes = case volume ×
 processing minutes per case; FTE = annual minutes ÷ minutes per FTE; cost = Σ lane hours × rate ×
 (1 + overhead). Gaps count as 0 and appear as plausibility notes. See figures.py for the branch rule.
+Effort, FTE and cost are the administrations' only: lanes whose organisation is of kind "extern"
+(citizens, businesses, TÜV) are outside parties, reported apart in hours (Erfüllungsaufwand).
 """
 
 from werkstatt.analysis.compare import Comparison, FigureDelta, VariantTable, compare, variants
@@ -28,6 +31,7 @@ from werkstatt.analysis.model import (
     Loop,
     MediaBreak,
     Note,
+    PartyFigures,
     StepFigures,
     StepRef,
 )
@@ -35,7 +39,7 @@ from werkstatt.analysis.rates import Rate, RateTable, default_rate_table, normal
 
 __all__ = [
     "Analysis", "AnalysisInput", "CaseTime", "Comparison", "Counts", "FigureDelta", "Handover", "LaneFigures",
-    "Loop", "MediaBreak", "Note", "Rate", "RateTable", "StepFigures", "StepRef", "VariantTable", "analyse",
-    "analysis_input", "compare", "default_rate_table", "normalise_pay_grade", "organisations_of", "rate_table",
-    "variants",
+    "Loop", "MediaBreak", "Note", "PartyFigures", "Rate", "RateTable", "StepFigures", "StepRef", "VariantTable",
+    "analyse", "analysis_input", "compare", "default_rate_table", "normalise_pay_grade", "organisations_of",
+    "rate_table", "variants",
 ]

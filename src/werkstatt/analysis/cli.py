@@ -11,6 +11,7 @@ from typing import Any
 
 from werkstatt.analysis.compare import Comparison, compare, variants
 from werkstatt.analysis.model import Analysis
+from werkstatt.analysis.rates import rate_name, rate_value
 from werkstatt.analysis.stored import analyse_stored
 from werkstatt.i18n import tr
 from werkstatt.queries import model_view
@@ -66,9 +67,20 @@ def describe(a: Analysis) -> list[str]:
            waiting=number(t.lead_waiting)),
         tr("AnalysisCli", "Case volume per year: {volume}",
            volume=number(a.case_volume, 0) if a.case_volume else tr("AnalysisCli", "not given")),
-        tr("AnalysisCli", "Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €",
+        tr("AnalysisCli", "Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €",
            hours=number(a.annual_hours), fte=number(a.fte, 2), cost=number(a.annual_cost, 2)),
     ]
+    lines += ["  " + tr("AnalysisCli", "{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €",
+                        party=p.name, minutes=number(p.minutes_per_case), hours=number(p.annual_hours),
+                        fte=number(p.fte or 0.0, 2), cost=number(p.annual_cost or 0.0, 2))
+              for p in a.administrations]
+    if a.outside_parties:  # the Erfüllungsaufwand: hours of citizens, businesses, TÜV — never staff or cost
+        lines.append(tr("AnalysisCli", "Time of outside parties (not in FTE and cost): {minutes} min per case, "
+                                       "{hours} h per year", minutes=number(a.outside_minutes_per_case),
+                        hours=number(a.outside_annual_hours)))
+        lines += ["  " + tr("AnalysisCli", "{party}: {minutes} min per case, {hours} h per year", party=p.name,
+                            minutes=number(p.minutes_per_case), hours=number(p.annual_hours))
+                  for p in a.outside_parties]
     if c.parallel_splits:  # only where there are some: most models have none, and the line would be noise
         lines.insert(2, tr("AnalysisCli", "Parallel splits: {n} (every branch happens; the lead time follows the "
                                           "longest)", n=c.parallel_splits))
@@ -93,13 +105,19 @@ def describe(a: Analysis) -> list[str]:
                                target=loop.target.label))
     lines.append(tr("AnalysisCli", "Lanes:"))
     for lane in a.lanes:
+        if lane.hourly_rate is None:
+            lines.append("  " + tr("AnalysisCli", "{lane}: {minutes} min per case, {hours} h per year (outside party, "
+                                                  "not costed)", lane=lane.name, minutes=number(lane.minutes_per_case),
+                                   hours=number(lane.annual_hours)))
+            continue
         lines.append("  " + tr("AnalysisCli", "{lane}: {minutes} min per case, {hours} h per year × {rate} €/h "
                                               "= {cost} €", lane=lane.name or "–",
                                minutes=number(lane.minutes_per_case), hours=number(lane.annual_hours),
                                rate=number(lane.hourly_rate.value, 2), cost=number(lane.annual_cost, 2)))
     lines.append(tr("AnalysisCli", "Rates used:"))
     for rate in a.rates_used:
-        lines.append(f"  {rate.key} = {number(rate.value, 2)}  ({rate.source})")
+        lines.append("  " + tr("AnalysisCli", "{name}: {value} (source: {source})", name=rate_name(rate.key),
+                               value=rate_value(rate, number), source=rate.source))
     if a.notes:
         lines.append(tr("AnalysisCli", "Plausibility notes:"))
         lines.extend(f"  – {note.text}" for note in a.notes)
@@ -118,6 +136,9 @@ def describe_comparison(c: Comparison) -> list[str]:
                      f"{sign}{number(f.delta, digits)}{unit}")
     lines += ["", tr("AnalysisCli", "Saved per year: {hours} h, {fte} FTE, {cost} €", hours=number(c.hours_saved),
                      fte=number(c.fte_saved, 2), cost=number(c.cost_saved, 2))]
+    if c.as_is.outside_parties or c.to_be.outside_parties:
+        lines.append(tr("AnalysisCli", "Outside parties' time saved per year: {hours} h",
+                        hours=number(c.outside_hours_saved)))
     for title, items in ((tr("AnalysisCli", "Steps removed:"), c.steps_removed),
                          (tr("AnalysisCli", "Steps added:"), c.steps_added),
                          (tr("AnalysisCli", "Handovers removed:"),

@@ -30,9 +30,15 @@ FIGURES: tuple[tuple[str, str, str, Callable[[Analysis], float]], ...] = (
     ("waiting", QT_TRANSLATE_NOOP("Analysis", "Waiting time per case"), "min", lambda a: a.time.waiting),
     ("lead_time", QT_TRANSLATE_NOOP("Analysis", "Lead time (longest path)"), "min", lambda a: a.time.lead_time),
     ("case_volume", QT_TRANSLATE_NOOP("Analysis", "Case volume per year"), "", lambda a: a.case_volume or 0),
-    ("annual_hours", QT_TRANSLATE_NOOP("Analysis", "Annual effort"), "h", lambda a: a.annual_hours),
-    ("fte", QT_TRANSLATE_NOOP("Analysis", "FTE"), "", lambda a: a.fte),
-    ("annual_cost", QT_TRANSLATE_NOOP("Analysis", "Annual cost"), "€", lambda a: a.annual_cost),
+    # The administrations' effort; the outside parties' time (kind "extern") is the last two rows, in hours only.
+    ("annual_hours", QT_TRANSLATE_NOOP("Analysis", "Annual effort of the administrations"), "h",
+     lambda a: a.annual_hours),
+    ("fte", QT_TRANSLATE_NOOP("Analysis", "FTE of the administrations"), "", lambda a: a.fte),
+    ("annual_cost", QT_TRANSLATE_NOOP("Analysis", "Annual cost of the administrations"), "€", lambda a: a.annual_cost),
+    ("outside_minutes", QT_TRANSLATE_NOOP("Analysis", "Outside parties' time per case"), "min",
+     lambda a: a.outside_minutes_per_case),
+    ("outside_hours", QT_TRANSLATE_NOOP("Analysis", "Outside parties' time per year"), "h",
+     lambda a: a.outside_annual_hours),
 )
 
 
@@ -60,7 +66,8 @@ class FigureDelta:
 
 @dataclass(frozen=True)
 class Comparison:
-    """As-is vs to-be. ``*_saved`` are per year and positive when the to-be saves."""
+    """As-is vs to-be. ``*_saved`` are per year and positive when the to-be saves; hours, FTE and cost are
+    the administrations', ``outside_hours_saved`` the outside parties' (citizens', businesses', TÜV's)."""
 
     as_is: Analysis
     to_be: Analysis
@@ -74,6 +81,7 @@ class Comparison:
     handovers_added: tuple[Handover, ...]
     media_breaks_removed: tuple[MediaBreak, ...]
     media_breaks_added: tuple[MediaBreak, ...]
+    outside_hours_saved: float = 0.0
 
     def figure(self, key: str) -> FigureDelta:
         return next(f for f in self.figures if f.key == key)
@@ -84,6 +92,7 @@ class Comparison:
             "to_be": {"id": self.to_be.model_id, "name": self.to_be.model_name},
             "figures": [f.as_dict() for f in self.figures],
             "hours_saved": self.hours_saved, "fte_saved": self.fte_saved, "cost_saved": self.cost_saved,
+            "outside_hours_saved": self.outside_hours_saved,
             "steps_removed": list(self.steps_removed), "steps_added": list(self.steps_added),
             "handovers_removed": [h.as_dict() for h in self.handovers_removed],
             "handovers_added": [h.as_dict() for h in self.handovers_added],
@@ -126,6 +135,7 @@ def compare(as_is: Analysis, to_be: Analysis) -> Comparison:
         handovers_added=_missing(to_be.handovers, as_is.handovers, _handover_key),
         media_breaks_removed=_missing(as_is.media_breaks, to_be.media_breaks, _break_key),
         media_breaks_added=_missing(to_be.media_breaks, as_is.media_breaks, _break_key),
+        outside_hours_saved=as_is.outside_annual_hours - to_be.outside_annual_hours,
     )
 
 

@@ -52,6 +52,9 @@ from werkstatt.stepkinds import EXCLUSIVE_GATEWAYS, GATEWAY_KINDS, INDEPENDENT_G
 from werkstatt.textmatch import fold
 
 WORK_KINDS = ("task", "subprocess")
+# The organisation kind of an outside party (citizens, businesses, TÜV): its lanes' time is reported
+# apart, in hours only — it is neither the administrations' staff nor their cost.
+OUTSIDE_KIND = "extern"
 # Gateways that choose among their branches: each one is a decision the process takes.
 CHOOSING_GATEWAYS = GATEWAY_KINDS - {"parallel"}
 
@@ -101,9 +104,9 @@ def analysis_input(view: ModelView, organisations: Mapping[str, tuple[str, str]]
                        False)
     else:
         hours = rates.working_hours("employee")
-        per_fte = Rate("minutes:fte", hours.value * 60.0,
-                       tr("Analysis", "{hours} h × 60 ({source})", hours=_number(hours.value), source=hours.source),
-                       hours.is_default)
+        # The source as given: every reader sees the value as hours per year (rates.rate_value), so the
+        # "× 60" is the arithmetic's business, not the reader's.
+        per_fte = Rate("minutes:fte", hours.value * 60.0, hours.source, hours.is_default)
     return m.AnalysisInput(
         model_id=view.model.get("id", ""), model_name=view.model.get("name", ""),
         model_kind=view.model.get("kind", ""), organisation_id=view.model.get("organisation_id"),
@@ -111,10 +114,6 @@ def analysis_input(view: ModelView, organisations: Mapping[str, tuple[str, str]]
         minutes_per_fte=per_fte, overhead=rates.overhead(overhead) if overhead else None,
         lane_rates=tuple((lane.id, *(organisation_rates or {}).get(lane.organisation_id or "", rates)
                           .hourly_rate(lane.pay_grade)) for lane in lanes))
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}".replace(",", ".")
 
 
 def _order(steps: tuple[m.StepInput, ...], out: dict[str, list[tuple[str, str]]], has_incoming: set[str]
@@ -182,7 +181,8 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
         if a.id != b.id:
             handovers.append(m.Handover(f.id, refs[f.source], refs[f.target], a.name, b.name, a.organisation,
                                         b.organisation, bool(a.organisation_id and b.organisation_id
-                                                             and a.organisation_id != b.organisation_id)))
+                                                             and a.organisation_id != b.organisation_id
+                                                             and not _outside(a) and not _outside(b))))
         if source.medium and target.medium and source.medium != target.medium:
             breaks.append(m.MediaBreak("medium", refs[f.target], refs[f.source], target.block, source.medium,
                                        target.medium))
@@ -221,10 +221,14 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
     rate_of = {lane_id: (rate, note) for lane_id, rate, note in data.lane_rates}
     known = [*data.lanes, *([no_lane] if "" in per_lane else [])]
     for lane in known:
-        rate, note = rate_of.get(lane.id) or (Rate("rate:default", 0.0, tr("Rates", "no rate known (counted as 0 €)")),
-                                              tr("Rates", "no pay grade given"))
         minutes = per_lane.get(lane.id, 0.0)
         hours = volume * minutes / 60.0
+        if _outside(lane):  # an outside party's time: no rate, no cost, no note about a missing pay grade
+            lane_figures.append(m.LaneFigures(lane.id, lane.name, lane.organisation, lane.pay_grade, minutes, hours,
+                                              None, 0.0, True))
+            continue
+        rate, note = rate_of.get(lane.id) or (Rate("rate:default", 0.0, tr("Rates", "no rate known (counted as 0 €)")),
+                                              tr("Rates", "no pay grade given"))
         used.setdefault(rate.key, rate)
         lane_figures.append(m.LaneFigures(lane.id, lane.name, lane.organisation, lane.pay_grade, minutes, hours,
                                           rate, hours * rate.value * factor))
@@ -233,8 +237,11 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
                                 tr("Analysis", "Lane “{lane}”: {problem}; using {rate} €/h ({source}).",
                                    lane=lane.name, problem=note, rate=f"{rate.value:.2f}".replace(".", ","),
                                    source=rate.source), lane.id))
+    parties = _parties(known, lane_figures, per_lane, volume, data.minutes_per_fte.value)
+    own_minutes = sum(p.minutes_per_case for p in parties if not p.outside)
+    outside_minutes = sum(p.minutes_per_case for p in parties if p.outside)
 
-    annual_minutes = volume * processing
+    annual_minutes = volume * own_minutes
     it_systems = dict.fromkeys(name.strip() for s in data.steps for name in s.it_system.replace(";", ",").split(",")
                                if name.strip())
     return m.Analysis(
@@ -242,11 +249,13 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
         case_volume=data.case_volume,
         counts=m.Counts(
             steps=len(data.steps), tasks=sum(1 for s in data.steps if s.kind in WORK_KINDS), lanes=len(data.lanes),
-            organisations=len({lane.organisation_id for lane in data.lanes if lane.organisation_id}),
+            organisations=len({lane.organisation_id for lane in data.lanes
+                               if lane.organisation_id and not _outside(lane)}),
             decisions=sum(1 for s in data.steps if s.kind in CHOOSING_GATEWAYS), loops=len(loops),
             handovers=len(handovers), organisation_handovers=sum(1 for h in handovers if h.crosses_organisations),
             media_breaks=len(breaks),
-            parallel_splits=sum(1 for s in data.steps if s.kind == "parallel" and len(out.get(s.id, ())) > 1)),
+            parallel_splits=sum(1 for s in data.steps if s.kind == "parallel" and len(out.get(s.id, ())) > 1),
+            outside_parties=len({lane.organisation_id for lane in data.lanes if _outside(lane)})),
         handovers=tuple(handovers), media_breaks=tuple(breaks), it_systems=tuple(it_systems),
         steps_without_it=tuple(refs[s.id] for s in data.steps if s.kind in WORK_KINDS and not s.it_system.strip()),
         loops=tuple(loops),
@@ -255,7 +264,41 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
         annual_minutes=annual_minutes, annual_hours=annual_minutes / 60.0,
         fte=annual_minutes / data.minutes_per_fte.value if data.minutes_per_fte.value > 0 else 0.0,
         annual_cost=sum(lane.annual_cost for lane in lane_figures),
-        rates_used=tuple(used.values()), notes=tuple(notes))
+        rates_used=tuple(used.values()), notes=tuple(notes),
+        minutes_per_case=own_minutes, outside_minutes_per_case=outside_minutes,
+        outside_annual_hours=volume * outside_minutes / 60.0, parties=parties)
+
+
+def _outside(lane: m.LaneInput) -> bool:
+    return lane.organisation_kind == OUTSIDE_KIND
+
+
+def _parties(lanes: list[m.LaneInput], figures: list[m.LaneFigures], per_lane: dict[str, float], volume: int,
+             minutes_per_fte: float) -> tuple[m.PartyFigures, ...]:
+    """The lanes with steps grouped by organisation, administrations first, each group in lane order.
+
+    A lane without an organisation (or with one no longer known) is a party of its own, named after
+    the lane, and counts to the administrations — as the effort always did before parties existed.
+    """
+    groups: dict[tuple[bool, str], list[tuple[m.LaneInput, m.LaneFigures]]] = {}
+    for lane, lane_figures in zip(lanes, figures, strict=True):
+        if lane.id not in per_lane:
+            continue
+        outside = _outside(lane)
+        key = lane.organisation_id if lane.organisation_id and lane.organisation else f"lane:{lane.name}"
+        groups.setdefault((outside, key), []).append((lane, lane_figures))
+    parties = []
+    for (outside, key), members in sorted(groups.items(), key=lambda item: item[0][0]):  # stable: lane order kept
+        first = members[0][0]
+        minutes = sum(f.minutes_per_case for _, f in members)
+        hours = volume * minutes / 60.0
+        fte = volume * minutes / minutes_per_fte if minutes_per_fte > 0 else 0.0
+        parties.append(m.PartyFigures(
+            name=first.organisation if not key.startswith("lane:") else first.name or tr("Analysis", "(no lane)"),
+            organisation_id=first.organisation_id if not key.startswith("lane:") else None, outside=outside,
+            lanes=tuple(lane.name for lane, _ in members), minutes_per_case=minutes, annual_hours=hours,
+            fte=None if outside else fte, annual_cost=None if outside else sum(f.annual_cost for _, f in members)))
+    return tuple(parties)
 
 
 def _walk(steps: dict[str, m.StepInput], forward: dict[str, list[str]], out: dict[str, list[tuple[str, str]]],

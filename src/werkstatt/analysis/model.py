@@ -84,18 +84,20 @@ class Counts(_Plain):
     steps: int            # every step, including start, end and gateways
     tasks: int            # steps of kind task or subprocess
     lanes: int
-    organisations: int    # distinct organisations of the lanes
+    organisations: int    # distinct administrations of the lanes (outside parties are counted apart)
     decisions: int        # gateways that choose their branches: exclusive, event-based, inclusive, complex
     loops: int            # back edges; their steps are counted once (see Analysis.loops)
     handovers: int
     organisation_handovers: int
     media_breaks: int
     parallel_splits: int = 0  # parallel gateways with more than one outgoing flow (joins are not counted)
+    outside_parties: int = 0  # distinct organisations of kind "extern" of the lanes
 
 
 @dataclass(frozen=True)
 class Handover(_Plain):
-    """A flow from one lane into another; ``crosses_organisations`` when the lanes' organisations differ."""
+    """A flow from one lane into another; ``crosses_organisations`` when it goes from one administration to
+    another (a handover to or from an outside party is a handover, but no interface between administrations)."""
 
     flow_id: str
     source: StepRef
@@ -160,7 +162,11 @@ class StepFigures(_Plain):
 
 @dataclass(frozen=True)
 class LaneFigures(_Plain):
-    """Effort and cost of one lane: processing minutes per case, at the lane's pay grade rate."""
+    """Effort and cost of one lane: processing minutes per case, at the lane's pay grade rate.
+
+    An outside party's lane (``outside``) has hours but no rate and no cost: ``hourly_rate`` is None
+    and ``annual_cost`` 0 — its time is the party's, not the administrations' personnel cost.
+    """
 
     id: str
     name: str
@@ -168,8 +174,26 @@ class LaneFigures(_Plain):
     pay_grade: str
     minutes_per_case: float
     annual_hours: float
-    hourly_rate: Rate
+    hourly_rate: Rate | None
     annual_cost: float
+    outside: bool = False
+
+
+@dataclass(frozen=True)
+class PartyFigures(_Plain):
+    """One party's share of the work: an administration's organisation (a lane without one stands for
+    itself, under its name) or an outside party (organisation of kind "extern": citizens, businesses,
+    inspection bodies). ``fte`` and ``annual_cost`` are None for outside parties: their time is the
+    Erfüllungsaufwand of the Normenkontrollrat, counted in hours, not in staff or the administrations' money."""
+
+    name: str
+    organisation_id: str | None
+    outside: bool
+    lanes: tuple[str, ...]
+    minutes_per_case: float
+    annual_hours: float
+    fte: float | None
+    annual_cost: float | None
 
 
 @dataclass(frozen=True)
@@ -202,18 +226,42 @@ class Analysis:
     time: CaseTime
     steps: tuple[StepFigures, ...]
     lanes: tuple[LaneFigures, ...]
-    annual_minutes: float        # case volume × processing minutes per case (0 without case volume)
+    # The administrations' effort: lanes of outside parties (organisation kind "extern") are not in these.
+    annual_minutes: float        # case volume × the administrations' processing minutes per case (0 without volume)
     annual_hours: float
     fte: float
-    annual_cost: float           # Σ lanes annual hours × hourly rate × (1 + overhead)
+    annual_cost: float           # Σ administrations' lanes annual hours × hourly rate × (1 + overhead)
     rates_used: tuple[Rate, ...]
     notes: tuple[Note, ...]
+    minutes_per_case: float = 0.0          # the administrations' processing minutes per case
+    outside_minutes_per_case: float = 0.0  # the outside parties' minutes per case, together
+    outside_annual_hours: float = 0.0
+    parties: tuple[PartyFigures, ...] = ()  # administrations first, then outside parties, in lane order
 
     @property
     def organisation_handovers(self) -> tuple[Handover, ...]:
         return tuple(h for h in self.handovers if h.crosses_organisations)
 
+    @property
+    def administrations(self) -> tuple[PartyFigures, ...]:
+        return tuple(p for p in self.parties if not p.outside)
+
+    @property
+    def outside_parties(self) -> tuple[PartyFigures, ...]:
+        return tuple(p for p in self.parties if p.outside)
+
     def as_dict(self) -> dict[str, Any]:
+        """JSON-ready; the effort by party under "administrations" and "outside_parties" (no FTE, no cost)."""
         data = asdict(self)
         data["time"]["lead_time"] = self.time.lead_time
+        del data["parties"], data["minutes_per_case"], data["outside_minutes_per_case"]
+        del data["outside_annual_hours"]
+        data["administrations"] = {
+            "minutes_per_case": self.minutes_per_case, "annual_hours": self.annual_hours, "fte": self.fte,
+            "annual_cost": self.annual_cost,
+            "parties": [{k: v for k, v in p.as_dict().items() if k != "outside"} for p in self.administrations]}
+        data["outside_parties"] = {
+            "minutes_per_case": self.outside_minutes_per_case, "annual_hours": self.outside_annual_hours,
+            "parties": [{k: v for k, v in p.as_dict().items() if k not in ("outside", "fte", "annual_cost")}
+                        for p in self.outside_parties]}
         return data

@@ -8,7 +8,7 @@ database (``werkstatt.edits.rates.stored_rates``) and are merged here; this modu
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +98,33 @@ class RateTable:
 
     def as_dict(self) -> dict[str, Any]:
         return {key: rate.as_dict() for key, rate in sorted(self.rates.items())}
+
+
+def rate_name(key: str) -> str:
+    """What a rate is, in words ("Hourly rate E 9a"): the keys are the program's, never the reader's."""
+    if key == "minutes:fte":
+        return tr("Rates", "Working time per FTE")
+    if key == "rate:default":
+        return tr("Rates", "Hourly rate without pay grade")
+    if key.startswith("rate:"):
+        return tr("Rates", "Hourly rate {grade}", grade=key[5:])
+    if key.startswith("overhead:"):
+        return tr("Rates", "Overhead on personnel cost")
+    if key.startswith("hours:"):
+        return tr("Rates", "Working hours per year")
+    return key
+
+
+def rate_value(rate: Rate, number: Callable[[float, int], str]) -> str:
+    """A rate's value with its unit ("64,10 €/h", "1.561 h/year", "20 %"); ``number(value, digits)`` writes
+    the digits in the reader's language."""
+    if rate.key.startswith("overhead:"):
+        return f"{number(rate.value * 100, 0)}\u00a0%"
+    if rate.key == "minutes:fte":
+        return tr("Rates", "{n} h/year", n=number(rate.value / 60.0, 0))
+    if rate.key.startswith("hours:"):
+        return tr("Rates", "{n} h/year", n=number(rate.value, 0))
+    return tr("Rates", "{n} €/h", n=number(rate.value, 2))
 
 
 def default_rate_table() -> RateTable:

@@ -98,3 +98,41 @@ def format_percent(fraction: float | None, lang: str, decimals: int = 0) -> str:
         return ""
     number = format_number(fraction * 100, lang, decimals)
     return f"{number}{NBSP}%" if lang == "de" else f"{number}%"
+
+
+# How each language abbreviates the units of a duration: typography like the "%" spacing above, not
+# sentences, and kept here so that the figures of a protocol in either language never depend on a
+# built translation catalogue. (day, days, hour, minute); other languages write the English ones.
+DURATION_UNITS = {"de": ("Tag", "Tage", "Std.", "Min."), "en": ("day", "days", "h", "min")}
+
+
+def format_duration(minutes: float | None, lang: str) -> str:
+    """A time as people say it: "30 Tage", "27 Tage 3 Std.", "3 Std. 20 Min.", "45 Min."; English "30 days",
+    "3 h 20 min".
+
+    A day is a calendar day of 24 hours: the times it is used for are waiting times and lead times,
+    which run day and night (a file lies in the post over the weekend too). From one day on the
+    minutes are left out and the hours rounded; below an hour a fraction keeps one decimal ("7,5 Min.").
+    """
+    if minutes is None:
+        return ""
+    if minutes < 0:
+        return "−" + format_duration(-minutes, lang)
+    day, days, hour, minute = DURATION_UNITS.get(lang, DURATION_UNITS["en"])
+
+    def part(n: float, unit: str) -> str:
+        return f"{format_number(n, lang, 1)}{NBSP}{unit}"
+
+    if minutes < 59.5 and not float(minutes).is_integer():
+        return part(round(minutes, 1), minute)
+    total = int(minutes + 0.5)  # whole minutes, halves up
+    if total >= 1440:
+        whole_days, rest = divmod(total, 1440)
+        hours = int(rest / 60 + 0.5)
+        if hours == 24:
+            whole_days, hours = whole_days + 1, 0
+        parts = [part(whole_days, day if whole_days == 1 else days)] + ([part(hours, hour)] if hours else [])
+    else:
+        hours, rest = divmod(total, 60)
+        parts = ([part(hours, hour)] if hours else []) + ([part(rest, minute)] if rest or not hours else [])
+    return " ".join(parts)

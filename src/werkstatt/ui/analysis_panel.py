@@ -31,49 +31,22 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
 from werkstatt.ui.analysis_highlight import HANDOVER, MEDIA_BREAK, DiagramHighlight
-from werkstatt.ui.analysis_tables import action_buttons, figure_table, fit_height, scrolling_page
+from werkstatt.ui.analysis_tables import (
+    EffortModel,
+    action_buttons,
+    euro,
+    figure_table,
+    fit_height,
+    minutes_text,
+    rate_name,
+    rate_text,
+    scrolling_page,
+)
 from werkstatt.ui.rates_dialog import RatesDialog, number
 from werkstatt.ui.sizing import compact_combo
 from werkstatt.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
-MINUTES_PER_DAY = 24 * 60  # waiting times are typed in calendar days ("Liegezeit 3 Tage")
-
-
-def minutes_text(minutes: float) -> str:
-    """Minutes with a rounder unit beside them once they grow: 90 min (≈ 1,5 h), 4.320 min (≈ 3 days)."""
-    text = tr("AnalysisPanel", "{n} min", n=number(minutes, 0 if minutes == int(minutes) else 1))
-    if minutes >= MINUTES_PER_DAY:
-        return text + " " + tr("AnalysisPanel", "(≈ {n} days)", n=number(minutes / MINUTES_PER_DAY, 1))
-    if minutes >= 60:
-        return text + " " + tr("AnalysisPanel", "(≈ {n} h)", n=number(minutes / 60, 1))
-    return text
-
-
-def euro(value: float) -> str:
-    return tr("AnalysisPanel", "{n} €", n=number(value, 0))
-
-
-def rate_text(key: str, value: float) -> str:
-    if key.startswith("overhead:"):
-        return number(value * 100, 0) + " %"
-    if key == "minutes:fte":
-        return tr("AnalysisPanel", "{n} min per FTE", n=number(value, 0))
-    if key.startswith("hours:"):
-        return tr("AnalysisPanel", "{n} h", n=number(value, 0))
-    return tr("AnalysisPanel", "{n} €/h", n=number(value, 2))
-
-
-def rate_name(key: str) -> str:
-    if key == "minutes:fte":
-        return tr("AnalysisPanel", "Working time of one FTE")
-    if key == "rate:default":
-        return tr("AnalysisPanel", "Hourly rate without pay grade")
-    if key.startswith("rate:"):
-        return tr("AnalysisPanel", "Hourly rate {grade}", grade=key[5:])
-    if key.startswith("overhead:"):
-        return tr("AnalysisPanel", "Overhead")
-    return key
 
 
 # (label, value text, tooltip) per row of the key figures
@@ -111,12 +84,19 @@ FIGURE_ROWS: tuple[FigureRow, ...] = (
                   w=minutes_text(a.time.lead_waiting))),
     (lambda: tr("AnalysisPanel", "Case volume per year"),
      lambda a: number(a.case_volume) if a.case_volume else tr("AnalysisPanel", "not given"), lambda a: ""),
-    (lambda: tr("AnalysisPanel", "Annual effort"), lambda a: tr("AnalysisPanel", "{n} h", n=number(a.annual_hours)),
-     lambda a: tr("AnalysisPanel", "Case volume × processing time per case")),
-    (lambda: tr("AnalysisPanel", "FTE"), lambda a: number(a.fte, 2), lambda a: ""),
-    (lambda: tr("AnalysisPanel", "Annual cost"), lambda a: euro(a.annual_cost),
+    # The administrations' effort; the outside parties' (kind "extern") time apart, in hours only.
+    (lambda: tr("AnalysisPanel", "Annual effort of the administrations"),
+     lambda a: tr("AnalysisPanel", "{n} h", n=number(a.annual_hours)),
+     lambda a: tr("AnalysisPanel", "Case volume × the administrations' processing time per case ({m})",
+                  m=minutes_text(a.minutes_per_case))),
+    (lambda: tr("AnalysisPanel", "FTE of the administrations"), lambda a: number(a.fte, 2), lambda a: ""),
+    (lambda: tr("AnalysisPanel", "Annual cost of the administrations"), lambda a: euro(a.annual_cost),
      lambda a: _list([f"{lane.name}: {number(lane.annual_hours)} h × {number(lane.hourly_rate.value, 2)} €/h"
-                      for lane in a.lanes if lane.annual_hours])),
+                      for lane in a.lanes if lane.annual_hours and lane.hourly_rate is not None])),
+    (lambda: tr("AnalysisPanel", "Outside parties' time per year"),
+     lambda a: tr("AnalysisPanel", "{n} h", n=number(a.outside_annual_hours)),
+     lambda a: tr("AnalysisPanel", "Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), "
+                                   "not in FTE or cost")),
 )
 
 
@@ -268,6 +248,10 @@ class AnalysisPanel(QWidget):
             self.overhead.addItem(label)
         self.figures = FiguresModel(self)
         self.figures_view = figure_table(self.figures, tr("AnalysisPanel", "Key figures"))
+        self.effort = EffortModel(False, self)
+        self.outside = EffortModel(True, self)
+        self.effort_view = figure_table(self.effort, tr("AnalysisPanel", "Effort of the administrations"))
+        self.outside_view = figure_table(self.outside, tr("AnalysisPanel", "Time of the outside parties"))
         self.rates_label = QLabel()
         self.rates_label.setWordWrap(True)
         self.rates_label.setAccessibleName(tr("AnalysisPanel", "Rates used"))
@@ -305,7 +289,8 @@ class AnalysisPanel(QWidget):
         overhead_row.addWidget(overhead_label)
         overhead_row.addWidget(self.overhead, 1)
         figures_layout.addLayout(overhead_row)
-        figures_layout.addWidget(self.figures_view)
+        for table in (self.figures_view, self.effort_view, self.outside_view):
+            figures_layout.addWidget(table)
         figures_layout.addWidget(self.rates_label)
         figures_layout.addWidget(self.notes_label)
         figures_layout.addStretch(1)
@@ -450,9 +435,11 @@ class AnalysisPanel(QWidget):
 
     def _show(self) -> None:
         a = self.analysis
-        self.figures.set_analysis(a)
+        for model in (self.figures, self.effort, self.outside):
+            model.set_analysis(a)
+        self.outside_view.setVisible(bool(a and a.outside_parties))
         self.comparison_model.set_comparison(self.comparison)
-        for table in (self.figures_view, self.comparison_view):
+        for table in (self.figures_view, self.effort_view, self.outside_view, self.comparison_view):
             fit_height(table)
         if a is None:
             self.rates_label.clear()
