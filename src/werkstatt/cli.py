@@ -81,6 +81,10 @@ def build_parser() -> Parser:
                           help=tr("CLI", "language of the protocol"))
     protocol.add_argument("--no-names", action="store_true",
                           help=tr("CLI", "name only the organisations of the participants, not the people"))
+    protocol.add_argument("--paper", choices=("A4", "A3"), default="A4",
+                          help=tr("CLI", "paper size of the diagrams' overview pages"))
+    protocol.add_argument("--eml", metavar="DRAFT.eml",
+                          help=tr("CLI", "also write an e-mail draft to the participants with the PDF attached"))
 
     process_map = commands.add_parser("map", help=tr("CLI", "write the process map (Prozesslandkarte) of the "
                                                            "register, grouped by product area"))
@@ -324,14 +328,49 @@ def cmd_vote_results(store: Store, round_id: str, as_json: bool) -> int:
 
 
 def cmd_protocol(store: Store, args: argparse.Namespace) -> int:
-    from werkstatt.protocol import gather
-    from werkstatt.protocol.render import write_protocol
+    """The PDF with its Anlagen and, with ``--eml``, the e-mail draft beside it.
 
+    Whatever can be refused is refused before the PDF is written (a draft's folder that is missing, an
+    address no mail program takes), so that a refusal leaves nothing behind; only a disk that fails while
+    the draft is written leaves the finished PDF, and the sentence says so.
+    """
+    from werkstatt.protocol import gather
+    from werkstatt.protocol.attachments import protocol_attachments
+    from werkstatt.protocol.mail import recipients, with_addresses, write_draft
+
+    out = Path(args.out)
+    draft = Path(args.eml) if args.eml else None
+    if draft is not None:
+        check_draft_path(draft, out)
+    names = not args.no_names
     with store.read_session() as session:
-        content = gather(session, args.workshop_id, names=not args.no_names)
-    written = write_protocol(content, Path(args.out))
+        content = gather(session, args.workshop_id, names=names)
+        attachments = protocol_attachments(session, content.workshop_id, names=names)
+        addressed = with_addresses(session, content) if draft is not None else content
+    if draft is not None:
+        recipients(addressed)  # a bad address is said now, not after the PDF
+    from werkstatt.protocol.pdf import write_protocol
+
+    written = write_protocol(content, out, attachments=attachments, paper=args.paper)
     print(tr("CLI", "Protocol written to {path}.", path=written))
+    if draft is not None:
+        try:
+            draft = write_draft(addressed, written, draft)
+        except WerkstattError as error:
+            raise WerkstattError(tr("CLI", "The protocol was written to {path}, the e-mail draft was not: {reason}",
+                                    path=written, reason=error.message)) from error
+        print(tr("CLI", "E-mail draft written to {path}; open it in your mail program to send it.", path=draft))
     return 0
+
+
+def check_draft_path(draft: Path, pdf: Path) -> None:
+    if draft.resolve() == pdf.resolve():
+        raise WerkstattError(tr("CLI", "The e-mail draft and the protocol cannot be the same file {path}.",
+                                path=draft))
+    if draft.is_dir():
+        raise WerkstattError(tr("CLI", "{path} is a folder; give a file name for the e-mail draft.", path=draft))
+    if not draft.parent.is_dir():
+        raise WerkstattError(tr("CLI", "There is no folder {path} for the e-mail draft.", path=draft.parent))
 
 
 def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
