@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
@@ -52,6 +52,13 @@ class InterchangeActions(QObject):
                                                  self.export_picxml)
         self.actions = [self.import_bpmn_action, self.export_bpmn_action, self.import_package_action,
                         self.export_package_action, self.export_csv_action, self.export_picxml_action]
+
+    def fill(self, menu: QMenu) -> None:
+        """BPMN, packages, and the tables and fact sheet, each pair set apart."""
+        for index in (0, 2, 4):
+            if index:
+                menu.addSeparator()
+            menu.addActions(self.actions[index:index + 2])
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)

@@ -37,6 +37,7 @@ from werkstatt.ui.live_diagram import LiveDiagram
 from werkstatt.ui.projector import ProjectorController
 from werkstatt.ui.protocol_export import ProtocolExporter
 from werkstatt.ui.protocol_panel import ProtocolPanel
+from werkstatt.ui.protocol_send import ProtocolSender
 from werkstatt.ui.register_actions import RegisterActions
 from werkstatt.ui.register_panel import RegisterPanel, offered_models
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
@@ -195,18 +196,14 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(tr("MainWindow", "&Workshop"))
         menu.addAction(a(tr("MainWindow", "&Workshops…"), self.choose_workshop, "Ctrl+O"))
         self.protocol_export = ProtocolExporter(self.workspace, self)
-        menu.addAction(self.protocol_export.action)
+        self.protocol_send = ProtocolSender(self.workspace, self)  # the PDF and an e-mail draft with it
+        menu.addActions([self.protocol_export.action, self.protocol_send.action])
         self.addAction(self.protocol_export.action)
         menu.addAction(self.protocol_panel.add_photo_action)
         self.people_action = a(tr("MainWindow", "P&eople…"), self.manage_people)
         menu.addAction(self.people_action)
         self.interchange = InterchangeActions(self.workspace, self, open_workshop=self.open_workshop)
-        interchange = menu.addMenu(tr("MainWindow", "Import and e&xport"))
-        interchange.addActions(self.interchange.actions[:2])
-        interchange.addSeparator()
-        interchange.addActions(self.interchange.actions[2:4])
-        interchange.addSeparator()
-        interchange.addActions(self.interchange.actions[4:])
+        self.interchange.fill(menu.addMenu(tr("MainWindow", "Import and e&xport")))
         menu.addSeparator()
         self.store_check = StoreCheck(self, self.workspace.store)  # also checks after an unclean shutdown
         menu.addAction(self.store_check.action)
@@ -495,6 +492,7 @@ class MainWindow(QMainWindow):
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value(CONSOLE_STATE, self.console.saveState())
         self.protocol_export.shutdown()
+        self.protocol_send.shutdown()
         self.register_actions.shutdown()
         event.accept()  # the projector controller closes its window and stores the agenda time
 
