@@ -81,7 +81,8 @@ def test_the_demo_notes_are_listed_by_kind(panel: ProtocolPanel) -> None:
     first = notes(panel.workspace, "next_step")[0]
     assert model.index(0, NoteTableModel.COL_OWNER).data() == "alle Städte"
     assert model.index(0, NoteTableModel.COL_DUE).data() == first.due_date.strftime("%d.%m.%Y")
-    assert panel.models["decision"].columnCount() == 1
+    # Text and the agenda item (TOP) it was recorded under; next steps also who and by when.
+    assert panel.models["decision"].columnCount() == 2 and model.columnCount() == 4
 
 
 @pytest.mark.parametrize("kind", KINDS)

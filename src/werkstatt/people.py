@@ -285,7 +285,8 @@ def _erase_in(session: Session, people: list[Person]) -> tuple[int, list[HeldRow
                 setattr(row, column, pattern.sub(column, getattr(row, column), placeholder))
             changed += 1
         all_held += held
-        person.name, person.function = placeholder, ""
+        # The e-mail address is the person's as much as the name: nothing of it is left.
+        person.name, person.function, person.email = placeholder, "", ""
         changed += 1
         session.flush()  # one person's placeholder is in place before the next looks for mentions
     return changed, all_held

@@ -23,6 +23,7 @@ from werkstatt.model import (
     Process,
     ProcessModel,
     Workshop,
+    WorkshopNote,
     WorkshopOrganisation,
 )
 
@@ -55,6 +56,7 @@ class Participant:
     organisation: str
     function: str
     present: bool
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class AgendaEntry:
     actual_minutes: int | None
     model_id: str | None
     model_name: str
+    result: str = ""  # what the room concluded on the item
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,18 @@ class WorkshopDetail:
     organisations: tuple[OrganisationChoice, ...]  # every live organisation, flagged
     participants: tuple[Participant, ...]
     agenda: tuple[AgendaEntry, ...]
+    # What the protocol states besides the results (issue 19).
+    minute_taker: str = ""
+    distribution: str = ""  # one recipient per line, as stored
+    file_reference: str = ""
+    next_meeting: str = ""
+    protocol_final: bool = False
+    # (note id, agenda item id) of every live note recorded under a live agenda item, in agenda order.
+    note_items: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def distribution_lines(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.distribution.splitlines() if line.strip())
 
 
 @dataclass(frozen=True)
@@ -153,6 +168,7 @@ def workshop_detail(session: Session, workshop_id: str) -> WorkshopDetail:
     taking_part = set(session.scalars(select(WorkshopOrganisation.organisation_id).where(
         WorkshopOrganisation.workshop_id == workshop.id, WorkshopOrganisation.deleted.is_(False))))
     names = {o.id: o.name for o in organisations}
+    agenda = _live_agenda_with_models(session, workshop.id)
     return WorkshopDetail(
         id=workshop.id, title=workshop.title, date=workshop.date, place=workshop.place,
         facilitator=workshop.facilitator, goal=workshop.goal, status=workshop.status,
@@ -160,13 +176,27 @@ def workshop_detail(session: Session, workshop_id: str) -> WorkshopDetail:
                             for o in organisations),
         participants=tuple(
             Participant(a.id, p.id, p.name, p.organisation_id, names.get(p.organisation_id or "", ""), p.function,
-                        a.present)
+                        a.present, p.email or "")
             for a, p in _live_attendances(session, workshop.id)),
         agenda=tuple(
             AgendaEntry(item.id, item.title, item.position, item.planned_minutes, item.actual_minutes,
-                        model.id if model else None, model.name if model else "")
-            for item, model in _live_agenda_with_models(session, workshop.id)),
+                        model.id if model else None, model.name if model else "", item.result or "")
+            for item, model in agenda),
+        minute_taker=workshop.minute_taker or "", distribution=workshop.distribution or "",
+        file_reference=workshop.file_reference or "", next_meeting=workshop.next_meeting or "",
+        protocol_final=bool(workshop.protocol_final),
+        note_items=note_items(session, workshop.id),
     )
+
+
+def note_items(session: Session, workshop_id: str) -> tuple[tuple[str, str], ...]:
+    """(note id, agenda item id) of the workshop's live notes recorded under a live agenda item."""
+    rows = session.execute(
+        select(WorkshopNote.id, AgendaItem.id).join(AgendaItem, AgendaItem.id == WorkshopNote.agenda_item_id)
+        .where(WorkshopNote.workshop_id == workshop_id, WorkshopNote.deleted.is_(False),
+               AgendaItem.deleted.is_(False))
+        .order_by(AgendaItem.position, WorkshopNote.position, WorkshopNote.created_at, WorkshopNote.id))
+    return tuple((note_id, item_id) for note_id, item_id in rows)
 
 
 def workshop_models(session: Session, workshop_id: str) -> list[ModelRef]:
@@ -195,3 +225,12 @@ def register_processes(session: Session) -> list[RegisterProcess]:
         result.append(RegisterProcess(process.id, process.name, process.register_key, process.status,
                                       model.id if model else None))
     return result
+
+
+def agenda_choices(session: Session, workshop_id: str) -> list[tuple[str, str]]:
+    """(id, "TOP n: title") of the workshop's live agenda items, in agenda order (to record a note under)."""
+    rows = session.execute(select(AgendaItem.id, AgendaItem.title).where(
+        AgendaItem.workshop_id == workshop_id, AgendaItem.deleted.is_(False))
+        .order_by(AgendaItem.position, AgendaItem.id))
+    return [(item_id, tr("WorkshopQueries", "TOP {number}: {title}", number=number, title=title))
+            for number, (item_id, title) in enumerate(rows, start=1)]

@@ -25,6 +25,7 @@ from werkstatt.model import (
     ProcessModel,
     Step,
     Workshop,
+    WorkshopNote,
 )
 
 # --- pain points -----------------------------------------------------------------------------
@@ -172,6 +173,9 @@ def clean_agenda(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     if "title" in cleaned:
         cleaned["title"] = validate.column_text(AgendaItem.title, cleaned["title"], tr("Edits", "agenda item"))
+    if "result" in cleaned:  # several lines are fine: a result may list what was agreed
+        cleaned["result"] = validate.column_text(AgendaItem.result, cleaned["result"] or "",
+                                                 tr("Edits", "result of the agenda item"), allow_empty=True)
     for name in ("planned_minutes", "actual_minutes"):
         if cleaned.get(name) is not None:
             cleaned[name] = validate.rating(cleaned[name], tr("Edits", "duration in minutes"), 0, 24 * 60)
@@ -228,3 +232,23 @@ class MoveAgendaItem(Planned):
 
 def delete_agenda_item(item_id: str) -> Edit:
     return Delete(AgendaItem, item_id, tr("Edits", "Delete agenda item"))
+
+
+class SetNoteAgendaItem(Planned):
+    """Record a decision, open point or next step under an agenda item (TOP) of its workshop, or under
+    none (``item_id`` None: the workshop as a whole)."""
+
+    def __init__(self, note_id: str, item_id: str | None) -> None:
+        super().__init__(tr("Edits", "Assign note to agenda item"))
+        self.note_id = note_id
+        self.item_id = item_id or None
+
+    def plan(self, session: Session) -> list[Edit]:
+        note = session.get(WorkshopNote, self.note_id)
+        if note is None or note.deleted:
+            raise EditError(tr("Edits", "The note no longer exists."))
+        if self.item_id is not None and live(session, AgendaItem, self.item_id).workshop_id != note.workshop_id:
+            raise EditError(tr("Edits", "The agenda item belongs to another workshop."))
+        if note.agenda_item_id == self.item_id:
+            return []
+        return [Update(WorkshopNote, note.id, agenda_item_id=self.item_id)]

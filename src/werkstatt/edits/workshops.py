@@ -43,7 +43,7 @@ GOAL_MAX = 5000
 
 def clean_workshop(values: dict[str, Any]) -> dict[str, Any]:
     """The workshop fields in ``values``, checked and normalised; an EditError names the first bad one."""
-    known = {"title", "date", "place", "facilitator", "goal", "status"}
+    known = {"title", "date", "place", "facilitator", "goal", "status", *PROTOCOL_FIELDS}
     unknown = set(values) - known
     if unknown:
         raise EditError(tr("WorkshopEdits", "Workshops have no field {name}.", name=", ".join(sorted(unknown))))
@@ -65,6 +65,34 @@ def clean_workshop(values: dict[str, Any]) -> dict[str, Any]:
         raise EditError(tr("WorkshopEdits", "The workshop date must be a date."))
     if "status" in cleaned and cleaned["status"] not in WORKSHOP_STATUSES:
         raise EditError(tr("WorkshopEdits", "Unknown workshop status: {status}.", status=cleaned["status"]))
+    return clean_protocol_record(cleaned)
+
+
+# What the protocol states besides the results: Protokollführung, Verteiler, Aktenzeichen, next meeting, final.
+PROTOCOL_FIELDS = ("minute_taker", "distribution", "file_reference", "next_meeting", "protocol_final")
+
+
+def clean_distribution(value: str) -> str:
+    """The Verteiler as stored: one recipient per line, each trimmed, no empty lines."""
+    lines = [" ".join(line.split()) for line in (value or "").splitlines()]
+    cleaned = "\n".join(line for line in lines if line)
+    return validate.column_text(Workshop.distribution, cleaned, tr("WorkshopEdits", "distribution list"),
+                                allow_empty=True)
+
+
+def clean_protocol_record(cleaned: dict[str, Any]) -> dict[str, Any]:
+    """The protocol fields of a workshop in ``cleaned``, checked in place (the others are left alone)."""
+    for name, what in (("minute_taker", tr("WorkshopEdits", "minute taker")),
+                       ("file_reference", tr("WorkshopEdits", "file reference")),
+                       ("next_meeting", tr("WorkshopEdits", "next meeting"))):
+        if name in cleaned:
+            cleaned[name] = validate.column_text(getattr(Workshop, name), cleaned[name] or "", what, allow_empty=True)
+            if "\n" in cleaned[name] or "\t" in cleaned[name]:
+                raise EditError(tr("WorkshopEdits", "The {what} must fit on one line.", what=what))
+    if "distribution" in cleaned:
+        cleaned["distribution"] = clean_distribution(cleaned["distribution"])
+    if "protocol_final" in cleaned and not isinstance(cleaned["protocol_final"], bool):
+        raise EditError(tr("WorkshopEdits", "Whether the protocol is final must be yes or no."))
     return cleaned
 
 
@@ -74,7 +102,8 @@ def create_workshop(title: str, **values: Any) -> Create:
 
 
 def edit_workshop(workshop_id: str, **changes: Any) -> Edit:
-    """Change any of title, date, place, facilitator, goal, status."""
+    """Change any of title, date, place, facilitator, goal, status, and the protocol's minute_taker,
+    distribution (one recipient per line), file_reference, next_meeting and protocol_final."""
     return Update(Workshop, workshop_id, tr("WorkshopEdits", "Change workshop"), **clean_workshop(changes))
 
 
@@ -108,7 +137,11 @@ class DuplicateWorkshop(Planned):
     def plan(self, session: Session) -> list[Edit]:
         old = live(session, Workshop, self.workshop_id)
         create = Create(Workshop, title=copy_title(old.title), date=old.date, place=old.place,
-                        facilitator=old.facilitator, goal=old.goal, status="planned")
+                        facilitator=old.facilitator, goal=old.goal, status="planned",
+                        # The same people take the minutes and get the protocol, in the same file;
+                        # the next meeting and "final" belong to the old one.
+                        minute_taker=old.minute_taker, distribution=old.distribution,
+                        file_reference=old.file_reference)
         self.new_id = create.id
         parts: list[Edit] = [create]
         parts += [Create(WorkshopOrganisation, workshop_id=create.id, organisation_id=row.organisation_id)
@@ -168,8 +201,23 @@ def _live_organisation(session: Session, organisation_id: str) -> Organisation:
 # --- participants ----------------------------------------------------------------------------
 
 
+EMAIL_MAX = validate.limit(Person.email) or 320
+
+
+def clean_email(value: str) -> str:
+    """An e-mail address as stored ("" for none); an EditError when it cannot be one."""
+    address = validate.text(value or "", tr("WorkshopEdits", "e-mail address"), maximum=EMAIL_MAX, allow_empty=True)
+    if not address:
+        return ""
+    local, _at, domain = address.partition("@")
+    if address.count("@") != 1 or not local or not domain or any(c.isspace() for c in address):
+        raise EditError(tr("WorkshopEdits", "“{address}” is not an e-mail address: it needs exactly one @ "
+                                            "with text on both sides and no spaces.", address=address))
+    return address
+
+
 def clean_person(values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - {"name", "organisation_id", "function"}
+    unknown = set(values) - {"name", "organisation_id", "function", "email"}
     if unknown:
         raise EditError(tr("WorkshopEdits", "Participants have no field {name}.", name=", ".join(sorted(unknown))))
     cleaned = dict(values)
@@ -179,6 +227,8 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
     if "function" in cleaned:
         cleaned["function"] = validate.text(cleaned["function"] or "", tr("WorkshopEdits", "function"),
                                             maximum=NAME_MAX, allow_empty=True)
+    if "email" in cleaned:
+        cleaned["email"] = clean_email(cleaned["email"])
     if "organisation_id" in cleaned:
         cleaned["organisation_id"] = cleaned["organisation_id"] or None
     return cleaned
@@ -188,10 +238,11 @@ class AddParticipant(Planned):
     """A new person, invited to the workshop (present unless told otherwise)."""
 
     def __init__(self, workshop_id: str, name: str, *, organisation_id: str | None = None, function: str = "",
-                 present: bool = True) -> None:
+                 present: bool = True, email: str = "") -> None:
         super().__init__(tr("WorkshopEdits", "Add participant"))
         self.workshop_id = workshop_id
-        self.values = clean_person({"name": name, "organisation_id": organisation_id, "function": function})
+        self.values = clean_person({"name": name, "organisation_id": organisation_id, "function": function,
+                                    "email": email})
         self.present = present
         self.person_id: str | None = None
         self.attendance_id: str | None = None
@@ -207,7 +258,7 @@ class AddParticipant(Planned):
 
 
 class EditParticipant(Planned):
-    """Change a participant's name, organisation or function (in every workshop they attend)."""
+    """Change a participant's name, organisation, function or e-mail (in every workshop they attend)."""
 
     def __init__(self, person_id: str, **changes: Any) -> None:
         super().__init__(tr("WorkshopEdits", "Change participant"))

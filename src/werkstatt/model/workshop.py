@@ -24,6 +24,14 @@ class Workshop(Base):
     facilitator: Mapped[str] = mapped_column(String(200), default="")
     goal: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="planned")
+    # What a German Sitzungsprotokoll states besides the results (issue 19). The minute taker is a
+    # person's name, like the facilitator: erasing a person rewrites it (werkstatt.people).
+    minute_taker: Mapped[str] = mapped_column(String(200), default="")  # Protokollführung
+    distribution: Mapped[str] = mapped_column(Text, default="")  # Verteiler: one recipient per line
+    file_reference: Mapped[str] = mapped_column(String(100), default="")  # Aktenzeichen, optional
+    next_meeting: Mapped[str] = mapped_column(String(300), default="")  # free text: date, time, place
+    # False: the protocol says "Entwurf" until the facilitator marks it final.
+    protocol_final: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class WorkshopOrganisation(Base):
@@ -57,6 +65,7 @@ class AgendaItem(Base):
     actual_minutes: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     process_model_id: Mapped[str | None] = mapped_column(ForeignKey("process_models.id"))
+    result: Mapped[str] = mapped_column(Text, default="")  # what the room concluded (Ergebnis des TOP)
 
 
 class WorkshopNote(Base):
@@ -70,6 +79,8 @@ class WorkshopNote(Base):
     owner: Mapped[str] = mapped_column(String(200), default="")  # who takes it on (next steps)
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The agenda item (TOP) the note was recorded under; None: the workshop as a whole.
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_items.id"))
 
 
 class WorkshopPhoto(Base):

@@ -4,11 +4,15 @@
 Tests assert on this content without reading a PDF. Codes are already turned into words in the
 current language (``werkstatt.i18n``); numbers and dates stay numbers and dates, so the renderer
 formats them for the reader's locale. With ``names=False`` participants appear only as their
-organisation and function, the facilitator is left out, and every other mention of a participant or
-the facilitator in the protocol's text becomes their role (``werkstatt.protocol.no_names``).
+organisation and function, the facilitator and the minute taker are left out, e-mail addresses too, and
+every other mention of a participant, the facilitator or the minute taker in the protocol's text becomes
+their role (``werkstatt.protocol.no_names``).
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -110,13 +114,20 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
                                                          WorkshopPhoto.deleted.is_(False))
                              .order_by(WorkshopPhoto.position, WorkshopPhoto.created_at))
     all_rounds = [result for results in rounds.values() for result in results]
+    by_item: dict[str, list[WorkshopNote]] = {}
+    for note in notes:
+        if note.agenda_item_id:
+            by_item.setdefault(note.agenda_item_id, []).append(note)
     protocol = Protocol(
         workshop_id=workshop_id, title=detail.title, date=detail.date, place=detail.place,
         facilitator=detail.facilitator if names else "", goal=detail.goal,
         organisations=tuple(name for name in taking_part if name),
-        participants=tuple(Participant(p.name if names else None, p.function, p.organisation, p.present)
+        participants=tuple(Participant(p.name if names else None, p.function, p.organisation, p.present,
+                                       p.email if names else "")
                            for p in detail.participants),
-        agenda=tuple(AgendaLine(a.title, a.planned_minutes, a.actual_minutes, a.model_name) for a in detail.agenda),
+        agenda=tuple(AgendaLine(a.title, a.planned_minutes, a.actual_minutes, a.model_name, a.result,
+                                _note_lines(by_item.get(a.id, ())))
+                     for a in detail.agenda),
         models=models,
         measures=_measures(session, workshop_id, all_rounds),
         decisions=_notes(notes, "decision"), open_points=_notes(notes, "open_point"),
@@ -125,6 +136,12 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
         rounds=rounds.get(None, ()),
         names_shown=names,
         comparisons=comparisons(refs, analyses),
+        minute_taker=detail.minute_taker if names else "",
+        distribution=detail.distribution_lines,
+        file_reference=detail.file_reference,
+        next_meeting=detail.next_meeting,
+        final=detail.protocol_final,
+        measures_ranked=measures_ranked(all_rounds),
     )
     return protocol if scrub is None else scrub(protocol)
 
@@ -132,14 +149,27 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
 def _scrubber(session: Session, detail: WorkshopDetail, organisation_names: dict[str, str]) -> NameScrubber:
     """Who must not be named: the facilitator, the participants, then everyone else this laptop knows."""
     people = [(name, tr("Protocol", "Facilitation")) for name in facilitator_names(detail.facilitator)]
+    # The minute taker is named like the facilitator, in a field of their own.
+    people += [(name, tr("Protocol", "Minute taking")) for name in facilitator_names(detail.minute_taker)]
     people += [(p.name, participant_label(p.function, p.organisation)) for p in detail.participants]
     people += [(p.name, participant_label(p.function, organisation_names.get(p.organisation_id or "", "")))
                for p in session.scalars(select(Person).order_by(Person.created_at, Person.id))]
     return NameScrubber(people)
 
 
+def _note_lines(notes: Iterable[WorkshopNote]) -> tuple[NoteLine, ...]:
+    return tuple(NoteLine(n.text, n.owner, n.due_date, n.kind) for n in notes)
+
+
 def _notes(notes: list[WorkshopNote], kind: str) -> tuple[NoteLine, ...]:
-    return tuple(NoteLine(n.text, n.owner, n.due_date, n.kind) for n in notes if n.kind == kind)
+    """Every note of ``kind``, also those recorded under an agenda item (they are in its ``notes`` too)."""
+    return _note_lines(n for n in notes if n.kind == kind)
+
+
+def measures_ranked(rounds: Iterable[RoundResult]) -> bool:
+    """A revealed round put measures in an order (dots or effort/benefit): only then has Priorität a meaning."""
+    return any(result.method in ("dots", "effort_benefit") and result.state == "closed"
+               and any(item.kind == "measure" for item in result.items) for result in rounds)
 
 
 def _revealed_rounds(session: Session, workshop_id: str) -> dict[str | None, tuple[RoundResult, ...]]:
@@ -221,6 +251,9 @@ def _measures(session: Session, workshop_id: str, rounds: list[RoundResult]) -> 
     for result in rounds:  # an effort/benefit round ranks measures too (quick wins first)
         if result.method == "effort_benefit":
             ranks.update({item.target_id: item.rank for item in result.items if item.target_id})
-    return tuple(MeasureLine(row.text, row.owner, row.due_date, status_name(row.status), ranks.get(row.id),
-                             row.effort, row.impact, row.pain_point_texts)
-                 for row in measures(session, workshop_id, None))
+    lines = [MeasureLine(row.text, row.owner, row.due_date, status_name(row.status), ranks.get(row.id),
+                         row.effort, row.impact, row.pain_point_texts)
+             for row in measures(session, workshop_id, None)]
+    # The measure plan by due date, those without one last; equal dates keep the order they had.
+    lines.sort(key=lambda line: (line.due_date is None, line.due_date or dt.date.min))
+    return tuple(lines)

@@ -34,14 +34,17 @@ from PySide6.QtWidgets import (
 
 from werkstatt.edits import Edit, Macro
 from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, delete_photo, edit_photo_caption, image_is_complete
+from werkstatt.edits.workshop import SetNoteAgendaItem
 from werkstatt.errors import EditError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.protocol import notes_query
 from werkstatt.protocol.notes_query import NoteRow, PhotoRow
 from werkstatt.ui.finding_dialogs import apply_or_explain
 from werkstatt.ui.findings import ROW_ROLE, SORT_ROLE, FindingsTable, RowsModel
+from werkstatt.ui.note_agenda import CHOICES_ROLE, AgendaItemDelegate
 from werkstatt.ui.workshop_manager import qt_date_format
 from werkstatt.ui.workspace import Workspace
+from werkstatt.workshop_queries import agenda_choices, note_items
 
 NO_DATE = QDate(2000, 1, 1)  # a date field's minimum stands for "no due date"
 Index = QModelIndex | QPersistentModelIndex
@@ -83,23 +86,30 @@ class _Rows(RowsModel):
 
 
 class NoteTableModel(_Rows):
-    """The notes of one kind; next steps also show who takes them on and by when."""
+    """The notes of one kind; next steps also show who takes them on and by when; the last column
+    (``col_top``) is the agenda item (TOP) the note was recorded under."""
 
     COL_TEXT, COL_OWNER, COL_DUE = range(3)
     FIELDS = ("text", "owner", "due_date")
 
     def __init__(self, workspace: Workspace, kind: str, parent: QObject | None = None) -> None:
         self.kind = kind
+        self.col_top = 3 if kind == "next_step" else 1
+        self.agenda: list[tuple[str, str]] = []  # (item id, "TOP n: title"), read with the rows
+        self.assigned: dict[str, str] = {}  # note id -> agenda item id
         super().__init__(workspace, parent)
 
     def read_workshop(self, workshop_id: str) -> list[NoteRow]:
         with self.workspace.reading() as session:
+            self.agenda = agenda_choices(session, workshop_id)
+            self.assigned = dict(note_items(session, workshop_id))
             return notes_query.notes(session, workshop_id, self.kind)
 
     def headers(self) -> tuple[str, ...]:
+        top = tr("ProtocolPanel", "TOP")
         if self.kind != "next_step":
-            return (tr("ProtocolPanel", "Text"),)
-        return tr("ProtocolPanel", "Text"), tr("ProtocolPanel", "Who"), tr("ProtocolPanel", "By when")
+            return tr("ProtocolPanel", "Text"), top
+        return tr("ProtocolPanel", "Text"), tr("ProtocolPanel", "Who"), tr("ProtocolPanel", "By when"), top
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -108,6 +118,8 @@ class NoteTableModel(_Rows):
         column = index.column()
         if role == ROW_ROLE:
             return row
+        if column == self.col_top:
+            return self._top_data(row, role)
         if column == self.COL_DUE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return QDate(row.due_date).toString(qt_date_format()) if row.due_date else ""
@@ -128,9 +140,28 @@ class NoteTableModel(_Rows):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return False
+        if index.column() == self.col_top:
+            note_id, item_id = self._rows[index.row()].id, str(value or "") or None
+            return self._apply(lambda: None if self.assigned.get(note_id) == item_id
+                               else SetNoteAgendaItem(note_id, item_id))
         field = self.FIELDS[index.column()]
         new = _python_date(value) if field == "due_date" else value
         return self._apply(lambda: notes_query.note_change(self._rows[index.row()], field, new))
+
+
+    def _top_data(self, row: NoteRow, role: int) -> Any:
+        item_id = self.assigned.get(row.id, "")
+        if role == Qt.ItemDataRole.EditRole:
+            return item_id
+        if role == CHOICES_ROLE:
+            return self.agenda
+        labels = dict(self.agenda)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return labels.get(item_id, "")
+        if role == SORT_ROLE:  # in agenda order, notes under no item last
+            order = [choice_id for choice_id, _label in self.agenda]
+            return order.index(item_id) if item_id in order else len(order)
+        return None
 
 
 class PhotoTableModel(_Rows):
@@ -268,7 +299,7 @@ class ProtocolPanel(QWidget):
                               | QAbstractItemView.EditTrigger.EditKeyPressed)
         table.setWordWrap(True)  # a decision is a sentence; the column is narrow
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setVisible(kind == "next_step")
+        table.setItemDelegateForColumn(model.col_top, AgendaItemDelegate(table))
         if kind == "next_step":
             table.setItemDelegateForColumn(NoteTableModel.COL_DUE, DueDateDelegate(table))
             table.horizontalHeader().setSectionResizeMode(NoteTableModel.COL_DUE,

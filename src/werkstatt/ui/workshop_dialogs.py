@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -207,9 +208,13 @@ class ParticipantDialog(_EditDialog):
             participant.organisation_id if participant else None)
         self.function = self.add_line(tr("WorkshopSetupPanel", "&Function:"),
                                       participant.function if participant else "")
+        self.email = self.add_line(tr("WorkshopSetupPanel", "&E-mail:"), participant.email if participant else "")
+        self.email.setAccessibleName(tr("WorkshopSetupPanel", "E-mail address"))
+        self.email.setPlaceholderText(tr("WorkshopSetupPanel", "optional, for sending the protocol"))
 
     def edit(self) -> Edit:
-        values = {"organisation_id": self.organisation.currentData(), "function": self.function.text()}
+        values = {"organisation_id": self.organisation.currentData(), "function": self.function.text(),
+                  "email": self.email.text()}
         if self.participant is None:
             return AddParticipant(self.workshop_id, self.name.text(), **values)
         return EditParticipant(self.participant.person_id, name=self.name.text(), **values)
@@ -237,10 +242,16 @@ class AgendaItemDialog(_EditDialog):
         self.model = self.add_choice(tr("WorkshopSetupPanel", "Process &model:"),
                                      tr("WorkshopSetupPanel", "Process model"), models,
                                      entry.model_id if entry else None)
+        # What the room concluded on the item (Ergebnis des TOP): several lines; Tab leaves the field.
+        self.result = QPlainTextEdit(entry.result if entry else "")
+        self.result.setTabChangesFocus(True)
+        self.result.setAccessibleName(tr("WorkshopSetupPanel", "Result"))
+        self.result.setMaximumHeight(self.result.fontMetrics().lineSpacing() * 6)
+        self.form.addRow(tr("WorkshopSetupPanel", "&Result:"), self.result)
 
     def edit(self) -> Edit:
         values = {"planned_minutes": self.planned.value() or None, "actual_minutes": self.actual.value() or None,
-                  "process_model_id": self.model.currentData()}
+                  "process_model_id": self.model.currentData(), "result": self.result.toPlainText()}
         if self.entry is None:
             return AddAgendaItem(self.workshop_id, self.title.text(), **values)
         return edit_agenda_item(self.entry.id, title=self.title.text(), **values)

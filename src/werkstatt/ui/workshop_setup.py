@@ -38,6 +38,7 @@ from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import WORKSHOP_STATUSES
 from werkstatt.ui.people_manager import add_erase_action
+from werkstatt.ui.protocol_record_form import ProtocolRecordBox
 from werkstatt.ui.workshop_dialogs import (
     AgendaItemDialog,
     DiscussProcessDialog,
@@ -94,14 +95,16 @@ class ParticipantTableModel(RowTableModel):
 
 
 class AgendaTableModel(RowTableModel):
-    TITLE, PLANNED, ACTUAL, MODEL = range(4)
+    TITLE, PLANNED, ACTUAL, MODEL, RESULT = range(5)
 
     def headers(self) -> list[str]:
         return [tr("WorkshopSetupPanel", "Agenda item"), tr("WorkshopSetupPanel", "Planned (min)"),
-                tr("WorkshopSetupPanel", "Actual (min)"), tr("WorkshopSetupPanel", "Process model")]
+                tr("WorkshopSetupPanel", "Actual (min)"), tr("WorkshopSetupPanel", "Process model"),
+                tr("WorkshopSetupPanel", "Result")]
 
     def cell(self, row: AgendaEntry, column: int) -> Any:
-        return (row.title, row.planned_minutes, row.actual_minutes, row.model_name)[column]
+        result = " ".join(row.result.split())  # one line in the table; the dialog shows it whole
+        return (row.title, row.planned_minutes, row.actual_minutes, row.model_name, result)[column]
 
 
 class _GoalEdit(QPlainTextEdit):
@@ -132,9 +135,11 @@ class WorkshopSetupPanel(QWidget):
         self.content = QWidget()
         grid = QGridLayout(self.content)
         grid.addWidget(self._build_form(), 0, 0)
-        grid.addWidget(self._build_organisations(), 0, 1)
-        grid.addWidget(self._build_participants(), 1, 0, 1, 2)
-        grid.addWidget(self._build_agenda(), 2, 0, 1, 2)
+        self.record_box = ProtocolRecordBox(self._commit)  # Protokollführung, Verteiler, … (issue 19)
+        grid.addWidget(self.record_box, 0, 1)
+        grid.addWidget(self._build_organisations(), 0, 2)
+        grid.addWidget(self._build_participants(), 1, 0, 1, 3)
+        grid.addWidget(self._build_agenda(), 2, 0, 1, 3)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
         layout = QVBoxLayout(self)
@@ -267,7 +272,7 @@ class WorkshopSetupPanel(QWidget):
     def _build_agenda(self) -> QGroupBox:
         box = QGroupBox(tr("WorkshopSetupPanel", "&Agenda"))
         self.agenda = AgendaTableModel(self)
-        self.agenda_view = row_table_view(self.agenda, tr("WorkshopSetupPanel", "Agenda"), stretch=(0, 3))
+        self.agenda_view = row_table_view(self.agenda, tr("WorkshopSetupPanel", "Agenda"), stretch=(0, 3, 4))
         self.agenda_view.activated.connect(self._agenda_activated)
         buttons = QHBoxLayout()
         self.agenda_actions = self._actions(self.agenda_view, buttons, [
@@ -322,6 +327,7 @@ class WorkshopSetupPanel(QWidget):
                 line.setText(value)
         if not self.goal_edit.hasFocus():
             self.goal_edit.setPlainText(detail.goal)
+        self.record_box.fill(detail)
         if not self.date_edit.hasFocus():
             self.date_edit.setDate(QDate(detail.date) if detail.date else NO_DATE)
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(detail.status)))
