@@ -237,7 +237,7 @@ def field(dialog, row: int):
 
 def test_every_model_of_the_panel_passes_the_model_tester(qtmodeltester, panel: WorkshopSetupPanel) -> None:
     assert panel.participants.rowCount() == 8 and panel.agenda.rowCount() == 6
-    assert panel.organisations.rowCount() == 6
+    assert panel.organisations.rowCount() == 8  # the six administrations and the two outside parties
     for model in (panel.organisations, panel.participants, panel.agenda):
         qtmodeltester.check(model)
 

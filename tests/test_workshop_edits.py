@@ -173,8 +173,9 @@ def test_organisations_can_leave_and_come_back(demo: Editor, others: dict[str, s
     demo.apply(SetWorkshopOrganisations(WORKSHOP_ID, [others["kreis"], others["organisation"]]))
     with demo.reading() as session:
         flags = {o.short_name: o.taking_part for o in workshop_detail(session, WORKSHOP_ID).organisations}
+    # The demo's outside parties (applicants, TÜV) are known organisations too, not taking part.
     assert flags == {"EN-Kreis": True, "Schwelm": True, "Witten": False, "Hattingen": False, "Gevelsberg": False,
-                     "Wetter": False, "Sprockhövel": False}
+                     "Wetter": False, "Sprockhövel": False, "Antragstellende": False, "TÜV": False}
     demo.undo()
     demo.undo()
     demo.apply(SetWorkshopOrganisations(WORKSHOP_ID, []))

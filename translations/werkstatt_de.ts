@@ -115,16 +115,6 @@
     <context>
         <name>Analysis</name>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="35" />
-            <source>Annual cost</source>
-            <translation>Jahreskosten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="33" />
-            <source>Annual effort</source>
-            <translation>Jahresaufwand</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="32" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
@@ -133,11 +123,6 @@
             <location filename="../src/werkstatt/analysis/compare.py" line="19" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
-            <source>FTE</source>
-            <translation>VZÄ</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="22" />
@@ -150,7 +135,7 @@
             <translation>Übergaben zwischen Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="233" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="237" />
             <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
             <translation>Bahn „{lane}“: {problem}; gerechnet mit {rate} €/h ({source}).</translation>
         </message>
@@ -185,7 +170,7 @@
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="321" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="364" />
             <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
             <translation>Der Schritt „{label}“ hat eine Wahrscheinlichkeit außerhalb von 0–100 % (auf diesen Bereich begrenzt).</translation>
         </message>
@@ -205,7 +190,7 @@
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="334" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="377" />
             <source>The branches of “{label}” add up to more than 100 %.</source>
             <translation>Die Zweige von „{label}“ ergeben zusammen mehr als 100 %.</translation>
         </message>
@@ -220,162 +205,217 @@
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="100" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="103" />
             <source>given for this analysis</source>
             <translation>für diese Auswertung angegeben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="105" />
-            <source>{hours} h × 60 ({source})</source>
-            <translation>{hours} h × 60 ({source})</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/figures.py" line="192" />
             <source>{n} loop(s): their steps count once per case, not repeated.</source>
             <translation>{n} Schleife(n): Ihre Schritte zählen einmal je Fall, Wiederholungen werden nicht hochgerechnet.</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="297" />
+            <source>(no lane)</source>
+            <translation>(ohne Bahn)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="37" />
+            <source>Annual cost of the administrations</source>
+            <translation>Jahreskosten der Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
+            <source>Annual effort of the administrations</source>
+            <translation>Jahresaufwand der Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
+            <source>FTE of the administrations</source>
+            <translation>VZÄ der Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
+            <source>Outside parties' time per case</source>
+            <translation>Zeit externer Beteiligter je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="40" />
+            <source>Outside parties' time per year</source>
+            <translation>Zeit externer Beteiligter pro Jahr</translation>
+        </message>
     </context>
     <context>
         <name>AnalysisCli</name>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="69" />
-            <source>Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €</source>
-            <translation>Jahresaufwand: {hours} h = {fte} VZÄ, Jahreskosten: {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="110" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="128" />
             <source>As-is: {name}  {id}</source>
             <translation>Ist: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="67" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="68" />
             <source>Case volume per year: {volume}</source>
             <translation>Fallzahl pro Jahr: {volume}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="123" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="144" />
             <source>Handovers removed:</source>
             <translation>Entfallene Übergaben:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="75" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="87" />
             <source>Handovers: {n} (between organisations: {cross})</source>
             <translation>Übergaben: {n} (zwischen Organisationen: {cross})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="88" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
             <source>IT systems: {systems}</source>
             <translation>IT-Verfahren: {systems}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="94" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="106" />
             <source>Lanes:</source>
             <translation>Bahnen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="64" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="65" />
             <source>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</source>
             <translation>Durchlaufzeit (längster Pfad): {total} min ({processing} min Bearbeitung, {waiting} min Liegezeit)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="92" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="104" />
             <source>Loop: {source} → {target}</source>
             <translation>Schleife: {source} → {target}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="125" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="146" />
             <source>Media breaks removed:</source>
             <translation>Entfallene Medienbrüche:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="80" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="92" />
             <source>Media breaks: {n}</source>
             <translation>Medienbrüche: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="104" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
             <source>Plausibility notes:</source>
             <translation>Plausibilitätshinweise:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="117" />
             <source>Rates used:</source>
             <translation>Verwendete Sätze:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="137" />
             <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
             <translation>Einsparung pro Jahr: {hours} h, {fte} VZÄ, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="143" />
             <source>Steps added:</source>
             <translation>Neue Schritte:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="121" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="142" />
             <source>Steps removed:</source>
             <translation>Entfallene Schritte:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="90" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="102" />
             <source>Steps without IT support: {n}</source>
             <translation>Schritte ohne IT-Unterstützung: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="59" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="60" />
             <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
             <translation>Schritte: {steps} ({decisions} Entscheidungen), Bahnen: {lanes}, Organisationen: {orgs}, Schleifen: {loops}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="62" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="63" />
             <source>Time per case: {processing} min processing, {waiting} min waiting</source>
             <translation>Zeit je Fall: {processing} min Bearbeitung, {waiting} min Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="111" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="129" />
             <source>To-be: {name}  {id}</source>
             <translation>Soll: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="101" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="68" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="69" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="96" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="113" />
             <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
             <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr × {rate} €/h = {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="97" />
             <source>{previous} → {step}: {before} → {after}</source>
             <translation>{previous} → {step}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="83" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="95" />
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="161" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="182" />
             <source>Only at {name}: {steps}</source>
             <translation>Nur bei {name}: {steps}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="141" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="162" />
             <source>There is no process with the id {id}.</source>
             <translation>Es gibt keinen Prozess mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
             <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
             <translation>Parallele Verzweigungen: {n} (jeder Zweig findet statt; die Durchlaufzeit folgt dem längsten)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="70" />
+            <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
+            <translation>Jahresaufwand der Verwaltungen: {hours} h = {fte} VZÄ, Jahreskosten: {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="140" />
+            <source>Outside parties' time saved per year: {hours} h</source>
+            <translation>Eingesparte Zeit externer Beteiligter pro Jahr: {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="78" />
+            <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
+            <translation>Zeit externer Beteiligter (nicht in VZÄ und Kosten): {minutes} min je Fall, {hours} h pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="109" />
+            <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
+            <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr (externe Beteiligte, nicht bepreist)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <source>{name}: {value} (source: {source})</source>
+            <translation>{name}: {value} (Quelle: {source})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="81" />
+            <source>{party}: {minutes} min per case, {hours} h per year</source>
+            <translation>{party}: {minutes} min je Fall, {hours} h pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
+            <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
+            <translation>{party}: {minutes} min je Fall, {hours} h pro Jahr = {fte} VZÄ, {cost} €</translation>
         </message>
     </context>
     <context>
@@ -394,361 +434,420 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="294" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="278" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Sätze der Analyse …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="444" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="429" />
             <source>(no comparison)</source>
             <translation>(kein Vergleich)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="47" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="39" />
             <source>(≈ {n} days)</source>
             <translation>(≈ {n} Tage)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="49" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="41" />
             <source>(≈ {n} h)</source>
             <translation>(≈ {n} h)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="263" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="243" />
             <source>Analysed model</source>
             <translation>Analysiertes Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="117" />
-            <source>Annual cost</source>
-            <translation>Jahreskosten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
-            <source>Annual effort</source>
-            <translation>Jahresaufwand</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="323" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="308" />
             <source>As-is vs to-be</source>
             <translation>Ist/Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="85" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="115" />
-            <source>Case volume × processing time per case</source>
-            <translation>Fallzahl × Bearbeitungszeit je Fall</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="227" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="477" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="464" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="282" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
             <source>Compare with</source>
             <translation>Vergleichen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="286" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="270" />
             <source>Comparison</source>
             <translation>Vergleich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="185" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="66" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="116" />
             <source>FTE</source>
             <translation>VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="184" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="227" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="147" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="127" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="322" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="307" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="69" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="188" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="292" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="276" />
             <source>Highlight &amp;handovers</source>
             <translation>Ü&amp;bergaben hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="293" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="277" />
             <source>Highlight &amp;media breaks</source>
             <translation>&amp;Medienbrüche hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="63" />
             <source>Hourly rate without pay grade</source>
             <translation>Stundensatz ohne Entgeltgruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="65" />
             <source>Hourly rate {grade}</source>
             <translation>Stundensatz {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="182" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="270" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="250" />
             <source>Key figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
             <source>Lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="82" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="67" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="74" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="190" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="471" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="458" />
             <source>No gaps: every figure has its input.</source>
             <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="389" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="374" />
             <source>No process model is open.</source>
             <translation>Kein Prozessmodell geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="64" />
             <source>Organisations involved</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="67" />
             <source>Overhead</source>
             <translation>Gemeinkostenzuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="265" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="245" />
             <source>Overhead on personnel cost</source>
             <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="469" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="456" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="260" />
             <source>Plausibility notes</source>
             <translation>Plausibilitätshinweise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="79" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="83" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Bearbeitung {p} + Liegezeit {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="466" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="273" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="453" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="257" />
             <source>Rates used</source>
             <translation>Verwendete Sätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="61" />
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="187" />
             <source>Steps added</source>
             <translation>Neue Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="186" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="104" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="77" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="147" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="127" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="81" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="274" />
             <source>What the to-be saves</source>
             <translation>Was der Soll-Prozess einspart</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="61" />
             <source>Working time of one FTE</source>
             <translation>Arbeitszeit eines VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="246" />
             <source>no overhead</source>
             <translation>ohne Zuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="86" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="247" />
             <source>overhead for non-office work</source>
             <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="246" />
             <source>overhead for office work</source>
             <translation>Zuschlag für Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="70" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} zwischen Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="203" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="193" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="55" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="89" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="189" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="45" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="37" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="169" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="61" />
-            <source>{n} min per FTE</source>
-            <translation>{n} min je VZÄ</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="62" />
             <source>{n} of them tasks</source>
             <translation>davon {n} Tätigkeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="46" />
             <source>{n} €</source>
             <translation>{n} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="56" />
             <source>{n} €/h</source>
             <translation>{n} €/h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="80" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="469" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="479" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="466" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="267" />
             <source>Compare with:</source>
             <translation>&amp;Vergleichen mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="303" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="287" />
             <source>Overhead:</source>
             <translation>Au&amp;fschlag:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="115" />
+            <source>Administration</source>
+            <translation>Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <source>Annual cost of the administrations</source>
+            <translation>Jahreskosten der Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="88" />
+            <source>Annual effort of the administrations</source>
+            <translation>Jahresaufwand der Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <source>Case volume × the administrations' processing time per case ({m})</source>
+            <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({m})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="98" />
+            <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
+            <translation>Zeit von Bürgerinnen und Bürgern, Unternehmen und Prüfstellen (Erfüllungsaufwand), nicht in VZÄ oder Kosten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="116" />
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="253" />
+            <source>Effort of the administrations</source>
+            <translation>Aufwand der Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="92" />
+            <source>FTE of the administrations</source>
+            <translation>VZÄ der Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <source>Outside parties' time per year</source>
+            <translation>Zeit externer Beteiligter pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="112" />
+            <source>Outside party</source>
+            <translation>Externe Beteiligte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="112" />
+            <source>Per case</source>
+            <translation>Je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="115" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="113" />
+            <source>Per year</source>
+            <translation>Pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="254" />
+            <source>Time of the outside parties</source>
+            <translation>Zeit der externen Beteiligten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="91" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="53" />
+            <source>{n} h per year</source>
+            <translation>{n} h pro Jahr</translation>
         </message>
     </context>
     <context>
@@ -1536,28 +1635,28 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="265" />
+            <location filename="../src/werkstatt/cli.py" line="269" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="281" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="267" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="393" />
+            <location filename="../src/werkstatt/cli.py" line="432" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="231" />
-            <location filename="../src/werkstatt/cli.py" line="219" />
+            <location filename="../src/werkstatt/cli.py" line="235" />
+            <location filename="../src/werkstatt/cli.py" line="223" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
@@ -1567,7 +1666,7 @@
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="113" />
+            <location filename="../src/werkstatt/cli.py" line="117" />
             <source>acknowledge each line as JSON</source>
             <translation>jede Zeile als JSON bestätigen</translation>
         </message>
@@ -1592,12 +1691,12 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="383" />
+            <location filename="../src/werkstatt/cli.py" line="422" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="111" />
+            <location filename="../src/werkstatt/cli.py" line="115" />
             <source>read quick-entry lines from standard input</source>
             <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
         </message>
@@ -1622,52 +1721,52 @@
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="347" />
+            <location filename="../src/werkstatt/cli.py" line="386" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="350" />
+            <location filename="../src/werkstatt/cli.py" line="389" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="347" />
+            <location filename="../src/werkstatt/cli.py" line="386" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="350" />
+            <location filename="../src/werkstatt/cli.py" line="389" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="347" />
+            <location filename="../src/werkstatt/cli.py" line="386" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="248" />
+            <location filename="../src/werkstatt/cli.py" line="252" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="314" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="322" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="293" />
+            <location filename="../src/werkstatt/cli.py" line="297" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="293" />
+            <location filename="../src/werkstatt/cli.py" line="297" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -1677,12 +1776,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
+            <location filename="../src/werkstatt/cli.py" line="302" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
+            <location filename="../src/werkstatt/cli.py" line="302" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -1692,12 +1791,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="299" />
+            <location filename="../src/werkstatt/cli.py" line="303" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="294" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -1707,12 +1806,12 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="311" />
+            <location filename="../src/werkstatt/cli.py" line="315" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="333" />
+            <location filename="../src/werkstatt/cli.py" line="355" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
@@ -1752,17 +1851,17 @@
             <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="88" />
+            <location filename="../src/werkstatt/cli.py" line="92" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>die zu schreibende Datei: .svg, .pdf, .png oder .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="85" />
+            <location filename="../src/werkstatt/cli.py" line="89" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="144" />
+            <location filename="../src/werkstatt/cli.py" line="148" />
             <source>There is no file {path} to open.</source>
             <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
         </message>
@@ -1772,34 +1871,69 @@
             <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="349" />
+            <location filename="../src/werkstatt/cli.py" line="388" />
             <source>complex</source>
             <translation>Komplex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="349" />
+            <location filename="../src/werkstatt/cli.py" line="388" />
             <source>event-based</source>
             <translation>Ereignisbasiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="348" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>inclusive</source>
             <translation>Inklusiv</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="348" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>parallel</source>
             <translation>Parallel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="90" />
+            <location filename="../src/werkstatt/cli.py" line="94" />
             <source>paper size of the PDF pages (landscape)</source>
             <translation>Papierformat der PDF-Seiten (quer)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="92" />
+            <location filename="../src/werkstatt/cli.py" line="96" />
             <source>read every page of the database and say whether it is intact (changes nothing)</source>
             <translation>jede Seite der Datenbank lesen und sagen, ob sie unversehrt ist (ändert nichts)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="362" />
+            <source>E-mail draft written to {path}; open it in your mail program to send it.</source>
+            <translation>E-Mail-Entwurf nach {path} geschrieben; öffnen Sie ihn in Ihrem E-Mail-Programm, um ihn zu versenden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="368" />
+            <source>The e-mail draft and the protocol cannot be the same file {path}.</source>
+            <translation>E-Mail-Entwurf und Protokoll können nicht dieselbe Datei {path} sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="360" />
+            <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
+            <translation>Das Protokoll wurde nach {path} geschrieben, der E-Mail-Entwurf nicht: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="373" />
+            <source>There is no folder {path} for the e-mail draft.</source>
+            <translation>Den Ordner {path} für den E-Mail-Entwurf gibt es nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="87" />
+            <source>also write an e-mail draft to the participants with the PDF attached</source>
+            <translation>zusätzlich einen E-Mail-Entwurf an die Teilnehmenden mit dem PDF im Anhang schreiben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="85" />
+            <source>paper size of the diagrams' overview pages</source>
+            <translation>Papierformat der Übersichtsseiten der Diagramme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="371" />
+            <source>{path} is a folder; give a file name for the e-mail draft.</source>
+            <translation>{path} ist ein Ordner; bitte geben Sie einen Dateinamen für den E-Mail-Entwurf an.</translation>
         </message>
     </context>
     <context>
@@ -2323,6 +2457,7 @@
             <translation>Rang</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="109" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Responsible</source>
             <translation>Verantwortlich</translation>
@@ -2405,41 +2540,66 @@
         </message>
     </context>
     <context>
-        <name>DiagramPages</name>
+        <name>DiagramPaper</name>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="118" />
-            <source>On one page the diagram's text would be {fit_pt} pt, below the readable {min_pt} pt: it is split into {n} parts at {scale} % (text {pt} pt).</source>
-            <translation>Auf einer Seite wäre die Schrift des Diagramms {fit_pt} pt groß, kleiner als die lesbaren {min_pt} pt: Es wird bei {scale} % (Schrift {pt} pt) in {n} Teile aufgeteilt.</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="476" />
+            <source>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="376" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="471" />
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="466" />
+            <source>Overview (step numbers as in the step table)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="486" />
             <source>Part {n} of {total}</source>
-            <translation>Teil {n} von {total}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="116" />
-            <source>The diagram fits on one page at {scale} % (text {pt} pt).</source>
-            <translation>Das Diagramm passt bei {scale} % auf eine Seite (Schrift {pt} pt).</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="487" />
+            <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="416" />
-            <source>continued in part {n} →</source>
-            <translation>Fortsetzung in Teil {n} →</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="492" />
+            <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="414" />
-            <source>← continued from part {n}</source>
-            <translation>← Fortsetzung von Teil {n}</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="491" />
+            <source>Part {n} of {total}: steps {first}–{last}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="383" />
-            <source>↑ lanes above: part {n}</source>
-            <translation>↑ Bahnen darüber: Teil {n}</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="467" />
+            <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="415" />
-            <source>↓ lanes below: part {n}</source>
-            <translation>↓ Bahnen darunter: Teil {n}</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="472" />
+            <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="414" />
+            <source>pain points at the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="415" />
+            <source>share of the votes in the latest dot vote (tint and bar), votes as a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="391" />
+            <source>{votes} votes</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2453,7 +2613,7 @@
     <context>
         <name>Edits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="188" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="192" />
             <source>Add agenda item</source>
             <translation>Tagesordnungspunkt hinzufügen</translation>
         </message>
@@ -2463,12 +2623,12 @@
             <translation>Bahn hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="102" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="103" />
             <source>Add measure</source>
             <translation>Maßnahme hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="47" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="48" />
             <source>Add pain point</source>
             <translation>Schwachstelle hinzufügen</translation>
         </message>
@@ -2483,12 +2643,12 @@
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="215" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="219" />
             <source>Change agenda item</source>
             <translation>Tagesordnungspunkt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="145" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="146" />
             <source>Change attendance</source>
             <translation>Anwesenheit ändern</translation>
         </message>
@@ -2498,12 +2658,12 @@
             <translation>Art des Schritts ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="119" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="120" />
             <source>Change measure</source>
             <translation>Maßnahme ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="65" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="66" />
             <source>Change pain point</source>
             <translation>Schwachstelle ändern</translation>
         </message>
@@ -2518,7 +2678,7 @@
             <translation>Schritte verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="230" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="234" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
@@ -2533,12 +2693,12 @@
             <translation>Bahn löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="124" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="125" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="72" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="73" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
@@ -2564,7 +2724,7 @@
             <translation>Fluss beschriften</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="220" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="224" />
             <source>Move agenda item</source>
             <translation>Tagesordnungspunkt verschieben</translation>
         </message>
@@ -2584,7 +2744,7 @@
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="165" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="166" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
@@ -2604,7 +2764,7 @@
             <translation>Schritte haben kein Merkmal {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="92" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
             <source>The due date must be a date.</source>
             <translation>Der Termin muss ein Datum sein.</translation>
         </message>
@@ -2625,7 +2785,7 @@
             <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="57" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="58" />
             <source>The step belongs to another process model.</source>
             <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
         </message>
@@ -2686,7 +2846,7 @@
             <translation>Unbekannte Art von Schritt: {kind}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="90" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="91" />
             <source>Unknown measure status: {status}.</source>
             <translation>Unbekannter Maßnahmenstatus: {status}.</translation>
         </message>
@@ -2696,12 +2856,12 @@
             <translation>Unbekanntes Medium: {medium}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="38" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="39" />
             <source>Unknown pain point category: {category}.</source>
             <translation>Unbekannte Kategorie für Schwachstellen: {category}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="174" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="175" />
             <location filename="../src/werkstatt/edits/validate.py" line="95" />
             <location filename="../src/werkstatt/edits/base.py" line="69" />
             <source>agenda item</source>
@@ -2714,7 +2874,7 @@
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="177" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="181" />
             <source>duration in minutes</source>
             <translation>Dauer in Minuten</translation>
         </message>
@@ -2745,7 +2905,7 @@
             <translation>Bahnname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="85" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="86" />
             <location filename="../src/werkstatt/edits/validate.py" line="93" />
             <location filename="../src/werkstatt/edits/base.py" line="68" />
             <source>measure</source>
@@ -2760,14 +2920,14 @@
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="88" />
             <location filename="../src/werkstatt/edits/validate.py" line="97" />
             <location filename="../src/werkstatt/edits/validate.py" line="94" />
             <source>owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="36" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="37" />
             <location filename="../src/werkstatt/edits/validate.py" line="92" />
             <location filename="../src/werkstatt/edits/base.py" line="67" />
             <source>pain point</source>
@@ -2784,7 +2944,7 @@
             <translation>Bearbeitungszeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="40" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="41" />
             <source>severity</source>
             <translation>Schwere</translation>
         </message>
@@ -2810,12 +2970,12 @@
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="94" />
             <source>effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="94" />
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
@@ -2870,7 +3030,7 @@
             <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="205" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="209" />
             <source>Record time of agenda item</source>
             <translation>Zeit des Tagesordnungspunkts erfassen</translation>
         </message>
@@ -3158,6 +3318,26 @@
             <location filename="../src/werkstatt/photos.py" line="210" />
             <source>The photo cannot be turned upright because its picture cannot be read.</source>
             <translation>Das Foto lässt sich nicht aufrichten, weil sein Bild nicht lesbar ist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="242" />
+            <source>Assign note to agenda item</source>
+            <translation>Notiz einem Tagesordnungspunkt zuordnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="251" />
+            <source>The agenda item belongs to another workshop.</source>
+            <translation>Der Tagesordnungspunkt gehört zu einem anderen Workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="249" />
+            <source>The note no longer exists.</source>
+            <translation>Die Notiz gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="178" />
+            <source>result of the agenda item</source>
+            <translation>Ergebnis des Tagesordnungspunkts</translation>
         </message>
     </context>
     <context>
@@ -3715,27 +3895,27 @@
     <context>
         <name>Interchange</name>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="83" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="90" />
             <source>BPMN files (*.bpmn *.xml)</source>
             <translation>BPMN-Dateien (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="131" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="138" />
             <source>BPMN files (*.bpmn)</source>
             <translation>BPMN-Dateien (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV für deutsches Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="131" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="138" />
             <source>Export BPMN</source>
             <translation>BPMN exportieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="241" />
             <source>Export PicXML</source>
             <translation>PicXML exportieren</translation>
         </message>
@@ -3745,14 +3925,14 @@
             <translation>Als &amp;CSV exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="214" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="198" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="221" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="205" />
             <source>Export as CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="166" />
             <source>Export package</source>
             <translation>Paket exportieren</translation>
         </message>
@@ -3762,7 +3942,7 @@
             <translation>Steckbrief als Pic&amp;XML exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="240" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Steckbrief als PicXML exportieren</translation>
         </message>
@@ -3772,7 +3952,7 @@
             <translation>Modell als BP&amp;MN exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="130" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="137" />
             <source>Export the model as BPMN</source>
             <translation>Modell als BPMN exportieren</translation>
         </message>
@@ -3782,7 +3962,7 @@
             <translation>Workshop als Pa&amp;ket exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="158" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="165" />
             <source>Export the workshop as a package</source>
             <translation>Workshop als Paket exportieren</translation>
         </message>
@@ -3792,13 +3972,13 @@
             <translation>&amp;BPMN importieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="114" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="94" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="121" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="101" />
             <source>Import BPMN</source>
             <translation>BPMN importieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="82" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="89" />
             <source>Import a BPMN file</source>
             <translation>Eine BPMN-Datei importieren</translation>
         </message>
@@ -3808,7 +3988,7 @@
             <translation>Workshop-Paket &amp;importieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="163" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="170" />
             <source>Import a workshop package</source>
             <translation>Ein Workshop-Paket importieren</translation>
         </message>
@@ -3819,114 +3999,114 @@
             <translation>Import und Export</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="189" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="173" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="196" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="180" />
             <source>Import package</source>
             <translation>Paket importieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="196" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="203" />
             <source>Measures of the open workshop</source>
             <translation>Maßnahmen des geöffneten Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="119" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="126" />
             <source>Open a process model first.</source>
             <translation>Öffnen Sie zuerst ein Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="225" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="232" />
             <source>Open a process model of a register process first.</source>
             <translation>Öffnen Sie zuerst ein Prozessmodell eines Registerprozesses.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="213" />
             <source>Open a workshop and a process model first.</source>
             <translation>Öffnen Sie zuerst einen Workshop und ein Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="157" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="186" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="193" />
             <source>Package imported.</source>
             <translation>Paket importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="202" />
             <source>Pain points of the open model</source>
             <translation>Schwachstellen des geöffneten Modells</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="241" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML-Dateien (*.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="94" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="101" />
             <source>Reading the file…</source>
             <translation>Die Datei wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="173" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="180" />
             <source>Reading the package…</source>
             <translation>Das Paket wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="91" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="98" />
             <source>Reading {name}…</source>
             <translation>{name} wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="194" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="201" />
             <source>Steps of the open model</source>
             <translation>Schritte des geöffneten Modells</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
             <source>What to export:</source>
             <translation>Was exportiert werden soll:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="164" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="166" />
             <source>Workshop packages (*.werkstatt)</source>
             <translation>Workshop-Pakete (*.werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="132" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="139" />
             <source>Writing the BPMN file…</source>
             <translation>Die BPMN-Datei wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="216" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="223" />
             <source>Writing the CSV file…</source>
             <translation>Die CSV-Datei wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="235" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
             <source>Writing the fact sheet…</source>
             <translation>Der Steckbrief wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="160" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="167" />
             <source>Writing the package…</source>
             <translation>Das Paket wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="143" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
             <source>Written to {path}.</source>
             <translation>Nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="106" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="113" />
             <source>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</source>
             <translation>Das Modell „{name}“ ist schon hier (früher importiert oder hier gezeichnet). Noch einmal als Kopie mit neuen IDs importieren?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
             <source>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</source>
             <translation>Das Werkstatt-Paket „{name}“ importieren? Seine Einträge werden anhand ihrer IDs mit Ihren Workshops zusammengeführt; hier wird nichts gelöscht, und neuere Einträge hier bleiben erhalten.</translation>
         </message>
@@ -4217,267 +4397,267 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="313" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>&amp;Actual size</source>
             <translation>&amp;Originalgröße</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>Mit einem Schritt &amp;verbinden (Rücksprung) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
             <source>&amp;Fit the whole diagram</source>
             <translation>Ganzes Diagramm ein&amp;passen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
             <source>&amp;Insert after the selected step</source>
             <translation>Nach dem ausgewählten Schritt &amp;einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="300" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="279" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="276" />
             <source>&amp;Projector</source>
             <translation>&amp;Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="295" />
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="477" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
             <source>About Werkstatt</source>
             <translation>Über Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="241" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>Add a &amp;pain point…</source>
             <translation>&amp;Schwachstelle hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="81" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="82" />
             <source>Capture</source>
             <translation>Erfassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
             <source>Delete the selected step</source>
             <translation>Ausgewählten Schritt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
             <source>Edit the selected step's details</source>
             <translation>Details des ausgewählten Schritts bearbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>F&amp;ollow the selection</source>
             <translation>Der Auswahl &amp;folgen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>Go to the entry line</source>
             <translation>Zur Eingabezeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="473" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
             <source>Move step &amp;down</source>
             <translation>Schritt nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
             <source>Move step &amp;up</source>
             <translation>Schritt nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>Move step to another &amp;lane…</source>
             <translation>Schritt in andere &amp;Bahn verschieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
             <source>Pain points and measures</source>
             <translation>Schwachstellen und Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="132" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="317" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
             <source>Process model:</source>
             <translation>Prozessmodell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="110" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="111" />
             <source>Projector</source>
             <translation>Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>Die Sprache wechselt beim nächsten Start von Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>Turn into a &amp;decision</source>
             <translation>In eine &amp;Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="478" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: Prozesswerkstätten moderieren, Prozesse live erfassen und die Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="312" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Vergrößern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>Zoom &amp;out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>Go to the &amp;votes</source>
             <translation>Zu den &amp;Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="90" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
             <source>Voting</source>
             <translation>Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="267" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
             <source>V&amp;oting</source>
             <translation>Abstimmun&amp;g</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="94" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="115" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="116" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="98" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="290" />
             <source>Show the process &amp;register</source>
             <translation>Prozess&amp;register zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
             <source>Re&amp;gister</source>
             <translation>Reg&amp;ister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>Import and e&amp;xport</source>
             <translation>Import und E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;User guide</source>
             <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
             <source>Process (Ctrl+2)</source>
             <translation>Prozess (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Werkstatt (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
             <source>&amp;Process page</source>
             <translation>Seite P&amp;rozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
             <source>&amp;Workshop page</source>
             <translation>Seite &amp;Werkstatt</translation>
         </message>
@@ -4492,7 +4672,7 @@
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>P&amp;eople…</source>
             <translation>P&amp;ersonen …</translation>
         </message>
@@ -5295,12 +5475,12 @@
             <translation>Mehrere Personen heißen {name}: Geben Sie stattdessen die Kennung an („werkstatt people list“ zeigt sie).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="360" />
+            <location filename="../src/werkstatt/people.py" line="361" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>Die Sicherung {path} konnte nicht gelöscht werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="423" />
+            <location filename="../src/werkstatt/people.py" line="424" />
             <source>The retention must be at least one month.</source>
             <translation>Die Aufbewahrungsfrist muss mindestens einen Monat betragen.</translation>
         </message>
@@ -5884,22 +6064,22 @@
     <context>
         <name>ProcessSearch</name>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="81" />
+            <location filename="../src/werkstatt/library/search.py" line="82" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="81" />
+            <location filename="../src/werkstatt/library/search.py" line="82" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="80" />
+            <location filename="../src/werkstatt/library/search.py" line="81" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="80" />
+            <location filename="../src/werkstatt/library/search.py" line="81" />
             <source>Tags</source>
             <translation>Schlagworte</translation>
         </message>
@@ -6074,188 +6254,185 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="308" />
+            <location filename="../src/werkstatt/protocol/content.py" line="242" />
             <source>Cases per year</source>
             <translation>Fälle pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="302" />
+            <location filename="../src/werkstatt/protocol/content.py" line="236" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="309" />
+            <location filename="../src/werkstatt/protocol/content.py" line="243" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="304" />
+            <location filename="../src/werkstatt/protocol/content.py" line="238" />
             <source>LeiKa key</source>
             <translation>LeiKa-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="306" />
+            <location filename="../src/werkstatt/protocol/content.py" line="240" />
             <source>Modelled by</source>
             <translation>Modelliert von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="305" />
+            <location filename="../src/werkstatt/protocol/content.py" line="239" />
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="303" />
+            <location filename="../src/werkstatt/protocol/content.py" line="237" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="301" />
+            <location filename="../src/werkstatt/protocol/content.py" line="235" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="307" />
+            <location filename="../src/werkstatt/protocol/content.py" line="241" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="310" />
+            <location filename="../src/werkstatt/protocol/content.py" line="244" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="85" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="78" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="175" />
+            <location filename="../src/werkstatt/protocol/content.py" line="81" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="183" />
+            <location filename="../src/werkstatt/protocol/content.py" line="89" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="185" />
+            <location filename="../src/werkstatt/protocol/content.py" line="91" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="183" />
+            <location filename="../src/werkstatt/protocol/content.py" line="89" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="184" />
+            <location filename="../src/werkstatt/protocol/content.py" line="90" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="184" />
+            <location filename="../src/werkstatt/protocol/content.py" line="90" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <location filename="../src/werkstatt/protocol/content.py" line="77" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="174" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="211" />
-            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="126" />
+            <location filename="../src/werkstatt/protocol/content.py" line="77" />
             <source>task</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="85" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="358" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="357" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="116" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="361" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="122" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="356" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="115" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="362" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="336" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="87" />
             <source>Note</source>
             <translation>Hinweis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="334" />
-            <source>Rate used</source>
-            <translation>Verwendeter Satz</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="360" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="121" />
             <source>Steps added</source>
             <translation>Hinzugekommene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="359" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="190" />
+            <location filename="../src/werkstatt/protocol/content.py" line="96" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="69" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="174" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>complex branching</source>
             <translation>Komplexe Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="173" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>event-based decision</source>
             <translation>Ereignisbasierte Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="173" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>inclusive branching</source>
             <translation>Inklusive Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="78" />
             <source>parallel branching</source>
             <translation>Parallele Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="232" />
+            <location filename="../src/werkstatt/protocol/content.py" line="151" />
             <source>Facilitation</source>
             <translation>Moderation</translation>
         </message>
@@ -6268,6 +6445,104 @@
             <location filename="../src/werkstatt/protocol/no_names.py" line="33" />
             <source>{function} ({organisation})</source>
             <translation>{function} ({organisation})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="46" />
+            <source>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</source>
+            <translation>Ein Durchschnitt über alle Fälle in Kalendertagen zu 24 Stunden, jede Liegezeit gewichtet mit dem Anteil der Fälle, die dort warten, daher niedriger als die einfache Summe der Schritttabelle.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="42" />
+            <source>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</source>
+            <translation>Ein Durchschnitt über alle Fälle, daher niedriger als die einfache Summe der Schritttabelle: Die Minuten jedes Schritts zählen mit dem Anteil der Fälle, die ihn durchlaufen (30 % der Fälle: 30 % seiner Minuten), in allen Bahnen einschließlich der externen Beteiligten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="60" />
+            <source>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</source>
+            <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({minutes}); die Zeit externer Beteiligter ist nicht enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="67" />
+            <source>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</source>
+            <translation>Stunden jeder Bahn × Stundensatz ihrer Entgeltgruppe; externe Beteiligte werden nicht bepreist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <source>Minute taking</source>
+            <translation>Protokollführung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="57" />
+            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</source>
+            <translation>Ein Fall entlang des längsten Pfads ohne Wiederholungen ({processing} Bearbeitung, {waiting} Liegezeit), in Kalendertagen zu 24 Stunden, ungewichtet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="53" />
+            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</source>
+            <translation>Ein Fall entlang des längsten Pfads ohne Wiederholungen ({processing} Bearbeitung, {waiting} Liegezeit); diese Durchlaufzeit ist kürzer als die durchschnittliche Liegezeit, weil der Durchschnitt auch die Liegezeiten von Schleifen und Nebenzweigen zählt, die dieser Pfad nicht nimmt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
+            <source>Outside parties' hours saved per year</source>
+            <translation>Eingesparte Stunden externer Beteiligter pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="86" />
+            <source>Source: {source}</source>
+            <translation>Quelle: {source}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="64" />
+            <source>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</source>
+            <translation>Jahresaufwand der Verwaltungen geteilt durch die Arbeitszeit eines VZÄ ({hours} h/Jahr).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="70" />
+            <source>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</source>
+            <translation>Die Zeit, die Bürgerinnen und Bürger, Unternehmen und Prüfstellen für die Fälle aufwenden (Erfüllungsaufwand); sie ist weder in den VZÄ noch in den Kosten enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="31" />
+            <source>{n} FTE</source>
+            <translation>{n} VZÄ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolAttachments</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="101" />
+            <source>Measures</source>
+            <translation>Massnahmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="76" />
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="99" />
+            <source>Pain-points</source>
+            <translation>Schwachstellen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="79" />
+            <source>The process model “{name}” as BPMN 2.0, for any BPMN tool</source>
+            <translation>Das Prozessmodell „{name}“ als BPMN 2.0, für jedes BPMN-Werkzeug</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="162" />
+            <source>The workshop as a Werkstatt package, to import and continue it</source>
+            <translation>Die Werkstatt als Werkstatt-Paket, zum Importieren und Weiterarbeiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="102" />
+            <source>The workshop's measures as CSV, for a spreadsheet</source>
+            <translation>Die Maßnahmen der Werkstatt als CSV, für eine Tabellenkalkulation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="100" />
+            <source>The workshop's pain points as CSV, for a spreadsheet</source>
+            <translation>Die Schwachstellen der Werkstatt als CSV, für eine Tabellenkalkulation</translation>
         </message>
     </context>
     <context>
@@ -6448,6 +6723,74 @@
         </message>
     </context>
     <context>
+        <name>ProtocolMail</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="104" />
+            <source>Dear participants,</source>
+            <translation>Sehr geehrte Damen und Herren,</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="116" />
+            <source>Kind regards</source>
+            <translation>Mit freundlichen Grüßen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="43" />
+            <source>Minutes of the process workshop “{title}”</source>
+            <translation>Protokoll der Prozesswerkstatt „{title}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="41" />
+            <source>Minutes of the process workshop “{title}” of {date}</source>
+            <translation>Protokoll der Prozesswerkstatt „{title}“ vom {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="109" />
+            <source>The PDF is an archivable PDF/A document for the e-file. The process models are attached to it as BPMN files, which any BPMN tool opens, together with the pain points and measures as CSV; your PDF viewer lists them under its attachments.</source>
+            <translation>Das PDF ist ein archivierbares PDF/A-Dokument für die E-Akte. Die Prozessmodelle sind darin als BPMN-Dateien eingebettet, die jedes BPMN-Werkzeug öffnet, dazu die Schwachstellen und Maßnahmen als CSV; Ihr PDF-Programm zeigt sie unter seinen Anlagen (Anhängen).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="57" />
+            <source>The e-mail address “{address}” cannot be used in a draft.</source>
+            <translation>Die E-Mail-Adresse „{address}“ kann in einem Entwurf nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="167" />
+            <source>The e-mail draft cannot be written to {path}: {reason}.</source>
+            <translation>Der E-Mail-Entwurf kann nicht nach {path} geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="132" />
+            <source>The protocol {path} cannot be read for the e-mail draft: {reason}.</source>
+            <translation>Das Protokoll {path} kann für den E-Mail-Entwurf nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="143" />
+            <source>The sender “{sender}” is not an e-mail address.</source>
+            <translation>Der Absender „{sender}“ ist keine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="114" />
+            <source>These minutes are a draft. Please send corrections and additions by reply; the final version follows.</source>
+            <translation>Dieses Protokoll ist ein Entwurf. Bitte senden Sie Korrekturen und Ergänzungen als Antwort auf diese E-Mail; die endgültige Fassung folgt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="107" />
+            <source>please find attached the minutes of the process workshop “{title}” ({file}).</source>
+            <translation>anbei erhalten Sie das Protokoll der Prozesswerkstatt „{title}“ ({file}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="105" />
+            <source>please find attached the minutes of the process workshop “{title}” of {date} ({file}).</source>
+            <translation>anbei erhalten Sie das Protokoll der Prozesswerkstatt „{title}“ vom {date} ({file}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="162" />
+            <source>{path} is a folder; give a file name for the e-mail draft.</source>
+            <translation>{path} ist ein Ordner; bitte geben Sie einen Dateinamen für den E-Mail-Entwurf an.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolNotes</name>
         <message>
             <location filename="../src/werkstatt/protocol/notes_query.py" line="98" />
@@ -6473,139 +6816,227 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="166" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="197" />
             <source>(no caption; F2 adds one)</source>
             <translation>(ohne Bildunterschrift; F2 fügt eine hinzu)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="374" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="405" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="315" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="346" />
             <source>Add photo…</source>
             <translation>Foto hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="203" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="234" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="157" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="188" />
             <source>Caption</source>
             <translation>Bildunterschrift</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="307" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="311" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="342" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="368" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="399" />
             <source>Delete {n} notes</source>
             <translation>{n} Einträge löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="406" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="437" />
             <source>Delete {n} photos</source>
             <translation>{n} Fotos löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="216" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="247" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="57" />
             <source>Ne&amp;xt steps</source>
             <translation>N&amp;ächste Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="55" />
             <source>New decision – Enter saves</source>
             <translation>Neuer Beschluss – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="280" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="311" />
             <source>New entry: {list}</source>
             <translation>Neuer Eintrag: {list}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="57" />
             <source>New next step – Enter saves</source>
             <translation>Neuer nächster Schritt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="53" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="56" />
             <source>New open point – Enter saves</source>
             <translation>Neuer offener Punkt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="386" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="350" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="417" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="381" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="313" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="304" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="344" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="335" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="375" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="406" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="111" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="421" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="452" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>Das Bild ist beschädigt oder unvollständig; bitte kopieren Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="287" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="288" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="319" />
             <source>Who takes it on</source>
             <translation>Wer übernimmt es</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="232" />
             <source>no date</source>
             <translation>kein Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="173" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="204" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind}-Bild, {width} × {height} Pixel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="55" />
             <source>Decisions</source>
             <translation>Besch&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="53" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="56" />
             <source>Open points</source>
             <translation>Offene Pun&amp;kte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/note_agenda.py" line="24" />
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/note_agenda.py" line="23" />
+            <source>Agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="109" />
+            <source>TOP</source>
+            <translation>TOP</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolRecord</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="60" />
+            <source>Date, time and place</source>
+            <translation>Datum, Uhrzeit und Ort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="54" />
+            <source>Distri&amp;bution:</source>
+            <translation>Verteiler:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="51" />
+            <source>Distribution list</source>
+            <translation>Verteiler</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="56" />
+            <source>File reference</source>
+            <translation>Aktenzeichen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="55" />
+            <source>File reference:</source>
+            <translation>A&amp;ktenzeichen:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="47" />
+            <source>Minute taker</source>
+            <translation>Protokollführung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="46" />
+            <source>Minutes taken b&amp;y:</source>
+            <translation>Protokoll&amp;führung:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="59" />
+            <source>Next meeting</source>
+            <translation>Nächster Termin</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="58" />
+            <source>Next meeting:</source>
+            <translation>N&amp;ächster Termin:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="52" />
+            <source>One recipient per line</source>
+            <translation>Ein Empfänger je Zeile</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="41" />
+            <source>Protocol</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="61" />
+            <source>Protocol finali&amp;zed (no longer a draft)</source>
+            <translation>Protokoll ist endg&amp;ültig (nicht mehr Entwurf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="62" />
+            <source>Protocol is final</source>
+            <translation>Protokoll ist endgültig</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="57" />
+            <source>optional</source>
+            <translation>optional</translation>
         </message>
     </context>
     <context>
@@ -6617,16 +7048,19 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="91" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="24" />
             <source>1 dot per person</source>
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="104" />
             <source>Actual</source>
             <translation>Tatsächlich</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
@@ -6637,11 +7071,13 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="32" />
             <source>Analysis figures</source>
             <translation>Kennzahlen der Analyse</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="275" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="157" />
             <source>Answers: {pain_points}</source>
             <translation>Behebt: {pain_points}</translation>
         </message>
@@ -6653,139 +7089,172 @@
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="142" />
             <location filename="../src/werkstatt/protocol/sections.py" line="136" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="63" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="57" />
             <source>Attendance</source>
             <translation>Anwesenheit</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="257" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="56" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Die Balken zeigen den Gesamtwiderstand: Der geringste gewinnt.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="252" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
             <source>Benefit</source>
             <translation>Nutzen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="220" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
             <source>Block</source>
             <translation>Baustein</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="301" />
             <location filename="../src/werkstatt/protocol/sections.py" line="281" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="166" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="237" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="185" />
+            <location filename="../src/werkstatt/protocol/html.py" line="253" />
             <source>Contents</source>
             <translation>Inhalt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="112" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="26" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="292" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="185" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="123" />
             <source>Decision</source>
             <translation>Beschluss</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="292" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="185" />
             <source>Decisions</source>
             <translation>Beschlüsse</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="104" />
             <source>Difference</source>
             <translation>Abweichung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="90" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="23" />
             <source>Dot vote</source>
             <translation>Punktabfrage</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="252" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="282" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Effort / impact</source>
             <translation>Aufwand / Wirkung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="101" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="34" />
             <source>Effort and benefit</source>
             <translation>Aufwand und Nutzen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="284" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="175" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Aufwand und Wirkung von 1 (gering) bis 5 (hoch); die Priorität ist der Rang in der letzten Abstimmung.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="114" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="28" />
             <source>Facilitation</source>
             <translation>Moderation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="191" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="29" />
             <source>Fact sheet: {name}</source>
             <translation>Steckbrief: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="141" />
             <location filename="../src/werkstatt/protocol/sections.py" line="135" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="56" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="143" />
             <source>Further voting rounds</source>
             <translation>Weitere Abstimmungen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="150" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="88" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="148" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="86" />
             <source>Goal and agenda</source>
             <translation>Ziel und Tagesordnung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="222" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="261" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="59" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Einträge mit gleichem Ergebnis teilen sich einen Rang (fett gedruckt).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="220" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="280" />
             <location filename="../src/werkstatt/protocol/sections.py" line="251" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="267" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="150" />
             <source>Measure plan</source>
             <translation>Maßnahmenplan</translation>
         </message>
@@ -6796,159 +7265,198 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="135" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="56" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="139" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="60" />
             <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
             <translation>Namen sind in diesem Protokoll ausgelassen; die Teilnehmenden sind nur mit Funktion und Organisation aufgeführt.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="294" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
             <source>Next steps</source>
             <translation>Nächste Schritte</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="152" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="90" />
             <source>No agenda was recorded.</source>
             <translation>Es wurde keine Tagesordnung erfasst.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="269" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="152" />
             <source>No measures were agreed.</source>
             <translation>Es wurden keine Maßnahmen vereinbart.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="230" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="162" />
             <source>No pain points were recorded.</source>
             <translation>Es wurden keine Schwachstellen erfasst.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="124" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="46" />
             <source>No participants were recorded.</source>
             <translation>Es wurden keine Teilnehmenden erfasst.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="297" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="190" />
             <source>None recorded.</source>
             <translation>Keine erfasst.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="293" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="186" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="123" />
             <source>Open point</source>
             <translation>Offener Punkt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="293" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="186" />
             <source>Open points</source>
             <translation>Offene Punkte</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="141" />
             <location filename="../src/werkstatt/protocol/sections.py" line="136" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="57" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="115" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="30" />
             <source>Organisations</source>
             <translation>Organisationen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="270" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="255" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="238" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="228" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="160" />
             <source>Pain points in {name}</source>
             <translation>Schwachstellen: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="122" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="44" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="308" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="209" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="113" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="27" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
             <source>Planned</source>
             <translation>Geplant</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="280" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="171" />
             <source>Priority</source>
             <translation>Priorität</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="207" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="94" />
             <source>Process diagram: {name}</source>
             <translation>Ablaufdiagramm: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="116" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="31" />
             <source>Process models</source>
             <translation>Prozessmodelle</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="221" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="135" />
             <source>Processing</source>
             <translation>Bearbeitung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="117" />
             <location filename="../src/werkstatt/protocol/render.py" line="268" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="257" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="37" />
+            <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
             <translation>Protokoll der Prozesswerkstatt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="298" />
+            <location filename="../src/werkstatt/protocol/html.py" line="284" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protokoll der Prozesswerkstatt am {date}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="296" />
+            <location filename="../src/werkstatt/protocol/html.py" line="282" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="292" />
+            <location filename="../src/werkstatt/protocol/html.py" line="265" />
             <source>Protocol: {title}</source>
             <translation>Protokoll: {title}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="253" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="251" />
             <location filename="../src/werkstatt/protocol/sections.py" line="237" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="222" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
             <source>Share of cases</source>
             <translation>Anteil der Fälle</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="281" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="166" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -6956,46 +7464,58 @@
             <location filename="../src/werkstatt/protocol/sections.py" line="294" />
             <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <location filename="../src/werkstatt/protocol/sections.py" line="220" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="124" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="132" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="204" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="123" />
             <source>Steps of {name}</source>
             <translation>Arbeitsschritte: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="98" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="31" />
             <source>Systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="331" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="325" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="286" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="206" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="125" />
             <source>The model has no steps yet.</source>
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="332" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="293" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="154" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="53" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="246" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="47" />
             <source>The round had nothing to vote on.</source>
             <translation>In dieser Runde gab es nichts abzustimmen.</translation>
         </message>
@@ -7006,83 +7526,101 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="316" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="214" />
             <source>This photo could not be read.</source>
             <translation>Dieses Foto konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <location filename="../src/werkstatt/protocol/sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="101" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="243" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="43" />
             <source>Vote: {question}</source>
             <translation>Abstimmung: {question}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="238" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="221" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="137" />
             <source>Waiting</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="301" />
             <location filename="../src/werkstatt/protocol/sections.py" line="281" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="327" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="288" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="52" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="95" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="28" />
             <source>at most {n} dots per item</source>
             <translation>höchstens {n} Punkte je Eintrag</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="94" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="27" />
             <source>no stacking</source>
             <translation>kein Häufeln</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="131" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="52" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="99" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="32" />
             <source>resistance 0 to 10 per option; the lowest total wins</source>
             <translation>Widerstand 0 bis 10 je Option; der geringste Gesamtwiderstand gewinnt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="103" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="36" />
             <source>scale 1 to 5</source>
             <translation>Skala 1 bis 5</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="102" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="35" />
             <source>scale low/high</source>
             <translation>Skala niedrig/hoch</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="96" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="29" />
             <source>stacking allowed</source>
             <translation>Häufeln erlaubt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="235" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="165" />
             <source>whole process</source>
             <translation>ganzer Prozess</translation>
         </message>
@@ -7098,58 +7636,324 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="92" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="25" />
             <source>{n} dots per person</source>
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="329" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="125" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="48" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} von {total} eingeladenen Personen haben teilgenommen.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="104" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="37" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} von {eligible} haben abgestimmt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="171" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="108" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ markiert Punkte, die länger gedauert haben als geplant.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="334" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="338" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="135" />
             <source>As-is and to-be: {title}</source>
             <translation>Ist und Soll: {title}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="335" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="133" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="334" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="334" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="188" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="24" />
             <source>Lanes and their organisations</source>
             <translation>Bahnen und ihre Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
+            <source>Administration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="70" />
+            <source>Administrations together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="35" />
+            <source>Approved by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="34" />
+            <source>Approved on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="237" />
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <source>Content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="76" />
+            <source>Cost per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="65" />
+            <source>Distribution list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="33" />
+            <source>Draft: not yet approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="177" />
+            <source>Effort and impact from 1 (low) to 5 (high).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="35" />
+            <source>Effort by party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
+            <source>FTE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="25" />
+            <source>File reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="32" />
+            <source>Final version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="85" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
+            <source>Hours per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
+            <source>Minutes per case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="29" />
+            <source>Minutes taken by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="201" />
+            <source>Next meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="69" />
+            <source>No distribution list was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="202" />
+            <source>No next meeting was set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="118" />
+            <source>No result was recorded for this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="130" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <source>Option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="80" />
+            <source>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
+            <source>Outside party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="100" />
+            <source>Part {n} of {total} of the diagram {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="211" />
+            <source>Photo {n} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="109" />
+            <source>Results of the agenda items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="150" />
+            <source>Sum of all steps (unweighted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="111" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="96" />
+            <source>TOP {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="97" />
+            <source>The model has no diagram yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="153" />
+            <source>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="240" />
+            <source>These files are embedded in this PDF; open them from your PDF viewer's attachment list. The BPMN files open in any BPMN tool (Camunda Modeler, bpmn.io, Signavio …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="239" />
+            <source>This protocol has no attachments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="109" />
+            <source>back: part {n} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="112" />
+            <source>continued: part {n} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProtocolSend</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="129" />
+            <source>E-mail draft written to {path}.</source>
+            <translation>E-Mail-Entwurf nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="132" />
+            <source>No mail program opened the draft {path}; open it by hand to send it.</source>
+            <translation>Kein E-Mail-Programm hat den Entwurf {path} geöffnet; öffnen Sie ihn von Hand, um ihn zu versenden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="102" />
+            <source>Open a workshop first: the protocol is sent for a workshop.</source>
+            <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt versendet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="87" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="86" />
+            <source>Save the protocol as</source>
+            <translation>Protokoll speichern unter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="79" />
+            <source>Send the p&amp;rotocol…</source>
+            <translation>Protokoll &amp;versenden…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="122" />
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="76" />
+            <source>Send the protocol</source>
+            <translation>Protokoll versenden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="139" />
+            <source>Sending the protocol was cancelled.</source>
+            <translation>Das Versenden des Protokolls wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="61" />
+            <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
+            <translation>Das Protokoll wurde nach {path} geschrieben, der E-Mail-Entwurf nicht: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="80" />
+            <source>Write the protocol as PDF and open an e-mail draft to the participants with it attached</source>
+            <translation>Das Protokoll als PDF schreiben und einen E-Mail-Entwurf an die Teilnehmenden mit dem PDF im Anhang öffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="123" />
+            <source>Writing the protocol and the e-mail draft…</source>
+            <translation>Das Protokoll und der E-Mail-Entwurf werden geschrieben…</translation>
         </message>
     </context>
     <context>
@@ -7298,20 +8102,56 @@
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="84" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="225" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
             <source>no pay grade given</source>
             <translation>keine Entgeltgruppe angegeben</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="89" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="224" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="230" />
             <source>no rate known (counted as 0 €)</source>
             <translation>kein Satz bekannt (mit 0 € gezählt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/rates.py" line="116" />
+            <location filename="../src/werkstatt/analysis/rates.py" line="143" />
             <source>own value</source>
             <translation>eigener Wert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="108" />
+            <source>Hourly rate without pay grade</source>
+            <translation>Stundensatz ohne Entgeltgruppe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="110" />
+            <source>Hourly rate {grade}</source>
+            <translation>Stundensatz {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="112" />
+            <source>Overhead on personnel cost</source>
+            <translation>Gemeinkostenzuschlag auf Personalkosten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="114" />
+            <source>Working hours per year</source>
+            <translation>Jahresarbeitszeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="106" />
+            <source>Working time per FTE</source>
+            <translation>Arbeitszeit je VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="126" />
+            <location filename="../src/werkstatt/analysis/rates.py" line="124" />
+            <source>{n} h/year</source>
+            <translation>{n} h/Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="127" />
+            <source>{n} €/h</source>
+            <translation>{n} €/h</translation>
         </message>
     </context>
     <context>
@@ -8484,7 +9324,7 @@
             <translation>Wählen Sie mine, theirs oder both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="334" />
+            <location filename="../src/werkstatt/sync/engine.py" line="331" />
             <source>Done.</source>
             <translation>Fertig.</translation>
         </message>
@@ -8524,22 +9364,22 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="302" />
+            <location filename="../src/werkstatt/sync/engine.py" line="299" />
             <source>Reading the changes on this laptop…</source>
             <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="324" />
+            <location filename="../src/werkstatt/sync/engine.py" line="321" />
             <source>Receiving the register's changes…</source>
             <translation>Änderungen des Registers werden empfangen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="327" />
+            <location filename="../src/werkstatt/sync/engine.py" line="324" />
             <source>Recording the result on this laptop…</source>
             <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="371" />
+            <location filename="../src/werkstatt/sync/engine.py" line="368" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
@@ -8549,7 +9389,7 @@
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="340" />
+            <location filename="../src/werkstatt/sync/engine.py" line="337" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
         </message>
@@ -8559,22 +9399,22 @@
             <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="289" />
+            <location filename="../src/werkstatt/sync/engine.py" line="286" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="275" />
+            <location filename="../src/werkstatt/sync/engine.py" line="272" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="344" />
+            <location filename="../src/werkstatt/sync/engine.py" line="341" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="346" />
+            <location filename="../src/werkstatt/sync/engine.py" line="343" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
@@ -8584,9 +9424,9 @@
             <translation>Die Fassung des Registers wurde hier übernommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="399" />
-            <location filename="../src/werkstatt/sync/engine.py" line="394" />
-            <location filename="../src/werkstatt/sync/engine.py" line="323" />
+            <location filename="../src/werkstatt/sync/engine.py" line="396" />
+            <location filename="../src/werkstatt/sync/engine.py" line="391" />
+            <location filename="../src/werkstatt/sync/engine.py" line="320" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
@@ -8616,7 +9456,7 @@
             <translation>{name} (meine Fassung)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="285" />
+            <location filename="../src/werkstatt/sync/engine.py" line="282" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
         </message>
@@ -9811,68 +10651,68 @@
     <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="192" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="242" />
             <source>Add participant</source>
             <translation>Teilnehmende hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="213" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="264" />
             <source>Change participant</source>
             <translation>Teilnehmende ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="149" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="182" />
             <source>Change participating organisations</source>
             <translation>Beteiligte Organisationen ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="78" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="107" />
             <source>Change workshop</source>
             <translation>Werkstatt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="73" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="101" />
             <source>Create workshop</source>
             <translation>Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="131" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
             <source>Delete workshop</source>
             <translation>Werkstatt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="244" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="295" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="104" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="133" />
             <source>Duplicate workshop</source>
             <translation>Werkstatt duplizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="310" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="361" />
             <source>New process</source>
             <translation>Neuer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="174" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="222" />
             <source>Participants have no field {name}.</source>
             <translation>Teilnehmende haben kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="82" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="111" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="197" />
             <source>The organisation no longer exists.</source>
             <translation>Die Organisation gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="295" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="259" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="346" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="310" />
             <source>The process no longer exists in the register.</source>
             <translation>Den Prozess gibt es im Prozessregister nicht mehr.</translation>
         </message>
@@ -9898,7 +10738,7 @@
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="180" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="228" />
             <location filename="../src/werkstatt/edits/validate.py" line="82" />
             <source>function</source>
             <translation>Funktion</translation>
@@ -9910,7 +10750,7 @@
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="177" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="225" />
             <location filename="../src/werkstatt/edits/validate.py" line="81" />
             <source>participant's name</source>
             <translation>Name der teilnehmenden Person</translation>
@@ -9922,8 +10762,8 @@
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="312" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="281" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="363" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="332" />
             <location filename="../src/werkstatt/edits/validate.py" line="83" />
             <source>process name</source>
             <translation>Prozessname</translation>
@@ -9935,26 +10775,66 @@
             <translation>Titel der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="229" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="228" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="280" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="279" />
             <source>{name} (as-is)</source>
             <translation>{name} (Ist)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="88" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="117" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="116" />
             <source>{title} (copy)</source>
             <translation>{title} (Kopie)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="338" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="389" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="329" />
             <source>Link agenda item to process</source>
             <translation>Tagesordnungspunkt mit Prozess verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="91" />
+            <source>The {what} must fit on one line.</source>
+            <translation>Das Feld „{what}“ muss in eine Zeile passen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="95" />
+            <source>Whether the protocol is final must be yes or no.</source>
+            <translation>Ob das Protokoll endgültig ist, muss Ja oder Nein sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="79" />
+            <source>distribution list</source>
+            <translation>Verteiler</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="209" />
+            <source>e-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
+            <source>file reference</source>
+            <translation>Aktenzeichen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="85" />
+            <source>minute taker</source>
+            <translation>Protokollführung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <source>next meeting</source>
+            <translation>nächster Termin</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="214" />
+            <source>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</source>
+            <translation>„{address}“ ist keine E-Mail-Adresse: Sie braucht genau ein @ mit Text auf beiden Seiten und keine Leerzeichen.</translation>
         </message>
     </context>
     <context>
@@ -9986,7 +10866,7 @@
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="71" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -10021,7 +10901,7 @@
             <translation>Demo-Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="64" />
             <source>Error message</source>
             <translation>Fehlermeldung</translation>
         </message>
@@ -10051,7 +10931,7 @@
             <translation>In letzter Zeit nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="70" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -10172,316 +11052,347 @@
     <context>
         <name>WorkshopQueries</name>
         <message>
-            <location filename="../src/werkstatt/workshop_queries.py" line="105" />
+            <location filename="../src/werkstatt/workshop_queries.py" line="120" />
             <source>The workshop no longer exists.</source>
             <translation>Die Werkstatt gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/workshop_queries.py" line="235" />
+            <source>TOP {number}: {title}</source>
+            <translation>TOP {number}: {title}</translation>
         </message>
     </context>
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="233" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
             <source>&amp;Actual:</source>
             <translation>T&amp;atsächlich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="180" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="182" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="208" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="209" />
             <source>&amp;Function:</source>
             <translation>&amp;Funktion:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="203" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="206" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="235" />
             <source>&amp;Planned:</source>
             <translation>&amp;Geplant:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="278" />
             <source>&amp;Register process:</source>
             <translation>&amp;Registerprozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="166" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="234" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="94" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="95" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="102" />
             <source>Actual (min)</source>
             <translation>Tatsächlich (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="233" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
             <source>Actual minutes</source>
             <translation>Tatsächliche Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="274" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
             <source>Add agenda item…</source>
             <translation>Tagesordnungspunkt hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="262" />
             <source>Add participant…</source>
             <translation>Teilnehmende hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="270" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="100" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="226" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="306" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="284" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="317" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="295" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="278" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="283" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="280" />
             <source>Edit agenda item…</source>
             <translation>Tagesordnungspunkt bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="263" />
             <source>Edit participant…</source>
             <translation>Teilnehmende bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="79" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="186" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="130" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="133" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="277" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="276" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="131" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="134" />
             <source>No workshop is open.</source>
             <translation>Es ist keine Werkstatt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="77" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="63" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="206" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="200" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="201" />
             <source>Participant</source>
             <translation>Teilnehmende Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="252" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
             <source>Participating organisations</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="100" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
             <source>Planned (min)</source>
             <translation>Geplant (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="270" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="236" />
             <source>Planned minutes</source>
             <translation>Geplante Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="79" />
             <source>Present</source>
             <translation>Anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="242" />
             <source>Process &amp;model:</source>
             <translation>Prozess&amp;modell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="243" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="261" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="272" />
             <source>Register processes</source>
             <translation>Prozesse im Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="259" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="264" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="169" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="92" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="93" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="176" />
             <source>no date</source>
             <translation>kein Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="279" />
             <source>or &amp;new process:</source>
             <translation>oder &amp;neuer Prozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="92" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="93" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="286" />
             <source>Discuss pro&amp;cess…</source>
             <translation>P&amp;rozess besprechen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="176" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
             <source>P&amp;lace:</source>
             <translation>&amp;Ort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="183" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="188" />
             <source>A&amp;im:</source>
             <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="273" />
             <source>&amp;Agenda</source>
             <translation>Tagesordn&amp;ung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="220" />
             <source>&amp;Manage…</source>
             <translation>&amp;Verwalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="214" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="218" />
             <source>Add the six administrations of the project</source>
             <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="216" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="221" />
             <source>Manage organisations</source>
             <translation>Organisationen verwalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="210" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
             <source>New organisation</source>
             <translation>Neue Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="206" />
             <source>Organisations ta&amp;king part</source>
             <translation>Beteiligte Organi&amp;sationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="249" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="254" />
             <source>Pa&amp;rticipants</source>
             <translation>Tei&amp;lnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="189" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="194" />
             <source>Stat&amp;us:</source>
             <translation>Stand:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="212" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="217" />
             <source>The si&amp;x administrations</source>
             <translation>Se&amp;chs Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="211" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="250" />
+            <source>&amp;Result:</source>
+            <translation>&amp;Ergebnis:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="212" />
+            <source>E-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="103" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="248" />
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="213" />
+            <source>optional, for sending the protocol</source>
+            <translation>optional, für den Versand des Protokolls</translation>
         </message>
     </context>
     <context>

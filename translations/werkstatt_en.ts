@@ -115,16 +115,6 @@
     <context>
         <name>Analysis</name>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="35" />
-            <source>Annual cost</source>
-            <translation>Annual cost</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="33" />
-            <source>Annual effort</source>
-            <translation>Annual effort</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="32" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
@@ -133,11 +123,6 @@
             <location filename="../src/werkstatt/analysis/compare.py" line="19" />
             <source>Decisions</source>
             <translation>Decisions</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
-            <source>FTE</source>
-            <translation>FTE</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="22" />
@@ -150,7 +135,7 @@
             <translation>Handovers between organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="233" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="237" />
             <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
             <translation>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</translation>
         </message>
@@ -185,7 +170,7 @@
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="321" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="364" />
             <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
             <translation>Step “{label}” has a probability outside 0–100 % (limited to that range).</translation>
         </message>
@@ -205,7 +190,7 @@
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="334" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="377" />
             <source>The branches of “{label}” add up to more than 100 %.</source>
             <translation>The branches of “{label}” add up to more than 100 %.</translation>
         </message>
@@ -220,162 +205,217 @@
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="100" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="103" />
             <source>given for this analysis</source>
             <translation>given for this analysis</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="105" />
-            <source>{hours} h × 60 ({source})</source>
-            <translation>{hours} h × 60 ({source})</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/figures.py" line="192" />
             <source>{n} loop(s): their steps count once per case, not repeated.</source>
             <translation>{n} loop(s): their steps count once per case, not repeated.</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="297" />
+            <source>(no lane)</source>
+            <translation>(no lane)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="37" />
+            <source>Annual cost of the administrations</source>
+            <translation>Annual cost of the administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
+            <source>Annual effort of the administrations</source>
+            <translation>Annual effort of the administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
+            <source>FTE of the administrations</source>
+            <translation>FTE of the administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
+            <source>Outside parties' time per case</source>
+            <translation>Outside parties' time per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="40" />
+            <source>Outside parties' time per year</source>
+            <translation>Outside parties' time per year</translation>
+        </message>
     </context>
     <context>
         <name>AnalysisCli</name>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="69" />
-            <source>Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €</source>
-            <translation>Annual effort: {hours} h = {fte} FTE, annual cost: {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="110" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="128" />
             <source>As-is: {name}  {id}</source>
             <translation>As-is: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="67" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="68" />
             <source>Case volume per year: {volume}</source>
             <translation>Case volume per year: {volume}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="123" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="144" />
             <source>Handovers removed:</source>
             <translation>Handovers removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="75" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="87" />
             <source>Handovers: {n} (between organisations: {cross})</source>
             <translation>Handovers: {n} (between organisations: {cross})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="88" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
             <source>IT systems: {systems}</source>
             <translation>IT systems: {systems}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="94" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="106" />
             <source>Lanes:</source>
             <translation>Lanes:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="64" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="65" />
             <source>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</source>
             <translation>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="92" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="104" />
             <source>Loop: {source} → {target}</source>
             <translation>Loop: {source} → {target}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="125" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="146" />
             <source>Media breaks removed:</source>
             <translation>Media breaks removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="80" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="92" />
             <source>Media breaks: {n}</source>
             <translation>Media breaks: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="104" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
             <source>Plausibility notes:</source>
             <translation>Plausibility notes:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="117" />
             <source>Rates used:</source>
             <translation>Rates used:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="137" />
             <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
             <translation>Saved per year: {hours} h, {fte} FTE, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="143" />
             <source>Steps added:</source>
             <translation>Steps added:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="121" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="142" />
             <source>Steps removed:</source>
             <translation>Steps removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="90" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="102" />
             <source>Steps without IT support: {n}</source>
             <translation>Steps without IT support: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="59" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="60" />
             <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
             <translation>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="62" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="63" />
             <source>Time per case: {processing} min processing, {waiting} min waiting</source>
             <translation>Time per case: {processing} min processing, {waiting} min waiting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="111" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="129" />
             <source>To-be: {name}  {id}</source>
             <translation>To-be: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="101" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="68" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="69" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="96" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="113" />
             <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
             <translation>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="97" />
             <source>{previous} → {step}: {before} → {after}</source>
             <translation>{previous} → {step}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="83" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="95" />
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="161" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="182" />
             <source>Only at {name}: {steps}</source>
             <translation>Only at {name}: {steps}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="141" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="162" />
             <source>There is no process with the id {id}.</source>
             <translation>There is no process with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
             <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
             <translation>Parallel splits: {n} (every branch happens; the lead time follows the longest)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="70" />
+            <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
+            <translation>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="140" />
+            <source>Outside parties' time saved per year: {hours} h</source>
+            <translation>Outside parties' time saved per year: {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="78" />
+            <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
+            <translation>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="109" />
+            <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
+            <translation>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <source>{name}: {value} (source: {source})</source>
+            <translation>{name}: {value} (source: {source})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="81" />
+            <source>{party}: {minutes} min per case, {hours} h per year</source>
+            <translation>{party}: {minutes} min per case, {hours} h per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
+            <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
+            <translation>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</translation>
         </message>
     </context>
     <context>
@@ -394,361 +434,420 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="294" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="278" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Rates of the analysis…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="444" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="429" />
             <source>(no comparison)</source>
             <translation>(no comparison)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="47" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="39" />
             <source>(≈ {n} days)</source>
             <translation>(≈ {n} days)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="49" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="41" />
             <source>(≈ {n} h)</source>
             <translation>(≈ {n} h)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="263" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="243" />
             <source>Analysed model</source>
             <translation>Analysed model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="117" />
-            <source>Annual cost</source>
-            <translation>Annual cost</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
-            <source>Annual effort</source>
-            <translation>Annual effort</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="323" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="308" />
             <source>As-is vs to-be</source>
             <translation>As-is vs to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="85" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="115" />
-            <source>Case volume × processing time per case</source>
-            <translation>Case volume × processing time per case</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="227" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="477" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="464" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="282" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="286" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="270" />
             <source>Comparison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="185" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="66" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="116" />
             <source>FTE</source>
             <translation>FTE</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="184" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="227" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="147" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="127" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="322" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="307" />
             <source>Figures</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="69" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="188" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="292" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="276" />
             <source>Highlight &amp;handovers</source>
             <translation>Highlight &amp;handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="293" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="277" />
             <source>Highlight &amp;media breaks</source>
             <translation>Highlight &amp;media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="63" />
             <source>Hourly rate without pay grade</source>
             <translation>Hourly rate without pay grade</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="65" />
             <source>Hourly rate {grade}</source>
             <translation>Hourly rate {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="182" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="270" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="250" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="82" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="67" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="74" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="190" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="471" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="458" />
             <source>No gaps: every figure has its input.</source>
             <translation>No gaps: every figure has its input.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="389" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="374" />
             <source>No process model is open.</source>
             <translation>No process model is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="64" />
             <source>Organisations involved</source>
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="67" />
             <source>Overhead</source>
             <translation>Overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="265" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="245" />
             <source>Overhead on personnel cost</source>
             <translation>Overhead on personnel cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="469" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="456" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="260" />
             <source>Plausibility notes</source>
             <translation>Plausibility notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="106" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="79" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="110" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="83" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Processing {p} + waiting {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="466" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="273" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="453" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="257" />
             <source>Rates used</source>
             <translation>Rates used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="61" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="187" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="186" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="104" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="77" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="226" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="147" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="127" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="108" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="81" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="274" />
             <source>What the to-be saves</source>
             <translation>What the to-be saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="61" />
             <source>Working time of one FTE</source>
             <translation>Working time of one FTE</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="246" />
             <source>no overhead</source>
             <translation>no overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="86" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="247" />
             <source>overhead for non-office work</source>
             <translation>overhead for non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="246" />
             <source>overhead for office work</source>
             <translation>overhead for office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="495" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="70" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} between organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="203" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="193" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="114" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="55" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="89" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="189" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="45" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="37" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="169" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="61" />
-            <source>{n} min per FTE</source>
-            <translation>{n} min per FTE</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="62" />
             <source>{n} of them tasks</source>
             <translation>{n} of them tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="46" />
             <source>{n} €</source>
             <translation>{n} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="56" />
             <source>{n} €/h</source>
             <translation>{n} €/h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="107" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="80" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ minutes × probability of every step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="469" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="479" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="466" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="267" />
             <source>Compare with:</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="303" />
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="287" />
             <source>Overhead:</source>
             <translation>Overhead:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="115" />
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <source>Annual cost of the administrations</source>
+            <translation>Annual cost of the administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="88" />
+            <source>Annual effort of the administrations</source>
+            <translation>Annual effort of the administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <source>Case volume × the administrations' processing time per case ({m})</source>
+            <translation>Case volume × the administrations' processing time per case ({m})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="98" />
+            <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
+            <translation>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="116" />
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="253" />
+            <source>Effort of the administrations</source>
+            <translation>Effort of the administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="92" />
+            <source>FTE of the administrations</source>
+            <translation>FTE of the administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <source>Outside parties' time per year</source>
+            <translation>Outside parties' time per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="112" />
+            <source>Outside party</source>
+            <translation>Outside party</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="112" />
+            <source>Per case</source>
+            <translation>Per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="115" />
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="113" />
+            <source>Per year</source>
+            <translation>Per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_panel.py" line="254" />
+            <source>Time of the outside parties</source>
+            <translation>Time of the outside parties</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="91" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis_tables.py" line="53" />
+            <source>{n} h per year</source>
+            <translation>{n} h per year</translation>
         </message>
     </context>
     <context>
@@ -1536,28 +1635,28 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="265" />
+            <location filename="../src/werkstatt/cli.py" line="269" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="281" />
+            <location filename="../src/werkstatt/cli.py" line="285" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="267" />
+            <location filename="../src/werkstatt/cli.py" line="271" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="393" />
+            <location filename="../src/werkstatt/cli.py" line="432" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="231" />
-            <location filename="../src/werkstatt/cli.py" line="219" />
+            <location filename="../src/werkstatt/cli.py" line="235" />
+            <location filename="../src/werkstatt/cli.py" line="223" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
@@ -1567,7 +1666,7 @@
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="113" />
+            <location filename="../src/werkstatt/cli.py" line="117" />
             <source>acknowledge each line as JSON</source>
             <translation>acknowledge each line as JSON</translation>
         </message>
@@ -1592,12 +1691,12 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="383" />
+            <location filename="../src/werkstatt/cli.py" line="422" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="111" />
+            <location filename="../src/werkstatt/cli.py" line="115" />
             <source>read quick-entry lines from standard input</source>
             <translation>read quick-entry lines from standard input</translation>
         </message>
@@ -1622,52 +1721,52 @@
             <translation>Diagram written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="347" />
+            <location filename="../src/werkstatt/cli.py" line="386" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="350" />
+            <location filename="../src/werkstatt/cli.py" line="389" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="347" />
+            <location filename="../src/werkstatt/cli.py" line="386" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="350" />
+            <location filename="../src/werkstatt/cli.py" line="389" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="347" />
+            <location filename="../src/werkstatt/cli.py" line="386" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="248" />
+            <location filename="../src/werkstatt/cli.py" line="252" />
             <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="314" />
+            <location filename="../src/werkstatt/cli.py" line="318" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="322" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="293" />
+            <location filename="../src/werkstatt/cli.py" line="297" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="293" />
+            <location filename="../src/werkstatt/cli.py" line="297" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -1677,12 +1776,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
+            <location filename="../src/werkstatt/cli.py" line="302" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
+            <location filename="../src/werkstatt/cli.py" line="302" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -1692,12 +1791,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="299" />
+            <location filename="../src/werkstatt/cli.py" line="303" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="294" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -1707,12 +1806,12 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="311" />
+            <location filename="../src/werkstatt/cli.py" line="315" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="333" />
+            <location filename="../src/werkstatt/cli.py" line="355" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
@@ -1752,17 +1851,17 @@
             <translation>the organisations' models of one register process side by side</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="88" />
+            <location filename="../src/werkstatt/cli.py" line="92" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>the file to write: .svg, .pdf, .png or .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="85" />
+            <location filename="../src/werkstatt/cli.py" line="89" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="144" />
+            <location filename="../src/werkstatt/cli.py" line="148" />
             <source>There is no file {path} to open.</source>
             <translation>There is no file {path} to open.</translation>
         </message>
@@ -1772,34 +1871,69 @@
             <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="349" />
+            <location filename="../src/werkstatt/cli.py" line="388" />
             <source>complex</source>
             <translation>complex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="349" />
+            <location filename="../src/werkstatt/cli.py" line="388" />
             <source>event-based</source>
             <translation>event-based</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="348" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>inclusive</source>
             <translation>inclusive</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="348" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>parallel</source>
             <translation>parallel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="90" />
+            <location filename="../src/werkstatt/cli.py" line="94" />
             <source>paper size of the PDF pages (landscape)</source>
             <translation>paper size of the PDF pages (landscape)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="92" />
+            <location filename="../src/werkstatt/cli.py" line="96" />
             <source>read every page of the database and say whether it is intact (changes nothing)</source>
             <translation>read every page of the database and say whether it is intact (changes nothing)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="362" />
+            <source>E-mail draft written to {path}; open it in your mail program to send it.</source>
+            <translation>E-mail draft written to {path}; open it in your mail program to send it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="368" />
+            <source>The e-mail draft and the protocol cannot be the same file {path}.</source>
+            <translation>The e-mail draft and the protocol cannot be the same file {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="360" />
+            <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
+            <translation>The protocol was written to {path}, the e-mail draft was not: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="373" />
+            <source>There is no folder {path} for the e-mail draft.</source>
+            <translation>There is no folder {path} for the e-mail draft.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="87" />
+            <source>also write an e-mail draft to the participants with the PDF attached</source>
+            <translation>also write an e-mail draft to the participants with the PDF attached</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="85" />
+            <source>paper size of the diagrams' overview pages</source>
+            <translation>paper size of the diagrams' overview pages</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/cli.py" line="371" />
+            <source>{path} is a folder; give a file name for the e-mail draft.</source>
+            <translation>{path} is a folder; give a file name for the e-mail draft.</translation>
         </message>
     </context>
     <context>
@@ -2323,6 +2457,7 @@
             <translation>Rank</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="109" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Responsible</source>
             <translation>Responsible</translation>
@@ -2405,41 +2540,66 @@
         </message>
     </context>
     <context>
-        <name>DiagramPages</name>
+        <name>DiagramPaper</name>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="118" />
-            <source>On one page the diagram's text would be {fit_pt} pt, below the readable {min_pt} pt: it is split into {n} parts at {scale} % (text {pt} pt).</source>
-            <translation>On one page the diagram's text would be {fit_pt} pt, below the readable {min_pt} pt: it is split into {n} parts at {scale} % (text {pt} pt).</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="476" />
+            <source>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</source>
+            <translation>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="376" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="471" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="466" />
+            <source>Overview (step numbers as in the step table)</source>
+            <translation>Overview (step numbers as in the step table)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="486" />
             <source>Part {n} of {total}</source>
             <translation>Part {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="116" />
-            <source>The diagram fits on one page at {scale} % (text {pt} pt).</source>
-            <translation>The diagram fits on one page at {scale} % (text {pt} pt).</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="487" />
+            <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</source>
+            <translation>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="416" />
-            <source>continued in part {n} →</source>
-            <translation>continued in part {n} →</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="492" />
+            <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</source>
+            <translation>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="414" />
-            <source>← continued from part {n}</source>
-            <translation>← continued from part {n}</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="491" />
+            <source>Part {n} of {total}: steps {first}–{last}</source>
+            <translation>Part {n} of {total}: steps {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="383" />
-            <source>↑ lanes above: part {n}</source>
-            <translation>↑ lanes above: part {n}</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="467" />
+            <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</source>
+            <translation>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_pages.py" line="415" />
-            <source>↓ lanes below: part {n}</source>
-            <translation>↓ lanes below: part {n}</translation>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="472" />
+            <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</source>
+            <translation>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="414" />
+            <source>pain points at the step</source>
+            <translation>pain points at the step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="415" />
+            <source>share of the votes in the latest dot vote (tint and bar), votes as a number</source>
+            <translation>share of the votes in the latest dot vote (tint and bar), votes as a number</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="391" />
+            <source>{votes} votes</source>
+            <translation>{votes} votes</translation>
         </message>
     </context>
     <context>
@@ -2453,7 +2613,7 @@
     <context>
         <name>Edits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="188" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="192" />
             <source>Add agenda item</source>
             <translation>Add agenda item</translation>
         </message>
@@ -2463,12 +2623,12 @@
             <translation>Add lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="102" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="103" />
             <source>Add measure</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="47" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="48" />
             <source>Add pain point</source>
             <translation>Add pain point</translation>
         </message>
@@ -2483,12 +2643,12 @@
             <translation>An end event has no outgoing flow.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="215" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="219" />
             <source>Change agenda item</source>
             <translation>Change agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="145" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="146" />
             <source>Change attendance</source>
             <translation>Change attendance</translation>
         </message>
@@ -2498,12 +2658,12 @@
             <translation>Change kind of step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="119" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="120" />
             <source>Change measure</source>
             <translation>Change measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="65" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="66" />
             <source>Change pain point</source>
             <translation>Change pain point</translation>
         </message>
@@ -2518,7 +2678,7 @@
             <translation>Connect steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="230" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="234" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
@@ -2533,12 +2693,12 @@
             <translation>Delete lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="124" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="125" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="72" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="73" />
             <source>Delete pain point</source>
             <translation>Delete pain point</translation>
         </message>
@@ -2564,7 +2724,7 @@
             <translation>Label flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="220" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="224" />
             <source>Move agenda item</source>
             <translation>Move agenda item</translation>
         </message>
@@ -2584,7 +2744,7 @@
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="165" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="166" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
@@ -2604,7 +2764,7 @@
             <translation>Steps have no attribute {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="92" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
             <source>The due date must be a date.</source>
             <translation>The due date must be a date.</translation>
         </message>
@@ -2625,7 +2785,7 @@
             <translation>The probability must be between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="57" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="58" />
             <source>The step belongs to another process model.</source>
             <translation>The step belongs to another process model.</translation>
         </message>
@@ -2686,7 +2846,7 @@
             <translation>Unknown kind of step: {kind}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="90" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="91" />
             <source>Unknown measure status: {status}.</source>
             <translation>Unknown measure status: {status}.</translation>
         </message>
@@ -2696,12 +2856,12 @@
             <translation>Unknown medium: {medium}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="38" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="39" />
             <source>Unknown pain point category: {category}.</source>
             <translation>Unknown pain point category: {category}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="174" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="175" />
             <location filename="../src/werkstatt/edits/validate.py" line="95" />
             <location filename="../src/werkstatt/edits/base.py" line="69" />
             <source>agenda item</source>
@@ -2714,7 +2874,7 @@
             <translation>building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="177" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="181" />
             <source>duration in minutes</source>
             <translation>duration in minutes</translation>
         </message>
@@ -2745,7 +2905,7 @@
             <translation>lane name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="85" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="86" />
             <location filename="../src/werkstatt/edits/validate.py" line="93" />
             <location filename="../src/werkstatt/edits/base.py" line="68" />
             <source>measure</source>
@@ -2760,14 +2920,14 @@
             <translation>note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="88" />
             <location filename="../src/werkstatt/edits/validate.py" line="97" />
             <location filename="../src/werkstatt/edits/validate.py" line="94" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="36" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="37" />
             <location filename="../src/werkstatt/edits/validate.py" line="92" />
             <location filename="../src/werkstatt/edits/base.py" line="67" />
             <source>pain point</source>
@@ -2784,7 +2944,7 @@
             <translation>processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="40" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="41" />
             <source>severity</source>
             <translation>severity</translation>
         </message>
@@ -2810,12 +2970,12 @@
             <translation>workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="94" />
             <source>effort</source>
             <translation>effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="94" />
             <source>impact</source>
             <translation>impact</translation>
         </message>
@@ -2870,7 +3030,7 @@
             <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="205" />
+            <location filename="../src/werkstatt/edits/workshop.py" line="209" />
             <source>Record time of agenda item</source>
             <translation>Record time of agenda item</translation>
         </message>
@@ -3158,6 +3318,26 @@
             <location filename="../src/werkstatt/photos.py" line="210" />
             <source>The photo cannot be turned upright because its picture cannot be read.</source>
             <translation>The photo cannot be turned upright because its picture cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="242" />
+            <source>Assign note to agenda item</source>
+            <translation>Assign note to agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="251" />
+            <source>The agenda item belongs to another workshop.</source>
+            <translation>The agenda item belongs to another workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="249" />
+            <source>The note no longer exists.</source>
+            <translation>The note no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshop.py" line="178" />
+            <source>result of the agenda item</source>
+            <translation>result of the agenda item</translation>
         </message>
     </context>
     <context>
@@ -3715,27 +3895,27 @@
     <context>
         <name>Interchange</name>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="83" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="90" />
             <source>BPMN files (*.bpmn *.xml)</source>
             <translation>BPMN files (*.bpmn *.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="131" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="138" />
             <source>BPMN files (*.bpmn)</source>
             <translation>BPMN files (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV for German Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="131" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="138" />
             <source>Export BPMN</source>
             <translation>Export BPMN</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="241" />
             <source>Export PicXML</source>
             <translation>Export PicXML</translation>
         </message>
@@ -3745,14 +3925,14 @@
             <translation>Export as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="215" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="214" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="198" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="221" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="205" />
             <source>Export as CSV</source>
             <translation>Export as CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="166" />
             <source>Export package</source>
             <translation>Export package</translation>
         </message>
@@ -3762,7 +3942,7 @@
             <translation>Export the fact sheet as Pic&amp;XML…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="240" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Export the fact sheet as PicXML</translation>
         </message>
@@ -3772,7 +3952,7 @@
             <translation>Export the model as BP&amp;MN…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="130" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="137" />
             <source>Export the model as BPMN</source>
             <translation>Export the model as BPMN</translation>
         </message>
@@ -3782,7 +3962,7 @@
             <translation>Export the workshop as a packa&amp;ge…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="158" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="165" />
             <source>Export the workshop as a package</source>
             <translation>Export the workshop as a package</translation>
         </message>
@@ -3792,13 +3972,13 @@
             <translation>Import &amp;BPMN…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="114" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="94" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="121" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="101" />
             <source>Import BPMN</source>
             <translation>Import BPMN</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="82" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="89" />
             <source>Import a BPMN file</source>
             <translation>Import a BPMN file</translation>
         </message>
@@ -3808,7 +3988,7 @@
             <translation>Import a workshop pac&amp;kage…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="163" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="170" />
             <source>Import a workshop package</source>
             <translation>Import a workshop package</translation>
         </message>
@@ -3819,114 +3999,114 @@
             <translation>Import and export</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="189" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="173" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="196" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="180" />
             <source>Import package</source>
             <translation>Import package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="196" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="203" />
             <source>Measures of the open workshop</source>
             <translation>Measures of the open workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="119" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="126" />
             <source>Open a process model first.</source>
             <translation>Open a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="225" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="232" />
             <source>Open a process model of a register process first.</source>
             <translation>Open a process model of a register process first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="213" />
             <source>Open a workshop and a process model first.</source>
             <translation>Open a workshop and a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="157" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="186" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="193" />
             <source>Package imported.</source>
             <translation>Package imported.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="195" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="202" />
             <source>Pain points of the open model</source>
             <translation>Pain points of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="241" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML files (*.xml)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="94" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="101" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="173" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="180" />
             <source>Reading the package…</source>
             <translation>Reading the package…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="91" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="98" />
             <source>Reading {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="194" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="201" />
             <source>Steps of the open model</source>
             <translation>Steps of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
             <source>What to export:</source>
             <translation>What to export:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="164" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="159" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="166" />
             <source>Workshop packages (*.werkstatt)</source>
             <translation>Workshop packages (*.werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="132" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="139" />
             <source>Writing the BPMN file…</source>
             <translation>Writing the BPMN file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="216" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="223" />
             <source>Writing the CSV file…</source>
             <translation>Writing the CSV file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="235" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
             <source>Writing the fact sheet…</source>
             <translation>Writing the fact sheet…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="160" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="167" />
             <source>Writing the package…</source>
             <translation>Writing the package…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="143" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="150" />
             <source>Written to {path}.</source>
             <translation>Written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="106" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="113" />
             <source>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</source>
             <translation>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
             <source>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</source>
             <translation>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</translation>
         </message>
@@ -4217,267 +4397,267 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="313" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="310" />
             <source>&amp;About Werkstatt</source>
             <translation>&amp;About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="255" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="228" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
             <source>&amp;Connect to a step (loop back)…</source>
             <translation>&amp;Connect to a step (loop back)…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="212" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="256" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="253" />
             <source>&amp;Fit the whole diagram</source>
             <translation>&amp;Fit the whole diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="307" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="219" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="216" />
             <source>&amp;Insert after the selected step</source>
             <translation>&amp;Insert after the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="311" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="300" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="297" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="279" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="276" />
             <source>&amp;Projector</source>
             <translation>&amp;Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="213" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="210" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="191" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="192" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="298" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="295" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="189" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="190" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="242" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="195" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="196" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="197" />
             <source>&amp;Workshops…</source>
             <translation>&amp;Workshops…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="477" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
             <source>About Werkstatt</source>
             <translation>About Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="241" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="238" />
             <source>Add a &amp;measure…</source>
             <translation>Add a &amp;measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="239" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="236" />
             <source>Add a &amp;pain point…</source>
             <translation>Add a &amp;pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="81" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="82" />
             <source>Capture</source>
             <translation>Capture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="230" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
             <source>Delete the selected step</source>
             <translation>Delete the selected step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="232" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="229" />
             <source>Edit the selected step's details</source>
             <translation>Edit the selected step's details</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="257" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
             <source>F&amp;ollow the selection</source>
             <translation>F&amp;ollow the selection</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="215" />
             <source>Go to the entry line</source>
             <translation>Go to the entry line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="473" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="470" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="223" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="220" />
             <source>Move step &amp;down</source>
             <translation>Move step &amp;down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="218" />
             <source>Move step &amp;up</source>
             <translation>Move step &amp;up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="225" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="222" />
             <source>Move step to another &amp;lane…</source>
             <translation>Move step to another &amp;lane…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="85" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="86" />
             <source>Pain points and measures</source>
             <translation>Pain points and measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="132" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="133" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="317" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="314" />
             <source>Process model:</source>
             <translation>Process model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="110" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="111" />
             <source>Projector</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="474" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="471" />
             <source>The language changes when Werkstatt is started again.</source>
             <translation>The language changes when Werkstatt is started again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="227" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="224" />
             <source>Turn into a &amp;decision</source>
             <translation>Turn into a &amp;decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="478" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="475" />
             <source>Werkstatt {version}: run process workshops, capture the process live and share the results.</source>
             <translation>Werkstatt {version}: run process workshops, capture the process live and share the results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="315" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="312" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="252" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="249" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="254" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="251" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="268" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="265" />
             <source>Go to the &amp;votes</source>
             <translation>Go to the &amp;votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="90" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="91" />
             <source>Voting</source>
             <translation>Voting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="267" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="264" />
             <source>V&amp;oting</source>
             <translation>V&amp;oting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="93" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="94" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="115" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="116" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="97" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="98" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="293" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="290" />
             <source>Show the process &amp;register</source>
             <translation>Show the process &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="291" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="288" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="204" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="206" />
             <source>Import and e&amp;xport</source>
             <translation>Import and e&amp;xport</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="308" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="305" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="128" />
             <source>Process (Ctrl+2)</source>
             <translation>Process (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="126" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="127" />
             <source>Workshop (Ctrl+1)</source>
             <translation>Workshop (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="248" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="245" />
             <source>&amp;Process page</source>
             <translation>&amp;Process page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="246" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="243" />
             <source>&amp;Workshop page</source>
             <translation>&amp;Workshop page</translation>
         </message>
@@ -4492,7 +4672,7 @@
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/main_window.py" line="201" />
+            <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>P&amp;eople…</source>
             <translation>P&amp;eople…</translation>
         </message>
@@ -5295,12 +5475,12 @@
             <translation>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="360" />
+            <location filename="../src/werkstatt/people.py" line="361" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>The backup {path} could not be deleted: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="423" />
+            <location filename="../src/werkstatt/people.py" line="424" />
             <source>The retention must be at least one month.</source>
             <translation>The retention must be at least one month.</translation>
         </message>
@@ -5884,22 +6064,22 @@
     <context>
         <name>ProcessSearch</name>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="81" />
+            <location filename="../src/werkstatt/library/search.py" line="82" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="81" />
+            <location filename="../src/werkstatt/library/search.py" line="82" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="80" />
+            <location filename="../src/werkstatt/library/search.py" line="81" />
             <source>Register key</source>
             <translation>Register key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/search.py" line="80" />
+            <location filename="../src/werkstatt/library/search.py" line="81" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
@@ -6074,188 +6254,185 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="308" />
+            <location filename="../src/werkstatt/protocol/content.py" line="242" />
             <source>Cases per year</source>
             <translation>Cases per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="302" />
+            <location filename="../src/werkstatt/protocol/content.py" line="236" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="309" />
+            <location filename="../src/werkstatt/protocol/content.py" line="243" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="304" />
+            <location filename="../src/werkstatt/protocol/content.py" line="238" />
             <source>LeiKa key</source>
             <translation>LeiKa key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="306" />
+            <location filename="../src/werkstatt/protocol/content.py" line="240" />
             <source>Modelled by</source>
             <translation>Modelled by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="305" />
+            <location filename="../src/werkstatt/protocol/content.py" line="239" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="303" />
+            <location filename="../src/werkstatt/protocol/content.py" line="237" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="301" />
+            <location filename="../src/werkstatt/protocol/content.py" line="235" />
             <source>Register key</source>
             <translation>Register key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="307" />
+            <location filename="../src/werkstatt/protocol/content.py" line="241" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="310" />
+            <location filename="../src/werkstatt/protocol/content.py" line="244" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="85" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="78" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="175" />
+            <location filename="../src/werkstatt/protocol/content.py" line="81" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="183" />
+            <location filename="../src/werkstatt/protocol/content.py" line="89" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="185" />
+            <location filename="../src/werkstatt/protocol/content.py" line="91" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="183" />
+            <location filename="../src/werkstatt/protocol/content.py" line="89" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="184" />
+            <location filename="../src/werkstatt/protocol/content.py" line="90" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="184" />
+            <location filename="../src/werkstatt/protocol/content.py" line="90" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <location filename="../src/werkstatt/protocol/content.py" line="77" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="174" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="211" />
-            <location filename="../src/werkstatt/protocol/content.py" line="171" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="126" />
+            <location filename="../src/werkstatt/protocol/content.py" line="77" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="179" />
+            <location filename="../src/werkstatt/protocol/content.py" line="85" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="358" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="357" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="116" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="361" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="122" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="356" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="115" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="362" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="336" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="87" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="334" />
-            <source>Rate used</source>
-            <translation>Rate used</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="360" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="121" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="359" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="190" />
+            <location filename="../src/werkstatt/protocol/content.py" line="96" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="69" />
             <source>There is no workshop with the id {id}.</source>
             <translation>There is no workshop with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="174" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>complex branching</source>
             <translation>complex branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="173" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>event-based decision</source>
             <translation>event-based decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="173" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>inclusive branching</source>
             <translation>inclusive branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="172" />
+            <location filename="../src/werkstatt/protocol/content.py" line="78" />
             <source>parallel branching</source>
             <translation>parallel branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="232" />
+            <location filename="../src/werkstatt/protocol/content.py" line="151" />
             <source>Facilitation</source>
             <translation>Facilitation</translation>
         </message>
@@ -6268,6 +6445,104 @@
             <location filename="../src/werkstatt/protocol/no_names.py" line="33" />
             <source>{function} ({organisation})</source>
             <translation>{function} ({organisation})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="46" />
+            <source>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</source>
+            <translation>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="42" />
+            <source>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</source>
+            <translation>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="60" />
+            <source>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</source>
+            <translation>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="67" />
+            <source>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</source>
+            <translation>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <source>Minute taking</source>
+            <translation>Minute taking</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="57" />
+            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</source>
+            <translation>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="53" />
+            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</source>
+            <translation>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
+            <source>Outside parties' hours saved per year</source>
+            <translation>Outside parties' hours saved per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="86" />
+            <source>Source: {source}</source>
+            <translation>Source: {source}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="64" />
+            <source>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</source>
+            <translation>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="70" />
+            <source>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</source>
+            <translation>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="31" />
+            <source>{n} FTE</source>
+            <translation>{n} FTE</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolAttachments</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="101" />
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="76" />
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="99" />
+            <source>Pain-points</source>
+            <translation>Pain-points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="79" />
+            <source>The process model “{name}” as BPMN 2.0, for any BPMN tool</source>
+            <translation>The process model “{name}” as BPMN 2.0, for any BPMN tool</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="162" />
+            <source>The workshop as a Werkstatt package, to import and continue it</source>
+            <translation>The workshop as a Werkstatt package, to import and continue it</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="102" />
+            <source>The workshop's measures as CSV, for a spreadsheet</source>
+            <translation>The workshop's measures as CSV, for a spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="100" />
+            <source>The workshop's pain points as CSV, for a spreadsheet</source>
+            <translation>The workshop's pain points as CSV, for a spreadsheet</translation>
         </message>
     </context>
     <context>
@@ -6448,6 +6723,74 @@
         </message>
     </context>
     <context>
+        <name>ProtocolMail</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="104" />
+            <source>Dear participants,</source>
+            <translation>Dear participants,</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="116" />
+            <source>Kind regards</source>
+            <translation>Kind regards</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="43" />
+            <source>Minutes of the process workshop “{title}”</source>
+            <translation>Minutes of the process workshop “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="41" />
+            <source>Minutes of the process workshop “{title}” of {date}</source>
+            <translation>Minutes of the process workshop “{title}” of {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="109" />
+            <source>The PDF is an archivable PDF/A document for the e-file. The process models are attached to it as BPMN files, which any BPMN tool opens, together with the pain points and measures as CSV; your PDF viewer lists them under its attachments.</source>
+            <translation>The PDF is an archivable PDF/A document for the e-file. The process models are attached to it as BPMN files, which any BPMN tool opens, together with the pain points and measures as CSV; your PDF viewer lists them under its attachments.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="57" />
+            <source>The e-mail address “{address}” cannot be used in a draft.</source>
+            <translation>The e-mail address “{address}” cannot be used in a draft.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="167" />
+            <source>The e-mail draft cannot be written to {path}: {reason}.</source>
+            <translation>The e-mail draft cannot be written to {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="132" />
+            <source>The protocol {path} cannot be read for the e-mail draft: {reason}.</source>
+            <translation>The protocol {path} cannot be read for the e-mail draft: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="143" />
+            <source>The sender “{sender}” is not an e-mail address.</source>
+            <translation>The sender “{sender}” is not an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="114" />
+            <source>These minutes are a draft. Please send corrections and additions by reply; the final version follows.</source>
+            <translation>These minutes are a draft. Please send corrections and additions by reply; the final version follows.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="107" />
+            <source>please find attached the minutes of the process workshop “{title}” ({file}).</source>
+            <translation>please find attached the minutes of the process workshop “{title}” ({file}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="105" />
+            <source>please find attached the minutes of the process workshop “{title}” of {date} ({file}).</source>
+            <translation>please find attached the minutes of the process workshop “{title}” of {date} ({file}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/mail.py" line="162" />
+            <source>{path} is a folder; give a file name for the e-mail draft.</source>
+            <translation>{path} is a folder; give a file name for the e-mail draft.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolNotes</name>
         <message>
             <location filename="../src/werkstatt/protocol/notes_query.py" line="98" />
@@ -6473,139 +6816,227 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="166" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="197" />
             <source>(no caption; F2 adds one)</source>
             <translation>(no caption; F2 adds one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="374" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="405" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="315" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="346" />
             <source>Add photo…</source>
             <translation>Add photo…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="203" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="234" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="157" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="188" />
             <source>Caption</source>
             <translation>Caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="307" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="311" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="342" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="368" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="399" />
             <source>Delete {n} notes</source>
             <translation>Delete {n} notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="406" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="437" />
             <source>Delete {n} photos</source>
             <translation>Delete {n} photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="216" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="247" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="57" />
             <source>Ne&amp;xt steps</source>
             <translation>Ne&amp;xt steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="55" />
             <source>New decision – Enter saves</source>
             <translation>New decision – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="280" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="311" />
             <source>New entry: {list}</source>
             <translation>New entry: {list}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="57" />
             <source>New next step – Enter saves</source>
             <translation>New next step – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="53" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="56" />
             <source>New open point – Enter saves</source>
             <translation>New open point – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="386" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="350" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="417" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="381" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="313" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="304" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="344" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="335" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="375" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="406" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="111" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="421" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="452" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>The picture is damaged or incomplete; please copy it again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="287" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="102" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="288" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="319" />
             <source>Who takes it on</source>
             <translation>Who takes it on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="232" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="173" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="204" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind} picture, {width} × {height} pixels</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="55" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="53" />
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="56" />
             <source>Open points</source>
             <translation>Open points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/note_agenda.py" line="24" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/note_agenda.py" line="23" />
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_panel.py" line="109" />
+            <source>TOP</source>
+            <translation>TOP</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolRecord</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="60" />
+            <source>Date, time and place</source>
+            <translation>Date, time and place</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="54" />
+            <source>Distri&amp;bution:</source>
+            <translation>Distri&amp;bution:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="51" />
+            <source>Distribution list</source>
+            <translation>Distribution list</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="56" />
+            <source>File reference</source>
+            <translation>File reference</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="55" />
+            <source>File reference:</source>
+            <translation>File reference:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="47" />
+            <source>Minute taker</source>
+            <translation>Minute taker</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="46" />
+            <source>Minutes taken b&amp;y:</source>
+            <translation>Minutes taken b&amp;y:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="59" />
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="58" />
+            <source>Next meeting:</source>
+            <translation>Next meeting:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="52" />
+            <source>One recipient per line</source>
+            <translation>One recipient per line</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="41" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="61" />
+            <source>Protocol finali&amp;zed (no longer a draft)</source>
+            <translation>Protocol finali&amp;zed (no longer a draft)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="62" />
+            <source>Protocol is final</source>
+            <translation>Protocol is final</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="57" />
+            <source>optional</source>
+            <translation>optional</translation>
         </message>
     </context>
     <context>
@@ -6617,16 +7048,19 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="91" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="24" />
             <source>1 dot per person</source>
             <translation>1 dot per person</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="104" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
@@ -6637,11 +7071,13 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="32" />
             <source>Analysis figures</source>
             <translation>Analysis figures</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="275" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="157" />
             <source>Answers: {pain_points}</source>
             <translation>Answers: {pain_points}</translation>
         </message>
@@ -6653,139 +7089,172 @@
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="142" />
             <location filename="../src/werkstatt/protocol/sections.py" line="136" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="63" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="57" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="257" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="56" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Bars show the total resistance: the lowest wins.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="252" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
             <source>Benefit</source>
             <translation>Benefit</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="220" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="301" />
             <location filename="../src/werkstatt/protocol/sections.py" line="281" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="166" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="237" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="185" />
+            <location filename="../src/werkstatt/protocol/html.py" line="253" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="112" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="26" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="292" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="185" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="123" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="292" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="185" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="104" />
             <source>Difference</source>
             <translation>Difference</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="90" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="23" />
             <source>Dot vote</source>
             <translation>Dot vote</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="252" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="282" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Effort / impact</source>
             <translation>Effort / impact</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="101" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="34" />
             <source>Effort and benefit</source>
             <translation>Effort and benefit</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="284" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="175" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="114" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="28" />
             <source>Facilitation</source>
             <translation>Facilitation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="191" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="29" />
             <source>Fact sheet: {name}</source>
             <translation>Fact sheet: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="141" />
             <location filename="../src/werkstatt/protocol/sections.py" line="135" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="56" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="143" />
             <source>Further voting rounds</source>
             <translation>Further voting rounds</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="150" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="88" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="148" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="86" />
             <source>Goal and agenda</source>
             <translation>Goal and agenda</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="222" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="261" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="59" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Items with equal scores share a rank (in bold).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="220" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="280" />
             <location filename="../src/werkstatt/protocol/sections.py" line="251" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="267" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="150" />
             <source>Measure plan</source>
             <translation>Measure plan</translation>
         </message>
@@ -6796,159 +7265,198 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="135" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="56" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="139" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="60" />
             <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
             <translation>Names are left out of this protocol; participants are listed by function and organisation only.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="294" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
             <source>Next steps</source>
             <translation>Next steps</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="152" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="90" />
             <source>No agenda was recorded.</source>
             <translation>No agenda was recorded.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="269" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="152" />
             <source>No measures were agreed.</source>
             <translation>No measures were agreed.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="230" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="162" />
             <source>No pain points were recorded.</source>
             <translation>No pain points were recorded.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="124" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="46" />
             <source>No participants were recorded.</source>
             <translation>No participants were recorded.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="297" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="190" />
             <source>None recorded.</source>
             <translation>None recorded.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="293" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="186" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="123" />
             <source>Open point</source>
             <translation>Open point</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="293" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="186" />
             <source>Open points</source>
             <translation>Open points</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="141" />
             <location filename="../src/werkstatt/protocol/sections.py" line="136" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="57" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="115" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="30" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="270" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="255" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="238" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="228" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="160" />
             <source>Pain points in {name}</source>
             <translation>Pain points in {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="122" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="44" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="308" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="209" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="113" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="27" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="280" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="171" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="207" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="94" />
             <source>Process diagram: {name}</source>
             <translation>Process diagram: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="116" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="31" />
             <source>Process models</source>
             <translation>Process models</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="221" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="135" />
             <source>Processing</source>
             <translation>Processing</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="117" />
             <location filename="../src/werkstatt/protocol/render.py" line="268" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="257" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="37" />
+            <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
             <translation>Protocol of the process workshop</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="298" />
+            <location filename="../src/werkstatt/protocol/html.py" line="284" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protocol of the process workshop on {date}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="296" />
+            <location filename="../src/werkstatt/protocol/html.py" line="282" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protocol of the process workshop on {date} in {place}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="292" />
+            <location filename="../src/werkstatt/protocol/html.py" line="265" />
             <source>Protocol: {title}</source>
             <translation>Protocol: {title}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="253" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="251" />
             <location filename="../src/werkstatt/protocol/sections.py" line="237" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="222" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
             <source>Share of cases</source>
             <translation>Share of cases</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="281" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="166" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -6956,46 +7464,58 @@
             <location filename="../src/werkstatt/protocol/sections.py" line="294" />
             <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <location filename="../src/werkstatt/protocol/sections.py" line="220" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="124" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="132" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="204" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="123" />
             <source>Steps of {name}</source>
             <translation>Steps of {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="98" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="31" />
             <source>Systemic consensus</source>
             <translation>Systemic consensus</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="331" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="325" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="286" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="206" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="125" />
             <source>The model has no steps yet.</source>
             <translation>The model has no steps yet.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="332" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="293" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="154" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="53" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>The protocol was not written: the export was cancelled.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="246" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="47" />
             <source>The round had nothing to vote on.</source>
             <translation>The round had nothing to vote on.</translation>
         </message>
@@ -7006,83 +7526,101 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="316" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="214" />
             <source>This photo could not be read.</source>
             <translation>This photo could not be read.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="217" />
             <location filename="../src/werkstatt/protocol/sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="101" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="243" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="43" />
             <source>Vote: {question}</source>
             <translation>Vote: {question}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="238" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="221" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="137" />
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="301" />
             <location filename="../src/werkstatt/protocol/sections.py" line="281" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="327" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="288" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="52" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="95" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="28" />
             <source>at most {n} dots per item</source>
             <translation>at most {n} dots per item</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="94" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="27" />
             <source>no stacking</source>
             <translation>no stacking</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="131" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="52" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="99" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="32" />
             <source>resistance 0 to 10 per option; the lowest total wins</source>
             <translation>resistance 0 to 10 per option; the lowest total wins</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="103" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="36" />
             <source>scale 1 to 5</source>
             <translation>scale 1 to 5</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="102" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="35" />
             <source>scale low/high</source>
             <translation>scale low/high</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="96" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="29" />
             <source>stacking allowed</source>
             <translation>stacking allowed</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="235" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="165" />
             <source>whole process</source>
             <translation>whole process</translation>
         </message>
@@ -7098,58 +7636,324 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="92" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="25" />
             <source>{n} dots per person</source>
             <translation>{n} dots per person</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/render.py" line="329" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="125" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="48" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} of {total} invited people took part.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="104" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="37" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} of {eligible} voted</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="171" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="108" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ marks items that took longer than planned.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="334" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="338" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="135" />
             <source>As-is and to-be: {title}</source>
             <translation>As-is and to-be: {title}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="335" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="133" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="334" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="334" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/sections.py" line="188" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="24" />
             <source>Lanes and their organisations</source>
             <translation>Lanes and their organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="70" />
+            <source>Administrations together</source>
+            <translation>Administrations together</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="35" />
+            <source>Approved by:</source>
+            <translation>Approved by:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="34" />
+            <source>Approved on:</source>
+            <translation>Approved on:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="237" />
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="76" />
+            <source>Cost per year</source>
+            <translation>Cost per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="65" />
+            <source>Distribution list</source>
+            <translation>Distribution list</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="33" />
+            <source>Draft: not yet approved</source>
+            <translation>Draft: not yet approved</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="177" />
+            <source>Effort and impact from 1 (low) to 5 (high).</source>
+            <translation>Effort and impact from 1 (low) to 5 (high).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="35" />
+            <source>Effort by party</source>
+            <translation>Effort by party</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
+            <source>FTE</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="25" />
+            <source>File reference</source>
+            <translation>File reference</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="32" />
+            <source>Final version</source>
+            <translation>Final version</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="85" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
+            <source>Hours per year</source>
+            <translation>Hours per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
+            <source>Minutes per case</source>
+            <translation>Minutes per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="29" />
+            <source>Minutes taken by</source>
+            <translation>Minutes taken by</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="201" />
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="69" />
+            <source>No distribution list was recorded.</source>
+            <translation>No distribution list was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="202" />
+            <source>No next meeting was set.</source>
+            <translation>No next meeting was set.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="118" />
+            <source>No result was recorded for this item.</source>
+            <translation>No result was recorded for this item.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="130" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <source>Option</source>
+            <translation>Option</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="80" />
+            <source>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</source>
+            <translation>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
+            <source>Outside party</source>
+            <translation>Outside party</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="100" />
+            <source>Part {n} of {total} of the diagram {name}</source>
+            <translation>Part {n} of {total} of the diagram {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="211" />
+            <source>Photo {n} of {total}</source>
+            <translation>Photo {n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="109" />
+            <source>Results of the agenda items</source>
+            <translation>Results of the agenda items</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="150" />
+            <source>Sum of all steps (unweighted)</source>
+            <translation>Sum of all steps (unweighted)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="111" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="96" />
+            <source>TOP {n}</source>
+            <translation>TOP {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="97" />
+            <source>The model has no diagram yet.</source>
+            <translation>The model has no diagram yet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="153" />
+            <source>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</source>
+            <translation>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="240" />
+            <source>These files are embedded in this PDF; open them from your PDF viewer's attachment list. The BPMN files open in any BPMN tool (Camunda Modeler, bpmn.io, Signavio …).</source>
+            <translation>These files are embedded in this PDF; open them from your PDF viewer's attachment list. The BPMN files open in any BPMN tool (Camunda Modeler, bpmn.io, Signavio …).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="239" />
+            <source>This protocol has no attachments.</source>
+            <translation>This protocol has no attachments.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="109" />
+            <source>back: part {n} of {total}</source>
+            <translation>back: part {n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="112" />
+            <source>continued: part {n} of {total}</source>
+            <translation>continued: part {n} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolSend</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="129" />
+            <source>E-mail draft written to {path}.</source>
+            <translation>E-mail draft written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="132" />
+            <source>No mail program opened the draft {path}; open it by hand to send it.</source>
+            <translation>No mail program opened the draft {path}; open it by hand to send it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="102" />
+            <source>Open a workshop first: the protocol is sent for a workshop.</source>
+            <translation>Open a workshop first: the protocol is sent for a workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="87" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="86" />
+            <source>Save the protocol as</source>
+            <translation>Save the protocol as</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="79" />
+            <source>Send the p&amp;rotocol…</source>
+            <translation>Send the p&amp;rotocol…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="122" />
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="76" />
+            <source>Send the protocol</source>
+            <translation>Send the protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="139" />
+            <source>Sending the protocol was cancelled.</source>
+            <translation>Sending the protocol was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="61" />
+            <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
+            <translation>The protocol was written to {path}, the e-mail draft was not: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="80" />
+            <source>Write the protocol as PDF and open an e-mail draft to the participants with it attached</source>
+            <translation>Write the protocol as PDF and open an e-mail draft to the participants with it attached</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="123" />
+            <source>Writing the protocol and the e-mail draft…</source>
+            <translation>Writing the protocol and the e-mail draft…</translation>
         </message>
     </context>
     <context>
@@ -7298,20 +8102,56 @@
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="84" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="225" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
             <source>no pay grade given</source>
             <translation>no pay grade given</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="89" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="224" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="230" />
             <source>no rate known (counted as 0 €)</source>
             <translation>no rate known (counted as 0 €)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/rates.py" line="116" />
+            <location filename="../src/werkstatt/analysis/rates.py" line="143" />
             <source>own value</source>
             <translation>own value</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="108" />
+            <source>Hourly rate without pay grade</source>
+            <translation>Hourly rate without pay grade</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="110" />
+            <source>Hourly rate {grade}</source>
+            <translation>Hourly rate {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="112" />
+            <source>Overhead on personnel cost</source>
+            <translation>Overhead on personnel cost</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="114" />
+            <source>Working hours per year</source>
+            <translation>Working hours per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="106" />
+            <source>Working time per FTE</source>
+            <translation>Working time per FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="126" />
+            <location filename="../src/werkstatt/analysis/rates.py" line="124" />
+            <source>{n} h/year</source>
+            <translation>{n} h/year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/rates.py" line="127" />
+            <source>{n} €/h</source>
+            <translation>{n} €/h</translation>
         </message>
     </context>
     <context>
@@ -8484,7 +9324,7 @@
             <translation>Choose mine, theirs or both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="334" />
+            <location filename="../src/werkstatt/sync/engine.py" line="331" />
             <source>Done.</source>
             <translation>Done.</translation>
         </message>
@@ -8524,22 +9364,22 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="302" />
+            <location filename="../src/werkstatt/sync/engine.py" line="299" />
             <source>Reading the changes on this laptop…</source>
             <translation>Reading the changes on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="324" />
+            <location filename="../src/werkstatt/sync/engine.py" line="321" />
             <source>Receiving the register's changes…</source>
             <translation>Receiving the register's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="327" />
+            <location filename="../src/werkstatt/sync/engine.py" line="324" />
             <source>Recording the result on this laptop…</source>
             <translation>Recording the result on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="371" />
+            <location filename="../src/werkstatt/sync/engine.py" line="368" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
@@ -8549,7 +9389,7 @@
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="340" />
+            <location filename="../src/werkstatt/sync/engine.py" line="337" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
         </message>
@@ -8559,22 +9399,22 @@
             <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="289" />
+            <location filename="../src/werkstatt/sync/engine.py" line="286" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="275" />
+            <location filename="../src/werkstatt/sync/engine.py" line="272" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="344" />
+            <location filename="../src/werkstatt/sync/engine.py" line="341" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="346" />
+            <location filename="../src/werkstatt/sync/engine.py" line="343" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
@@ -8584,9 +9424,9 @@
             <translation>The register's version was taken over here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="399" />
-            <location filename="../src/werkstatt/sync/engine.py" line="394" />
-            <location filename="../src/werkstatt/sync/engine.py" line="323" />
+            <location filename="../src/werkstatt/sync/engine.py" line="396" />
+            <location filename="../src/werkstatt/sync/engine.py" line="391" />
+            <location filename="../src/werkstatt/sync/engine.py" line="320" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
@@ -8616,7 +9456,7 @@
             <translation>{name} (my version)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="285" />
+            <location filename="../src/werkstatt/sync/engine.py" line="282" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
         </message>
@@ -9811,68 +10651,68 @@
     <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="192" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="242" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="213" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="264" />
             <source>Change participant</source>
             <translation>Change participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="149" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="182" />
             <source>Change participating organisations</source>
             <translation>Change participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="78" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="107" />
             <source>Change workshop</source>
             <translation>Change workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="73" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="101" />
             <source>Create workshop</source>
             <translation>Create workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="131" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
             <source>Delete workshop</source>
             <translation>Delete workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="244" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="295" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="104" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="133" />
             <source>Duplicate workshop</source>
             <translation>Duplicate workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="310" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="361" />
             <source>New process</source>
             <translation>New process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="174" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="222" />
             <source>Participants have no field {name}.</source>
             <translation>Participants have no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="82" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="111" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="197" />
             <source>The organisation no longer exists.</source>
             <translation>The organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="295" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="259" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="346" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="310" />
             <source>The process no longer exists in the register.</source>
             <translation>The process no longer exists in the register.</translation>
         </message>
@@ -9898,7 +10738,7 @@
             <translation>facilitator</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="180" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="228" />
             <location filename="../src/werkstatt/edits/validate.py" line="82" />
             <source>function</source>
             <translation>function</translation>
@@ -9910,7 +10750,7 @@
             <translation>goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="177" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="225" />
             <location filename="../src/werkstatt/edits/validate.py" line="81" />
             <source>participant's name</source>
             <translation>participant's name</translation>
@@ -9922,8 +10762,8 @@
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="312" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="281" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="363" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="332" />
             <location filename="../src/werkstatt/edits/validate.py" line="83" />
             <source>process name</source>
             <translation>process name</translation>
@@ -9935,26 +10775,66 @@
             <translation>workshop title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="229" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="228" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="280" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="279" />
             <source>{name} (as-is)</source>
             <translation>{name} (as-is)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="88" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="117" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="116" />
             <source>{title} (copy)</source>
             <translation>{title} (copy)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="338" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="389" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="329" />
             <source>Link agenda item to process</source>
             <translation>Link agenda item to process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="91" />
+            <source>The {what} must fit on one line.</source>
+            <translation>The {what} must fit on one line.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="95" />
+            <source>Whether the protocol is final must be yes or no.</source>
+            <translation>Whether the protocol is final must be yes or no.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="79" />
+            <source>distribution list</source>
+            <translation>distribution list</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="209" />
+            <source>e-mail address</source>
+            <translation>e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
+            <source>file reference</source>
+            <translation>file reference</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="85" />
+            <source>minute taker</source>
+            <translation>minute taker</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <source>next meeting</source>
+            <translation>next meeting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="214" />
+            <source>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</source>
+            <translation>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</translation>
         </message>
     </context>
     <context>
@@ -9986,7 +10866,7 @@
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="71" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -10021,7 +10901,7 @@
             <translation>Demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="64" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
@@ -10051,7 +10931,7 @@
             <translation>Not opened lately</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="70" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -10172,316 +11052,347 @@
     <context>
         <name>WorkshopQueries</name>
         <message>
-            <location filename="../src/werkstatt/workshop_queries.py" line="105" />
+            <location filename="../src/werkstatt/workshop_queries.py" line="120" />
             <source>The workshop no longer exists.</source>
             <translation>The workshop no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/workshop_queries.py" line="235" />
+            <source>TOP {number}: {title}</source>
+            <translation>TOP {number}: {title}</translation>
         </message>
     </context>
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="233" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
             <source>&amp;Actual:</source>
             <translation>&amp;Actual:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="180" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="182" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Facilitator:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="208" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="209" />
             <source>&amp;Function:</source>
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="203" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="206" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="230" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="235" />
             <source>&amp;Planned:</source>
             <translation>&amp;Planned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="267" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="278" />
             <source>&amp;Register process:</source>
             <translation>&amp;Register process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="166" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="229" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="234" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="94" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="95" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="102" />
             <source>Actual (min)</source>
             <translation>Actual (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="233" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
             <source>Actual minutes</source>
             <translation>Actual minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="274" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
             <source>Add agenda item…</source>
             <translation>Add agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="262" />
             <source>Add participant…</source>
             <translation>Add participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="270" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="100" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="226" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="306" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="284" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="317" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="295" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Choose a process or type the name of a new one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="172" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="278" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="283" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="280" />
             <source>Edit agenda item…</source>
             <translation>Edit agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="263" />
             <source>Edit participant…</source>
             <translation>Edit participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="79" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="186" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="130" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="133" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="277" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="276" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="131" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="134" />
             <source>No workshop is open.</source>
             <translation>No workshop is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="77" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="63" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="205" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="206" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="200" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="201" />
             <source>Participant</source>
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="252" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
             <source>Participating organisations</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="100" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
             <source>Planned (min)</source>
             <translation>Planned (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="270" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="236" />
             <source>Planned minutes</source>
             <translation>Planned minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="79" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="242" />
             <source>Process &amp;model:</source>
             <translation>Process &amp;model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="243" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="261" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="272" />
             <source>Register processes</source>
             <translation>Register processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="259" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="264" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="185" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="164" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="169" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="92" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="93" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="176" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="279" />
             <source>or &amp;new process:</source>
             <translation>or &amp;new process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="92" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="93" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="286" />
             <source>Discuss pro&amp;cess…</source>
             <translation>Discuss pro&amp;cess…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="176" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="183" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="188" />
             <source>A&amp;im:</source>
             <translation>A&amp;im:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="268" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="273" />
             <source>&amp;Agenda</source>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="220" />
             <source>&amp;Manage…</source>
             <translation>&amp;Manage…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="214" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="218" />
             <source>Add the six administrations of the project</source>
             <translation>Add the six administrations of the project</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="216" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="221" />
             <source>Manage organisations</source>
             <translation>Manage organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="210" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="206" />
             <source>Organisations ta&amp;king part</source>
             <translation>Organisations ta&amp;king part</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="249" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="254" />
             <source>Pa&amp;rticipants</source>
             <translation>Pa&amp;rticipants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="189" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="194" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="212" />
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="217" />
             <source>The si&amp;x administrations</source>
             <translation>The si&amp;x administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="211" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="250" />
+            <source>&amp;Result:</source>
+            <translation>&amp;Result:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="212" />
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_setup.py" line="103" />
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="248" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="213" />
+            <source>optional, for sending the protocol</source>
+            <translation>optional, for sending the protocol</translation>
         </message>
     </context>
     <context>
