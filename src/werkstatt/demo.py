@@ -27,6 +27,7 @@ from werkstatt.edits.notes import AddNote, AddPhoto
 from werkstatt.edits.process import live_lanes
 from werkstatt.edits.rates import SetRate
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
+from werkstatt.edits.workshop import SetNoteAgendaItem
 from werkstatt.model import (
     PROJECT_ADMINISTRATIONS,
     AgendaItem,
@@ -114,14 +115,30 @@ Fahrerlaubnisbehörde EN-Kreis: Vorgang abschließen und ablegen (6 min) [Dokume
 << Antragsteller/in: Fahrerlaubnis erteilt
 """
 
+# (title, planned, actual minutes, discusses the model, result as the protocol states it per TOP)
 AGENDA = [
-    ("Begrüßung, Ziele und Vorstellungsrunde", 15, 20, False),
-    ("Ist-Prozess Führerscheinantrag aufnehmen", 90, 95, True),
-    ("Schwachstellen sammeln und einordnen", 30, 30, True),
-    ("Punktabfrage: Was gehen wir zuerst an?", 20, 15, False),
-    ("Maßnahmen vereinbaren", 30, 35, False),
-    ("Abschluss und nächste Schritte", 10, 10, False),
+    ("Begrüßung, Ziele und Vorstellungsrunde", 15, 20, False,
+     "Ziele und Ablauf der Werkstatt sind allen bekannt; die sechs Verwaltungen sind vertreten (Sprockhövel "
+     "entschuldigt)."),
+    ("Ist-Prozess Führerscheinantrag aufnehmen", 90, 95, True,
+     "Der Ist-Prozess ist mit 21 Schritten in fünf Bahnen aufgenommen und von allen bestätigt."),
+    ("Schwachstellen sammeln und einordnen", 30, 30, True,
+     "Sieben Schwachstellen sind benannt und Schritten zugeordnet."),
+    ("Punktabfrage: Was gehen wir zuerst an?", 20, 15, False,
+     "Liegezeit der Kurierpost und Medienbruch im Bürgerbüro haben die meisten Punkte."),
+    ("Maßnahmen vereinbaren", 30, 35, False, "Vier Maßnahmen mit Verantwortlichen und Terminen vereinbart."),
+    ("Abschluss und nächste Schritte", 10, 10, False, ""),
 ]
+
+# What the protocol's title page and distribution list say (issue 19).
+RECORD = {
+    "minute_taker": "Max Mustermann (Ennepe-Ruhr-Kreis)",
+    "distribution": "Teilnehmende der Werkstatt\nEnnepe-Ruhr-Kreis, Fahrerlaubnisbehörde\nStadt Witten, Bürgerbüro\n"
+                    "Stadt Hattingen, Bürgerbüro\nStadt Gevelsberg, Organisationsentwicklung\n"
+                    "Stadt Wetter (Ruhr), Digitalisierung\nStadt Sprockhövel, Bürgerbüro",
+    "file_reference": "EN 32.1-FS-2026/04",
+    "next_meeting": "4. Februar 2027, 9:00 Uhr, Rathaus Witten, Raum 112: Soll-Prozess",
+}
 
 # (what, owner, due in days, category of the pain points it answers, effort, impact)
 MEASURES = [
@@ -133,14 +150,14 @@ MEASURES = [
      "double_entry", 3, 4),
 ]
 
-# (kind, text, owner, due in days)
+# (kind, text, owner, due in days, agenda item (TOP) it was recorded under, 1-based)
 NOTES = [
-    ("decision", "Der Ist-Prozess gilt als abgestimmt und geht als Referenz in die Prozessbibliothek.", "", None),
-    ("decision", "Witten modelliert den Soll-Prozess für alle Städte (Arbeitsteilung).", "Stadt Witten", None),
-    ("open_point", "Klären, ob das Fachverfahren einen Upload der Nachweise annehmen kann.", "", None),
-    ("open_point", "Fallzahlen der anderen Städte fehlen noch.", "", None),
-    ("next_step", "Fallzahlen 2025 je Stadt an den Kreis melden", "alle Städte", 14),
-    ("next_step", "Soll-Prozess in der nächsten Prozesswerkstatt vorstellen", "Stadt Witten", 42),
+    ("decision", "Der Ist-Prozess gilt als abgestimmt und geht als Referenz in die Prozessbibliothek.", "", None, 2),
+    ("decision", "Witten modelliert den Soll-Prozess für alle Städte (Arbeitsteilung).", "Stadt Witten", None, 5),
+    ("open_point", "Klären, ob das Fachverfahren einen Upload der Nachweise annehmen kann.", "", None, 5),
+    ("open_point", "Fallzahlen der anderen Städte fehlen noch.", "", None, 6),
+    ("next_step", "Fallzahlen 2025 je Stadt an den Kreis melden", "alle Städte", 14, 6),
+    ("next_step", "Soll-Prozess in der nächsten Prozesswerkstatt vorstellen", "Stadt Witten", 42, 6),
 ]
 
 # Dots per present participant and pain point category, as read off the wall.
@@ -209,20 +226,25 @@ def _build(session: Session) -> None:
         Workshop, id=WORKSHOP_ID, title="Prozesswerkstatt Führerscheinantrag", date=today,
         place="Kreishaus Schwelm, Sitzungsraum 2", facilitator="Dora Demo (Moderation)",
         goal="Den Ist-Prozess zwischen Bürgerbüros und Fahrerlaubnisbehörde gemeinsam aufnehmen, "
-             "Schwachstellen benennen und erste Maßnahmen vereinbaren.", status="done"))
+             "Schwachstellen benennen und erste Maßnahmen vereinbaren.", status="done", **RECORD))
     for short in orgs:
         applier.apply(Create(WorkshopOrganisation, workshop_id=WORKSHOP_ID, organisation_id=orgs[short]))
 
     people: dict[str, str] = {}
     for name, org, function, present in PARTICIPANTS:
-        person = applier.apply(Create(Person, name=name, organisation_id=orgs[org], function=function))
+        email = name.lower().replace(" ", ".") + "@" + org.lower().replace("-", "") + ".example"  # the e-mail draft
+        person = applier.apply(Create(Person, name=name, organisation_id=orgs[org], function=function,
+                                      email=email))
         assert isinstance(person, Create)
         people[name] = person.id
         applier.apply(SetAttendance(WORKSHOP_ID, person.id, present))
 
-    for title, planned, actual, discusses_model in AGENDA:
-        applier.apply(AddAgendaItem(WORKSHOP_ID, title, planned_minutes=planned, actual_minutes=actual,
-                                    process_model_id=MODEL_ID if discusses_model else None))
+    agenda_items = []
+    for title, planned, actual, discusses_model, result in AGENDA:
+        item = applier.apply(AddAgendaItem(WORKSHOP_ID, title, planned_minutes=planned, actual_minutes=actual,
+                                           process_model_id=MODEL_ID if discusses_model else None, result=result))
+        assert isinstance(item, AddAgendaItem)
+        agenda_items.append(item.item_id)
 
     capture = CaptureSession(applier, MODEL_ID, catalogue=catalogue.load_default(), workshop_id=WORKSHOP_ID)
     for number, line in enumerate(PROCESS_LINES.splitlines(), start=1):
@@ -252,9 +274,11 @@ def _build(session: Session) -> None:
             applier.apply(SetVote(round_id, options[pain_points[category]], tokens[people[voter]], value))
     applier.apply(reveal_round(round_id))
 
-    for kind, text, owner, due_in in NOTES:
-        applier.apply(AddNote(WORKSHOP_ID, kind, text, owner,
-                              today + dt.timedelta(days=due_in) if due_in is not None else None))
+    for kind, text, owner, due_in, top in NOTES:
+        note = applier.apply(AddNote(WORKSHOP_ID, kind, text, owner,
+                                     today + dt.timedelta(days=due_in) if due_in is not None else None))
+        assert isinstance(note, AddNote) and note.note_id
+        applier.apply(SetNoteAgendaItem(note.note_id, agenda_items[top - 1]))
     # The Kreis costs its own hours from its cost accounting; everyone else uses the KGSt defaults.
     applier.apply(SetRate(orgs["EN-Kreis"], "rate:E 9a", 64.10, "Kosten- und Leistungsrechnung EN-Kreis 2026"))
     photo = resources.files("werkstatt.resources").joinpath("demo", "pinnwand.jpg").read_bytes()
