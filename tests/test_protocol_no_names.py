@@ -27,7 +27,7 @@ from werkstatt.model import Lane, Organisation, Person, ProcessModel, Workshop
 from werkstatt.protocol import gather
 from werkstatt.protocol.content import Protocol
 from werkstatt.protocol.no_names import NameScrubber, facilitator_names, participant_label
-from werkstatt.protocol.render import write_protocol
+from werkstatt.protocol.pdf import write_protocol
 from werkstatt.store import Store
 
 FACILITATOR = "Friedhelm Fünfgeld"

@@ -2542,62 +2542,62 @@
     <context>
         <name>DiagramPaper</name>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="476" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="478" />
             <source>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</source>
             <translation>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="471" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="473" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="466" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="468" />
             <source>Overview (step numbers as in the step table)</source>
             <translation>Overview (step numbers as in the step table)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="486" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="488" />
             <source>Part {n} of {total}</source>
             <translation>Part {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="487" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="489" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</source>
             <translation>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="492" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="494" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</source>
             <translation>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="491" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="493" />
             <source>Part {n} of {total}: steps {first}–{last}</source>
             <translation>Part {n} of {total}: steps {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="467" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="469" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</source>
             <translation>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="472" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="474" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</source>
             <translation>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="414" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="416" />
             <source>pain points at the step</source>
             <translation>pain points at the step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="415" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="417" />
             <source>share of the votes in the latest dot vote (tint and bar), votes as a number</source>
             <translation>share of the votes in the latest dot vote (tint and bar), votes as a number</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="391" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="393" />
             <source>{votes} votes</source>
             <translation>{votes} votes</translation>
         </message>

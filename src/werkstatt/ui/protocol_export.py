@@ -71,6 +71,11 @@ class ProtocolOptionsDialog(QDialog):
         for code, name in (("de", "Deutsch"), ("en", "English")):
             self.language.addItem(name, code)
         form.addRow(tr("ProtocolExport", "&Language:"), self.language)
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName(tr("ProtocolExport", "Paper size of the diagram pages"))
+        self.paper.addItem(tr("ProtocolExport", "A4 landscape"), "A4")
+        self.paper.addItem(tr("ProtocolExport", "A3 landscape (larger diagrams)"), "A3")
+        form.addRow(tr("ProtocolExport", "&Diagram pages:"), self.paper)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("ProtocolExport", "&Write PDF"))
@@ -93,8 +98,9 @@ class ProtocolOptionsDialog(QDialog):
             self.path.setText(text + ".pdf")
         self.accept()
 
-    def chosen(self) -> tuple[Path, bool, str]:
-        return Path(self.path.text().strip()).expanduser(), self.names.isChecked(), self.language.currentData()
+    def chosen(self) -> tuple[Path, bool, str, str]:
+        return (Path(self.path.text().strip()).expanduser(), self.names.isChecked(), self.language.currentData(),
+                self.paper.currentData())
 
 
 class ProtocolWorker(QThread):
@@ -105,27 +111,38 @@ class ProtocolWorker(QThread):
     failed = Signal(str)
 
     def __init__(self, store: Store, workshop_id: str, out: Path, names: bool, language: str,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, paper: str = "A4") -> None:
         super().__init__(parent)
         self.store, self.workshop_id, self.out, self.names, self.language = store, workshop_id, out, names, language
+        self.paper = paper
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
         from werkstatt.protocol import gather
-        from werkstatt.protocol.render import ProtocolCancelled, write_protocol
+        from werkstatt.protocol.pdf import ProtocolCancelled, write_protocol
 
         try:
             with i18n.speaking(self.language):
                 with self.store.read_session() as session:
                     content = gather(session, self.workshop_id, names=self.names)
-                written = write_protocol(content, self.out, progress=self.progressed.emit,
-                                         cancelled=self.cancel_requested.is_set)
+                    attachments = _attachments(session, self.workshop_id, self.names)
+                written = write_protocol(content, self.out, attachments=attachments, paper=self.paper,
+                                         progress=self.progressed.emit, cancelled=self.cancel_requested.is_set)
         except ProtocolCancelled:
             self.failed.emit("")
         except WerkstattError as error:
             self.failed.emit(error.message)
         else:
             self.succeeded.emit(str(written))
+
+
+def _attachments(session, workshop_id: str, names: bool) -> tuple:
+    """The files the PDF embeds (BPMN, CSV, package); none where this build has no attachments module."""
+    try:
+        from werkstatt.protocol.attachments import protocol_attachments
+    except ImportError:
+        return ()
+    return tuple(protocol_attachments(session, workshop_id, names=names))
 
 
 class ProtocolExporter(QObject):
@@ -170,13 +187,14 @@ class ProtocolExporter(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            out, names, language = dialog.chosen()
+            out, names, language, paper = dialog.chosen()
         finally:
             dialog.deleteLater()
-        self.start(out, names=names, language=language)
+        self.start(out, names=names, language=language, paper=paper)
 
-    def start(self, out: Path, *, names: bool = True, language: str = "de") -> ProtocolWorker:
-        worker = ProtocolWorker(self.workspace.store, self.workspace.workshop_id or "", out, names, language, self)
+    def start(self, out: Path, *, names: bool = True, language: str = "de", paper: str = "A4") -> ProtocolWorker:
+        worker = ProtocolWorker(self.workspace.store, self.workspace.workshop_id or "", out, names, language, self,
+                                paper=paper)
         progress = QProgressDialog(tr("ProtocolExport", "Writing the protocol…"), tr("ProtocolExport", "Cancel"),
                                    0, 0, self.parent_window)
         progress.setWindowTitle(tr("ProtocolExport", "Protocol"))
