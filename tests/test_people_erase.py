@@ -37,7 +37,7 @@ from werkstatt.model import (
     base,
 )
 from werkstatt.protocol import gather
-from werkstatt.protocol.render import write_protocol
+from werkstatt.protocol.pdf import write_protocol
 from werkstatt.store import Store, backup, backup_dir
 from werkstatt.voting import read_round
 from werkstatt.voting.cli import round_result

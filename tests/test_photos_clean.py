@@ -41,7 +41,7 @@ from werkstatt.interchange.package import export_package, import_package
 from werkstatt.model import WorkshopPhoto
 from werkstatt.photos import clean_image, exif_orientation
 from werkstatt.protocol import gather
-from werkstatt.protocol.render import write_protocol
+from werkstatt.protocol.pdf import write_protocol
 from werkstatt.store import open_store
 
 # EXIF orientation → where the red (top left) and green (top right) squares of the stored pixels show.

@@ -123,7 +123,7 @@ def test_figures_and_the_comparison_of_as_is_and_to_be(demo: Editor, tmp_path) -
     from werkstatt.demo import APPLICANTS, PROCESS_ID, PROCESS_LINES, TESTING_BODY, lane_assignments
     from werkstatt.edits import AddAgendaItem, Create
     from werkstatt.model import ProcessModel
-    from werkstatt.protocol.render import write_protocol
+    from werkstatt.protocol.pdf import write_protocol
 
     section = protocol(demo).models[0]
     figures = {line.label: line for line in section.figures}

@@ -10,7 +10,7 @@ from werkstatt.edits import Editor
 from werkstatt.edits.voting import PrepareRound, SetFinished, SetVote, open_round, present_people, reveal_round
 from werkstatt.model import PainPoint
 from werkstatt.protocol import gather
-from werkstatt.protocol.render import ProtocolRenderer
+from werkstatt.protocol.html_votes import settings_line
 from werkstatt.voting import read_round, tally
 from werkstatt.voting.progress import reveal_question
 
@@ -45,5 +45,5 @@ def test_the_protocol_counts_only_finished_ballots(editor: Editor) -> None:
         protocol = gather(session, WORKSHOP_ID)
     assert (result.voters, result.eligible) == (3, 5)
     rounds = {r.round_id: r for model in protocol.models for r in model.rounds}
-    line = ProtocolRenderer(protocol, lang="en").settings_line(rounds[prepare.round_id])
+    line = settings_line(rounds[prepare.round_id])
     assert line.endswith("3 of 5 voted"), line

@@ -33,6 +33,8 @@ apt_packages=(
     libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
     fonts-dejavu-core graphviz
+    # WeasyPrint writes the protocol PDF with Pango and HarfBuzz (issue 19).
+    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 )
 test_apt_packages=(
     # The tests read the PDFs back.

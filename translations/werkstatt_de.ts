@@ -6354,7 +6354,6 @@
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="211" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="126" />
             <location filename="../src/werkstatt/protocol/content.py" line="77" />
             <source>task</source>
@@ -6568,17 +6567,17 @@
             <translation>&amp;Teilnehmende namentlich nennen (sonst nur ihre Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="144" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="161" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protokoll als PDF…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="81" />
             <source>&amp;Write PDF</source>
             <translation>PDF &amp;schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="180" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="198" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -6593,28 +6592,28 @@
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="160" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="83" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="88" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="90" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="95" />
             <source>Please give a file name.</source>
             <translation>Bitte geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="182" />
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="142" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="200" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="159" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="200" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="218" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
@@ -6624,7 +6623,7 @@
             <translation>Protokoll {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="82" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="87" />
             <source>Save the protocol as</source>
             <translation>Protokoll speichern unter</translation>
         </message>
@@ -6639,14 +6638,34 @@
             <translation>Protokoll schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="208" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="226" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Das Schreiben des Protokolls wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="180" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="198" />
             <source>Writing the protocol…</source>
             <translation>Das Protokoll wird geschrieben…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="78" />
+            <source>&amp;Diagram pages:</source>
+            <translation>&amp;Diagrammseiten:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="77" />
+            <source>A3 landscape (larger diagrams)</source>
+            <translation>A3 quer (größere Diagramme)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
+            <source>A4 landscape</source>
+            <translation>A4 quer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="75" />
+            <source>Paper size of the diagram pages</source>
+            <translation>Papierformat der Diagrammseiten</translation>
         </message>
     </context>
     <context>
@@ -7042,405 +7061,317 @@
     <context>
         <name>ProtocolRenderer</name>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="137" />
-            <source>(continued in the appendix)</source>
-            <translation>(vollständig im Anhang)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="91" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="24" />
             <source>1 dot per person</source>
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="168" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="104" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="106" />
             <source>Actual</source>
             <translation>Tatsächlich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="167" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="155" />
-            <source>Agenda item {n}</source>
-            <translation>Tagesordnungspunkt {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="194" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="32" />
             <source>Analysis figures</source>
             <translation>Kennzahlen der Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="275" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="157" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="159" />
             <source>Answers: {pain_points}</source>
             <translation>Behebt: {pain_points}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="325" />
-            <source>Appendix: full texts</source>
-            <translation>Anhang: vollständige Texte</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="142" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="136" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="63" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="57" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="65" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="59" />
             <source>Attendance</source>
             <translation>Anwesenheit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="257" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="56" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Die Balken zeigen den Gesamtwiderstand: Der geringste gewinnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="252" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
             <source>Benefit</source>
             <translation>Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
             <source>Block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="301" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="166" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="197" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="168" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="237" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="185" />
             <location filename="../src/werkstatt/protocol/html.py" line="253" />
             <source>Contents</source>
             <translation>Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="112" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="26" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="292" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="185" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="123" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="125" />
             <source>Decision</source>
             <translation>Beschluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="292" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="185" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
             <source>Decisions</source>
             <translation>Beschlüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="168" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="104" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="106" />
             <source>Difference</source>
             <translation>Abweichung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="90" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="23" />
             <source>Dot vote</source>
             <translation>Punktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="252" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="282" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="169" />
             <source>Effort / impact</source>
             <translation>Aufwand / Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="101" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="34" />
             <source>Effort and benefit</source>
             <translation>Aufwand und Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="284" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="175" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="177" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Aufwand und Wirkung von 1 (gering) bis 5 (hoch); die Priorität ist der Rang in der letzten Abstimmung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="114" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="28" />
             <source>Facilitation</source>
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="191" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="29" />
             <source>Fact sheet: {name}</source>
             <translation>Steckbrief: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="141" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="135" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="56" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="64" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="58" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="194" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="143" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="145" />
             <source>Further voting rounds</source>
             <translation>Weitere Abstimmungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="150" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="88" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="90" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="148" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="86" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="88" />
             <source>Goal and agenda</source>
             <translation>Ziel und Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="222" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="261" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="59" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Einträge mit gleichem Ergebnis teilen sich einen Rang (fett gedruckt).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="280" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="251" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="267" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="150" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="152" />
             <source>Measure plan</source>
             <translation>Maßnahmenplan</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="273" />
-            <source>Measure {n}</source>
-            <translation>Maßnahme {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="135" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="56" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="58" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="139" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="60" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
             <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
             <translation>Namen sind in diesem Protokoll ausgelassen; die Teilnehmenden sind nur mit Funktion und Organisation aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="189" />
             <source>Next steps</source>
             <translation>Nächste Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="152" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="90" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="92" />
             <source>No agenda was recorded.</source>
             <translation>Es wurde keine Tagesordnung erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="269" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="152" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="154" />
             <source>No measures were agreed.</source>
             <translation>Es wurden keine Maßnahmen vereinbart.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="230" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="162" />
             <source>No pain points were recorded.</source>
             <translation>Es wurden keine Schwachstellen erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="124" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="46" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="48" />
             <source>No participants were recorded.</source>
             <translation>Es wurden keine Teilnehmenden erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="297" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="190" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="192" />
             <source>None recorded.</source>
             <translation>Keine erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="293" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="186" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="123" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="188" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="125" />
             <source>Open point</source>
             <translation>Offener Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="293" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="186" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="188" />
             <source>Open points</source>
             <translation>Offene Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="141" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="136" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="57" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="64" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="59" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="115" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="30" />
             <source>Organisations</source>
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="270" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="255" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="256" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="228" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="160" />
             <source>Pain points in {name}</source>
             <translation>Schwachstellen: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="122" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="44" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="46" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="308" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="209" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="212" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="113" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="27" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="167" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Planned</source>
             <translation>Geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="280" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="171" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="173" />
             <source>Priority</source>
             <translation>Priorität</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="207" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="94" />
             <source>Process diagram: {name}</source>
             <translation>Ablaufdiagramm: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="116" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="31" />
             <source>Process models</source>
             <translation>Prozessmodelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="221" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="135" />
             <source>Processing</source>
             <translation>Bearbeitung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="117" />
-            <location filename="../src/werkstatt/protocol/render.py" line="268" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="257" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="37" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="258" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="38" />
             <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
             <translation>Protokoll der Prozesswerkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="298" />
             <location filename="../src/werkstatt/protocol/html.py" line="284" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protokoll der Prozesswerkstatt am {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="296" />
             <location filename="../src/werkstatt/protocol/html.py" line="282" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="292" />
             <location filename="../src/werkstatt/protocol/html.py" line="265" />
             <source>Protocol: {title}</source>
             <translation>Protokoll: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="253" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="251" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="237" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
@@ -7448,254 +7379,197 @@
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="222" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
             <source>Share of cases</source>
             <translation>Anteil der Fälle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="166" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="39" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="41" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="124" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="189" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="126" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="132" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="204" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="123" />
             <source>Steps of {name}</source>
             <translation>Arbeitsschritte: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="98" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="31" />
             <source>Systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="331" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="294" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="325" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="286" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="288" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="206" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="125" />
             <source>The model has no steps yet.</source>
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="332" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="293" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="295" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="154" />
             <location filename="../src/werkstatt/protocol/pdf.py" line="53" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="246" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="47" />
             <source>The round had nothing to vote on.</source>
             <translation>In dieser Runde gab es nichts abzustimmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="326" />
-            <source>These texts were too long for their table and are printed here in full.</source>
-            <translation>Diese Texte waren für ihre Tabelle zu lang und stehen hier vollständig.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="316" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="214" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="217" />
             <source>This photo could not be read.</source>
             <translation>Dieses Foto konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="165" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="101" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="243" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="43" />
             <source>Vote: {question}</source>
             <translation>Abstimmung: {question}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="221" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="137" />
             <source>Waiting</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="301" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="327" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="288" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="132" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="52" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="54" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="95" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="28" />
             <source>at most {n} dots per item</source>
             <translation>höchstens {n} Punkte je Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="94" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="27" />
             <source>no stacking</source>
             <translation>kein Häufeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="131" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="52" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="54" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="99" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="32" />
             <source>resistance 0 to 10 per option; the lowest total wins</source>
             <translation>Widerstand 0 bis 10 je Option; der geringste Gesamtwiderstand gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="103" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="36" />
             <source>scale 1 to 5</source>
             <translation>Skala 1 bis 5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="102" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="35" />
             <source>scale low/high</source>
             <translation>Skala niedrig/hoch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="96" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="29" />
             <source>stacking allowed</source>
             <translation>Häufeln erlaubt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="165" />
             <source>whole process</source>
             <translation>ganzer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="233" />
-            <source>{model}, pain point {n}</source>
-            <translation>{model}, Schwachstelle {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="209" />
-            <source>{model}, step {n}</source>
-            <translation>{model}, Schritt {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="92" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="25" />
             <source>{n} dots per person</source>
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="329" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="125" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="48" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="50" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} von {total} eingeladenen Personen haben teilgenommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="104" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="37" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} von {eligible} haben abgestimmt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="171" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="108" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="110" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ markiert Punkte, die länger gedauert haben als geplant.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="134" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="338" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="135" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="137" />
             <source>As-is and to-be: {title}</source>
             <translation>Ist und Soll: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="335" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="133" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="135" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="134" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="134" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="188" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="24" />
             <source>Lanes and their organisations</source>
             <translation>Bahnen und ihre Organisationen</translation>
@@ -7703,198 +7577,198 @@
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
             <source>Administration</source>
-            <translation type="unfinished" />
+            <translation>Verwaltung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="70" />
             <source>Administrations together</source>
-            <translation type="unfinished" />
+            <translation>Verwaltungen zusammen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="36" />
+            <source>Approved by:</source>
+            <translation>Genehmigt durch:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="35" />
-            <source>Approved by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="34" />
             <source>Approved on:</source>
-            <translation type="unfinished" />
+            <translation>Genehmigt am:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="237" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="240" />
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>Anlagen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Inhalt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="76" />
             <source>Cost per year</source>
-            <translation type="unfinished" />
+            <translation>Kosten im Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="65" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="67" />
             <source>Distribution list</source>
-            <translation type="unfinished" />
+            <translation>Verteiler</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="33" />
             <source>Draft: not yet approved</source>
-            <translation type="unfinished" />
+            <translation>Entwurf: noch nicht genehmigt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="177" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="179" />
             <source>Effort and impact from 1 (low) to 5 (high).</source>
-            <translation type="unfinished" />
+            <translation>Aufwand und Wirkung von 1 (gering) bis 5 (hoch).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="35" />
             <source>Effort by party</source>
-            <translation type="unfinished" />
+            <translation>Aufwand nach Beteiligten</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
             <source>FTE</source>
-            <translation type="unfinished" />
+            <translation>VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="25" />
             <source>File reference</source>
-            <translation type="unfinished" />
+            <translation>Aktenzeichen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="32" />
             <source>Final version</source>
-            <translation type="unfinished" />
+            <translation>Endgültige Fassung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="85" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
             <source>Hours per year</source>
-            <translation type="unfinished" />
+            <translation>Stunden im Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>TOP</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
             <source>Minutes per case</source>
-            <translation type="unfinished" />
+            <translation>Minuten je Fall</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="29" />
             <source>Minutes taken by</source>
-            <translation type="unfinished" />
+            <translation>Protokollführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="201" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="204" />
             <source>Next meeting</source>
-            <translation type="unfinished" />
+            <translation>Nächster Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="69" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="71" />
             <source>No distribution list was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Verteiler erfasst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="202" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="205" />
             <source>No next meeting was set.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein nächster Termin vereinbart.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="118" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="120" />
             <source>No result was recorded for this item.</source>
-            <translation type="unfinished" />
+            <translation>Zu diesem Punkt wurde kein Ergebnis festgehalten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="130" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
             <source>Option</source>
-            <translation type="unfinished" />
+            <translation>Option</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="80" />
             <source>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</source>
-            <translation type="unfinished" />
+            <translation>Externe Beteiligte (Bürgerinnen und Bürger, Unternehmen, Prüfstellen): ihre Zeit, nicht der Aufwand der Verwaltungen, daher ohne VZÄ und Kosten.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
             <source>Outside party</source>
-            <translation type="unfinished" />
+            <translation>Externe Beteiligte</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="100" />
             <source>Part {n} of {total} of the diagram {name}</source>
-            <translation type="unfinished" />
+            <translation>Teil {n} von {total} des Ablaufdiagramms {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="211" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="214" />
             <source>Photo {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Foto {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="109" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="111" />
             <source>Results of the agenda items</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse der Tagesordnungspunkte</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="150" />
             <source>Sum of all steps (unweighted)</source>
-            <translation type="unfinished" />
+            <translation>Summe aller Schritte (ungewichtet)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="111" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="96" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="113" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="98" />
             <source>TOP {n}</source>
-            <translation type="unfinished" />
+            <translation>TOP {n}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="97" />
             <source>The model has no diagram yet.</source>
-            <translation type="unfinished" />
+            <translation>Das Modell hat noch kein Ablaufdiagramm.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="153" />
             <source>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</source>
-            <translation type="unfinished" />
+            <translation>Die Summe zählt jeden Schritt einmal, als durchliefe jeder Fall alle Schritte; die Kennzahlen der Analyse gewichten jeden Schritt mit dem Anteil der Fälle, die ihn durchlaufen, daher weichen beide voneinander ab.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="240" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="243" />
             <source>These files are embedded in this PDF; open them from your PDF viewer's attachment list. The BPMN files open in any BPMN tool (Camunda Modeler, bpmn.io, Signavio …).</source>
-            <translation type="unfinished" />
+            <translation>Diese Dateien sind in dieses PDF eingebettet; Sie öffnen sie über die Anlagenliste Ihres PDF-Programms. Die BPMN-Dateien öffnen sich in jedem BPMN-Werkzeug (Camunda Modeler, bpmn.io, Signavio …).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="239" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="242" />
             <source>This protocol has no attachments.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Protokoll hat keine Anlagen.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="109" />
             <source>back: part {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>zurück: Teil {n} von {total}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="112" />
             <source>continued: part {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>weiter: Teil {n} von {total}</translation>
         </message>
     </context>
     <context>

@@ -6354,7 +6354,6 @@
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="211" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="126" />
             <location filename="../src/werkstatt/protocol/content.py" line="77" />
             <source>task</source>
@@ -6568,17 +6567,17 @@
             <translation>&amp;Name the participants (otherwise only their organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="144" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="161" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protocol as PDF…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="81" />
             <source>&amp;Write PDF</source>
             <translation>&amp;Write PDF</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="180" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="198" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -6593,28 +6592,28 @@
             <translation>Language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="160" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Open a workshop first: the protocol is written for a workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="83" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="88" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="90" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="95" />
             <source>Please give a file name.</source>
             <translation>Please give a file name.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="182" />
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="142" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="200" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="159" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="200" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="218" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
@@ -6624,7 +6623,7 @@
             <translation>Protocol {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="82" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="87" />
             <source>Save the protocol as</source>
             <translation>Save the protocol as</translation>
         </message>
@@ -6639,14 +6638,34 @@
             <translation>Write the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="208" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="226" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Writing the protocol was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="180" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="198" />
             <source>Writing the protocol…</source>
             <translation>Writing the protocol…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="78" />
+            <source>&amp;Diagram pages:</source>
+            <translation>&amp;Diagram pages:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="77" />
+            <source>A3 landscape (larger diagrams)</source>
+            <translation>A3 landscape (larger diagrams)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
+            <source>A4 landscape</source>
+            <translation>A4 landscape</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="75" />
+            <source>Paper size of the diagram pages</source>
+            <translation>Paper size of the diagram pages</translation>
         </message>
     </context>
     <context>
@@ -7042,405 +7061,317 @@
     <context>
         <name>ProtocolRenderer</name>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="137" />
-            <source>(continued in the appendix)</source>
-            <translation>(continued in the appendix)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="91" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="24" />
             <source>1 dot per person</source>
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="168" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="104" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="106" />
             <source>Actual</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="167" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="155" />
-            <source>Agenda item {n}</source>
-            <translation>Agenda item {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="194" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="32" />
             <source>Analysis figures</source>
             <translation>Analysis figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="275" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="157" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="159" />
             <source>Answers: {pain_points}</source>
             <translation>Answers: {pain_points}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="325" />
-            <source>Appendix: full texts</source>
-            <translation>Appendix: full texts</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="142" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="136" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="63" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="57" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="65" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="59" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="257" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="56" />
             <source>Bars show the total resistance: the lowest wins.</source>
             <translation>Bars show the total resistance: the lowest wins.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="252" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
             <source>Benefit</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="301" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="166" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="197" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="168" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="237" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="185" />
             <location filename="../src/werkstatt/protocol/html.py" line="253" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="112" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="26" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="292" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="185" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="123" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="125" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="292" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="185" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="168" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="104" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="106" />
             <source>Difference</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="90" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="23" />
             <source>Dot vote</source>
             <translation>Dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="252" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="282" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="169" />
             <source>Effort / impact</source>
             <translation>Effort / impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="101" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="34" />
             <source>Effort and benefit</source>
             <translation>Effort and benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="284" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="175" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="177" />
             <source>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</source>
             <translation>Effort and impact from 1 (low) to 5 (high); the priority is the rank in the latest vote.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="114" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="28" />
             <source>Facilitation</source>
             <translation>Facilitation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="191" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="29" />
             <source>Fact sheet: {name}</source>
             <translation>Fact sheet: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="141" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="135" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="56" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="64" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="58" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="194" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="143" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="145" />
             <source>Further voting rounds</source>
             <translation>Further voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="150" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="88" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="90" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="148" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="86" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="88" />
             <source>Goal and agenda</source>
             <translation>Goal and agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="222" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="261" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="59" />
             <source>Items with equal scores share a rank (in bold).</source>
             <translation>Items with equal scores share a rank (in bold).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="280" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="251" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="267" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="150" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="152" />
             <source>Measure plan</source>
             <translation>Measure plan</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="273" />
-            <source>Measure {n}</source>
-            <translation>Measure {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="135" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="56" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="58" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="139" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="60" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
             <source>Names are left out of this protocol; participants are listed by function and organisation only.</source>
             <translation>Names are left out of this protocol; participants are listed by function and organisation only.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="189" />
             <source>Next steps</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="152" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="90" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="92" />
             <source>No agenda was recorded.</source>
             <translation>No agenda was recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="269" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="152" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="154" />
             <source>No measures were agreed.</source>
             <translation>No measures were agreed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="230" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="162" />
             <source>No pain points were recorded.</source>
             <translation>No pain points were recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="124" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="46" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="48" />
             <source>No participants were recorded.</source>
             <translation>No participants were recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="297" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="190" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="192" />
             <source>None recorded.</source>
             <translation>None recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="293" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="186" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="123" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="188" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="125" />
             <source>Open point</source>
             <translation>Open point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="293" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="186" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="188" />
             <source>Open points</source>
             <translation>Open points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="141" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="136" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="62" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="57" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="64" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="59" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="115" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="30" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="270" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="255" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="256" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="228" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="160" />
             <source>Pain points in {name}</source>
             <translation>Pain points in {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="122" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="44" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="46" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="308" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="209" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="212" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="113" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="27" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="167" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="280" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="171" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="173" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="207" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="94" />
             <source>Process diagram: {name}</source>
             <translation>Process diagram: {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="116" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="31" />
             <source>Process models</source>
             <translation>Process models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="221" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="135" />
             <source>Processing</source>
             <translation>Processing</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="117" />
-            <location filename="../src/werkstatt/protocol/render.py" line="268" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="257" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="37" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="258" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="38" />
             <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
             <translation>Protocol of the process workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="298" />
             <location filename="../src/werkstatt/protocol/html.py" line="284" />
             <source>Protocol of the process workshop on {date}</source>
             <translation>Protocol of the process workshop on {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="296" />
             <location filename="../src/werkstatt/protocol/html.py" line="282" />
             <source>Protocol of the process workshop on {date} in {place}</source>
             <translation>Protocol of the process workshop on {date} in {place}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="292" />
             <location filename="../src/werkstatt/protocol/html.py" line="265" />
             <source>Protocol: {title}</source>
             <translation>Protocol: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="253" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="251" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="237" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
@@ -7448,254 +7379,197 @@
             <translation>Rank</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="222" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
             <source>Share of cases</source>
             <translation>Share of cases</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="166" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="39" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="41" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="294" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="220" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="187" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="124" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="189" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="126" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="132" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="204" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="123" />
             <source>Steps of {name}</source>
             <translation>Steps of {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="98" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="31" />
             <source>Systemic consensus</source>
             <translation>Systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="331" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="294" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="325" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="286" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="288" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="206" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="125" />
             <source>The model has no steps yet.</source>
             <translation>The model has no steps yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="332" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="293" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="295" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="154" />
             <location filename="../src/werkstatt/protocol/pdf.py" line="53" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>The protocol was not written: the export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="246" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="47" />
             <source>The round had nothing to vote on.</source>
             <translation>The round had nothing to vote on.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="326" />
-            <source>These texts were too long for their table and are printed here in full.</source>
-            <translation>These texts were too long for their table and are printed here in full.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="316" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="214" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="217" />
             <source>This photo could not be read.</source>
             <translation>This photo could not be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="217" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="165" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="101" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="243" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="43" />
             <source>Vote: {question}</source>
             <translation>Vote: {question}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="238" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="221" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="137" />
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="301" />
-            <location filename="../src/werkstatt/protocol/sections.py" line="281" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="327" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="288" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="132" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="52" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="54" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="95" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="28" />
             <source>at most {n} dots per item</source>
             <translation>at most {n} dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="94" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="27" />
             <source>no stacking</source>
             <translation>no stacking</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="131" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="52" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="54" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="99" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="32" />
             <source>resistance 0 to 10 per option; the lowest total wins</source>
             <translation>resistance 0 to 10 per option; the lowest total wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="103" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="36" />
             <source>scale 1 to 5</source>
             <translation>scale 1 to 5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="102" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="35" />
             <source>scale low/high</source>
             <translation>scale low/high</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="96" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="29" />
             <source>stacking allowed</source>
             <translation>stacking allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="235" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="165" />
             <source>whole process</source>
             <translation>whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="233" />
-            <source>{model}, pain point {n}</source>
-            <translation>{model}, pain point {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="209" />
-            <source>{model}, step {n}</source>
-            <translation>{model}, step {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="92" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="25" />
             <source>{n} dots per person</source>
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/render.py" line="329" />
-            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="125" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="48" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="50" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} of {total} invited people took part.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="104" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="37" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} of {eligible} voted</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="171" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="108" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="110" />
             <source>▲ marks items that took longer than planned.</source>
             <translation>▲ marks items that took longer than planned.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="134" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="338" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="135" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="137" />
             <source>As-is and to-be: {title}</source>
             <translation>As-is and to-be: {title}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="335" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="133" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="135" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="134" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="334" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="134" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/sections.py" line="188" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="24" />
             <source>Lanes and their organisations</source>
             <translation>Lanes and their organisations</translation>
@@ -7711,22 +7585,22 @@
             <translation>Administrations together</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="35" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="36" />
             <source>Approved by:</source>
             <translation>Approved by:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="34" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="35" />
             <source>Approved on:</source>
             <translation>Approved on:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="237" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="240" />
             <source>Attachments</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
@@ -7736,7 +7610,7 @@
             <translation>Cost per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="65" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="67" />
             <source>Distribution list</source>
             <translation>Distribution list</translation>
         </message>
@@ -7746,7 +7620,7 @@
             <translation>Draft: not yet approved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="177" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="179" />
             <source>Effort and impact from 1 (low) to 5 (high).</source>
             <translation>Effort and impact from 1 (low) to 5 (high).</translation>
         </message>
@@ -7761,7 +7635,7 @@
             <translation>FTE</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -7782,7 +7656,7 @@
             <translation>Hours per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="103" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
@@ -7798,29 +7672,29 @@
             <translation>Minutes taken by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="201" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="204" />
             <source>Next meeting</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="69" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="71" />
             <source>No distribution list was recorded.</source>
             <translation>No distribution list was recorded.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="202" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="205" />
             <source>No next meeting was set.</source>
             <translation>No next meeting was set.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="118" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="120" />
             <source>No result was recorded for this item.</source>
             <translation>No result was recorded for this item.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="244" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="194" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="130" />
             <source>No.</source>
             <translation>No.</translation>
@@ -7846,12 +7720,12 @@
             <translation>Part {n} of {total} of the diagram {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="211" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="214" />
             <source>Photo {n} of {total}</source>
             <translation>Photo {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="109" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="111" />
             <source>Results of the agenda items</source>
             <translation>Results of the agenda items</translation>
         </message>
@@ -7861,8 +7735,8 @@
             <translation>Sum of all steps (unweighted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="111" />
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="96" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="113" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="98" />
             <source>TOP {n}</source>
             <translation>TOP {n}</translation>
         </message>
@@ -7877,12 +7751,12 @@
             <translation>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="240" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="243" />
             <source>These files are embedded in this PDF; open them from your PDF viewer's attachment list. The BPMN files open in any BPMN tool (Camunda Modeler, bpmn.io, Signavio …).</source>
             <translation>These files are embedded in this PDF; open them from your PDF viewer's attachment list. The BPMN files open in any BPMN tool (Camunda Modeler, bpmn.io, Signavio …).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_sections.py" line="239" />
+            <location filename="../src/werkstatt/protocol/html_sections.py" line="242" />
             <source>This protocol has no attachments.</source>
             <translation>This protocol has no attachments.</translation>
         </message>

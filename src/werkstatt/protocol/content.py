@@ -1,6 +1,6 @@
 """What the protocol of a workshop says, gathered from the database as plain frozen data.
 
-``gather`` reads everything once; the renderer (``werkstatt.protocol.render``) only places it.
+``gather`` reads everything once; the renderer (``werkstatt.protocol.pdf``) only places it.
 Tests assert on this content without reading a PDF. Codes are already turned into words in the
 current language (``werkstatt.i18n``); numbers and dates stay numbers and dates, so the renderer
 formats them for the reader's locale. With ``names=False`` participants appear only as their
