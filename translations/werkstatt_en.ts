@@ -248,174 +248,174 @@
     <context>
         <name>AnalysisCli</name>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="128" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="136" />
             <source>As-is: {name}  {id}</source>
             <translation>As-is: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="68" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="76" />
             <source>Case volume per year: {volume}</source>
             <translation>Case volume per year: {volume}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="144" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="152" />
             <source>Handovers removed:</source>
             <translation>Handovers removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="87" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="95" />
             <source>Handovers: {n} (between organisations: {cross})</source>
             <translation>Handovers: {n} (between organisations: {cross})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="108" />
             <source>IT systems: {systems}</source>
             <translation>IT systems: {systems}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="106" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="114" />
             <source>Lanes:</source>
             <translation>Lanes:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="65" />
-            <source>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</source>
-            <translation>Lead time (longest path): {total} min ({processing} min processing, {waiting} min waiting)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="104" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="112" />
             <source>Loop: {source} → {target}</source>
             <translation>Loop: {source} → {target}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="146" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="154" />
             <source>Media breaks removed:</source>
             <translation>Media breaks removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="92" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
             <source>Media breaks: {n}</source>
             <translation>Media breaks: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="130" />
             <source>Plausibility notes:</source>
             <translation>Plausibility notes:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="117" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="125" />
             <source>Rates used:</source>
             <translation>Rates used:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="137" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="145" />
             <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
             <translation>Saved per year: {hours} h, {fte} FTE, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="143" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="151" />
             <source>Steps added:</source>
             <translation>Steps added:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="142" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="150" />
             <source>Steps removed:</source>
             <translation>Steps removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="102" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="110" />
             <source>Steps without IT support: {n}</source>
             <translation>Steps without IT support: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="60" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="67" />
             <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
             <translation>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="63" />
-            <source>Time per case: {processing} min processing, {waiting} min waiting</source>
-            <translation>Time per case: {processing} min processing, {waiting} min waiting</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="129" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="137" />
             <source>To-be: {name}  {id}</source>
             <translation>To-be: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="101" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="109" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="69" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="77" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="113" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="121" />
             <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
             <translation>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="97" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="105" />
             <source>{previous} → {step}: {before} → {after}</source>
             <translation>{previous} → {step}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="95" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="103" />
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="182" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="190" />
             <source>Only at {name}: {steps}</source>
             <translation>Only at {name}: {steps}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="162" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="170" />
             <source>There is no process with the id {id}.</source>
             <translation>There is no process with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="85" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="93" />
             <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
             <translation>Parallel splits: {n} (every branch happens; the lead time follows the longest)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="70" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="78" />
             <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
             <translation>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="140" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="148" />
             <source>Outside parties' time saved per year: {hours} h</source>
             <translation>Outside parties' time saved per year: {hours} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="78" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="86" />
             <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
             <translation>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="109" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="117" />
             <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
             <translation>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="119" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="127" />
             <source>{name}: {value} (source: {source})</source>
             <translation>{name}: {value} (source: {source})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="81" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
             <source>{party}: {minutes} min per case, {hours} h per year</source>
             <translation>{party}: {minutes} min per case, {hours} h per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="81" />
             <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
             <translation>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
+            <source>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</source>
+            <translation>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="71" />
+            <source>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</source>
+            <translation>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</translation>
         </message>
     </context>
     <context>
@@ -7290,7 +7290,7 @@
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="256" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="259" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -7345,7 +7345,7 @@
             <translation>Processing</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="258" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="261" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="38" />
             <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
@@ -7408,12 +7408,12 @@
             <translation>Systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="294" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="297" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="288" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="291" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
@@ -7423,7 +7423,7 @@
             <translation>The model has no steps yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="295" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="298" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
@@ -7470,7 +7470,7 @@
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="293" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
@@ -7525,7 +7525,7 @@
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="295" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>

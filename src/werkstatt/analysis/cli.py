@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from werkstatt import i18n
 from werkstatt.analysis.compare import Comparison, compare, variants
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.rates import rate_name, rate_value
@@ -52,6 +53,12 @@ def cmd_compare(store: Store, model_a: str, model_b: str, as_json: bool) -> int:
     return 0
 
 
+def duration(minutes: float) -> str:
+    from werkstatt.protocol.format import format_duration
+
+    return format_duration(minutes, i18n.language())
+
+
 def describe(a: Analysis) -> list[str]:
     """The analysis as readable lines: figures first, then the lists, the rates used and the gaps."""
     c, t = a.counts, a.time
@@ -60,11 +67,12 @@ def describe(a: Analysis) -> list[str]:
         tr("AnalysisCli", "Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, "
                           "loops: {loops}", steps=c.steps, decisions=c.decisions, lanes=c.lanes,
            orgs=c.organisations, loops=c.loops),
-        tr("AnalysisCli", "Time per case: {processing} min processing, {waiting} min waiting",
-           processing=number(t.processing), waiting=number(t.waiting)),
-        tr("AnalysisCli", "Lead time (longest path): {total} min ({processing} min processing, {waiting} min "
-                          "waiting)", total=number(t.lead_time), processing=number(t.lead_processing),
-           waiting=number(t.lead_waiting)),
+        # Days and hours as people say them (issue 19); --json keeps the minutes.
+        tr("AnalysisCli", "Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting",
+           processing=duration(t.processing), waiting=duration(t.waiting)),
+        tr("AnalysisCli", "Lead time (longest path, each step once): {total} ({processing} processing, {waiting} "
+                          "waiting)", total=duration(t.lead_time), processing=duration(t.lead_processing),
+           waiting=duration(t.lead_waiting)),
         tr("AnalysisCli", "Case volume per year: {volume}",
            volume=number(a.case_volume, 0) if a.case_volume else tr("AnalysisCli", "not given")),
         tr("AnalysisCli", "Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €",
