@@ -6354,7 +6354,7 @@
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="126" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
             <location filename="../src/werkstatt/protocol/content.py" line="77" />
             <source>task</source>
             <translation>Tätigkeit</translation>
@@ -7102,7 +7102,7 @@
             <translation>Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="142" />
             <source>Block</source>
             <translation>Baustein</translation>
         </message>
@@ -7113,7 +7113,7 @@
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
@@ -7200,7 +7200,7 @@
             <translation>Ziel und Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="148" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
@@ -7210,7 +7210,7 @@
             <translation>Einträge mit gleichem Ergebnis teilen sich einen Rang (fett gedruckt).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Lane</source>
             <translation>Bahn</translation>
@@ -7252,7 +7252,7 @@
             <translation>Es wurden keine Maßnahmen vereinbart.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="162" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="170" />
             <source>No pain points were recorded.</source>
             <translation>Es wurden keine Schwachstellen erfasst.</translation>
         </message>
@@ -7290,17 +7290,17 @@
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="259" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="289" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="160" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
             <source>Pain points in {name}</source>
             <translation>Schwachstellen: {name}</translation>
         </message>
@@ -7340,12 +7340,12 @@
             <translation>Prozessmodelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="135" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="143" />
             <source>Processing</source>
             <translation>Bearbeitung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="261" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="291" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="38" />
             <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
@@ -7374,12 +7374,12 @@
         <message>
             <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
             <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="167" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="147" />
             <source>Share of cases</source>
             <translation>Anteil der Fälle</translation>
         </message>
@@ -7392,13 +7392,13 @@
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="189" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="126" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="132" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="123" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
             <source>Steps of {name}</source>
             <translation>Arbeitsschritte: {name}</translation>
         </message>
@@ -7408,27 +7408,27 @@
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="297" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="328" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="291" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="322" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="125" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="133" />
             <source>The model has no steps yet.</source>
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="298" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="53" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="54" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
         </message>
@@ -7454,12 +7454,12 @@
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="137" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="145" />
             <source>Waiting</source>
             <translation>Wartezeit</translation>
         </message>
@@ -7470,7 +7470,7 @@
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="293" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="324" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
@@ -7515,7 +7515,7 @@
             <translation>Häufeln erlaubt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="165" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="173" />
             <source>whole process</source>
             <translation>ganzer Prozess</translation>
         </message>
@@ -7525,7 +7525,7 @@
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="295" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="326" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
@@ -7695,7 +7695,7 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="130" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="138" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
@@ -7715,7 +7715,7 @@
             <translation>Externe Beteiligte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="100" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="103" />
             <source>Part {n} of {total} of the diagram {name}</source>
             <translation>Teil {n} von {total} des Ablaufdiagramms {name}</translation>
         </message>
@@ -7730,7 +7730,7 @@
             <translation>Ergebnisse der Tagesordnungspunkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="150" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="158" />
             <source>Sum of all steps (unweighted)</source>
             <translation>Summe aller Schritte (ungewichtet)</translation>
         </message>
@@ -7746,7 +7746,7 @@
             <translation>Das Modell hat noch kein Ablaufdiagramm.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="153" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="161" />
             <source>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</source>
             <translation>Die Summe zählt jeden Schritt einmal, als durchliefe jeder Fall alle Schritte; die Kennzahlen der Analyse gewichten jeden Schritt mit dem Anteil der Fälle, die ihn durchlaufen, daher weichen beide voneinander ab.</translation>
         </message>
@@ -7761,14 +7761,24 @@
             <translation>Dieses Protokoll hat keine Anlagen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="109" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="108" />
             <source>back: part {n} of {total}</source>
             <translation>zurück: Teil {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="112" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="120" />
             <source>continued: part {n} of {total}</source>
             <translation>weiter: Teil {n} von {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="102" />
+            <source>Overview of the diagram {name}</source>
+            <translation>Übersicht des Diagramms {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="107" />
+            <source>back: overview</source>
+            <translation>zurück: Übersicht</translation>
         </message>
     </context>
     <context>

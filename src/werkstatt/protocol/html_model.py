@@ -95,10 +95,18 @@ def diagram(b: Builder, section: ModelSection, index: int) -> str:
     sheets = diagram_sheets(section, model_index=index, paper=b.paper) if section.steps else []
     if not sheets:
         return b.heading(title, 2) + b.note(tr("ProtocolRenderer", "The model has no diagram yet."))
-    total = len(sheets)
+    # Sheet 1 is the overview; the parts are counted as their captions count them ("Teil 2 von 16").
+    total = len(sheets) - 1
     for number, sheet in enumerate(sheets, 1):
-        b.link_text[sheet.anchor] = tr("ProtocolRenderer", "Part {n} of {total} of the diagram {name}", n=number,
-                                       total=total, name=b.text.line(section.name))
+        b.link_text[sheet.anchor] = (
+            tr("ProtocolRenderer", "Overview of the diagram {name}", name=b.text.line(section.name)) if number == 1
+            else tr("ProtocolRenderer", "Part {n} of {total} of the diagram {name}", n=number - 1, total=total,
+                    name=b.text.line(section.name)))
+
+    def back(number: int) -> str:
+        return (tr("ProtocolRenderer", "back: overview") if number == 2
+                else tr("ProtocolRenderer", "back: part {n} of {total}", n=number - 2, total=total))
+
     parts = []
     for number, sheet in enumerate(sheets, 1):
         heading = b.heading(title, 2) if number == 1 else ""
@@ -106,10 +114,10 @@ def diagram(b: Builder, section: ModelSection, index: int) -> str:
         links = []
         if sheet.previous_anchor:
             links.append(f'<a href="#{attr(sheet.previous_anchor)}">'
-                         f'{b.t(tr("ProtocolRenderer", "back: part {n} of {total}", n=number - 1, total=total))}</a>')
+                         f"{b.t(back(number))}</a>")
         if sheet.next_anchor:
             links.append(f'<a href="#{attr(sheet.next_anchor)}">'
-                         f'{b.t(tr("ProtocolRenderer", "continued: part {n} of {total}", n=number + 1, total=total))}'
+                         f'{b.t(tr("ProtocolRenderer", "continued: part {n} of {total}", n=number, total=total))}'
                          "</a>")
         nav = f'<p class="sheet-links">{" · ".join(links)}</p>' if links else ""
         parts.append(f'<section class="sheet" id="{attr(sheet.anchor)}">{heading}<figure>'

@@ -96,6 +96,8 @@ th, td {{ text-align: left; vertical-align: top; padding: 2.5pt 3pt 3.5pt 3pt; h
   overflow-wrap: anywhere; border-bottom: 0.25pt solid {RULE}; }}
 thead th {{ background: {HEADER_FILL}; border-bottom: 0.8pt solid {INK}; font-weight: bold; }}
 tbody th {{ font-weight: normal; }}
+/* A row stays on one page: a measure's text must not land on the page after its owner and date. */
+tr {{ break-inside: avoid; }}
 table.labels th {{ font-weight: bold; padding-left: 0; }}
 table.labels {{ font-size: 9.5pt; }}
 .num {{ text-align: right; }}
