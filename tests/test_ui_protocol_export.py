@@ -48,7 +48,7 @@ def test_cancelling_leaves_no_file(exporter, tmp_path: Path, qtbot) -> None:
     out = folder / "p.pdf"
     worker = exporter.start(out)
     worker.cancel_requested.set()
-    with qtbot.waitSignal(worker.finished, timeout=30000):
+    with qtbot.waitSignal(worker.finished, timeout=120000):
         pass
     assert not out.exists() or exporter.opened == [out]  # it may have finished before the cancel arrived
     assert [p for p in folder.iterdir() if p.name != "p.pdf"] == []  # no temporary file left behind

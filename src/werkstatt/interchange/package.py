@@ -59,6 +59,20 @@ Row = dict[str, Any]
 # --- export --------------------------------------------------------------------------------------
 
 
+def package_manifest(workshop_id: str, title: str, entries: dict[str, bytes], *, include_people: bool) -> dict:
+    """The package's manifest: format, version, the workshop, and each entry's size and checksum."""
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": werkstatt.__version__,
+        "created_at": utcnow().isoformat(),
+        "workshop": {"id": workshop_id, "title": title},
+        "includes_people": include_people,
+        "entries": [{"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+                    for name, data in entries.items()],
+    }
+
+
 def export_package(store: Store, workshop_id: str, path: Path, *, include_people: bool = True) -> Path:
     """Write the workshop (an id or an unambiguous prefix) and all that belongs to it to ``path``.
 
@@ -73,16 +87,7 @@ def export_package(store: Store, workshop_id: str, path: Path, *, include_people
         title = workshop.title
         workshop_key = workshop.id
     entries = serialise(rows)
-    manifest = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "app_version": werkstatt.__version__,
-        "created_at": utcnow().isoformat(),
-        "workshop": {"id": workshop_key, "title": title},
-        "includes_people": include_people,
-        "entries": [{"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-                    for name, data in entries.items()],
-    }
+    manifest = package_manifest(workshop_key, title, entries, include_people=include_people)
 
     def write(stream: BinaryIO) -> None:
         import zipfile

@@ -13,7 +13,6 @@ the number in front keeps them unique and in the protocol's order.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
@@ -23,16 +22,15 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-import werkstatt
 from werkstatt import i18n
 from werkstatt.i18n import tr
 from werkstatt.interchange import bpmn_ns, csv_export
 from werkstatt.interchange.bpmn_export import bpmn_document
 from werkstatt.interchange.package import gather as package_rows
-from werkstatt.interchange.package import serialise
-from werkstatt.interchange.package_read import FORMAT_NAME, FORMAT_VERSION, MANIFEST
-from werkstatt.model import Organisation, Workshop, utcnow
-from werkstatt.protocol.content import _scrubber
+from werkstatt.interchange.package import package_manifest, serialise
+from werkstatt.interchange.package_read import MANIFEST
+from werkstatt.model import Organisation, Workshop
+from werkstatt.protocol.content import name_scrubber
 from werkstatt.protocol.content_types import AttachmentFile
 from werkstatt.protocol.no_names import NameScrubber
 from werkstatt.queries import find
@@ -67,7 +65,7 @@ def protocol_attachments(session: Session, workshop_id: str, *, names: bool = Tr
     the protocol would not name, and the package is left out (see ``_package``).
     """
     workshop = find(session, Workshop, workshop_id, tr("Protocol", "There is no workshop with the id {id}."))
-    scrub = None if names else _scrubber(session, workshop_detail(session, workshop.id), {
+    scrub = None if names else name_scrubber(session, workshop_detail(session, workshop.id), {
         o.id: o.name for o in session.scalars(select(Organisation))})
     files: list[AttachmentFile] = []
     for number, ref in enumerate(workshop_models(session, workshop.id), start=1):
@@ -145,16 +143,7 @@ def _package(session: Session, workshop_id: str, title: str) -> AttachmentFile:
     upsert by id). A protocol that names nobody therefore has no package among its Anlagen.
     """
     entries = serialise(package_rows(session, workshop_id, include_people=True))
-    manifest = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "app_version": werkstatt.__version__,
-        "created_at": utcnow().isoformat(),
-        "workshop": {"id": workshop_id, "title": title},
-        "includes_people": True,
-        "entries": [{"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-                    for name, data in entries.items()],
-    }
+    manifest = package_manifest(workshop_id, title, entries, include_people=True)
     return AttachmentFile(
         name=ascii_name(title, "Werkstatt") + ".werkstatt",
         data=_zip(json.dumps(manifest, ensure_ascii=False, indent=1).encode(), entries.items()),

@@ -104,7 +104,7 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
     refs = workshop_models(session, workshop_id)
     views = {ref.id: model_view(session, ref.id) for ref in refs}
     analyses = {ref.id: analyse_stored(session, views[ref.id]) for ref in refs}
-    scrub = None if names else _scrubber(session, detail, organisation_names)
+    scrub = None if names else name_scrubber(session, detail, organisation_names)
     models = tuple(_model_section(session, views[ref.id], organisation_names, rounds.get(ref.id, ()),
                                   analyses[ref.id], scrub) for ref in refs)
     notes = list(session.scalars(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop_id,
@@ -146,7 +146,7 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
     return protocol if scrub is None else scrub(protocol)
 
 
-def _scrubber(session: Session, detail: WorkshopDetail, organisation_names: dict[str, str]) -> NameScrubber:
+def name_scrubber(session: Session, detail: WorkshopDetail, organisation_names: dict[str, str]) -> NameScrubber:
     """Who must not be named: the facilitator, the participants, then everyone else this laptop knows."""
     people = [(name, tr("Protocol", "Facilitation")) for name in facilitator_names(detail.facilitator)]
     # The minute taker is named like the facilitator, in a field of their own.

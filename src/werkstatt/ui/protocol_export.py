@@ -145,6 +145,16 @@ def _attachments(session, workshop_id: str, names: bool) -> tuple:
     return tuple(protocol_attachments(session, workshop_id, names=names))
 
 
+def suggested_path(workspace: Workspace) -> Path:
+    """Where a protocol of the open workshop goes unless the user says otherwise: the documents folder."""
+    from werkstatt.workshop_queries import workshop_detail
+
+    with workspace.reading() as session:
+        detail = workshop_detail(session, workspace.workshop_id or "")
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(folder) / suggested_name(detail.title, detail.date)
+
+
 class ProtocolExporter(QObject):
     """The "Protocol as PDF…" action of the window."""
 
@@ -165,12 +175,7 @@ class ProtocolExporter(QObject):
         self.progress: QProgressDialog | None = None
 
     def suggested_path(self) -> Path:
-        from werkstatt.workshop_queries import workshop_detail
-
-        with self.workspace.reading() as session:
-            detail = workshop_detail(session, self.workspace.workshop_id or "")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return Path(folder) / suggested_name(detail.title, detail.date)
+        return suggested_path(self.workspace)
 
     def ask(self) -> None:
         if not self.workspace.workshop_id:

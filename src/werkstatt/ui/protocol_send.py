@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -20,7 +20,7 @@ from werkstatt.errors import Cancelled, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.store import Store
 from werkstatt.ui.background_task import BackgroundTask, start_task
-from werkstatt.ui.protocol_export import suggested_name
+from werkstatt.ui.protocol_export import suggested_path
 from werkstatt.ui.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -90,12 +90,7 @@ class ProtocolSender(QObject):
         return Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
     def suggested_path(self) -> Path:
-        from werkstatt.workshop_queries import workshop_detail
-
-        with self.workspace.reading() as session:
-            detail = workshop_detail(session, self.workspace.workshop_id or "")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return Path(folder) / suggested_name(detail.title, detail.date)
+        return suggested_path(self.workspace)
 
     def ask(self) -> None:
         if not self.workspace.workshop_id:
