@@ -6650,7 +6650,7 @@
         <message>
             <location filename="../src/werkstatt/ui/protocol_export.py" line="78" />
             <source>&amp;Diagram pages:</source>
-            <translation>&amp;Diagrammseiten:</translation>
+            <translation>Dia&amp;grammseiten:</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/protocol_export.py" line="77" />
