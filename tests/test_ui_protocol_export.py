@@ -36,9 +36,8 @@ def test_the_protocol_is_written_in_a_worker_and_opened(exporter, tmp_path: Path
 
 
 def test_a_folder_that_does_not_exist_is_said_and_nothing_opens(exporter, tmp_path: Path, qtbot) -> None:
-    worker = exporter.start(tmp_path / "missing" / "p.pdf")
-    with qtbot.waitSignal(worker.finished, timeout=30000):
-        pass
+    exporter.start(tmp_path / "missing" / "p.pdf")
+    qtbot.waitUntil(lambda: exporter.worker is None, timeout=120000)  # a wait on a signal could begin too late
     assert exporter.opened == [] and len(exporter.warnings) == 1 and "missing" in exporter.warnings[0]
 
 
@@ -48,8 +47,7 @@ def test_cancelling_leaves_no_file(exporter, tmp_path: Path, qtbot) -> None:
     out = folder / "p.pdf"
     worker = exporter.start(out)
     worker.cancel_requested.set()
-    with qtbot.waitSignal(worker.finished, timeout=120000):
-        pass
+    qtbot.waitUntil(lambda: exporter.worker is None, timeout=120000)
     assert not out.exists() or exporter.opened == [out]  # it may have finished before the cancel arrived
     assert [p for p in folder.iterdir() if p.name != "p.pdf"] == []  # no temporary file left behind
 
@@ -59,3 +57,12 @@ def test_suggested_names_are_safe_file_names() -> None:
 
     name = suggested_name('Werkstatt: "A/B" <Test>', dt.date(2026, 12, 3))
     assert not any(char in name for char in '/:"<>') and name.endswith("2026-12-03.pdf")
+
+
+def test_an_unexpected_fault_of_the_engine_is_said_not_swallowed(exporter, tmp_path: Path, qtbot) -> None:
+    """Any error in the thread reaches the user as a sentence; before, only WerkstattError did."""
+    out = tmp_path / "p.pdf"
+    exporter.start(out, paper="B5")  # no such paper: a KeyError deep in the diagram pages
+    qtbot.waitUntil(lambda: exporter.worker is None, timeout=120000)  # it may fail before a wait could begin
+    assert exporter.opened == [] and not out.exists()
+    assert len(exporter.warnings) == 1 and "Protokoll konnte nicht geschrieben" in exporter.warnings[0]

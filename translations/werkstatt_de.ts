@@ -2457,7 +2457,7 @@
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="109" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="107" />
             <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
             <source>Responsible</source>
             <translation>Verantwortlich</translation>
@@ -2542,47 +2542,47 @@
     <context>
         <name>DiagramPaper</name>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="478" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="480" />
             <source>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</source>
             <translation>Orange Kreise geben die Zahl der Schwachstellen an einem Schritt an; getönte Kästen mit Balken und Zahl den Anteil des Schritts an den Punkten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="473" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="475" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="468" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="470" />
             <source>Overview (step numbers as in the step table)</source>
             <translation>Übersicht (Schrittnummern wie in der Schrittliste)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="488" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="490" />
             <source>Part {n} of {total}</source>
             <translation>Teil {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="489" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="491" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</source>
             <translation>Teil {n} von {total} des Diagramms „{model}“: Bahnen {lanes}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="494" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="496" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</source>
             <translation>Teil {n} von {total} des Diagramms „{model}“: Bahnen {lanes}; Schritte {first} bis {last} (von „{first_label}“ bis „{last_label}“).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="493" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="495" />
             <source>Part {n} of {total}: steps {first}–{last}</source>
             <translation>Teil {n} von {total}: Schritte {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="469" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="471" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</source>
             <translation>Swimlane-Diagramm „{model}“, der ganze Prozess auf einer Seite: {count} Schritte in den Bahnen {lanes}. Die Kästen zeigen die Schrittnummern der Tabelle „Schritte von {model}“ (Spalte Nr.), die jeden Schritt vollständig aufführt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="474" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="476" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</source>
             <translation>Swimlane-Diagramm „{model}“, der ganze Prozess auf einer Seite: {count} Schritte in den Bahnen {lanes}. Die vollständige Liste der Schritte ist die Tabelle „Schritte von {model}“.</translation>
         </message>
@@ -5250,12 +5250,12 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="262" />
+            <location filename="../src/werkstatt/interchange/package.py" line="267" />
             <source>Import workshop “{title}”</source>
             <translation>Werkstatt „{title}“ importieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="237" />
+            <location filename="../src/werkstatt/interchange/package.py" line="242" />
             <source>Organisations taken as the ones already here (same name): {names}.</source>
             <translation>Als bereits vorhandene Organisationen übernommen (gleicher Name): {names}.</translation>
         </message>
@@ -5270,17 +5270,17 @@
             <translation>Die Datei {path} ist kein lesbares Werkstatt-Paket (beschädigt oder von anderer Art).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="100" />
+            <location filename="../src/werkstatt/interchange/package.py" line="105" />
             <source>The package cannot be written to {path}: {reason}.</source>
             <translation>Das Paket kann nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="303" />
+            <location filename="../src/werkstatt/interchange/package.py" line="308" />
             <source>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</source>
             <translation>Das Paket passt nicht zu den Daten hier (eine Zeile, auf die es verweist, fehlt oder gäbe es doppelt); es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="436" />
+            <location filename="../src/werkstatt/interchange/package.py" line="441" />
             <source>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</source>
             <translation>Das Paket verweist auf eine Zeile, die weder in ihm noch in dieser Datenbank steht ({table} {id}); es wurde nichts importiert.</translation>
         </message>
@@ -5300,12 +5300,12 @@
             <translation>Das Paket {path} wurde abgelehnt: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="71" />
+            <location filename="../src/werkstatt/interchange/package.py" line="85" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="233" />
+            <location filename="../src/werkstatt/interchange/package.py" line="238" />
             <source>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</source>
             <translation>Werkstatt „{title}“ importiert: {created} Zeilen neu, {updated} aktualisiert, {unchanged} unverändert.</translation>
         </message>
@@ -5421,17 +5421,17 @@
             <translation>die Größe von „{name}“ stimmt nicht mit dem Manifest überein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="245" />
+            <location filename="../src/werkstatt/interchange/package.py" line="250" />
             <source>{n} rows belong to another organisation's process library and were left unchanged.</source>
             <translation>{n} Zeilen gehören zur Prozessbibliothek einer anderen Organisation und blieben unverändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="248" />
+            <location filename="../src/werkstatt/interchange/package.py" line="253" />
             <source>{n} rows were already here under another id and were skipped.</source>
             <translation>{n} Zeilen gab es hier schon unter einer anderen ID; sie wurden übersprungen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="242" />
+            <location filename="../src/werkstatt/interchange/package.py" line="247" />
             <source>{n} rows were kept as they are here, because they were changed here more recently.</source>
             <translation>{n} Zeilen blieben wie hier, weil sie hier zuletzt geändert wurden.</translation>
         </message>
@@ -6254,113 +6254,113 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="242" />
+            <location filename="../src/werkstatt/protocol/content.py" line="250" />
             <source>Cases per year</source>
             <translation>Fälle pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="236" />
+            <location filename="../src/werkstatt/protocol/content.py" line="244" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="243" />
+            <location filename="../src/werkstatt/protocol/content.py" line="251" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="238" />
+            <location filename="../src/werkstatt/protocol/content.py" line="246" />
             <source>LeiKa key</source>
             <translation>LeiKa-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="240" />
+            <location filename="../src/werkstatt/protocol/content.py" line="248" />
             <source>Modelled by</source>
             <translation>Modelliert von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="239" />
+            <location filename="../src/werkstatt/protocol/content.py" line="247" />
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="237" />
+            <location filename="../src/werkstatt/protocol/content.py" line="245" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="235" />
+            <location filename="../src/werkstatt/protocol/content.py" line="243" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="241" />
+            <location filename="../src/werkstatt/protocol/content.py" line="249" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="244" />
+            <location filename="../src/werkstatt/protocol/content.py" line="252" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="85" />
+            <location filename="../src/werkstatt/protocol/content.py" line="86" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="78" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="81" />
+            <location filename="../src/werkstatt/protocol/content.py" line="82" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="89" />
+            <location filename="../src/werkstatt/protocol/content.py" line="90" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="91" />
+            <location filename="../src/werkstatt/protocol/content.py" line="92" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="89" />
+            <location filename="../src/werkstatt/protocol/content.py" line="90" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="90" />
+            <location filename="../src/werkstatt/protocol/content.py" line="91" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="90" />
+            <location filename="../src/werkstatt/protocol/content.py" line="91" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="77" />
+            <location filename="../src/werkstatt/protocol/content.py" line="78" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="80" />
+            <location filename="../src/werkstatt/protocol/content.py" line="81" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
-            <location filename="../src/werkstatt/protocol/content.py" line="77" />
+            <location filename="../src/werkstatt/protocol/content.py" line="78" />
             <source>task</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="85" />
+            <location filename="../src/werkstatt/protocol/content.py" line="86" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
@@ -6405,33 +6405,33 @@
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="96" />
-            <location filename="../src/werkstatt/protocol/attachments.py" line="69" />
+            <location filename="../src/werkstatt/protocol/content.py" line="97" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="67" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="80" />
+            <location filename="../src/werkstatt/protocol/content.py" line="81" />
             <source>complex branching</source>
             <translation>Komplexe Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="79" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>event-based decision</source>
             <translation>Ereignisbasierte Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="79" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>inclusive branching</source>
             <translation>Inklusive Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="78" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>parallel branching</source>
             <translation>Parallele Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="151" />
+            <location filename="../src/werkstatt/protocol/content.py" line="159" />
             <source>Facilitation</source>
             <translation>Moderation</translation>
         </message>
@@ -6466,7 +6466,7 @@
             <translation>Stunden jeder Bahn × Stundensatz ihrer Entgeltgruppe; externe Beteiligte werden nicht bepreist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="153" />
+            <location filename="../src/werkstatt/protocol/content.py" line="161" />
             <source>Minute taking</source>
             <translation>Protokollführung</translation>
         </message>
@@ -6509,37 +6509,37 @@
     <context>
         <name>ProtocolAttachments</name>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="101" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="99" />
             <source>Measures</source>
             <translation>Massnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="76" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="74" />
             <source>Model</source>
             <translation>Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="99" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="97" />
             <source>Pain-points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="79" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="77" />
             <source>The process model “{name}” as BPMN 2.0, for any BPMN tool</source>
             <translation>Das Prozessmodell „{name}“ als BPMN 2.0, für jedes BPMN-Werkzeug</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="162" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="154" />
             <source>The workshop as a Werkstatt package, to import and continue it</source>
             <translation>Die Werkstatt als Werkstatt-Paket, zum Importieren und Weiterarbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="102" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="100" />
             <source>The workshop's measures as CSV, for a spreadsheet</source>
             <translation>Die Maßnahmen der Werkstatt als CSV, für eine Tabellenkalkulation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="100" />
+            <location filename="../src/werkstatt/protocol/attachments.py" line="98" />
             <source>The workshop's pain points as CSV, for a spreadsheet</source>
             <translation>Die Schwachstellen der Werkstatt als CSV, für eine Tabellenkalkulation</translation>
         </message>
@@ -6547,125 +6547,130 @@
     <context>
         <name>ProtocolExport</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="60" />
             <source>&amp;Choose…</source>
             <translation>&amp;Auswählen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="62" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="65" />
             <source>&amp;File:</source>
             <translation>&amp;Datei:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="65" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="68" />
             <source>&amp;Name the participants (otherwise only their organisations)</source>
             <translation>&amp;Teilnehmende namentlich nennen (sonst nur ihre Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="161" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protokoll als PDF…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="81" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="84" />
             <source>&amp;Write PDF</source>
-            <translation>PDF &amp;schreiben</translation>
+            <translation>&amp;PDF schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="198" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="209" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="58" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="70" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
             <source>Language of the protocol</source>
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="188" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="88" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="91" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="95" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="98" />
             <source>Please give a file name.</source>
             <translation>Bitte geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="200" />
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="159" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="211" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="175" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="218" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="229" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="46" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="49" />
             <source>Protocol {title}{date}.pdf</source>
             <translation>Protokoll {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="87" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="90" />
             <source>Save the protocol as</source>
             <translation>Protokoll speichern unter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="44" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="47" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="55" />
             <source>Write the protocol</source>
             <translation>Protokoll schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="226" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="237" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Das Schreiben des Protokolls wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="198" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="209" />
             <source>Writing the protocol…</source>
             <translation>Das Protokoll wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="78" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="81" />
             <source>&amp;Diagram pages:</source>
             <translation>Dia&amp;grammseiten:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="77" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="80" />
             <source>A3 landscape (larger diagrams)</source>
             <translation>A3 quer (größere Diagramme)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="79" />
             <source>A4 landscape</source>
             <translation>A4 quer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="75" />
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="78" />
             <source>Paper size of the diagram pages</source>
             <translation>Papierformat der Diagrammseiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol_export.py" line="140" />
+            <source>The protocol could not be written: {reason}</source>
+            <translation>Das Protokoll konnte nicht geschrieben werden: {reason}</translation>
         </message>
     </context>
     <context>
@@ -7290,7 +7295,7 @@
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="289" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
@@ -7345,7 +7350,7 @@
             <translation>Bearbeitung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="291" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="38" />
             <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
@@ -7408,12 +7413,12 @@
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="328" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="322" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="323" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
@@ -7423,7 +7428,7 @@
             <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
@@ -7470,7 +7475,7 @@
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="324" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="325" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
@@ -7525,7 +7530,7 @@
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="326" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="327" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
@@ -7784,17 +7789,17 @@
     <context>
         <name>ProtocolSend</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="129" />
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="124" />
             <source>E-mail draft written to {path}.</source>
             <translation>E-Mail-Entwurf nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="132" />
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="127" />
             <source>No mail program opened the draft {path}; open it by hand to send it.</source>
             <translation>Kein E-Mail-Programm hat den Entwurf {path} geöffnet; öffnen Sie ihn von Hand, um ihn zu versenden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="102" />
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="97" />
             <source>Open a workshop first: the protocol is sent for a workshop.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt versendet.</translation>
         </message>
@@ -7814,13 +7819,13 @@
             <translation>Protokoll &amp;versenden…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="122" />
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="117" />
             <location filename="../src/werkstatt/ui/protocol_send.py" line="76" />
             <source>Send the protocol</source>
             <translation>Protokoll versenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="139" />
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="134" />
             <source>Sending the protocol was cancelled.</source>
             <translation>Das Versenden des Protokolls wurde abgebrochen.</translation>
         </message>
@@ -7835,7 +7840,7 @@
             <translation>Das Protokoll als PDF schreiben und einen E-Mail-Entwurf an die Teilnehmenden mit dem PDF im Anhang öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="123" />
+            <location filename="../src/werkstatt/ui/protocol_send.py" line="118" />
             <source>Writing the protocol and the e-mail draft…</source>
             <translation>Das Protokoll und der E-Mail-Entwurf werden geschrieben…</translation>
         </message>

@@ -142,7 +142,10 @@ def _package(session: Session, workshop_id: str, title: str) -> AttachmentFile:
     make a package that overwrites the real rows with role labels when it is imported (the import is an
     upsert by id). A protocol that names nobody therefore has no package among its Anlagen.
     """
-    entries = serialise(package_rows(session, workshop_id, include_people=True))
+    rows = package_rows(session, workshop_id, include_people=True)
+    # The addresses are for the e-mail draft only: the archived PDF goes to six administrations.
+    rows["people"] = [{**row, "email": ""} for row in rows.get("people", [])]
+    entries = serialise(rows)
     manifest = package_manifest(workshop_id, title, entries, include_people=True)
     return AttachmentFile(
         name=ascii_name(title, "Werkstatt") + ".werkstatt",

@@ -12,6 +12,7 @@ their role (``werkstatt.protocol.no_names``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from sqlalchemy import select
@@ -137,13 +138,20 @@ def gather(session: Session, workshop_id: str, *, names: bool = True) -> Protoco
         names_shown=names,
         comparisons=comparisons(refs, analyses),
         minute_taker=detail.minute_taker if names else "",
-        distribution=detail.distribution_lines,
+        distribution=detail.distribution_lines if names else _without_addresses(detail.distribution_lines),
         file_reference=detail.file_reference,
         next_meeting=detail.next_meeting,
         final=detail.protocol_final,
         measures_ranked=measures_ranked(all_rounds),
     )
     return protocol if scrub is None else scrub(protocol)
+
+
+def _without_addresses(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The distribution list of a protocol without names: e-mail addresses out (the scrubber replaces only the
+    people this laptop knows; an address names whoever it belongs to), lines left empty dropped."""
+    kept = (re.sub(r"[<(]?\S+@\S+[>)]?", "", line).strip(" ,;:-") for line in lines)
+    return tuple(line for line in kept if line)
 
 
 def name_scrubber(session: Session, detail: WorkshopDetail, organisation_names: dict[str, str]) -> NameScrubber:

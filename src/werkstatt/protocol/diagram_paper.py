@@ -437,6 +437,8 @@ def diagram_sheets(section: ModelSection, *, model_index: int, paper: str = "A4"
     """The overview sheet, then the detail parts (none when the overview already shows the labels)."""
     box = tuple(mm * PT_PER_MM for mm in FIGURE_BOX_MM[paper])
     diagram = section.diagram
+    if not diagram.steps or diagram.width <= 0 or diagram.height <= 0:
+        return []  # steps in no lane (a lane deleted on another laptop) lay out to nothing: no sheet
     index = Index(diagram)
     step_marks = marks(section)
     numbers = {line.id: line.number for line in section.steps}

@@ -256,8 +256,6 @@ def _style(files: dict[str, Path], *, paper: str, footer: str, page_label: tuple
     key = (paper, footer, page_label, tuple(sorted((style, str(path)) for style, path in files.items())))
     cached = getattr(_styles, "cached", None)
     if cached is None or cached[0] != key:
-        if not hasattr(_styles, "cached"):
-            atexit.register(_forget_styles)
         font_config = FontConfiguration()
         css = weasyprint.CSS(string=stylesheet(files, paper=paper, footer=footer, page_label=page_label),
                              font_config=font_config, url_fetcher=_fetcher({}, set(files.values())))
@@ -269,6 +267,9 @@ def _forget_styles() -> None:
     """Drops this thread's font configuration before the interpreter shuts down: its ``__del__`` removes a
     folder of font files and fails once the modules it needs are gone."""
     _styles.cached = None
+
+
+atexit.register(_forget_styles)  # other threads' caches go with their thread; the main thread's at exit
 
 
 def _render(protocol: Protocol, target: BinaryIO, *, attachments: Sequence[AttachmentFile], paper: str,

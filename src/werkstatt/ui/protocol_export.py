@@ -9,6 +9,7 @@ a failure is one sentence, and an existing file of the same name stays as it was
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import threading
 from collections.abc import Callable
@@ -37,6 +38,8 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.store import Store
 from werkstatt.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 def suggested_name(title: str, date: dt.date | None) -> str:
@@ -132,6 +135,9 @@ class ProtocolWorker(QThread):
             self.failed.emit("")
         except WerkstattError as error:
             self.failed.emit(error.message)
+        except Exception as error:  # a fault of the engine must reach the user, not end the thread silently
+            log.exception("writing the protocol failed")
+            self.failed.emit(tr("ProtocolExport", "The protocol could not be written: {reason}", reason=str(error)))
         else:
             self.succeeded.emit(str(written))
 
