@@ -237,7 +237,7 @@ def test_by_organisation_counts_leads_owners_models_and_adoptions(demo, editor) 
     editor.apply(AdoptModel(MODEL_ID, hattingen))
     with demo.reading() as session:
         loads = {load.short_name: load for load in by_organisation(session)}
-    assert len(loads) == 6
+    assert len(loads) == 8  # the six administrations and the demo's two outside parties (issue 19)
     assert (loads["Witten"].leads, loads["Witten"].owns, loads["Witten"].modelled, loads["Witten"].adopted) == (
         1, 0, 1, 0)
     assert (loads["EN-Kreis"].leads, loads["EN-Kreis"].owns, loads["EN-Kreis"].modelled) == (0, 1, 0)

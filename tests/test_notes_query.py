@@ -45,15 +45,15 @@ def demo_jpeg() -> bytes:
 def test_the_demo_notes_come_in_the_order_they_were_taken(demo: Editor) -> None:
     with demo.reading() as session:
         rows = notes_query.notes(session, WORKSHOP_ID)
-    assert [(row.kind, row.text, row.owner) for row in rows] == [(kind, text, owner) for kind, text, owner, _ in NOTES]
+    assert [(row.kind, row.text, row.owner) for row in rows] == [(kind, text, owner) for kind, text, owner, *_ in NOTES]
     assert [row.due_date for row in rows] == [DEMO_DAY + dt.timedelta(days=due) if due is not None else None
-                                              for *_, due in NOTES]
+                                              for *_, due, _top in NOTES]
 
 
 def test_one_kind_only_and_deleted_notes_are_left_out(demo: Editor) -> None:
     with demo.reading() as session:
         open_points = notes_query.notes(session, WORKSHOP_ID, "open_point")
-    assert [row.text for row in open_points] == [text for kind, text, _, _ in NOTES if kind == "open_point"]
+    assert [row.text for row in open_points] == [text for kind, text, *_ in NOTES if kind == "open_point"]
     demo.apply(delete_note(open_points[0].id))
     demo.apply(AddNote(WORKSHOP_ID, "open_point", "  Wer zahlt die Scanner?  "))
     with demo.reading() as session:

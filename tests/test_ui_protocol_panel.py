@@ -76,7 +76,7 @@ def jpeg_bytes(folder: Path) -> bytes:
 
 def test_the_demo_notes_are_listed_by_kind(panel: ProtocolPanel) -> None:
     for kind in KINDS:
-        assert shown_texts(panel, kind) == [text for k, text, _, _ in NOTES if k == kind]
+        assert shown_texts(panel, kind) == [text for k, text, *_ in NOTES if k == kind]
     model = panel.models["next_step"]
     first = notes(panel.workspace, "next_step")[0]
     assert model.index(0, NoteTableModel.COL_OWNER).data() == "alle Städte"
@@ -96,7 +96,7 @@ def test_a_typed_line_is_added_with_enter_and_undone(panel: ProtocolPanel, qtbot
     assert all(len(notes(panel.workspace, other)) == len([n for n in NOTES if n[0] == other])
                for other in KINDS if other != kind)
     panel.workspace.undo_stack.undo()
-    assert [row.text for row in notes(panel.workspace, kind)] == [t for k, t, _, _ in NOTES if k == kind]
+    assert [row.text for row in notes(panel.workspace, kind)] == [t for k, t, *_ in NOTES if k == kind]
 
 
 def test_a_next_step_takes_who_and_by_when(panel: ProtocolPanel, qtbot) -> None:
@@ -217,7 +217,7 @@ def test_without_a_workshop_the_lists_are_empty_and_nothing_can_be_added(panel: 
     assert not panel.entries["decision"].isEnabled() and not panel.add_photo_action.isEnabled()
     assert not panel.add_photo_file(png_file(tmp_path))
     panel.workspace.open_workshop(WORKSHOP_ID)
-    assert shown_texts(panel, "decision") == [text for k, text, _, _ in NOTES if k == "decision"]
+    assert shown_texts(panel, "decision") == [text for k, text, *_ in NOTES if k == "decision"]
     assert panel.entries["decision"].isEnabled()
 
 

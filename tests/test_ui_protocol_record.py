@@ -18,8 +18,25 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def setup(qtbot, demo_workspace) -> WorkshopSetupPanel:
-    widget = WorkshopSetupPanel(demo_workspace)
+def blank(demo_workspace):
+    """The demo with its record left empty, as a workshop before its protocol is prepared: the demo fills the
+    record (issue 19), and these tests type it from nothing."""
+    from sqlalchemy import update
+
+    from werkstatt.model import AgendaItem, Person, Workshop, WorkshopNote
+
+    with demo_workspace.store.session() as session:
+        session.execute(update(Workshop).values(minute_taker="", distribution="", file_reference="", next_meeting="",
+                                                protocol_final=False))
+        session.execute(update(AgendaItem).values(result=""))
+        session.execute(update(WorkshopNote).values(agenda_item_id=None))
+        session.execute(update(Person).values(email=""))
+    return demo_workspace
+
+
+@pytest.fixture
+def setup(qtbot, blank) -> WorkshopSetupPanel:
+    widget = WorkshopSetupPanel(blank)
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()
@@ -117,7 +134,8 @@ def test_an_agenda_item_gets_its_result(qtbot, qtmodeltester, setup: WorkshopSet
     qtmodeltester.check(setup.agenda)
 
 
-def test_a_note_is_put_under_an_agenda_item_with_the_top_column(qtbot, qtmodeltester, demo_workspace) -> None:
+def test_a_note_is_put_under_an_agenda_item_with_the_top_column(qtbot, qtmodeltester, blank) -> None:
+    demo_workspace = blank
     panel = ProtocolPanel(demo_workspace)
     qtbot.addWidget(panel)
     panel.resize(1400, 320)

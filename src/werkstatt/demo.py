@@ -232,7 +232,8 @@ def _build(session: Session) -> None:
 
     people: dict[str, str] = {}
     for name, org, function, present in PARTICIPANTS:
-        email = name.lower().replace(" ", ".") + "@" + org.lower().replace("-", "") + ".example"  # the e-mail draft
+        domain = org.lower().replace("-", "").replace("ö", "oe")  # ASCII, as the administrations' domains are
+        email = name.lower().replace(" ", ".") + "@" + domain + ".example"  # for the e-mail draft
         person = applier.apply(Create(Person, name=name, organisation_id=orgs[org], function=function,
                                       email=email))
         assert isinstance(person, Create)
