@@ -346,7 +346,7 @@ def test_a_first_workshop_from_an_empty_laptop(main, workspace, qtbot, tmp_path:
     counts = load_analysis(workspace.store, model_id).counts
     # Organisations involved counts the administrations; the IHK is an outside party (issue 19).
     assert (counts.lanes, counts.organisations, counts.decisions, counts.loops) == (4, 2, 1, 1)
-    assert counts.organisation_handovers >= 3  # Witten → Kreis → IHK → Witten, Witten → Kreis
+    assert counts.organisation_handovers >= 2  # between the administrations (Witten → Kreis …); the IHK is outside
     assert {g.name for g in result.groups} == {"Ennepe-Ruhr-Kreis", "Stadt Witten"}, result.breakdown_note
     assert result.voters == 6
 
