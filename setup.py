@@ -31,7 +31,7 @@ setup(
         "werkstatt.resources": ["*.json", "*.md", "fonts/*.ttf", "fonts/*.txt", "icons/*.svg", "*.qss", "demo/*.jpg",
                                 "guide/*.md", "guide/*.png"],
         "werkstatt.translations": ["*.qm"],
-        "werkstatt.migrations": ["*.mako", "versions/*.py"],
+        "werkstatt.store.migrations": ["*.mako", "versions/*.py"],
         "werkstatt.register.migrations": ["*.mako", "versions/*.py"],
     },
     include_package_data=False,

@@ -33,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from werkstatt.analysis import analyse, analysis_input, default_rate_table
 from werkstatt.layout import ProcessGraph, layout
-from werkstatt.queries import ModelView
+from werkstatt.read.model import ModelView
 
 PEERS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers"
 MEDIA = ["", "paper", "software", "email", "post"]

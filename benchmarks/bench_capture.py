@@ -18,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from werkstatt import catalogue
-from werkstatt.capture import CaptureSession
+from werkstatt.capture import catalogue
+from werkstatt.capture.session import CaptureSession
 from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.store import open_store

@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def build_model(store, steps: int) -> str:
-    from werkstatt.capture import CaptureSession
+    from werkstatt.capture.session import CaptureSession
     from werkstatt.edits import AddAgendaItem, Create, InTransaction
     from werkstatt.model import ProcessModel, Workshop
 
@@ -55,8 +55,9 @@ def measure(steps: int, lines: int) -> tuple[float, float, float]:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
-    from werkstatt import catalogue, queries
+    from werkstatt.capture import catalogue
     from werkstatt.layout import ProcessGraph
+    from werkstatt.read import model as queries
     from werkstatt.render.dot import to_dot
     from werkstatt.store import open_store
     from werkstatt.ui.main_window import MainWindow

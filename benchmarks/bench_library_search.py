@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from large_library import fill_library  # noqa: E402
 
+from werkstatt.capture.textmatch import fold  # noqa: E402
 from werkstatt.library import search_index  # noqa: E402
 from werkstatt.library.search import (  # noqa: E402
     ProcessQuery,
@@ -39,7 +40,6 @@ from werkstatt.library.search import (  # noqa: E402
 )
 from werkstatt.model import Process, SyncRegister  # noqa: E402
 from werkstatt.store import open_store  # noqa: E402
-from werkstatt.textmatch import fold  # noqa: E402
 
 SIZES = (500, 5_000, 20_000)
 # (typed text, product area filter)

@@ -74,7 +74,7 @@ def measure(size: int, folder: Path) -> dict[str, object]:
 
 
 def view_figures(store) -> dict[str, float]:
-    from werkstatt.ui.process_map_view import BOXES_FROM, NAMES_FROM, ProcessMapView
+    from werkstatt.ui.register.map_view import BOXES_FROM, NAMES_FROM, ProcessMapView
 
     app = QApplication.instance() or QApplication([])
     started = time.perf_counter()

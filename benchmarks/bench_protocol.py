@@ -32,16 +32,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from large_workshop import build
 from reportlab_peer import write_reportlab_peer
-from werkstatt.protocol.pdf import write_protocol
 
-from werkstatt import queries
 from werkstatt.demo import create_demo
 from werkstatt.layout import ProcessGraph
 from werkstatt.protocol import gather
 from werkstatt.protocol.attachments import protocol_attachments
+from werkstatt.protocol.pdf import write_protocol
+from werkstatt.read import model as queries
+from werkstatt.read.workshops import workshop_models
 from werkstatt.render.dot import to_dot
 from werkstatt.store import open_store
-from werkstatt.workshop_queries import workshop_models
 
 
 def median_s(action, rounds: int) -> float:

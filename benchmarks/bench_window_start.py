@@ -45,7 +45,7 @@ def child(kind: str, db: str, settings: str) -> None:
     if kind == "werkstatt":
         # Imported before the clock starts, like the peer's PySide6: they cost the same at any size.
         import werkstatt.ui.main_window
-        import werkstatt.ui.people_manager  # noqa: F401
+        import werkstatt.ui.workshop.people  # noqa: F401
         from werkstatt.store import open_store
         from werkstatt.ui.app import open_window
     painted: list[float] = []

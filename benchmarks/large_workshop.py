@@ -12,13 +12,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from werkstatt import catalogue
-from werkstatt.capture import CaptureSession
+from werkstatt.capture import catalogue
+from werkstatt.capture.session import CaptureSession
 from werkstatt.edits import AddAgendaItem, AddMeasure, Create, InTransaction, SetAttendance
 from werkstatt.edits.notes import AddNote
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
-from werkstatt.findings import pain_points
 from werkstatt.model import Organisation, Person, Process, ProcessModel, RoundOption, RoundVoter, Workshop
+from werkstatt.read.findings import pain_points
 from werkstatt.store import Store, open_store
 
 LANES = ["Bürgerbüro", "Fachamt", "Kreis – Fachdienst", "Antragsteller/in", "IT-Dienstleister"]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from werkstatt import catalogue, i18n
+from werkstatt import i18n
 from werkstatt.analysis import (
     analyse,
     analysis_input,
@@ -21,13 +21,14 @@ from werkstatt.analysis import (
 )
 from werkstatt.analysis.cli import cmd_analyse, cmd_compare, load_analysis
 from werkstatt.analysis.figures import media_break_names
-from werkstatt.capture import CaptureSession
+from werkstatt.capture import catalogue
+from werkstatt.capture.session import CaptureSession
 from werkstatt.demo import MODEL_ID, PROCESS_ID, PROCESS_LINES, create_demo, lane_assignments
 from werkstatt.edits import Create, InTransaction
 from werkstatt.edits.rates import SetRate, stored_rates
 from werkstatt.errors import NotFoundError
 from werkstatt.model import ProcessModel
-from werkstatt.queries import ModelView
+from werkstatt.read.model import ModelView
 
 ORGS = {"kreis": ("Ennepe-Ruhr-Kreis", "kreis"), "stadt": ("Stadt Witten", "stadt")}
 

@@ -9,7 +9,7 @@ from werkstatt.analysis.stored import analyse_stored
 from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.rates import SetRate
-from werkstatt.queries import model_view
+from werkstatt.read.model import model_view
 
 
 def lane_rates(editor: Editor) -> dict[str, float | None]:
@@ -46,8 +46,8 @@ def test_analyse_and_compare_on_the_command_line(cli, tmp_path: Path) -> None:
 
 
 def test_variants_of_one_process_side_by_side(cli, tmp_path: Path) -> None:
-    from werkstatt import catalogue
-    from werkstatt.capture import CaptureSession
+    from werkstatt.capture import catalogue
+    from werkstatt.capture.session import CaptureSession
     from werkstatt.demo import PROCESS_ID, PROCESS_LINES
     from werkstatt.edits import Create, InTransaction
     from werkstatt.model import Organisation, ProcessModel

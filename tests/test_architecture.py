@@ -51,7 +51,7 @@ def test_pure_layers_load_without_qt() -> None:
     import sys
 
     code = (
-        "import sys, werkstatt.cli, werkstatt.capture, werkstatt.demo, werkstatt.edits, werkstatt.store;"
+        "import sys, werkstatt.cli, werkstatt.capture.session, werkstatt.demo, werkstatt.edits, werkstatt.store;"
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -98,7 +98,7 @@ def export(store: Store, model_id: str) -> bytes:
 
 
 def model_rows(store: Store, model_id: str) -> dict:
-    from werkstatt import queries
+    from werkstatt.read import model as queries
 
     with store.read_session() as session:
         return queries.model_view(session, model_id).as_dict()

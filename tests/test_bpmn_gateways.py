@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from test_bpmn_export import assert_xsd_valid
 from test_bpmn_kit import kit as kit  # the fixture that finds bpmn-kit and Chromium, or fails saying why
-from werkstatt import queries
 from werkstatt.demo import MODEL_ID, PROCESS_ID, create_demo
 from werkstatt.edits import InTransaction, Update
 from werkstatt.i18n import speaking
@@ -25,6 +24,7 @@ from werkstatt.interchange.bpmn_import import import_bpmn
 from werkstatt.interchange.bpmn_read import read_bpmn
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.model import STEP_KINDS, Organisation, Process, ProcessModel, Step
+from werkstatt.read import model as queries
 from werkstatt.store import Store, open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))

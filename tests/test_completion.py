@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from werkstatt import catalogue
-from werkstatt.completion import accept, colon_starts_lane, complete
+from werkstatt.capture import catalogue
+from werkstatt.capture.completion import accept, colon_starts_lane, complete
+from werkstatt.capture.fields import parse_duration, parse_probability, show_duration, show_probability
 from werkstatt.errors import EditError
-from werkstatt.stepfields import parse_duration, parse_probability, show_duration, show_probability
 
 LANES = ["Bürgerbüro", "Fahrerlaubnisbehörde", "Antragsteller/in"]
 BLOCKS = catalogue.load_default()

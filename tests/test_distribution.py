@@ -44,7 +44,8 @@ def test_the_wheel_carries_resources_and_compiled_catalogues_but_no_sources_of_t
     for needed in ("werkstatt/translations/werkstatt_de.qm", "werkstatt/translations/werkstatt_en.qm",
                    "werkstatt/resources/building_blocks.json", "werkstatt/resources/fonts/LiberationSans-Regular.ttf",
                    "werkstatt/resources/icons/werkstatt.svg", "werkstatt/resources/guide/benutzerhandbuch.md",
-                   "werkstatt/resources/demo/pinnwand.jpg", "werkstatt/migrations/versions/0001_initial_schema.py",
+                   "werkstatt/resources/demo/pinnwand.jpg",
+                   "werkstatt/store/migrations/versions/0001_initial_schema.py",
                    "werkstatt/register/migrations/versions/r0001_register.py"):
         assert needed in names, needed
     assert not [name for name in names if name.endswith(".ts")]

@@ -231,9 +231,9 @@ def test_restoring_a_missing_row_is_refused_with_a_sentence(editor: Editor, mode
 
 
 def test_moving_a_step_down_swaps_it_with_its_successor_in_the_flows_too(editor) -> None:
-    from werkstatt.capture import CaptureSession
+    from werkstatt.capture.session import CaptureSession
     from werkstatt.edits import MoveStepInOrder
-    from werkstatt.queries import model_view
+    from werkstatt.read.model import model_view
 
     model = editor.apply(Create(ProcessModel, name="M"))
     capture = CaptureSession(editor, model.id)
@@ -257,7 +257,7 @@ def test_moving_a_step_down_swaps_it_with_its_successor_in_the_flows_too(editor)
 
 
 def test_a_step_next_to_a_branch_is_not_swapped_silently(editor) -> None:
-    from werkstatt.capture import CaptureSession
+    from werkstatt.capture.session import CaptureSession
     from werkstatt.edits import MoveStepInOrder
 
     model = editor.apply(Create(ProcessModel, name="M"))

@@ -1,4 +1,4 @@
-"""werkstatt.findings without Qt: the rows the tables, badges and dialogs read, and the link edit."""
+"""werkstatt.read.findings without Qt: the rows the tables, badges and dialogs read, and the link edit."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from werkstatt import findings, i18n, queries, quickentry
+from werkstatt import i18n
+from werkstatt.capture import syntax as quickentry
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.edits import AddMeasure, AddPainPoint, DeleteMeasure, DeletePainPoint, DeleteStep, Editor
 from werkstatt.errors import EditError
-from werkstatt.findings import LinkMeasure
 from werkstatt.model import MEASURE_STATUSES, PAIN_POINT_CATEGORIES, MeasurePainPoint, Step
+from werkstatt.read import findings
+from werkstatt.read import model as queries
+from werkstatt.read.findings import LinkMeasure
 
 
 @pytest.fixture

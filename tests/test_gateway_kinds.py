@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from werkstatt.analysis import analyse, analysis_input, default_rate_table
 from werkstatt.analysis.cli import describe
+from werkstatt.capture.fields import kind_name
 from werkstatt.edits import AddStep
 from werkstatt.edits.validate import step_kind
 from werkstatt.errors import EditError
@@ -24,15 +25,14 @@ from werkstatt.layout import FlowSpec, LaneSpec, ProcessGraph, StepSpec, layout
 from werkstatt.layout.swimlane import DIAMOND
 from werkstatt.model import STEP_KINDS, Step
 from werkstatt.model.process import GATEWAY_KINDS, is_gateway
-from werkstatt.presentation_overview import number_shape
 from werkstatt.protocol.content import kind_word
-from werkstatt.queries import ModelView
+from werkstatt.read.model import ModelView
 from werkstatt.render import pdf, svg
 from werkstatt.render.dot import to_dot
 from werkstatt.render.marks import gateway_mark
 from werkstatt.render.qt import DiagramScene
-from werkstatt.stepfields import kind_name
-from werkstatt.ui.capture_panel import KIND_MARKS
+from werkstatt.render.room_overview import number_shape
+from werkstatt.ui.capture.panel import KIND_MARKS
 
 GATEWAYS = ("decision", "parallel", "inclusive", "event_based", "complex")
 NEW = GATEWAYS[1:]
@@ -74,7 +74,7 @@ def test_each_kind_has_its_own_name_word_and_list_mark() -> None:
 
 def test_the_inspector_offers_and_saves_the_new_kinds(qtbot, demo_workspace) -> None:
     from werkstatt.demo import MODEL_ID
-    from werkstatt.ui.inspector import StepInspector
+    from werkstatt.ui.capture.inspector import StepInspector
 
     inspector = StepInspector(demo_workspace, None)
     qtbot.addWidget(inspector)
@@ -221,7 +221,7 @@ def test_the_console_scene_draws_the_mark_of_each_gateway(qtbot) -> None:
 
 
 def test_the_projector_overview_draws_the_marks_where_labels_are_readable(qtbot) -> None:
-    from werkstatt.ui.projector_overview import OverviewPage
+    from werkstatt.ui.projector.overview import OverviewPage
 
     scene = DiagramScene()
     scene.show(layout(split("parallel")))

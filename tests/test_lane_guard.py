@@ -6,14 +6,14 @@ import pytest
 from sqlalchemy import select
 
 from werkstatt.analysis.stored import analyse_stored
-from werkstatt.capture import CaptureSession
+from werkstatt.capture.lane_guard import LaneGuard, allowed_typos, check, distance, near_lane, take_suggestion
+from werkstatt.capture.session import CaptureSession
+from werkstatt.capture.syntax import StepEntry, parse_line
 from werkstatt.edits import AddLane, AddStep, Create, DeleteStep, Editor, MoveStep
 from werkstatt.edits.organisations import AddOrganisation
-from werkstatt.lane_guard import LaneGuard, allowed_typos, check, distance, near_lane, take_suggestion
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.model import Lane, Organisation, ProcessModel
-from werkstatt.queries import model_view
-from werkstatt.quickentry import StepEntry, parse_line
+from werkstatt.read.model import model_view
 
 LANES = ["Fahrerlaubnisbehörde", "Bürgerbüro", "Kasse", "Stadt Witten", "Sachbearbeitung 1", "Amt"]
 

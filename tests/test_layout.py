@@ -190,8 +190,8 @@ def test_peer_cases(name: str) -> None:
 
 
 def test_the_demo_model_is_laid_out_cleanly(store) -> None:
-    from werkstatt import queries
     from werkstatt.demo import MODEL_ID, create_demo
+    from werkstatt.read import model as queries
 
     create_demo(store)
     with store.read_session() as session:

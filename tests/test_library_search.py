@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from werkstatt.capture.textmatch import fold
 from werkstatt.cli import main
 from werkstatt.library import search_index
 from werkstatt.library.product_areas import NKF_PRODUCT_AREAS, area_sort_key
@@ -27,7 +28,6 @@ from werkstatt.library.search import (
 )
 from werkstatt.model import Organisation, Process, ProcessModel, SyncRegister, SyncRow
 from werkstatt.store import migrate, open_store
-from werkstatt.textmatch import fold
 
 
 def add(store, name: str, **values) -> str:

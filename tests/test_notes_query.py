@@ -15,8 +15,8 @@ from werkstatt.edits import Editor
 from werkstatt.edits.notes import MAX_PHOTO_BYTES, AddNote, delete_note, delete_photo, image_facts, image_is_complete
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
-from werkstatt.protocol import notes_query
-from werkstatt.protocol.notes_query import NoteRow
+from werkstatt.read import notes as notes_query
+from werkstatt.read.notes import NoteRow
 
 DEMO_DAY = dt.date(2026, 12, 3)
 

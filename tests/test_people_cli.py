@@ -12,10 +12,10 @@ from sqlalchemy import select
 
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.edits import Editor
-from werkstatt.edits.workshop import SetAttendance
+from werkstatt.edits.records import SetAttendance
 from werkstatt.edits.workshops import AddParticipant, create_workshop
 from werkstatt.model import Organisation, Step, SyncRegister, SyncRow
-from werkstatt.people import placeholder_number
+from werkstatt.people.erasure import placeholder_number
 from werkstatt.store import backup, open_store
 
 NAME = "Zyrillia Quastenbrück"

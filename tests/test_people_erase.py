@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from werkstatt import people
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.base import Create
 from werkstatt.edits.notes import AddNote
+from werkstatt.edits.records import AddMeasure, SetAttendance, uninvite
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
-from werkstatt.edits.workshop import AddMeasure, SetAttendance, uninvite
 from werkstatt.edits.workshops import AddParticipant, create_workshop
 from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import tr
@@ -36,6 +35,7 @@ from werkstatt.model import (
     WorkshopNote,
     base,
 )
+from werkstatt.people import erasure as people
 from werkstatt.protocol import gather
 from werkstatt.protocol.pdf import write_protocol
 from werkstatt.store import Store, backup, backup_dir

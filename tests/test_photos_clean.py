@@ -36,10 +36,10 @@ from werkstatt import demo, i18n
 from werkstatt.edits import Editor
 from werkstatt.edits.notes import AddPhoto
 from werkstatt.errors import EditError
+from werkstatt.files.photos import clean_image, exif_orientation
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.interchange.package import export_package, import_package
 from werkstatt.model import WorkshopPhoto
-from werkstatt.photos import clean_image, exif_orientation
 from werkstatt.protocol import gather
 from werkstatt.protocol.pdf import write_protocol
 from werkstatt.store import open_store
@@ -254,7 +254,7 @@ def test_turning_works_in_a_plain_process_without_a_qt_application(tmp_path: Pat
     """The migration and the command line clean photos without any QGuiApplication."""
     source = tmp_path / "camera.jpg"
     source.write_bytes(camera_jpeg(6))
-    code = ("import sys; from pathlib import Path; from werkstatt.photos import clean_image; "
+    code = ("import sys; from pathlib import Path; from werkstatt.files.photos import clean_image; "
             "from PySide6.QtGui import QGuiApplication; assert QGuiApplication.instance() is None; "
             "p = Path(sys.argv[1]); p.with_suffix('.clean.jpg').write_bytes(clean_image(p.read_bytes()))")
     subprocess.run([sys.executable, "-c", code, str(source)], check=True, capture_output=True, timeout=120)

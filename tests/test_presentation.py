@@ -10,10 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from werkstatt import presentation
 from werkstatt.layout.geometry import Rect
 from werkstatt.layout.text import word_width
-from werkstatt.presentation import (
+from werkstatt.render import room as presentation
+from werkstatt.render import svg
+from werkstatt.render.qt import BADGE_FILL, BADGE_INK
+from werkstatt.render.room import (
     OKABE_ITO,
     THEME,
     AgendaClock,
@@ -32,7 +34,7 @@ from werkstatt.presentation import (
     screen_key,
     swap,
 )
-from werkstatt.presentation_overview import (
+from werkstatt.render.room_overview import (
     NUMBER_PAD_EM,
     PREDECESSOR,
     SELECTED,
@@ -45,8 +47,6 @@ from werkstatt.presentation_overview import (
     place_overview,
     step_numbers,
 )
-from werkstatt.render import svg
-from werkstatt.render.qt import BADGE_FILL, BADGE_INK
 
 # --- readability ---------------------------------------------------------------------------------
 

@@ -18,9 +18,9 @@ from werkstatt.interchange.bpmn_import import import_bpmn
 from werkstatt.interchange.package_read import read_package
 from werkstatt.model import PainPoint, ProcessModel
 from werkstatt.protocol.attachments import NAME_LIMIT, ascii_name, protocol_attachments
-from werkstatt.queries import model_view
+from werkstatt.read.model import model_view
+from werkstatt.read.workshops import workshop_models
 from werkstatt.store import Store, open_store
-from werkstatt.workshop_queries import workshop_models
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, image_facts
 from werkstatt.edits.workshops import DeleteWorkshop
 from werkstatt.errors import EditError, NotFoundError
 from werkstatt.protocol import gather
-from werkstatt.queries import model_view
+from werkstatt.read.model import model_view
 
 
 @pytest.fixture
@@ -118,8 +118,8 @@ def test_photos_are_checked_by_their_header(demo: Editor) -> None:
 def test_figures_and_the_comparison_of_as_is_and_to_be(demo: Editor, tmp_path) -> None:
     import subprocess
 
-    from werkstatt import catalogue
-    from werkstatt.capture import CaptureSession
+    from werkstatt.capture import catalogue
+    from werkstatt.capture.session import CaptureSession
     from werkstatt.demo import APPLICANTS, PROCESS_ID, PROCESS_LINES, TESTING_BODY, lane_assignments
     from werkstatt.edits import AddAgendaItem, Create
     from werkstatt.model import ProcessModel

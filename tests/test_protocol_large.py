@@ -25,8 +25,8 @@ from werkstatt.protocol import gather
 from werkstatt.protocol.attachments import protocol_attachments
 from werkstatt.protocol.content_types import Protocol
 from werkstatt.protocol.pdf import write_protocol
+from werkstatt.read.workshops import workshop_models
 from werkstatt.store import Store, open_store
-from werkstatt.workshop_queries import workshop_models
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import large_workshop

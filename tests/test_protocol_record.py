@@ -11,19 +11,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from werkstatt import people
 from werkstatt.edits import AddAgendaItem, Editor, edit_agenda_item
 from werkstatt.edits.notes import AddNote
+from werkstatt.edits.records import AddMeasure, SetNoteAgendaItem
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
-from werkstatt.edits.workshop import AddMeasure, SetNoteAgendaItem
 from werkstatt.edits.workshops import AddParticipant, DuplicateWorkshop, EditParticipant, create_workshop, edit_workshop
 from werkstatt.errors import EditError
 from werkstatt.interchange.package import export_package, import_package
 from werkstatt.model import Person, RoundVoter, Workshop, WorkshopNote
+from werkstatt.people import erasure as people
 from werkstatt.protocol.content import gather
+from werkstatt.read.workshops import workshop_detail
 from werkstatt.store import Store, migrate, open_store
 from werkstatt.voting import read_round
-from werkstatt.workshop_queries import workshop_detail
 
 MINUTE_TAKER = "Ömer Çelik-Straßberger"
 DISTRIBUTION = "  Stadt Witten, Amt 32  \n\nEnnepe-Ruhr-Kreis,   Straßenverkehrsamt\n  "

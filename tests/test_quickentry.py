@@ -19,8 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from werkstatt import i18n
-from werkstatt.errors import WerkstattError
-from werkstatt.quickentry import (
+from werkstatt.capture.syntax import (
     MAX_LABEL_LENGTH,
     MAX_LINE_LENGTH,
     PAIN_POINT_CATEGORIES,
@@ -36,6 +35,7 @@ from werkstatt.quickentry import (
     parse_line,
     parse_lines,
 )
+from werkstatt.errors import WerkstattError
 
 ENTRY_TYPES = (StepEntry, LinkEntry, PainPointEntry, NoteEntry, CommentEntry, BlankEntry)
 
@@ -509,7 +509,7 @@ def test_the_time_parenthesis_never_ends_up_in_the_label(label: str, prefix: str
 
 
 def test_the_parser_is_pure() -> None:
-    code = ("import sys, werkstatt.quickentry\n"
+    code = ("import sys, werkstatt.capture.syntax\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import Engine, insert, text
 from sqlalchemy.engine import make_url
 
+from werkstatt.capture.textmatch import fold
 from werkstatt.errors import WerkstattError
 from werkstatt.library.product_areas import NKF_PRODUCT_AREAS, area_sort_key
 from werkstatt.library.search import ProcessQuery, find_processes
@@ -25,7 +26,6 @@ from werkstatt.register.connect import open_register_engine, parse_address
 from werkstatt.register.errors import RegisterError
 from werkstatt.register.search import count_register, search_register, search_statement, tries_trigrams_first
 from werkstatt.store import open_store
-from werkstatt.textmatch import fold
 
 NOW = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 SUBJECTS = ("Führerschein", "FÜHRERSCHEIN", "Fuehrerschein", "Straße", "STRASSE", "Maß\u00adnahme", "Ｇｅｗｅｒｂｅ",

@@ -10,12 +10,12 @@ from pathlib import Path
 import pydot
 import pytest
 
-from werkstatt import queries
 from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.errors import WerkstattError
-from werkstatt.export import export_model
 from werkstatt.layout import FlowSpec, LaneSpec, ProcessGraph, StepSpec, layout
+from werkstatt.read import model as queries
 from werkstatt.render.dot import to_dot
+from werkstatt.render.export import export_model
 from werkstatt.render.pdf import to_pdf
 from werkstatt.render.png import to_png_bytes
 from werkstatt.render.svg import to_svg

@@ -133,7 +133,7 @@ def test_the_check_can_be_cancelled(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_the_window_checks_in_the_background_after_an_unclean_shutdown(tmp_path: Path, qtbot, settings_folder) -> None:
-    from werkstatt import catalogue
+    from werkstatt.capture import catalogue
     from werkstatt.ui.main_window import MainWindow
     from werkstatt.ui.settings import Settings
     from werkstatt.ui.workspace import Workspace

@@ -13,7 +13,7 @@ from werkstatt.model import SyncRegister
 from werkstatt.register.admin import OrganisationEntry, default_organisations, init_register
 from werkstatt.register.connect import open_register_engine, parse_address
 from werkstatt.sync.gui_support import offered_organisations, register_organisations, sync_form
-from werkstatt.ui.sync_dialog import SyncDialog
+from werkstatt.ui.register.sync_dialog import SyncDialog
 
 WORKER_TIMEOUT_MS = 30000
 

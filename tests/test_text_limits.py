@@ -13,14 +13,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import String
 
-from werkstatt.capture import CaptureSession
+from werkstatt.capture.session import CaptureSession
+from werkstatt.capture.syntax import QuickEntryError, parse_line
 from werkstatt.edits import AddLane, AddStep, Create, Editor, Update, rename_lane, set_step_attributes, validate
 from werkstatt.edits.notes import AddNote
 from werkstatt.edits.workshops import create_workshop, edit_workshop, rename_workshop
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import Base, Lane, Process, ProcessModel, Step, Workshop, WorkshopNote
-from werkstatt.quickentry import QuickEntryError, parse_line
 
 BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
         "\u200e", "\u200f", "\u061c"]

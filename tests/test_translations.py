@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from scripts import load_script
-from werkstatt import i18n, qm
+from werkstatt import i18n
+from werkstatt.i18n import qm
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from werkstatt import catalogue
-from werkstatt.capture import CaptureSession
+from werkstatt.capture import catalogue
+from werkstatt.capture.session import CaptureSession
 from werkstatt.demo import APPLICANTS, MODEL_ID, PROCESS_ID, PROCESS_LINES, TESTING_BODY, lane_assignments
 from werkstatt.edits import Create
 from werkstatt.edits.rates import stored_rates
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
-from werkstatt.ui.analysis_highlight import HANDOVER, MEDIA_BREAK, HighlightItem
-from werkstatt.ui.analysis_panel import FIGURE_ROWS, AnalysisPanel
-from werkstatt.ui.live_diagram import LiveDiagram
-from werkstatt.ui.rates_dialog import RatesDialog, parse_number
+from werkstatt.ui.analysis.highlight import HANDOVER, MEDIA_BREAK, HighlightItem
+from werkstatt.ui.analysis.panel import FIGURE_ROWS, AnalysisPanel
+from werkstatt.ui.analysis.rates_dialog import RatesDialog, parse_number
+from werkstatt.ui.capture.live_diagram import LiveDiagram
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

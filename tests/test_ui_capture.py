@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from typist import Typist
-from werkstatt import catalogue, queries
+from werkstatt.capture import catalogue
 from werkstatt.edits import Create
 from werkstatt.model import Lane, PainPoint, ProcessModel, Step
-from werkstatt.ui.capture_panel import CapturePanel
+from werkstatt.read import model as queries
+from werkstatt.ui.capture.panel import CapturePanel
 
 
 @pytest.fixture

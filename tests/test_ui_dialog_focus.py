@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from typist import Typist
-from werkstatt import catalogue
+from werkstatt.capture import catalogue
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 
 UI = Path(__file__).resolve().parent.parent / "src" / "werkstatt" / "ui"
@@ -64,20 +64,20 @@ def first_step(workspace) -> str:
 #          the widget types its first focus may have besides the input fields)
 
 def _pain_point(window):
-    from werkstatt.ui.finding_dialogs import PainPointDialog
+    from werkstatt.ui.findings.dialogs import PainPointDialog
 
     return PainPointDialog(window.workspace, window)
 
 
 def _measure(window):
-    from werkstatt.ui.finding_dialogs import MeasureDialog
+    from werkstatt.ui.findings.dialogs import MeasureDialog
 
     return MeasureDialog(window.workspace, window)
 
 
 def _links(window):
     from werkstatt.edits import AddMeasure
-    from werkstatt.ui.finding_dialogs import LinkDialog
+    from werkstatt.ui.findings.dialogs import LinkDialog
 
     workspace = window.workspace
     edit = workspace.apply(AddMeasure("Online-Antrag", workshop_id=workspace.workshop_id, model_id=workspace.model_id))
@@ -85,31 +85,31 @@ def _links(window):
 
 
 def _conflicts(window):
-    from werkstatt.ui.conflict_dialog import ConflictDialog
+    from werkstatt.ui.register.conflict_dialog import ConflictDialog
 
     return ConflictDialog(window.workspace, window)
 
 
 def _process_map(window):
-    from werkstatt.ui.process_map_dialog import ProcessMapDialog
+    from werkstatt.ui.register.map_dialog import ProcessMapDialog
 
     return ProcessMapDialog(window.workspace.store, window)
 
 
 def _protocol(window):
-    from werkstatt.ui.protocol_export import ProtocolOptionsDialog
+    from werkstatt.ui.protocol.export import ProtocolOptionsDialog
 
     return ProtocolOptionsDialog(Path.home() / "Protokoll.pdf", window)
 
 
 def _rates(window):
-    from werkstatt.ui.rates_dialog import RatesDialog
+    from werkstatt.ui.analysis.rates_dialog import RatesDialog
 
     return RatesDialog(window.workspace, window)
 
 
 def _guide(window):
-    from werkstatt.ui.user_guide import UserGuideDialog
+    from werkstatt.ui.help.guide import UserGuideDialog
 
     return UserGuideDialog(window)
 
@@ -121,31 +121,31 @@ def _crash(window):
 
 
 def _room(window):
-    from werkstatt.ui.projector_room import RoomDialog
+    from werkstatt.ui.projector.room import RoomDialog
 
     return RoomDialog(12.0, 2.0, 1080, window)
 
 
 def _new_round(window):
-    from werkstatt.ui.voting_dialogs import NewRoundDialog
+    from werkstatt.ui.voting.dialogs import NewRoundDialog
 
     return NewRoundDialog(window.workspace, window)
 
 
 def _password(window):
-    from werkstatt.ui.sync_dialog import PasswordDialog
+    from werkstatt.ui.register.sync_dialog import PasswordDialog
 
     return PasswordDialog("postgresql://witten@register.example/werkstatt", True, window)
 
 
 def _sync(window):
-    from werkstatt.ui.sync_dialog import SyncDialog
+    from werkstatt.ui.register.sync_dialog import SyncDialog
 
     return SyncDialog(window.workspace, window)
 
 
 def _manager(window):
-    from werkstatt.ui.workshop_manager import WorkshopManager
+    from werkstatt.ui.workshop.manager import WorkshopManager
 
     return WorkshopManager(window.workspace, window.settings, window)
 
@@ -175,20 +175,20 @@ def _discuss(window):
 
 
 def _link_process(window):
-    from werkstatt.ui.workshop_dialogs import LinkProcessDialog
+    from werkstatt.ui.workshop.dialogs import LinkProcessDialog
 
     detail = window.setup.detail
     return LinkProcessDialog(window.workspace, detail.id, detail.agenda[0].id, window)
 
 
 def _organisations(window):
-    from werkstatt.ui.organisation_manager import OrganisationManager
+    from werkstatt.ui.workshop.organisations import OrganisationManager
 
     return OrganisationManager(window.workspace, window)
 
 
 def _organisation_form(window):
-    from werkstatt.ui.organisation_manager import OrganisationForm
+    from werkstatt.ui.workshop.organisations import OrganisationForm
 
     return OrganisationForm(window.workspace, None, window)
 
@@ -201,13 +201,13 @@ def _merge_form(window):
 
 
 def _people(window):
-    from werkstatt.ui.people_manager import PeopleManager
+    from werkstatt.ui.workshop.people import PeopleManager
 
     return PeopleManager(window.workspace, window.settings, window)
 
 
 def _erase_person(window):
-    from werkstatt.ui.people_manager import ErasePersonDialog
+    from werkstatt.ui.workshop.people import ErasePersonDialog
 
     participant = window.setup.detail.participants[0]
     return ErasePersonDialog(window.workspace, participant.person_id, window)
@@ -335,8 +335,8 @@ def test_every_dialog_opens_with_the_focus_in_an_input_field(qtbot, window, name
 
 
 def test_typing_a_title_with_spaces_keeps_it_until_enter(qtbot, window) -> None:
-    from werkstatt.ui.workshop_manager import WorkshopManager
-    from werkstatt.workshop_queries import workshop_summaries
+    from werkstatt.read.workshops import workshop_summaries
+    from werkstatt.ui.workshop.manager import WorkshopManager
 
     manager = WorkshopManager(window.workspace, window.settings, window)
     qtbot.addWidget(manager)
@@ -359,7 +359,7 @@ def test_typing_a_title_with_spaces_keeps_it_until_enter(qtbot, window) -> None:
 
 
 def test_a_refused_title_keeps_the_text_and_says_why_in_full(qtbot, window) -> None:
-    from werkstatt.ui.workshop_manager import WorkshopManager
+    from werkstatt.ui.workshop.manager import WorkshopManager
 
     manager = WorkshopManager(window.workspace, window.settings, window)
     qtbot.addWidget(manager)

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
 
-from werkstatt import findings
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
-from werkstatt.findings import MeasureRow, PainPointRow
-from werkstatt.ui.finding_dialogs import LinkDialog, MeasureDialog, PainPointDialog, ask_pain_point
-from werkstatt.ui.findings import ROW_ROLE, FindingsPanel, MeasureTableModel, PainPointTableModel
+from werkstatt.read import findings
+from werkstatt.read.findings import MeasureRow, PainPointRow
+from werkstatt.ui.findings.dialogs import LinkDialog, MeasureDialog, PainPointDialog, ask_pain_point
+from werkstatt.ui.findings.panel import ROW_ROLE, FindingsPanel, MeasureTableModel, PainPointTableModel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -9,10 +9,11 @@ from sqlalchemy import select
 
 from modal import in_modal_dialog
 from typist import Typist
-from werkstatt import catalogue, queries
+from werkstatt.capture import catalogue
 from werkstatt.edits import AddAgendaItem, Create
 from werkstatt.i18n import tr
 from werkstatt.model import Flow, Lane, PainPoint, ProcessModel, Step, Workshop
+from werkstatt.read import model as queries
 from werkstatt.ui.main_window import MainWindow
 from werkstatt.ui.settings import Settings
 
@@ -342,7 +343,7 @@ def test_a_new_workshop_opens_on_its_own_full_page_and_a_model_on_the_console(wo
 def test_the_console_opens_a_long_process_readable_and_keeps_the_lane_names_in_view(window, workspace,
                                                                                    qtbot) -> None:
     from werkstatt.layout.swimlane import STYLE
-    from werkstatt.ui.diagram_view import READABLE_FONT_PX
+    from werkstatt.ui.capture.diagram_view import READABLE_FONT_PX
 
     window.resize(1366, 768)
     for line in PROCESS:

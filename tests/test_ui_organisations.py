@@ -13,12 +13,12 @@ from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.edits.organisations import AddOrganisation, live_organisations
 from werkstatt.edits.workshops import AddParticipant, create_workshop
 from werkstatt.model import PROJECT_ADMINISTRATIONS, Lane, Organisation, Step, SyncRegister
+from werkstatt.read.workshops import workshop_detail
 from werkstatt.register.admin import OrganisationEntry, init_register
 from werkstatt.register.connect import open_register_engine, parse_address
-from werkstatt.ui.inspector import StepInspector
-from werkstatt.ui.organisation_manager import OrganisationManager, OrganisationTableModel
-from werkstatt.ui.workshop_setup import WorkshopSetupPanel
-from werkstatt.workshop_queries import workshop_detail
+from werkstatt.ui.capture.inspector import StepInspector
+from werkstatt.ui.workshop.organisations import OrganisationManager, OrganisationTableModel
+from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 
 ENTER = Qt.Key.Key_Return
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -14,9 +14,9 @@ from werkstatt import i18n
 from werkstatt.edits.workshops import AddParticipant, create_workshop
 from werkstatt.model import Person
 from werkstatt.store import backup
-from werkstatt.ui.people_manager import ErasePersonDialog, PeopleManager
 from werkstatt.ui.settings import RETENTION_MONTHS, Settings
-from werkstatt.ui.workshop_setup import WorkshopSetupPanel
+from werkstatt.ui.workshop.people import ErasePersonDialog, PeopleManager
+from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -168,7 +168,7 @@ def test_start_up_keeps_names_when_retention_is_off(qtbot, workspace) -> None:
 
 
 def test_the_main_windows_menu_opens_the_manager(qtbot, workspace, planned) -> None:
-    from werkstatt import catalogue
+    from werkstatt.capture import catalogue
     from werkstatt.ui.main_window import MainWindow
 
     window = MainWindow(workspace, Settings(), catalogue.load_default())

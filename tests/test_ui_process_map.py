@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from map_support import fill_map_register
 from werkstatt.model import Process
-from werkstatt.ui.process_map_view import BOXES_FROM, NAMES_FROM, ProcessMapView
+from werkstatt.ui.register.map_view import BOXES_FROM, NAMES_FROM, ProcessMapView
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_a_wider_search_marks_every_match_and_clearing_it_marks_none(view, qtbot
 
 def test_enter_in_the_dialogs_search_field_goes_to_the_next_match(store, qtbot) -> None:
     """Seen under Xvfb: Enter also pressed the dialog's default button ("Whole map") and undid the zoom."""
-    from werkstatt.ui.process_map_dialog import ProcessMapDialog
+    from werkstatt.ui.register.map_dialog import ProcessMapDialog
 
     fill_map_register(store, 200)
     dialog = ProcessMapDialog(store)

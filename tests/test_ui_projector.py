@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkstatt import queries
 from werkstatt.demo import AGENDA
 from werkstatt.edits import AddPainPoint
 from werkstatt.i18n import tr
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.layout.swimlane import STYLE
 from werkstatt.model import AgendaItem
-from werkstatt.presentation import THEME, minimum_font_px
+from werkstatt.read import model as queries
 from werkstatt.render.qt import DiagramScene
-from werkstatt.ui.agenda_timer import describe
-from werkstatt.ui.projector import ProjectorController, ProjectorWindow, RoomDialog
+from werkstatt.render.room import THEME, minimum_font_px
+from werkstatt.ui.projector.controller import ProjectorController, ProjectorWindow, RoomDialog
 from werkstatt.ui.settings import ROOM_DEPTH_M, SCREEN_HEIGHT_M, Settings
+from werkstatt.ui.workshop.agenda_timer import describe
 
 # Every top-level window with a layout makes the offscreen platform say this; it is not ours to fix.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -362,14 +362,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 app = QApplication([])
 folder = Path(sys.argv[1])
 
-from werkstatt import queries
+from werkstatt.read import model as queries
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.layout.swimlane import STYLE
 from werkstatt.render.qt import DiagramScene
 from werkstatt.store import open_store
-from werkstatt.ui.agenda_timer import describe
-from werkstatt.ui.projector import ProjectorController
+from werkstatt.ui.workshop.agenda_timer import describe
+from werkstatt.ui.projector.controller import ProjectorController
 from werkstatt.ui.settings import PROJECTOR_SCREEN, Settings
 from werkstatt.ui.workspace import Workspace
 
@@ -463,9 +463,9 @@ def test_projector_goes_full_screen_on_the_second_screen(tmp_path: Path) -> None
 
 
 def test_an_item_over_time_shows_a_small_tag_on_the_diagram_but_not_on_black(qtbot, demo_workspace) -> None:
-    from werkstatt.presentation import AgendaStatus
     from werkstatt.render.qt import DiagramScene
-    from werkstatt.ui.projector import ProjectorWindow
+    from werkstatt.render.room import AgendaStatus
+    from werkstatt.ui.projector.controller import ProjectorWindow
 
     window = ProjectorWindow(DiagramScene())
     qtbot.addWidget(window)

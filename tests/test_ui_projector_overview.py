@@ -10,16 +10,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from werkstatt.capture import CaptureSession
+from werkstatt.capture.session import CaptureSession
 from werkstatt.edits import Create
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.layout.swimlane import STYLE
 from werkstatt.model import ProcessModel
-from werkstatt.presentation import THEME
-from werkstatt.presentation_overview import PREDECESSOR, SELECTED, SUCCESSOR
 from werkstatt.render import svg
 from werkstatt.render.qt import DiagramScene
-from werkstatt.ui.projector import PROJECTOR_OVERVIEW, ProjectorController
+from werkstatt.render.room import THEME
+from werkstatt.render.room_overview import PREDECESSOR, SELECTED, SUCCESSOR
+from werkstatt.ui.projector.controller import PROJECTOR_OVERVIEW, ProjectorController
 from werkstatt.ui.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

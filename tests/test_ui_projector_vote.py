@@ -11,8 +11,8 @@ from werkstatt.demo import ROUND_ID
 from werkstatt.edits.voting import reopen_round, reveal_round
 from werkstatt.i18n import tr
 from werkstatt.render.qt import BADGE_RADIUS, vote_badge_radius
-from werkstatt.ui.live_diagram import LiveDiagram
-from werkstatt.ui.projector import MODES, ProjectorController
+from werkstatt.ui.capture.live_diagram import LiveDiagram
+from werkstatt.ui.projector.controller import MODES, ProjectorController
 from werkstatt.ui.settings import Settings
 from werkstatt.voting import read_round, tally
 

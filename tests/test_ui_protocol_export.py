@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from werkstatt.ui.protocol_export import ProtocolExporter, suggested_name
+from werkstatt.ui.protocol.export import ProtocolExporter, suggested_name
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from typist import Typist
 from werkstatt.demo import NOTES, WORKSHOP_ID
 from werkstatt.edits.notes import MAX_PHOTO_BYTES
 from werkstatt.i18n import tr
-from werkstatt.protocol import notes_query
-from werkstatt.protocol.notes_query import NoteRow, PhotoRow
-from werkstatt.ui.protocol_panel import NO_DATE, NoteTableModel, ProtocolPanel
+from werkstatt.read import notes as notes_query
+from werkstatt.read.notes import NoteRow, PhotoRow
+from werkstatt.ui.protocol.panel import NO_DATE, NoteTableModel, ProtocolPanel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

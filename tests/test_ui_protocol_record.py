@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox
 
 from typist import Typist
 from werkstatt.demo import WORKSHOP_ID
-from werkstatt.ui.protocol_panel import ProtocolPanel
-from werkstatt.ui.workshop_setup import WorkshopSetupPanel
-from werkstatt.workshop_queries import workshop_detail
+from werkstatt.read.workshops import workshop_detail
+from werkstatt.ui.protocol.panel import ProtocolPanel
+from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from werkstatt.edits import Editor
 from werkstatt.edits.workshops import create_workshop
-from werkstatt.ui.protocol_send import ProtocolSender, draft_path, open_draft
+from werkstatt.ui.protocol.send import ProtocolSender, draft_path, open_draft
 
 # WeasyPrint 70 opens its sRGB profile and never closes it (weasyprint/pdf/__init__.py); rendered in this
 # process, the file's finaliser warns. Not ours to close: the engine or pyproject should filter it once.

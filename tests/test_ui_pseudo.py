@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from scripts import load_script
-from werkstatt import catalogue, i18n
+from werkstatt import i18n
+from werkstatt.capture import catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 # A 1,366 × 768 laptop screen less the task bar and the window frame; pseudo text must fit full HD.

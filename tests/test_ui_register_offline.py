@@ -34,7 +34,7 @@ def laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_folder: Pat
 
 
 def test_a_catalogue_only_process_is_said_taken_along_and_then_opens(laptop, qtbot) -> None:
-    from werkstatt.ui.register_panel import RegisterPanel
+    from werkstatt.ui.register.panel import RegisterPanel
 
     workspace, register, owned = laptop
     theirs = owned["Hattingen"][0]

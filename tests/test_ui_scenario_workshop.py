@@ -22,11 +22,12 @@ from sqlalchemy import select
 
 from modal import focused_dialog, in_modal_dialog, press
 from typist import Typist
-from werkstatt import catalogue, i18n
+from werkstatt import i18n
 from werkstatt.analysis.cli import load_analysis
+from werkstatt.capture import catalogue
 from werkstatt.model import AgendaItem, Lane, Measure, Organisation, PainPoint, Workshop, WorkshopOrganisation
 from werkstatt.ui.main_window import MainWindow
-from werkstatt.ui.protocol_export import ProtocolExporter
+from werkstatt.ui.protocol.export import ProtocolExporter
 from werkstatt.ui.settings import Settings
 from werkstatt.voting import read_round
 from werkstatt.voting.results import tally

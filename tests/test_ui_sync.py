@@ -31,8 +31,8 @@ from werkstatt.sync.cli import summary
 from werkstatt.sync.conflicts import open_conflicts
 from werkstatt.sync.engine import sync
 from werkstatt.sync.gui_support import comparison_rows, field_name, format_value
-from werkstatt.ui.conflict_dialog import MARKER, ConflictDialog
-from werkstatt.ui.sync_dialog import SyncDialog
+from werkstatt.ui.register.conflict_dialog import MARKER, ConflictDialog
+from werkstatt.ui.register.sync_dialog import SyncDialog
 
 WORKER_TIMEOUT_MS = 30000
 

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkstatt import catalogue, i18n
-from werkstatt.capture import CaptureSession
+from werkstatt import i18n
+from werkstatt.capture import catalogue
+from werkstatt.capture.session import CaptureSession
 from werkstatt.edits import Create
-from werkstatt.guide import GUIDE_FILES, GuideMissing, guide_folder, guide_headings, guide_images, guide_text
 from werkstatt.i18n import tr
+from werkstatt.i18n.guide import GUIDE_FILES, GuideMissing, guide_folder, guide_headings, guide_images, guide_text
 from werkstatt.model import ProcessModel
-from werkstatt.ui.user_guide import UserGuideDialog, show_user_guide
+from werkstatt.ui.help.guide import UserGuideDialog, show_user_guide
 
 REQUIRED = {
     "de": ["Überblick", "Workshop vorbereiten", "Prozess erfassen", "Schwachstellen und Maßnahmen", "Punktabfrage",
@@ -149,7 +150,7 @@ def keys_of(widget: QWidget) -> set[str]:
 
 def grid_keys() -> set[str]:
     """Keys the vote grid handles itself (no action): asked of the grid's own test for its keys."""
-    from werkstatt.ui.voting_grid import VoteGrid
+    from werkstatt.ui.voting.grid import VoteGrid
 
     handled = set()
     for candidate in ("Ctrl+Return", "Ctrl+E"):
@@ -173,15 +174,15 @@ def window(demo_workspace, qtbot):
 
 def inventory(window, workspace) -> tuple[set[tuple[str, ...]], set[str], set[str]]:
     """Menu paths, shortcuts and labels of the window and of the dialogs the guide describes."""
-    from werkstatt.ui.conflict_dialog import ConflictDialog
     from werkstatt.ui.crash import CrashDialog
-    from werkstatt.ui.finding_dialogs import PainPointDialog
-    from werkstatt.ui.protocol_export import ProtocolOptionsDialog
+    from werkstatt.ui.findings.dialogs import PainPointDialog
+    from werkstatt.ui.protocol.export import ProtocolOptionsDialog
+    from werkstatt.ui.register.conflict_dialog import ConflictDialog
+    from werkstatt.ui.register.sync_dialog import PasswordDialog, SyncDialog
     from werkstatt.ui.settings import Settings
-    from werkstatt.ui.sync_dialog import PasswordDialog, SyncDialog
-    from werkstatt.ui.voting_dialogs import NewRoundDialog
-    from werkstatt.ui.workshop_dialogs import DiscussProcessDialog
-    from werkstatt.ui.workshop_manager import WorkshopManager
+    from werkstatt.ui.voting.dialogs import NewRoundDialog
+    from werkstatt.ui.workshop.dialogs import DiscussProcessDialog
+    from werkstatt.ui.workshop.manager import WorkshopManager
 
     dialogs = [WorkshopManager(workspace, Settings(), window), PainPointDialog(workspace, window),
                NewRoundDialog(workspace, window), ProtocolOptionsDialog(Path("p.pdf"), window),

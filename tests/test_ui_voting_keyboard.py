@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from modal import answer_box, press
-from werkstatt import catalogue
+from werkstatt.capture import catalogue
 from werkstatt.edits import AddAgendaItem, AddPainPoint, Create
 from werkstatt.edits.workshops import AddParticipant
 from werkstatt.i18n import tr

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from werkstatt import catalogue
+from werkstatt.capture import catalogue
 from werkstatt.demo import ROUND_ID, WORKSHOP_ID
 from werkstatt.edits import SetAttendance
 from werkstatt.model import Person

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.edits.workshops import create_workshop
 from werkstatt.i18n import tr
+from werkstatt.read.workshops import workshop_detail, workshop_summaries
 from werkstatt.ui.settings import DEMO_OFFERED, RECENT_WORKSHOPS, Settings
-from werkstatt.ui.workshop_manager import WorkshopManager, WorkshopTableModel, offer_demo_on_first_start
-from werkstatt.ui.workshop_setup import AgendaTableModel, WorkshopSetupPanel
-from werkstatt.workshop_queries import workshop_detail, workshop_summaries
+from werkstatt.ui.workshop.manager import WorkshopManager, WorkshopTableModel, offer_demo_on_first_start
+from werkstatt.ui.workshop.setup import AgendaTableModel, WorkshopSetupPanel
 
 ENTER = Qt.Key.Key_Return
 
@@ -418,7 +418,7 @@ def test_discuss_a_register_process_or_a_new_one(qtbot, panel: WorkshopSetupPane
     panel.workspace.undo_stack.undo()
     assert len(detail(panel.workspace).agenda) == 7
     with panel.workspace.reading() as session:
-        from werkstatt.workshop_queries import register_processes
+        from werkstatt.read.workshops import register_processes
 
         assert [p.name for p in register_processes(session)] == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
 

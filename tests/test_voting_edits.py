@@ -21,8 +21,8 @@ from werkstatt.edits.voting import (
     reveal_round,
 )
 from werkstatt.errors import EditError
-from werkstatt.findings import pain_points
 from werkstatt.model import Attendance, Person, Vote
+from werkstatt.read.findings import pain_points
 from werkstatt.voting import WALL_TOKEN, read_round, round_list, tally
 
 

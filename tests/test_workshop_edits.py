@@ -26,7 +26,7 @@ from werkstatt.edits.workshops import (
 from werkstatt.errors import EditError, NotFoundError
 from werkstatt.i18n import tr
 from werkstatt.model import Organisation, Process, ProcessModel
-from werkstatt.workshop_queries import (
+from werkstatt.read.workshops import (
     all_models,
     register_processes,
     workshop_count,

@@ -152,15 +152,15 @@ def each_page(window) -> Iterator[str]:
 
 def main_dialogs(window, workspace) -> Iterator[tuple[str, Callable[[], object]]]:
     """(name, factory) of the dialogs a facilitator meets, built on the open demo workshop."""
-    from werkstatt.ui.conflict_dialog import ConflictDialog
-    from werkstatt.ui.finding_dialogs import MeasureDialog, PainPointDialog
-    from werkstatt.ui.process_map_dialog import ProcessMapDialog
-    from werkstatt.ui.protocol_export import ProtocolOptionsDialog
-    from werkstatt.ui.rates_dialog import RatesDialog
-    from werkstatt.ui.sync_dialog import PasswordDialog, SyncDialog
-    from werkstatt.ui.user_guide import UserGuideDialog
-    from werkstatt.ui.voting_dialogs import NewRoundDialog
-    from werkstatt.ui.workshop_manager import WorkshopManager
+    from werkstatt.ui.analysis.rates_dialog import RatesDialog
+    from werkstatt.ui.findings.dialogs import MeasureDialog, PainPointDialog
+    from werkstatt.ui.help.guide import UserGuideDialog
+    from werkstatt.ui.protocol.export import ProtocolOptionsDialog
+    from werkstatt.ui.register.conflict_dialog import ConflictDialog
+    from werkstatt.ui.register.map_dialog import ProcessMapDialog
+    from werkstatt.ui.register.sync_dialog import PasswordDialog, SyncDialog
+    from werkstatt.ui.voting.dialogs import NewRoundDialog
+    from werkstatt.ui.workshop.manager import WorkshopManager
 
     yield "workshops", lambda: WorkshopManager(workspace, window.settings, window)
     yield "protocol", lambda: ProtocolOptionsDialog(Path.home() / "Protokoll.pdf", window)

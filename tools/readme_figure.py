@@ -15,9 +15,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from werkstatt import queries
 from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.layout import ProcessGraph, layout
+from werkstatt.read import model as queries
 from werkstatt.render.png import to_png
 from werkstatt.store import open_store
 

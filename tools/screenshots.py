@@ -50,7 +50,8 @@ def main(argv: list[str]) -> int:
 
 def open_demo_window(folder: Path, language: str):
     """The facilitator's window on the demo workshop in a new database in ``folder``, full-HD sized."""
-    from werkstatt import catalogue, i18n
+    from werkstatt import i18n
+    from werkstatt.capture import catalogue
     from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
     from werkstatt.render import fonts
     from werkstatt.store import open_store

@@ -100,11 +100,11 @@ def build_parser() -> Parser:
 
     add_sync_parsers(commands)
 
-    from werkstatt.organisations_cli import add_parsers as add_organisation_parsers
+    from werkstatt.people.organisations_cli import add_parsers as add_organisation_parsers
 
     add_organisation_parsers(commands)
 
-    from werkstatt.people_cli import add_parsers as add_people_parsers
+    from werkstatt.people.cli import add_parsers as add_people_parsers
 
     add_people_parsers(commands)
 
@@ -197,13 +197,13 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "capture":
         return with_store(path, create=False, action=lambda store: cmd_capture(store, args.model_id, args.json))
     if args.command == "organisations":
-        from werkstatt import organisations_cli
+        from werkstatt.people import organisations_cli
 
         listing = args.organisations_command == "list"
         return with_store(path, create=not listing, read_only=listing,
                           action=lambda store: organisations_cli.run(store, args))
     if args.command == "people":
-        from werkstatt import people_cli
+        from werkstatt.people import cli as people_cli
 
         reading = people_cli.read_only(args)
         return with_store(path, create=False, read_only=reading, action=lambda store: people_cli.run(store, args))
@@ -273,7 +273,8 @@ def cmd_demo(store: Store) -> int:
 
 
 def cmd_list(store: Store, what: str, as_json: bool) -> int:
-    from werkstatt import queries, voting
+    from werkstatt import voting
+    from werkstatt.read import model as queries
 
     with store.read_session() as session:
         rows = {"workshops": queries.workshops, "processes": queries.processes, "models": queries.models,
@@ -374,7 +375,7 @@ def check_draft_path(draft: Path, pdf: Path) -> None:
 
 
 def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
-    from werkstatt import queries
+    from werkstatt.read import model as queries
 
     with store.read_session() as session:
         view = queries.model_view(session, model_id)
@@ -400,10 +401,10 @@ def cmd_show(store: Store, model_id: str, as_json: bool) -> int:
 
 
 def cmd_capture(store: Store, model_id: str, as_json: bool) -> int:
-    from werkstatt import catalogue
-    from werkstatt.capture import CaptureSession
+    from werkstatt.capture import catalogue
+    from werkstatt.capture.session import CaptureSession
+    from werkstatt.capture.syntax import QuickEntryError
     from werkstatt.edits import Editor
-    from werkstatt.quickentry import QuickEntryError
 
     session = CaptureSession(Editor(store), model_id, catalogue=catalogue.load_default())
     failures = 0
@@ -424,7 +425,7 @@ def cmd_capture(store: Store, model_id: str, as_json: bool) -> int:
 
 
 def decode_line(raw: bytes, number: int) -> str:
-    from werkstatt.quickentry import QuickEntryError
+    from werkstatt.capture.syntax import QuickEntryError
 
     try:
         return raw.decode("utf-8").rstrip("\r\n")

@@ -13,8 +13,8 @@ from importlib import resources
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkstatt import catalogue
-from werkstatt.capture import CaptureSession
+from werkstatt.capture import catalogue
+from werkstatt.capture.session import CaptureSession
 from werkstatt.edits import (
     AddAgendaItem,
     AddMeasure,
@@ -26,8 +26,8 @@ from werkstatt.edits import (
 from werkstatt.edits.notes import AddNote, AddPhoto
 from werkstatt.edits.process import live_lanes
 from werkstatt.edits.rates import SetRate
+from werkstatt.edits.records import SetNoteAgendaItem
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
-from werkstatt.edits.workshop import SetNoteAgendaItem
 from werkstatt.model import (
     PROJECT_ADMINISTRATIONS,
     AgendaItem,

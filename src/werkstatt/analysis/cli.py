@@ -14,9 +14,9 @@ from werkstatt.analysis.compare import Comparison, compare, variants
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.rates import rate_name, rate_value
 from werkstatt.analysis.stored import analyse_stored
+from werkstatt.capture.fields import medium_name
 from werkstatt.i18n import tr
-from werkstatt.queries import model_view
-from werkstatt.stepfields import medium_name
+from werkstatt.read.model import model_view
 from werkstatt.store import Store
 
 
@@ -164,7 +164,7 @@ def cmd_variants(store: Store, process_id: str, as_json: bool) -> int:
     from sqlalchemy import select
 
     from werkstatt.model import Organisation, Process, ProcessModel
-    from werkstatt.queries import find
+    from werkstatt.read.model import find
 
     with store.read_session() as session:
         process = find(session, Process, process_id, tr("AnalysisCli", "There is no process with the id {id}."))

@@ -42,14 +42,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkstatt import catalogue
 from werkstatt.analysis import model as m
 from werkstatt.analysis.rates import Rate, RateTable
+from werkstatt.capture import catalogue
+from werkstatt.capture.textmatch import fold
 from werkstatt.i18n import tr
+from werkstatt.layout.stepkinds import EXCLUSIVE_GATEWAYS, GATEWAY_KINDS, INDEPENDENT_GATEWAYS
 from werkstatt.model import Organisation
-from werkstatt.queries import ModelView
-from werkstatt.stepkinds import EXCLUSIVE_GATEWAYS, GATEWAY_KINDS, INDEPENDENT_GATEWAYS
-from werkstatt.textmatch import fold
+from werkstatt.read.model import ModelView
 
 WORK_KINDS = ("task", "subprocess")
 # The organisation kind of an outside party (citizens, businesses, TÜV): its lanes' time is reported

@@ -8,7 +8,7 @@ from werkstatt.analysis.figures import analyse, analysis_input, organisations_of
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.rates import RateTable, rate_table
 from werkstatt.edits.rates import stored_rates
-from werkstatt.queries import ModelView
+from werkstatt.read.model import ModelView
 
 
 def rates_for(session: Session, view: ModelView) -> tuple[RateTable, dict[str, RateTable]]:

@@ -21,7 +21,7 @@ from werkstatt.edits.process import (
     retype_step,
     set_step_attributes,
 )
-from werkstatt.edits.workshop import (
+from werkstatt.edits.records import (
     AddAgendaItem,
     AddMeasure,
     AddPainPoint,

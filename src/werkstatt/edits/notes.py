@@ -2,7 +2,7 @@
 
 A photo is checked before it is stored: only PNG and JPEG, at most ``MAX_PHOTO_BYTES``, with
 width and height read from the file itself. A file that is none of these is refused with a
-sentence, and nothing is stored. What is stored is the cleaned picture (``werkstatt.photos``):
+sentence, and nothing is stored. What is stored is the cleaned picture (``werkstatt.files.photos``):
 no camera metadata, turned upright, so width and height are those of the upright picture.
 """
 
@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from werkstatt.edits import validate
 from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live
 from werkstatt.errors import EditError
+from werkstatt.files.photos import clean_image
 from werkstatt.i18n import tr
 from werkstatt.model import NOTE_KINDS, Workshop, WorkshopNote, WorkshopPhoto
-from werkstatt.photos import clean_image
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 MAX_PHOTO_SIDE = 20000

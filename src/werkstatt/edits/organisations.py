@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.orm import Session
 
+from werkstatt.capture.textmatch import fold
 from werkstatt.edits import validate
 from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, Update, live
 from werkstatt.errors import EditError
@@ -34,7 +35,6 @@ from werkstatt.model import (
     Workshop,
     WorkshopOrganisation,
 )
-from werkstatt.textmatch import fold
 
 NAME_MAX = 200
 SHORT_MAX = 40

@@ -11,8 +11,8 @@ from werkstatt.edits import validate
 from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, reorder
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
+from werkstatt.layout.stepkinds import is_gateway
 from werkstatt.model import Flow, Lane, PainPoint, ProcessModel, Step
-from werkstatt.stepkinds import is_gateway
 
 STEP_ATTRIBUTES = {
     "label", "kind", "block", "processing_minutes", "waiting_minutes", "probability",

@@ -1,7 +1,7 @@
 """Edits of workshops as a whole and of their setup: create, rename, duplicate, delete,
 participating organisations, participants, and pulling register processes onto the agenda.
 
-They build on the agenda and attendance edits of ``werkstatt.edits.workshop`` and, like every
+They build on the agenda and attendance edits of ``werkstatt.edits.records`` and, like every
 edit, validate their input when they are made, so that a form can refuse bad input before
 anything touches the database.
 """
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
 from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, set_links
-from werkstatt.edits.workshop import AddAgendaItem, clean_agenda, live_agenda
+from werkstatt.edits.records import AddAgendaItem, clean_agenda, live_agenda
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import (

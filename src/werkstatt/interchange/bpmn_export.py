@@ -29,7 +29,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import werkstatt
-from werkstatt import queries
 from werkstatt.errors import WerkstattError
 from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
@@ -37,6 +36,7 @@ from werkstatt.interchange import bpmn_ns as ns
 from werkstatt.interchange.bpmn_geometry import write_diagram
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.model import Measure, MeasurePainPoint, Organisation, Process, ProcessModel
+from werkstatt.read import model as queries
 from werkstatt.store import Store
 
 TARGET_NAMESPACE = "https://werkstatt.example.org/bpmn/models"

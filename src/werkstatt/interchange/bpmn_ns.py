@@ -27,7 +27,7 @@ EXT_MODEL = "model"  # attributes: kind (ist/soll), process, organisation; the W
 # legalBasis, tags, owner and lead (organisation ids, with ownerName and leadName); the description as text.
 EXT_PROCESS = "process"
 
-# The BPMN gateway each gateway kind of step is written as, and read from (werkstatt.stepkinds names the kinds).
+# The BPMN gateway each gateway kind of step is written as, and read from (werkstatt.layout.stepkinds names the kinds).
 GATEWAY_BY_KIND = {"decision": "exclusiveGateway", "parallel": "parallelGateway", "inclusive": "inclusiveGateway",
                    "event_based": "eventBasedGateway", "complex": "complexGateway"}
 KIND_BY_GATEWAY = {element: kind for kind, element in GATEWAY_BY_KIND.items()}

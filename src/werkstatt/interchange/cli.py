@@ -92,7 +92,7 @@ def read_input(path: Path) -> bytes:
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if args.format in DIAGRAM_FORMATS:
-        from werkstatt.export import export_model
+        from werkstatt.render.export import export_model
 
         written = export_model(store, args.model_id, args.format, out)
         print(tr("CLI", "Diagram written to {path}.", path=written))

@@ -36,7 +36,8 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkstatt import findings, i18n, queries, stepfields
+from werkstatt import i18n
+from werkstatt.capture import fields as stepfields
 from werkstatt.errors import NotFoundError
 from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
@@ -51,6 +52,8 @@ from werkstatt.model import (
     Step,
     Workshop,
 )
+from werkstatt.read import findings
+from werkstatt.read import model as queries
 from werkstatt.store import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

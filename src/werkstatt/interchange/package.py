@@ -28,7 +28,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 import werkstatt
-from werkstatt import queries
 from werkstatt.edits import Edit, InTransaction
 from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
@@ -46,6 +45,7 @@ from werkstatt.interchange.package_read import (
     table,
 )
 from werkstatt.model import Workshop, utcnow
+from werkstatt.read import model as queries
 from werkstatt.store import Store
 from werkstatt.sync.ownership import library_owners
 

@@ -29,6 +29,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, LargeBin
 
 from werkstatt.edits.notes import image_facts
 from werkstatt.errors import EditError
+from werkstatt.files.photos import clean_image
 from werkstatt.i18n import tr
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.model import (
@@ -50,7 +51,6 @@ from werkstatt.model import (
     WORKSHOP_STATUSES,
     Base,
 )
-from werkstatt.photos import clean_image
 
 FORMAT_NAME = "werkstatt-package"
 FORMAT_VERSION = 1

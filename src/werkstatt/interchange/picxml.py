@@ -30,12 +30,13 @@ from xml.etree import ElementTree as ET
 from sqlalchemy.orm import Session
 
 import werkstatt
-from werkstatt import i18n, queries
+from werkstatt import i18n
 from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.library import status_word
 from werkstatt.model import Organisation, Process, utcnow
+from werkstatt.read import model as queries
 from werkstatt.store import Store
 
 SCHEMA_VERSION = "http://www.prozessplattform.de/sml/schemas/picxml/v3/factSheet"

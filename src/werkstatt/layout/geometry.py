@@ -47,7 +47,7 @@ class StepBox(NamedTuple):
     """One step. ``shape`` is the box, diamond or circle; ``bounds`` also holds its text."""
 
     id: str
-    kind: str  # one of werkstatt.stepkinds.STEP_KINDS
+    kind: str  # one of werkstatt.layout.stepkinds.STEP_KINDS
     lane: str
     column: int
     row: int  # global row index (a lane holds one or more rows)

@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-# The same kinds as werkstatt.model.STEP_KINDS, from the pure werkstatt.stepkinds so that the layout
+# The same kinds as werkstatt.model.STEP_KINDS, from the pure werkstatt.layout.stepkinds so that the layout
 # stays importable without SQLAlchemy.
-from werkstatt.stepkinds import GATEWAY_KINDS as GATEWAY_KINDS
-from werkstatt.stepkinds import STEP_KINDS as STEP_KINDS
-from werkstatt.stepkinds import is_gateway as is_gateway
+from werkstatt.layout.stepkinds import GATEWAY_KINDS as GATEWAY_KINDS
+from werkstatt.layout.stepkinds import STEP_KINDS as STEP_KINDS
+from werkstatt.layout.stepkinds import is_gateway as is_gateway
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ class ProcessGraph:
 
     @classmethod
     def from_view(cls, view: Any) -> ProcessGraph:
-        """From ``werkstatt.queries.ModelView`` (the CLI's and the GUI's read of a model)."""
+        """From ``werkstatt.read.model.ModelView`` (the CLI's and the GUI's read of a model)."""
         return cls(
             lanes=tuple(LaneSpec(lane["id"], lane["name"]) for lane in view.lanes),
             steps=tuple(

@@ -136,8 +136,8 @@ def _line(hit: Any) -> str:
 
 def _area(given: str) -> str:
     """An area by its number ("2", "02") or its name in any case; other text is taken as it is."""
+    from werkstatt.capture.textmatch import fold
     from werkstatt.library.product_areas import area_number, product_areas
-    from werkstatt.textmatch import fold
 
     given = " ".join(given.split())
     if not given:
@@ -149,9 +149,9 @@ def _area(given: str) -> str:
 
 
 def _status(given: str) -> str:
+    from werkstatt.capture.textmatch import fold
     from werkstatt.errors import WerkstattError
     from werkstatt.library import PROCESS_STATUSES, status_word
-    from werkstatt.textmatch import fold
 
     if not given.strip():
         return ""

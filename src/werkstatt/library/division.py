@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from werkstatt.capture.textmatch import fold
 from werkstatt.library.product_areas import area_sort_key
 from werkstatt.model import Organisation, Process, ProcessModel
 from werkstatt.sync.ownership import library_owners
-from werkstatt.textmatch import fold
 
 
 @dataclass(frozen=True)

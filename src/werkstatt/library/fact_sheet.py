@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from werkstatt.capture.textmatch import fold
 from werkstatt.edits import validate
 from werkstatt.edits.base import Edit, Planned, Update, live
 from werkstatt.errors import EditError
@@ -19,7 +20,6 @@ from werkstatt.i18n import tr
 from werkstatt.library.product_areas import product_areas
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process
 from werkstatt.sync.ownership import library_owner_name
-from werkstatt.textmatch import fold
 
 FACT_SHEET_FIELDS = ("register_key", "name", "description", "product_area", "leika_key", "owner_organisation_id",
                      "lead_organisation_id", "status", "case_volume", "legal_basis", "tags")

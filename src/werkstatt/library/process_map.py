@@ -24,6 +24,7 @@ import pydot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from werkstatt.capture.textmatch import fold
 from werkstatt.errors import WerkstattError
 from werkstatt.files import write_atomically
 from werkstatt.i18n import speaking, tr
@@ -32,7 +33,6 @@ from werkstatt.library.product_areas import area_sort_key
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process, ProcessModel
 from werkstatt.store import Store
 from werkstatt.sync.ownership import library_owners
-from werkstatt.textmatch import fold
 
 LABEL_WIDTH = 28
 FORMATS = ("svg", "pdf", "png", "dot")

@@ -19,11 +19,11 @@ from sqlalchemy import Connection
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
+from werkstatt.capture.textmatch import fold
 from werkstatt.i18n import tr
 from werkstatt.library import search_index
 from werkstatt.model.base import chunked
 from werkstatt.sync.ownership import current_register
-from werkstatt.textmatch import fold
 
 SNIPPET_WIDTH = 70
 SNIPPET_FIELDS = ("register_key", "tags", "description", "legal_basis")

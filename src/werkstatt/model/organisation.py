@@ -40,5 +40,5 @@ class Person(Base):
     name: Mapped[str] = mapped_column(String(200))
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     function: Mapped[str] = mapped_column(String(200), default="")
-    # For the protocol's e-mail draft only; erasing the person clears it (werkstatt.people).
+    # For the protocol's e-mail draft only; erasing the person clears it (werkstatt.people.erasure).
     email: Mapped[str] = mapped_column(String(320), default="")

@@ -5,15 +5,14 @@ from __future__ import annotations
 from sqlalchemy import Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from werkstatt.model.base import Base
-
-# Step kinds live in werkstatt.stepkinds (pure: the layout reads them without SQLAlchemy); named here
+# Step kinds live in werkstatt.layout.stepkinds (pure: the layout reads them without SQLAlchemy); named here
 # because the model is where the rest of the code looks for them.
-from werkstatt.stepkinds import EXCLUSIVE_GATEWAYS as EXCLUSIVE_GATEWAYS
-from werkstatt.stepkinds import GATEWAY_KINDS as GATEWAY_KINDS
-from werkstatt.stepkinds import INDEPENDENT_GATEWAYS as INDEPENDENT_GATEWAYS
-from werkstatt.stepkinds import STEP_KINDS as STEP_KINDS
-from werkstatt.stepkinds import is_gateway as is_gateway
+from werkstatt.layout.stepkinds import EXCLUSIVE_GATEWAYS as EXCLUSIVE_GATEWAYS
+from werkstatt.layout.stepkinds import GATEWAY_KINDS as GATEWAY_KINDS
+from werkstatt.layout.stepkinds import INDEPENDENT_GATEWAYS as INDEPENDENT_GATEWAYS
+from werkstatt.layout.stepkinds import STEP_KINDS as STEP_KINDS
+from werkstatt.layout.stepkinds import is_gateway as is_gateway
+from werkstatt.model.base import Base
 
 PROCESS_STATUSES = ("identified", "in_survey", "modelled", "optimised", "implemented")
 MODEL_KINDS = ("ist", "soll")

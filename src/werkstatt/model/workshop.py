@@ -25,7 +25,7 @@ class Workshop(Base):
     goal: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="planned")
     # What a German Sitzungsprotokoll states besides the results (issue 19). The minute taker is a
-    # person's name, like the facilitator: erasing a person rewrites it (werkstatt.people).
+    # person's name, like the facilitator: erasing a person rewrites it (werkstatt.people.erasure).
     minute_taker: Mapped[str] = mapped_column(String(200), default="")  # Protokollführung
     distribution: Mapped[str] = mapped_column(Text, default="")  # Verteiler: one recipient per line
     file_reference: Mapped[str] = mapped_column(String(100), default="")  # Aktenzeichen, optional

@@ -33,8 +33,8 @@ from werkstatt.model import Organisation, Workshop
 from werkstatt.protocol.content import name_scrubber
 from werkstatt.protocol.content_types import AttachmentFile
 from werkstatt.protocol.no_names import NameScrubber
-from werkstatt.queries import find
-from werkstatt.workshop_queries import workshop_detail, workshop_models
+from werkstatt.read.model import find
+from werkstatt.read.workshops import workshop_detail, workshop_models
 
 __all__ = ["ascii_name", "protocol_attachments"]
 

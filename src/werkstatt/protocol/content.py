@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.stored import analyse_stored
-from werkstatt.findings import category_name, measures, pain_points, status_name
 from werkstatt.i18n import tr
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.model import (
@@ -51,9 +50,10 @@ from werkstatt.protocol.content_types import (
 )
 from werkstatt.protocol.figures_text import comparisons, effort_lines, figure_lines
 from werkstatt.protocol.no_names import NameScrubber, facilitator_names, participant_label
-from werkstatt.queries import ModelView, find, model_view
+from werkstatt.read.findings import category_name, measures, pain_points, status_name
+from werkstatt.read.model import ModelView, find, model_view
+from werkstatt.read.workshops import WorkshopDetail, workshop_detail, workshop_models
 from werkstatt.voting import RoundResult, read_round, tally
-from werkstatt.workshop_queries import WorkshopDetail, workshop_detail, workshop_models
 
 # The types live in content_types; callers have always imported them from here.
 __all__ = [

@@ -88,7 +88,7 @@ def with_addresses(session: Session, protocol: Protocol) -> Protocol:
     the participants, whose addresses stand only in its ``To`` and never in the PDF."""
     if protocol.names_shown:
         return protocol
-    from werkstatt.workshop_queries import workshop_detail
+    from werkstatt.read.workshops import workshop_detail
 
     people = workshop_detail(session, protocol.workshop_id).participants
     if len(people) != len(protocol.participants):  # not the same workshop state: better none than wrong ones

@@ -58,13 +58,13 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
 
+from werkstatt.capture.textmatch import fold
 from werkstatt.library.product_areas import area_sort_key
 from werkstatt.library.search import ProcessHit, ProcessQuery, words_of
 from werkstatt.register.admin import check_schema
 from werkstatt.register.connect import register_address
 from werkstatt.register.errors import translating
 from werkstatt.register.schema import organisations, tables
-from werkstatt.textmatch import fold
 
 DEFAULT_PAGE = 50
 # Matches collected through the trigram index by plan 1 at most (rechecking and sorting them takes 10–30 ms at

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from werkstatt.stepkinds import is_gateway
+from werkstatt.layout.stepkinds import is_gateway
 
 Point = tuple[float, float]
 

@@ -10,9 +10,9 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib.colors import HexColor
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, StepBox
+from werkstatt.layout.stepkinds import is_gateway
 from werkstatt.render import fonts, svg
 from werkstatt.render.marks import Stroke, gateway_mark
-from werkstatt.stepkinds import is_gateway
 
 INK = HexColor(svg.INK)
 BACK = HexColor(svg.BACK_FLOW)

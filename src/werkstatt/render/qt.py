@@ -13,9 +13,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Rect, StepBox
+from werkstatt.layout.stepkinds import is_gateway
 from werkstatt.render import fonts, svg
 from werkstatt.render.marks import Stroke, gateway_mark
-from werkstatt.stepkinds import is_gateway
 
 INK = QColor(svg.INK)
 SELECTION = QColor("#0072B2")

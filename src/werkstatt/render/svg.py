@@ -6,9 +6,9 @@ import unicodedata
 from xml.sax.saxutils import escape, quoteattr
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, Rect, StepBox
+from werkstatt.layout.stepkinds import is_gateway
 from werkstatt.layout.text import text_width
 from werkstatt.render.marks import Stroke, gateway_mark
-from werkstatt.stepkinds import is_gateway
 
 FONT_STACK = "Liberation Sans, Arial, Helvetica, sans-serif"
 INK = "#1a1a1a"  # ≥ 7:1 on every fill below, for washed-out projectors

@@ -1,6 +1,6 @@
 """Alembic, driven from code: the schema is created and changed only by migrations.
 
-Two version trees use this: the laptop's database (``werkstatt.migrations``) and the shared
+Two version trees use this: the laptop's database (``werkstatt.store.migrations``) and the shared
 register (``werkstatt.register.migrations``, with its own version table).
 """
 
@@ -57,7 +57,7 @@ class MigrationTree:
         command.downgrade(self.config(engine), target)
 
 
-LOCAL = MigrationTree("werkstatt.migrations")
+LOCAL = MigrationTree("werkstatt.store.migrations")
 config = LOCAL.config
 script_directory = LOCAL.script_directory
 head_revision = LOCAL.head_revision

@@ -13,14 +13,15 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from werkstatt import catalogue, i18n
+from werkstatt import i18n
+from werkstatt.capture import catalogue
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.read.workshops import workshop_summaries
 from werkstatt.render import fonts
 from werkstatt.store import Store, open_store
 from werkstatt.ui import crash
 from werkstatt.ui.settings import LANGUAGE, RECENT_WORKSHOPS, Settings
-from werkstatt.workshop_queries import workshop_summaries
 
 if TYPE_CHECKING:
     from werkstatt.ui.main_window import MainWindow
@@ -76,7 +77,7 @@ def first_workshop(settings: Settings, workspace, offer_demo: bool = True, paren
     """The workshop to open: the most recent one that still exists, else the only or the newest one;
     on an empty database the demo is offered (not when a package is about to fill it), in a box
     centred on ``parent`` (the main window)."""
-    from werkstatt.ui.workshop_manager import offer_demo_on_first_start
+    from werkstatt.ui.workshop.manager import offer_demo_on_first_start
 
     with workspace.reading() as session:
         existing = [w.id for w in workshop_summaries(session)]
@@ -92,7 +93,7 @@ def open_window(store: Store, settings: Settings) -> MainWindow:
     """The main window on ``store``, shown; names past their retention are anonymised before any view
     reads them, and the status bar says how many."""
     from werkstatt.ui.main_window import MainWindow
-    from werkstatt.ui.people_manager import retention_at_start
+    from werkstatt.ui.workshop.people import retention_at_start
     from werkstatt.ui.workspace import Workspace
 
     notice = retention_at_start(store, settings)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
-from werkstatt.ui.background_task import BackgroundTask, start_task
+from werkstatt.ui.common.background import BackgroundTask, start_task
 from werkstatt.ui.workspace import Workspace
 
 ChooseFile = Callable[[str, str, str], str]  # (title, suggested path, filter) -> chosen path or ""

@@ -22,35 +22,35 @@ from PySide6.QtWidgets import (
 )
 
 from werkstatt import __version__
-from werkstatt.catalogue import Catalogue
+from werkstatt.capture.catalogue import Catalogue
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Workshop
-from werkstatt.ui.analysis_panel import AnalysisPanel
-from werkstatt.ui.capture_panel import CapturePanel
-from werkstatt.ui.diagram_view import DiagramView
-from werkstatt.ui.finding_dialogs import ask_measure, ask_pain_point
-from werkstatt.ui.findings import FindingsPanel
-from werkstatt.ui.inspector import StepInspector
+from werkstatt.read.workshops import workshop_models
+from werkstatt.ui.analysis.panel import AnalysisPanel
+from werkstatt.ui.capture.diagram_view import DiagramView
+from werkstatt.ui.capture.inspector import StepInspector
+from werkstatt.ui.capture.live_diagram import LiveDiagram
+from werkstatt.ui.capture.panel import CapturePanel
+from werkstatt.ui.common.sizing import scrolling, steady_undo_buttons
+from werkstatt.ui.common.wheel_guard import WheelGuard
+from werkstatt.ui.findings.dialogs import ask_measure, ask_pain_point
+from werkstatt.ui.findings.panel import FindingsPanel
+from werkstatt.ui.help.guide import show_user_guide
+from werkstatt.ui.help.shortcuts import ShortcutOverlay
 from werkstatt.ui.interchange_actions import InterchangeActions
-from werkstatt.ui.live_diagram import LiveDiagram
-from werkstatt.ui.projector import ProjectorController
-from werkstatt.ui.protocol_export import ProtocolExporter
-from werkstatt.ui.protocol_panel import ProtocolPanel
-from werkstatt.ui.protocol_send import ProtocolSender
-from werkstatt.ui.register_actions import RegisterActions
-from werkstatt.ui.register_panel import RegisterPanel, offered_models
+from werkstatt.ui.projector.controller import ProjectorController
+from werkstatt.ui.protocol.export import ProtocolExporter
+from werkstatt.ui.protocol.panel import ProtocolPanel
+from werkstatt.ui.protocol.send import ProtocolSender
+from werkstatt.ui.register.actions import RegisterActions
+from werkstatt.ui.register.panel import RegisterPanel, offered_models
 from werkstatt.ui.settings import LANGUAGE, LAST_MODEL, Settings
-from werkstatt.ui.shortcut_help import ShortcutOverlay
-from werkstatt.ui.sizing import scrolling, steady_undo_buttons
 from werkstatt.ui.store_check import StoreCheck
-from werkstatt.ui.user_guide import show_user_guide
-from werkstatt.ui.voting_panel import VotingPanel
-from werkstatt.ui.wheel_guard import WheelGuard
-from werkstatt.ui.workshop_manager import WorkshopManager
-from werkstatt.ui.workshop_setup import WorkshopSetupPanel
+from werkstatt.ui.voting.panel import VotingPanel
+from werkstatt.ui.workshop.manager import WorkshopManager
+from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 from werkstatt.ui.workspace import Workspace
-from werkstatt.workshop_queries import workshop_models
 
 # The docks' arrangement on the console page. ("window/state" held the docks of the single-page
 # window, with the workshop setup among them; restoring it into the console would misplace them.)
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def manage_people(self) -> QDialog:
-        from werkstatt.ui.people_manager import PeopleManager
+        from werkstatt.ui.workshop.people import PeopleManager
 
         manager = PeopleManager(self.workspace, self.settings, self)
         manager.finished.connect(manager.deleteLater)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
 from werkstatt.i18n import tr
 from werkstatt.store.check import CheckResult, check_store
 from werkstatt.store.database import Store
-from werkstatt.ui.background_task import BackgroundTask, Work, start_task
+from werkstatt.ui.common.background import BackgroundTask, Work, start_task
 
 
 def check_work(path: Path) -> Work:

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
-from werkstatt import queries
 from werkstatt.edits import Edit, Macro
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.read import model as queries
 from werkstatt.store import Store
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """Voting rounds as the command line names them: by id or by an unambiguous id prefix.
 
 ``werkstatt vote results`` and ``werkstatt export csv votes`` take the same short ids as every other
-command (``werkstatt list rounds`` shows them), through the one resolver in ``werkstatt.queries``.
+command (``werkstatt list rounds`` shows them), through the one resolver in ``werkstatt.read.model``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from werkstatt.i18n import tr
 from werkstatt.model import VotingRound
-from werkstatt.queries import find
+from werkstatt.read.model import find
 from werkstatt.voting.results import RoundResult, tally
 from werkstatt.voting.rounds import read_round
 

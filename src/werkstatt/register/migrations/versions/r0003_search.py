@@ -1,7 +1,7 @@
 """The register searches as the laptop does, with indexes: a register of a whole Land answers as you type.
 
 A laptop matches every typed word, folded (any case, "ue" for "ü", "ss" for "ß", NFKC, one space),
-as a substring of the folded fact sheet (``werkstatt.textmatch.fold``). The register now does the
+as a substring of the folded fact sheet (``werkstatt.capture.textmatch.fold``). The register now does the
 same in SQL, with indexes (PostgreSQL):
 
 - ``werkstatt_fold(text)`` mirrors ``textmatch.fold``; ``werkstatt_search_text(…)`` folds the fields a

@@ -1,0 +1,1 @@
+"""Widget helpers every feature shares: row models, roles, sizing, focus, background tasks."""

@@ -1,0 +1,1 @@
+"""The workshop as a whole: setup, manager, participants, organisations and the agenda timer."""
