@@ -64,7 +64,7 @@ def body_text(path: Path, protocol: Protocol) -> str:
     """The text without header and footer, which pdftotext puts in the middle of a text that runs over a page."""
     header = squeeze(protocol.title) + squeeze(format_date(protocol.date, i18n.language()))
     footer = squeeze(tr("ProtocolRenderer", "Protocol of the process workshop")) + squeeze(
-        tr("ProtocolRenderer", "Page {page} of {pages}", page="NUMBER", pages="NUMBER"))
+        tr("ProtocolPdf", "Page {page} of {pages}", page="NUMBER", pages="NUMBER"))
     return re.sub(re.escape(header + footer).replace("NUMBER", r"\d+"), "", pdf_text(path))
 
 
@@ -164,7 +164,7 @@ def test_demo_protocol_contains_all_content(demo_protocol: Protocol, demo_pdf: P
                 *(photo.caption for photo in demo_protocol.photos), model.rounds[0].question,
                 format_date(demo_protocol.date, "de"), "Doppelarbeit", "TOP 1",
                 tr("ProtocolRenderer", "Draft: not yet approved"),
-                tr("ProtocolRenderer", "Sum of all steps (unweighted)"), tr("ProtocolRenderer", "Attachments")]
+                tr("ProtocolHtmlModel", "Sum of all steps (unweighted)"), tr("ProtocolRenderer", "Attachments")]
     missing = [item for item in expected if squeeze(item) not in text]
     assert missing == []
     assert squeeze(model.rounds[0].breakdown_note) in text
@@ -187,18 +187,18 @@ def test_demo_protocol_pages_footer_and_outline(demo_protocol: Protocol, demo_pd
     assert 8 <= pages <= 16
     text = pdf_text(demo_pdf)
     for page in (1, pages):  # the footer knows the total on the first page already
-        assert squeeze(tr("ProtocolRenderer", "Page {page} of {pages}", page=page, pages=pages)) in text
+        assert squeeze(tr("ProtocolPdf", "Page {page} of {pages}", page=page, pages=pages)) in text
     outline = outline_titles(demo_pdf)
     titles = [title for _level, title in outline]
     model = demo_protocol.models[0]
-    for section in (tr("ProtocolRenderer", "Contents"), tr("ProtocolRenderer", "Participants"),
+    for section in (tr("ProtocolHtml", "Contents"), tr("ProtocolRenderer", "Participants"),
                     tr("ProtocolRenderer", "Goal and agenda"), model.name, tr("ProtocolRenderer", "Measure plan"),
                     tr("ProtocolRenderer", "Decisions"), tr("ProtocolRenderer", "Open points"),
                     tr("ProtocolRenderer", "Next steps"), tr("ProtocolRenderer", "Photos"),
                     tr("ProtocolRenderer", "Attachments")):
         assert (0, section) in outline, section
-    assert (1, tr("ProtocolRenderer", "Process diagram: {name}", name=model.name)) in outline
-    assert (1, tr("ProtocolRenderer", "Vote: {question}", question=model.rounds[0].question)) in outline
+    assert (1, tr("ProtocolHtmlModel", "Process diagram: {name}", name=model.name)) in outline
+    assert (1, tr("ProtocolVotes", "Vote: {question}", question=model.rounds[0].question)) in outline
     assert titles.index(tr("ProtocolRenderer", "Participants")) < titles.index(model.name) < titles.index(
         tr("ProtocolRenderer", "Measure plan"))
 
@@ -311,7 +311,7 @@ def test_a_missing_folder_is_a_sentence(demo_protocol: Protocol, tmp_path: Path)
     target = tmp_path / "fehlt" / "protokoll.pdf"
     with pytest.raises(WerkstattError) as caught:
         write_protocol(demo_protocol, target)
-    assert str(caught.value) == tr("ProtocolRenderer", "The folder {folder} does not exist.", folder=str(target.parent))
+    assert str(caught.value) == tr("ProtocolPdf", "The folder {folder} does not exist.", folder=str(target.parent))
     assert not target.parent.exists()
 
 

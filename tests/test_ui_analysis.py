@@ -71,7 +71,7 @@ def test_panel_shows_the_demo_figures(panel):
     # the effort by party: the administrations with hours, FTE and cost; the outside parties in hours only
     effort = [[panel.effort.index(r, c).data() for c in range(4)] for r in range(panel.effort.rowCount())]
     assert [row[0] for row in effort] == ["Stadt Witten", "Ennepe-Ruhr-Kreis", "Bundesdruckerei",
-                                          tr("AnalysisPanel", "Total")]
+                                          tr("AnalysisTables", "Total")]
     assert effort[-1][1:3] == [tr("AnalysisPanel", "{n} h", n="2.640"), "1,69"]
     outside = {panel.outside.index(r, 0).data(): panel.outside.index(r, 2).data()
                for r in range(panel.outside.rowCount())}
@@ -97,7 +97,7 @@ def test_overhead_raises_the_cost(panel):
     without = panel.analysis.annual_cost
     panel.overhead.setCurrentIndex(1)  # office work: 20 %
     assert panel.analysis.annual_cost == pytest.approx(without * 1.2)
-    assert tr("AnalysisPanel", "Overhead") in panel.rates_label.text()
+    assert tr("AnalysisTables", "Overhead") in panel.rates_label.text()
 
 
 def test_highlights_mark_handovers_and_media_breaks(panel, demo_workspace):

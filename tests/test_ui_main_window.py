@@ -372,10 +372,10 @@ def test_the_toolbar_undo_button_keeps_its_label_and_names_the_edit_in_its_toolt
     from PySide6.QtWidgets import QToolBar
 
     toolbar = window.findChild(QToolBar, "toolbar-main")
-    undo = next(a for a in toolbar.actions() if a.text() == tr("MainWindow", "Undo"))
+    undo = next(a for a in toolbar.actions() if a.text() == tr("Sizing", "Undo"))
     assert not undo.isEnabled()
     window.capture.submit("Bürgerbüro: Antrag annehmen")
-    assert undo.isEnabled() and undo.text() == tr("MainWindow", "Undo")
+    assert undo.isEnabled() and undo.text() == tr("Sizing", "Undo")
     assert undo.toolTip() == workspace.undo_stack.undoText() != ""
     undo.trigger()
     assert workspace.view().steps == [] and not undo.isEnabled()

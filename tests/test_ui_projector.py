@@ -310,7 +310,7 @@ def test_timer_stores_actual_minutes_undoably_and_warns_quietly(controller, demo
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     assert stored_actual(demo_workspace, first.id) == 27
     assert timer.status().item_id == second.id
-    assert demo_workspace.undo_stack.undoText() == tr("Edits", "Record time of agenda item")
+    assert demo_workspace.undo_stack.undoText() == tr("RecordEdits", "Record time of agenda item")
     demo_workspace.undo_stack.undo()
     assert stored_actual(demo_workspace, first.id) == 20
     demo_workspace.undo_stack.redo()

@@ -70,7 +70,7 @@ def test_the_vote_page_shows_progress_while_open_and_the_ranking_after_the_revea
     assert [(bar.rank_label, bar.label) for bar in screen.bars] == ranking(demo_workspace)
     assert screen.bars[0].rank_label == screen.bars[1].rank_label == "1."  # the demo's tie stays a tie
     assert screen.note  # five organisations, too small for a breakdown: said, not shown
-    assert screen.turnout == tr("Voting", "{voters} of {eligible} voted", voters=7, eligible=7)
+    assert screen.turnout == tr("VotingProgress", "{voters} of {eligible} voted", voters=7, eligible=7)
     page.grab()
     assert page.hidden_rows == 0  # at 1920×1080 all seven pain points fit
 

@@ -119,7 +119,7 @@ def test_a_refused_line_stays_with_its_reason(panel: ProtocolPanel, qtbot) -> No
     count = panel.workspace.undo_stack.count()
     Typist(qtbot, entry).line("   ")
     assert entry.text() == "   "
-    assert panel.sections["decision"].message.text() == tr("Edits", "The note needs a text.")
+    assert panel.sections["decision"].message.text() == tr("NoteEdits", "The note needs a text.")
     assert panel.sections["decision"].message.isVisible()
     assert panel.workspace.undo_stack.count() == count
     assert len(notes(panel.workspace, "decision")) == 2
@@ -163,7 +163,7 @@ def test_an_empty_cell_text_is_refused_and_the_note_kept(panel: ProtocolPanel, q
     failures: list[str] = []
     panel.workspace.failed.connect(failures.append)
     assert not model.setData(model.index(0, 0), "  ")
-    assert failures == [tr("Edits", "The note needs a text.")]
+    assert failures == [tr("NoteEdits", "The note needs a text.")]
     assert notes(panel.workspace, "decision")[0].text == NOTES[0][1]
 
 
@@ -305,19 +305,19 @@ def _refused(panel: ProtocolPanel, path: Path) -> str:
 def test_a_text_file_named_png_is_refused(panel: ProtocolPanel, tmp_path: Path) -> None:
     path = tmp_path / "notizen.png"
     path.write_text("Das ist kein Bild.\n", encoding="utf-8")
-    assert _refused(panel, path) == tr("Edits", "This file is not a PNG or JPEG picture.")
+    assert _refused(panel, path) == tr("Photos", "This file is not a PNG or JPEG picture.")
 
 
 def test_an_empty_file_is_refused(panel: ProtocolPanel, tmp_path: Path) -> None:
     path = tmp_path / "leer.jpg"
     path.write_bytes(b"")
-    assert _refused(panel, path) == tr("Edits", "This file is not a PNG or JPEG picture.")
+    assert _refused(panel, path) == tr("Photos", "This file is not a PNG or JPEG picture.")
 
 
 def test_a_jpeg_cut_off_in_its_header_is_refused(panel: ProtocolPanel, tmp_path: Path) -> None:
     path = tmp_path / "kaputt.jpg"
     path.write_bytes(jpeg_bytes(tmp_path)[:20])
-    assert _refused(panel, path) == tr("Edits", "The JPEG picture is damaged: its size cannot be read.")
+    assert _refused(panel, path) == tr("NoteEdits", "The JPEG picture is damaged: its size cannot be read.")
 
 
 @pytest.mark.parametrize("part", [0.3, 0.5, 0.9])
@@ -346,7 +346,7 @@ def test_a_too_large_file_is_refused_without_reading_all_of_it(panel: ProtocolPa
     with path.open("r+b") as file:
         file.truncate(MAX_PHOTO_BYTES + 4096)  # a sparse file: large on paper, cheap on disk
     message = _refused(panel, path)
-    assert message == tr("Edits", "The photo is larger than {limit} MB; please make it smaller first.",
+    assert message == tr("NoteEdits", "The photo is larger than {limit} MB; please make it smaller first.",
                          limit=MAX_PHOTO_BYTES // (1024 * 1024))
 
 

@@ -334,7 +334,7 @@ def test_fast_typing_runs_one_search(panel, qtbot) -> None:
 
 
 def n_of_m(shown: int, total: int) -> str:
-    text = tr("RegisterPanel", "{shown} of {total} processes", shown=shown, total=total)
+    text = tr("RegisterSearch", "{shown} of {total} processes", shown=shown, total=total)
     assert f"{shown} " in text and f" {total} " in text
     return text
 

@@ -171,7 +171,7 @@ def test_cancelling_leaves_the_register_unchanged(qtbot, demo_workspace, tmp_pat
         holder.close()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=WORKER_TIMEOUT_MS)
     assert warnings == [] and reports == []
-    assert dialog.result.text() == tr("Sync", "The sync was stopped; nothing was changed in the register.")
+    assert dialog.result.text() == tr("SyncEngine", "The sync was stopped; nothing was changed in the register.")
     assert dump(path) == before
     with demo_workspace.reading() as session:  # the laptop recorded nothing either
         assert open_conflicts(session) == []

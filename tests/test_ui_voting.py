@@ -151,7 +151,7 @@ def test_a_refused_round_is_explained_and_the_dialog_keeps_the_input(demo_worksp
     dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.accept()
     assert dialog.isVisible()
-    assert dialog.message.text() == tr("Edits", "Effort and benefit are rated for measures only.")
+    assert dialog.message.text() == tr("VotingEdits", "Effort and benefit are rated for measures only.")
     assert dialog.question.text() == "Was ärgert uns am meisten?"
     assert demo_workspace.undo_stack.count() == count and dialog.round_id is None
 
@@ -297,14 +297,16 @@ def test_ctrl_return_finishes_the_voter_and_moves_on_to_the_next_unfinished_one(
     assert grid.model().headerData(2, Qt.Orientation.Horizontal).endswith(CHECK)
     # on to the third voter's first item, the keyboard still in the grid
     assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 3) and grid.hasFocus()
-    assert panel.message.text() == tr("Voting", "{name} has finished; next: {next}.", name=names[1], next=names[2])
+    assert panel.message.text() == tr("VotingProgress", "{name} has finished; next: {next}.", name=names[1],
+                                      next=names[2])
     for _ in range(len(names) - 2):  # the third to the last; then the first, who was skipped
         qtbot.keyClick(grid, Qt.Key.Key_Return, CTRL)
     assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
     qtbot.keyClick(grid, Qt.Key.Key_Return, CTRL)  # the last one: everybody has finished, the cursor stays
     assert all(voter.finished for voter in read(workspace, round_id).voters)
     assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
-    assert panel.message.text() == tr("Voting", "{name} has finished; now everybody has finished.", name=names[0])
+    assert panel.message.text() == tr("VotingProgress", "{name} has finished; now everybody has finished.",
+                                      name=names[0])
     panel.finish_action.trigger()  # on a finished voter it takes the mark back (a slip of the key)
     assert not read(workspace, round_id).voters[0].finished
     assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
@@ -343,7 +345,8 @@ def test_reveal_reopen_and_delete_from_the_panel(panel: VotingPanel, qtbot) -> N
     # Nobody has finished: the reveal asks first, and Enter (the default) keeps the round open.
     seen = answer_box(qtbot, None)
     panel.reveal_action.trigger()
-    assert seen == [tr("Voting", "Only {finished} of {total} have finished. Reveal anyway?", finished=0, total=7)]
+    assert seen == [tr("VotingProgress", "Only {finished} of {total} have finished. Reveal anyway?", finished=0,
+                       total=7)]
     assert read(workspace, round_id).state == "open" and panel.message.text()
     seen = answer_box(qtbot, QMessageBox.StandardButton.Yes)
     panel.reveal_action.trigger()

@@ -114,7 +114,7 @@ def test_a_whole_room_is_typed_with_ctrl_return_and_the_current_cell_stays_in_vi
             assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, voter + 2)
     snapshot = model.snapshot
     assert all(voter.finished for voter in snapshot.voters)
-    assert window.voting.message.text() == tr("Voting", "{name} has finished; now everybody has finished.",
+    assert window.voting.message.text() == tr("VotingProgress", "{name} has finished; now everybody has finished.",
                                               name=PEOPLE[-1])
     press(qtbot, Qt.Key.Key_R, CTRL_ALT)  # everybody has finished: revealed without a question
     assert state(window.workspace) == "closed"
@@ -169,7 +169,8 @@ def test_revealing_a_half_finished_round_asks_and_the_default_is_no(window, qtbo
 
     seen = answer_box(qtbot, None)
     press(qtbot, Qt.Key.Key_R, CTRL_ALT)
-    assert seen == [tr("Voting", "Only {finished} of {total} have finished. Reveal anyway?", finished=1, total=6)]
+    assert seen == [tr("VotingProgress", "Only {finished} of {total} have finished. Reveal anyway?", finished=1,
+                       total=6)]
     assert state(window.workspace) == "open"
     qtbot.waitUntil(window.isActiveWindow)
     again = answer_box(qtbot, QMessageBox.StandardButton.Yes)  # filled when the box comes
@@ -177,4 +178,4 @@ def test_revealing_a_half_finished_round_asks_and_the_default_is_no(window, qtbo
     assert again == seen and state(window.workspace) == "closed"
     page = window.projector.window.vote_page
     window.projector.set_mode("vote")
-    assert page.screen.turnout == tr("Voting", "{voters} of {eligible} voted", voters=1, eligible=6)
+    assert page.screen.turnout == tr("VotingProgress", "{voters} of {eligible} voted", voters=1, eligible=6)

@@ -32,82 +32,82 @@
     <context>
         <name>AgendaTimer</name>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="139" />
             <source>&amp;Next item</source>
             <translation>&amp;Nächster Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="124" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="124" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="127" />
             <source>Current agenda item</source>
             <translation>Aktueller Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="140" />
             <source>Finish this item and start the next</source>
             <translation>Diesen Punkt beenden und den nächsten starten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="105" />
             <source>No agenda item is running.</source>
             <translation>Kein Tagesordnungspunkt läuft.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="113" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="113" />
             <source>Over time by {minutes} min</source>
             <translation>{minutes} min über der geplanten Zeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="131" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="131" />
             <source>Over-time warning</source>
             <translation>Hinweis auf Zeitüberschreitung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="138" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="138" />
             <source>Pause the agenda timer</source>
             <translation>Zeitmessung anhalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="129" />
             <source>Planned and elapsed minutes</source>
             <translation>Geplante und vergangene Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="136" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="136" />
             <source>Start the chosen agenda item</source>
             <translation>Gewählten Tagesordnungspunkt starten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="107" />
             <source>elapsed {elapsed} min (no time planned)</source>
             <translation>{elapsed} min vergangen (keine Zeit geplant)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="180" />
             <source>paused</source>
             <translation>angehalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="108" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="108" />
             <source>planned {planned} min · elapsed {elapsed} min</source>
             <translation>geplant {planned} min · vergangen {elapsed} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="180" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="137" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="137" />
             <source>Pa&amp;use</source>
             <translation>Pa&amp;use</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="135" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="135" />
             <source>Sta&amp;rt</source>
             <translation>&amp;Starten</translation>
         </message>
@@ -243,6 +243,16 @@
             <location filename="../src/werkstatt/analysis/compare.py" line="40" />
             <source>Outside parties' time per year</source>
             <translation>Zeit externer Beteiligter pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
+            <source>no pay grade given</source>
+            <translation>keine Entgeltgruppe angegeben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="230" />
+            <source>no rate known (counted as 0 €)</source>
+            <translation>kein Satz bekannt (mit 0 € gezählt)</translation>
         </message>
     </context>
     <context>
@@ -421,12 +431,12 @@
     <context>
         <name>AnalysisHighlight</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_highlight.py" line="46" />
+            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="46" />
             <source>Handover</source>
             <translation>Übergabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_highlight.py" line="46" />
+            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="46" />
             <source>Media break</source>
             <translation>Medienbruch</translation>
         </message>
@@ -434,426 +444,437 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Sätze der Analyse …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="429" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="429" />
             <source>(no comparison)</source>
             <translation>(kein Vergleich)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="39" />
-            <source>(≈ {n} days)</source>
-            <translation>(≈ {n} Tage)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="41" />
-            <source>(≈ {n} h)</source>
-            <translation>(≈ {n} h)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="243" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="243" />
             <source>Analysed model</source>
             <translation>Analysiertes Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
             <source>As-is vs to-be</source>
             <translation>Ist/Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="464" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="464" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="266" />
             <source>Compare with</source>
             <translation>Vergleichen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="270" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
             <source>Comparison</source>
             <translation>Vergleich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="116" />
-            <source>FTE</source>
-            <translation>VZÄ</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="307" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
             <source>Highlight &amp;handovers</source>
             <translation>Ü&amp;bergaben hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Highlight &amp;media breaks</source>
             <translation>&amp;Medienbrüche hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="63" />
-            <source>Hourly rate without pay grade</source>
-            <translation>Stundensatz ohne Entgeltgruppe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="65" />
-            <source>Hourly rate {grade}</source>
-            <translation>Stundensatz {grade}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="182" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
             <source>Key figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
             <source>Lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
             <source>No gaps: every figure has its input.</source>
             <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="374" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="374" />
             <source>No process model is open.</source>
             <translation>Kein Prozessmodell geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
             <source>Organisations involved</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="67" />
-            <source>Overhead</source>
-            <translation>Gemeinkostenzuschlag</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
             <source>Overhead on personnel cost</source>
             <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="456" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="456" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
             <source>Plausibility notes</source>
             <translation>Plausibilitätshinweise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Bearbeitung {p} + Liegezeit {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="453" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="257" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="453" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
             <source>Rates used</source>
             <translation>Verwendete Sätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="61" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="61" />
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
             <source>Steps added</source>
             <translation>Neue Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="274" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
             <source>What the to-be saves</source>
             <translation>Was der Soll-Prozess einspart</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="61" />
-            <source>Working time of one FTE</source>
-            <translation>Arbeitszeit eines VZÄ</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>no overhead</source>
             <translation>ohne Zuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>overhead for non-office work</source>
             <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>overhead for office work</source>
             <translation>Zuschlag für Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} zwischen Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="100" />
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="98" />
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="55" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="183" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="173" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="97" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="37" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="169" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="169" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="62" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
             <source>{n} of them tasks</source>
             <translation>davon {n} Tätigkeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="46" />
-            <source>{n} €</source>
-            <translation>{n} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="56" />
-            <source>{n} €/h</source>
-            <translation>{n} €/h</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="469" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Compare with:</source>
             <translation>&amp;Vergleichen mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="287" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
             <source>Overhead:</source>
             <translation>Au&amp;fschlag:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="115" />
-            <source>Administration</source>
-            <translation>Verwaltung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>Annual cost of the administrations</source>
             <translation>Jahreskosten der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
             <source>Annual effort of the administrations</source>
             <translation>Jahresaufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Zeit von Bürgerinnen und Bürgern, Unternehmen und Prüfstellen (Erfüllungsaufwand), nicht in VZÄ oder Kosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="116" />
-            <source>Cost</source>
-            <translation>Kosten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>Effort of the administrations</source>
             <translation>Aufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>FTE of the administrations</source>
             <translation>VZÄ der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
             <source>Outside parties' time per year</source>
             <translation>Zeit externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <source>Time of the outside parties</source>
+            <translation>Zeit der externen Beteiligten</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisTables</name>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="39" />
+            <source>(≈ {n} days)</source>
+            <translation>(≈ {n} Tage)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="41" />
+            <source>(≈ {n} h)</source>
+            <translation>(≈ {n} h)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="115" />
+            <source>Administration</source>
+            <translation>Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="116" />
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="116" />
+            <source>FTE</source>
+            <translation>VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="63" />
+            <source>Hourly rate without pay grade</source>
+            <translation>Stundensatz ohne Entgeltgruppe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="65" />
+            <source>Hourly rate {grade}</source>
+            <translation>Stundensatz {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="112" />
             <source>Outside party</source>
             <translation>Externe Beteiligte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="67" />
+            <source>Overhead</source>
+            <translation>Gemeinkostenzuschlag</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="112" />
             <source>Per case</source>
             <translation>Je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="115" />
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="113" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="115" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="113" />
             <source>Per year</source>
             <translation>Pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="254" />
-            <source>Time of the outside parties</source>
-            <translation>Zeit der externen Beteiligten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="91" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="53" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="61" />
+            <source>Working time of one FTE</source>
+            <translation>Arbeitszeit eines VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="55" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="53" />
             <source>{n} h per year</source>
             <translation>{n} h pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="37" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="46" />
+            <source>{n} €</source>
+            <translation>{n} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="56" />
+            <source>{n} €/h</source>
+            <translation>{n} €/h</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="122" />
+            <location filename="../src/werkstatt/ui/app.py" line="123" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt kann seine Datenbank nicht öffnen</translation>
         </message>
@@ -861,7 +882,7 @@
     <context>
         <name>BackgroundTask</name>
         <message>
-            <location filename="../src/werkstatt/ui/background_task.py" line="56" />
+            <location filename="../src/werkstatt/ui/common/background.py" line="56" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -880,12 +901,15 @@
         </message>
     </context>
     <context>
-        <name>BpmnImport</name>
+        <name>BpmnExtras</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="384" />
-            <source>BPMN: {type}</source>
-            <translation>BPMN: {type}</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_extras.py" line="110" />
+            <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
+            <translation>der Wert „{value}“ von {attribute} in Werkstatts Erweiterung, der nicht gültig ist</translation>
         </message>
+    </context>
+    <context>
+        <name>BpmnImport</name>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
             <source>Became: {what}.</source>
@@ -897,24 +921,9 @@
             <translation>{name} importieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="205" />
-            <source>Imported process</source>
-            <translation>Importierter Prozess</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="356" />
-            <source>Lane {n}</source>
-            <translation>Bahn {n}</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="67" />
             <source>Not taken over: {what}.</source>
             <translation>Nicht übernommen: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="207" />
-            <source>Pool {n}</source>
-            <translation>Pool {n}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="64" />
@@ -927,80 +936,9 @@
             <translation>Einige IDs der Datei gibt es hier schon (ein früherer, gelöschter Import?); das Modell wurde als Kopie mit neuen IDs importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="92" />
-            <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
-            <translation>Die Datei {name} enthält eine Dokumenttyp-Deklaration (DTD), die Werkstatt aus Sicherheitsgründen ablehnt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="95" />
-            <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
-            <translation>Die Datei {name} deklariert Entitäten oder verweist auf andere Dateien, was Werkstatt aus Sicherheitsgründen ablehnt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="135" />
-            <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
-            <translation>Die Datei {name} hat mehr als {limit} XML-Elemente; so große Dateien importiert Werkstatt nicht.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="115" />
-            <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
-            <translation>Die Datei {name} ist XML, aber kein BPMN 2.0 (sie beginnt mit &lt;{tag}&gt;).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="110" />
-            <source>The file {name} is a web page (HTML), not a BPMN file.</source>
-            <translation>Die Datei {name} ist eine Webseite (HTML), keine BPMN-Datei.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="179" />
-            <source>The file {name} is broken: the id {id} is used twice.</source>
-            <translation>Die Datei {name} ist fehlerhaft: Die ID {id} kommt zweimal vor.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="302" />
-            <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
-            <translation>Die Datei {name} ist fehlerhaft: Der Pool {pool} verweist auf den Prozess {ref}, der nicht in der Datei steht.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="444" />
-            <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
-            <translation>Die Datei {name} ist fehlerhaft: Der {kind} {flow} zeigt auf {ref}, das nicht in der Datei steht.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="105" />
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="85" />
-            <source>The file {name} is empty.</source>
-            <translation>Die Datei {name} ist leer.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="99" />
-            <source>The file {name} is not readable XML (broken in line {line}).</source>
-            <translation>Die Datei {name} ist kein lesbares XML (fehlerhaft in Zeile {line}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="102" />
-            <source>The file {name} is not readable XML (its encoding is broken).</source>
-            <translation>Die Datei {name} ist kein lesbares XML (ihre Zeichenkodierung ist fehlerhaft).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="87" />
-            <source>The file {name} is too large to import (more than {mb} MB).</source>
-            <translation>Die Datei {name} ist zu groß für einen Import (mehr als {mb} MB).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="113" />
-            <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
-            <translation>Die Datei {name} verwendet den Namensraum {ns}, nicht den von BPMN 2.0.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="168" />
             <source>The model belongs to the register process „{name}“ that is already here.</source>
             <translation>Das Modell gehört zum Registerprozess „{name}“, der hier schon vorhanden ist.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
-            <source>ad-hoc sub-process</source>
-            <translation>Ad-hoc-Unterprozess</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
@@ -1008,44 +946,9 @@
             <translation>Assoziation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="28" />
-            <source>boundary event</source>
-            <translation>Randereignis</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
-            <source>business rule task</source>
-            <translation>Geschäftsregelaufgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
-            <source>call activity</source>
-            <translation>Aufrufaktivität</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="40" />
-            <source>cancel</source>
-            <translation>Abbruch</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
             <source>category (of groups)</source>
             <translation>Kategorie (von Gruppen)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="39" />
-            <source>compensation</source>
-            <translation>Kompensation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
-            <source>complex gateway</source>
-            <translation>komplexes Gateway</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
-            <source>condition</source>
-            <translation>Bedingung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
@@ -1103,29 +1006,9 @@
             <translation>Datenspeicher-Verweis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
-            <source>decisions</source>
-            <translation>Entscheidungen</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
             <source>duration of a timer event</source>
             <translation>Dauer eines Zeitereignisses</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="25" />
-            <source>end event</source>
-            <translation>Endereignis</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
-            <source>end steps</source>
-            <translation>End-Schritte</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
-            <source>error</source>
-            <translation>Fehler</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
@@ -1133,34 +1016,14 @@
             <translation>Fehlerdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="37" />
-            <source>escalation</source>
-            <translation>Eskalation</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
             <source>escalation definition</source>
             <translation>Eskalationsdefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="23" />
-            <source>event-based gateway</source>
-            <translation>ereignisbasiertes Gateway</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
             <source>events</source>
             <translation>Ereignisse</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="20" />
-            <source>exclusive gateway</source>
-            <translation>exklusives Gateway</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
-            <source>flows</source>
-            <translation>Flüsse</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
@@ -1179,16 +1042,6 @@
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="29" />
-            <source>implicit throw event</source>
-            <translation>implizites auslösendes Ereignis</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="21" />
-            <source>inclusive gateway</source>
-            <translation>inklusives Gateway</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>input set</source>
             <translation>Eingabemenge</translation>
@@ -1204,16 +1057,6 @@
             <translation>Schnittstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="27" />
-            <source>intermediate catch event</source>
-            <translation>Zwischenereignis, eintretend</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="26" />
-            <source>intermediate throw event</source>
-            <translation>Zwischenereignis, auslösend</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
             <source>item definition</source>
             <translation>Elementdefinition</translation>
@@ -1224,24 +1067,9 @@
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
-            <source>link</source>
-            <translation>Link</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
             <source>loop marker</source>
             <translation>Schleifenmarkierung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
-            <source>manual task</source>
-            <translation>manuelle Aufgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
-            <source>message</source>
-            <translation>Nachricht</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
@@ -1249,7 +1077,6 @@
             <translation>Nachrichtendefinition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="473" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="116" />
             <source>message flow</source>
             <translation>Nachrichtenfluss</translation>
@@ -1268,11 +1095,6 @@
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>output set</source>
             <translation>Ausgabemenge</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="22" />
-            <source>parallel gateway</source>
-            <translation>paralleles Gateway</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
@@ -1301,11 +1123,6 @@
             <translation>Eigenschaft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
-            <source>receive task</source>
-            <translation>Empfangsaufgabe</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <source>relationship</source>
             <translation>Beziehung</translation>
@@ -1321,17 +1138,6 @@
             <translation>Verantwortliche Person (potenzieller Eigentümer)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
-            <source>script task</source>
-            <translation>Skriptaufgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
-            <source>send task</source>
-            <translation>Sendeaufgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="451" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="116" />
             <source>sequence flow</source>
             <translation>Sequenzfluss</translation>
@@ -1342,39 +1148,9 @@
             <translation>Sequenzflüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
-            <source>service task</source>
-            <translation>Serviceaufgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
-            <source>signal</source>
-            <translation>Signal</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
             <source>signal definition</source>
             <translation>Signaldefinition</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
-            <source>start event</source>
-            <translation>Startereignis</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
-            <source>start steps</source>
-            <translation>Start-Schritte</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
-            <source>sub-process</source>
-            <translation>Unterprozess</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
-            <source>sub-process steps</source>
-            <translation>Unterprozess-Schritte</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
@@ -1382,24 +1158,9 @@
             <translation>Unterprozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
-            <source>task</source>
-            <translation>Aufgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
-            <source>task steps</source>
-            <translation>Aufgaben-Schritte</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
             <source>tasks</source>
             <translation>Aufgaben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="41" />
-            <source>terminate</source>
-            <translation>Terminierung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
@@ -1407,39 +1168,9 @@
             <translation>Textanmerkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="392" />
-            <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
-            <translation>die Anheftung des Randereignisses {event} an {host}; es ist ein eigener Schritt in derselben Bahn</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="466" />
-            <source>the condition of the flow {flow}</source>
-            <translation>die Bedingung des Flusses {flow}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
-            <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
-            <translation>der Inhalt des aufgeklappten Unterprozesses {name}: {nodes} und {flows} Sequenzflüsse; der Unterprozess ist ein Schritt</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="133" />
             <source>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</source>
             <translation>die Zeichnung ({diagrams} Diagramme, {shapes} Formen: Positionen, Größen, Farben, Schriften); Werkstatt ordnet das Modell selbst an</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="483" />
-            <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
-            <translation>das genaue Ende des Nachrichtenflusses {flow} an {inner}; er endet am Unterprozess {outer}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="348" />
-            <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
-            <translation>die Bahnzuordnung von {count} Elementen, die in keiner Bahn des Pools „{pool}“ liegen ({names}); sie stehen in der Bahn „{pool}“</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="479" />
-            <source>the message flow {flow}, which ends at {end}, not at a step</source>
-            <translation>der Nachrichtenfluss {flow}, der an {end} endet, nicht an einem Schritt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="257" />
@@ -1447,44 +1178,9 @@
             <translation>die Organisation {id}, die hier nicht bekannt ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="316" />
-            <source>the process {name}, which holds no steps</source>
-            <translation>der Prozess {name}, der keine Schritte enthält</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
-            <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
-            <translation>die Verweise der Bahn „{lane}“ auf Elemente, die nicht in der Datei stehen ({refs})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="459" />
-            <source>the sequence flow {flow}, which does not join two steps of one pool</source>
-            <translation>der Sequenzfluss {flow}, der nicht zwei Schritte eines Pools verbindet</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_extras.py" line="110" />
-            <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
-            <translation>der Wert „{value}“ von {attribute} in Werkstatts Erweiterung, der nicht gültig ist</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
             <source>time of a timer event</source>
             <translation>Zeitpunkt eines Zeitereignisses</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
-            <source>timer</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
-            <source>transaction</source>
-            <translation>Transaktion</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
-            <source>user task</source>
-            <translation>Benutzeraufgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="127" />
@@ -1502,94 +1198,82 @@
             <translation>Schon vorhanden — das Modell „{name}“ aus {file} ist bereits in dieser Datenbank (früher importiert oder hier angelegt), daher wurde nichts importiert; importieren Sie es als Kopie, um es zweimal zu haben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
-            <source>LeiKa key</source>
-            <translation>LeiKa-Schlüssel</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="182" />
+            <source>the fact sheet ({fields}) → the register process „{name}“</source>
+            <translation>der Steckbrief ({fields}) → der Registerprozess „{name}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="139" />
-            <source>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</source>
-            <translation>Die Datei {name} verschachtelt ihre Elemente mehr als {limit} Ebenen tief; so gebaute Dateien importiert Werkstatt nicht.</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="247" />
+            <source>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</source>
+            <translation>die Werte der Datei für {fields} des Registerprozesses „{name}“, der hier schon vorhanden ist und seinen eigenen Steckbrief behält</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
-            <source>case volume per year</source>
-            <translation>Fallzahl pro Jahr</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="130" />
+            <source>{n} extension attributes of another tool ({namespace})</source>
+            <translation>{n} Erweiterungsattribute eines anderen Werkzeugs ({namespace})</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnRead</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="384" />
+            <source>BPMN: {type}</source>
+            <translation>BPMN: {type}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
-            <source>complex splits</source>
-            <translation>komplexe Verzweigungen</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="205" />
+            <source>Imported process</source>
+            <translation>Importierter Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
-            <source>description</source>
-            <translation>Beschreibung</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="356" />
+            <source>Lane {n}</source>
+            <translation>Bahn {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
-            <source>event-based splits</source>
-            <translation>ereignisbasierte Verzweigungen</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="207" />
+            <source>Pool {n}</source>
+            <translation>Pool {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
-            <source>inclusive splits</source>
-            <translation>inklusive Verzweigungen</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="302" />
+            <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
+            <translation>Die Datei {name} ist fehlerhaft: Der Pool {pool} verweist auf den Prozess {ref}, der nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
-            <source>lead organisation</source>
-            <translation>federführende Organisation</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="444" />
+            <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
+            <translation>Die Datei {name} ist fehlerhaft: Der {kind} {flow} zeigt auf {ref}, das nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
-            <source>legal basis</source>
-            <translation>Rechtsgrundlage</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="473" />
+            <source>message flow</source>
+            <translation>Nachrichtenfluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="75" />
-            <source>owner</source>
-            <translation>zuständige Organisation</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="451" />
+            <source>sequence flow</source>
+            <translation>Sequenzfluss</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
-            <source>parallel splits</source>
-            <translation>parallele Verzweigungen</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="392" />
+            <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
+            <translation>die Anheftung des Randereignisses {event} an {host}; es ist ein eigener Schritt in derselben Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
-            <source>product area</source>
-            <translation>Produktbereich</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
-            <source>register key</source>
-            <translation>Registerschlüssel</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
-            <source>status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="78" />
-            <source>tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="91" />
-            <source>that the event {node} does not interrupt</source>
-            <translation>dass das Ereignis {node} nicht unterbricht</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="93" />
-            <source>the compensation marker of {node}</source>
-            <translation>die Kompensationsmarkierung von {node}</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="466" />
+            <source>the condition of the flow {flow}</source>
+            <translation>die Bedingung des Flusses {flow}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="423" />
             <source>the content of the collapsed sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
             <translation>der Inhalt des zugeklappten Unterprozesses {name}: {nodes} und {flows} Sequenzflüsse; der Unterprozess ist ein Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
+            <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
+            <translation>der Inhalt des aufgeklappten Unterprozesses {name}: {nodes} und {flows} Sequenzflüsse; der Unterprozess ist ein Schritt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="426" />
@@ -1607,14 +1291,361 @@
             <translation>das Ende von {count} Namen, die länger sind als Werkstatts Felder ({names}); sie sind mit „…“ gekürzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="182" />
-            <source>the fact sheet ({fields}) → the register process „{name}“</source>
-            <translation>der Steckbrief ({fields}) → der Registerprozess „{name}“</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="483" />
+            <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
+            <translation>das genaue Ende des Nachrichtenflusses {flow} an {inner}; er endet am Unterprozess {outer}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="247" />
-            <source>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</source>
-            <translation>die Werte der Datei für {fields} des Registerprozesses „{name}“, der hier schon vorhanden ist und seinen eigenen Steckbrief behält</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="348" />
+            <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
+            <translation>die Bahnzuordnung von {count} Elementen, die in keiner Bahn des Pools „{pool}“ liegen ({names}); sie stehen in der Bahn „{pool}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="479" />
+            <source>the message flow {flow}, which ends at {end}, not at a step</source>
+            <translation>der Nachrichtenfluss {flow}, der an {end} endet, nicht an einem Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="316" />
+            <source>the process {name}, which holds no steps</source>
+            <translation>der Prozess {name}, der keine Schritte enthält</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
+            <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
+            <translation>die Verweise der Bahn „{lane}“ auf Elemente, die nicht in der Datei stehen ({refs})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="459" />
+            <source>the sequence flow {flow}, which does not join two steps of one pool</source>
+            <translation>der Sequenzfluss {flow}, der nicht zwei Schritte eines Pools verbindet</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnScan</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="92" />
+            <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
+            <translation>Die Datei {name} enthält eine Dokumenttyp-Deklaration (DTD), die Werkstatt aus Sicherheitsgründen ablehnt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="95" />
+            <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
+            <translation>Die Datei {name} deklariert Entitäten oder verweist auf andere Dateien, was Werkstatt aus Sicherheitsgründen ablehnt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="135" />
+            <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
+            <translation>Die Datei {name} hat mehr als {limit} XML-Elemente; so große Dateien importiert Werkstatt nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="115" />
+            <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
+            <translation>Die Datei {name} ist XML, aber kein BPMN 2.0 (sie beginnt mit &lt;{tag}&gt;).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="110" />
+            <source>The file {name} is a web page (HTML), not a BPMN file.</source>
+            <translation>Die Datei {name} ist eine Webseite (HTML), keine BPMN-Datei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="179" />
+            <source>The file {name} is broken: the id {id} is used twice.</source>
+            <translation>Die Datei {name} ist fehlerhaft: Die ID {id} kommt zweimal vor.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="105" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="85" />
+            <source>The file {name} is empty.</source>
+            <translation>Die Datei {name} ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="99" />
+            <source>The file {name} is not readable XML (broken in line {line}).</source>
+            <translation>Die Datei {name} ist kein lesbares XML (fehlerhaft in Zeile {line}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="102" />
+            <source>The file {name} is not readable XML (its encoding is broken).</source>
+            <translation>Die Datei {name} ist kein lesbares XML (ihre Zeichenkodierung ist fehlerhaft).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="87" />
+            <source>The file {name} is too large to import (more than {mb} MB).</source>
+            <translation>Die Datei {name} ist zu groß für einen Import (mehr als {mb} MB).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="139" />
+            <source>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</source>
+            <translation>Die Datei {name} verschachtelt ihre Elemente mehr als {limit} Ebenen tief; so gebaute Dateien importiert Werkstatt nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="113" />
+            <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
+            <translation>Die Datei {name} verwendet den Namensraum {ns}, nicht den von BPMN 2.0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnWords</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
+            <source>LeiKa key</source>
+            <translation>LeiKa-Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
+            <source>ad-hoc sub-process</source>
+            <translation>Ad-hoc-Unterprozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="28" />
+            <source>boundary event</source>
+            <translation>Randereignis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
+            <source>business rule task</source>
+            <translation>Geschäftsregelaufgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
+            <source>call activity</source>
+            <translation>Aufrufaktivität</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="40" />
+            <source>cancel</source>
+            <translation>Abbruch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
+            <source>case volume per year</source>
+            <translation>Fallzahl pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="39" />
+            <source>compensation</source>
+            <translation>Kompensation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
+            <source>complex gateway</source>
+            <translation>komplexes Gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
+            <source>complex splits</source>
+            <translation>komplexe Verzweigungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
+            <source>condition</source>
+            <translation>Bedingung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
+            <source>decisions</source>
+            <translation>Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="25" />
+            <source>end event</source>
+            <translation>Endereignis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
+            <source>end steps</source>
+            <translation>End-Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="37" />
+            <source>escalation</source>
+            <translation>Eskalation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="23" />
+            <source>event-based gateway</source>
+            <translation>ereignisbasiertes Gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
+            <source>event-based splits</source>
+            <translation>ereignisbasierte Verzweigungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="20" />
+            <source>exclusive gateway</source>
+            <translation>exklusives Gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
+            <source>flows</source>
+            <translation>Flüsse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="29" />
+            <source>implicit throw event</source>
+            <translation>implizites auslösendes Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="21" />
+            <source>inclusive gateway</source>
+            <translation>inklusives Gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
+            <source>inclusive splits</source>
+            <translation>inklusive Verzweigungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="27" />
+            <source>intermediate catch event</source>
+            <translation>Zwischenereignis, eintretend</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="26" />
+            <source>intermediate throw event</source>
+            <translation>Zwischenereignis, auslösend</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
+            <source>lead organisation</source>
+            <translation>federführende Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
+            <source>legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
+            <source>link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
+            <source>manual task</source>
+            <translation>manuelle Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
+            <source>message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="75" />
+            <source>owner</source>
+            <translation>zuständige Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="22" />
+            <source>parallel gateway</source>
+            <translation>paralleles Gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
+            <source>parallel splits</source>
+            <translation>parallele Verzweigungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
+            <source>product area</source>
+            <translation>Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
+            <source>receive task</source>
+            <translation>Empfangsaufgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
+            <source>register key</source>
+            <translation>Registerschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
+            <source>script task</source>
+            <translation>Skriptaufgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
+            <source>send task</source>
+            <translation>Sendeaufgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
+            <source>service task</source>
+            <translation>Serviceaufgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
+            <source>signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
+            <source>start event</source>
+            <translation>Startereignis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
+            <source>start steps</source>
+            <translation>Start-Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
+            <source>sub-process</source>
+            <translation>Unterprozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
+            <source>sub-process steps</source>
+            <translation>Unterprozess-Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="78" />
+            <source>tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
+            <source>task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
+            <source>task steps</source>
+            <translation>Aufgaben-Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="41" />
+            <source>terminate</source>
+            <translation>Terminierung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="91" />
+            <source>that the event {node} does not interrupt</source>
+            <translation>dass das Ereignis {node} nicht unterbricht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="93" />
+            <source>the compensation marker of {node}</source>
+            <translation>die Kompensationsmarkierung von {node}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_words.py" line="88" />
@@ -1627,9 +1658,19 @@
             <translation>der Start durch ein Ereignis beim Ereignis-Unterprozess {node}; er ist ein Unterprozess-Schritt wie jeder andere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="130" />
-            <source>{n} extension attributes of another tool ({namespace})</source>
-            <translation>{n} Erweiterungsattribute eines anderen Werkzeugs ({namespace})</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
+            <source>timer</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
+            <source>transaction</source>
+            <translation>Transaktion</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
+            <source>user task</source>
+            <translation>Benutzeraufgabe</translation>
         </message>
     </context>
     <context>
@@ -1640,7 +1681,7 @@
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="286" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
@@ -1650,7 +1691,7 @@
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="432" />
+            <location filename="../src/werkstatt/cli.py" line="433" />
             <source>The line is not UTF-8 text.</source>
             <translation>Die Zeile ist kein UTF-8-Text.</translation>
         </message>
@@ -1691,7 +1732,7 @@
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="422" />
+            <location filename="../src/werkstatt/cli.py" line="423" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
@@ -1716,32 +1757,27 @@
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="98" />
-            <source>Diagram written to {path}.</source>
-            <translation>Diagramm nach {path} geschrieben.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="386" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="389" />
+            <location filename="../src/werkstatt/cli.py" line="390" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="386" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="389" />
+            <location filename="../src/werkstatt/cli.py" line="390" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="386" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
@@ -1751,22 +1787,22 @@
             <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="319" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="322" />
+            <location filename="../src/werkstatt/cli.py" line="323" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="297" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="297" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
@@ -1776,12 +1812,12 @@
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="302" />
+            <location filename="../src/werkstatt/cli.py" line="303" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="302" />
+            <location filename="../src/werkstatt/cli.py" line="303" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
@@ -1791,12 +1827,12 @@
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="303" />
+            <location filename="../src/werkstatt/cli.py" line="304" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
+            <location filename="../src/werkstatt/cli.py" line="299" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
@@ -1806,12 +1842,12 @@
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="315" />
+            <location filename="../src/werkstatt/cli.py" line="316" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="355" />
+            <location filename="../src/werkstatt/cli.py" line="356" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
@@ -1871,22 +1907,22 @@
             <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="388" />
+            <location filename="../src/werkstatt/cli.py" line="389" />
             <source>complex</source>
             <translation>Komplex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="388" />
+            <location filename="../src/werkstatt/cli.py" line="389" />
             <source>event-based</source>
             <translation>Ereignisbasiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
+            <location filename="../src/werkstatt/cli.py" line="388" />
             <source>inclusive</source>
             <translation>Inklusiv</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
+            <location filename="../src/werkstatt/cli.py" line="388" />
             <source>parallel</source>
             <translation>Parallel</translation>
         </message>
@@ -1901,22 +1937,22 @@
             <translation>jede Seite der Datenbank lesen und sagen, ob sie unversehrt ist (ändert nichts)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="362" />
+            <location filename="../src/werkstatt/cli.py" line="363" />
             <source>E-mail draft written to {path}; open it in your mail program to send it.</source>
             <translation>E-Mail-Entwurf nach {path} geschrieben; öffnen Sie ihn in Ihrem E-Mail-Programm, um ihn zu versenden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="368" />
+            <location filename="../src/werkstatt/cli.py" line="369" />
             <source>The e-mail draft and the protocol cannot be the same file {path}.</source>
             <translation>E-Mail-Entwurf und Protokoll können nicht dieselbe Datei {path} sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="360" />
+            <location filename="../src/werkstatt/cli.py" line="361" />
             <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
             <translation>Das Protokoll wurde nach {path} geschrieben, der E-Mail-Entwurf nicht: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="373" />
+            <location filename="../src/werkstatt/cli.py" line="374" />
             <source>There is no folder {path} for the e-mail draft.</source>
             <translation>Den Ordner {path} für den E-Mail-Entwurf gibt es nicht.</translation>
         </message>
@@ -1931,7 +1967,7 @@
             <translation>Papierformat der Übersichtsseiten der Diagramme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="371" />
+            <location filename="../src/werkstatt/cli.py" line="372" />
             <source>{path} is a folder; give a file name for the e-mail draft.</source>
             <translation>{path} ist ein Ordner; bitte geben Sie einen Dateinamen für den E-Mail-Entwurf an.</translation>
         </message>
@@ -1939,112 +1975,112 @@
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="276" />
+            <location filename="../src/werkstatt/capture/session.py" line="276" />
             <source>A note needs a step before it.</source>
             <translation>Eine Notiz braucht einen Schritt davor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="136" />
+            <location filename="../src/werkstatt/capture/session.py" line="136" />
             <source>Capture step</source>
             <translation>Schritt erfassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="112" />
+            <location filename="../src/werkstatt/capture/session.py" line="112" />
             <source>Comment, not stored.</source>
             <translation>Kommentar, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="254" />
+            <location filename="../src/werkstatt/capture/session.py" line="254" />
             <source>Connected to “{label}”.</source>
             <translation>Verbunden mit „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="156" />
+            <location filename="../src/werkstatt/capture/session.py" line="156" />
             <source>Lane “{lane}” created.</source>
             <translation>Bahn „{lane}“ angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="264" />
+            <location filename="../src/werkstatt/capture/session.py" line="264" />
             <source>No step is labelled “{label}”.</source>
             <translation>Kein Schritt heißt „{label}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="282" />
+            <location filename="../src/werkstatt/capture/session.py" line="282" />
             <source>Note added to “{label}”.</source>
             <translation>Notiz zu „{label}“ hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="265" />
+            <location filename="../src/werkstatt/capture/session.py" line="265" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Mehrere Schritte beginnen mit „{label}“: bitte mehr von der Bezeichnung schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="144" />
+            <location filename="../src/werkstatt/capture/session.py" line="144" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="163" />
+            <location filename="../src/werkstatt/capture/session.py" line="163" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>Der erste Schritt braucht eine Bahn: „Bahn: Schritt“ schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="167" />
+            <location filename="../src/werkstatt/capture/session.py" line="167" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>Die Bahn des vorigen Schritts wurde gelöscht: bitte eine Bahn nennen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="225" />
+            <location filename="../src/werkstatt/capture/session.py" line="225" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>Für den Zweig „{branch}“ gibt es noch keine Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="248" />
+            <location filename="../src/werkstatt/capture/session.py" line="248" />
             <source>There is no step to connect from.</source>
             <translation>Es gibt keinen Schritt, von dem aus verbunden werden kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="243" />
+            <location filename="../src/werkstatt/capture/session.py" line="243" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unbekannter Baustein „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="241" />
+            <location filename="../src/werkstatt/capture/session.py" line="241" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unbekannter Baustein „{name}“; gemeint war vielleicht: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="272" />
+            <location filename="../src/werkstatt/capture/session.py" line="272" />
             <source>Pain point “{text}” stored.</source>
             <translation>Schwachstelle „{text}“ gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="212" />
+            <location filename="../src/werkstatt/capture/session.py" line="212" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="189" />
+            <location filename="../src/werkstatt/capture/session.py" line="189" />
             <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
             <translation>Hier lässt sich nur ein Schritt einfügen: „Bahn: Schritt“ oder den Text des Schritts schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="220" />
+            <location filename="../src/werkstatt/capture/session.py" line="220" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Schritt „{label}“ in Bahn „{lane}“ eingefügt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="204" />
+            <location filename="../src/werkstatt/capture/session.py" line="204" />
             <source>An end event cannot stand between two steps.</source>
             <translation>Ein Endereignis kann nicht zwischen zwei Schritten stehen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="195" />
+            <location filename="../src/werkstatt/capture/session.py" line="195" />
             <source>Nothing follows an end event: insert after the step before it.</source>
             <translation>Auf ein Endereignis folgt nichts: bitte nach dem Schritt davor einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="148" />
+            <location filename="../src/werkstatt/capture/session.py" line="148" />
             <source>It follows “{label}”, which was captured elsewhere meanwhile.</source>
             <translation>Er folgt auf „{label}“, das inzwischen anderswo erfasst wurde.</translation>
         </message>
@@ -2052,12 +2088,12 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_line.py" line="46" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="46" />
             <source>Lane: step text (10 min) [building block] — Enter stores</source>
             <translation>Bahn: Schritt (10 min) [Baustein] – Eingabetaste speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_line.py" line="45" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
             <source>Quick entry</source>
             <translation>Schnelleingabe</translation>
         </message>
@@ -2065,87 +2101,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="336" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="336" />
             <source>Connect</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="337" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="337" />
             <source>Connect the selected step to:</source>
             <translation>Den ausgewählten Schritt verbinden mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="260" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Einfügen nach „{label}“ – Esc beendet das Einfügen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="319" />
             <source>Lane for the selected step:</source>
             <translation>Bahn für den ausgewählten Schritt:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="318" />
             <source>Move to lane</source>
             <translation>In andere Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="256" />
             <source>New steps are added at the end.</source>
             <translation>Neue Schritte kommen ans Ende.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="112" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen (Reiter Workshop oder die Modellauswahl).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="192" />
             <source>Paste {count} lines</source>
             <translation>{count} Zeilen einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="82" />
             <source>Result of the last entry</source>
             <translation>Ergebnis der letzten Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="290" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Bitte zuerst einen Schritt auswählen (Pfeil hoch/runter in der Eingabezeile oder anklicken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="86" />
             <source>Steps in capture order</source>
             <translation>Schritte in Erfassungsreihenfolge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="328" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="328" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="324" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="324" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="218" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="218" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} Zeilen gespeichert, {count} abgelehnt: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="221" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="221" />
             <source>{stored} lines stored.</source>
             <translation>{stored} Zeilen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="349" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="349" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Schritt gelöscht; seine Schwachstellen ({count}) gelten jetzt für den ganzen Prozess.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="202" />
             <source>line {number}: {reason}</source>
             <translation>Zeile {number}: {reason}</translation>
         </message>
@@ -2153,42 +2189,42 @@
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="84" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="84" />
             <source>The building block file {origin} is not usable: {reason}.</source>
             <translation>Die Bausteindatei {origin} ist nicht verwendbar: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="75" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="75" />
             <source>The building block file {path} cannot be read: {reason}.</source>
             <translation>Die Bausteindatei {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="114" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="114" />
             <source>an entry lacks {field}</source>
             <translation>einem Eintrag fehlt {field}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="110" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="110" />
             <source>block {id} is empty or named twice</source>
             <translation>Baustein {id} ist leer oder doppelt benannt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="93" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="93" />
             <source>it is not a Werkstatt building block file</source>
             <translation>sie ist keine Werkstatt-Bausteindatei</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="91" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="91" />
             <source>it is not valid JSON in UTF-8 ({detail})</source>
             <translation>sie ist kein gültiges JSON in UTF-8 ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="116" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="116" />
             <source>it lists no building blocks</source>
             <translation>sie enthält keine Bausteine</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="95" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="95" />
             <source>it was written for a newer version of Werkstatt</source>
             <translation>sie wurde für eine neuere Werkstatt-Version geschrieben</translation>
         </message>
@@ -2196,103 +2232,103 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="75" />
             <source>Both versions side by side</source>
             <translation>Beide Fassungen nebeneinander</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="53" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="53" />
             <source>Conflicts</source>
             <translation>Konflikte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="73" />
             <source>Field</source>
             <translation>Feld</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="93" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="93" />
             <source>Fields that differ are marked with ≠ and printed in bold.</source>
             <translation>Abweichende Felder sind mit ≠ markiert und fett gedruckt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="102" />
             <source>Keep &amp;both (mine as a variant)</source>
             <translation>&amp;Beide behalten (meine als Variante)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="100" />
             <source>Keep &amp;mine</source>
             <translation>&amp;Meine behalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="73" />
             <source>My version</source>
             <translation>Meine Fassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="70" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="70" />
             <source>Open conflicts</source>
             <translation>Offene Konflikte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="196" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="196" />
             <source>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</source>
             <translation>Ihre Fassung von {what} auf diesem Laptop durch die des Registers ersetzen? Ihre lässt sich danach nicht zurückholen; „Beide behalten“ bewahrt sie als Variante.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="57" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="57" />
             <source>Sync conflicts</source>
             <translation>Konflikte der Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="101" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="101" />
             <source>Take &amp;theirs</source>
             <translation>&amp;Ihre übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="184" />
             <source>Take theirs</source>
             <translation>Ihre übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="103" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="103" />
             <source>The next sync sends your version as a new revision.</source>
             <translation>Die nächste Synchronisierung sendet Ihre Fassung als neue Revision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="104" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="104" />
             <source>The register's version replaces yours on this laptop.</source>
             <translation>Die Fassung des Registers ersetzt Ihre auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="211" />
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="148" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="211" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="148" />
             <source>There are no open conflicts.</source>
             <translation>Keine offenen Konflikte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="63" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="63" />
             <source>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</source>
             <translation>Diese Zeilen wurden seit der letzten Synchronisierung auf diesem Laptop und im Register geändert. Nichts wurde überschrieben; wählen Sie, welche Fassung gilt. Die nächste Synchronisierung führt die Wahl aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="174" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="174" />
             <source>This field differs.</source>
             <translation>Dieses Feld weicht ab.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="74" />
             <source>Version in the register</source>
             <translation>Fassung im Register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="97" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="97" />
             <source>What was done</source>
             <translation>Was getan wurde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="105" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="105" />
             <source>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</source>
             <translation>Ihre Fassung des ganzen Modells wird eine Variante auf Grundlage des Originals; das Original übernimmt die Fassung des Registers.</translation>
         </message>
@@ -2328,213 +2364,212 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="208" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="211" />
             <source>(whole process)</source>
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="258" />
             <source>Benefit</source>
             <translation>Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="165" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="168" />
             <source>Building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="206" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="237" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="258" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="238" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="256" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="259" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="239" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="207" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="170" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="169" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="238" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="257" />
             <source>Item</source>
             <translation>Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="257" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="206" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Lane</source>
             <translation>Schwimmbahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="207" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="170" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="205" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="170" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="207" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="239" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="169" />
             <source>Probability</source>
             <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="205" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="165" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="168" />
             <source>Processing time (min)</source>
             <translation>Bearbeitungszeit (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="258" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="257" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="107" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="237" />
             <source>Responsible</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="237" />
             <source>Responsible organisation</source>
             <translation>Verantwortliche Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="206" />
             <source>Severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="238" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="205" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="92" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="95" />
             <source>The CSV file cannot be written to {path}: {reason}.</source>
             <translation>Die CSV-Datei kann nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="104" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="107" />
             <source>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</source>
             <translation>Es gibt keinen CSV-Dialekt „{name}“; wählen Sie excel-de oder rfc4180.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="110" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="113" />
             <source>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</source>
             <translation>Es gibt kein CSV von „{what}“; wählen Sie steps, pain-points, measures oder votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="184" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="187" />
             <source>There is no workshop or process model with the id {id}.</source>
             <translation>Es gibt keine Werkstatt und kein Prozessmodell mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="257" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="169" />
             <source>Waiting time (min)</source>
             <translation>Liegezeit (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="253" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="256" />
             <source>keep as is</source>
             <translation>so lassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="252" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
             <source>measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="138" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="141" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="252" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
             <source>pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="138" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="141" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -2605,195 +2640,13 @@
     <context>
         <name>DiagramView</name>
         <message>
-            <location filename="../src/werkstatt/ui/diagram_view.py" line="40" />
+            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="40" />
             <source>Swimlane diagram</source>
             <translation>Swimlane-Diagramm</translation>
         </message>
     </context>
     <context>
-        <name>Edits</name>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="192" />
-            <source>Add agenda item</source>
-            <translation>Tagesordnungspunkt hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="69" />
-            <source>Add lane</source>
-            <translation>Bahn hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="103" />
-            <source>Add measure</source>
-            <translation>Maßnahme hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="48" />
-            <source>Add pain point</source>
-            <translation>Schwachstelle hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="173" />
-            <source>Add step</source>
-            <translation>Schritt hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="410" />
-            <source>An end event has no outgoing flow.</source>
-            <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="219" />
-            <source>Change agenda item</source>
-            <translation>Tagesordnungspunkt ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="146" />
-            <source>Change attendance</source>
-            <translation>Anwesenheit ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="246" />
-            <source>Change kind of step</source>
-            <translation>Art des Schritts ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="120" />
-            <source>Change measure</source>
-            <translation>Maßnahme ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="66" />
-            <source>Change pain point</source>
-            <translation>Schwachstelle ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="250" />
-            <source>Change step</source>
-            <translation>Schritt ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="399" />
-            <source>Connect steps</source>
-            <translation>Schritte verbinden</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="234" />
-            <source>Delete agenda item</source>
-            <translation>Tagesordnungspunkt löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="422" />
-            <source>Delete flow</source>
-            <translation>Fluss löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="119" />
-            <source>Delete lane</source>
-            <translation>Bahn löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="125" />
-            <source>Delete measure</source>
-            <translation>Maßnahme löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="73" />
-            <source>Delete pain point</source>
-            <translation>Schwachstelle löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="349" />
-            <source>Delete step</source>
-            <translation>Schritt löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="89" />
-            <location filename="../src/werkstatt/edits/process.py" line="34" />
-            <source>IT system</source>
-            <translation>IT-System</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="379" />
-            <source>Insert step</source>
-            <translation>Schritt einfügen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="417" />
-            <source>Label flow</source>
-            <translation>Fluss beschriften</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="224" />
-            <source>Move agenda item</source>
-            <translation>Tagesordnungspunkt verschieben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="106" />
-            <source>Move lane</source>
-            <translation>Bahn verschieben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="258" />
-            <source>Move step</source>
-            <translation>Schritt verschieben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="408" />
-            <source>Only steps of the same process model can be connected.</source>
-            <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="166" />
-            <source>Remove participant</source>
-            <translation>Teilnehmende entfernen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="98" />
-            <source>Rename lane</source>
-            <translation>Bahn umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="242" />
-            <source>Rename step</source>
-            <translation>Schritt umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="26" />
-            <source>Steps have no attribute {name}.</source>
-            <translation>Schritte haben kein Merkmal {name}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
-            <source>The due date must be a date.</source>
-            <translation>Der Termin muss ein Datum sein.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="270" />
-            <location filename="../src/werkstatt/edits/process.py" line="189" />
-            <source>The lane belongs to another process model.</source>
-            <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="129" />
-            <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
-            <translation>Die Bahn „{name}“ enthält noch {count} Schritte: bitte die Bahn wählen, in die sie wechseln.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="121" />
-            <source>The probability must be between 0 and 100 %.</source>
-            <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="58" />
-            <source>The step belongs to another process model.</source>
-            <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="133" />
-            <source>The steps must move to another lane of the same model.</source>
-            <translation>Die Schritte müssen in eine andere Bahn desselben Modells wechseln.</translation>
-        </message>
+        <name>EditBase</name>
         <message>
             <location filename="../src/werkstatt/edits/base.py" line="58" />
             <source>The {kind} to change no longer exists.</source>
@@ -2805,9 +2658,82 @@
             <translation>Das wiederherzustellende Element ({kind}) gibt es nicht mehr.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/base.py" line="69" />
+            <source>agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="66" />
+            <source>flow</source>
+            <translation>Fluss</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="65" />
+            <source>lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="73" />
+            <source>link between measure and pain point</source>
+            <translation>Verknüpfung von Maßnahme und Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="68" />
+            <source>measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="74" />
+            <source>organisation of the workshop</source>
+            <translation>beteiligte Organisation der Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="67" />
+            <source>pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="72" />
+            <source>participation</source>
+            <translation>Teilnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="70" />
+            <source>process model</source>
+            <translation>Prozessmodell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="64" />
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="71" />
+            <source>workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditValidation</name>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="89" />
+            <source>IT system</source>
+            <translation>IT-System</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="121" />
+            <source>The probability must be between 0 and 100 %.</source>
+            <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/edits/validate.py" line="34" />
             <source>The {what} contains control characters.</source>
             <translation>Das Feld „{what}“ enthält Steuerzeichen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="36" />
+            <source>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</source>
+            <translation>Das Feld „{what}“ enthält an Stelle {column} das Richtungssteuerzeichen U+{code:04X}, mit dem Text als etwas anderes gelesen werden kann.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/validate.py" line="70" />
@@ -2831,6 +2757,192 @@
             <translation>Das Feld „{what}“ darf nicht leer sein.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="127" />
+            <source>Unknown kind of step: {kind}.</source>
+            <translation>Unbekannte Art von Schritt: {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="133" />
+            <source>Unknown medium: {medium}.</source>
+            <translation>Unbekanntes Medium: {medium}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="95" />
+            <source>agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="88" />
+            <source>building block</source>
+            <translation>Baustein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="105" />
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="91" />
+            <source>flow label</source>
+            <translation>Flussbeschriftung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="86" />
+            <source>lane name</source>
+            <translation>Bahnname</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="93" />
+            <source>measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="100" />
+            <source>model name</source>
+            <translation>Modellname</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="96" />
+            <location filename="../src/werkstatt/edits/validate.py" line="90" />
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="97" />
+            <location filename="../src/werkstatt/edits/validate.py" line="94" />
+            <source>owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="92" />
+            <source>pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="98" />
+            <source>photo caption</source>
+            <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="99" />
+            <source>question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="87" />
+            <source>step label</source>
+            <translation>Schrittbezeichnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="69" />
+            <source>Add lane</source>
+            <translation>Bahn hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="173" />
+            <source>Add step</source>
+            <translation>Schritt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="410" />
+            <source>An end event has no outgoing flow.</source>
+            <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="246" />
+            <source>Change kind of step</source>
+            <translation>Art des Schritts ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <source>Change step</source>
+            <translation>Schritt ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="399" />
+            <source>Connect steps</source>
+            <translation>Schritte verbinden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="422" />
+            <source>Delete flow</source>
+            <translation>Fluss löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="119" />
+            <source>Delete lane</source>
+            <translation>Bahn löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="349" />
+            <source>Delete step</source>
+            <translation>Schritt löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="34" />
+            <source>IT system</source>
+            <translation>IT-System</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="379" />
+            <source>Insert step</source>
+            <translation>Schritt einfügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="417" />
+            <source>Label flow</source>
+            <translation>Fluss beschriften</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="106" />
+            <source>Move lane</source>
+            <translation>Bahn verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="258" />
+            <source>Move step</source>
+            <translation>Schritt verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="408" />
+            <source>Only steps of the same process model can be connected.</source>
+            <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="98" />
+            <source>Rename lane</source>
+            <translation>Bahn umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="242" />
+            <source>Rename step</source>
+            <translation>Schritt umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="26" />
+            <source>Steps have no attribute {name}.</source>
+            <translation>Schritte haben kein Merkmal {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="270" />
+            <location filename="../src/werkstatt/edits/process.py" line="189" />
+            <source>The lane belongs to another process model.</source>
+            <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="129" />
+            <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
+            <translation>Die Bahn „{name}“ enthält noch {count} Schritte: bitte die Bahn wählen, in die sie wechseln.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="133" />
+            <source>The steps must move to another lane of the same model.</source>
+            <translation>Die Schritte müssen in eine andere Bahn desselben Modells wechseln.</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/edits/process.py" line="80" />
             <source>There is already a lane named {name}.</source>
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
@@ -2841,50 +2953,11 @@
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="127" />
-            <source>Unknown kind of step: {kind}.</source>
-            <translation>Unbekannte Art von Schritt: {kind}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="91" />
-            <source>Unknown measure status: {status}.</source>
-            <translation>Unbekannter Maßnahmenstatus: {status}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="133" />
-            <source>Unknown medium: {medium}.</source>
-            <translation>Unbekanntes Medium: {medium}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="39" />
-            <source>Unknown pain point category: {category}.</source>
-            <translation>Unbekannte Kategorie für Schwachstellen: {category}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="175" />
-            <location filename="../src/werkstatt/edits/validate.py" line="95" />
-            <location filename="../src/werkstatt/edits/base.py" line="69" />
-            <source>agenda item</source>
-            <translation>Tagesordnungspunkt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="88" />
             <location filename="../src/werkstatt/edits/process.py" line="30" />
             <source>building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="181" />
-            <source>duration in minutes</source>
-            <translation>Dauer in Minuten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="66" />
-            <source>flow</source>
-            <translation>Fluss</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="91" />
             <location filename="../src/werkstatt/edits/process.py" line="418" />
             <location filename="../src/werkstatt/edits/process.py" line="402" />
             <location filename="../src/werkstatt/edits/process.py" line="330" />
@@ -2893,50 +2966,15 @@
             <translation>Flussbeschriftung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="65" />
-            <source>lane</source>
-            <translation>Bahn</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="86" />
             <location filename="../src/werkstatt/edits/process.py" line="99" />
             <location filename="../src/werkstatt/edits/process.py" line="71" />
             <source>lane name</source>
             <translation>Bahnname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="86" />
-            <location filename="../src/werkstatt/edits/validate.py" line="93" />
-            <location filename="../src/werkstatt/edits/base.py" line="68" />
-            <source>measure</source>
-            <translation>Maßnahme</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="96" />
-            <location filename="../src/werkstatt/edits/validate.py" line="90" />
             <location filename="../src/werkstatt/edits/process.py" line="37" />
-            <location filename="../src/werkstatt/edits/notes.py" line="42" />
             <source>note</source>
             <translation>Notiz</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="88" />
-            <location filename="../src/werkstatt/edits/validate.py" line="97" />
-            <location filename="../src/werkstatt/edits/validate.py" line="94" />
-            <source>owner</source>
-            <translation>Verantwortlich</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="37" />
-            <location filename="../src/werkstatt/edits/validate.py" line="92" />
-            <location filename="../src/werkstatt/edits/base.py" line="67" />
-            <source>pain point</source>
-            <translation>Schwachstelle</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="70" />
-            <source>process model</source>
-            <translation>Prozessmodell</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/process.py" line="31" />
@@ -2944,17 +2982,6 @@
             <translation>Bearbeitungszeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="41" />
-            <source>severity</source>
-            <translation>Schwere</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="64" />
-            <source>step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="87" />
             <location filename="../src/werkstatt/edits/process.py" line="28" />
             <source>step label</source>
             <translation>Schrittbezeichnung</translation>
@@ -2963,21 +2990,6 @@
             <location filename="../src/werkstatt/edits/process.py" line="32" />
             <source>waiting time</source>
             <translation>Liegezeit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="71" />
-            <source>workshop</source>
-            <translation>Werkstatt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="94" />
-            <source>effort</source>
-            <translation>Aufwand</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="94" />
-            <source>impact</source>
-            <translation>Wirkung</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/process.py" line="335" />
@@ -3010,351 +3022,31 @@
             <translation>In eine Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="73" />
-            <source>link between measure and pain point</source>
-            <translation>Verknüpfung von Maßnahme und Schwachstelle</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="74" />
-            <source>organisation of the workshop</source>
-            <translation>beteiligte Organisation der Werkstatt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="72" />
-            <source>participation</source>
-            <translation>Teilnahme</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/edits/process.py" line="312" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="209" />
-            <source>Record time of agenda item</source>
-            <translation>Zeit des Tagesordnungspunkts erfassen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="145" />
-            <source>A round needs at least one item to vote on.</source>
-            <translation>Eine Runde braucht mindestens einen Punkt, über den abgestimmt wird.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="116" />
-            <location filename="../src/werkstatt/edits/voting.py" line="78" />
-            <source>A voting round needs a question.</source>
-            <translation>Eine Abstimmungsrunde braucht eine Frage.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="222" />
-            <source>Add voter</source>
-            <translation>Abstimmende Person aufnehmen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="106" />
-            <source>Change the rules of the voting round</source>
-            <translation>Regeln der Abstimmungsrunde ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="164" />
-            <source>Delete voting round</source>
-            <translation>Abstimmungsrunde löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="81" />
-            <source>Effort and benefit are rated for measures only.</source>
-            <translation>Aufwand und Nutzen werden nur für Maßnahmen bewertet.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="172" />
-            <source>Enter vote</source>
-            <translation>Stimme eintragen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="208" />
-            <source>Mark voter as finished</source>
-            <translation>Als fertig markieren</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="209" />
-            <source>Mark voter as not finished</source>
-            <translation>Als nicht fertig markieren</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="147" />
-            <source>Nobody votes in this round: mark the participants present first.</source>
-            <translation>In dieser Runde stimmt niemand ab: Markieren Sie zuerst die Teilnehmenden als anwesend.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="256" />
-            <source>Only a pain point or a measure can have been proposed by someone.</source>
-            <translation>Nur eine Schwachstelle oder eine Maßnahme kann jemand eingebracht haben.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="139" />
-            <source>Only a prepared round can be opened.</source>
-            <translation>Nur eine vorbereitete Runde kann eröffnet werden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="141" />
-            <source>Only a revealed round can be reopened.</source>
-            <translation>Nur eine aufgedeckte Runde kann wieder geöffnet werden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="140" />
-            <source>Only an open round can be revealed.</source>
-            <translation>Nur eine offene Runde kann aufgedeckt werden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
-            <source>Open voting round</source>
-            <translation>Abstimmungsrunde eröffnen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="63" />
-            <source>Prepare voting round</source>
-            <translation>Abstimmungsrunde vorbereiten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="222" />
-            <source>Remove voter</source>
-            <translation>Abstimmende Person herausnehmen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="132" />
-            <source>Reopen voting round</source>
-            <translation>Abstimmungsrunde wieder öffnen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
-            <source>Reveal voting results</source>
-            <translation>Abstimmungsergebnis aufdecken</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="247" />
-            <source>Set who proposed the item</source>
-            <translation>Festhalten, wer den Punkt eingebracht hat</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="253" />
-            <source>The round is closed: reopen it to change it.</source>
-            <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um sie zu ändern.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="227" />
-            <source>The round is closed: reopen it to change who votes.</source>
-            <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um zu ändern, wer abstimmt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="112" />
-            <source>The rules are fixed once the round is open.</source>
-            <translation>Sobald die Runde eröffnet ist, stehen die Regeln fest.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="76" />
-            <source>This kind of voting round is not known.</source>
-            <translation>Diese Art von Abstimmungsrunde ist nicht bekannt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="200" />
-            <source>This person does not vote in this round.</source>
-            <translation>Diese Person stimmt in dieser Runde nicht ab.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="260" />
-            <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
-            <translation>Diese Person hat dem Punkt schon Punkte gegeben; entfernen Sie sie zuerst, denn in dieser Runde stimmt niemand für eigene Vorschläge.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="214" />
-            <source>Voters can finish only while the round is open.</source>
-            <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="39" />
-            <source>A note is a decision, an open point or a next step.</source>
-            <translation>Eine Notiz ist ein Beschluss, ein offener Punkt oder ein nächster Schritt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="57" />
-            <source>Add note</source>
-            <translation>Notiz hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="126" />
-            <source>Add photo</source>
-            <translation>Foto hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="73" />
-            <source>Change note</source>
-            <translation>Notiz ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="148" />
-            <source>Change photo caption</source>
-            <translation>Bildunterschrift ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="77" />
-            <source>Delete note</source>
-            <translation>Notiz löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="152" />
-            <source>Delete photo</source>
-            <translation>Foto löschen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="111" />
-            <source>The JPEG picture is damaged: its size cannot be read.</source>
-            <translation>Das JPEG-Bild ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="50" />
-            <source>The due date is not a date.</source>
-            <translation>Der Termin ist kein Datum.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="45" />
-            <source>The note needs a text.</source>
-            <translation>Die Notiz braucht einen Text.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="86" />
-            <source>The photo is larger than {limit} MB; please make it smaller first.</source>
-            <translation>Das Foto ist größer als {limit} MB; bitte verkleinern Sie es zuerst.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="116" />
-            <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
-            <translation>Das Bild gibt {width} × {height} Pixel an, das kann nicht stimmen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/photos.py" line="58" />
-            <location filename="../src/werkstatt/edits/notes.py" line="93" />
-            <source>This file is not a PNG or JPEG picture.</source>
-            <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="119" />
-            <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
-            <translation>Das Bild ist abgeschnitten: Die Datei endet vor dem Bild. Bitte kopieren Sie es noch einmal von der Kamera oder dem Telefon.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="37" />
-            <source>Change rate</source>
-            <translation>Satz ändern</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="37" />
-            <source>Reset rate to default</source>
-            <translation>Satz auf den Standardwert zurücksetzen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="41" />
-            <source>{value} is outside what makes sense here ({low} to {high}).</source>
-            <translation>{value} liegt außerhalb dessen, was hier sinnvoll ist ({low} bis {high}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="32" />
-            <source>“{key}” is not a rate the analysis knows.</source>
-            <translation>„{key}“ ist kein Satz, den die Analyse kennt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
-            <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
-            <translation>Das gehört zur Prozessbibliothek von {owner} und kann hier nicht geändert werden; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="36" />
-            <source>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</source>
-            <translation>Das Feld „{what}“ enthält an Stelle {column} das Richtungssteuerzeichen U+{code:04X}, mit dem Text als etwas anderes gelesen werden kann.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="105" />
-            <source>description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="100" />
-            <source>model name</source>
-            <translation>Modellname</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="48" />
-            <source>note's owner</source>
-            <translation>Verantwortliche Person der Notiz</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="98" />
-            <location filename="../src/werkstatt/edits/notes.py" line="147" />
-            <location filename="../src/werkstatt/edits/notes.py" line="128" />
-            <source>photo caption</source>
-            <translation>Bildunterschrift</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="99" />
-            <source>question</source>
-            <translation>Frage</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/process.py" line="223" />
             <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
             <translation>„{label}“ wurde inzwischen anderswo fortgesetzt, und der Prozess endet jetzt mit „{end}“: Verbinden Sie den neuen Schritt dort, wo er hingehört.</translation>
         </message>
-        <message>
-            <location filename="../src/werkstatt/photos.py" line="71" />
-            <source>The JPEG picture is damaged: its structure cannot be read.</source>
-            <translation>Das JPEG-Bild ist beschädigt: Sein Aufbau lässt sich nicht lesen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/photos.py" line="144" />
-            <source>The PNG picture is damaged: its structure cannot be read.</source>
-            <translation>Das PNG-Bild ist beschädigt: Sein Aufbau lässt sich nicht lesen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/photos.py" line="216" />
-            <location filename="../src/werkstatt/photos.py" line="210" />
-            <source>The photo cannot be turned upright because its picture cannot be read.</source>
-            <translation>Das Foto lässt sich nicht aufrichten, weil sein Bild nicht lesbar ist.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="242" />
-            <source>Assign note to agenda item</source>
-            <translation>Notiz einem Tagesordnungspunkt zuordnen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="251" />
-            <source>The agenda item belongs to another workshop.</source>
-            <translation>Der Tagesordnungspunkt gehört zu einem anderen Workshop.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="249" />
-            <source>The note no longer exists.</source>
-            <translation>Die Notiz gibt es nicht mehr.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="178" />
-            <source>result of the agenda item</source>
-            <translation>Ergebnis des Tagesordnungspunkts</translation>
-        </message>
     </context>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../src/werkstatt/export.py" line="41" />
-            <location filename="../src/werkstatt/export.py" line="35" />
+            <location filename="../src/werkstatt/render/export.py" line="41" />
+            <location filename="../src/werkstatt/render/export.py" line="35" />
             <source>Unknown format {format}: choose svg, png, dot or pdf.</source>
             <translation>Unbekanntes Format {format}: bitte svg, png, dot oder pdf wählen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="51" />
+            <location filename="../src/werkstatt/render/export.py" line="51" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="44" />
+            <location filename="../src/werkstatt/render/export.py" line="44" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
         </message>
@@ -3437,209 +3129,209 @@
     <context>
         <name>FindingDialogs</name>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="322" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="322" />
             <source>&amp;Answers:</source>
             <translation>&amp;Löst:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="165" />
             <source>&amp;Category:</source>
             <translation>&amp;Kategorie:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="300" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="300" />
             <source>&amp;Due by</source>
             <translation>&amp;Fällig am</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="316" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="316" />
             <source>&amp;Effort (1–5):</source>
             <translation>&amp;Aufwand (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="318" />
             <source>&amp;Impact (1–5):</source>
             <translation>W&amp;irkung (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="161" />
             <source>&amp;Pain point:</source>
             <translation>Sch&amp;wachstelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="287" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="287" />
             <source>&amp;What:</source>
             <translation>&amp;Was:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="171" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="171" />
             <source>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</source>
             <translation>1 gering, 2 mittel, 3 hoch (Alt+1, Alt+2, Alt+3)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="187" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="187" />
             <source>Attached to</source>
             <translation>Gehört zu</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="193" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="193" />
             <source>Attached to:</source>
             <translation>Gehört zu:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="313" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="313" />
             <source>By when:</source>
             <translation>Bis wann:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="165" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="356" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="356" />
             <source>Change measure</source>
             <translation>Maßnahme ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="303" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="303" />
             <source>Due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="316" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="316" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="301" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="301" />
             <source>Has a due date</source>
             <translation>Hat einen Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="318" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="284" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="284" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="95" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="95" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="446" />
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="212" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="446" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="212" />
             <source>Open a process model first.</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="455" />
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="340" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="455" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="340" />
             <source>Open a workshop or a process model first.</source>
             <translation>Bitte zuerst eine Werkstatt oder ein Prozessmodell öffnen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="148" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="161" />
             <source>Pain point text</source>
             <translation>Text der Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="363" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="363" />
             <source>Pain points of the measure</source>
             <translation>Schwachstellen der Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="231" />
             <source>Pain points this measure answers</source>
             <translation>Schwachstellen, die diese Maßnahme angeht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="168" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="168" />
             <source>Severity from 1 to 3</source>
             <translation>Schwere von 1 bis 3</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="314" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="314" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="81" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="81" />
             <source>The change could not be saved.</source>
             <translation>Die Änderung konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="267" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="267" />
             <source>The measure no longer exists.</source>
             <translation>Die Maßnahme gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="157" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="157" />
             <source>The pain point no longer exists.</source>
             <translation>Die Schwachstelle gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="290" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="290" />
             <source>W&amp;ho:</source>
             <translation>W&amp;er:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="163" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="163" />
             <source>What goes wrong here?</source>
             <translation>Was läuft hier schief?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="287" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="287" />
             <source>What is to be done</source>
             <translation>Was zu tun ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="290" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="290" />
             <source>Who does it</source>
             <translation>Wer es übernimmt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="179" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="179" />
             <source>a step (none selected)</source>
             <translation>einen Schritt (keiner ausgewählt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="180" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="180" />
             <source>the &amp;whole process</source>
             <translation>den ganzen &amp;Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="235" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="235" />
             <source>whole process</source>
             <translation>ganzer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="138" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="138" />
             <source>– (not rated)</source>
             <translation>– (nicht bewertet)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="314" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="314" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="172" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="172" />
             <source>Se&amp;verity:</source>
             <translation>Sch&amp;were:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="178" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="178" />
             <source>the s&amp;tep “{label}”</source>
             <translation>den Schri&amp;tt „{label}“</translation>
         </message>
@@ -3647,117 +3339,117 @@
     <context>
         <name>Findings</name>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="64" />
+            <location filename="../src/werkstatt/read/findings.py" line="65" />
             <source>Double entry/duplicate work</source>
             <translation>Doppelerfassung/Doppelarbeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="66" />
+            <location filename="../src/werkstatt/read/findings.py" line="67" />
             <source>Idle/waiting time</source>
             <translation>Liege-/Wartezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="65" />
+            <location filename="../src/werkstatt/read/findings.py" line="66" />
             <source>Interface/handover</source>
             <translation>Schnittstelle/Übergabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="71" />
+            <location filename="../src/werkstatt/read/findings.py" line="72" />
             <source>Legal or formal hurdle</source>
             <translation>rechtliche oder formale Hürde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="272" />
+            <location filename="../src/werkstatt/read/findings.py" line="273" />
             <source>Link measure to pain points</source>
             <translation>Maßnahme mit Schwachstellen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="70" />
+            <location filename="../src/werkstatt/read/findings.py" line="71" />
             <source>Loop/rework</source>
             <translation>Schleife/Rückläufer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="63" />
+            <location filename="../src/werkstatt/read/findings.py" line="64" />
             <source>Media break</source>
             <translation>Medienbruch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="69" />
+            <location filename="../src/werkstatt/read/findings.py" line="70" />
             <source>Missing IT support</source>
             <translation>fehlende IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="72" />
+            <location filename="../src/werkstatt/read/findings.py" line="73" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="67" />
+            <location filename="../src/werkstatt/read/findings.py" line="68" />
             <source>Query/missing documents</source>
             <translation>Rückfrage/Nachforderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="153" />
+            <location filename="../src/werkstatt/read/findings.py" line="154" />
             <source>The severity must be 1, 2 or 3.</source>
             <translation>Die Schwere muss 1, 2 oder 3 sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="115" />
+            <location filename="../src/werkstatt/read/findings.py" line="116" />
             <source>The {what} must be a whole number.</source>
             <translation>{what}: Bitte eine ganze Zahl angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="68" />
+            <location filename="../src/werkstatt/read/findings.py" line="69" />
             <source>Unclear responsibility</source>
             <translation>unklare Zuständigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="81" />
+            <location filename="../src/werkstatt/read/findings.py" line="82" />
             <source>done</source>
             <translation>erledigt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="82" />
+            <location filename="../src/werkstatt/read/findings.py" line="83" />
             <source>dropped</source>
             <translation>verworfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="171" />
+            <location filename="../src/werkstatt/read/findings.py" line="172" />
             <source>effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="171" />
+            <location filename="../src/werkstatt/read/findings.py" line="172" />
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="80" />
+            <location filename="../src/werkstatt/read/findings.py" line="81" />
             <source>in progress</source>
             <translation>in Arbeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="79" />
+            <location filename="../src/werkstatt/read/findings.py" line="80" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="151" />
+            <location filename="../src/werkstatt/read/findings.py" line="152" />
             <source>severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="130" />
+            <location filename="../src/werkstatt/read/findings.py" line="131" />
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="148" />
+            <location filename="../src/werkstatt/read/findings.py" line="149" />
             <source>“{value}” is not a pain point category.</source>
             <translation>„{value}“ ist keine Kategorie für Schwachstellen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="168" />
+            <location filename="../src/werkstatt/read/findings.py" line="169" />
             <source>“{value}” is not a status of a measure.</source>
             <translation>„{value}“ ist kein Status einer Maßnahme.</translation>
         </message>
@@ -3765,131 +3457,139 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="320" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="320" />
             <source>&amp;Measures</source>
             <translation>&amp;Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="162" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="162" />
             <source>(whole process)</source>
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="306" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="306" />
             <source>Add measure…</source>
             <translation>Maßnahme hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="298" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="298" />
             <source>Add pain point…</source>
             <translation>Schwachstelle hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="312" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="312" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="302" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="302" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="407" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="407" />
             <source>Delete {n} measures</source>
             <translation>{n} Maßnahmen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="392" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="392" />
             <source>Delete {n} pain points</source>
             <translation>{n} Schwachstellen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
             <source>Due</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="308" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="308" />
             <source>Edit measure…</source>
             <translation>Maßnahme bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="300" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="300" />
             <source>Edit pain point…</source>
             <translation>Schwachstelle bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="310" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="310" />
             <source>Link to pain points…</source>
             <translation>Mit Schwachstellen verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="285" />
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="283" />
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="205" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
             <source>Severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="317" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="317" />
             <source>Pain po&amp;ints</source>
             <translation>Schwa&amp;chstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideFiles</name>
+        <message>
+            <location filename="../src/werkstatt/i18n/guide.py" line="47" />
+            <source>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</source>
+            <translation>Das Benutzerhandbuch ({name}) fehlt in dieser Werkstatt-Installation. Bitte lassen Sie Werkstatt von Ihrer IT-Abteilung neu installieren.</translation>
         </message>
     </context>
     <context>
@@ -4229,13 +3929,23 @@
             <source>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</source>
             <translation>Zellen, die wie Tabellenformeln aussehen (=, +, -, @), unverändert schreiben, statt ein Apostroph voranzustellen</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="98" />
+            <source>Diagram written to {path}.</source>
+            <translation>Diagramm nach {path} geschrieben.</translation>
+        </message>
     </context>
     <context>
         <name>LaneGuard</name>
         <message>
-            <location filename="../src/werkstatt/lane_guard.py" line="99" />
+            <location filename="../src/werkstatt/capture/lane_guard.py" line="99" />
             <source>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</source>
             <translation>Neue Bahn „{typed}“? Tab: „{existing}“ · Enter: neue Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture/lane_guard.py" line="103" />
+            <source>Line {number}: {message}</source>
+            <translation>Zeile {number}: {message}</translation>
         </message>
     </context>
     <context>
@@ -4392,6 +4102,14 @@
             <location filename="../src/werkstatt/library/cli.py" line="130" />
             <source>1 model</source>
             <translation>1 Modell</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryGuard</name>
+        <message>
+            <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
+            <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
+            <translation>Das gehört zur Prozessbibliothek von {owner} und kann hier nicht geändert werden; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
         </message>
     </context>
     <context>
@@ -4662,16 +4380,6 @@
             <translation>Seite &amp;Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sizing.py" line="58" />
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/sizing.py" line="56" />
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>P&amp;eople…</source>
             <translation>P&amp;ersonen …</translation>
@@ -4680,160 +4388,275 @@
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>&amp;Cap per item:</source>
             <translation>&amp;Höchstens pro Thema:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="61" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
             <source>&amp;Dots per person:</source>
             <translation>&amp;Punkte pro Person:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>&amp;Entry:</source>
             <translation>E&amp;ingabe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="60" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
             <source>&amp;Items:</source>
             <translation>&amp;Themen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="55" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
             <source>&amp;Method:</source>
             <translation>&amp;Methode:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
             <source>&amp;Own proposals may be voted for</source>
             <translation>&amp;Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="86" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="86" />
             <source>&amp;Prepare round</source>
             <translation>Runde &amp;vorbereiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
             <source>&amp;Question:</source>
             <translation>&amp;Frage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>&amp;Scale:</source>
             <translation>&amp;Skala:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
             <source>1 means no stacking: one dot per item at most.</source>
             <translation>1 heißt nicht kumulierbar: höchstens ein Punkt pro Thema.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="74" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>1–5</source>
             <translation>1–5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="75" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
             <source>2×2 matrix (low/high)</source>
             <translation>2×2-Matrix (niedrig/hoch)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>Cap per item</source>
             <translation>Höchstens pro Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="62" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
             <source>Dots per person</source>
             <translation>Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>Entry</source>
             <translation>Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="58" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="58" />
             <source>Items voted on</source>
             <translation>Themen, über die abgestimmt wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="128" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="128" />
             <source>Measure: {text}</source>
             <translation>Maßnahme: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="81" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="81" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="55" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="76" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
             <source>Minimum &amp;group size:</source>
             <translation>Mindest&amp;gruppengröße:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="77" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
             <source>Minimum group size for the breakdown</source>
             <translation>Mindestgruppengröße für die Aufschlüsselung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="49" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="49" />
             <source>New voting round</source>
             <translation>Neue Abstimmungsrunde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="213" />
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="189" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="213" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="189" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="67" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="67" />
             <source>Own proposals may be voted for</source>
             <translation>Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="126" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="126" />
             <source>Pain point: {text}</source>
             <translation>Schwachstelle: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="52" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="52" />
             <source>Question</source>
             <translation>Frage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
             <source>Which pain points should we tackle first?</source>
             <translation>Welche Schwachstellen sollen wir zuerst angehen?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
             <source>no cap</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="71" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
             <source>per person (a grid)</source>
             <translation>pro Person (Raster)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>Summen von der Wand abgelesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoNames</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/no_names.py" line="34" />
+            <source>a participant</source>
+            <translation>eine teilnehmende Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/no_names.py" line="33" />
+            <source>{function} ({organisation})</source>
+            <translation>{function} ({organisation})</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteAgenda</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/note_agenda.py" line="24" />
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/note_agenda.py" line="23" />
+            <source>Agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="39" />
+            <source>A note is a decision, an open point or a next step.</source>
+            <translation>Eine Notiz ist ein Beschluss, ein offener Punkt oder ein nächster Schritt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="57" />
+            <source>Add note</source>
+            <translation>Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="126" />
+            <source>Add photo</source>
+            <translation>Foto hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="73" />
+            <source>Change note</source>
+            <translation>Notiz ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="148" />
+            <source>Change photo caption</source>
+            <translation>Bildunterschrift ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="77" />
+            <source>Delete note</source>
+            <translation>Notiz löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="152" />
+            <source>Delete photo</source>
+            <translation>Foto löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="111" />
+            <source>The JPEG picture is damaged: its size cannot be read.</source>
+            <translation>Das JPEG-Bild ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="50" />
+            <source>The due date is not a date.</source>
+            <translation>Der Termin ist kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="45" />
+            <source>The note needs a text.</source>
+            <translation>Die Notiz braucht einen Text.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="86" />
+            <source>The photo is larger than {limit} MB; please make it smaller first.</source>
+            <translation>Das Foto ist größer als {limit} MB; bitte verkleinern Sie es zuerst.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="119" />
+            <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
+            <translation>Das Bild ist abgeschnitten: Die Datei endet vor dem Bild. Bitte kopieren Sie es noch einmal von der Kamera oder dem Telefon.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="116" />
+            <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
+            <translation>Das Bild gibt {width} × {height} Pixel an, das kann nicht stimmen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="93" />
+            <source>This file is not a PNG or JPEG picture.</source>
+            <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="42" />
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="48" />
+            <source>note's owner</source>
+            <translation>Verantwortliche Person der Notiz</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="147" />
+            <location filename="../src/werkstatt/edits/notes.py" line="128" />
+            <source>photo caption</source>
+            <translation>Bildunterschrift</translation>
         </message>
     </context>
     <context>
@@ -4984,13 +4807,11 @@
             <translation>Unbekannte Art der Organisation: {kind}. Möglich sind: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="84" />
             <location filename="../src/werkstatt/edits/organisations.py" line="74" />
             <source>name of the organisation</source>
             <translation>Name der Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="85" />
             <location filename="../src/werkstatt/edits/organisations.py" line="79" />
             <source>short name</source>
             <translation>Kurzbezeichnung</translation>
@@ -5004,237 +4825,250 @@
     <context>
         <name>OrganisationManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="141" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="139" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="110" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="110" />
             <source>&amp;Into:</source>
             <translation>&amp;In:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="77" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
             <source>&amp;Merge into…</source>
             <translation>&amp;Zusammenführen mit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="69" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="138" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="138" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="70" />
             <source>&amp;Short name:</source>
             <translation>&amp;Kurzbezeichnung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="150" />
             <source>Add from the &amp;register</source>
             <translation>Aus dem &amp;Register hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="155" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="155" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="73" />
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="73" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="107" />
             <source>Merge into</source>
             <translation>Zusammenführen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="98" />
             <source>Merge “{name}” into …</source>
             <translation>„{name}“ zusammenführen mit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="134" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="134" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="50" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="65" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="130" />
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="128" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="130" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="128" />
             <source>Organisations</source>
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="149" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="149" />
             <source>Organisations of the register</source>
             <translation>Organisationen des Registers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="101" />
             <source>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</source>
             <translation>Teilnehmende, Bahnen, Maßnahmen und Prozesse von „{name}“ gehören dann zur hier gewählten Organisation; „{name}“ wird entfernt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="50" />
             <source>Short name</source>
             <translation>Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="145" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="145" />
             <source>Starting set: the project's six administrations</source>
             <translation>Startset: die sechs Verwaltungen des Projekts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="116" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="116" />
             <source>There is no other organisation to merge into.</source>
             <translation>Es gibt keine andere Organisation zum Zusammenführen.</translation>
         </message>
     </context>
     <context>
+        <name>OrganisationValidation</name>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="84" />
+            <source>name of the organisation</source>
+            <translation>Name der Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="85" />
+            <source>short name</source>
+            <translation>Kurzbezeichnung</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationsCLI</name>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="61" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="61" />
             <source>Added: {names}.</source>
             <translation>Hinzugefügt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="54" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="54" />
             <source>Give either a name or --starting-set, not both.</source>
             <translation>Geben Sie entweder einen Namen oder --starting-set an, nicht beides.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="65" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="65" />
             <source>Give the name of the organisation to add.</source>
             <translation>Geben Sie den Namen der neuen Organisation an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="68" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="68" />
             <source>Organisation added (id {id}).</source>
             <translation>Organisation hinzugefügt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="81" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="81" />
             <source>Organisation “{name}” changed.</source>
             <translation>Organisation „{name}“ geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="87" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="87" />
             <source>Organisation “{name}” removed.</source>
             <translation>Organisation „{name}“ entfernt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="79" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="79" />
             <source>Say what to change: a new name, --short or --kind.</source>
             <translation>Sagen Sie, was sich ändern soll: ein neuer Name, --short oder --kind.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="58" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="58" />
             <source>The six administrations of the project are already there.</source>
             <translation>Die sechs Verwaltungen des Projekts sind schon da.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="101" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="101" />
             <source>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</source>
             <translation>Es gibt noch keine Organisationen; „werkstatt organisations starter“ fügt die sechs Verwaltungen des Projekts hinzu.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="21" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="21" />
             <source>add an organisation</source>
             <translation>eine Organisation hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="28" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="28" />
             <source>add the six administrations of the project (those not there yet)</source>
             <translation>die sechs Verwaltungen des Projekts hinzufügen (die noch fehlenden)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="27" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="27" />
             <source>add the six administrations of the project instead</source>
             <translation>stattdessen die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="30" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="30" />
             <source>change an organisation's name, short name or kind</source>
             <translation>Name, Kurzbezeichnung oder Art einer Organisation ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="32" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="32" />
             <source>id, name or short name</source>
             <translation>ID, Name oder Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="25" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="25" />
             <source>its kind (extern: citizens, businesses, TÜV …)</source>
             <translation>ihre Art (extern: Bürger, Unternehmen, TÜV …)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="23" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="23" />
             <source>its short name</source>
             <translation>ihre Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="16" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="16" />
             <source>list, add, rename or remove the organisations</source>
             <translation>die Organisationen auflisten, hinzufügen, umbenennen oder entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="20" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="20" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="36" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="36" />
             <source>merge one organisation into another</source>
             <translation>eine Organisation mit einer anderen zusammenführen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="39" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="39" />
             <source>remove an organisation nothing names</source>
             <translation>eine Organisation entfernen, die nirgends genannt wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="35" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="35" />
             <source>the new kind</source>
             <translation>die neue Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="34" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="34" />
             <source>the new short name</source>
             <translation>die neue Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="19" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="19" />
             <source>the organisations on this laptop</source>
             <translation>die Organisationen auf diesem Laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="84" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="84" />
             <source>“{name}” was merged into “{into}”.</source>
             <translation>„{name}“ wurde mit „{into}“ zusammengeführt.</translation>
         </message>
@@ -5242,23 +5076,13 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_overview.py" line="69" />
+            <location filename="../src/werkstatt/ui/projector/overview.py" line="69" />
             <source>Overview of the whole process</source>
             <translation>Überblick über den ganzen Prozess</translation>
         </message>
     </context>
     <context>
         <name>Package</name>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="267" />
-            <source>Import workshop “{title}”</source>
-            <translation>Werkstatt „{title}“ importieren</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="242" />
-            <source>Organisations taken as the ones already here (same name): {names}.</source>
-            <translation>Als bereits vorhandene Organisationen übernommen (gleicher Name): {names}.</translation>
-        </message>
         <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="277" />
             <source>The file {path} is not a Werkstatt package (its manifest names another format).</source>
@@ -5268,21 +5092,6 @@
             <location filename="../src/werkstatt/interchange/package_read.py" line="176" />
             <source>The file {path} is not a readable Werkstatt package (damaged or of another kind).</source>
             <translation>Die Datei {path} ist kein lesbares Werkstatt-Paket (beschädigt oder von anderer Art).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="105" />
-            <source>The package cannot be written to {path}: {reason}.</source>
-            <translation>Das Paket kann nicht nach {path} geschrieben werden: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="308" />
-            <source>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</source>
-            <translation>Das Paket passt nicht zu den Daten hier (eine Zeile, auf die es verweist, fehlt oder gäbe es doppelt); es wurde nichts importiert.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="441" />
-            <source>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</source>
-            <translation>Das Paket verweist auf eine Zeile, die weder in ihm noch in dieser Datenbank steht ({table} {id}); es wurde nichts importiert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="163" />
@@ -5298,16 +5107,6 @@
             <location filename="../src/werkstatt/interchange/package_read.py" line="154" />
             <source>The package {path} was refused: {reason}</source>
             <translation>Das Paket {path} wurde abgelehnt: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="85" />
-            <source>There is no workshop with the id {id}.</source>
-            <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="238" />
-            <source>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</source>
-            <translation>Werkstatt „{title}“ importiert: {created} Zeilen neu, {updated} aktualisiert, {unchanged} unverändert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="391" />
@@ -5421,21 +5220,6 @@
             <translation>die Größe von „{name}“ stimmt nicht mit dem Manifest überein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="250" />
-            <source>{n} rows belong to another organisation's process library and were left unchanged.</source>
-            <translation>{n} Zeilen gehören zur Prozessbibliothek einer anderen Organisation und blieben unverändert.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="253" />
-            <source>{n} rows were already here under another id and were skipped.</source>
-            <translation>{n} Zeilen gab es hier schon unter einer anderen ID; sie wurden übersprungen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="247" />
-            <source>{n} rows were kept as they are here, because they were changed here more recently.</source>
-            <translation>{n} Zeilen blieben wie hier, weil sie hier zuletzt geändert wurden.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="272" />
             <source>“{name}” does not have the expected structure.</source>
             <translation>„{name}“ hat nicht den erwarteten Aufbau.</translation>
@@ -5462,35 +5246,88 @@
         </message>
     </context>
     <context>
+        <name>PackageWrite</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="267" />
+            <source>Import workshop “{title}”</source>
+            <translation>Werkstatt „{title}“ importieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="242" />
+            <source>Organisations taken as the ones already here (same name): {names}.</source>
+            <translation>Als bereits vorhandene Organisationen übernommen (gleicher Name): {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="105" />
+            <source>The package cannot be written to {path}: {reason}.</source>
+            <translation>Das Paket kann nicht nach {path} geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="308" />
+            <source>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</source>
+            <translation>Das Paket passt nicht zu den Daten hier (eine Zeile, auf die es verweist, fehlt oder gäbe es doppelt); es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="441" />
+            <source>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</source>
+            <translation>Das Paket verweist auf eine Zeile, die weder in ihm noch in dieser Datenbank steht ({table} {id}); es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="85" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="238" />
+            <source>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Werkstatt „{title}“ importiert: {created} Zeilen neu, {updated} aktualisiert, {unchanged} unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="250" />
+            <source>{n} rows belong to another organisation's process library and were left unchanged.</source>
+            <translation>{n} Zeilen gehören zur Prozessbibliothek einer anderen Organisation und blieben unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="253" />
+            <source>{n} rows were already here under another id and were skipped.</source>
+            <translation>{n} Zeilen gab es hier schon unter einer anderen ID; sie wurden übersprungen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="247" />
+            <source>{n} rows were kept as they are here, because they were changed here more recently.</source>
+            <translation>{n} Zeilen blieben wie hier, weil sie hier zuletzt geändert wurden.</translation>
+        </message>
+    </context>
+    <context>
         <name>People</name>
         <message>
-            <location filename="../src/werkstatt/people.py" line="278" />
-            <location filename="../src/werkstatt/people.py" line="107" />
+            <location filename="../src/werkstatt/people/erasure.py" line="278" />
+            <location filename="../src/werkstatt/people/erasure.py" line="107" />
             <source>Participant {n}</source>
             <translation>Teilnehmende/r {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="163" />
+            <location filename="../src/werkstatt/people/erasure.py" line="163" />
             <source>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</source>
             <translation>Mehrere Personen heißen {name}: Geben Sie stattdessen die Kennung an („werkstatt people list“ zeigt sie).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="361" />
+            <location filename="../src/werkstatt/people/erasure.py" line="361" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>Die Sicherung {path} konnte nicht gelöscht werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="424" />
+            <location filename="../src/werkstatt/people/erasure.py" line="424" />
             <source>The retention must be at least one month.</source>
             <translation>Die Aufbewahrungsfrist muss mindestens einen Monat betragen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="153" />
+            <location filename="../src/werkstatt/people/erasure.py" line="153" />
             <source>There is no person with the id or name {id}.</source>
             <translation>Es gibt keine Person mit der Kennung oder dem Namen {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="93" />
+            <location filename="../src/werkstatt/people/erasure.py" line="93" />
             <source>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</source>
             <translation>{rows} Zeilen, die den Namen nennen, gehören zur Bibliothek von {organisation} und liegen im Register: {organisation} muss den Namen dort löschen.</translation>
         </message>
@@ -5498,107 +5335,107 @@
     <context>
         <name>PeopleCLI</name>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="91" />
+            <location filename="../src/werkstatt/people/cli.py" line="91" />
             <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
             <translation>Ein anderes Programm (ein offenes Werkstatt-Fenster?) benutzt die Datenbank: Der alte Text verschwindet aus der Datei, wenn es geschlossen wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="68" />
+            <location filename="../src/werkstatt/people/cli.py" line="68" />
             <source>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</source>
             <translation>Gelöscht: {rows} Zeilen enthalten den Namen nicht mehr; {backups} Sicherungen gelöscht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="132" />
+            <location filename="../src/werkstatt/people/cli.py" line="132" />
             <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
             <translation>Das Löschen kann nicht rückgängig gemacht werden, und ein offenes Fenster verwirft dafür seinen Rückgängig-Verlauf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="119" />
+            <location filename="../src/werkstatt/people/cli.py" line="119" />
             <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
             <translation>Das Löschen von {name} ersetzt den Namen durch einen Platzhalter und entfernt die Funktion; Organisation, Anwesenheit und Stimmen bleiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="64" />
+            <location filename="../src/werkstatt/people/cli.py" line="64" />
             <source>Nothing was changed: add --yes to erase {name}.</source>
             <translation>Nichts wurde geändert: Fügen Sie --yes hinzu, um {name} zu löschen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="107" />
+            <location filename="../src/werkstatt/people/cli.py" line="107" />
             <source>There are no people on this laptop.</source>
             <translation>Auf diesem Laptop sind keine Personen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="129" />
+            <location filename="../src/werkstatt/people/cli.py" line="129" />
             <source>These backups still hold the name (--purge-backups deletes them):</source>
             <translation>Diese Sicherungen enthalten den Namen noch (--purge-backups löscht sie):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="127" />
+            <location filename="../src/werkstatt/people/cli.py" line="127" />
             <source>These backups still hold the name and will be deleted:</source>
             <translation>Diese Sicherungen enthalten den Namen noch und werden gelöscht:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="41" />
+            <location filename="../src/werkstatt/people/cli.py" line="41" />
             <source>also delete the backups that still hold the name</source>
             <translation>auch die Sicherungen löschen, die den Namen noch enthalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="42" />
+            <location filename="../src/werkstatt/people/cli.py" line="42" />
             <source>anonymise the people whose last workshop is older than a limit</source>
             <translation>die Personen anonymisieren, deren letzte Werkstatt länger als eine Frist zurückliegt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="35" />
+            <location filename="../src/werkstatt/people/cli.py" line="35" />
             <source>erase a person's name and function everywhere (cannot be undone)</source>
             <translation>Name und Funktion einer Person überall löschen (kann nicht rückgängig gemacht werden)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="23" />
+            <location filename="../src/werkstatt/people/cli.py" line="23" />
             <source>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</source>
             <translation>geben Sie das Alter als Zahl von Monaten zwischen 1 und {max} mit nachgestelltem m an, etwa 12m, nicht „{value}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="37" />
+            <location filename="../src/werkstatt/people/cli.py" line="37" />
             <source>id, id prefix or exact name</source>
             <translation>Kennung, Anfang der Kennung oder genauer Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="30" />
+            <location filename="../src/werkstatt/people/cli.py" line="30" />
             <source>list, erase or anonymise the people (personal data)</source>
             <translation>Personen auflisten, löschen oder anonymisieren (personenbezogene Daten)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="34" />
+            <location filename="../src/werkstatt/people/cli.py" line="34" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="38" />
+            <location filename="../src/werkstatt/people/cli.py" line="38" />
             <source>really erase (without it: only show what would happen)</source>
             <translation>wirklich löschen (ohne: nur zeigen, was geschähe)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="45" />
+            <location filename="../src/werkstatt/people/cli.py" line="45" />
             <source>the limit in months, such as 12m</source>
             <translation>die Frist in Monaten, etwa 12m</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="33" />
+            <location filename="../src/werkstatt/people/cli.py" line="33" />
             <source>the people on this laptop</source>
             <translation>die Personen auf diesem Laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="112" />
+            <location filename="../src/werkstatt/people/cli.py" line="112" />
             <source>{count} workshops, last {date}</source>
             <translation>{count} Werkstätten, zuletzt {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="74" />
+            <location filename="../src/werkstatt/people/cli.py" line="74" />
             <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
             <translation>{people} Personen anonymisiert ({rows} Zeilen), {tombstones} gelöschte Zeilen endgültig entfernt, {backups} ältere Sicherungen gelöscht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="94" />
+            <location filename="../src/werkstatt/people/cli.py" line="94" />
             <source>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</source>
             <translation>Andere Zeilen enthalten noch die Buchstaben des Namens (eine andere Person dieses Namens oder ein Wort, das die Person nicht meint), daher steht er noch in der Datei.</translation>
         </message>
@@ -5606,196 +5443,220 @@
     <context>
         <name>PeopleManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="113" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="113" />
             <source>&amp;Erase</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="194" />
             <source>&amp;Erase person…</source>
             <translation>Person &amp;löschen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="162" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="162" />
             <source>1 person anonymised after {months} months</source>
             <translation>1 Person nach {months} Monaten anonymisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="110" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="110" />
             <source>Also delete these &amp;backups</source>
             <translation>Auch diese &amp;Sicherungen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="211" />
             <source>Anonymise the names of participants</source>
             <translation>Namen der Teilnehmenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="78" />
             <source>Backups that still hold the name:</source>
             <translation>Sicherungen, die den Namen noch enthalten:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="216" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="216" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="201" />
             <source>Erase person</source>
             <translation>Person löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="153" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="153" />
             <source>Erase person (GDPR) …</source>
             <translation>Person löschen (DSGVO) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="96" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="96" />
             <source>Erase “{name}”</source>
             <translation>„{name}“ löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="51" />
             <source>Last workshop</source>
             <translation>Letzte Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="209" />
             <source>Months after the workshop</source>
             <translation>Monate nach der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="192" />
-            <location filename="../src/werkstatt/ui/people_manager.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="192" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="190" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="75" />
             <source>Rows concerned:</source>
             <translation>Betroffene Einträge:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="98" />
             <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
             <translation>Name und Funktion von „{name}“ werden auf diesem Laptop überall durch einen Platzhalter ersetzt; Stimmen und Anwesenheit bleiben gezählt. Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="127" />
             <source>The name leaves the database file when Werkstatt starts again.</source>
             <translation>Der Name verschwindet aus der Datenbankdatei, wenn Werkstatt neu gestartet wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="107" />
             <source>The undo history is cleared, so that the name cannot come back.</source>
             <translation>Die Rückgängig-Liste wird geleert, damit der Name nicht zurückkommen kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="105" />
             <source>What is erased</source>
             <translation>Was gelöscht wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="51" />
             <source>Workshops</source>
             <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="67" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
             <source>agenda items that name them</source>
             <translation>Tagesordnungspunkte, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="61" />
             <source>invitations to workshops (kept without the name)</source>
             <translation>Einladungen zu Werkstätten (bleiben ohne Namen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
             <source>measures that name them</source>
             <translation>Maßnahmen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="213" />
             <source>months after the workshop (when Werkstatt starts)</source>
             <translation>Monate nach der Werkstatt anonymisieren (beim Start von Werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="207" />
             <source>never (off)</source>
             <translation>nie (aus)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
             <source>open sync conflicts that name them</source>
             <translation>Offene Abgleich-Konflikte, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
             <source>pain points that name them</source>
             <translation>Schwachstellen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="68" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
             <source>photo captions that name them</source>
             <translation>Fotobeschriftungen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="60" />
             <source>the person's name and function</source>
             <translation>Name und Funktion der Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="62" />
             <source>voters of voting rounds (kept without the name)</source>
             <translation>Abstimmende in Abstimmungsrunden (bleiben ohne Namen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
             <source>workshop notes that name them</source>
             <translation>Werkstatt-Notizen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
             <source>workshops that name them (facilitator, goal)</source>
             <translation>Werkstätten, die sie nennen (Moderation, Ziel)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="163" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="163" />
             <source>{count} people anonymised after {months} months</source>
             <translation>{count} Personen nach {months} Monaten anonymisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="125" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="125" />
             <source>“{name}” erased.</source>
             <translation>„{name}“ gelöscht.</translation>
         </message>
     </context>
     <context>
+        <name>Photos</name>
+        <message>
+            <location filename="../src/werkstatt/files/photos.py" line="71" />
+            <source>The JPEG picture is damaged: its structure cannot be read.</source>
+            <translation>Das JPEG-Bild ist beschädigt: Sein Aufbau lässt sich nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/files/photos.py" line="144" />
+            <source>The PNG picture is damaged: its structure cannot be read.</source>
+            <translation>Das PNG-Bild ist beschädigt: Sein Aufbau lässt sich nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/files/photos.py" line="216" />
+            <location filename="../src/werkstatt/files/photos.py" line="210" />
+            <source>The photo cannot be turned upright because its picture cannot be read.</source>
+            <translation>Das Foto lässt sich nicht aufrichten, weil sein Bild nicht lesbar ist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/files/photos.py" line="58" />
+            <source>This file is not a PNG or JPEG picture.</source>
+            <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
+        </message>
+    </context>
+    <context>
         <name>PicXML</name>
         <message>
-            <location filename="../src/werkstatt/interchange/picxml.py" line="112" />
+            <location filename="../src/werkstatt/interchange/picxml.py" line="113" />
             <source>The fact sheet cannot be written to {path}: {reason}.</source>
             <translation>Der Steckbrief kann nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/picxml.py" line="76" />
+            <location filename="../src/werkstatt/interchange/picxml.py" line="77" />
             <source>There is no register process with the id {id}.</source>
             <translation>Es gibt keinen Registerprozess mit der ID {id}.</translation>
         </message>
@@ -5803,64 +5664,15 @@
     <context>
         <name>ProcessMap</name>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="245" />
-            <location filename="../src/werkstatt/library/process_map.py" line="241" />
-            <source>Graphviz could not draw the process map: {reason}.</source>
-            <translation>Graphviz konnte die Prozesslandkarte nicht zeichnen: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="235" />
-            <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
-            <translation>Graphviz ist nicht installiert (das Programm dot fehlt): Installieren Sie das Paket graphviz.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="205" />
-            <source>Legend</source>
-            <translation>Legende</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/library/process_map_pdf.py" line="212" />
             <location filename="../src/werkstatt/library/process_map_pdf.py" line="137" />
-            <location filename="../src/werkstatt/library/process_map.py" line="180" />
             <source>Process map</source>
             <translation>Prozesslandkarte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="282" />
-            <source>Process map written to {path}.</source>
-            <translation>Prozesslandkarte nach {path} geschrieben.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="260" />
-            <location filename="../src/werkstatt/library/process_map.py" line="223" />
-            <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
-            <translation>Unbekanntes Format {format}: Der Dateiname muss auf .svg, .pdf, .png oder .dot enden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="214" />
-            <source>[status · lead organisation]</source>
-            <translation>[Status · federführende Organisation]</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/library/process_map_pdf.py" line="201" />
-            <location filename="../src/werkstatt/library/process_map.py" line="211" />
             <source>dashed: from another organisation's library</source>
             <translation>gestrichelt: aus der Bibliothek einer anderen Organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="153" />
-            <source>without product area</source>
-            <translation>ohne Produktbereich</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="274" />
-            <source>{path} cannot be written: {reason}.</source>
-            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="263" />
-            <source>{path} is a folder; give a file name.</source>
-            <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/library/process_map_pdf.py" line="278" />
@@ -5951,112 +5763,172 @@
     <context>
         <name>ProcessMapDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="50" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="50" />
             <source>&amp;Save as…</source>
             <translation>&amp;Speichern unter …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="75" />
             <source>Graphviz DOT (*.dot)</source>
             <translation>Graphviz DOT (*.dot)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="72" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="72" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="74" />
             <source>PNG picture (*.png)</source>
             <translation>PNG-Bild (*.png)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="42" />
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="41" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="42" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="41" />
             <source>Process map</source>
             <translation>Prozesslandkarte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="44" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="44" />
             <source>Process map grouped by product area</source>
             <translation>Prozesslandkarte nach Produktbereichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="98" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="98" />
             <source>Process map not saved</source>
             <translation>Prozesslandkarte nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="73" />
             <source>SVG picture (*.svg)</source>
             <translation>SVG-Grafik (*.svg)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="76" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="76" />
             <source>Save process map</source>
             <translation>Prozesslandkarte speichern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="51" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="51" />
             <source>Save process map as</source>
             <translation>Prozesslandkarte speichern unter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="100" />
             <source>Saved to {path}.</source>
             <translation>Gespeichert unter {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="77" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="77" />
             <source>process-map</source>
             <translation>prozesslandkarte</translation>
         </message>
     </context>
     <context>
-        <name>ProcessMapView</name>
+        <name>ProcessMapFile</name>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="286" />
-            <source>&amp;Whole map</source>
-            <translation>&amp;Ganze Karte</translation>
+            <location filename="../src/werkstatt/library/process_map.py" line="245" />
+            <location filename="../src/werkstatt/library/process_map.py" line="241" />
+            <source>Graphviz could not draw the process map: {reason}.</source>
+            <translation>Graphviz konnte die Prozesslandkarte nicht zeichnen: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="282" />
-            <source>Find processes on the map…</source>
-            <translation>Prozesse auf der Karte suchen…</translation>
+            <location filename="../src/werkstatt/library/process_map.py" line="235" />
+            <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
+            <translation>Graphviz ist nicht installiert (das Programm dot fehlt): Installieren Sie das Paket graphviz.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="325" />
-            <source>Loading the map…</source>
-            <translation>Die Karte wird geladen…</translation>
+            <location filename="../src/werkstatt/library/process_map.py" line="205" />
+            <source>Legend</source>
+            <translation>Legende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="280" />
+            <location filename="../src/werkstatt/library/process_map.py" line="180" />
             <source>Process map</source>
             <translation>Prozesslandkarte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="291" />
+            <location filename="../src/werkstatt/library/process_map.py" line="282" />
+            <source>Process map written to {path}.</source>
+            <translation>Prozesslandkarte nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="260" />
+            <location filename="../src/werkstatt/library/process_map.py" line="223" />
+            <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
+            <translation>Unbekanntes Format {format}: Der Dateiname muss auf .svg, .pdf, .png oder .dot enden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="214" />
+            <source>[status · lead organisation]</source>
+            <translation>[Status · federführende Organisation]</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="211" />
+            <source>dashed: from another organisation's library</source>
+            <translation>gestrichelt: aus der Bibliothek einer anderen Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="153" />
+            <source>without product area</source>
+            <translation>ohne Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="274" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="263" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessMapView</name>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="286" />
+            <source>&amp;Whole map</source>
+            <translation>&amp;Ganze Karte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="282" />
+            <source>Find processes on the map…</source>
+            <translation>Prozesse auf der Karte suchen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="325" />
+            <source>Loading the map…</source>
+            <translation>Die Karte wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="280" />
+            <source>Process map</source>
+            <translation>Prozesslandkarte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="291" />
             <source>Process map grouped by product area</source>
             <translation>Prozesslandkarte nach Produktbereichen gruppiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="190" />
             <source>Processes: {count}</source>
             <translation>Prozesse: {count}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="283" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="283" />
             <source>Search the process map</source>
             <translation>Prozesslandkarte durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="390" />
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="192" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="390" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="192" />
             <source>found: {count}</source>
             <translation>gefunden: {count}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="353" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="353" />
             <source>The register has no processes yet.</source>
             <translation>Das Register enthält noch keine Prozesse.</translation>
         </message>
@@ -6107,86 +5979,142 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="105" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="105" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="106" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="108" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="107" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="168" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="168" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="111" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="109" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="104" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="104" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="110" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="157" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="157" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="177" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="177" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="187" />
-            <location filename="../src/werkstatt/ui/projector.py" line="182" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="187" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="182" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="112" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
             <source>Show &amp;vote</source>
             <translation>&amp;Abstimmung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="113" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
             <source>&amp;Overview of the whole process</source>
             <translation>Ü&amp;berblick über den ganzen Prozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="298" />
+            <source>The projector is off (F5 shows it).</source>
+            <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorOverview</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/overview.py" line="287" />
+            <source>… and {n} more</source>
+            <translation>… und {n} weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorPages</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="168" />
+            <source>+{minutes} min</source>
+            <translation>+{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="150" />
+            <source>Agenda</source>
+            <translation>Tagesordnung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="134" />
+            <source>No pain points yet.</source>
+            <translation>Noch keine Schwachstellen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="131" />
+            <source>Pain points</source>
+            <translation>Schwachstellen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="153" />
+            <source>The agenda is empty.</source>
+            <translation>Die Tagesordnung ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="165" />
+            <source>{elapsed} min</source>
+            <translation>{elapsed} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="162" />
+            <source>{elapsed} of {planned} min</source>
+            <translation>{elapsed} von {planned} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="159" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="92" />
+            <source>… and {n} more</source>
+            <translation>… und {n} weitere</translation>
         </message>
     </context>
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="298" />
-            <source>The projector is off (F5 shows it).</source>
-            <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_window.py" line="257" />
+            <location filename="../src/werkstatt/ui/projector/window.py" line="257" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -6194,61 +6122,19 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_window.py" line="127" />
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
+            <location filename="../src/werkstatt/ui/projector/window.py" line="127" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="150" />
-            <source>Agenda</source>
-            <translation>Tagesordnung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="134" />
-            <source>No pain points yet.</source>
-            <translation>Noch keine Schwachstellen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="131" />
-            <source>Pain points</source>
-            <translation>Schwachstellen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="153" />
-            <source>The agenda is empty.</source>
-            <translation>Die Tagesordnung ist leer.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_window.py" line="86" />
+            <location filename="../src/werkstatt/ui/projector/window.py" line="86" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt – Projektor</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/projector/window.py" line="221" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt – Projektor (Vorschau auf einem Bildschirm)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="165" />
-            <source>{elapsed} min</source>
-            <translation>{elapsed} min</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="162" />
-            <source>{elapsed} of {planned} min</source>
-            <translation>{elapsed} von {planned} min</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="159" />
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
-            <location filename="../src/werkstatt/ui/projector_overview.py" line="287" />
-            <source>… and {n} more</source>
-            <translation>… und {n} weitere</translation>
         </message>
     </context>
     <context>
@@ -6354,7 +6240,6 @@
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
             <location filename="../src/werkstatt/protocol/content.py" line="78" />
             <source>task</source>
             <translation>Tätigkeit</translation>
@@ -6436,16 +6321,6 @@
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/no_names.py" line="34" />
-            <source>a participant</source>
-            <translation>eine teilnehmende Person</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/no_names.py" line="33" />
-            <source>{function} ({organisation})</source>
-            <translation>{function} ({organisation})</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/figures_text.py" line="46" />
             <source>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</source>
             <translation>Ein Durchschnitt über alle Fälle in Kalendertagen zu 24 Stunden, jede Liegezeit gewichtet mit dem Anteil der Fälle, die dort warten, daher niedriger als die einfache Summe der Schritttabelle.</translation>
@@ -6511,7 +6386,7 @@
         <message>
             <location filename="../src/werkstatt/protocol/attachments.py" line="99" />
             <source>Measures</source>
-            <translation>Massnahmen</translation>
+            <translation>Maßnahmen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/attachments.py" line="74" />
@@ -6543,132 +6418,137 @@
             <source>The workshop's pain points as CSV, for a spreadsheet</source>
             <translation>Die Schwachstellen der Werkstatt als CSV, für eine Tabellenkalkulation</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="107" />
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
+        </message>
     </context>
     <context>
         <name>ProtocolExport</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="60" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="60" />
             <source>&amp;Choose…</source>
             <translation>&amp;Auswählen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="65" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="65" />
             <source>&amp;File:</source>
             <translation>&amp;Datei:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="76" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="68" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="68" />
             <source>&amp;Name the participants (otherwise only their organisations)</source>
             <translation>&amp;Teilnehmende namentlich nennen (sonst nur ihre Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="177" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protokoll als PDF…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="84" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="84" />
             <source>&amp;Write PDF</source>
             <translation>&amp;PDF schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="209" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="58" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="58" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="73" />
             <source>Language of the protocol</source>
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="188" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="188" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="91" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="91" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="98" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="98" />
             <source>Please give a file name.</source>
             <translation>Bitte geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="211" />
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="175" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="211" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="175" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="229" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="229" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="49" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="49" />
             <source>Protocol {title}{date}.pdf</source>
             <translation>Protokoll {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="90" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="90" />
             <source>Save the protocol as</source>
             <translation>Protokoll speichern unter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="47" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="47" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="55" />
             <source>Write the protocol</source>
             <translation>Protokoll schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="237" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="237" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Das Schreiben des Protokolls wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="209" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
             <source>Writing the protocol…</source>
             <translation>Das Protokoll wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="81" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="81" />
             <source>&amp;Diagram pages:</source>
             <translation>Dia&amp;grammseiten:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="80" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="80" />
             <source>A3 landscape (larger diagrams)</source>
             <translation>A3 quer (größere Diagramme)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="79" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="79" />
             <source>A4 landscape</source>
             <translation>A4 quer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="78" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="78" />
             <source>Paper size of the diagram pages</source>
             <translation>Papierformat der Diagrammseiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="140" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="140" />
             <source>The protocol could not be written: {reason}</source>
             <translation>Das Protokoll konnte nicht geschrieben werden: {reason}</translation>
         </message>
@@ -6747,6 +6627,241 @@
         </message>
     </context>
     <context>
+        <name>ProtocolHtml</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="253" />
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="280" />
+            <source>Protocol of the process workshop</source>
+            <translation>Protokoll der Prozesswerkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="284" />
+            <source>Protocol of the process workshop on {date}</source>
+            <translation>Protokoll der Prozesswerkstatt am {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="282" />
+            <source>Protocol of the process workshop on {date} in {place}</source>
+            <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="265" />
+            <source>Protocol: {title}</source>
+            <translation>Protokoll: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolHtmlModel</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
+            <source>Administration</source>
+            <translation>Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="70" />
+            <source>Administrations together</source>
+            <translation>Verwaltungen zusammen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="32" />
+            <source>Analysis figures</source>
+            <translation>Kennzahlen der Analyse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="142" />
+            <source>Block</source>
+            <translation>Baustein</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="76" />
+            <source>Cost per year</source>
+            <translation>Kosten im Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="35" />
+            <source>Effort by party</source>
+            <translation>Aufwand nach Beteiligten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
+            <source>FTE</source>
+            <translation>VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="29" />
+            <source>Fact sheet: {name}</source>
+            <translation>Steckbrief: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="85" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
+            <source>Hours per year</source>
+            <translation>Stunden im Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="148" />
+            <source>IT system</source>
+            <translation>IT-System</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="24" />
+            <source>Lanes and their organisations</source>
+            <translation>Bahnen und ihre Organisationen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
+            <source>Minutes per case</source>
+            <translation>Minuten je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="170" />
+            <source>No pain points were recorded.</source>
+            <translation>Es wurden keine Schwachstellen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="138" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="80" />
+            <source>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</source>
+            <translation>Externe Beteiligte (Bürgerinnen und Bürger, Unternehmen, Prüfstellen): ihre Zeit, nicht der Aufwand der Verwaltungen, daher ohne VZÄ und Kosten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
+            <source>Outside party</source>
+            <translation>Externe Beteiligte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="102" />
+            <source>Overview of the diagram {name}</source>
+            <translation>Übersicht des Diagramms {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
+            <source>Pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
+            <source>Pain points in {name}</source>
+            <translation>Schwachstellen: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="103" />
+            <source>Part {n} of {total} of the diagram {name}</source>
+            <translation>Teil {n} von {total} des Ablaufdiagramms {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="94" />
+            <source>Process diagram: {name}</source>
+            <translation>Ablaufdiagramm: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="143" />
+            <source>Processing</source>
+            <translation>Bearbeitung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="147" />
+            <source>Share of cases</source>
+            <translation>Anteil der Fälle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
+            <source>Steps of {name}</source>
+            <translation>Arbeitsschritte: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="158" />
+            <source>Sum of all steps (unweighted)</source>
+            <translation>Summe aller Schritte (ungewichtet)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="97" />
+            <source>The model has no diagram yet.</source>
+            <translation>Das Modell hat noch kein Ablaufdiagramm.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="133" />
+            <source>The model has no steps yet.</source>
+            <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="161" />
+            <source>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</source>
+            <translation>Die Summe zählt jeden Schritt einmal, als durchliefe jeder Fall alle Schritte; die Kennzahlen der Analyse gewichten jeden Schritt mit dem Anteil der Fälle, die ihn durchlaufen, daher weichen beide voneinander ab.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="145" />
+            <source>Waiting</source>
+            <translation>Wartezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="107" />
+            <source>back: overview</source>
+            <translation>zurück: Übersicht</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="108" />
+            <source>back: part {n} of {total}</source>
+            <translation>zurück: Teil {n} von {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="120" />
+            <source>continued: part {n} of {total}</source>
+            <translation>weiter: Teil {n} von {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
+            <source>task</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="173" />
+            <source>whole process</source>
+            <translation>ganzer Prozess</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolMail</name>
         <message>
             <location filename="../src/werkstatt/protocol/mail.py" line="104" />
@@ -6817,22 +6932,22 @@
     <context>
         <name>ProtocolNotes</name>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="98" />
+            <location filename="../src/werkstatt/read/notes.py" line="98" />
             <source>The file “{name}” cannot be read (error {code}).</source>
             <translation>Die Datei „{name}“ lässt sich nicht lesen (Fehler {code}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="92" />
+            <location filename="../src/werkstatt/read/notes.py" line="92" />
             <source>The file “{name}” does not exist (any more).</source>
             <translation>Die Datei „{name}“ gibt es nicht (mehr).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="96" />
+            <location filename="../src/werkstatt/read/notes.py" line="96" />
             <source>You may not read the file “{name}”.</source>
             <translation>Sie dürfen die Datei „{name}“ nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="94" />
+            <location filename="../src/werkstatt/read/notes.py" line="94" />
             <source>“{name}” is a folder, not a picture.</source>
             <translation>„{name}“ ist ein Ordner, kein Bild.</translation>
         </message>
@@ -6840,236 +6955,264 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="197" />
             <source>(no caption; F2 adds one)</source>
             <translation>(ohne Bildunterschrift; F2 fügt eine hinzu)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="405" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="405" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="346" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="346" />
             <source>Add photo…</source>
             <translation>Foto hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="234" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="234" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="188" />
             <source>Caption</source>
             <translation>Bildunterschrift</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="307" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="342" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="342" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="399" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="399" />
             <source>Delete {n} notes</source>
             <translation>{n} Einträge löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="437" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="437" />
             <source>Delete {n} photos</source>
             <translation>{n} Fotos löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="247" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="57" />
             <source>Ne&amp;xt steps</source>
             <translation>N&amp;ächste Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="55" />
             <source>New decision – Enter saves</source>
             <translation>Neuer Beschluss – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="311" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="311" />
             <source>New entry: {list}</source>
             <translation>Neuer Eintrag: {list}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="57" />
             <source>New next step – Enter saves</source>
             <translation>Neuer nächster Schritt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="56" />
             <source>New open point – Enter saves</source>
             <translation>Neuer offener Punkt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="417" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="381" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="417" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="381" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="344" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="335" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="344" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="335" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="406" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="406" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="111" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="452" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="452" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>Das Bild ist beschädigt oder unvollständig; bitte kopieren Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="318" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="319" />
             <source>Who takes it on</source>
             <translation>Wer übernimmt es</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="232" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="232" />
             <source>no date</source>
             <translation>kein Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="204" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind}-Bild, {width} × {height} Pixel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="55" />
             <source>Decisions</source>
             <translation>Besch&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="56" />
             <source>Open points</source>
             <translation>Offene Pun&amp;kte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/note_agenda.py" line="24" />
-            <source>(none)</source>
-            <translation>(keiner)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/note_agenda.py" line="23" />
-            <source>Agenda item</source>
-            <translation>Tagesordnungspunkt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="109" />
             <source>TOP</source>
             <translation>TOP</translation>
         </message>
     </context>
     <context>
+        <name>ProtocolPdf</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
+            <source>Protocol of the process workshop</source>
+            <translation>Protokoll der Prozesswerkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
+            <source>The disk is full; the protocol {path} could not be written.</source>
+            <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="323" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
+            <source>The protocol could not be written to {path}: {reason}.</source>
+            <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="54" />
+            <source>The protocol was not written: the export was cancelled.</source>
+            <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="325" />
+            <source>You may not write to {path}: permission denied.</source>
+            <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="327" />
+            <source>{path} is a folder, not a file name.</source>
+            <translation>{path} ist ein Ordner, kein Dateiname.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolRecord</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="60" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="60" />
             <source>Date, time and place</source>
             <translation>Datum, Uhrzeit und Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="54" />
             <source>Distri&amp;bution:</source>
             <translation>Verteiler:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="51" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="51" />
             <source>Distribution list</source>
             <translation>Verteiler</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="56" />
             <source>File reference</source>
             <translation>Aktenzeichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="55" />
             <source>File reference:</source>
             <translation>A&amp;ktenzeichen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="47" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="47" />
             <source>Minute taker</source>
             <translation>Protokollführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="46" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="46" />
             <source>Minutes taken b&amp;y:</source>
             <translation>Protokoll&amp;führung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="59" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="59" />
             <source>Next meeting</source>
             <translation>Nächster Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="58" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="58" />
             <source>Next meeting:</source>
             <translation>N&amp;ächster Termin:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="52" />
             <source>One recipient per line</source>
             <translation>Ein Empfänger je Zeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="41" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="41" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="61" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="61" />
             <source>Protocol finali&amp;zed (no longer a draft)</source>
             <translation>Protokoll ist endg&amp;ültig (nicht mehr Entwurf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="62" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="62" />
             <source>Protocol is final</source>
             <translation>Protokoll ist endgültig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="57" />
             <source>optional</source>
             <translation>optional</translation>
         </message>
     </context>
     <context>
         <name>ProtocolRenderer</name>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="24" />
-            <source>1 dot per person</source>
-            <translation>1 Punkt pro Person</translation>
-        </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="106" />
             <source>Actual</source>
@@ -7079,11 +7222,6 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="32" />
-            <source>Analysis figures</source>
-            <translation>Kennzahlen der Analyse</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="159" />
@@ -7097,35 +7235,10 @@
             <translation>Anwesenheit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="56" />
-            <source>Bars show the total resistance: the lowest wins.</source>
-            <translation>Die Balken zeigen den Gesamtwiderstand: Der geringste gewinnt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
-            <source>Benefit</source>
-            <translation>Nutzen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="142" />
-            <source>Block</source>
-            <translation>Baustein</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="197" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="168" />
             <source>By when</source>
             <translation>Bis wann</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html.py" line="253" />
-            <source>Contents</source>
-            <translation>Inhalt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="26" />
@@ -7149,24 +7262,9 @@
             <translation>Abweichung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="23" />
-            <source>Dot vote</source>
-            <translation>Punktabfrage</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
-            <source>Effort</source>
-            <translation>Aufwand</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="169" />
             <source>Effort / impact</source>
             <translation>Aufwand / Wirkung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="34" />
-            <source>Effort and benefit</source>
-            <translation>Aufwand und Nutzen</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="177" />
@@ -7177,11 +7275,6 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="28" />
             <source>Facilitation</source>
             <translation>Moderation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="29" />
-            <source>Fact sheet: {name}</source>
-            <translation>Steckbrief: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="64" />
@@ -7205,23 +7298,6 @@
             <translation>Ziel und Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="148" />
-            <source>IT system</source>
-            <translation>IT-System</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="59" />
-            <source>Items with equal scores share a rank (in bold).</source>
-            <translation>Einträge mit gleichem Ergebnis teilen sich einen Rang (fett gedruckt).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
-            <source>Lane</source>
-            <translation>Bahn</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
@@ -7257,11 +7333,6 @@
             <translation>Es wurden keine Maßnahmen vereinbart.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="170" />
-            <source>No pain points were recorded.</source>
-            <translation>Es wurden keine Schwachstellen erfasst.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="48" />
             <source>No participants were recorded.</source>
             <translation>Es wurden keine Teilnehmenden erfasst.</translation>
@@ -7285,7 +7356,6 @@
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="64" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="59" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -7293,21 +7363,6 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="30" />
             <source>Organisations</source>
             <translation>Organisationen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
-            <source>Page {page} of {pages}</source>
-            <translation>Seite {page} von {pages}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
-            <source>Pain point</source>
-            <translation>Schwachstelle</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
-            <source>Pain points in {name}</source>
-            <translation>Schwachstellen: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="46" />
@@ -7335,58 +7390,14 @@
             <translation>Priorität</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="94" />
-            <source>Process diagram: {name}</source>
-            <translation>Ablaufdiagramm: {name}</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="31" />
             <source>Process models</source>
             <translation>Prozessmodelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="143" />
-            <source>Processing</source>
-            <translation>Bearbeitung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="38" />
-            <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
             <translation>Protokoll der Prozesswerkstatt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html.py" line="284" />
-            <source>Protocol of the process workshop on {date}</source>
-            <translation>Protokoll der Prozesswerkstatt am {date}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html.py" line="282" />
-            <source>Protocol of the process workshop on {date} in {place}</source>
-            <translation>Protokoll der Prozesswerkstatt am {date} in {place}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html.py" line="265" />
-            <source>Protocol: {title}</source>
-            <translation>Protokoll: {title}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
-            <source>Quadrant</source>
-            <translation>Quadrant</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
-            <source>Rank</source>
-            <translation>Rang</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="147" />
-            <source>Share of cases</source>
-            <translation>Anteil der Fälle</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="168" />
@@ -7397,50 +7408,8 @@
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="189" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="126" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>Step</source>
             <translation>Schritt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
-            <source>Steps of {name}</source>
-            <translation>Arbeitsschritte: {name}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="31" />
-            <source>Systemic consensus</source>
-            <translation>Systemisches Konsensieren</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
-            <source>The disk is full; the protocol {path} could not be written.</source>
-            <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="323" />
-            <source>The folder {folder} does not exist.</source>
-            <translation>Der Ordner {folder} existiert nicht.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="133" />
-            <source>The model has no steps yet.</source>
-            <translation>Das Modell hat noch keine Arbeitsschritte.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
-            <source>The protocol could not be written to {path}: {reason}.</source>
-            <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="54" />
-            <source>The protocol was not written: the export was cancelled.</source>
-            <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="47" />
-            <source>The round had nothing to vote on.</source>
-            <translation>In dieser Runde gab es nichts abzustimmen.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="217" />
@@ -7453,31 +7422,10 @@
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="43" />
-            <source>Vote: {question}</source>
-            <translation>Abstimmung: {question}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
-            <source>Votes</source>
-            <translation>Stimmen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="145" />
-            <source>Waiting</source>
-            <translation>Wartezeit</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Who</source>
             <translation>Wer</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="325" />
-            <source>You may not write to {path}: permission denied.</source>
-            <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="54" />
@@ -7485,64 +7433,14 @@
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="28" />
-            <source>at most {n} dots per item</source>
-            <translation>höchstens {n} Punkte je Eintrag</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="27" />
-            <source>no stacking</source>
-            <translation>kein Häufeln</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="54" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="32" />
-            <source>resistance 0 to 10 per option; the lowest total wins</source>
-            <translation>Widerstand 0 bis 10 je Option; der geringste Gesamtwiderstand gewinnt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="36" />
-            <source>scale 1 to 5</source>
-            <translation>Skala 1 bis 5</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="35" />
-            <source>scale low/high</source>
-            <translation>Skala niedrig/hoch</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="29" />
-            <source>stacking allowed</source>
-            <translation>Häufeln erlaubt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="173" />
-            <source>whole process</source>
-            <translation>ganzer Prozess</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="25" />
-            <source>{n} dots per person</source>
-            <translation>{n} Punkte pro Person</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="327" />
-            <source>{path} is a folder, not a file name.</source>
-            <translation>{path} ist ein Ordner, kein Dateiname.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="50" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} von {total} eingeladenen Personen haben teilgenommen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="37" />
-            <source>{voters} of {eligible} voted</source>
-            <translation>{voters} von {eligible} haben abgestimmt</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="110" />
@@ -7575,21 +7473,6 @@
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="24" />
-            <source>Lanes and their organisations</source>
-            <translation>Bahnen und ihre Organisationen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
-            <source>Administration</source>
-            <translation>Verwaltung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="70" />
-            <source>Administrations together</source>
-            <translation>Verwaltungen zusammen</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="36" />
             <source>Approved by:</source>
             <translation>Genehmigt durch:</translation>
@@ -7610,11 +7493,6 @@
             <translation>Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="76" />
-            <source>Cost per year</source>
-            <translation>Kosten im Jahr</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="67" />
             <source>Distribution list</source>
             <translation>Verteiler</translation>
@@ -7628,16 +7506,6 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="179" />
             <source>Effort and impact from 1 (low) to 5 (high).</source>
             <translation>Aufwand und Wirkung von 1 (gering) bis 5 (hoch).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="35" />
-            <source>Effort by party</source>
-            <translation>Aufwand nach Beteiligten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
-            <source>FTE</source>
-            <translation>VZÄ</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
@@ -7655,21 +7523,9 @@
             <translation>Endgültige Fassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="85" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
-            <source>Hours per year</source>
-            <translation>Stunden im Jahr</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Item</source>
             <translation>TOP</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
-            <source>Minutes per case</source>
-            <translation>Minuten je Fall</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="29" />
@@ -7700,29 +7556,8 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="138" />
             <source>No.</source>
             <translation>Nr.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
-            <source>Option</source>
-            <translation>Option</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="80" />
-            <source>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</source>
-            <translation>Externe Beteiligte (Bürgerinnen und Bürger, Unternehmen, Prüfstellen): ihre Zeit, nicht der Aufwand der Verwaltungen, daher ohne VZÄ und Kosten.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
-            <source>Outside party</source>
-            <translation>Externe Beteiligte</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="103" />
-            <source>Part {n} of {total} of the diagram {name}</source>
-            <translation>Teil {n} von {total} des Ablaufdiagramms {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="214" />
@@ -7735,25 +7570,10 @@
             <translation>Ergebnisse der Tagesordnungspunkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="158" />
-            <source>Sum of all steps (unweighted)</source>
-            <translation>Summe aller Schritte (ungewichtet)</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="113" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="98" />
             <source>TOP {n}</source>
             <translation>TOP {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="97" />
-            <source>The model has no diagram yet.</source>
-            <translation>Das Modell hat noch kein Ablaufdiagramm.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="161" />
-            <source>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</source>
-            <translation>Die Summe zählt jeden Schritt einmal, als durchliefe jeder Fall alle Schritte; die Kennzahlen der Analyse gewichten jeden Schritt mit dem Anteil der Fälle, die ihn durchlaufen, daher weichen beide voneinander ab.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="243" />
@@ -7765,95 +7585,194 @@
             <source>This protocol has no attachments.</source>
             <translation>Dieses Protokoll hat keine Anlagen.</translation>
         </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="108" />
-            <source>back: part {n} of {total}</source>
-            <translation>zurück: Teil {n} von {total}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="120" />
-            <source>continued: part {n} of {total}</source>
-            <translation>weiter: Teil {n} von {total}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="102" />
-            <source>Overview of the diagram {name}</source>
-            <translation>Übersicht des Diagramms {name}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="107" />
-            <source>back: overview</source>
-            <translation>zurück: Übersicht</translation>
-        </message>
     </context>
     <context>
         <name>ProtocolSend</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="124" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="124" />
             <source>E-mail draft written to {path}.</source>
             <translation>E-Mail-Entwurf nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="127" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="127" />
             <source>No mail program opened the draft {path}; open it by hand to send it.</source>
             <translation>Kein E-Mail-Programm hat den Entwurf {path} geöffnet; öffnen Sie ihn von Hand, um ihn zu versenden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="97" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="97" />
             <source>Open a workshop first: the protocol is sent for a workshop.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt versendet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="87" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="87" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="86" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="86" />
             <source>Save the protocol as</source>
             <translation>Protokoll speichern unter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="79" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="79" />
             <source>Send the p&amp;rotocol…</source>
             <translation>Protokoll &amp;versenden…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="117" />
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="76" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="117" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="76" />
             <source>Send the protocol</source>
             <translation>Protokoll versenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="134" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="134" />
             <source>Sending the protocol was cancelled.</source>
             <translation>Das Versenden des Protokolls wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="61" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="61" />
             <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
             <translation>Das Protokoll wurde nach {path} geschrieben, der E-Mail-Entwurf nicht: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="80" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="80" />
             <source>Write the protocol as PDF and open an e-mail draft to the participants with it attached</source>
             <translation>Das Protokoll als PDF schreiben und einen E-Mail-Entwurf an die Teilnehmenden mit dem PDF im Anhang öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="118" />
             <source>Writing the protocol and the e-mail draft…</source>
             <translation>Das Protokoll und der E-Mail-Entwurf werden geschrieben…</translation>
         </message>
     </context>
     <context>
+        <name>ProtocolVotes</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="24" />
+            <source>1 dot per person</source>
+            <translation>1 Punkt pro Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="56" />
+            <source>Bars show the total resistance: the lowest wins.</source>
+            <translation>Die Balken zeigen den Gesamtwiderstand: Der geringste gewinnt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
+            <source>Benefit</source>
+            <translation>Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="23" />
+            <source>Dot vote</source>
+            <translation>Punktabfrage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <source>Effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="34" />
+            <source>Effort and benefit</source>
+            <translation>Aufwand und Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="59" />
+            <source>Items with equal scores share a rank (in bold).</source>
+            <translation>Einträge mit gleichem Ergebnis teilen sich einen Rang (fett gedruckt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <source>Option</source>
+            <translation>Option</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
+            <source>Quadrant</source>
+            <translation>Quadrant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="31" />
+            <source>Systemic consensus</source>
+            <translation>Systemisches Konsensieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="47" />
+            <source>The round had nothing to vote on.</source>
+            <translation>In dieser Runde gab es nichts abzustimmen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="43" />
+            <source>Vote: {question}</source>
+            <translation>Abstimmung: {question}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="28" />
+            <source>at most {n} dots per item</source>
+            <translation>höchstens {n} Punkte je Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="27" />
+            <source>no stacking</source>
+            <translation>kein Häufeln</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="32" />
+            <source>resistance 0 to 10 per option; the lowest total wins</source>
+            <translation>Widerstand 0 bis 10 je Option; der geringste Gesamtwiderstand gewinnt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="36" />
+            <source>scale 1 to 5</source>
+            <translation>Skala 1 bis 5</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="35" />
+            <source>scale low/high</source>
+            <translation>Skala niedrig/hoch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="29" />
+            <source>stacking allowed</source>
+            <translation>Häufeln erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="25" />
+            <source>{n} dots per person</source>
+            <translation>{n} Punkte pro Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="37" />
+            <source>{voters} of {eligible} voted</source>
+            <translation>{voters} von {eligible} haben abgestimmt</translation>
+        </message>
+    </context>
+    <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/queries.py" line="35" />
+            <location filename="../src/werkstatt/read/model.py" line="35" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>Die ID {id} ist nicht eindeutig: bitte mehr Zeichen angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/queries.py" line="40" />
+            <location filename="../src/werkstatt/read/model.py" line="40" />
             <source>There is no process model with the id {id}.</source>
             <translation>Es gibt kein Prozessmodell mit der ID {id}.</translation>
         </message>
@@ -7861,110 +7780,132 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="345" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="345" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>Eine Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="108" />
-            <location filename="../src/werkstatt/lane_guard.py" line="103" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="108" />
             <source>Line {number}: {message}</source>
             <translation>Zeile {number}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="203" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="203" />
             <source>Name the step to connect to after “-&gt;”.</source>
             <translation>Nach „-&gt;“ bitte den Schritt nennen, zu dem verbunden wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="192" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="192" />
             <source>The branch label in “[]” is empty.</source>
             <translation>Die Zweigbeschriftung in „[]“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="190" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="190" />
             <source>The branch label in “[…]” is not closed.</source>
             <translation>Die Zweigbeschriftung in „[…]“ ist nicht geschlossen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="231" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="231" />
             <source>The building block in “[]” is empty.</source>
             <translation>Der Baustein in „[]“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="228" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="228" />
             <source>The building block in “[…]” is not opened.</source>
             <translation>Der Baustein in „[…]“ ist nicht geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="137" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="137" />
             <source>The line contains the control character U+{code:04X} at column {column}.</source>
             <translation>Die Zeile enthält das Steuerzeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="123" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="123" />
             <source>The line is too long ({length} characters, at most {maximum}).</source>
             <translation>Die Zeile ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="151" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="151" />
             <source>The note after “&gt;” is empty.</source>
             <translation>Die Notiz nach „&gt;“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="401" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="401" />
             <source>The pain point after “!” is empty.</source>
             <translation>Die Schwachstelle nach „!“ ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="402" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="402" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>Die Schwachstelle ist zu lang (höchstens {maximum} Zeichen).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="237" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="237" />
             <source>The step has no label.</source>
             <translation>Der Schritt hat keine Bezeichnung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="421" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="421" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>Die Schrittbezeichnung ist zu lang ({length} Zeichen, höchstens {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="361" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="361" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>Die Zeitangabe „{part}“ ist unplausibel lang.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="335" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="335" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>„{part}“ ist keine Zeitangabe wie „10 min“ oder „2 h“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="200" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="200" />
             <source>A start or end event cannot be a link: write a step after it.</source>
             <translation>Ein Start- oder Endereignis kann keine Verbindung sein: bitte danach einen Schritt schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="129" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="129" />
             <source>The line contains the invalid character U+{code:04X} at column {column}.</source>
             <translation>Die Zeile enthält das ungültige Zeichen U+{code:04X} an Stelle {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="347" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="347" />
             <source>The probability is given twice.</source>
             <translation>Die Wahrscheinlichkeit ist doppelt angegeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="357" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="357" />
             <source>Unknown unit of time “{unit}”; use min, h or days.</source>
             <translation>Unbekannte Zeiteinheit „{unit}“; bitte min, h oder Tage verwenden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="133" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="133" />
             <source>The line contains the bidirectional control character U+{code:04X} at column {column}, which can make text read as something else.</source>
             <translation>Die Zeile enthält an Stelle {column} das Richtungssteuerzeichen U+{code:04X}, mit dem Text als etwas anderes gelesen werden kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="37" />
+            <source>Change rate</source>
+            <translation>Satz ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="37" />
+            <source>Reset rate to default</source>
+            <translation>Satz auf den Standardwert zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="41" />
+            <source>{value} is outside what makes sense here ({low} to {high}).</source>
+            <translation>{value} liegt außerhalb dessen, was hier sinnvoll ist ({low} bis {high}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="32" />
+            <source>“{key}” is not a rate the analysis knows.</source>
+            <translation>„{key}“ ist kein Satz, den die Analyse kennt.</translation>
         </message>
     </context>
     <context>
@@ -7991,13 +7932,11 @@
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="84" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
             <source>no pay grade given</source>
             <translation>keine Entgeltgruppe angegeben</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="89" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="230" />
             <source>no rate known (counted as 0 €)</source>
             <translation>kein Satz bekannt (mit 0 € gezählt)</translation>
         </message>
@@ -8046,120 +7985,268 @@
     <context>
         <name>RatesDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="153" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="153" />
             <source>All organisations</source>
             <translation>Alle Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="118" />
             <source>Amount</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="73" />
             <source>Annual working hours, civil servants</source>
             <translation>Jahresarbeitsstunden, Beamtinnen und Beamte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="72" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="72" />
             <source>Annual working hours, employees</source>
             <translation>Jahresarbeitsstunden, Beschäftigte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="112" />
             <source>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</source>
             <translation>Ändern Sie einen Wert und drücken Sie die Eingabetaste, um ihn zu speichern. Ein leeres Feld kehrt zu dem Wert zurück, der ohne ihn gilt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="76" />
             <source>Hourly rate without pay grade</source>
             <translation>Stundensatz ohne Entgeltgruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="78" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="78" />
             <source>Hourly rate {grade}</source>
             <translation>Stundensatz {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="109" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="75" />
             <source>Overhead, non-office work</source>
             <translation>Gemeinkostenzuschlag, Nicht-Büroarbeitsplatz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="74" />
             <source>Overhead, office work</source>
             <translation>Gemeinkostenzuschlag, Büroarbeitsplatz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="118" />
             <source>Rate</source>
             <translation>Kennwert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="101" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="101" />
             <source>Rates &amp;apply to:</source>
             <translation>Sätze &amp;gelten für:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="100" />
             <source>Rates apply to</source>
             <translation>Sätze gelten für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Rates of the analysis</source>
             <translation>Sätze der Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="119" />
             <source>Set for</source>
             <translation>Festgelegt für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="119" />
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="173" />
             <source>Source of {what}</source>
             <translation>Quelle von {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="208" />
             <source>all organisations</source>
             <translation>alle Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="213" />
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="211" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="211" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="213" />
             <source>none: counted as 0 €</source>
             <translation>keiner: zählt als 0 €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="262" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="262" />
             <source>own value</source>
-            <translation>eigene Angabe</translation>
+            <translation>eigener Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="205" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="205" />
             <source>this organisation</source>
             <translation>diese Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="256" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="256" />
             <source>“{text}” is not a number.</source>
             <translation>„{text}“ ist keine Zahl.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="192" />
+            <source>Add agenda item</source>
+            <translation>Tagesordnungspunkt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="103" />
+            <source>Add measure</source>
+            <translation>Maßnahme hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="48" />
+            <source>Add pain point</source>
+            <translation>Schwachstelle hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="242" />
+            <source>Assign note to agenda item</source>
+            <translation>Notiz einem Tagesordnungspunkt zuordnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="219" />
+            <source>Change agenda item</source>
+            <translation>Tagesordnungspunkt ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="146" />
+            <source>Change attendance</source>
+            <translation>Anwesenheit ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="120" />
+            <source>Change measure</source>
+            <translation>Maßnahme ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="66" />
+            <source>Change pain point</source>
+            <translation>Schwachstelle ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="234" />
+            <source>Delete agenda item</source>
+            <translation>Tagesordnungspunkt löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="125" />
+            <source>Delete measure</source>
+            <translation>Maßnahme löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="73" />
+            <source>Delete pain point</source>
+            <translation>Schwachstelle löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="224" />
+            <source>Move agenda item</source>
+            <translation>Tagesordnungspunkt verschieben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="209" />
+            <source>Record time of agenda item</source>
+            <translation>Zeit des Tagesordnungspunkts erfassen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="166" />
+            <source>Remove participant</source>
+            <translation>Teilnehmende entfernen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="251" />
+            <source>The agenda item belongs to another workshop.</source>
+            <translation>Der Tagesordnungspunkt gehört zu einem anderen Workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="93" />
+            <source>The due date must be a date.</source>
+            <translation>Der Termin muss ein Datum sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="249" />
+            <source>The note no longer exists.</source>
+            <translation>Die Notiz gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="58" />
+            <source>The step belongs to another process model.</source>
+            <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="91" />
+            <source>Unknown measure status: {status}.</source>
+            <translation>Unbekannter Maßnahmenstatus: {status}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="39" />
+            <source>Unknown pain point category: {category}.</source>
+            <translation>Unbekannte Kategorie für Schwachstellen: {category}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="175" />
+            <source>agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="181" />
+            <source>duration in minutes</source>
+            <translation>Dauer in Minuten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="94" />
+            <source>effort</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="94" />
+            <source>impact</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="86" />
+            <source>measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="88" />
+            <source>owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="37" />
+            <source>pain point</source>
+            <translation>Schwachstelle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="178" />
+            <source>result of the agenda item</source>
+            <translation>Ergebnis des Tagesordnungspunkts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="41" />
+            <source>severity</source>
+            <translation>Schwere</translation>
         </message>
     </context>
     <context>
@@ -8208,17 +8295,17 @@
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_actions.py" line="22" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="22" />
             <source>&amp;Sync with the register…</source>
             <translation>Mit dem Register &amp;synchronisieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_actions.py" line="25" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="25" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_actions.py" line="24" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="24" />
             <source>Resolve &amp;conflicts…</source>
             <translation>&amp;Konflikte lösen …</translation>
         </message>
@@ -8234,11 +8321,6 @@
             <location filename="../src/werkstatt/register/connect.py" line="176" />
             <source>A register file address takes no options after “?”.</source>
             <translation>Die Adresse einer Registerdatei nimmt keine Optionen nach „?“ an.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/credentials.py" line="37" />
-            <source>A register file has no password; only a PostgreSQL register needs one.</source>
-            <translation>Eine Registerdatei hat kein Passwort; nur ein PostgreSQL-Register braucht eines.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/register/connect.py" line="151" />
@@ -8261,12 +8343,6 @@
             <translation>Passwort von {user} für das Register {address}:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="105" />
-            <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
-            <translation>Die Verbindung zum Register {address} ist während der Arbeit abgebrochen; das Register blieb unverändert. Versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/errors.py" line="143" />
             <location filename="../src/werkstatt/register/connect.py" line="297" />
             <source>The file {path} is not a SQLite register file.</source>
             <translation>Die Datei {path} ist keine SQLite-Registerdatei.</translation>
@@ -8275,16 +8351,6 @@
             <location filename="../src/werkstatt/register/connect.py" line="279" />
             <source>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</source>
             <translation>Der Ordner {folder} der Registerdatei existiert nicht oder ist nicht erreichbar (ist das Netzlaufwerk verbunden?).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/credentials.py" line="71" />
-            <source>The keyring refused to forget the password ({reason}).</source>
-            <translation>Der Schlüsselbund konnte das Passwort nicht löschen ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/credentials.py" line="54" />
-            <source>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</source>
-            <translation>Der Schlüsselbund hat das Passwort nicht aufgenommen ({reason}); versuchen Sie es erneut oder verwenden Sie die PostgreSQL-Passwortdatei ~/.pgpass.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/register/connect.py" line="122" />
@@ -8327,14 +8393,85 @@
             <translation>Die Registeradresse beginnt mit „{scheme}://“, das Werkstatt nicht kennt; verwenden Sie einen Dateipfad, sqlite:///PFAD oder {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="145" />
-            <source>The register file {path} cannot be opened; is the network share connected?</source>
-            <translation>Die Registerdatei {path} lässt sich nicht öffnen; ist das Netzlaufwerk verbunden?</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/register/connect.py" line="292" />
             <source>The register file {path} cannot be read: {reason}.</source>
             <translation>Die Registerdatei {path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="147" />
+            <source>it contains a NUL character</source>
+            <translation>sie enthält ein NUL-Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="207" />
+            <source>it has a part after “#”</source>
+            <translation>sie hat einen Teil nach „#“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="190" />
+            <source>its server part is malformed</source>
+            <translation>ihr Serverteil ist fehlerhaft</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="222" />
+            <source>the database name contains “/”</source>
+            <translation>der Datenbankname enthält „/“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="286" />
+            <source>{path} is a folder, not a register file.</source>
+            <translation>{path} ist ein Ordner, keine Registerdatei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="362" />
+            <source>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</source>
+            <translation>Dieses System hat keinen Schlüsselbund, daher wurde das Passwort nur für dieses Mal verwendet und nicht gespeichert; um nicht mehr gefragt zu werden, tragen Sie es in die PostgreSQL-Passwortdatei ~/.pgpass ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterCredentials</name>
+        <message>
+            <location filename="../src/werkstatt/register/credentials.py" line="37" />
+            <source>A register file has no password; only a PostgreSQL register needs one.</source>
+            <translation>Eine Registerdatei hat kein Passwort; nur ein PostgreSQL-Register braucht eines.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/credentials.py" line="71" />
+            <source>The keyring refused to forget the password ({reason}).</source>
+            <translation>Der Schlüsselbund konnte das Passwort nicht löschen ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/credentials.py" line="54" />
+            <source>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</source>
+            <translation>Der Schlüsselbund hat das Passwort nicht aufgenommen ({reason}); versuchen Sie es erneut oder verwenden Sie die PostgreSQL-Passwortdatei ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/credentials.py" line="41" />
+            <source>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</source>
+            <translation>Dieses System hat keinen Schlüsselbund für das Registerpasswort; tragen Sie das Passwort stattdessen in die PostgreSQL-Passwortdatei ~/.pgpass ein (eine Zeile host:port:datenbank:benutzer:passwort, nur für Sie lesbar).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterErrors</name>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="131" />
+            <source>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</source>
+            <translation>Eine andere Synchronisierung hat dieselben Zeilen im Register {address} geändert, während diese lief. Es wurde nichts geändert; synchronisieren Sie noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="105" />
+            <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
+            <translation>Die Verbindung zum Register {address} ist während der Arbeit abgebrochen; das Register blieb unverändert. Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="143" />
+            <source>The file {path} is not a SQLite register file.</source>
+            <translation>Die Datei {path} ist keine SQLite-Registerdatei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="145" />
+            <source>The register file {path} cannot be opened; is the network share connected?</source>
+            <translation>Die Registerdatei {path} lässt sich nicht öffnen; ist das Netzlaufwerk verbunden?</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/register/errors.py" line="141" />
@@ -8387,9 +8524,19 @@
             <translation>Der Name des Registerservers {host} ist unbekannt; prüfen Sie die Adresse und das Netzwerk.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/register/errors.py" line="128" />
+            <source>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</source>
+            <translation>Das Register {address} ist mit der Arbeit nicht rechtzeitig fertig geworden (es ist beschäftigt oder überlastet). Es wurde nichts geändert; versuchen Sie es später noch einmal.</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/register/errors.py" line="93" />
             <source>The register {address} has no login {user}; ask its administrator to create it.</source>
             <translation>Das Register {address} kennt keine Anmeldung {user}; bitten Sie die Administration, sie anzulegen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="125" />
+            <source>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</source>
+            <translation>Das Register {address} ist beschäftigt: Eine andere Synchronisierung schreibt gerade hinein und wurde nicht rechtzeitig fertig. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/register/errors.py" line="75" />
@@ -8406,86 +8553,124 @@
             <source>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</source>
             <translation>Das Register {address} verlangt ein Passwort für {user}, und keines ist bekannt; geben Sie es ein, wenn Werkstatt danach fragt (es wird im Schlüsselbund aufbewahrt), oder tragen Sie es in ~/.pgpass ein.</translation>
         </message>
+    </context>
+    <context>
+        <name>RegisterModels</name>
         <message>
-            <location filename="../src/werkstatt/register/credentials.py" line="41" />
-            <source>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</source>
-            <translation>Dieses System hat keinen Schlüsselbund für das Registerpasswort; tragen Sie das Passwort stattdessen in die PostgreSQL-Passwortdatei ~/.pgpass ein (eine Zeile host:port:datenbank:benutzer:passwort, nur für Sie lesbar).</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="126" />
+            <source> (adopted)</source>
+            <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="147" />
-            <source>it contains a NUL character</source>
-            <translation>sie enthält ein NUL-Zeichen</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="118" />
+            <source>Found in</source>
+            <translation>Fundstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="207" />
-            <source>it has a part after “#”</source>
-            <translation>sie hat einen Teil nach „#“</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="149" />
+            <source>Has adopted</source>
+            <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="190" />
-            <source>its server part is malformed</source>
-            <translation>ihr Serverteil ist fehlerhaft</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="148" />
+            <source>Has modelled</source>
+            <translation>Modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="222" />
-            <source>the database name contains “/”</source>
-            <translation>der Datenbankname enthält „/“</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="111" />
+            <source>Key</source>
+            <translation>Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="286" />
-            <source>{path} is a folder, not a register file.</source>
-            <translation>{path} ist ein Ordner, keine Registerdatei.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="137" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="114" />
+            <source>Lead</source>
+            <translation>Federführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="131" />
-            <source>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</source>
-            <translation>Eine andere Synchronisierung hat dieselben Zeilen im Register {address} geändert, während diese lief. Es wurde nichts geändert; synchronisieren Sie noch einmal.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="146" />
+            <source>Leads</source>
+            <translation>Federführend für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="128" />
-            <source>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</source>
-            <translation>Das Register {address} ist mit der Arbeit nicht rechtzeitig fertig geworden (es ist beschäftigt oder überlastet). Es wurde nichts geändert; versuchen Sie es später noch einmal.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="117" />
+            <source>Library</source>
+            <translation>Bibliothek</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="125" />
-            <source>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</source>
-            <translation>Das Register {address} ist beschäftigt: Eine andere Synchronisierung schreibt gerade hinein und wurde nicht rechtzeitig fertig. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="116" />
+            <source>Models</source>
+            <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="362" />
-            <source>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</source>
-            <translation>Dieses System hat keinen Schlüsselbund, daher wurde das Passwort nur für dieses Mal verwendet und nicht gespeichert; um nicht mehr gefragt zu werden, tragen Sie es in die PostgreSQL-Passwortdatei ~/.pgpass ein.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="139" />
+            <source>Models by organisation</source>
+            <translation>Modelle je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/waiting.py" line="60" />
-            <source>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</source>
-            <translation>Warte auf das Register {address}: Es ist beschäftigt, vielleicht mit einer anderen Synchronisierung. Werkstatt gibt nach {seconds} Sekunden auf.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="145" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="138" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="115" />
+            <source>Owner</source>
+            <translation>Eigentümer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="147" />
+            <source>Owns</source>
+            <translation>Eigentümer von</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="135" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="112" />
+            <source>Process</source>
+            <translation>Prozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="134" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="110" />
+            <source>Product area</source>
+            <translation>Produktbereich</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="136" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="113" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="117" />
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
     </context>
     <context>
         <name>RegisterOffline</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="61" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="61" />
             <source>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</source>
             <translation>Auf diesem Laptop sind nur der Steckbrief und die Namen der Modelle. Nehmen Sie den Prozess mit und synchronisieren Sie, um seine Modelle zu öffnen oder zu übernehmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="58" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="58" />
             <source>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</source>
             <translation>Auf diesem Laptop sind nur der Steckbrief und die Namen der Modelle; die Modelle kommen mit der nächsten Synchronisierung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="27" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="27" />
             <source>Take along for workshops (available offline)</source>
             <translation>Für die Werkstatt mitnehmen (offline verfügbar)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="28" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="28" />
             <source>Take the process along for workshops</source>
             <translation>Den Prozess für die Werkstatt mitnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="55" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="55" />
             <source>The models of this process are on this laptop (available offline).</source>
             <translation>Die Modelle dieses Prozesses sind auf diesem Laptop (offline verfügbar).</translation>
         </message>
@@ -8493,367 +8678,296 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="388" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="126" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="388" />
             <source> (adopted)</source>
             <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="390" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="390" />
             <source> [library]</source>
             <translation> [Bibliothek]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="101" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Arbeitsteilung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="116" />
-            <source>&amp;Lead:</source>
-            <translation>Fe&amp;derführung:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="100" />
             <source>&amp;Processes</source>
             <translation>&amp;Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="134" />
-            <source>(all)</source>
-            <translation>(alle)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="260" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
             <source>Adopt as own variant</source>
             <translation>Als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="204" />
             <source>Adopt the selected model as own variant</source>
             <translation>Gewähltes Modell als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="469" />
             <source>Choose the adopting organisation</source>
             <translation>Übernehmende Organisation wählen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="159" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="159" />
             <source>Fact sheet</source>
             <translation>Steckbrief</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="118" />
-            <source>Found in</source>
-            <translation>Fundstelle</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="379" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="379" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>Aus der Bibliothek von {organisation}: nur lesbar; übernehmen Sie ein Modell, um daran zu arbeiten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="149" />
-            <source>Has adopted</source>
-            <translation>Übernommen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="148" />
-            <source>Has modelled</source>
-            <translation>Modelliert</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="94" />
-            <source>Include other organisations' library</source>
-            <translation>Bibliothek der anderen Organisationen einbeziehen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="111" />
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="137" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="114" />
-            <source>Lead</source>
-            <translation>Federführung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
             <source>Lead (models for all):</source>
             <translation>Federführung (modelliert für alle):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="146" />
-            <source>Leads</source>
-            <translation>Federführend für</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa-Schlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="117" />
-            <source>Library</source>
-            <translation>Bibliothek</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="116" />
-            <source>Models</source>
-            <translation>Modelle</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="139" />
-            <source>Models by organisation</source>
-            <translation>Modelle je Organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="197" />
             <source>Models of the process</source>
             <translation>Modelle des Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="210" />
             <source>Models:</source>
             <translation>Modelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="201" />
             <source>Open the selected model</source>
             <translation>Gewähltes Modell öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="145" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="138" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="115" />
-            <source>Owner</source>
-            <translation>Eigentümer</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
             <source>Owner:</source>
             <translation>Eigentümer:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="147" />
-            <source>Owns</source>
-            <translation>Eigentümer von</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="135" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="112" />
-            <source>Process</source>
-            <translation>Prozess</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="112" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="83" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="125" />
             <source>Processes found</source>
             <translation>Gefundene Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="242" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="242" />
             <source>Processes per organisation</source>
             <translation>Prozesse je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="134" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="110" />
-            <source>Product area</source>
-            <translation>Produktbereich</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="183" />
             <source>Product area:</source>
             <translation>Produktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="182" />
             <source>Register &amp;key:</source>
             <translation>Registerschlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="87" />
-            <source>Search names, descriptions, tags, keys …</source>
-            <translation>Namen, Beschreibungen, Schlagworte, Schlüssel durchsuchen …</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="88" />
-            <source>Search the register</source>
-            <translation>Register durchsuchen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="113" />
             <source>Show the process map</source>
             <translation>Prozesslandkarte anzeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="136" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="113" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="114" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="459" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="459" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>Es gibt keine Organisation, die das Modell übernehmen könnte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="466" />
             <source>Which organisation adopts the model?</source>
             <translation>Welche Organisation übernimmt das Modell?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="235" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="235" />
             <source>Who models which process</source>
             <translation>Wer welchen Prozess modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="128" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="128" />
             <source>no organisation</source>
             <translation>keine Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="117" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="174" />
-            <source>{count} processes</source>
-            <translation>{count} Prozesse</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
             <source>Adop&amp;t as own variant</source>
             <translation>Als eigene Varian&amp;te übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
             <source>Case volume per year:</source>
             <translation>Fallzahl pro &amp;Jahr:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="195" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="92" />
-            <source>Include li&amp;brary</source>
-            <translation>Bibliothek einbe&amp;ziehen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
             <source>Legal basis:</source>
             <translation>Rechtsgrundlage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="181" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="181" />
             <source>N&amp;ame:</source>
             <translation>Na&amp;me:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="200" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="115" />
-            <source>Organ&amp;isation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="113" />
-            <source>Pro&amp;duct area:</source>
-            <translation>Produ&amp;ktbereich:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="108" />
-            <source>Sear&amp;ch:</source>
-            <translation>Su&amp;chen:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
             <source>Tags (comma-separated):</source>
             <translation>Schlagworte (durch Komma getrennt):</translation>
         </message>
+    </context>
+    <context>
+        <name>RegisterSearch</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="99" />
+            <location filename="../src/werkstatt/ui/register/search.py" line="116" />
+            <source>&amp;Lead:</source>
+            <translation>Fe&amp;derführung:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="134" />
+            <source>(all)</source>
+            <translation>(alle)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="92" />
+            <source>Include li&amp;brary</source>
+            <translation>Bibliothek einbe&amp;ziehen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="94" />
+            <source>Include other organisations' library</source>
+            <translation>Bibliothek der anderen Organisationen einbeziehen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="99" />
             <source>Load more</source>
             <translation>Weitere laden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/search.py" line="100" />
             <source>Load more processes</source>
             <translation>Weitere Prozesse laden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="171" />
+            <location filename="../src/werkstatt/ui/register/search.py" line="115" />
+            <source>Organ&amp;isation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="113" />
+            <source>Pro&amp;duct area:</source>
+            <translation>Produ&amp;ktbereich:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="108" />
+            <source>Sear&amp;ch:</source>
+            <translation>Su&amp;chen:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="87" />
+            <source>Search names, descriptions, tags, keys …</source>
+            <translation>Namen, Beschreibungen, Schlagworte, Schlüssel durchsuchen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="88" />
+            <source>Search the register</source>
+            <translation>Register durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="114" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="174" />
+            <source>{count} processes</source>
+            <translation>{count} Prozesse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="171" />
             <source>{shown} of {total} processes</source>
             <translation>{shown} von {total} Prozessen</translation>
         </message>
     </context>
     <context>
+        <name>RegisterWaiting</name>
+        <message>
+            <location filename="../src/werkstatt/register/waiting.py" line="60" />
+            <source>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</source>
+            <translation>Warte auf das Register {address}: Es ist beschäftigt, vielleicht mit einer anderen Synchronisierung. Werkstatt gibt nach {seconds} Sekunden auf.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="41" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="41" />
             <source>&amp;Farthest viewer:</source>
             <translation>&amp;Hinterste Reihe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="42" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="42" />
             <source>&amp;Picture height:</source>
             <translation>&amp;Bildhöhe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="25" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="25" />
             <source>Distance to the farthest viewer in metres</source>
             <translation>Abstand zur hintersten Reihe in Metern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="32" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="32" />
             <source>Height of the projected picture in metres</source>
             <translation>Höhe des projizierten Bildes in Metern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="60" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="60" />
             <source>Minimum font size on the projector: {size} px (at {height} px picture height).</source>
             <translation>Mindestschriftgröße auf dem Projektor: {size} px (bei {height} px Bildhöhe).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="17" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="17" />
             <source>Room and readability</source>
             <translation>Raum und Lesbarkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="64" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="64" />
             <source>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</source>
             <translation>Die hinterste Reihe sitzt weiter als 6 × die Bildhöhe entfernt: Das Diagramm zeigt dann nur einen Ausschnitt um den ausgewählten Schritt. Ein größeres Bild hilft.</translation>
         </message>
@@ -8861,125 +8975,138 @@
     <context>
         <name>ShortcutOverlay</name>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="34" />
+            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="34" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="46" />
+            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="46" />
             <source>Keyboard shortcuts — any key closes this overview</source>
             <translation>Tastenkürzel – jede Taste schließt diese Übersicht</translation>
         </message>
     </context>
     <context>
+        <name>Sizing</name>
+        <message>
+            <location filename="../src/werkstatt/ui/common/sizing.py" line="58" />
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/common/sizing.py" line="56" />
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+    </context>
+    <context>
         <name>StepFields</name>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="14" />
+            <location filename="../src/werkstatt/capture/fields.py" line="14" />
             <source>(not given)</source>
             <translation>(nicht angegeben)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="84" />
+            <location filename="../src/werkstatt/capture/fields.py" line="84" />
             <source>The probability must be between 0 and 100 %.</source>
             <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="28" />
+            <location filename="../src/werkstatt/capture/fields.py" line="28" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="16" />
+            <location filename="../src/werkstatt/capture/fields.py" line="16" />
             <source>e-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="34" />
+            <location filename="../src/werkstatt/capture/fields.py" line="34" />
             <source>end event</source>
             <translation>Endereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="21" />
+            <location filename="../src/werkstatt/capture/fields.py" line="21" />
             <source>fax</source>
             <translation>Fax</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="19" />
+            <location filename="../src/werkstatt/capture/fields.py" line="19" />
             <source>in person</source>
             <translation>persönlich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="22" />
+            <location filename="../src/werkstatt/capture/fields.py" line="22" />
             <source>other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="15" />
+            <location filename="../src/werkstatt/capture/fields.py" line="15" />
             <source>paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="17" />
+            <location filename="../src/werkstatt/capture/fields.py" line="17" />
             <source>phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="20" />
+            <location filename="../src/werkstatt/capture/fields.py" line="20" />
             <source>post</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="18" />
+            <location filename="../src/werkstatt/capture/fields.py" line="18" />
             <source>software</source>
             <translation>Software</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="26" />
+            <location filename="../src/werkstatt/capture/fields.py" line="26" />
             <source>start event</source>
             <translation>Startereignis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="33" />
+            <location filename="../src/werkstatt/capture/fields.py" line="33" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="27" />
+            <location filename="../src/werkstatt/capture/fields.py" line="27" />
             <source>task</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="82" />
+            <location filename="../src/werkstatt/capture/fields.py" line="82" />
             <source>“{text}” is not a percentage; write e.g. 30 %.</source>
             <translation>„{text}“ ist keine Prozentangabe; bitte z. B. 30 % schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="57" />
+            <location filename="../src/werkstatt/capture/fields.py" line="57" />
             <source>“{text}” is not a time: {reason}</source>
             <translation>„{text}“ ist keine Zeitangabe: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="66" />
+            <location filename="../src/werkstatt/capture/fields.py" line="66" />
             <source>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</source>
             <translation>„{text}“ ist keine Zeitangabe; bitte z. B. 10 min, 1,5 h oder 3 Tage schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="32" />
+            <location filename="../src/werkstatt/capture/fields.py" line="32" />
             <source>complex branching</source>
             <translation>Komplexe Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="31" />
+            <location filename="../src/werkstatt/capture/fields.py" line="31" />
             <source>event-based decision</source>
             <translation>Ereignisbasierte Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="30" />
+            <location filename="../src/werkstatt/capture/fields.py" line="30" />
             <source>inclusive branching (OR)</source>
             <translation>Inklusive Verzweigung (ODER)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="29" />
+            <location filename="../src/werkstatt/capture/fields.py" line="29" />
             <source>parallel branching (AND)</source>
             <translation>Parallele Verzweigung (UND)</translation>
         </message>
@@ -8987,88 +9114,88 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="120" />
-            <location filename="../src/werkstatt/ui/inspector.py" line="38" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="120" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>Kein Schritt ausgewählt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="127" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="127" />
             <source>Step “{label}”</source>
             <translation>Schritt „{label}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="55" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="55" />
             <source>always (or e.g. 30 %)</source>
             <translation>immer (oder z. B. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="51" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="51" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>z. B. 10 min oder 1,5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="53" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="53" />
             <source>e.g. 3 days</source>
             <translation>z. B. 3 Tage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
             <source>Building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="71" />
             <source>Label</source>
             <translation>Bezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="71" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="76" />
             <source>Probability</source>
             <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
             <source>Processing time</source>
             <translation>Bearbeitungszeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="75" />
             <source>Waiting time</source>
             <translation>Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="205" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="205" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
             <source>Organisation of the lane</source>
             <translation>Organisation der Bahn</translation>
         </message>
@@ -9076,7 +9203,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="55" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, Bahn {lane}</translation>
         </message>
@@ -9092,11 +9219,6 @@
             <location filename="../src/werkstatt/store/database.py" line="184" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>Es konnte keine Sicherung von {path} in {folder} geschrieben werden ({reason}); die Datenbank wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="170" />
-            <source>The database {path} cannot be read: {reason}.</source>
-            <translation>Die Datenbank {path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/store/database.py" line="127" />
@@ -9115,44 +9237,14 @@
             <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/migrate.py" line="75" />
-            <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
-            <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/store/database.py" line="129" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>Der Datenträger von {path} ist voll; es wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="54" />
-            <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
-            <translation>Die Datei {path} ist keine lesbare Werkstatt-Datenbank (beschädigt oder von anderer Art); sie blieb unverändert. Stellen Sie eine Sicherung aus {backups} wieder her oder wählen Sie mit --db eine andere Datei.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/store/database.py" line="142" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>Der Ordner {folder} für die Datenbank kann nicht angelegt werden: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="167" />
-            <source>{path} is a folder, not a database file.</source>
-            <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="69" />
-            <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
-            <translation>Die Datenbank {path} liegt auf einem schreibgeschützten Laufwerk oder in einem Ordner ohne Schreibrecht; sie blieb unverändert. Kopieren Sie sie in einen beschreibbaren Ordner, um darin zu arbeiten, oder wählen Sie mit --db eine andere Datei.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="64" />
-            <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
-            <translation>Die Datei {path} ist keine Werkstatt-Datenbank (sie gehört zu einem anderen Programm); sie blieb unverändert. Wählen Sie mit --db eine Werkstatt-Datenbank.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="75" />
-            <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
-            <translation>Unter {path} gibt es noch keine Werkstatt-Datenbank; dort wurde nichts angelegt.</translation>
         </message>
     </context>
     <context>
@@ -9185,6 +9277,14 @@
             <translation>Jede Seite von {path} wird gelesen …</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="66" />
+            <source>Werkstatt was not closed properly last time; checking the database in the background …</source>
+            <translation>Werkstatt wurde zuletzt nicht ordnungsgemäß beendet; die Datenbank wird im Hintergrund geprüft …</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCheckReport</name>
+        <message>
             <location filename="../src/werkstatt/store/check.py" line="48" />
             <source>The check of {path} was cancelled; the database was not changed.</source>
             <translation>Die Prüfung von {path} wurde abgebrochen; die Datenbank wurde nicht verändert.</translation>
@@ -9199,10 +9299,46 @@
             <source>The database {path} was checked completely and is in order.</source>
             <translation>Die Datenbank {path} wurde vollständig geprüft und ist in Ordnung.</translation>
         </message>
+    </context>
+    <context>
+        <name>StoreInspect</name>
         <message>
-            <location filename="../src/werkstatt/ui/store_check.py" line="66" />
-            <source>Werkstatt was not closed properly last time; checking the database in the background …</source>
-            <translation>Werkstatt wurde zuletzt nicht ordnungsgemäß beendet; die Datenbank wird im Hintergrund geprüft …</translation>
+            <location filename="../src/werkstatt/store/inspect.py" line="170" />
+            <source>The database {path} cannot be read: {reason}.</source>
+            <translation>Die Datenbank {path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="69" />
+            <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
+            <translation>Die Datenbank {path} liegt auf einem schreibgeschützten Laufwerk oder in einem Ordner ohne Schreibrecht; sie blieb unverändert. Kopieren Sie sie in einen beschreibbaren Ordner, um darin zu arbeiten, oder wählen Sie mit --db eine andere Datei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="64" />
+            <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
+            <translation>Die Datei {path} ist keine Werkstatt-Datenbank (sie gehört zu einem anderen Programm); sie blieb unverändert. Wählen Sie mit --db eine Werkstatt-Datenbank.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="54" />
+            <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
+            <translation>Die Datei {path} ist keine lesbare Werkstatt-Datenbank (beschädigt oder von anderer Art); sie blieb unverändert. Stellen Sie eine Sicherung aus {backups} wieder her oder wählen Sie mit --db eine andere Datei.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="75" />
+            <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
+            <translation>Unter {path} gibt es noch keine Werkstatt-Datenbank; dort wurde nichts angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="167" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreMigrate</name>
+        <message>
+            <location filename="../src/werkstatt/store/migrate.py" line="75" />
+            <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
+            <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
         </message>
     </context>
     <context>
@@ -9211,11 +9347,6 @@
             <location filename="../src/werkstatt/sync/conflicts.py" line="95" />
             <source>Choose mine, theirs or both.</source>
             <translation>Wählen Sie mine, theirs oder both.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="331" />
-            <source>Done.</source>
-            <translation>Fertig.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/sync/conflicts.py" line="55" />
@@ -9253,71 +9384,14 @@
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="299" />
-            <source>Reading the changes on this laptop…</source>
-            <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="321" />
-            <source>Receiving the register's changes…</source>
-            <translation>Änderungen des Registers werden empfangen …</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="324" />
-            <source>Recording the result on this laptop…</source>
-            <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="368" />
-            <source>Sending this laptop's changes…</source>
-            <translation>Änderungen dieses Laptops werden gesendet …</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/sync/conflicts.py" line="56" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="337" />
-            <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
-            <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/rows.py" line="113" />
-            <source>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</source>
-            <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="286" />
-            <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
-            <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="272" />
-            <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
-            <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="341" />
-            <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
-            <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="343" />
-            <source>The register {address} reported an error; nothing was changed there: {detail}</source>
-            <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/sync/conflicts.py" line="103" />
             <source>The register's version was taken over here.</source>
             <translation>Die Fassung des Registers wurde hier übernommen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="396" />
-            <location filename="../src/werkstatt/sync/engine.py" line="391" />
-            <location filename="../src/werkstatt/sync/engine.py" line="320" />
-            <source>The sync was stopped; nothing was changed in the register.</source>
-            <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/sync/conflicts.py" line="88" />
@@ -9343,21 +9417,6 @@
             <location filename="../src/werkstatt/sync/conflicts.py" line="187" />
             <source>{name} (my version)</source>
             <translation>{name} (meine Fassung)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="282" />
-            <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
-            <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/pull.py" line="98" />
-            <source>Receiving the register's changes… ({count} rows)</source>
-            <translation>Änderungen des Registers werden empfangen … ({count} Zeilen)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/pull.py" line="101" />
-            <source>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</source>
-            <translation>Die Synchronisierung wurde angehalten; im Register wurde nichts geändert. Ein Teil der Bibliothek ist angekommen; die nächste Synchronisierung macht dort weiter.</translation>
         </message>
     </context>
     <context>
@@ -9494,7 +9553,6 @@
             <translation>{n} Änderungen an Bibliothekszeilen anderer Organisationen wurden nicht gesendet; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/gui_support.py" line="289" />
             <location filename="../src/werkstatt/sync/cli.py" line="168" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
             <translation>{n} Konflikte: diese Zeilen haben sich hier und im Register geändert; nichts wurde überschrieben. Siehe „werkstatt conflicts list“.</translation>
@@ -9513,115 +9571,188 @@
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="111" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="111" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Im Schlüsselbund des Systems speichern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="110" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="110" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="170" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="170" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="190" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="269" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="269" />
             <source>Connecting to the register…</source>
             <translation>Verbindung zum Register wird hergestellt …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="351" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="351" />
             <source>No password was given; nothing was synced.</source>
             <translation>Es wurde kein Passwort eingegeben; nichts wurde synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="172" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="172" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation, für die dieser Laptop synchronisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="109" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="168" />
             <source>Register address</source>
             <translation>Adresse des Registers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="102" />
             <source>Register password</source>
             <translation>Passwort für das Register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="192" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="192" />
             <source>Resolve &amp;conflicts…</source>
             <translation>&amp;Konflikte lösen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="186" />
             <source>Result of the sync</source>
             <translation>Ergebnis der Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="175" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="175" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Gesendet werden: Steckbriefe, Prozessmodelle mit Bahnen, Schritten und Verbindungen, Schwachstellen, Maßnahmen und die Summen der Abstimmungen. Empfangen wird: die veröffentlichte Bibliothek der anderen Organisationen (schreibgeschützt, bis sie übernommen wird). Namen der Teilnehmenden und einzelne Stimmen bleiben auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="292" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="292" />
             <source>Stopping the sync…</source>
             <translation>Die Synchronisierung wird angehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="271" />
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="149" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="271" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="149" />
             <source>Sync</source>
             <translation>Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="173" />
             <source>Sync &amp;as:</source>
             <translation>Synchronisieren &amp;als:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="158" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="158" />
             <source>Sync with the register</source>
             <translation>Mit dem Register synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="320" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="320" />
             <source>Synced with {address}.</source>
             <translation>Mit {address} synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="115" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="115" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>Dieses System hat keinen Schlüsselbund; das Passwort gilt nur für diese Synchronisierung (oder tragen Sie es in ~/.pgpass ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="166" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>ein Dateipfad oder postgresql://benutzer@server/datenbank?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="264" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="264" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Wählen Sie die Organisation, für die dieser Laptop synchronisiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDisplay</name>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="289" />
+            <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
+            <translation>{n} Konflikte: diese Zeilen haben sich hier und im Register geändert; nichts wurde überschrieben. Siehe „werkstatt conflicts list“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="331" />
+            <source>Done.</source>
+            <translation>Fertig.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="299" />
+            <source>Reading the changes on this laptop…</source>
+            <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="321" />
+            <source>Receiving the register's changes…</source>
+            <translation>Änderungen des Registers werden empfangen …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="324" />
+            <source>Recording the result on this laptop…</source>
+            <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="282" />
+            <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
+            <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="368" />
+            <source>Sending this laptop's changes…</source>
+            <translation>Änderungen dieses Laptops werden gesendet …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="337" />
+            <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
+            <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="286" />
+            <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
+            <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="272" />
+            <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
+            <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="341" />
+            <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
+            <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="343" />
+            <source>The register {address} reported an error; nothing was changed there: {detail}</source>
+            <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="396" />
+            <location filename="../src/werkstatt/sync/engine.py" line="391" />
+            <location filename="../src/werkstatt/sync/engine.py" line="320" />
+            <source>The sync was stopped; nothing was changed in the register.</source>
+            <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -9838,6 +9969,27 @@
         </message>
     </context>
     <context>
+        <name>SyncPull</name>
+        <message>
+            <location filename="../src/werkstatt/sync/pull.py" line="98" />
+            <source>Receiving the register's changes… ({count} rows)</source>
+            <translation>Änderungen des Registers werden empfangen … ({count} Zeilen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/pull.py" line="101" />
+            <source>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</source>
+            <translation>Die Synchronisierung wurde angehalten; im Register wurde nichts geändert. Ein Teil der Bibliothek ist angekommen; die nächste Synchronisierung macht dort weiter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRows</name>
+        <message>
+            <location filename="../src/werkstatt/sync/rows.py" line="113" />
+            <source>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</source>
+            <translation>Das Register kennt die Organisation „{name}“ nicht; Zeilen, die sie nennen, wurden ohne sie gesendet. Die Administration des Registers kann sie mit „werkstatt register init --organisation“ ergänzen.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSummary</name>
         <message>
             <location filename="../src/werkstatt/sync/gui_support.py" line="291" />
@@ -9848,27 +10000,27 @@
     <context>
         <name>TopItemsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="75" />
             <source>1 dot</source>
             <translation>1 Punkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="66" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="66" />
             <source>Most dots</source>
             <translation>Die meisten Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="67" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="67" />
             <source>The number on a marker: its dots</source>
             <translation>Die Zahl an der Markierung: ihre Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="74" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="74" />
             <source>{n} dots</source>
             <translation>{n} Punkte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="81" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="81" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -9876,62 +10028,57 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="214" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="214" />
             <source>&amp;Contents</source>
             <translation>&amp;Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="205" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="205" />
             <source>&amp;Find:</source>
             <translation>&amp;Suchen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="207" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="207" />
             <source>&amp;Next</source>
             <translation>&amp;Weitersuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="193" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="193" />
             <source>Contents</source>
             <translation>Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="201" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="201" />
             <source>Find in the guide</source>
             <translation>Im Handbuch suchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="200" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="200" />
             <source>Find in the guide ({keys})</source>
             <translation>Im Handbuch suchen ({keys})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="350" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="350" />
             <source>Not found.</source>
             <translation>Nicht gefunden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="211" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="211" />
             <source>Result of the search</source>
             <translation>Ergebnis der Suche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/guide.py" line="47" />
-            <source>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</source>
-            <translation>Das Benutzerhandbuch ({name}) fehlt in dieser Werkstatt-Installation. Bitte lassen Sie Werkstatt von Ihrer IT-Abteilung neu installieren.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="191" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="191" />
             <source>User guide</source>
             <translation>Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="181" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="181" />
             <source>Werkstatt user guide</source>
             <translation>Werkstatt – Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="92" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="92" />
             <source>The page {name} is not part of this installation; it is in Werkstatt's documentation.</source>
             <translation>Die Seite {name} ist nicht Teil dieser Installation; sie steht in den Unterlagen zu Werkstatt.</translation>
         </message>
@@ -9939,7 +10086,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="259" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="259" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
@@ -9947,7 +10094,7 @@
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_vote.py" line="151" />
+            <location filename="../src/werkstatt/ui/projector/vote.py" line="151" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -10118,50 +10265,45 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="191" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="191" />
             <source>A vote is a whole number.</source>
             <translation>Eine Stimme ist eine ganze Zahl.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="236" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="225" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="204" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="236" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="225" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="204" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="135" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="135" />
             <source>Item</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="206" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="206" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um einen Wert einzugeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="227" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="227" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als fertig zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="238" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="238" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als Urheber des Themas zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="137" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="137" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
     </context>
     <context>
         <name>Voting</name>
-        <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="145" />
-            <source>(removed)</source>
-            <translation>(entfernt)</translation>
-        </message>
         <message>
             <location filename="../src/werkstatt/voting/rules.py" line="106" />
             <source>A resistance is rated from 0 (none) to 10 (strongest); {value} is not on that scale.</source>
@@ -10178,11 +10320,6 @@
             <translation>Eine Summe kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="205" />
-            <source>All voters belong to one organisation: there is no breakdown.</source>
-            <translation>Alle Abstimmenden gehören zu einer Organisation: Es gibt keine Aufschlüsselung.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/voting/rules.py" line="67" />
             <source>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</source>
             <translation>Höchstens {cap} Punkte pro Thema: {voter} kann „{item}“ nicht {value} geben.</translation>
@@ -10191,11 +10328,6 @@
             <location filename="../src/werkstatt/voting/rules.py" line="112" />
             <source>Benefit is rated from {low} to {high}; {value} is not on that scale.</source>
             <translation>Der Nutzen wird von {low} bis {high} bewertet; {value} liegt nicht auf dieser Skala.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="216" />
-            <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
-            <translation>Aufschlüsselung nach Organisation ausgeblendet: weniger als {minimum} Abstimmende bei {names}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/voting/rules.py" line="114" />
@@ -10217,22 +10349,6 @@
             <location filename="../src/werkstatt/voting/rules.py" line="109" />
             <source>Effort is rated from {low} to {high}; {value} is not on that scale.</source>
             <translation>Der Aufwand wird von {low} bis {high} bewertet; {value} liegt nicht auf dieser Skala.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="141" />
-            <source>Keep as is</source>
-            <translation>So lassen, wie es ist</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="228" />
-            <location filename="../src/werkstatt/voting/results.py" line="218" />
-            <source>No organisation</source>
-            <translation>Ohne Organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="129" />
-            <source>Nobody has voted yet.</source>
-            <translation>Noch hat niemand abgestimmt.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/voting/rules.py" line="84" />
@@ -10275,12 +10391,6 @@
             <translation>An der Wand können höchstens {limit} Punkte hängen ({voters} Abstimmende × {budget}); mit {value} hier wären es {total}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="152" />
-            <location filename="../src/werkstatt/voting/cli.py" line="20" />
-            <source>There is no voting round with the id {id}.</source>
-            <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/voting/rules.py" line="34" />
             <source>This item is no longer part of the round.</source>
             <translation>Dieser Punkt gehört nicht mehr zur Runde.</translation>
@@ -10311,21 +10421,6 @@
             <translation>Diese Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="199" />
-            <source>Totals read off the wall have no breakdown by organisation.</source>
-            <translation>Summen von der Wand lassen sich nicht nach Organisation aufschlüsseln.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="119" />
-            <source>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</source>
-            <translation>{n} Stimmzettel waren unvollständig; jede fehlende Bewertung zählt als 10, der stärkste Widerstand.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="127" />
-            <source>{n} items have no rating yet and are listed last.</source>
-            <translation>{n} Maßnahmen sind noch nicht bewertet und stehen am Ende.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/voting/rules.py" line="72" />
             <source>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</source>
             <translation>{voter} hat {budget} Punkte und schon {used} anderswo vergeben: {value} weitere ergäben {total}.</translation>
@@ -10340,6 +10435,229 @@
             <source>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</source>
             <translation>„{item}“ kann an der Wand höchstens {limit} haben ({voters} Abstimmende × {each}).</translation>
         </message>
+    </context>
+    <context>
+        <name>VotingCLI</name>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="20" />
+            <source>There is no voting round with the id {id}.</source>
+            <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="145" />
+            <source>A round needs at least one item to vote on.</source>
+            <translation>Eine Runde braucht mindestens einen Punkt, über den abgestimmt wird.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="116" />
+            <location filename="../src/werkstatt/edits/voting.py" line="78" />
+            <source>A voting round needs a question.</source>
+            <translation>Eine Abstimmungsrunde braucht eine Frage.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="222" />
+            <source>Add voter</source>
+            <translation>Abstimmende Person aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="106" />
+            <source>Change the rules of the voting round</source>
+            <translation>Regeln der Abstimmungsrunde ändern</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="164" />
+            <source>Delete voting round</source>
+            <translation>Abstimmungsrunde löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="81" />
+            <source>Effort and benefit are rated for measures only.</source>
+            <translation>Aufwand und Nutzen werden nur für Maßnahmen bewertet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="172" />
+            <source>Enter vote</source>
+            <translation>Stimme eintragen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="208" />
+            <source>Mark voter as finished</source>
+            <translation>Als fertig markieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="209" />
+            <source>Mark voter as not finished</source>
+            <translation>Als nicht fertig markieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="147" />
+            <source>Nobody votes in this round: mark the participants present first.</source>
+            <translation>In dieser Runde stimmt niemand ab: Markieren Sie zuerst die Teilnehmenden als anwesend.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="256" />
+            <source>Only a pain point or a measure can have been proposed by someone.</source>
+            <translation>Nur eine Schwachstelle oder eine Maßnahme kann jemand eingebracht haben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="139" />
+            <source>Only a prepared round can be opened.</source>
+            <translation>Nur eine vorbereitete Runde kann eröffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="141" />
+            <source>Only a revealed round can be reopened.</source>
+            <translation>Nur eine aufgedeckte Runde kann wieder geöffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="140" />
+            <source>Only an open round can be revealed.</source>
+            <translation>Nur eine offene Runde kann aufgedeckt werden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <source>Open voting round</source>
+            <translation>Abstimmungsrunde eröffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="63" />
+            <source>Prepare voting round</source>
+            <translation>Abstimmungsrunde vorbereiten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="222" />
+            <source>Remove voter</source>
+            <translation>Abstimmende Person herausnehmen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="132" />
+            <source>Reopen voting round</source>
+            <translation>Abstimmungsrunde wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <source>Reveal voting results</source>
+            <translation>Abstimmungsergebnis aufdecken</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="247" />
+            <source>Set who proposed the item</source>
+            <translation>Festhalten, wer den Punkt eingebracht hat</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="253" />
+            <source>The round is closed: reopen it to change it.</source>
+            <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um sie zu ändern.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="227" />
+            <source>The round is closed: reopen it to change who votes.</source>
+            <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um zu ändern, wer abstimmt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="112" />
+            <source>The rules are fixed once the round is open.</source>
+            <translation>Sobald die Runde eröffnet ist, stehen die Regeln fest.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="76" />
+            <source>This kind of voting round is not known.</source>
+            <translation>Diese Art von Abstimmungsrunde ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="200" />
+            <source>This person does not vote in this round.</source>
+            <translation>Diese Person stimmt in dieser Runde nicht ab.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="260" />
+            <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
+            <translation>Diese Person hat dem Punkt schon Punkte gegeben; entfernen Sie sie zuerst, denn in dieser Runde stimmt niemand für eigene Vorschläge.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="214" />
+            <source>Voters can finish only while the round is open.</source>
+            <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
+            <source>&amp;Delete round</source>
+            <translation>Runde &amp;löschen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="64" />
+            <source>&amp;New round…</source>
+            <translation>&amp;Neue Runde…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="65" />
+            <source>&amp;Open round</source>
+            <translation>Runde &amp;eröffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="66" />
+            <source>&amp;Reveal</source>
+            <translation>&amp;Aufdecken</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="194" />
+            <source>Choose a voting round first.</source>
+            <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
+            <source>Mark &amp;finished</source>
+            <translation>Als &amp;fertig markieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
+            <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
+            <translation>Die Person der aktuellen Spalte als fertig markieren (Strg+Eingabe im Raster)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="53" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="67" />
+            <source>R&amp;eopen</source>
+            <translation>&amp;Wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="50" />
+            <source>State of the round</source>
+            <translation>Stand der Runde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="222" />
+            <source>The round was deleted; undo brings it back.</source>
+            <translation>Die Runde wurde gelöscht; Rückgängig holt sie zurück.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="44" />
+            <source>Voting round</source>
+            <translation>Abstimmungsrunde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="212" />
+            <source>Not revealed: the round stays open.</source>
+            <translation>Nicht aufgedeckt: Die Runde bleibt offen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="207" />
+            <source>Reveal the round?</source>
+            <translation>Runde aufdecken?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingProgress</name>
         <message>
             <location filename="../src/werkstatt/voting/progress.py" line="30" />
             <source>Only {finished} of {total} have finished. Reveal anyway?</source>
@@ -10362,76 +10680,60 @@
         </message>
     </context>
     <context>
-        <name>VotingPanel</name>
+        <name>VotingResults</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="68" />
-            <source>&amp;Delete round</source>
-            <translation>Runde &amp;löschen</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="205" />
+            <source>All voters belong to one organisation: there is no breakdown.</source>
+            <translation>Alle Abstimmenden gehören zu einer Organisation: Es gibt keine Aufschlüsselung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="64" />
-            <source>&amp;New round…</source>
-            <translation>&amp;Neue Runde…</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="216" />
+            <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
+            <translation>Aufschlüsselung nach Organisation ausgeblendet: weniger als {minimum} Abstimmende bei {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="65" />
-            <source>&amp;Open round</source>
-            <translation>Runde &amp;eröffnen</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="228" />
+            <location filename="../src/werkstatt/voting/results.py" line="218" />
+            <source>No organisation</source>
+            <translation>Ohne Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="66" />
-            <source>&amp;Reveal</source>
-            <translation>&amp;Aufdecken</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="129" />
+            <source>Nobody has voted yet.</source>
+            <translation>Noch hat niemand abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="194" />
-            <source>Choose a voting round first.</source>
-            <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="199" />
+            <source>Totals read off the wall have no breakdown by organisation.</source>
+            <translation>Summen von der Wand lassen sich nicht nach Organisation aufschlüsseln.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="69" />
-            <source>Mark &amp;finished</source>
-            <translation>Als &amp;fertig markieren</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="119" />
+            <source>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</source>
+            <translation>{n} Stimmzettel waren unvollständig; jede fehlende Bewertung zählt als 10, der stärkste Widerstand.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="70" />
-            <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
-            <translation>Die Person der aktuellen Spalte als fertig markieren (Strg+Eingabe im Raster)</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="127" />
+            <source>{n} items have no rating yet and are listed last.</source>
+            <translation>{n} Maßnahmen sind noch nicht bewertet und stehen am Ende.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingRounds</name>
+        <message>
+            <location filename="../src/werkstatt/voting/rounds.py" line="145" />
+            <source>(removed)</source>
+            <translation>(entfernt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="53" />
-            <source>Message</source>
-            <translation>Meldung</translation>
+            <location filename="../src/werkstatt/voting/rounds.py" line="141" />
+            <source>Keep as is</source>
+            <translation>So lassen, wie es ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="67" />
-            <source>R&amp;eopen</source>
-            <translation>&amp;Wieder öffnen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="50" />
-            <source>State of the round</source>
-            <translation>Stand der Runde</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="222" />
-            <source>The round was deleted; undo brings it back.</source>
-            <translation>Die Runde wurde gelöscht; Rückgängig holt sie zurück.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="44" />
-            <source>Voting round</source>
-            <translation>Abstimmungsrunde</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="212" />
-            <source>Not revealed: the round stays open.</source>
-            <translation>Nicht aufgedeckt: Die Runde bleibt offen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="207" />
-            <source>Reveal the round?</source>
-            <translation>Runde aufdecken?</translation>
+            <location filename="../src/werkstatt/voting/rounds.py" line="152" />
+            <source>There is no voting round with the id {id}.</source>
+            <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
         </message>
     </context>
     <context>
@@ -10538,6 +10840,175 @@
         </message>
     </context>
     <context>
+        <name>Welcome</name>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="32" />
+            <source>Create demo workshop</source>
+            <translation>Demo-Werkstatt anlegen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="40" />
+            <source>Demo workshop</source>
+            <translation>Demo-Werkstatt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="33" />
+            <source>Start empty</source>
+            <translation>Leer beginnen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="29" />
+            <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
+            <translation>Es gibt noch keine Werkstatt. Soll Werkstatt die Demo-Werkstatt „Prozesswerkstatt Führerscheinantrag“ zum Ausprobieren anlegen?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="28" />
+            <source>Welcome to Werkstatt</source>
+            <translation>Willkommen bei Werkstatt</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialogs</name>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="238" />
+            <source>&amp;Actual:</source>
+            <translation>T&amp;atsächlich:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="211" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="209" />
+            <source>&amp;Function:</source>
+            <translation>&amp;Funktion:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="204" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="206" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="235" />
+            <source>&amp;Planned:</source>
+            <translation>&amp;Geplant:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="278" />
+            <source>&amp;Register process:</source>
+            <translation>&amp;Registerprozess:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="250" />
+            <source>&amp;Result:</source>
+            <translation>&amp;Ergebnis:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="234" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="95" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="238" />
+            <source>Actual minutes</source>
+            <translation>Tatsächliche Minuten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="231" />
+            <source>Agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="71" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="317" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="295" />
+            <source>Choose a process or type the name of a new one.</source>
+            <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="269" />
+            <source>Discuss process</source>
+            <translation>Prozess besprechen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="212" />
+            <source>E-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="64" />
+            <source>Error message</source>
+            <translation>Fehlermeldung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="70" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="206" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="201" />
+            <source>Participant</source>
+            <translation>Teilnehmende Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="236" />
+            <source>Planned minutes</source>
+            <translation>Geplante Minuten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="242" />
+            <source>Process &amp;model:</source>
+            <translation>Prozess&amp;modell:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="243" />
+            <source>Process model</source>
+            <translation>Prozessmodell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="272" />
+            <source>Register processes</source>
+            <translation>Prozesse im Prozessregister</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="248" />
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="213" />
+            <source>optional, for sending the protocol</source>
+            <translation>optional, für den Versand des Protokolls</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="279" />
+            <source>or &amp;new process:</source>
+            <translation>oder &amp;neuer Prozess:</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopEdits</name>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="242" />
@@ -10622,44 +11093,37 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="58" />
-            <location filename="../src/werkstatt/edits/validate.py" line="79" />
             <source>facilitator</source>
             <translation>Moderation</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="228" />
-            <location filename="../src/werkstatt/edits/validate.py" line="82" />
             <source>function</source>
             <translation>Funktion</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="61" />
-            <location filename="../src/werkstatt/edits/validate.py" line="80" />
             <source>goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="225" />
-            <location filename="../src/werkstatt/edits/validate.py" line="81" />
             <source>participant's name</source>
             <translation>Name der teilnehmenden Person</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="55" />
-            <location filename="../src/werkstatt/edits/validate.py" line="78" />
             <source>place</source>
             <translation>Ort</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="363" />
             <location filename="../src/werkstatt/edits/workshops.py" line="332" />
-            <location filename="../src/werkstatt/edits/validate.py" line="83" />
             <source>process name</source>
             <translation>Prozessname</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="52" />
-            <location filename="../src/werkstatt/edits/validate.py" line="77" />
             <source>workshop title</source>
             <translation>Titel der Werkstatt</translation>
         </message>
@@ -10729,211 +11193,171 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="253" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="253" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="250" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="248" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="248" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="251" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="251" />
             <source>&amp;Rename…</source>
             <translation>&amp;Umbenennen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="420" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="403" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="420" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="403" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="71" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="264" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="264" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="255" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="255" />
             <source>Create &amp;demo workshop</source>
             <translation>&amp;Demo-Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="32" />
-            <source>Create demo workshop</source>
-            <translation>Demo-Werkstatt anlegen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="252" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="252" />
             <source>D&amp;uplicate</source>
             <translation>Du&amp;plizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="40" />
-            <source>Demo workshop</source>
-            <translation>Demo-Werkstatt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="64" />
-            <source>Error message</source>
-            <translation>Fehlermeldung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
             <source>Filter by title, place or date…</source>
             <translation>Nach Titel, Ort oder Datum filtern …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="237" />
             <source>Filter workshops</source>
             <translation>Werkstätten filtern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="175" />
             <source>Models</source>
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="402" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="402" />
             <source>New workshop</source>
             <translation>Neue Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="211" />
             <source>Not opened lately</source>
             <translation>In letzter Zeit nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="70" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="175" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="174" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
             <source>Recent</source>
             <translation>Zuletzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="211" />
             <source>Recently opened</source>
             <translation>Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="258" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="418" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="418" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="33" />
-            <source>Start empty</source>
-            <translation>Leer beginnen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="246" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="246" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="174" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="464" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="464" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>Die Demo-Werkstatt ist angelegt. Mit der Eingabetaste öffnen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="29" />
-            <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
-            <translation>Es gibt noch keine Werkstatt. Soll Werkstatt die Demo-Werkstatt „Prozesswerkstatt Führerscheinantrag“ zum Ausprobieren anlegen?</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="263" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="256" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="28" />
-            <source>Welcome to Werkstatt</source>
-            <translation>Willkommen bei Werkstatt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="408" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="408" />
             <source>Workshop created.</source>
             <translation>Werkstatt angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="440" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="440" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Werkstatt dupliziert. Strg+Z nimmt die Kopie wieder weg.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="425" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="425" />
             <source>Workshop renamed.</source>
             <translation>Werkstatt umbenannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="452" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="452" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Werkstatt „{title}“ gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="240" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="240" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="232" />
             <source>Workshops</source>
             <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="61" />
             <source>done</source>
             <translation>abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="60" />
             <source>planned</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="60" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="375" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="375" />
             <source>Undone: {action}.</source>
             <translation>Rückgängig gemacht: {action}.</translation>
         </message>
@@ -10941,12 +11365,12 @@
     <context>
         <name>WorkshopQueries</name>
         <message>
-            <location filename="../src/werkstatt/workshop_queries.py" line="120" />
+            <location filename="../src/werkstatt/read/workshops.py" line="120" />
             <source>The workshop no longer exists.</source>
             <translation>Die Werkstatt gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/workshop_queries.py" line="235" />
+            <location filename="../src/werkstatt/read/workshops.py" line="235" />
             <source>TOP {number}: {title}</source>
             <translation>TOP {number}: {title}</translation>
         </message>
@@ -10954,334 +11378,273 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
-            <source>&amp;Actual:</source>
-            <translation>T&amp;atsächlich:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="180" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="182" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="182" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="209" />
-            <source>&amp;Function:</source>
-            <translation>&amp;Funktion:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="206" />
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="280" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="235" />
-            <source>&amp;Planned:</source>
-            <translation>&amp;Geplant:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="278" />
-            <source>&amp;Register process:</source>
-            <translation>&amp;Registerprozess:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="234" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="171" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="95" />
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="102" />
             <source>Actual (min)</source>
             <translation>Tatsächlich (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
-            <source>Actual minutes</source>
-            <translation>Tatsächliche Minuten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="279" />
             <source>Add agenda item…</source>
             <translation>Tagesordnungspunkt hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="262" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="262" />
             <source>Add participant…</source>
             <translation>Teilnehmende hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="275" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="317" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="295" />
-            <source>Choose a process or type the name of a new one.</source>
-            <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="177" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="283" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="283" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="287" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="287" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="280" />
             <source>Edit agenda item…</source>
             <translation>Tagesordnungspunkt bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="263" />
             <source>Edit participant…</source>
             <translation>Teilnehmende bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="79" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="79" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="186" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="186" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="133" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="133" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="282" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="281" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="78" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="134" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="134" />
             <source>No workshop is open.</source>
             <translation>Es ist keine Werkstatt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="64" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="64" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="201" />
-            <source>Participant</source>
-            <translation>Teilnehmende Person</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="257" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="211" />
             <source>Participating organisations</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
             <source>Planned (min)</source>
             <translation>Geplant (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="281" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="236" />
-            <source>Planned minutes</source>
-            <translation>Geplante Minuten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="79" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="79" />
             <source>Present</source>
             <translation>Anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="242" />
-            <source>Process &amp;model:</source>
-            <translation>Prozess&amp;modell:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="102" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="243" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="102" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="272" />
-            <source>Register processes</source>
-            <translation>Prozesse im Prozessregister</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="264" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="264" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="190" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="169" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="93" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="176" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="176" />
             <source>no date</source>
             <translation>kein Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="279" />
-            <source>or &amp;new process:</source>
-            <translation>oder &amp;neuer Prozess:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="93" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="286" />
             <source>Discuss pro&amp;cess…</source>
             <translation>P&amp;rozess besprechen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="181" />
             <source>P&amp;lace:</source>
             <translation>&amp;Ort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="188" />
             <source>A&amp;im:</source>
             <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="273" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
             <source>&amp;Agenda</source>
             <translation>Tagesordn&amp;ung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="220" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="220" />
             <source>&amp;Manage…</source>
             <translation>&amp;Verwalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="214" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="214" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="218" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="218" />
             <source>Add the six administrations of the project</source>
             <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="221" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="221" />
             <source>Manage organisations</source>
             <translation>Organisationen verwalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="215" />
             <source>New organisation</source>
             <translation>Neue Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
             <source>Organisations ta&amp;king part</source>
             <translation>Beteiligte Organi&amp;sationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="254" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
             <source>Pa&amp;rticipants</source>
             <translation>Tei&amp;lnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="194" />
             <source>Stat&amp;us:</source>
             <translation>Stand:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="217" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="217" />
             <source>The si&amp;x administrations</source>
             <translation>Se&amp;chs Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="211" />
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-Mail:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="250" />
-            <source>&amp;Result:</source>
-            <translation>&amp;Ergebnis:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="212" />
-            <source>E-mail address</source>
-            <translation>E-Mail-Adresse</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="103" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="248" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
             <source>Result</source>
             <translation>Ergebnis</translation>
         </message>
+    </context>
+    <context>
+        <name>WorkshopValidation</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="213" />
-            <source>optional, for sending the protocol</source>
-            <translation>optional, für den Versand des Protokolls</translation>
+            <location filename="../src/werkstatt/edits/validate.py" line="79" />
+            <source>facilitator</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="82" />
+            <source>function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="80" />
+            <source>goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="81" />
+            <source>participant's name</source>
+            <translation>Name der teilnehmenden Person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="78" />
+            <source>place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="83" />
+            <source>process name</source>
+            <translation>Prozessname</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="77" />
+            <source>workshop title</source>
+            <translation>Titel der Werkstatt</translation>
         </message>
     </context>
     <context>

@@ -32,82 +32,82 @@
     <context>
         <name>AgendaTimer</name>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="139" />
             <source>&amp;Next item</source>
             <translation>&amp;Next item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="124" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="124" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="127" />
             <source>Current agenda item</source>
             <translation>Current agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="140" />
             <source>Finish this item and start the next</source>
             <translation>Finish this item and start the next</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="105" />
             <source>No agenda item is running.</source>
             <translation>No agenda item is running.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="113" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="113" />
             <source>Over time by {minutes} min</source>
             <translation>Over time by {minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="131" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="131" />
             <source>Over-time warning</source>
             <translation>Over-time warning</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="138" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="138" />
             <source>Pause the agenda timer</source>
             <translation>Pause the agenda timer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="129" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="129" />
             <source>Planned and elapsed minutes</source>
             <translation>Planned and elapsed minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="136" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="136" />
             <source>Start the chosen agenda item</source>
             <translation>Start the chosen agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="107" />
             <source>elapsed {elapsed} min (no time planned)</source>
             <translation>elapsed {elapsed} min (no time planned)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="180" />
             <source>paused</source>
             <translation>paused</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="108" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="108" />
             <source>planned {planned} min · elapsed {elapsed} min</source>
             <translation>planned {planned} min · elapsed {elapsed} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="180" />
             <source>running</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="137" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="137" />
             <source>Pa&amp;use</source>
             <translation>Pa&amp;use</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/agenda_timer.py" line="135" />
+            <location filename="../src/werkstatt/ui/workshop/agenda_timer.py" line="135" />
             <source>Sta&amp;rt</source>
             <translation>Sta&amp;rt</translation>
         </message>
@@ -243,6 +243,16 @@
             <location filename="../src/werkstatt/analysis/compare.py" line="40" />
             <source>Outside parties' time per year</source>
             <translation>Outside parties' time per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
+            <source>no pay grade given</source>
+            <translation>no pay grade given</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="230" />
+            <source>no rate known (counted as 0 €)</source>
+            <translation>no rate known (counted as 0 €)</translation>
         </message>
     </context>
     <context>
@@ -421,12 +431,12 @@
     <context>
         <name>AnalysisHighlight</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_highlight.py" line="46" />
+            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="46" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_highlight.py" line="46" />
+            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="46" />
             <source>Media break</source>
             <translation>Media break</translation>
         </message>
@@ -434,426 +444,437 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Rates of the analysis…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="429" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="429" />
             <source>(no comparison)</source>
             <translation>(no comparison)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="39" />
-            <source>(≈ {n} days)</source>
-            <translation>(≈ {n} days)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="41" />
-            <source>(≈ {n} h)</source>
-            <translation>(≈ {n} h)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="243" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="243" />
             <source>Analysed model</source>
             <translation>Analysed model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
             <source>As-is vs to-be</source>
             <translation>As-is vs to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="464" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="464" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="266" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="270" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
             <source>Comparison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="116" />
-            <source>FTE</source>
-            <translation>FTE</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="207" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="307" />
             <source>Figures</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
             <source>Highlight &amp;handovers</source>
             <translation>Highlight &amp;handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Highlight &amp;media breaks</source>
             <translation>Highlight &amp;media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="63" />
-            <source>Hourly rate without pay grade</source>
-            <translation>Hourly rate without pay grade</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="65" />
-            <source>Hourly rate {grade}</source>
-            <translation>Hourly rate {grade}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="182" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
             <source>No gaps: every figure has its input.</source>
             <translation>No gaps: every figure has its input.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="374" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="374" />
             <source>No process model is open.</source>
             <translation>No process model is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
             <source>Organisations involved</source>
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="67" />
-            <source>Overhead</source>
-            <translation>Overhead</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
             <source>Overhead on personnel cost</source>
             <translation>Overhead on personnel cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="456" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="456" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
             <source>Plausibility notes</source>
             <translation>Plausibility notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Processing {p} + waiting {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="453" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="257" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="453" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
             <source>Rates used</source>
             <translation>Rates used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="61" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="61" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="274" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
             <source>What the to-be saves</source>
             <translation>What the to-be saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="61" />
-            <source>Working time of one FTE</source>
-            <translation>Working time of one FTE</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>no overhead</source>
             <translation>no overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>overhead for non-office work</source>
             <translation>overhead for non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>overhead for office work</source>
             <translation>overhead for office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} between organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="100" />
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="98" />
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="55" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="183" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="173" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="97" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="37" />
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="169" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="169" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="62" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
             <source>{n} of them tasks</source>
             <translation>{n} of them tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="46" />
-            <source>{n} €</source>
-            <translation>{n} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="56" />
-            <source>{n} €/h</source>
-            <translation>{n} €/h</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ minutes × probability of every step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="469" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Compare with:</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="287" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
             <source>Overhead:</source>
             <translation>Overhead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="115" />
-            <source>Administration</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>Annual cost of the administrations</source>
             <translation>Annual cost of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
             <source>Annual effort of the administrations</source>
             <translation>Annual effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Case volume × the administrations' processing time per case ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="116" />
-            <source>Cost</source>
-            <translation>Cost</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>Effort of the administrations</source>
             <translation>Effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>FTE of the administrations</source>
             <translation>FTE of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
             <source>Outside parties' time per year</source>
             <translation>Outside parties' time per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <source>Time of the outside parties</source>
+            <translation>Time of the outside parties</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisTables</name>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="39" />
+            <source>(≈ {n} days)</source>
+            <translation>(≈ {n} days)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="41" />
+            <source>(≈ {n} h)</source>
+            <translation>(≈ {n} h)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="115" />
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="116" />
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="116" />
+            <source>FTE</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="63" />
+            <source>Hourly rate without pay grade</source>
+            <translation>Hourly rate without pay grade</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="65" />
+            <source>Hourly rate {grade}</source>
+            <translation>Hourly rate {grade}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="112" />
             <source>Outside party</source>
             <translation>Outside party</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="67" />
+            <source>Overhead</source>
+            <translation>Overhead</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="112" />
             <source>Per case</source>
             <translation>Per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="115" />
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="113" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="115" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="113" />
             <source>Per year</source>
             <translation>Per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_panel.py" line="254" />
-            <source>Time of the outside parties</source>
-            <translation>Time of the outside parties</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="91" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis_tables.py" line="53" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="61" />
+            <source>Working time of one FTE</source>
+            <translation>Working time of one FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="55" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="53" />
             <source>{n} h per year</source>
             <translation>{n} h per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="37" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="46" />
+            <source>{n} €</source>
+            <translation>{n} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="56" />
+            <source>{n} €/h</source>
+            <translation>{n} €/h</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/werkstatt/ui/app.py" line="122" />
+            <location filename="../src/werkstatt/ui/app.py" line="123" />
             <source>Werkstatt cannot open its database</source>
             <translation>Werkstatt cannot open its database</translation>
         </message>
@@ -861,7 +882,7 @@
     <context>
         <name>BackgroundTask</name>
         <message>
-            <location filename="../src/werkstatt/ui/background_task.py" line="56" />
+            <location filename="../src/werkstatt/ui/common/background.py" line="56" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -880,12 +901,15 @@
         </message>
     </context>
     <context>
-        <name>BpmnImport</name>
+        <name>BpmnExtras</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="384" />
-            <source>BPMN: {type}</source>
-            <translation>BPMN: {type}</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_extras.py" line="110" />
+            <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
+            <translation>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</translation>
         </message>
+    </context>
+    <context>
+        <name>BpmnImport</name>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="65" />
             <source>Became: {what}.</source>
@@ -897,24 +921,9 @@
             <translation>Import {name}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="205" />
-            <source>Imported process</source>
-            <translation>Imported process</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="356" />
-            <source>Lane {n}</source>
-            <translation>Lane {n}</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="67" />
             <source>Not taken over: {what}.</source>
             <translation>Not taken over: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="207" />
-            <source>Pool {n}</source>
-            <translation>Pool {n}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="64" />
@@ -927,80 +936,9 @@
             <translation>Some of the file's ids exist here already (an earlier, deleted import?); the model was imported as a copy with new ids.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="92" />
-            <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
-            <translation>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="95" />
-            <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
-            <translation>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="135" />
-            <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
-            <translation>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="115" />
-            <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
-            <translation>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="110" />
-            <source>The file {name} is a web page (HTML), not a BPMN file.</source>
-            <translation>The file {name} is a web page (HTML), not a BPMN file.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="179" />
-            <source>The file {name} is broken: the id {id} is used twice.</source>
-            <translation>The file {name} is broken: the id {id} is used twice.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="302" />
-            <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
-            <translation>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="444" />
-            <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
-            <translation>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="105" />
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="85" />
-            <source>The file {name} is empty.</source>
-            <translation>The file {name} is empty.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="99" />
-            <source>The file {name} is not readable XML (broken in line {line}).</source>
-            <translation>The file {name} is not readable XML (broken in line {line}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="102" />
-            <source>The file {name} is not readable XML (its encoding is broken).</source>
-            <translation>The file {name} is not readable XML (its encoding is broken).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="87" />
-            <source>The file {name} is too large to import (more than {mb} MB).</source>
-            <translation>The file {name} is too large to import (more than {mb} MB).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="113" />
-            <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
-            <translation>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="168" />
             <source>The model belongs to the register process „{name}“ that is already here.</source>
             <translation>The model belongs to the register process „{name}“ that is already here.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
-            <source>ad-hoc sub-process</source>
-            <translation>ad-hoc sub-process</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
@@ -1008,44 +946,9 @@
             <translation>association</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="28" />
-            <source>boundary event</source>
-            <translation>boundary event</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
-            <source>business rule task</source>
-            <translation>business rule task</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
-            <source>call activity</source>
-            <translation>call activity</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="40" />
-            <source>cancel</source>
-            <translation>cancel</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="94" />
             <source>category (of groups)</source>
             <translation>category (of groups)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="39" />
-            <source>compensation</source>
-            <translation>compensation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
-            <source>complex gateway</source>
-            <translation>complex gateway</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
-            <source>condition</source>
-            <translation>condition</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="104" />
@@ -1103,29 +1006,9 @@
             <translation>data store reference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
-            <source>decisions</source>
-            <translation>decisions</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="103" />
             <source>duration of a timer event</source>
             <translation>duration of a timer event</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="25" />
-            <source>end event</source>
-            <translation>end event</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
-            <source>end steps</source>
-            <translation>end steps</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
-            <source>error</source>
-            <translation>error</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
@@ -1133,34 +1016,14 @@
             <translation>error definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="37" />
-            <source>escalation</source>
-            <translation>escalation</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="96" />
             <source>escalation definition</source>
             <translation>escalation definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="23" />
-            <source>event-based gateway</source>
-            <translation>event-based gateway</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="81" />
             <source>events</source>
             <translation>events</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="20" />
-            <source>exclusive gateway</source>
-            <translation>exclusive gateway</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
-            <source>flows</source>
-            <translation>flows</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
@@ -1179,16 +1042,6 @@
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="29" />
-            <source>implicit throw event</source>
-            <translation>implicit throw event</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="21" />
-            <source>inclusive gateway</source>
-            <translation>inclusive gateway</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>input set</source>
             <translation>input set</translation>
@@ -1204,16 +1057,6 @@
             <translation>interface</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="27" />
-            <source>intermediate catch event</source>
-            <translation>intermediate catch event</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="26" />
-            <source>intermediate throw event</source>
-            <translation>intermediate throw event</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="97" />
             <source>item definition</source>
             <translation>item definition</translation>
@@ -1224,24 +1067,9 @@
             <translation>lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
-            <source>link</source>
-            <translation>link</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="101" />
             <source>loop marker</source>
             <translation>loop marker</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
-            <source>manual task</source>
-            <translation>manual task</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
-            <source>message</source>
-            <translation>message</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
@@ -1249,7 +1077,6 @@
             <translation>message definition</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="473" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="116" />
             <source>message flow</source>
             <translation>message flow</translation>
@@ -1268,11 +1095,6 @@
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="108" />
             <source>output set</source>
             <translation>output set</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="22" />
-            <source>parallel gateway</source>
-            <translation>parallel gateway</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="99" />
@@ -1301,11 +1123,6 @@
             <translation>property</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
-            <source>receive task</source>
-            <translation>receive task</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="106" />
             <source>relationship</source>
             <translation>relationship</translation>
@@ -1321,17 +1138,6 @@
             <translation>responsible person (potential owner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
-            <source>script task</source>
-            <translation>script task</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
-            <source>send task</source>
-            <translation>send task</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="451" />
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="116" />
             <source>sequence flow</source>
             <translation>sequence flow</translation>
@@ -1342,39 +1148,9 @@
             <translation>sequence flows</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
-            <source>service task</source>
-            <translation>service task</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
-            <source>signal</source>
-            <translation>signal</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="95" />
             <source>signal definition</source>
             <translation>signal definition</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
-            <source>start event</source>
-            <translation>start event</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
-            <source>start steps</source>
-            <translation>start steps</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
-            <source>sub-process</source>
-            <translation>sub-process</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
-            <source>sub-process steps</source>
-            <translation>sub-process steps</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="80" />
@@ -1382,24 +1158,9 @@
             <translation>sub-processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
-            <source>task</source>
-            <translation>task</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
-            <source>task steps</source>
-            <translation>task steps</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="79" />
             <source>tasks</source>
             <translation>tasks</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="41" />
-            <source>terminate</source>
-            <translation>terminate</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="93" />
@@ -1407,39 +1168,9 @@
             <translation>text annotation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="392" />
-            <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
-            <translation>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="466" />
-            <source>the condition of the flow {flow}</source>
-            <translation>the condition of the flow {flow}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
-            <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
-            <translation>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="133" />
             <source>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</source>
             <translation>the drawing ({diagrams} diagrams, {shapes} shapes: positions, sizes, colours, fonts); Werkstatt lays the model out itself</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="483" />
-            <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
-            <translation>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="348" />
-            <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
-            <translation>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="479" />
-            <source>the message flow {flow}, which ends at {end}, not at a step</source>
-            <translation>the message flow {flow}, which ends at {end}, not at a step</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="257" />
@@ -1447,44 +1178,9 @@
             <translation>the organisation {id}, which is not known here</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="316" />
-            <source>the process {name}, which holds no steps</source>
-            <translation>the process {name}, which holds no steps</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
-            <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
-            <translation>the references of the lane „{lane}“ to elements not in the file ({refs})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="459" />
-            <source>the sequence flow {flow}, which does not join two steps of one pool</source>
-            <translation>the sequence flow {flow}, which does not join two steps of one pool</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_extras.py" line="110" />
-            <source>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</source>
-            <translation>the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="102" />
             <source>time of a timer event</source>
             <translation>time of a timer event</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
-            <source>timer</source>
-            <translation>timer</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
-            <source>transaction</source>
-            <translation>transaction</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
-            <source>user task</source>
-            <translation>user task</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_import.py" line="127" />
@@ -1502,94 +1198,82 @@
             <translation>Already here — the model „{name}“ from {file} is in this database already (imported or created here before), so nothing was imported; import it as a copy to have it twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
-            <source>LeiKa key</source>
-            <translation>LeiKa key</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="182" />
+            <source>the fact sheet ({fields}) → the register process „{name}“</source>
+            <translation>the fact sheet ({fields}) → the register process „{name}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="139" />
-            <source>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</source>
-            <translation>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="247" />
+            <source>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</source>
+            <translation>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
-            <source>case volume per year</source>
-            <translation>case volume per year</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="130" />
+            <source>{n} extension attributes of another tool ({namespace})</source>
+            <translation>{n} extension attributes of another tool ({namespace})</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnRead</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="384" />
+            <source>BPMN: {type}</source>
+            <translation>BPMN: {type}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
-            <source>complex splits</source>
-            <translation>complex splits</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="205" />
+            <source>Imported process</source>
+            <translation>Imported process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
-            <source>description</source>
-            <translation>description</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="356" />
+            <source>Lane {n}</source>
+            <translation>Lane {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
-            <source>event-based splits</source>
-            <translation>event-based splits</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="207" />
+            <source>Pool {n}</source>
+            <translation>Pool {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
-            <source>inclusive splits</source>
-            <translation>inclusive splits</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="302" />
+            <source>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</source>
+            <translation>The file {name} is broken: the pool {pool} refers to the process {ref}, which is not in the file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
-            <source>lead organisation</source>
-            <translation>lead organisation</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="444" />
+            <source>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</source>
+            <translation>The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
-            <source>legal basis</source>
-            <translation>legal basis</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="473" />
+            <source>message flow</source>
+            <translation>message flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="75" />
-            <source>owner</source>
-            <translation>owner</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="451" />
+            <source>sequence flow</source>
+            <translation>sequence flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
-            <source>parallel splits</source>
-            <translation>parallel splits</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="392" />
+            <source>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</source>
+            <translation>the attachment of the boundary event {event} to {host}; it is a step of its own in the same lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
-            <source>product area</source>
-            <translation>product area</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
-            <source>register key</source>
-            <translation>register key</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="78" />
-            <source>tags</source>
-            <translation>tags</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="91" />
-            <source>that the event {node} does not interrupt</source>
-            <translation>that the event {node} does not interrupt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="93" />
-            <source>the compensation marker of {node}</source>
-            <translation>the compensation marker of {node}</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="466" />
+            <source>the condition of the flow {flow}</source>
+            <translation>the condition of the flow {flow}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="423" />
             <source>the content of the collapsed sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
             <translation>the content of the collapsed sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="420" />
+            <source>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</source>
+            <translation>the content of the expanded sub-process {name}: {nodes} and {flows} sequence flows; the sub-process is one step</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_read.py" line="426" />
@@ -1607,14 +1291,361 @@
             <translation>the end of {count} names longer than Werkstatt's fields ({names}); they are shortened with „…“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="182" />
-            <source>the fact sheet ({fields}) → the register process „{name}“</source>
-            <translation>the fact sheet ({fields}) → the register process „{name}“</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="483" />
+            <source>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</source>
+            <translation>the exact end of the message flow {flow} at {inner}; it ends at the sub-process {outer}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="247" />
-            <source>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</source>
-            <translation>the file's values of {fields} for the register process „{name}“, which is here already and keeps its own fact sheet</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="348" />
+            <source>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</source>
+            <translation>the lanes of {count} elements that are in no lane of the pool „{pool}“ ({names}); they are in the lane „{pool}“</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="479" />
+            <source>the message flow {flow}, which ends at {end}, not at a step</source>
+            <translation>the message flow {flow}, which ends at {end}, not at a step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="316" />
+            <source>the process {name}, which holds no steps</source>
+            <translation>the process {name}, which holds no steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="364" />
+            <source>the references of the lane „{lane}“ to elements not in the file ({refs})</source>
+            <translation>the references of the lane „{lane}“ to elements not in the file ({refs})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_read.py" line="459" />
+            <source>the sequence flow {flow}, which does not join two steps of one pool</source>
+            <translation>the sequence flow {flow}, which does not join two steps of one pool</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnScan</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="92" />
+            <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
+            <translation>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="95" />
+            <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
+            <translation>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="135" />
+            <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
+            <translation>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="115" />
+            <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
+            <translation>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="110" />
+            <source>The file {name} is a web page (HTML), not a BPMN file.</source>
+            <translation>The file {name} is a web page (HTML), not a BPMN file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="179" />
+            <source>The file {name} is broken: the id {id} is used twice.</source>
+            <translation>The file {name} is broken: the id {id} is used twice.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="105" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="85" />
+            <source>The file {name} is empty.</source>
+            <translation>The file {name} is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="99" />
+            <source>The file {name} is not readable XML (broken in line {line}).</source>
+            <translation>The file {name} is not readable XML (broken in line {line}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="102" />
+            <source>The file {name} is not readable XML (its encoding is broken).</source>
+            <translation>The file {name} is not readable XML (its encoding is broken).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="87" />
+            <source>The file {name} is too large to import (more than {mb} MB).</source>
+            <translation>The file {name} is too large to import (more than {mb} MB).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="139" />
+            <source>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</source>
+            <translation>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="113" />
+            <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
+            <translation>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BpmnWords</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
+            <source>LeiKa key</source>
+            <translation>LeiKa key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
+            <source>ad-hoc sub-process</source>
+            <translation>ad-hoc sub-process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="28" />
+            <source>boundary event</source>
+            <translation>boundary event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
+            <source>business rule task</source>
+            <translation>business rule task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
+            <source>call activity</source>
+            <translation>call activity</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="40" />
+            <source>cancel</source>
+            <translation>cancel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
+            <source>case volume per year</source>
+            <translation>case volume per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="39" />
+            <source>compensation</source>
+            <translation>compensation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
+            <source>complex gateway</source>
+            <translation>complex gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
+            <source>complex splits</source>
+            <translation>complex splits</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
+            <source>condition</source>
+            <translation>condition</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
+            <source>decisions</source>
+            <translation>decisions</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="25" />
+            <source>end event</source>
+            <translation>end event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
+            <source>end steps</source>
+            <translation>end steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="37" />
+            <source>escalation</source>
+            <translation>escalation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="23" />
+            <source>event-based gateway</source>
+            <translation>event-based gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="64" />
+            <source>event-based splits</source>
+            <translation>event-based splits</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="20" />
+            <source>exclusive gateway</source>
+            <translation>exclusive gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
+            <source>flows</source>
+            <translation>flows</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="29" />
+            <source>implicit throw event</source>
+            <translation>implicit throw event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="21" />
+            <source>inclusive gateway</source>
+            <translation>inclusive gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
+            <source>inclusive splits</source>
+            <translation>inclusive splits</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="27" />
+            <source>intermediate catch event</source>
+            <translation>intermediate catch event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="26" />
+            <source>intermediate throw event</source>
+            <translation>intermediate throw event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
+            <source>lead organisation</source>
+            <translation>lead organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="77" />
+            <source>legal basis</source>
+            <translation>legal basis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="38" />
+            <source>link</source>
+            <translation>link</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
+            <source>manual task</source>
+            <translation>manual task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
+            <source>message</source>
+            <translation>message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="75" />
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="22" />
+            <source>parallel gateway</source>
+            <translation>parallel gateway</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="63" />
+            <source>parallel splits</source>
+            <translation>parallel splits</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="74" />
+            <source>product area</source>
+            <translation>product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
+            <source>receive task</source>
+            <translation>receive task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="73" />
+            <source>register key</source>
+            <translation>register key</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="17" />
+            <source>script task</source>
+            <translation>script task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="16" />
+            <source>send task</source>
+            <translation>send task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="15" />
+            <source>service task</source>
+            <translation>service task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="36" />
+            <source>signal</source>
+            <translation>signal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="24" />
+            <source>start event</source>
+            <translation>start event</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="65" />
+            <source>start steps</source>
+            <translation>start steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="76" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="18" />
+            <source>sub-process</source>
+            <translation>sub-process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="66" />
+            <source>sub-process steps</source>
+            <translation>sub-process steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="78" />
+            <source>tags</source>
+            <translation>tags</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
+            <source>task</source>
+            <translation>task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="62" />
+            <source>task steps</source>
+            <translation>task steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="41" />
+            <source>terminate</source>
+            <translation>terminate</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="91" />
+            <source>that the event {node} does not interrupt</source>
+            <translation>that the event {node} does not interrupt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="93" />
+            <source>the compensation marker of {node}</source>
+            <translation>the compensation marker of {node}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/bpmn_words.py" line="88" />
@@ -1627,9 +1658,19 @@
             <translation>the start by an event of the event sub-process {node}; it is a sub-process step like any other</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_import.py" line="130" />
-            <source>{n} extension attributes of another tool ({namespace})</source>
-            <translation>{n} extension attributes of another tool ({namespace})</translation>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="35" />
+            <source>timer</source>
+            <translation>timer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="19" />
+            <source>transaction</source>
+            <translation>transaction</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/bpmn_words.py" line="14" />
+            <source>user task</source>
+            <translation>user task</translation>
         </message>
     </context>
     <context>
@@ -1640,7 +1681,7 @@
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="285" />
+            <location filename="../src/werkstatt/cli.py" line="286" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
@@ -1650,7 +1691,7 @@
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="432" />
+            <location filename="../src/werkstatt/cli.py" line="433" />
             <source>The line is not UTF-8 text.</source>
             <translation>The line is not UTF-8 text.</translation>
         </message>
@@ -1691,7 +1732,7 @@
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="422" />
+            <location filename="../src/werkstatt/cli.py" line="423" />
             <source>ok {line}: {message}</source>
             <translation>ok {line}: {message}</translation>
         </message>
@@ -1716,32 +1757,27 @@
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="98" />
-            <source>Diagram written to {path}.</source>
-            <translation>Diagram written to {path}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="386" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="389" />
+            <location filename="../src/werkstatt/cli.py" line="390" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="386" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="389" />
+            <location filename="../src/werkstatt/cli.py" line="390" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="386" />
+            <location filename="../src/werkstatt/cli.py" line="387" />
             <source>task</source>
             <translation>task</translation>
         </message>
@@ -1751,22 +1787,22 @@
             <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="318" />
+            <location filename="../src/werkstatt/cli.py" line="319" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="322" />
+            <location filename="../src/werkstatt/cli.py" line="323" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="297" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="297" />
+            <location filename="../src/werkstatt/cli.py" line="298" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
@@ -1776,12 +1812,12 @@
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="302" />
+            <location filename="../src/werkstatt/cli.py" line="303" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="302" />
+            <location filename="../src/werkstatt/cli.py" line="303" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
@@ -1791,12 +1827,12 @@
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="303" />
+            <location filename="../src/werkstatt/cli.py" line="304" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
+            <location filename="../src/werkstatt/cli.py" line="299" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
@@ -1806,12 +1842,12 @@
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="315" />
+            <location filename="../src/werkstatt/cli.py" line="316" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="355" />
+            <location filename="../src/werkstatt/cli.py" line="356" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
@@ -1871,22 +1907,22 @@
             <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="388" />
+            <location filename="../src/werkstatt/cli.py" line="389" />
             <source>complex</source>
             <translation>complex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="388" />
+            <location filename="../src/werkstatt/cli.py" line="389" />
             <source>event-based</source>
             <translation>event-based</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
+            <location filename="../src/werkstatt/cli.py" line="388" />
             <source>inclusive</source>
             <translation>inclusive</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
+            <location filename="../src/werkstatt/cli.py" line="388" />
             <source>parallel</source>
             <translation>parallel</translation>
         </message>
@@ -1901,22 +1937,22 @@
             <translation>read every page of the database and say whether it is intact (changes nothing)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="362" />
+            <location filename="../src/werkstatt/cli.py" line="363" />
             <source>E-mail draft written to {path}; open it in your mail program to send it.</source>
             <translation>E-mail draft written to {path}; open it in your mail program to send it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="368" />
+            <location filename="../src/werkstatt/cli.py" line="369" />
             <source>The e-mail draft and the protocol cannot be the same file {path}.</source>
             <translation>The e-mail draft and the protocol cannot be the same file {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="360" />
+            <location filename="../src/werkstatt/cli.py" line="361" />
             <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
             <translation>The protocol was written to {path}, the e-mail draft was not: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="373" />
+            <location filename="../src/werkstatt/cli.py" line="374" />
             <source>There is no folder {path} for the e-mail draft.</source>
             <translation>There is no folder {path} for the e-mail draft.</translation>
         </message>
@@ -1931,7 +1967,7 @@
             <translation>paper size of the diagrams' overview pages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="371" />
+            <location filename="../src/werkstatt/cli.py" line="372" />
             <source>{path} is a folder; give a file name for the e-mail draft.</source>
             <translation>{path} is a folder; give a file name for the e-mail draft.</translation>
         </message>
@@ -1939,112 +1975,112 @@
     <context>
         <name>Capture</name>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="276" />
+            <location filename="../src/werkstatt/capture/session.py" line="276" />
             <source>A note needs a step before it.</source>
             <translation>A note needs a step before it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="136" />
+            <location filename="../src/werkstatt/capture/session.py" line="136" />
             <source>Capture step</source>
             <translation>Capture step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="112" />
+            <location filename="../src/werkstatt/capture/session.py" line="112" />
             <source>Comment, not stored.</source>
             <translation>Comment, not stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="254" />
+            <location filename="../src/werkstatt/capture/session.py" line="254" />
             <source>Connected to “{label}”.</source>
             <translation>Connected to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="156" />
+            <location filename="../src/werkstatt/capture/session.py" line="156" />
             <source>Lane “{lane}” created.</source>
             <translation>Lane “{lane}” created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="264" />
+            <location filename="../src/werkstatt/capture/session.py" line="264" />
             <source>No step is labelled “{label}”.</source>
             <translation>No step is labelled “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="282" />
+            <location filename="../src/werkstatt/capture/session.py" line="282" />
             <source>Note added to “{label}”.</source>
             <translation>Note added to “{label}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="265" />
+            <location filename="../src/werkstatt/capture/session.py" line="265" />
             <source>Several steps begin with “{label}”: write more of the label.</source>
             <translation>Several steps begin with “{label}”: write more of the label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="144" />
+            <location filename="../src/werkstatt/capture/session.py" line="144" />
             <source>Step “{label}” stored in lane “{lane}”.</source>
             <translation>Step “{label}” stored in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="163" />
+            <location filename="../src/werkstatt/capture/session.py" line="163" />
             <source>The first step needs a lane: write “Lane: step”.</source>
             <translation>The first step needs a lane: write “Lane: step”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="167" />
+            <location filename="../src/werkstatt/capture/session.py" line="167" />
             <source>The lane of the previous step was deleted: name a lane.</source>
             <translation>The lane of the previous step was deleted: name a lane.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="225" />
+            <location filename="../src/werkstatt/capture/session.py" line="225" />
             <source>There is no decision yet for the branch “{branch}”.</source>
             <translation>There is no decision yet for the branch “{branch}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="248" />
+            <location filename="../src/werkstatt/capture/session.py" line="248" />
             <source>There is no step to connect from.</source>
             <translation>There is no step to connect from.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="243" />
+            <location filename="../src/werkstatt/capture/session.py" line="243" />
             <source>Unknown building block “{name}”.</source>
             <translation>Unknown building block “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="241" />
+            <location filename="../src/werkstatt/capture/session.py" line="241" />
             <source>Unknown building block “{name}”; did you mean: {suggestions}?</source>
             <translation>Unknown building block “{name}”; did you mean: {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="272" />
+            <location filename="../src/werkstatt/capture/session.py" line="272" />
             <source>Pain point “{text}” stored.</source>
             <translation>Pain point “{text}” stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="212" />
+            <location filename="../src/werkstatt/capture/session.py" line="212" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="189" />
+            <location filename="../src/werkstatt/capture/session.py" line="189" />
             <source>Only a step can be inserted here: write “Lane: step” or the step text.</source>
             <translation>Only a step can be inserted here: write “Lane: step” or the step text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="220" />
+            <location filename="../src/werkstatt/capture/session.py" line="220" />
             <source>Step “{label}” inserted in lane “{lane}”.</source>
             <translation>Step “{label}” inserted in lane “{lane}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="204" />
+            <location filename="../src/werkstatt/capture/session.py" line="204" />
             <source>An end event cannot stand between two steps.</source>
             <translation>An end event cannot stand between two steps.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="195" />
+            <location filename="../src/werkstatt/capture/session.py" line="195" />
             <source>Nothing follows an end event: insert after the step before it.</source>
             <translation>Nothing follows an end event: insert after the step before it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/capture.py" line="148" />
+            <location filename="../src/werkstatt/capture/session.py" line="148" />
             <source>It follows “{label}”, which was captured elsewhere meanwhile.</source>
             <translation>It follows “{label}”, which was captured elsewhere meanwhile.</translation>
         </message>
@@ -2052,12 +2088,12 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_line.py" line="46" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="46" />
             <source>Lane: step text (10 min) [building block] — Enter stores</source>
             <translation>Lane: step text (10 min) [building block] — Enter stores</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_line.py" line="45" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
             <source>Quick entry</source>
             <translation>Quick entry</translation>
         </message>
@@ -2065,87 +2101,87 @@
     <context>
         <name>CapturePanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="336" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="336" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="337" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="337" />
             <source>Connect the selected step to:</source>
             <translation>Connect the selected step to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="260" />
             <source>Insert after “{label}” — Esc ends inserting.</source>
             <translation>Insert after “{label}” — Esc ends inserting.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="319" />
             <source>Lane for the selected step:</source>
             <translation>Lane for the selected step:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="318" />
             <source>Move to lane</source>
             <translation>Move to lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="256" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="256" />
             <source>New steps are added at the end.</source>
             <translation>New steps are added at the end.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="112" />
             <source>Open a process model first (Workshop tab or the model list).</source>
             <translation>Open a process model first (Workshop tab or the model list).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="192" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="192" />
             <source>Paste {count} lines</source>
             <translation>Paste {count} lines</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="82" />
             <source>Result of the last entry</source>
             <translation>Result of the last entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="290" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="290" />
             <source>Select a step first (Up/Down in the entry line, or click it).</source>
             <translation>Select a step first (Up/Down in the entry line, or click it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="86" />
             <source>Steps in capture order</source>
             <translation>Steps in capture order</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="328" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="328" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="324" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="324" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="218" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="218" />
             <source>{stored} lines stored, {count} refused: {reasons}</source>
             <translation>{stored} lines stored, {count} refused: {reasons}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="221" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="221" />
             <source>{stored} lines stored.</source>
             <translation>{stored} lines stored.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="349" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="349" />
             <source>Step deleted; its {count} pain points now belong to the whole process.</source>
             <translation>Step deleted; its {count} pain points now belong to the whole process.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="202" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="202" />
             <source>line {number}: {reason}</source>
             <translation>line {number}: {reason}</translation>
         </message>
@@ -2153,42 +2189,42 @@
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="84" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="84" />
             <source>The building block file {origin} is not usable: {reason}.</source>
             <translation>The building block file {origin} is not usable: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="75" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="75" />
             <source>The building block file {path} cannot be read: {reason}.</source>
             <translation>The building block file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="114" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="114" />
             <source>an entry lacks {field}</source>
             <translation>an entry lacks {field}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="110" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="110" />
             <source>block {id} is empty or named twice</source>
             <translation>block {id} is empty or named twice</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="93" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="93" />
             <source>it is not a Werkstatt building block file</source>
             <translation>it is not a Werkstatt building block file</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="91" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="91" />
             <source>it is not valid JSON in UTF-8 ({detail})</source>
             <translation>it is not valid JSON in UTF-8 ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="116" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="116" />
             <source>it lists no building blocks</source>
             <translation>it lists no building blocks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/catalogue.py" line="95" />
+            <location filename="../src/werkstatt/capture/catalogue.py" line="95" />
             <source>it was written for a newer version of Werkstatt</source>
             <translation>it was written for a newer version of Werkstatt</translation>
         </message>
@@ -2196,103 +2232,103 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="75" />
             <source>Both versions side by side</source>
             <translation>Both versions side by side</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="53" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="53" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="73" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="93" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="93" />
             <source>Fields that differ are marked with ≠ and printed in bold.</source>
             <translation>Fields that differ are marked with ≠ and printed in bold.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="102" />
             <source>Keep &amp;both (mine as a variant)</source>
             <translation>Keep &amp;both (mine as a variant)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="100" />
             <source>Keep &amp;mine</source>
             <translation>Keep &amp;mine</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="73" />
             <source>My version</source>
             <translation>My version</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="70" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="70" />
             <source>Open conflicts</source>
             <translation>Open conflicts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="196" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="196" />
             <source>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</source>
             <translation>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="57" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="57" />
             <source>Sync conflicts</source>
             <translation>Sync conflicts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="101" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="101" />
             <source>Take &amp;theirs</source>
             <translation>Take &amp;theirs</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="184" />
             <source>Take theirs</source>
             <translation>Take theirs</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="103" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="103" />
             <source>The next sync sends your version as a new revision.</source>
             <translation>The next sync sends your version as a new revision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="104" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="104" />
             <source>The register's version replaces yours on this laptop.</source>
             <translation>The register's version replaces yours on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="211" />
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="148" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="211" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="148" />
             <source>There are no open conflicts.</source>
             <translation>There are no open conflicts.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="63" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="63" />
             <source>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</source>
             <translation>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="174" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="174" />
             <source>This field differs.</source>
             <translation>This field differs.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="74" />
             <source>Version in the register</source>
             <translation>Version in the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="97" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="97" />
             <source>What was done</source>
             <translation>What was done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/conflict_dialog.py" line="105" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="105" />
             <source>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</source>
             <translation>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</translation>
         </message>
@@ -2328,213 +2364,212 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="208" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="211" />
             <source>(whole process)</source>
             <translation>(whole process)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="258" />
             <source>Benefit</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="165" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="168" />
             <source>Building block</source>
             <translation>Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="206" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="237" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="258" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="238" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="256" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="259" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="239" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="207" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="170" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="169" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="238" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="257" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="257" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="206" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="207" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="170" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="205" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="170" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="204" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="207" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="239" />
             <source>Pain points</source>
             <translation>Pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="169" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="233" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="236" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="205" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="165" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="168" />
             <source>Processing time (min)</source>
             <translation>Processing time (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="258" />
             <source>Quadrant</source>
             <translation>Quadrant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="257" />
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/attachments.py" line="107" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="237" />
             <source>Responsible</source>
             <translation>Responsible</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="234" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="237" />
             <source>Responsible organisation</source>
             <translation>Responsible organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="203" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="206" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="235" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="238" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="202" />
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="164" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="205" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="167" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="92" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="95" />
             <source>The CSV file cannot be written to {path}: {reason}.</source>
             <translation>The CSV file cannot be written to {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="104" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="107" />
             <source>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</source>
             <translation>There is no CSV dialect “{name}”; choose excel-de or rfc4180.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="110" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="113" />
             <source>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</source>
             <translation>There is no CSV of “{what}”; choose steps, pain-points, measures or votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="184" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="187" />
             <source>There is no workshop or process model with the id {id}.</source>
             <translation>There is no workshop or process model with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="254" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="257" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="166" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="169" />
             <source>Waiting time (min)</source>
             <translation>Waiting time (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="253" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="256" />
             <source>keep as is</source>
             <translation>keep as is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="252" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
             <source>measure</source>
             <translation>measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="138" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="141" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="252" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="255" />
             <source>pain point</source>
             <translation>pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/csv_export.py" line="138" />
+            <location filename="../src/werkstatt/interchange/csv_export.py" line="141" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -2605,195 +2640,13 @@
     <context>
         <name>DiagramView</name>
         <message>
-            <location filename="../src/werkstatt/ui/diagram_view.py" line="40" />
+            <location filename="../src/werkstatt/ui/capture/diagram_view.py" line="40" />
             <source>Swimlane diagram</source>
             <translation>Swimlane diagram</translation>
         </message>
     </context>
     <context>
-        <name>Edits</name>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="192" />
-            <source>Add agenda item</source>
-            <translation>Add agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="69" />
-            <source>Add lane</source>
-            <translation>Add lane</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="103" />
-            <source>Add measure</source>
-            <translation>Add measure</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="48" />
-            <source>Add pain point</source>
-            <translation>Add pain point</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="173" />
-            <source>Add step</source>
-            <translation>Add step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="410" />
-            <source>An end event has no outgoing flow.</source>
-            <translation>An end event has no outgoing flow.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="219" />
-            <source>Change agenda item</source>
-            <translation>Change agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="146" />
-            <source>Change attendance</source>
-            <translation>Change attendance</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="246" />
-            <source>Change kind of step</source>
-            <translation>Change kind of step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="120" />
-            <source>Change measure</source>
-            <translation>Change measure</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="66" />
-            <source>Change pain point</source>
-            <translation>Change pain point</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="250" />
-            <source>Change step</source>
-            <translation>Change step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="399" />
-            <source>Connect steps</source>
-            <translation>Connect steps</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="234" />
-            <source>Delete agenda item</source>
-            <translation>Delete agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="422" />
-            <source>Delete flow</source>
-            <translation>Delete flow</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="119" />
-            <source>Delete lane</source>
-            <translation>Delete lane</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="125" />
-            <source>Delete measure</source>
-            <translation>Delete measure</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="73" />
-            <source>Delete pain point</source>
-            <translation>Delete pain point</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="349" />
-            <source>Delete step</source>
-            <translation>Delete step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="89" />
-            <location filename="../src/werkstatt/edits/process.py" line="34" />
-            <source>IT system</source>
-            <translation>IT system</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="379" />
-            <source>Insert step</source>
-            <translation>Insert step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="417" />
-            <source>Label flow</source>
-            <translation>Label flow</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="224" />
-            <source>Move agenda item</source>
-            <translation>Move agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="106" />
-            <source>Move lane</source>
-            <translation>Move lane</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="258" />
-            <source>Move step</source>
-            <translation>Move step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="408" />
-            <source>Only steps of the same process model can be connected.</source>
-            <translation>Only steps of the same process model can be connected.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="166" />
-            <source>Remove participant</source>
-            <translation>Remove participant</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="98" />
-            <source>Rename lane</source>
-            <translation>Rename lane</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="242" />
-            <source>Rename step</source>
-            <translation>Rename step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="26" />
-            <source>Steps have no attribute {name}.</source>
-            <translation>Steps have no attribute {name}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="93" />
-            <source>The due date must be a date.</source>
-            <translation>The due date must be a date.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="270" />
-            <location filename="../src/werkstatt/edits/process.py" line="189" />
-            <source>The lane belongs to another process model.</source>
-            <translation>The lane belongs to another process model.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="129" />
-            <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
-            <translation>The lane {name} still holds {count} steps: choose the lane they move to.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="121" />
-            <source>The probability must be between 0 and 100 %.</source>
-            <translation>The probability must be between 0 and 100 %.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="58" />
-            <source>The step belongs to another process model.</source>
-            <translation>The step belongs to another process model.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/process.py" line="133" />
-            <source>The steps must move to another lane of the same model.</source>
-            <translation>The steps must move to another lane of the same model.</translation>
-        </message>
+        <name>EditBase</name>
         <message>
             <location filename="../src/werkstatt/edits/base.py" line="58" />
             <source>The {kind} to change no longer exists.</source>
@@ -2805,9 +2658,82 @@
             <translation>The {kind} to restore no longer exists.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/base.py" line="69" />
+            <source>agenda item</source>
+            <translation>agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="66" />
+            <source>flow</source>
+            <translation>flow</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="65" />
+            <source>lane</source>
+            <translation>lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="73" />
+            <source>link between measure and pain point</source>
+            <translation>link between measure and pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="68" />
+            <source>measure</source>
+            <translation>measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="74" />
+            <source>organisation of the workshop</source>
+            <translation>organisation of the workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="67" />
+            <source>pain point</source>
+            <translation>pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="72" />
+            <source>participation</source>
+            <translation>participation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="70" />
+            <source>process model</source>
+            <translation>process model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="64" />
+            <source>step</source>
+            <translation>step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/base.py" line="71" />
+            <source>workshop</source>
+            <translation>workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditValidation</name>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="89" />
+            <source>IT system</source>
+            <translation>IT system</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="121" />
+            <source>The probability must be between 0 and 100 %.</source>
+            <translation>The probability must be between 0 and 100 %.</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/edits/validate.py" line="34" />
             <source>The {what} contains control characters.</source>
             <translation>The {what} contains control characters.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="36" />
+            <source>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</source>
+            <translation>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/validate.py" line="70" />
@@ -2831,6 +2757,192 @@
             <translation>The {what} must not be empty.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="127" />
+            <source>Unknown kind of step: {kind}.</source>
+            <translation>Unknown kind of step: {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="133" />
+            <source>Unknown medium: {medium}.</source>
+            <translation>Unknown medium: {medium}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="95" />
+            <source>agenda item</source>
+            <translation>agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="88" />
+            <source>building block</source>
+            <translation>building block</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="105" />
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="91" />
+            <source>flow label</source>
+            <translation>flow label</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="86" />
+            <source>lane name</source>
+            <translation>lane name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="93" />
+            <source>measure</source>
+            <translation>measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="100" />
+            <source>model name</source>
+            <translation>model name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="96" />
+            <location filename="../src/werkstatt/edits/validate.py" line="90" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="97" />
+            <location filename="../src/werkstatt/edits/validate.py" line="94" />
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="92" />
+            <source>pain point</source>
+            <translation>pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="98" />
+            <source>photo caption</source>
+            <translation>photo caption</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="99" />
+            <source>question</source>
+            <translation>question</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="87" />
+            <source>step label</source>
+            <translation>step label</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="69" />
+            <source>Add lane</source>
+            <translation>Add lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="173" />
+            <source>Add step</source>
+            <translation>Add step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="410" />
+            <source>An end event has no outgoing flow.</source>
+            <translation>An end event has no outgoing flow.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="246" />
+            <source>Change kind of step</source>
+            <translation>Change kind of step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <source>Change step</source>
+            <translation>Change step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="399" />
+            <source>Connect steps</source>
+            <translation>Connect steps</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="422" />
+            <source>Delete flow</source>
+            <translation>Delete flow</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="119" />
+            <source>Delete lane</source>
+            <translation>Delete lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="349" />
+            <source>Delete step</source>
+            <translation>Delete step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="34" />
+            <source>IT system</source>
+            <translation>IT system</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="379" />
+            <source>Insert step</source>
+            <translation>Insert step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="417" />
+            <source>Label flow</source>
+            <translation>Label flow</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="106" />
+            <source>Move lane</source>
+            <translation>Move lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="258" />
+            <source>Move step</source>
+            <translation>Move step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="408" />
+            <source>Only steps of the same process model can be connected.</source>
+            <translation>Only steps of the same process model can be connected.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="98" />
+            <source>Rename lane</source>
+            <translation>Rename lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="242" />
+            <source>Rename step</source>
+            <translation>Rename step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="26" />
+            <source>Steps have no attribute {name}.</source>
+            <translation>Steps have no attribute {name}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="270" />
+            <location filename="../src/werkstatt/edits/process.py" line="189" />
+            <source>The lane belongs to another process model.</source>
+            <translation>The lane belongs to another process model.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="129" />
+            <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
+            <translation>The lane {name} still holds {count} steps: choose the lane they move to.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/process.py" line="133" />
+            <source>The steps must move to another lane of the same model.</source>
+            <translation>The steps must move to another lane of the same model.</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/edits/process.py" line="80" />
             <source>There is already a lane named {name}.</source>
             <translation>There is already a lane named {name}.</translation>
@@ -2841,50 +2953,11 @@
             <translation>These steps are already connected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="127" />
-            <source>Unknown kind of step: {kind}.</source>
-            <translation>Unknown kind of step: {kind}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="91" />
-            <source>Unknown measure status: {status}.</source>
-            <translation>Unknown measure status: {status}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="133" />
-            <source>Unknown medium: {medium}.</source>
-            <translation>Unknown medium: {medium}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="39" />
-            <source>Unknown pain point category: {category}.</source>
-            <translation>Unknown pain point category: {category}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="175" />
-            <location filename="../src/werkstatt/edits/validate.py" line="95" />
-            <location filename="../src/werkstatt/edits/base.py" line="69" />
-            <source>agenda item</source>
-            <translation>agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="88" />
             <location filename="../src/werkstatt/edits/process.py" line="30" />
             <source>building block</source>
             <translation>building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="181" />
-            <source>duration in minutes</source>
-            <translation>duration in minutes</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="66" />
-            <source>flow</source>
-            <translation>flow</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="91" />
             <location filename="../src/werkstatt/edits/process.py" line="418" />
             <location filename="../src/werkstatt/edits/process.py" line="402" />
             <location filename="../src/werkstatt/edits/process.py" line="330" />
@@ -2893,50 +2966,15 @@
             <translation>flow label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="65" />
-            <source>lane</source>
-            <translation>lane</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="86" />
             <location filename="../src/werkstatt/edits/process.py" line="99" />
             <location filename="../src/werkstatt/edits/process.py" line="71" />
             <source>lane name</source>
             <translation>lane name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="86" />
-            <location filename="../src/werkstatt/edits/validate.py" line="93" />
-            <location filename="../src/werkstatt/edits/base.py" line="68" />
-            <source>measure</source>
-            <translation>measure</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="96" />
-            <location filename="../src/werkstatt/edits/validate.py" line="90" />
             <location filename="../src/werkstatt/edits/process.py" line="37" />
-            <location filename="../src/werkstatt/edits/notes.py" line="42" />
             <source>note</source>
             <translation>note</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="88" />
-            <location filename="../src/werkstatt/edits/validate.py" line="97" />
-            <location filename="../src/werkstatt/edits/validate.py" line="94" />
-            <source>owner</source>
-            <translation>owner</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="37" />
-            <location filename="../src/werkstatt/edits/validate.py" line="92" />
-            <location filename="../src/werkstatt/edits/base.py" line="67" />
-            <source>pain point</source>
-            <translation>pain point</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="70" />
-            <source>process model</source>
-            <translation>process model</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/process.py" line="31" />
@@ -2944,17 +2982,6 @@
             <translation>processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="41" />
-            <source>severity</source>
-            <translation>severity</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="64" />
-            <source>step</source>
-            <translation>step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="87" />
             <location filename="../src/werkstatt/edits/process.py" line="28" />
             <source>step label</source>
             <translation>step label</translation>
@@ -2963,21 +2990,6 @@
             <location filename="../src/werkstatt/edits/process.py" line="32" />
             <source>waiting time</source>
             <translation>waiting time</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="71" />
-            <source>workshop</source>
-            <translation>workshop</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="94" />
-            <source>effort</source>
-            <translation>effort</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="94" />
-            <source>impact</source>
-            <translation>impact</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/process.py" line="335" />
@@ -3010,351 +3022,31 @@
             <translation>Turn into a decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/base.py" line="73" />
-            <source>link between measure and pain point</source>
-            <translation>link between measure and pain point</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="74" />
-            <source>organisation of the workshop</source>
-            <translation>organisation of the workshop</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/base.py" line="72" />
-            <source>participation</source>
-            <translation>participation</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/edits/process.py" line="312" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="209" />
-            <source>Record time of agenda item</source>
-            <translation>Record time of agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="145" />
-            <source>A round needs at least one item to vote on.</source>
-            <translation>A round needs at least one item to vote on.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="116" />
-            <location filename="../src/werkstatt/edits/voting.py" line="78" />
-            <source>A voting round needs a question.</source>
-            <translation>A voting round needs a question.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="222" />
-            <source>Add voter</source>
-            <translation>Add voter</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="106" />
-            <source>Change the rules of the voting round</source>
-            <translation>Change the rules of the voting round</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="164" />
-            <source>Delete voting round</source>
-            <translation>Delete voting round</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="81" />
-            <source>Effort and benefit are rated for measures only.</source>
-            <translation>Effort and benefit are rated for measures only.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="172" />
-            <source>Enter vote</source>
-            <translation>Enter vote</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="208" />
-            <source>Mark voter as finished</source>
-            <translation>Mark voter as finished</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="209" />
-            <source>Mark voter as not finished</source>
-            <translation>Mark voter as not finished</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="147" />
-            <source>Nobody votes in this round: mark the participants present first.</source>
-            <translation>Nobody votes in this round: mark the participants present first.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="256" />
-            <source>Only a pain point or a measure can have been proposed by someone.</source>
-            <translation>Only a pain point or a measure can have been proposed by someone.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="139" />
-            <source>Only a prepared round can be opened.</source>
-            <translation>Only a prepared round can be opened.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="141" />
-            <source>Only a revealed round can be reopened.</source>
-            <translation>Only a revealed round can be reopened.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="140" />
-            <source>Only an open round can be revealed.</source>
-            <translation>Only an open round can be revealed.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
-            <source>Open voting round</source>
-            <translation>Open voting round</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="63" />
-            <source>Prepare voting round</source>
-            <translation>Prepare voting round</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="222" />
-            <source>Remove voter</source>
-            <translation>Remove voter</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="132" />
-            <source>Reopen voting round</source>
-            <translation>Reopen voting round</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
-            <source>Reveal voting results</source>
-            <translation>Reveal voting results</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="247" />
-            <source>Set who proposed the item</source>
-            <translation>Set who proposed the item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="253" />
-            <source>The round is closed: reopen it to change it.</source>
-            <translation>The round is closed: reopen it to change it.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="227" />
-            <source>The round is closed: reopen it to change who votes.</source>
-            <translation>The round is closed: reopen it to change who votes.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="112" />
-            <source>The rules are fixed once the round is open.</source>
-            <translation>The rules are fixed once the round is open.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="76" />
-            <source>This kind of voting round is not known.</source>
-            <translation>This kind of voting round is not known.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="200" />
-            <source>This person does not vote in this round.</source>
-            <translation>This person does not vote in this round.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="260" />
-            <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
-            <translation>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="214" />
-            <source>Voters can finish only while the round is open.</source>
-            <translation>Voters can finish only while the round is open.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="39" />
-            <source>A note is a decision, an open point or a next step.</source>
-            <translation>A note is a decision, an open point or a next step.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="57" />
-            <source>Add note</source>
-            <translation>Add note</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="126" />
-            <source>Add photo</source>
-            <translation>Add photo</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="73" />
-            <source>Change note</source>
-            <translation>Change note</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="148" />
-            <source>Change photo caption</source>
-            <translation>Change photo caption</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="77" />
-            <source>Delete note</source>
-            <translation>Delete note</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="152" />
-            <source>Delete photo</source>
-            <translation>Delete photo</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="111" />
-            <source>The JPEG picture is damaged: its size cannot be read.</source>
-            <translation>The JPEG picture is damaged: its size cannot be read.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="50" />
-            <source>The due date is not a date.</source>
-            <translation>The due date is not a date.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="45" />
-            <source>The note needs a text.</source>
-            <translation>The note needs a text.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="86" />
-            <source>The photo is larger than {limit} MB; please make it smaller first.</source>
-            <translation>The photo is larger than {limit} MB; please make it smaller first.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="116" />
-            <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
-            <translation>The picture says it is {width} × {height} pixels, which cannot be right.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/photos.py" line="58" />
-            <location filename="../src/werkstatt/edits/notes.py" line="93" />
-            <source>This file is not a PNG or JPEG picture.</source>
-            <translation>This file is not a PNG or JPEG picture.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="119" />
-            <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
-            <translation>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="37" />
-            <source>Change rate</source>
-            <translation>Change rate</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="37" />
-            <source>Reset rate to default</source>
-            <translation>Reset rate to default</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="41" />
-            <source>{value} is outside what makes sense here ({low} to {high}).</source>
-            <translation>{value} is outside what makes sense here ({low} to {high}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="32" />
-            <source>“{key}” is not a rate the analysis knows.</source>
-            <translation>“{key}” is not a rate the analysis knows.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
-            <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
-            <translation>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="36" />
-            <source>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</source>
-            <translation>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="105" />
-            <source>description</source>
-            <translation>description</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="100" />
-            <source>model name</source>
-            <translation>model name</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="48" />
-            <source>note's owner</source>
-            <translation>note's owner</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="98" />
-            <location filename="../src/werkstatt/edits/notes.py" line="147" />
-            <location filename="../src/werkstatt/edits/notes.py" line="128" />
-            <source>photo caption</source>
-            <translation>photo caption</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="99" />
-            <source>question</source>
-            <translation>question</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/process.py" line="223" />
             <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
             <translation>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</translation>
         </message>
-        <message>
-            <location filename="../src/werkstatt/photos.py" line="71" />
-            <source>The JPEG picture is damaged: its structure cannot be read.</source>
-            <translation>The JPEG picture is damaged: its structure cannot be read.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/photos.py" line="144" />
-            <source>The PNG picture is damaged: its structure cannot be read.</source>
-            <translation>The PNG picture is damaged: its structure cannot be read.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/photos.py" line="216" />
-            <location filename="../src/werkstatt/photos.py" line="210" />
-            <source>The photo cannot be turned upright because its picture cannot be read.</source>
-            <translation>The photo cannot be turned upright because its picture cannot be read.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="242" />
-            <source>Assign note to agenda item</source>
-            <translation>Assign note to agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="251" />
-            <source>The agenda item belongs to another workshop.</source>
-            <translation>The agenda item belongs to another workshop.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="249" />
-            <source>The note no longer exists.</source>
-            <translation>The note no longer exists.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/edits/workshop.py" line="178" />
-            <source>result of the agenda item</source>
-            <translation>result of the agenda item</translation>
-        </message>
     </context>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../src/werkstatt/export.py" line="41" />
-            <location filename="../src/werkstatt/export.py" line="35" />
+            <location filename="../src/werkstatt/render/export.py" line="41" />
+            <location filename="../src/werkstatt/render/export.py" line="35" />
             <source>Unknown format {format}: choose svg, png, dot or pdf.</source>
             <translation>Unknown format {format}: choose svg, png, dot or pdf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="51" />
+            <location filename="../src/werkstatt/render/export.py" line="51" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/export.py" line="44" />
+            <location filename="../src/werkstatt/render/export.py" line="44" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} is a folder; give a file name.</translation>
         </message>
@@ -3437,209 +3129,209 @@
     <context>
         <name>FindingDialogs</name>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="322" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="322" />
             <source>&amp;Answers:</source>
             <translation>&amp;Answers:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="165" />
             <source>&amp;Category:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="300" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="300" />
             <source>&amp;Due by</source>
             <translation>&amp;Due by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="316" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="316" />
             <source>&amp;Effort (1–5):</source>
             <translation>&amp;Effort (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="318" />
             <source>&amp;Impact (1–5):</source>
             <translation>&amp;Impact (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="161" />
             <source>&amp;Pain point:</source>
             <translation>&amp;Pain point:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="287" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="287" />
             <source>&amp;What:</source>
             <translation>&amp;What:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="171" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="171" />
             <source>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</source>
             <translation>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="187" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="187" />
             <source>Attached to</source>
             <translation>Attached to</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="193" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="193" />
             <source>Attached to:</source>
             <translation>Attached to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="313" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="313" />
             <source>By when:</source>
             <translation>By when:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="165" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="356" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="356" />
             <source>Change measure</source>
             <translation>Change measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="303" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="303" />
             <source>Due date</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="316" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="316" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="301" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="301" />
             <source>Has a due date</source>
             <translation>Has a due date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="318" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="284" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="284" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="95" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="95" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="446" />
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="212" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="446" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="212" />
             <source>Open a process model first.</source>
             <translation>Open a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="455" />
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="340" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="455" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="340" />
             <source>Open a workshop or a process model first.</source>
             <translation>Open a workshop or a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="148" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="148" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="161" />
             <source>Pain point text</source>
             <translation>Pain point text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="363" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="363" />
             <source>Pain points of the measure</source>
             <translation>Pain points of the measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="231" />
             <source>Pain points this measure answers</source>
             <translation>Pain points this measure answers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="168" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="168" />
             <source>Severity from 1 to 3</source>
             <translation>Severity from 1 to 3</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="314" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="314" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="81" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="81" />
             <source>The change could not be saved.</source>
             <translation>The change could not be saved.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="267" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="267" />
             <source>The measure no longer exists.</source>
             <translation>The measure no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="157" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="157" />
             <source>The pain point no longer exists.</source>
             <translation>The pain point no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="290" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="290" />
             <source>W&amp;ho:</source>
             <translation>W&amp;ho:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="163" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="163" />
             <source>What goes wrong here?</source>
             <translation>What goes wrong here?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="287" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="287" />
             <source>What is to be done</source>
             <translation>What is to be done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="290" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="290" />
             <source>Who does it</source>
             <translation>Who does it</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="179" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="179" />
             <source>a step (none selected)</source>
             <translation>a step (none selected)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="180" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="180" />
             <source>the &amp;whole process</source>
             <translation>the &amp;whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="235" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="235" />
             <source>whole process</source>
             <translation>whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="138" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="138" />
             <source>– (not rated)</source>
             <translation>– (not rated)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="314" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="314" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="172" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="172" />
             <source>Se&amp;verity:</source>
             <translation>Se&amp;verity:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/finding_dialogs.py" line="178" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="178" />
             <source>the s&amp;tep “{label}”</source>
             <translation>the s&amp;tep “{label}”</translation>
         </message>
@@ -3647,117 +3339,117 @@
     <context>
         <name>Findings</name>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="64" />
+            <location filename="../src/werkstatt/read/findings.py" line="65" />
             <source>Double entry/duplicate work</source>
             <translation>Double entry/duplicate work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="66" />
+            <location filename="../src/werkstatt/read/findings.py" line="67" />
             <source>Idle/waiting time</source>
             <translation>Idle/waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="65" />
+            <location filename="../src/werkstatt/read/findings.py" line="66" />
             <source>Interface/handover</source>
             <translation>Interface/handover</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="71" />
+            <location filename="../src/werkstatt/read/findings.py" line="72" />
             <source>Legal or formal hurdle</source>
             <translation>Legal or formal hurdle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="272" />
+            <location filename="../src/werkstatt/read/findings.py" line="273" />
             <source>Link measure to pain points</source>
             <translation>Link measure to pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="70" />
+            <location filename="../src/werkstatt/read/findings.py" line="71" />
             <source>Loop/rework</source>
             <translation>Loop/rework</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="63" />
+            <location filename="../src/werkstatt/read/findings.py" line="64" />
             <source>Media break</source>
             <translation>Media break</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="69" />
+            <location filename="../src/werkstatt/read/findings.py" line="70" />
             <source>Missing IT support</source>
             <translation>Missing IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="72" />
+            <location filename="../src/werkstatt/read/findings.py" line="73" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="67" />
+            <location filename="../src/werkstatt/read/findings.py" line="68" />
             <source>Query/missing documents</source>
             <translation>Query/missing documents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="153" />
+            <location filename="../src/werkstatt/read/findings.py" line="154" />
             <source>The severity must be 1, 2 or 3.</source>
             <translation>The severity must be 1, 2 or 3.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="115" />
+            <location filename="../src/werkstatt/read/findings.py" line="116" />
             <source>The {what} must be a whole number.</source>
             <translation>The {what} must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="68" />
+            <location filename="../src/werkstatt/read/findings.py" line="69" />
             <source>Unclear responsibility</source>
             <translation>Unclear responsibility</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="81" />
+            <location filename="../src/werkstatt/read/findings.py" line="82" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="82" />
+            <location filename="../src/werkstatt/read/findings.py" line="83" />
             <source>dropped</source>
             <translation>dropped</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="171" />
+            <location filename="../src/werkstatt/read/findings.py" line="172" />
             <source>effort</source>
             <translation>effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="171" />
+            <location filename="../src/werkstatt/read/findings.py" line="172" />
             <source>impact</source>
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="80" />
+            <location filename="../src/werkstatt/read/findings.py" line="81" />
             <source>in progress</source>
             <translation>in progress</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="79" />
+            <location filename="../src/werkstatt/read/findings.py" line="80" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="151" />
+            <location filename="../src/werkstatt/read/findings.py" line="152" />
             <source>severity</source>
             <translation>severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="130" />
+            <location filename="../src/werkstatt/read/findings.py" line="131" />
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="148" />
+            <location filename="../src/werkstatt/read/findings.py" line="149" />
             <source>“{value}” is not a pain point category.</source>
             <translation>“{value}” is not a pain point category.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/findings.py" line="168" />
+            <location filename="../src/werkstatt/read/findings.py" line="169" />
             <source>“{value}” is not a status of a measure.</source>
             <translation>“{value}” is not a status of a measure.</translation>
         </message>
@@ -3765,131 +3457,139 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="320" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="320" />
             <source>&amp;Measures</source>
             <translation>&amp;Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="162" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="162" />
             <source>(whole process)</source>
             <translation>(whole process)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="306" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="306" />
             <source>Add measure…</source>
             <translation>Add measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="298" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="298" />
             <source>Add pain point…</source>
             <translation>Add pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="312" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="312" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="302" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="302" />
             <source>Delete pain point</source>
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="407" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="407" />
             <source>Delete {n} measures</source>
             <translation>Delete {n} measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="392" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="392" />
             <source>Delete {n} pain points</source>
             <translation>Delete {n} pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="308" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="308" />
             <source>Edit measure…</source>
             <translation>Edit measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="300" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="300" />
             <source>Edit pain point…</source>
             <translation>Edit pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="310" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="310" />
             <source>Link to pain points…</source>
             <translation>Link to pain points…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="285" />
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="285" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="283" />
-            <location filename="../src/werkstatt/ui/findings.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="283" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="205" />
             <source>Pain points</source>
             <translation>Pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings.py" line="317" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="317" />
             <source>Pain po&amp;ints</source>
             <translation>Pain po&amp;ints</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideFiles</name>
+        <message>
+            <location filename="../src/werkstatt/i18n/guide.py" line="47" />
+            <source>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</source>
+            <translation>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</translation>
         </message>
     </context>
     <context>
@@ -4229,13 +3929,23 @@
             <source>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</source>
             <translation>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/cli.py" line="98" />
+            <source>Diagram written to {path}.</source>
+            <translation>Diagram written to {path}.</translation>
+        </message>
     </context>
     <context>
         <name>LaneGuard</name>
         <message>
-            <location filename="../src/werkstatt/lane_guard.py" line="99" />
+            <location filename="../src/werkstatt/capture/lane_guard.py" line="99" />
             <source>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</source>
             <translation>New lane “{typed}”? Tab: “{existing}” · Enter: new lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture/lane_guard.py" line="103" />
+            <source>Line {number}: {message}</source>
+            <translation>Line {number}: {message}</translation>
         </message>
     </context>
     <context>
@@ -4392,6 +4102,14 @@
             <location filename="../src/werkstatt/library/cli.py" line="130" />
             <source>1 model</source>
             <translation>1 model</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryGuard</name>
+        <message>
+            <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
+            <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
+            <translation>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</translation>
         </message>
     </context>
     <context>
@@ -4662,16 +4380,6 @@
             <translation>&amp;Workshop page</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sizing.py" line="58" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/sizing.py" line="56" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/ui/main_window.py" line="203" />
             <source>P&amp;eople…</source>
             <translation>P&amp;eople…</translation>
@@ -4680,160 +4388,275 @@
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>&amp;Cap per item:</source>
             <translation>&amp;Cap per item:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="61" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
             <source>&amp;Dots per person:</source>
             <translation>&amp;Dots per person:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>&amp;Entry:</source>
             <translation>&amp;Entry:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="60" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
             <source>&amp;Items:</source>
             <translation>&amp;Items:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="55" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
             <source>&amp;Method:</source>
             <translation>&amp;Method:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
             <source>&amp;Own proposals may be voted for</source>
             <translation>&amp;Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="86" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="86" />
             <source>&amp;Prepare round</source>
             <translation>&amp;Prepare round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
             <source>&amp;Question:</source>
             <translation>&amp;Question:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>&amp;Scale:</source>
             <translation>&amp;Scale:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
             <source>1 means no stacking: one dot per item at most.</source>
             <translation>1 means no stacking: one dot per item at most.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="74" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>1–5</source>
             <translation>1–5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="75" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
             <source>2×2 matrix (low/high)</source>
             <translation>2×2 matrix (low/high)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>Cap per item</source>
             <translation>Cap per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="62" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
             <source>Dots per person</source>
             <translation>Dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>Entry</source>
             <translation>Entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="58" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="58" />
             <source>Items voted on</source>
             <translation>Items voted on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="128" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="128" />
             <source>Measure: {text}</source>
             <translation>Measure: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="81" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="81" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="55" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="76" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
             <source>Minimum &amp;group size:</source>
             <translation>Minimum &amp;group size:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="77" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
             <source>Minimum group size for the breakdown</source>
             <translation>Minimum group size for the breakdown</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="49" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="49" />
             <source>New voting round</source>
             <translation>New voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="213" />
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="189" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="213" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="189" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="67" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="67" />
             <source>Own proposals may be voted for</source>
             <translation>Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="126" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="126" />
             <source>Pain point: {text}</source>
             <translation>Pain point: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="52" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="52" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
             <source>Which pain points should we tackle first?</source>
             <translation>Which pain points should we tackle first?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
             <source>no cap</source>
             <translation>no cap</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="71" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
             <source>per person (a grid)</source>
             <translation>per person (a grid)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_dialogs.py" line="72" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>totals read off the wall</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoNames</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/no_names.py" line="34" />
+            <source>a participant</source>
+            <translation>a participant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/no_names.py" line="33" />
+            <source>{function} ({organisation})</source>
+            <translation>{function} ({organisation})</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteAgenda</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/note_agenda.py" line="24" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/note_agenda.py" line="23" />
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="39" />
+            <source>A note is a decision, an open point or a next step.</source>
+            <translation>A note is a decision, an open point or a next step.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="57" />
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="126" />
+            <source>Add photo</source>
+            <translation>Add photo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="73" />
+            <source>Change note</source>
+            <translation>Change note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="148" />
+            <source>Change photo caption</source>
+            <translation>Change photo caption</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="77" />
+            <source>Delete note</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="152" />
+            <source>Delete photo</source>
+            <translation>Delete photo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="111" />
+            <source>The JPEG picture is damaged: its size cannot be read.</source>
+            <translation>The JPEG picture is damaged: its size cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="50" />
+            <source>The due date is not a date.</source>
+            <translation>The due date is not a date.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="45" />
+            <source>The note needs a text.</source>
+            <translation>The note needs a text.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="86" />
+            <source>The photo is larger than {limit} MB; please make it smaller first.</source>
+            <translation>The photo is larger than {limit} MB; please make it smaller first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="119" />
+            <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
+            <translation>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="116" />
+            <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
+            <translation>The picture says it is {width} × {height} pixels, which cannot be right.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="93" />
+            <source>This file is not a PNG or JPEG picture.</source>
+            <translation>This file is not a PNG or JPEG picture.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="42" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="48" />
+            <source>note's owner</source>
+            <translation>note's owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="147" />
+            <location filename="../src/werkstatt/edits/notes.py" line="128" />
+            <source>photo caption</source>
+            <translation>photo caption</translation>
         </message>
     </context>
     <context>
@@ -4984,13 +4807,11 @@
             <translation>Unknown kind of organisation: {kind}. Use one of: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="84" />
             <location filename="../src/werkstatt/edits/organisations.py" line="74" />
             <source>name of the organisation</source>
             <translation>name of the organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="85" />
             <location filename="../src/werkstatt/edits/organisations.py" line="79" />
             <source>short name</source>
             <translation>short name</translation>
@@ -5004,237 +4825,250 @@
     <context>
         <name>OrganisationManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="141" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="139" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="110" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="110" />
             <source>&amp;Into:</source>
             <translation>&amp;Into:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="77" />
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
             <source>&amp;Merge into…</source>
             <translation>&amp;Merge into…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="69" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="138" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="138" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="70" />
             <source>&amp;Short name:</source>
             <translation>&amp;Short name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="150" />
             <source>Add from the &amp;register</source>
             <translation>Add from the &amp;register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="155" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="155" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="73" />
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="73" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="107" />
             <source>Merge into</source>
             <translation>Merge into</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="98" />
             <source>Merge “{name}” into …</source>
             <translation>Merge “{name}” into …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="134" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="134" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="50" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="65" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="130" />
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="128" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="130" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="128" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="149" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="149" />
             <source>Organisations of the register</source>
             <translation>Organisations of the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="101" />
             <source>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</source>
             <translation>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="50" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="145" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="145" />
             <source>Starting set: the project's six administrations</source>
             <translation>Starting set: the project's six administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/organisation_manager.py" line="116" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="116" />
             <source>There is no other organisation to merge into.</source>
             <translation>There is no other organisation to merge into.</translation>
         </message>
     </context>
     <context>
+        <name>OrganisationValidation</name>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="84" />
+            <source>name of the organisation</source>
+            <translation>name of the organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="85" />
+            <source>short name</source>
+            <translation>short name</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationsCLI</name>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="61" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="61" />
             <source>Added: {names}.</source>
             <translation>Added: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="54" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="54" />
             <source>Give either a name or --starting-set, not both.</source>
             <translation>Give either a name or --starting-set, not both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="65" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="65" />
             <source>Give the name of the organisation to add.</source>
             <translation>Give the name of the organisation to add.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="68" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="68" />
             <source>Organisation added (id {id}).</source>
             <translation>Organisation added (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="81" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="81" />
             <source>Organisation “{name}” changed.</source>
             <translation>Organisation “{name}” changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="87" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="87" />
             <source>Organisation “{name}” removed.</source>
             <translation>Organisation “{name}” removed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="79" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="79" />
             <source>Say what to change: a new name, --short or --kind.</source>
             <translation>Say what to change: a new name, --short or --kind.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="58" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="58" />
             <source>The six administrations of the project are already there.</source>
             <translation>The six administrations of the project are already there.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="101" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="101" />
             <source>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</source>
             <translation>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="21" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="21" />
             <source>add an organisation</source>
             <translation>add an organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="28" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="28" />
             <source>add the six administrations of the project (those not there yet)</source>
             <translation>add the six administrations of the project (those not there yet)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="27" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="27" />
             <source>add the six administrations of the project instead</source>
             <translation>add the six administrations of the project instead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="30" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="30" />
             <source>change an organisation's name, short name or kind</source>
             <translation>change an organisation's name, short name or kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="32" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="32" />
             <source>id, name or short name</source>
             <translation>id, name or short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="25" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="25" />
             <source>its kind (extern: citizens, businesses, TÜV …)</source>
             <translation>its kind (extern: citizens, businesses, TÜV …)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="23" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="23" />
             <source>its short name</source>
             <translation>its short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="16" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="16" />
             <source>list, add, rename or remove the organisations</source>
             <translation>list, add, rename or remove the organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="20" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="20" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="36" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="36" />
             <source>merge one organisation into another</source>
             <translation>merge one organisation into another</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="39" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="39" />
             <source>remove an organisation nothing names</source>
             <translation>remove an organisation nothing names</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="35" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="35" />
             <source>the new kind</source>
             <translation>the new kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="34" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="34" />
             <source>the new short name</source>
             <translation>the new short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="19" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="19" />
             <source>the organisations on this laptop</source>
             <translation>the organisations on this laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/organisations_cli.py" line="84" />
+            <location filename="../src/werkstatt/people/organisations_cli.py" line="84" />
             <source>“{name}” was merged into “{into}”.</source>
             <translation>“{name}” was merged into “{into}”.</translation>
         </message>
@@ -5242,23 +5076,13 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_overview.py" line="69" />
+            <location filename="../src/werkstatt/ui/projector/overview.py" line="69" />
             <source>Overview of the whole process</source>
             <translation>Overview of the whole process</translation>
         </message>
     </context>
     <context>
         <name>Package</name>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="267" />
-            <source>Import workshop “{title}”</source>
-            <translation>Import workshop “{title}”</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="242" />
-            <source>Organisations taken as the ones already here (same name): {names}.</source>
-            <translation>Organisations taken as the ones already here (same name): {names}.</translation>
-        </message>
         <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="277" />
             <source>The file {path} is not a Werkstatt package (its manifest names another format).</source>
@@ -5268,21 +5092,6 @@
             <location filename="../src/werkstatt/interchange/package_read.py" line="176" />
             <source>The file {path} is not a readable Werkstatt package (damaged or of another kind).</source>
             <translation>The file {path} is not a readable Werkstatt package (damaged or of another kind).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="105" />
-            <source>The package cannot be written to {path}: {reason}.</source>
-            <translation>The package cannot be written to {path}: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="308" />
-            <source>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</source>
-            <translation>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="441" />
-            <source>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</source>
-            <translation>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="163" />
@@ -5298,16 +5107,6 @@
             <location filename="../src/werkstatt/interchange/package_read.py" line="154" />
             <source>The package {path} was refused: {reason}</source>
             <translation>The package {path} was refused: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="85" />
-            <source>There is no workshop with the id {id}.</source>
-            <translation>There is no workshop with the id {id}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="238" />
-            <source>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</source>
-            <translation>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="391" />
@@ -5421,21 +5220,6 @@
             <translation>the size of “{name}” does not match the manifest.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="250" />
-            <source>{n} rows belong to another organisation's process library and were left unchanged.</source>
-            <translation>{n} rows belong to another organisation's process library and were left unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="253" />
-            <source>{n} rows were already here under another id and were skipped.</source>
-            <translation>{n} rows were already here under another id and were skipped.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/package.py" line="247" />
-            <source>{n} rows were kept as they are here, because they were changed here more recently.</source>
-            <translation>{n} rows were kept as they are here, because they were changed here more recently.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/interchange/package_read.py" line="272" />
             <source>“{name}” does not have the expected structure.</source>
             <translation>“{name}” does not have the expected structure.</translation>
@@ -5462,35 +5246,88 @@
         </message>
     </context>
     <context>
+        <name>PackageWrite</name>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="267" />
+            <source>Import workshop “{title}”</source>
+            <translation>Import workshop “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="242" />
+            <source>Organisations taken as the ones already here (same name): {names}.</source>
+            <translation>Organisations taken as the ones already here (same name): {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="105" />
+            <source>The package cannot be written to {path}: {reason}.</source>
+            <translation>The package cannot be written to {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="308" />
+            <source>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</source>
+            <translation>The package does not fit the data here (a row it names is missing or would exist twice); nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="441" />
+            <source>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</source>
+            <translation>The package refers to a row that neither it nor this database contains ({table} {id}); nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="85" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>There is no workshop with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="238" />
+            <source>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="250" />
+            <source>{n} rows belong to another organisation's process library and were left unchanged.</source>
+            <translation>{n} rows belong to another organisation's process library and were left unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="253" />
+            <source>{n} rows were already here under another id and were skipped.</source>
+            <translation>{n} rows were already here under another id and were skipped.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/interchange/package.py" line="247" />
+            <source>{n} rows were kept as they are here, because they were changed here more recently.</source>
+            <translation>{n} rows were kept as they are here, because they were changed here more recently.</translation>
+        </message>
+    </context>
+    <context>
         <name>People</name>
         <message>
-            <location filename="../src/werkstatt/people.py" line="278" />
-            <location filename="../src/werkstatt/people.py" line="107" />
+            <location filename="../src/werkstatt/people/erasure.py" line="278" />
+            <location filename="../src/werkstatt/people/erasure.py" line="107" />
             <source>Participant {n}</source>
             <translation>Participant {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="163" />
+            <location filename="../src/werkstatt/people/erasure.py" line="163" />
             <source>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</source>
             <translation>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="361" />
+            <location filename="../src/werkstatt/people/erasure.py" line="361" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>The backup {path} could not be deleted: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="424" />
+            <location filename="../src/werkstatt/people/erasure.py" line="424" />
             <source>The retention must be at least one month.</source>
             <translation>The retention must be at least one month.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="153" />
+            <location filename="../src/werkstatt/people/erasure.py" line="153" />
             <source>There is no person with the id or name {id}.</source>
             <translation>There is no person with the id or name {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people.py" line="93" />
+            <location filename="../src/werkstatt/people/erasure.py" line="93" />
             <source>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</source>
             <translation>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</translation>
         </message>
@@ -5498,107 +5335,107 @@
     <context>
         <name>PeopleCLI</name>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="91" />
+            <location filename="../src/werkstatt/people/cli.py" line="91" />
             <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
             <translation>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="68" />
+            <location filename="../src/werkstatt/people/cli.py" line="68" />
             <source>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</source>
             <translation>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="132" />
+            <location filename="../src/werkstatt/people/cli.py" line="132" />
             <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
             <translation>Erasing cannot be undone, and an open window drops its undo history for it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="119" />
+            <location filename="../src/werkstatt/people/cli.py" line="119" />
             <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
             <translation>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="64" />
+            <location filename="../src/werkstatt/people/cli.py" line="64" />
             <source>Nothing was changed: add --yes to erase {name}.</source>
             <translation>Nothing was changed: add --yes to erase {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="107" />
+            <location filename="../src/werkstatt/people/cli.py" line="107" />
             <source>There are no people on this laptop.</source>
             <translation>There are no people on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="129" />
+            <location filename="../src/werkstatt/people/cli.py" line="129" />
             <source>These backups still hold the name (--purge-backups deletes them):</source>
             <translation>These backups still hold the name (--purge-backups deletes them):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="127" />
+            <location filename="../src/werkstatt/people/cli.py" line="127" />
             <source>These backups still hold the name and will be deleted:</source>
             <translation>These backups still hold the name and will be deleted:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="41" />
+            <location filename="../src/werkstatt/people/cli.py" line="41" />
             <source>also delete the backups that still hold the name</source>
             <translation>also delete the backups that still hold the name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="42" />
+            <location filename="../src/werkstatt/people/cli.py" line="42" />
             <source>anonymise the people whose last workshop is older than a limit</source>
             <translation>anonymise the people whose last workshop is older than a limit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="35" />
+            <location filename="../src/werkstatt/people/cli.py" line="35" />
             <source>erase a person's name and function everywhere (cannot be undone)</source>
             <translation>erase a person's name and function everywhere (cannot be undone)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="23" />
+            <location filename="../src/werkstatt/people/cli.py" line="23" />
             <source>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</source>
             <translation>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="37" />
+            <location filename="../src/werkstatt/people/cli.py" line="37" />
             <source>id, id prefix or exact name</source>
             <translation>id, id prefix or exact name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="30" />
+            <location filename="../src/werkstatt/people/cli.py" line="30" />
             <source>list, erase or anonymise the people (personal data)</source>
             <translation>list, erase or anonymise the people (personal data)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="34" />
+            <location filename="../src/werkstatt/people/cli.py" line="34" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="38" />
+            <location filename="../src/werkstatt/people/cli.py" line="38" />
             <source>really erase (without it: only show what would happen)</source>
             <translation>really erase (without it: only show what would happen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="45" />
+            <location filename="../src/werkstatt/people/cli.py" line="45" />
             <source>the limit in months, such as 12m</source>
             <translation>the limit in months, such as 12m</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="33" />
+            <location filename="../src/werkstatt/people/cli.py" line="33" />
             <source>the people on this laptop</source>
             <translation>the people on this laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="112" />
+            <location filename="../src/werkstatt/people/cli.py" line="112" />
             <source>{count} workshops, last {date}</source>
             <translation>{count} workshops, last {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="74" />
+            <location filename="../src/werkstatt/people/cli.py" line="74" />
             <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
             <translation>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people_cli.py" line="94" />
+            <location filename="../src/werkstatt/people/cli.py" line="94" />
             <source>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</source>
             <translation>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</translation>
         </message>
@@ -5606,196 +5443,220 @@
     <context>
         <name>PeopleManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="113" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="113" />
             <source>&amp;Erase</source>
             <translation>&amp;Erase</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="194" />
             <source>&amp;Erase person…</source>
             <translation>&amp;Erase person…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="162" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="162" />
             <source>1 person anonymised after {months} months</source>
             <translation>1 person anonymised after {months} months</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="110" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="110" />
             <source>Also delete these &amp;backups</source>
             <translation>Also delete these &amp;backups</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="211" />
             <source>Anonymise the names of participants</source>
             <translation>Anonymise the names of participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="78" />
             <source>Backups that still hold the name:</source>
             <translation>Backups that still hold the name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="216" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="216" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="201" />
             <source>Erase person</source>
             <translation>Erase person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="153" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="153" />
             <source>Erase person (GDPR) …</source>
             <translation>Erase person (GDPR) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="96" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="96" />
             <source>Erase “{name}”</source>
             <translation>Erase “{name}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="51" />
             <source>Last workshop</source>
             <translation>Last workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="209" />
             <source>Months after the workshop</source>
             <translation>Months after the workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="192" />
-            <location filename="../src/werkstatt/ui/people_manager.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="192" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="190" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="75" />
             <source>Rows concerned:</source>
             <translation>Rows concerned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="98" />
             <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
             <translation>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="127" />
             <source>The name leaves the database file when Werkstatt starts again.</source>
             <translation>The name leaves the database file when Werkstatt starts again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="107" />
             <source>The undo history is cleared, so that the name cannot come back.</source>
             <translation>The undo history is cleared, so that the name cannot come back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="105" />
             <source>What is erased</source>
             <translation>What is erased</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="51" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="67" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
             <source>agenda items that name them</source>
             <translation>agenda items that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="61" />
             <source>invitations to workshops (kept without the name)</source>
             <translation>invitations to workshops (kept without the name)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
             <source>measures that name them</source>
             <translation>measures that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="213" />
             <source>months after the workshop (when Werkstatt starts)</source>
             <translation>months after the workshop (when Werkstatt starts)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="207" />
             <source>never (off)</source>
             <translation>never (off)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
             <source>open sync conflicts that name them</source>
             <translation>open sync conflicts that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
             <source>pain points that name them</source>
             <translation>pain points that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="68" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
             <source>photo captions that name them</source>
             <translation>photo captions that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="60" />
             <source>the person's name and function</source>
             <translation>the person's name and function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="62" />
             <source>voters of voting rounds (kept without the name)</source>
             <translation>voters of voting rounds (kept without the name)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
             <source>workshop notes that name them</source>
             <translation>workshop notes that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
             <source>workshops that name them (facilitator, goal)</source>
             <translation>workshops that name them (facilitator, goal)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="163" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="163" />
             <source>{count} people anonymised after {months} months</source>
             <translation>{count} people anonymised after {months} months</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/people_manager.py" line="125" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="125" />
             <source>“{name}” erased.</source>
             <translation>“{name}” erased.</translation>
         </message>
     </context>
     <context>
+        <name>Photos</name>
+        <message>
+            <location filename="../src/werkstatt/files/photos.py" line="71" />
+            <source>The JPEG picture is damaged: its structure cannot be read.</source>
+            <translation>The JPEG picture is damaged: its structure cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/files/photos.py" line="144" />
+            <source>The PNG picture is damaged: its structure cannot be read.</source>
+            <translation>The PNG picture is damaged: its structure cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/files/photos.py" line="216" />
+            <location filename="../src/werkstatt/files/photos.py" line="210" />
+            <source>The photo cannot be turned upright because its picture cannot be read.</source>
+            <translation>The photo cannot be turned upright because its picture cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/files/photos.py" line="58" />
+            <source>This file is not a PNG or JPEG picture.</source>
+            <translation>This file is not a PNG or JPEG picture.</translation>
+        </message>
+    </context>
+    <context>
         <name>PicXML</name>
         <message>
-            <location filename="../src/werkstatt/interchange/picxml.py" line="112" />
+            <location filename="../src/werkstatt/interchange/picxml.py" line="113" />
             <source>The fact sheet cannot be written to {path}: {reason}.</source>
             <translation>The fact sheet cannot be written to {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/picxml.py" line="76" />
+            <location filename="../src/werkstatt/interchange/picxml.py" line="77" />
             <source>There is no register process with the id {id}.</source>
             <translation>There is no register process with the id {id}.</translation>
         </message>
@@ -5803,64 +5664,15 @@
     <context>
         <name>ProcessMap</name>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="245" />
-            <location filename="../src/werkstatt/library/process_map.py" line="241" />
-            <source>Graphviz could not draw the process map: {reason}.</source>
-            <translation>Graphviz could not draw the process map: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="235" />
-            <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
-            <translation>Graphviz is not installed (the program dot is missing): install the package graphviz.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="205" />
-            <source>Legend</source>
-            <translation>Legend</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/library/process_map_pdf.py" line="212" />
             <location filename="../src/werkstatt/library/process_map_pdf.py" line="137" />
-            <location filename="../src/werkstatt/library/process_map.py" line="180" />
             <source>Process map</source>
             <translation>Process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="282" />
-            <source>Process map written to {path}.</source>
-            <translation>Process map written to {path}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="260" />
-            <location filename="../src/werkstatt/library/process_map.py" line="223" />
-            <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
-            <translation>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="214" />
-            <source>[status · lead organisation]</source>
-            <translation>[status · lead organisation]</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/library/process_map_pdf.py" line="201" />
-            <location filename="../src/werkstatt/library/process_map.py" line="211" />
             <source>dashed: from another organisation's library</source>
             <translation>dashed: from another organisation's library</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="153" />
-            <source>without product area</source>
-            <translation>without product area</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="274" />
-            <source>{path} cannot be written: {reason}.</source>
-            <translation>{path} cannot be written: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="263" />
-            <source>{path} is a folder; give a file name.</source>
-            <translation>{path} is a folder; give a file name.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/library/process_map_pdf.py" line="278" />
@@ -5951,112 +5763,172 @@
     <context>
         <name>ProcessMapDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="50" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="50" />
             <source>&amp;Save as…</source>
             <translation>&amp;Save as…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="75" />
             <source>Graphviz DOT (*.dot)</source>
             <translation>Graphviz DOT (*.dot)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="72" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="72" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="74" />
             <source>PNG picture (*.png)</source>
             <translation>PNG picture (*.png)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="42" />
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="41" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="42" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="41" />
             <source>Process map</source>
             <translation>Process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="44" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="44" />
             <source>Process map grouped by product area</source>
             <translation>Process map grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="98" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="98" />
             <source>Process map not saved</source>
             <translation>Process map not saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="73" />
             <source>SVG picture (*.svg)</source>
             <translation>SVG picture (*.svg)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="76" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="76" />
             <source>Save process map</source>
             <translation>Save process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="51" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="51" />
             <source>Save process map as</source>
             <translation>Save process map as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="100" />
             <source>Saved to {path}.</source>
             <translation>Saved to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_dialog.py" line="77" />
+            <location filename="../src/werkstatt/ui/register/map_dialog.py" line="77" />
             <source>process-map</source>
             <translation>process-map</translation>
         </message>
     </context>
     <context>
-        <name>ProcessMapView</name>
+        <name>ProcessMapFile</name>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="286" />
-            <source>&amp;Whole map</source>
-            <translation>&amp;Whole map</translation>
+            <location filename="../src/werkstatt/library/process_map.py" line="245" />
+            <location filename="../src/werkstatt/library/process_map.py" line="241" />
+            <source>Graphviz could not draw the process map: {reason}.</source>
+            <translation>Graphviz could not draw the process map: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="282" />
-            <source>Find processes on the map…</source>
-            <translation>Find processes on the map…</translation>
+            <location filename="../src/werkstatt/library/process_map.py" line="235" />
+            <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
+            <translation>Graphviz is not installed (the program dot is missing): install the package graphviz.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="325" />
-            <source>Loading the map…</source>
-            <translation>Loading the map…</translation>
+            <location filename="../src/werkstatt/library/process_map.py" line="205" />
+            <source>Legend</source>
+            <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="280" />
+            <location filename="../src/werkstatt/library/process_map.py" line="180" />
             <source>Process map</source>
             <translation>Process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="291" />
+            <location filename="../src/werkstatt/library/process_map.py" line="282" />
+            <source>Process map written to {path}.</source>
+            <translation>Process map written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="260" />
+            <location filename="../src/werkstatt/library/process_map.py" line="223" />
+            <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
+            <translation>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="214" />
+            <source>[status · lead organisation]</source>
+            <translation>[status · lead organisation]</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="211" />
+            <source>dashed: from another organisation's library</source>
+            <translation>dashed: from another organisation's library</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="153" />
+            <source>without product area</source>
+            <translation>without product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="274" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} cannot be written: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/process_map.py" line="263" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} is a folder; give a file name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessMapView</name>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="286" />
+            <source>&amp;Whole map</source>
+            <translation>&amp;Whole map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="282" />
+            <source>Find processes on the map…</source>
+            <translation>Find processes on the map…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="325" />
+            <source>Loading the map…</source>
+            <translation>Loading the map…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="280" />
+            <source>Process map</source>
+            <translation>Process map</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="291" />
             <source>Process map grouped by product area</source>
             <translation>Process map grouped by product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="190" />
             <source>Processes: {count}</source>
             <translation>Processes: {count}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="283" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="283" />
             <source>Search the process map</source>
             <translation>Search the process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="390" />
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="192" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="390" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="192" />
             <source>found: {count}</source>
             <translation>found: {count}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/process_map_view.py" line="353" />
+            <location filename="../src/werkstatt/ui/register/map_view.py" line="353" />
             <source>The register has no processes yet.</source>
             <translation>The register has no processes yet.</translation>
         </message>
@@ -6107,86 +5979,142 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="105" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="105" />
             <source>&amp;Black screen</source>
             <translation>&amp;Black screen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="106" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
             <source>&amp;Freeze picture</source>
             <translation>&amp;Freeze picture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="108" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Room and readability…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="107" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
             <source>&amp;Swap screens</source>
             <translation>&amp;Swap screens</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="168" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="168" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Only one screen: the projector is a preview window.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="111" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
             <source>Show &amp;agenda</source>
             <translation>Show &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="109" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
             <source>Show &amp;diagram</source>
             <translation>Show &amp;diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="104" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="104" />
             <source>Show &amp;projector</source>
             <translation>Show &amp;projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="110" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
             <source>Show pain p&amp;oints</source>
             <translation>Show pain p&amp;oints</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="157" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="157" />
             <source>The projector is off.</source>
             <translation>The projector is off.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="177" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="177" />
             <source>The projector shows on screen {name}.</source>
             <translation>The projector shows on screen {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="187" />
-            <location filename="../src/werkstatt/ui/projector.py" line="182" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="187" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="182" />
             <source>There is no second screen to swap with.</source>
             <translation>There is no second screen to swap with.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="112" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
             <source>Show &amp;vote</source>
             <translation>Show &amp;vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="113" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
             <source>&amp;Overview of the whole process</source>
             <translation>&amp;Overview of the whole process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="298" />
+            <source>The projector is off (F5 shows it).</source>
+            <translation>The projector is off (F5 shows it).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorOverview</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/overview.py" line="287" />
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorPages</name>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="168" />
+            <source>+{minutes} min</source>
+            <translation>+{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="150" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="134" />
+            <source>No pain points yet.</source>
+            <translation>No pain points yet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="131" />
+            <source>Pain points</source>
+            <translation>Pain points</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="153" />
+            <source>The agenda is empty.</source>
+            <translation>The agenda is empty.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="165" />
+            <source>{elapsed} min</source>
+            <translation>{elapsed} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="162" />
+            <source>{elapsed} of {planned} min</source>
+            <translation>{elapsed} of {planned} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="159" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/projector/pages.py" line="92" />
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
         </message>
     </context>
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector.py" line="298" />
-            <source>The projector is off (F5 shows it).</source>
-            <translation>The projector is off (F5 shows it).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_window.py" line="257" />
+            <location filename="../src/werkstatt/ui/projector/window.py" line="257" />
             <source>What the projector shows</source>
             <translation>What the projector shows</translation>
         </message>
@@ -6194,61 +6122,19 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_window.py" line="127" />
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="168" />
+            <location filename="../src/werkstatt/ui/projector/window.py" line="127" />
             <source>+{minutes} min</source>
             <translation>+{minutes} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="150" />
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="134" />
-            <source>No pain points yet.</source>
-            <translation>No pain points yet.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="131" />
-            <source>Pain points</source>
-            <translation>Pain points</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="153" />
-            <source>The agenda is empty.</source>
-            <translation>The agenda is empty.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_window.py" line="86" />
+            <location filename="../src/werkstatt/ui/projector/window.py" line="86" />
             <source>Werkstatt projector</source>
             <translation>Werkstatt projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_window.py" line="221" />
+            <location filename="../src/werkstatt/ui/projector/window.py" line="221" />
             <source>Werkstatt projector (single-screen preview)</source>
             <translation>Werkstatt projector (single-screen preview)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="165" />
-            <source>{elapsed} min</source>
-            <translation>{elapsed} min</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="162" />
-            <source>{elapsed} of {planned} min</source>
-            <translation>{elapsed} of {planned} min</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="159" />
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/projector_pages.py" line="92" />
-            <location filename="../src/werkstatt/ui/projector_overview.py" line="287" />
-            <source>… and {n} more</source>
-            <translation>… and {n} more</translation>
         </message>
     </context>
     <context>
@@ -6354,7 +6240,6 @@
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
             <location filename="../src/werkstatt/protocol/content.py" line="78" />
             <source>task</source>
             <translation>task</translation>
@@ -6434,16 +6319,6 @@
             <location filename="../src/werkstatt/protocol/content.py" line="159" />
             <source>Facilitation</source>
             <translation>Facilitation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/no_names.py" line="34" />
-            <source>a participant</source>
-            <translation>a participant</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/no_names.py" line="33" />
-            <source>{function} ({organisation})</source>
-            <translation>{function} ({organisation})</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/figures_text.py" line="46" />
@@ -6543,132 +6418,137 @@
             <source>The workshop's pain points as CSV, for a spreadsheet</source>
             <translation>The workshop's pain points as CSV, for a spreadsheet</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="107" />
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
     </context>
     <context>
         <name>ProtocolExport</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="60" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="60" />
             <source>&amp;Choose…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="65" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="65" />
             <source>&amp;File:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="76" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="76" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="68" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="68" />
             <source>&amp;Name the participants (otherwise only their organisations)</source>
             <translation>&amp;Name the participants (otherwise only their organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="177" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="177" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protocol as PDF…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="84" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="84" />
             <source>&amp;Write PDF</source>
             <translation>&amp;Write PDF</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="209" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="58" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="58" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="73" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="73" />
             <source>Language of the protocol</source>
             <translation>Language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="188" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="188" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Open a workshop first: the protocol is written for a workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="91" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="91" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="98" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="98" />
             <source>Please give a file name.</source>
             <translation>Please give a file name.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="211" />
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="175" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="211" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="175" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="229" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="229" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="49" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="49" />
             <source>Protocol {title}{date}.pdf</source>
             <translation>Protocol {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="90" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="90" />
             <source>Save the protocol as</source>
             <translation>Save the protocol as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="47" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="47" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="55" />
             <source>Write the protocol</source>
             <translation>Write the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="237" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="237" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Writing the protocol was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="209" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
             <source>Writing the protocol…</source>
             <translation>Writing the protocol…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="81" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="81" />
             <source>&amp;Diagram pages:</source>
             <translation>&amp;Diagram pages:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="80" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="80" />
             <source>A3 landscape (larger diagrams)</source>
             <translation>A3 landscape (larger diagrams)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="79" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="79" />
             <source>A4 landscape</source>
             <translation>A4 landscape</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="78" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="78" />
             <source>Paper size of the diagram pages</source>
             <translation>Paper size of the diagram pages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_export.py" line="140" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="140" />
             <source>The protocol could not be written: {reason}</source>
             <translation>The protocol could not be written: {reason}</translation>
         </message>
@@ -6747,6 +6627,241 @@
         </message>
     </context>
     <context>
+        <name>ProtocolHtml</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="253" />
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="280" />
+            <source>Protocol of the process workshop</source>
+            <translation>Protocol of the process workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="284" />
+            <source>Protocol of the process workshop on {date}</source>
+            <translation>Protocol of the process workshop on {date}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="282" />
+            <source>Protocol of the process workshop on {date} in {place}</source>
+            <translation>Protocol of the process workshop on {date} in {place}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html.py" line="265" />
+            <source>Protocol: {title}</source>
+            <translation>Protocol: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolHtmlModel</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="70" />
+            <source>Administrations together</source>
+            <translation>Administrations together</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="32" />
+            <source>Analysis figures</source>
+            <translation>Analysis figures</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="142" />
+            <source>Block</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="76" />
+            <source>Cost per year</source>
+            <translation>Cost per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="35" />
+            <source>Effort by party</source>
+            <translation>Effort by party</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
+            <source>FTE</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="29" />
+            <source>Fact sheet: {name}</source>
+            <translation>Fact sheet: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="85" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
+            <source>Hours per year</source>
+            <translation>Hours per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="148" />
+            <source>IT system</source>
+            <translation>IT system</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="24" />
+            <source>Lanes and their organisations</source>
+            <translation>Lanes and their organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
+            <source>Minutes per case</source>
+            <translation>Minutes per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="170" />
+            <source>No pain points were recorded.</source>
+            <translation>No pain points were recorded.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="138" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="80" />
+            <source>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</source>
+            <translation>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
+            <source>Outside party</source>
+            <translation>Outside party</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="102" />
+            <source>Overview of the diagram {name}</source>
+            <translation>Overview of the diagram {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
+            <source>Pain points in {name}</source>
+            <translation>Pain points in {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="103" />
+            <source>Part {n} of {total} of the diagram {name}</source>
+            <translation>Part {n} of {total} of the diagram {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="94" />
+            <source>Process diagram: {name}</source>
+            <translation>Process diagram: {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="143" />
+            <source>Processing</source>
+            <translation>Processing</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="147" />
+            <source>Share of cases</source>
+            <translation>Share of cases</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
+            <source>Steps of {name}</source>
+            <translation>Steps of {name}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="158" />
+            <source>Sum of all steps (unweighted)</source>
+            <translation>Sum of all steps (unweighted)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="97" />
+            <source>The model has no diagram yet.</source>
+            <translation>The model has no diagram yet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="133" />
+            <source>The model has no steps yet.</source>
+            <translation>The model has no steps yet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="161" />
+            <source>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</source>
+            <translation>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="145" />
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="107" />
+            <source>back: overview</source>
+            <translation>back: overview</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="108" />
+            <source>back: part {n} of {total}</source>
+            <translation>back: part {n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="120" />
+            <source>continued: part {n} of {total}</source>
+            <translation>continued: part {n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="134" />
+            <source>task</source>
+            <translation>task</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_model.py" line="173" />
+            <source>whole process</source>
+            <translation>whole process</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolMail</name>
         <message>
             <location filename="../src/werkstatt/protocol/mail.py" line="104" />
@@ -6817,22 +6932,22 @@
     <context>
         <name>ProtocolNotes</name>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="98" />
+            <location filename="../src/werkstatt/read/notes.py" line="98" />
             <source>The file “{name}” cannot be read (error {code}).</source>
             <translation>The file “{name}” cannot be read (error {code}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="92" />
+            <location filename="../src/werkstatt/read/notes.py" line="92" />
             <source>The file “{name}” does not exist (any more).</source>
             <translation>The file “{name}” does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="96" />
+            <location filename="../src/werkstatt/read/notes.py" line="96" />
             <source>You may not read the file “{name}”.</source>
             <translation>You may not read the file “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/notes_query.py" line="94" />
+            <location filename="../src/werkstatt/read/notes.py" line="94" />
             <source>“{name}” is a folder, not a picture.</source>
             <translation>“{name}” is a folder, not a picture.</translation>
         </message>
@@ -6840,236 +6955,264 @@
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="197" />
             <source>(no caption; F2 adds one)</source>
             <translation>(no caption; F2 adds one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="405" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="405" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="346" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="346" />
             <source>Add photo…</source>
             <translation>Add photo…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="234" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="234" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="188" />
             <source>Caption</source>
             <translation>Caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="307" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="342" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="342" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="399" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="399" />
             <source>Delete {n} notes</source>
             <translation>Delete {n} notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="437" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="437" />
             <source>Delete {n} photos</source>
             <translation>Delete {n} photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="247" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="57" />
             <source>Ne&amp;xt steps</source>
             <translation>Ne&amp;xt steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="55" />
             <source>New decision – Enter saves</source>
             <translation>New decision – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="311" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="311" />
             <source>New entry: {list}</source>
             <translation>New entry: {list}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="57" />
             <source>New next step – Enter saves</source>
             <translation>New next step – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="56" />
             <source>New open point – Enter saves</source>
             <translation>New open point – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="417" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="381" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="417" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="381" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="344" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="335" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="344" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="335" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="406" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="406" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="111" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="452" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="452" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>The picture is damaged or incomplete; please copy it again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="318" />
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="318" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="319" />
             <source>Who takes it on</source>
             <translation>Who takes it on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="232" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="232" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="204" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind} picture, {width} × {height} pixels</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="55" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="56" />
             <source>Open points</source>
             <translation>Open points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/note_agenda.py" line="24" />
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/note_agenda.py" line="23" />
-            <source>Agenda item</source>
-            <translation>Agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol_panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="109" />
             <source>TOP</source>
             <translation>TOP</translation>
         </message>
     </context>
     <context>
+        <name>ProtocolPdf</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
+            <source>Protocol of the process workshop</source>
+            <translation>Protocol of the process workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
+            <source>The disk is full; the protocol {path} could not be written.</source>
+            <translation>The disk is full; the protocol {path} could not be written.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="323" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
+            <source>The protocol could not be written to {path}: {reason}.</source>
+            <translation>The protocol could not be written to {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="54" />
+            <source>The protocol was not written: the export was cancelled.</source>
+            <translation>The protocol was not written: the export was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="325" />
+            <source>You may not write to {path}: permission denied.</source>
+            <translation>You may not write to {path}: permission denied.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/pdf.py" line="327" />
+            <source>{path} is a folder, not a file name.</source>
+            <translation>{path} is a folder, not a file name.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolRecord</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="60" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="60" />
             <source>Date, time and place</source>
             <translation>Date, time and place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="54" />
             <source>Distri&amp;bution:</source>
             <translation>Distri&amp;bution:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="51" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="51" />
             <source>Distribution list</source>
             <translation>Distribution list</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="56" />
             <source>File reference</source>
             <translation>File reference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="55" />
             <source>File reference:</source>
             <translation>File reference:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="47" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="47" />
             <source>Minute taker</source>
             <translation>Minute taker</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="46" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="46" />
             <source>Minutes taken b&amp;y:</source>
             <translation>Minutes taken b&amp;y:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="59" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="59" />
             <source>Next meeting</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="58" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="58" />
             <source>Next meeting:</source>
             <translation>Next meeting:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="52" />
             <source>One recipient per line</source>
             <translation>One recipient per line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="41" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="41" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="61" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="61" />
             <source>Protocol finali&amp;zed (no longer a draft)</source>
             <translation>Protocol finali&amp;zed (no longer a draft)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="62" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="62" />
             <source>Protocol is final</source>
             <translation>Protocol is final</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_record_form.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="57" />
             <source>optional</source>
             <translation>optional</translation>
         </message>
     </context>
     <context>
         <name>ProtocolRenderer</name>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="24" />
-            <source>1 dot per person</source>
-            <translation>1 dot per person</translation>
-        </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="106" />
             <source>Actual</source>
@@ -7079,11 +7222,6 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="32" />
-            <source>Analysis figures</source>
-            <translation>Analysis figures</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="159" />
@@ -7097,35 +7235,10 @@
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="56" />
-            <source>Bars show the total resistance: the lowest wins.</source>
-            <translation>Bars show the total resistance: the lowest wins.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
-            <source>Benefit</source>
-            <translation>Benefit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="142" />
-            <source>Block</source>
-            <translation>Block</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="197" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="168" />
             <source>By when</source>
             <translation>By when</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html.py" line="253" />
-            <source>Contents</source>
-            <translation>Contents</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="26" />
@@ -7149,24 +7262,9 @@
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="23" />
-            <source>Dot vote</source>
-            <translation>Dot vote</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
-            <source>Effort</source>
-            <translation>Effort</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="169" />
             <source>Effort / impact</source>
             <translation>Effort / impact</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="34" />
-            <source>Effort and benefit</source>
-            <translation>Effort and benefit</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="177" />
@@ -7177,11 +7275,6 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="28" />
             <source>Facilitation</source>
             <translation>Facilitation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="29" />
-            <source>Fact sheet: {name}</source>
-            <translation>Fact sheet: {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="64" />
@@ -7205,23 +7298,6 @@
             <translation>Goal and agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="148" />
-            <source>IT system</source>
-            <translation>IT system</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="59" />
-            <source>Items with equal scores share a rank (in bold).</source>
-            <translation>Items with equal scores share a rank (in bold).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="139" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
-            <source>Lane</source>
-            <translation>Lane</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Measure</source>
             <translation>Measure</translation>
@@ -7257,11 +7333,6 @@
             <translation>No measures were agreed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="170" />
-            <source>No pain points were recorded.</source>
-            <translation>No pain points were recorded.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="48" />
             <source>No participants were recorded.</source>
             <translation>No participants were recorded.</translation>
@@ -7285,7 +7356,6 @@
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="64" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="59" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="25" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -7293,21 +7363,6 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="30" />
             <source>Organisations</source>
             <translation>Organisations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
-            <source>Page {page} of {pages}</source>
-            <translation>Page {page} of {pages}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
-            <source>Pain point</source>
-            <translation>Pain point</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="168" />
-            <source>Pain points in {name}</source>
-            <translation>Pain points in {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="46" />
@@ -7335,58 +7390,14 @@
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="94" />
-            <source>Process diagram: {name}</source>
-            <translation>Process diagram: {name}</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="31" />
             <source>Process models</source>
             <translation>Process models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="143" />
-            <source>Processing</source>
-            <translation>Processing</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="38" />
-            <location filename="../src/werkstatt/protocol/html.py" line="280" />
             <source>Protocol of the process workshop</source>
             <translation>Protocol of the process workshop</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html.py" line="284" />
-            <source>Protocol of the process workshop on {date}</source>
-            <translation>Protocol of the process workshop on {date}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html.py" line="282" />
-            <source>Protocol of the process workshop on {date} in {place}</source>
-            <translation>Protocol of the process workshop on {date} in {place}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html.py" line="265" />
-            <source>Protocol: {title}</source>
-            <translation>Protocol: {title}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
-            <source>Quadrant</source>
-            <translation>Quadrant</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="175" />
-            <source>Rank</source>
-            <translation>Rank</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="147" />
-            <source>Share of cases</source>
-            <translation>Share of cases</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="168" />
@@ -7397,50 +7408,8 @@
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="189" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="126" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>Step</source>
             <translation>Step</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="131" />
-            <source>Steps of {name}</source>
-            <translation>Steps of {name}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="31" />
-            <source>Systemic consensus</source>
-            <translation>Systemic consensus</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
-            <source>The disk is full; the protocol {path} could not be written.</source>
-            <translation>The disk is full; the protocol {path} could not be written.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="323" />
-            <source>The folder {folder} does not exist.</source>
-            <translation>The folder {folder} does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="133" />
-            <source>The model has no steps yet.</source>
-            <translation>The model has no steps yet.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
-            <source>The protocol could not be written to {path}: {reason}.</source>
-            <translation>The protocol could not be written to {path}: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="54" />
-            <source>The protocol was not written: the export was cancelled.</source>
-            <translation>The protocol was not written: the export was cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="47" />
-            <source>The round had nothing to vote on.</source>
-            <translation>The round had nothing to vote on.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="217" />
@@ -7453,31 +7422,10 @@
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="43" />
-            <source>Vote: {question}</source>
-            <translation>Vote: {question}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
-            <source>Votes</source>
-            <translation>Votes</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="145" />
-            <source>Waiting</source>
-            <translation>Waiting</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
             <source>Who</source>
             <translation>Who</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="325" />
-            <source>You may not write to {path}: permission denied.</source>
-            <translation>You may not write to {path}: permission denied.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="54" />
@@ -7485,64 +7433,14 @@
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="28" />
-            <source>at most {n} dots per item</source>
-            <translation>at most {n} dots per item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="27" />
-            <source>no stacking</source>
-            <translation>no stacking</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="54" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="32" />
-            <source>resistance 0 to 10 per option; the lowest total wins</source>
-            <translation>resistance 0 to 10 per option; the lowest total wins</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="36" />
-            <source>scale 1 to 5</source>
-            <translation>scale 1 to 5</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="35" />
-            <source>scale low/high</source>
-            <translation>scale low/high</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="29" />
-            <source>stacking allowed</source>
-            <translation>stacking allowed</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="173" />
-            <source>whole process</source>
-            <translation>whole process</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="25" />
-            <source>{n} dots per person</source>
-            <translation>{n} dots per person</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="327" />
-            <source>{path} is a folder, not a file name.</source>
-            <translation>{path} is a folder, not a file name.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="50" />
             <source>{present} of {total} invited people took part.</source>
             <translation>{present} of {total} invited people took part.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="37" />
-            <source>{voters} of {eligible} voted</source>
-            <translation>{voters} of {eligible} voted</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="110" />
@@ -7575,21 +7473,6 @@
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="24" />
-            <source>Lanes and their organisations</source>
-            <translation>Lanes and their organisations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
-            <source>Administration</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="70" />
-            <source>Administrations together</source>
-            <translation>Administrations together</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="36" />
             <source>Approved by:</source>
             <translation>Approved by:</translation>
@@ -7610,11 +7493,6 @@
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="76" />
-            <source>Cost per year</source>
-            <translation>Cost per year</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="67" />
             <source>Distribution list</source>
             <translation>Distribution list</translation>
@@ -7628,16 +7506,6 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="179" />
             <source>Effort and impact from 1 (low) to 5 (high).</source>
             <translation>Effort and impact from 1 (low) to 5 (high).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="35" />
-            <source>Effort by party</source>
-            <translation>Effort by party</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
-            <source>FTE</source>
-            <translation>FTE</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
@@ -7655,21 +7523,9 @@
             <translation>Final version</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="85" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="75" />
-            <source>Hours per year</source>
-            <translation>Hours per year</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="105" />
             <source>Item</source>
             <translation>Item</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="74" />
-            <source>Minutes per case</source>
-            <translation>Minutes per case</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="29" />
@@ -7700,29 +7556,8 @@
             <location filename="../src/werkstatt/protocol/html_sections.py" line="247" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="196" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="167" />
-            <location filename="../src/werkstatt/protocol/html_model.py" line="138" />
             <source>No.</source>
             <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
-            <source>Option</source>
-            <translation>Option</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="80" />
-            <source>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</source>
-            <translation>Outside parties (citizens, businesses, inspection bodies): their time, not the administrations' effort, so no FTE and no cost.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="84" />
-            <source>Outside party</source>
-            <translation>Outside party</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="103" />
-            <source>Part {n} of {total} of the diagram {name}</source>
-            <translation>Part {n} of {total} of the diagram {name}</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="214" />
@@ -7735,25 +7570,10 @@
             <translation>Results of the agenda items</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="158" />
-            <source>Sum of all steps (unweighted)</source>
-            <translation>Sum of all steps (unweighted)</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="113" />
             <location filename="../src/werkstatt/protocol/html_sections.py" line="98" />
             <source>TOP {n}</source>
             <translation>TOP {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="97" />
-            <source>The model has no diagram yet.</source>
-            <translation>The model has no diagram yet.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="161" />
-            <source>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</source>
-            <translation>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/protocol/html_sections.py" line="243" />
@@ -7765,95 +7585,194 @@
             <source>This protocol has no attachments.</source>
             <translation>This protocol has no attachments.</translation>
         </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="108" />
-            <source>back: part {n} of {total}</source>
-            <translation>back: part {n} of {total}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="120" />
-            <source>continued: part {n} of {total}</source>
-            <translation>continued: part {n} of {total}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="102" />
-            <source>Overview of the diagram {name}</source>
-            <translation>Overview of the diagram {name}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="107" />
-            <source>back: overview</source>
-            <translation>back: overview</translation>
-        </message>
     </context>
     <context>
         <name>ProtocolSend</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="124" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="124" />
             <source>E-mail draft written to {path}.</source>
             <translation>E-mail draft written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="127" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="127" />
             <source>No mail program opened the draft {path}; open it by hand to send it.</source>
             <translation>No mail program opened the draft {path}; open it by hand to send it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="97" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="97" />
             <source>Open a workshop first: the protocol is sent for a workshop.</source>
             <translation>Open a workshop first: the protocol is sent for a workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="87" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="87" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="86" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="86" />
             <source>Save the protocol as</source>
             <translation>Save the protocol as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="79" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="79" />
             <source>Send the p&amp;rotocol…</source>
             <translation>Send the p&amp;rotocol…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="117" />
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="76" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="117" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="76" />
             <source>Send the protocol</source>
             <translation>Send the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="134" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="134" />
             <source>Sending the protocol was cancelled.</source>
             <translation>Sending the protocol was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="61" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="61" />
             <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
             <translation>The protocol was written to {path}, the e-mail draft was not: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="80" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="80" />
             <source>Write the protocol as PDF and open an e-mail draft to the participants with it attached</source>
             <translation>Write the protocol as PDF and open an e-mail draft to the participants with it attached</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol_send.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="118" />
             <source>Writing the protocol and the e-mail draft…</source>
             <translation>Writing the protocol and the e-mail draft…</translation>
         </message>
     </context>
     <context>
+        <name>ProtocolVotes</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="24" />
+            <source>1 dot per person</source>
+            <translation>1 dot per person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="56" />
+            <source>Bars show the total resistance: the lowest wins.</source>
+            <translation>Bars show the total resistance: the lowest wins.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
+            <source>Benefit</source>
+            <translation>Benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="23" />
+            <source>Dot vote</source>
+            <translation>Dot vote</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="34" />
+            <source>Effort and benefit</source>
+            <translation>Effort and benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="59" />
+            <source>Items with equal scores share a rank (in bold).</source>
+            <translation>Items with equal scores share a rank (in bold).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <source>Option</source>
+            <translation>Option</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="52" />
+            <source>Quadrant</source>
+            <translation>Quadrant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="51" />
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="31" />
+            <source>Systemic consensus</source>
+            <translation>Systemic consensus</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="47" />
+            <source>The round had nothing to vote on.</source>
+            <translation>The round had nothing to vote on.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="43" />
+            <source>Vote: {question}</source>
+            <translation>Vote: {question}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="81" />
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="28" />
+            <source>at most {n} dots per item</source>
+            <translation>at most {n} dots per item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="27" />
+            <source>no stacking</source>
+            <translation>no stacking</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="32" />
+            <source>resistance 0 to 10 per option; the lowest total wins</source>
+            <translation>resistance 0 to 10 per option; the lowest total wins</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="36" />
+            <source>scale 1 to 5</source>
+            <translation>scale 1 to 5</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="35" />
+            <source>scale low/high</source>
+            <translation>scale low/high</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="29" />
+            <source>stacking allowed</source>
+            <translation>stacking allowed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="25" />
+            <source>{n} dots per person</source>
+            <translation>{n} dots per person</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/html_votes.py" line="37" />
+            <source>{voters} of {eligible} voted</source>
+            <translation>{voters} of {eligible} voted</translation>
+        </message>
+    </context>
+    <context>
         <name>Queries</name>
         <message>
-            <location filename="../src/werkstatt/queries.py" line="35" />
+            <location filename="../src/werkstatt/read/model.py" line="35" />
             <source>The id {id} is ambiguous: give more characters.</source>
             <translation>The id {id} is ambiguous: give more characters.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/queries.py" line="40" />
+            <location filename="../src/werkstatt/read/model.py" line="40" />
             <source>There is no process model with the id {id}.</source>
             <translation>There is no process model with the id {id}.</translation>
         </message>
@@ -7861,110 +7780,132 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="345" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="345" />
             <source>A probability must be between 0 and 100 %.</source>
             <translation>A probability must be between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="108" />
-            <location filename="../src/werkstatt/lane_guard.py" line="103" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="108" />
             <source>Line {number}: {message}</source>
             <translation>Line {number}: {message}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="203" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="203" />
             <source>Name the step to connect to after “-&gt;”.</source>
             <translation>Name the step to connect to after “-&gt;”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="192" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="192" />
             <source>The branch label in “[]” is empty.</source>
             <translation>The branch label in “[]” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="190" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="190" />
             <source>The branch label in “[…]” is not closed.</source>
             <translation>The branch label in “[…]” is not closed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="231" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="231" />
             <source>The building block in “[]” is empty.</source>
             <translation>The building block in “[]” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="228" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="228" />
             <source>The building block in “[…]” is not opened.</source>
             <translation>The building block in “[…]” is not opened.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="137" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="137" />
             <source>The line contains the control character U+{code:04X} at column {column}.</source>
             <translation>The line contains the control character U+{code:04X} at column {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="123" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="123" />
             <source>The line is too long ({length} characters, at most {maximum}).</source>
             <translation>The line is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="151" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="151" />
             <source>The note after “&gt;” is empty.</source>
             <translation>The note after “&gt;” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="401" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="401" />
             <source>The pain point after “!” is empty.</source>
             <translation>The pain point after “!” is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="402" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="402" />
             <source>The pain point is too long (at most {maximum} characters).</source>
             <translation>The pain point is too long (at most {maximum} characters).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="237" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="237" />
             <source>The step has no label.</source>
             <translation>The step has no label.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="421" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="421" />
             <source>The step label is too long ({length} characters, at most {maximum}).</source>
             <translation>The step label is too long ({length} characters, at most {maximum}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="361" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="361" />
             <source>The time “{part}” is implausibly long.</source>
             <translation>The time “{part}” is implausibly long.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="335" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="335" />
             <source>“{part}” is not a time like “10 min” or “2 h”.</source>
             <translation>“{part}” is not a time like “10 min” or “2 h”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="200" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="200" />
             <source>A start or end event cannot be a link: write a step after it.</source>
             <translation>A start or end event cannot be a link: write a step after it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="129" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="129" />
             <source>The line contains the invalid character U+{code:04X} at column {column}.</source>
             <translation>The line contains the invalid character U+{code:04X} at column {column}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="347" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="347" />
             <source>The probability is given twice.</source>
             <translation>The probability is given twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="357" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="357" />
             <source>Unknown unit of time “{unit}”; use min, h or days.</source>
             <translation>Unknown unit of time “{unit}”; use min, h or days.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/quickentry.py" line="133" />
+            <location filename="../src/werkstatt/capture/syntax.py" line="133" />
             <source>The line contains the bidirectional control character U+{code:04X} at column {column}, which can make text read as something else.</source>
             <translation>The line contains the bidirectional control character U+{code:04X} at column {column}, which can make text read as something else.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="37" />
+            <source>Change rate</source>
+            <translation>Change rate</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="37" />
+            <source>Reset rate to default</source>
+            <translation>Reset rate to default</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="41" />
+            <source>{value} is outside what makes sense here ({low} to {high}).</source>
+            <translation>{value} is outside what makes sense here ({low} to {high}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/rates.py" line="32" />
+            <source>“{key}” is not a rate the analysis knows.</source>
+            <translation>“{key}” is not a rate the analysis knows.</translation>
         </message>
     </context>
     <context>
@@ -7991,13 +7932,11 @@
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="84" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
             <source>no pay grade given</source>
             <translation>no pay grade given</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/rates.py" line="89" />
-            <location filename="../src/werkstatt/analysis/figures.py" line="230" />
             <source>no rate known (counted as 0 €)</source>
             <translation>no rate known (counted as 0 €)</translation>
         </message>
@@ -8046,120 +7985,268 @@
     <context>
         <name>RatesDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="153" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="153" />
             <source>All organisations</source>
             <translation>All organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="118" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="73" />
             <source>Annual working hours, civil servants</source>
             <translation>Annual working hours, civil servants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="72" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="72" />
             <source>Annual working hours, employees</source>
             <translation>Annual working hours, employees</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="112" />
             <source>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</source>
             <translation>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="76" />
             <source>Hourly rate without pay grade</source>
             <translation>Hourly rate without pay grade</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="78" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="78" />
             <source>Hourly rate {grade}</source>
             <translation>Hourly rate {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="109" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="75" />
             <source>Overhead, non-office work</source>
             <translation>Overhead, non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="74" />
             <source>Overhead, office work</source>
             <translation>Overhead, office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="118" />
             <source>Rate</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="101" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="101" />
             <source>Rates &amp;apply to:</source>
             <translation>Rates &amp;apply to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="100" />
             <source>Rates apply to</source>
             <translation>Rates apply to</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Rates of the analysis</source>
             <translation>Rates of the analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="119" />
             <source>Set for</source>
             <translation>Set for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="119" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="173" />
             <source>Source of {what}</source>
             <translation>Source of {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="208" />
             <source>all organisations</source>
             <translation>all organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="213" />
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="211" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="211" />
             <source>default</source>
             <translation>default</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="213" />
             <source>none: counted as 0 €</source>
             <translation>none: counted as 0 €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="262" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="262" />
             <source>own value</source>
             <translation>own value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="205" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="205" />
             <source>this organisation</source>
             <translation>this organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/rates_dialog.py" line="256" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="256" />
             <source>“{text}” is not a number.</source>
             <translation>“{text}” is not a number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="192" />
+            <source>Add agenda item</source>
+            <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="103" />
+            <source>Add measure</source>
+            <translation>Add measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="48" />
+            <source>Add pain point</source>
+            <translation>Add pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="242" />
+            <source>Assign note to agenda item</source>
+            <translation>Assign note to agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="219" />
+            <source>Change agenda item</source>
+            <translation>Change agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="146" />
+            <source>Change attendance</source>
+            <translation>Change attendance</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="120" />
+            <source>Change measure</source>
+            <translation>Change measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="66" />
+            <source>Change pain point</source>
+            <translation>Change pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="234" />
+            <source>Delete agenda item</source>
+            <translation>Delete agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="125" />
+            <source>Delete measure</source>
+            <translation>Delete measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="73" />
+            <source>Delete pain point</source>
+            <translation>Delete pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="224" />
+            <source>Move agenda item</source>
+            <translation>Move agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="209" />
+            <source>Record time of agenda item</source>
+            <translation>Record time of agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="166" />
+            <source>Remove participant</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="251" />
+            <source>The agenda item belongs to another workshop.</source>
+            <translation>The agenda item belongs to another workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="93" />
+            <source>The due date must be a date.</source>
+            <translation>The due date must be a date.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="249" />
+            <source>The note no longer exists.</source>
+            <translation>The note no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="58" />
+            <source>The step belongs to another process model.</source>
+            <translation>The step belongs to another process model.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="91" />
+            <source>Unknown measure status: {status}.</source>
+            <translation>Unknown measure status: {status}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="39" />
+            <source>Unknown pain point category: {category}.</source>
+            <translation>Unknown pain point category: {category}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="175" />
+            <source>agenda item</source>
+            <translation>agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="181" />
+            <source>duration in minutes</source>
+            <translation>duration in minutes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="94" />
+            <source>effort</source>
+            <translation>effort</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="94" />
+            <source>impact</source>
+            <translation>impact</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="86" />
+            <source>measure</source>
+            <translation>measure</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="88" />
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="37" />
+            <source>pain point</source>
+            <translation>pain point</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="178" />
+            <source>result of the agenda item</source>
+            <translation>result of the agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/records.py" line="41" />
+            <source>severity</source>
+            <translation>severity</translation>
         </message>
     </context>
     <context>
@@ -8208,17 +8295,17 @@
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_actions.py" line="22" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="22" />
             <source>&amp;Sync with the register…</source>
             <translation>&amp;Sync with the register…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_actions.py" line="25" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="25" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_actions.py" line="24" />
+            <location filename="../src/werkstatt/ui/register/actions.py" line="24" />
             <source>Resolve &amp;conflicts…</source>
             <translation>Resolve &amp;conflicts…</translation>
         </message>
@@ -8234,11 +8321,6 @@
             <location filename="../src/werkstatt/register/connect.py" line="176" />
             <source>A register file address takes no options after “?”.</source>
             <translation>A register file address takes no options after “?”.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/credentials.py" line="37" />
-            <source>A register file has no password; only a PostgreSQL register needs one.</source>
-            <translation>A register file has no password; only a PostgreSQL register needs one.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/register/connect.py" line="151" />
@@ -8261,12 +8343,6 @@
             <translation>Password of {user} for the register {address}:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="105" />
-            <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
-            <translation>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/errors.py" line="143" />
             <location filename="../src/werkstatt/register/connect.py" line="297" />
             <source>The file {path} is not a SQLite register file.</source>
             <translation>The file {path} is not a SQLite register file.</translation>
@@ -8275,16 +8351,6 @@
             <location filename="../src/werkstatt/register/connect.py" line="279" />
             <source>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</source>
             <translation>The folder {folder} of the register file does not exist or cannot be reached (is the network share connected?).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/credentials.py" line="71" />
-            <source>The keyring refused to forget the password ({reason}).</source>
-            <translation>The keyring refused to forget the password ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/register/credentials.py" line="54" />
-            <source>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</source>
-            <translation>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/register/connect.py" line="122" />
@@ -8327,14 +8393,85 @@
             <translation>The register address starts with “{scheme}://”, which Werkstatt does not know; use a file path, sqlite:///PATH or {example}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="145" />
-            <source>The register file {path} cannot be opened; is the network share connected?</source>
-            <translation>The register file {path} cannot be opened; is the network share connected?</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/register/connect.py" line="292" />
             <source>The register file {path} cannot be read: {reason}.</source>
             <translation>The register file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="147" />
+            <source>it contains a NUL character</source>
+            <translation>it contains a NUL character</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="207" />
+            <source>it has a part after “#”</source>
+            <translation>it has a part after “#”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="190" />
+            <source>its server part is malformed</source>
+            <translation>its server part is malformed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="222" />
+            <source>the database name contains “/”</source>
+            <translation>the database name contains “/”</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="286" />
+            <source>{path} is a folder, not a register file.</source>
+            <translation>{path} is a folder, not a register file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/connect.py" line="362" />
+            <source>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</source>
+            <translation>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterCredentials</name>
+        <message>
+            <location filename="../src/werkstatt/register/credentials.py" line="37" />
+            <source>A register file has no password; only a PostgreSQL register needs one.</source>
+            <translation>A register file has no password; only a PostgreSQL register needs one.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/credentials.py" line="71" />
+            <source>The keyring refused to forget the password ({reason}).</source>
+            <translation>The keyring refused to forget the password ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/credentials.py" line="54" />
+            <source>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</source>
+            <translation>The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/credentials.py" line="41" />
+            <source>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</source>
+            <translation>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterErrors</name>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="131" />
+            <source>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</source>
+            <translation>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="105" />
+            <source>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</source>
+            <translation>The connection to the register {address} was lost during the work; the register was left as it was. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="143" />
+            <source>The file {path} is not a SQLite register file.</source>
+            <translation>The file {path} is not a SQLite register file.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="145" />
+            <source>The register file {path} cannot be opened; is the network share connected?</source>
+            <translation>The register file {path} cannot be opened; is the network share connected?</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/register/errors.py" line="141" />
@@ -8387,9 +8524,19 @@
             <translation>The register server's name {host} is unknown; check the address and the network.</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/register/errors.py" line="128" />
+            <source>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</source>
+            <translation>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/register/errors.py" line="93" />
             <source>The register {address} has no login {user}; ask its administrator to create it.</source>
             <translation>The register {address} has no login {user}; ask its administrator to create it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/errors.py" line="125" />
+            <source>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</source>
+            <translation>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/register/errors.py" line="75" />
@@ -8406,86 +8553,124 @@
             <source>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</source>
             <translation>The register {address} wants a password for {user} and none is known; give it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.</translation>
         </message>
+    </context>
+    <context>
+        <name>RegisterModels</name>
         <message>
-            <location filename="../src/werkstatt/register/credentials.py" line="41" />
-            <source>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</source>
-            <translation>This system has no keyring to keep the register password in; put the password in the PostgreSQL password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="126" />
+            <source> (adopted)</source>
+            <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="147" />
-            <source>it contains a NUL character</source>
-            <translation>it contains a NUL character</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="118" />
+            <source>Found in</source>
+            <translation>Found in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="207" />
-            <source>it has a part after “#”</source>
-            <translation>it has a part after “#”</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="149" />
+            <source>Has adopted</source>
+            <translation>Has adopted</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="190" />
-            <source>its server part is malformed</source>
-            <translation>its server part is malformed</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="148" />
+            <source>Has modelled</source>
+            <translation>Has modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="222" />
-            <source>the database name contains “/”</source>
-            <translation>the database name contains “/”</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="111" />
+            <source>Key</source>
+            <translation>Key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="286" />
-            <source>{path} is a folder, not a register file.</source>
-            <translation>{path} is a folder, not a register file.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="137" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="114" />
+            <source>Lead</source>
+            <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="131" />
-            <source>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</source>
-            <translation>Another sync changed the same rows in the register {address} while this one ran. Nothing was changed; sync again.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="146" />
+            <source>Leads</source>
+            <translation>Leads</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="128" />
-            <source>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</source>
-            <translation>The register {address} did not finish the work in time (it is busy or overloaded). Nothing was changed; try again later.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="117" />
+            <source>Library</source>
+            <translation>Library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/errors.py" line="125" />
-            <source>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</source>
-            <translation>The register {address} is busy: another sync is writing to it and did not finish in time. Nothing was changed; try again in a moment.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="116" />
+            <source>Models</source>
+            <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/connect.py" line="362" />
-            <source>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</source>
-            <translation>This system has no keyring, so the password was used for this time only and not kept; to be asked no more, put it in the PostgreSQL password file ~/.pgpass.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="139" />
+            <source>Models by organisation</source>
+            <translation>Models by organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/waiting.py" line="60" />
-            <source>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</source>
-            <translation>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</translation>
+            <location filename="../src/werkstatt/ui/register/models.py" line="145" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="138" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="115" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="147" />
+            <source>Owns</source>
+            <translation>Owns</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="135" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="112" />
+            <source>Process</source>
+            <translation>Process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="134" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="110" />
+            <source>Product area</source>
+            <translation>Product area</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="136" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="113" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="117" />
+            <source>yes</source>
+            <translation>yes</translation>
         </message>
     </context>
     <context>
         <name>RegisterOffline</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="61" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="61" />
             <source>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</source>
             <translation>Only the fact sheet and the model names are on this laptop. Take the process along and sync to open or adopt its models.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="58" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="58" />
             <source>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</source>
             <translation>Only the fact sheet and the model names are on this laptop; the models come with the next sync.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="27" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="27" />
             <source>Take along for workshops (available offline)</source>
             <translation>Take along for workshops (available offline)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="28" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="28" />
             <source>Take the process along for workshops</source>
             <translation>Take the process along for workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_offline.py" line="55" />
+            <location filename="../src/werkstatt/ui/register/offline.py" line="55" />
             <source>The models of this process are on this laptop (available offline).</source>
             <translation>The models of this process are on this laptop (available offline).</translation>
         </message>
@@ -8493,367 +8678,296 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="388" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="126" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="388" />
             <source> (adopted)</source>
             <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="390" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="390" />
             <source> [library]</source>
             <translation> [library]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="101" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Division of labour</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="116" />
-            <source>&amp;Lead:</source>
-            <translation>&amp;Lead:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="100" />
             <source>&amp;Processes</source>
             <translation>&amp;Processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="134" />
-            <source>(all)</source>
-            <translation>(all)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="260" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
             <source>Adopt as own variant</source>
             <translation>Adopt as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="204" />
             <source>Adopt the selected model as own variant</source>
             <translation>Adopt the selected model as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="469" />
             <source>Choose the adopting organisation</source>
             <translation>Choose the adopting organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="159" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="159" />
             <source>Fact sheet</source>
             <translation>Fact sheet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="118" />
-            <source>Found in</source>
-            <translation>Found in</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="379" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="379" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>From the library of {organisation}: read-only; adopt a model to work on it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="149" />
-            <source>Has adopted</source>
-            <translation>Has adopted</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="148" />
-            <source>Has modelled</source>
-            <translation>Has modelled</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="94" />
-            <source>Include other organisations' library</source>
-            <translation>Include other organisations' library</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="111" />
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="137" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="114" />
-            <source>Lead</source>
-            <translation>Lead</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
             <source>Lead (models for all):</source>
             <translation>Lead (models for all):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="146" />
-            <source>Leads</source>
-            <translation>Leads</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa ke&amp;y:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="117" />
-            <source>Library</source>
-            <translation>Library</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="116" />
-            <source>Models</source>
-            <translation>Models</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="139" />
-            <source>Models by organisation</source>
-            <translation>Models by organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="197" />
             <source>Models of the process</source>
             <translation>Models of the process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="210" />
             <source>Models:</source>
             <translation>Models:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="201" />
             <source>Open the selected model</source>
             <translation>Open the selected model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="145" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="138" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="115" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="147" />
-            <source>Owns</source>
-            <translation>Owns</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="135" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="112" />
-            <source>Process</source>
-            <translation>Process</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="112" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="83" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="125" />
             <source>Processes found</source>
             <translation>Processes found</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="242" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="242" />
             <source>Processes per organisation</source>
             <translation>Processes per organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="134" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="110" />
-            <source>Product area</source>
-            <translation>Product area</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="183" />
             <source>Product area:</source>
             <translation>Product area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="182" />
             <source>Register &amp;key:</source>
             <translation>Register &amp;key:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="87" />
-            <source>Search names, descriptions, tags, keys …</source>
-            <translation>Search names, descriptions, tags, keys …</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="88" />
-            <source>Search the register</source>
-            <translation>Search the register</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="113" />
             <source>Show the process map</source>
             <translation>Show the process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="136" />
-            <location filename="../src/werkstatt/ui/register_models.py" line="113" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="114" />
-            <location filename="../src/werkstatt/ui/register_panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="459" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="459" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>There is no organisation that could adopt the model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="466" />
             <source>Which organisation adopts the model?</source>
             <translation>Which organisation adopts the model?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="235" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="235" />
             <source>Who models which process</source>
             <translation>Who models which process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="128" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="128" />
             <source>no organisation</source>
             <translation>no organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_models.py" line="117" />
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="174" />
-            <source>{count} processes</source>
-            <translation>{count} processes</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
             <source>Adop&amp;t as own variant</source>
             <translation>Adop&amp;t as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
             <source>Case volume per year:</source>
             <translation>Case volume per year:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="195" />
             <source>Description:</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="92" />
-            <source>Include li&amp;brary</source>
-            <translation>Include li&amp;brary</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
             <source>Legal basis:</source>
             <translation>Legal basis:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="181" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="181" />
             <source>N&amp;ame:</source>
             <translation>N&amp;ame:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="200" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="200" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="115" />
-            <source>Organ&amp;isation:</source>
-            <translation>Organ&amp;isation:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="113" />
-            <source>Pro&amp;duct area:</source>
-            <translation>Pro&amp;duct area:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="108" />
-            <source>Sear&amp;ch:</source>
-            <translation>Sear&amp;ch:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register_panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
             <source>Tags (comma-separated):</source>
             <translation>Tags (comma-separated):</translation>
         </message>
+    </context>
+    <context>
+        <name>RegisterSearch</name>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="99" />
+            <location filename="../src/werkstatt/ui/register/search.py" line="116" />
+            <source>&amp;Lead:</source>
+            <translation>&amp;Lead:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="134" />
+            <source>(all)</source>
+            <translation>(all)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="92" />
+            <source>Include li&amp;brary</source>
+            <translation>Include li&amp;brary</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="94" />
+            <source>Include other organisations' library</source>
+            <translation>Include other organisations' library</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="99" />
             <source>Load more</source>
             <translation>Load more</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/search.py" line="100" />
             <source>Load more processes</source>
             <translation>Load more processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register_panel_search.py" line="171" />
+            <location filename="../src/werkstatt/ui/register/search.py" line="115" />
+            <source>Organ&amp;isation:</source>
+            <translation>Organ&amp;isation:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="113" />
+            <source>Pro&amp;duct area:</source>
+            <translation>Pro&amp;duct area:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="108" />
+            <source>Sear&amp;ch:</source>
+            <translation>Sear&amp;ch:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="87" />
+            <source>Search names, descriptions, tags, keys …</source>
+            <translation>Search names, descriptions, tags, keys …</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="88" />
+            <source>Search the register</source>
+            <translation>Search the register</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="114" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="174" />
+            <source>{count} processes</source>
+            <translation>{count} processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/search.py" line="171" />
             <source>{shown} of {total} processes</source>
             <translation>{shown} of {total} processes</translation>
         </message>
     </context>
     <context>
+        <name>RegisterWaiting</name>
+        <message>
+            <location filename="../src/werkstatt/register/waiting.py" line="60" />
+            <source>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</source>
+            <translation>Waiting for the register {address}: it is busy, perhaps with another sync. Werkstatt gives up after {seconds} seconds.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="41" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="41" />
             <source>&amp;Farthest viewer:</source>
             <translation>&amp;Farthest viewer:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="42" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="42" />
             <source>&amp;Picture height:</source>
             <translation>&amp;Picture height:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="25" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="25" />
             <source>Distance to the farthest viewer in metres</source>
             <translation>Distance to the farthest viewer in metres</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="32" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="32" />
             <source>Height of the projected picture in metres</source>
             <translation>Height of the projected picture in metres</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="60" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="60" />
             <source>Minimum font size on the projector: {size} px (at {height} px picture height).</source>
             <translation>Minimum font size on the projector: {size} px (at {height} px picture height).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="17" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="17" />
             <source>Room and readability</source>
             <translation>Room and readability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_room.py" line="64" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="64" />
             <source>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</source>
             <translation>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</translation>
         </message>
@@ -8861,125 +8975,138 @@
     <context>
         <name>ShortcutOverlay</name>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="34" />
+            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="34" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/shortcut_help.py" line="46" />
+            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="46" />
             <source>Keyboard shortcuts — any key closes this overview</source>
             <translation>Keyboard shortcuts — any key closes this overview</translation>
         </message>
     </context>
     <context>
+        <name>Sizing</name>
+        <message>
+            <location filename="../src/werkstatt/ui/common/sizing.py" line="58" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/common/sizing.py" line="56" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+    </context>
+    <context>
         <name>StepFields</name>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="14" />
+            <location filename="../src/werkstatt/capture/fields.py" line="14" />
             <source>(not given)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="84" />
+            <location filename="../src/werkstatt/capture/fields.py" line="84" />
             <source>The probability must be between 0 and 100 %.</source>
             <translation>The probability must be between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="28" />
+            <location filename="../src/werkstatt/capture/fields.py" line="28" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="16" />
+            <location filename="../src/werkstatt/capture/fields.py" line="16" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="34" />
+            <location filename="../src/werkstatt/capture/fields.py" line="34" />
             <source>end event</source>
             <translation>end event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="21" />
+            <location filename="../src/werkstatt/capture/fields.py" line="21" />
             <source>fax</source>
             <translation>fax</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="19" />
+            <location filename="../src/werkstatt/capture/fields.py" line="19" />
             <source>in person</source>
             <translation>in person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="22" />
+            <location filename="../src/werkstatt/capture/fields.py" line="22" />
             <source>other</source>
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="15" />
+            <location filename="../src/werkstatt/capture/fields.py" line="15" />
             <source>paper</source>
             <translation>paper</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="17" />
+            <location filename="../src/werkstatt/capture/fields.py" line="17" />
             <source>phone</source>
             <translation>phone</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="20" />
+            <location filename="../src/werkstatt/capture/fields.py" line="20" />
             <source>post</source>
             <translation>post</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="18" />
+            <location filename="../src/werkstatt/capture/fields.py" line="18" />
             <source>software</source>
             <translation>software</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="26" />
+            <location filename="../src/werkstatt/capture/fields.py" line="26" />
             <source>start event</source>
             <translation>start event</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="33" />
+            <location filename="../src/werkstatt/capture/fields.py" line="33" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="27" />
+            <location filename="../src/werkstatt/capture/fields.py" line="27" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="82" />
+            <location filename="../src/werkstatt/capture/fields.py" line="82" />
             <source>“{text}” is not a percentage; write e.g. 30 %.</source>
             <translation>“{text}” is not a percentage; write e.g. 30 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="57" />
+            <location filename="../src/werkstatt/capture/fields.py" line="57" />
             <source>“{text}” is not a time: {reason}</source>
             <translation>“{text}” is not a time: {reason}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="66" />
+            <location filename="../src/werkstatt/capture/fields.py" line="66" />
             <source>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</source>
             <translation>“{text}” is not a time; write e.g. 10 min, 1.5 h or 3 days.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="32" />
+            <location filename="../src/werkstatt/capture/fields.py" line="32" />
             <source>complex branching</source>
             <translation>complex branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="31" />
+            <location filename="../src/werkstatt/capture/fields.py" line="31" />
             <source>event-based decision</source>
             <translation>event-based decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="30" />
+            <location filename="../src/werkstatt/capture/fields.py" line="30" />
             <source>inclusive branching (OR)</source>
             <translation>inclusive branching (OR)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/stepfields.py" line="29" />
+            <location filename="../src/werkstatt/capture/fields.py" line="29" />
             <source>parallel branching (AND)</source>
             <translation>parallel branching (AND)</translation>
         </message>
@@ -8987,88 +9114,88 @@
     <context>
         <name>StepInspector</name>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="120" />
-            <location filename="../src/werkstatt/ui/inspector.py" line="38" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="120" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="38" />
             <source>No step selected.</source>
             <translation>No step selected.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="127" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="127" />
             <source>Step “{label}”</source>
             <translation>Step “{label}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="55" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="55" />
             <source>always (or e.g. 30 %)</source>
             <translation>always (or e.g. 30 %)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="51" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="51" />
             <source>e.g. 10 min or 1.5 h</source>
             <translation>e.g. 10 min or 1.5 h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="53" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="53" />
             <source>e.g. 3 days</source>
             <translation>e.g. 3 days</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
             <source>Building block</source>
             <translation>Building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="73" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="73" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="71" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="71" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="71" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="77" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="77" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="78" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="78" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="76" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="76" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="74" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="74" />
             <source>Processing time</source>
             <translation>Processing time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="75" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="75" />
             <source>Waiting time</source>
             <translation>Waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="205" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="205" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/inspector.py" line="72" />
+            <location filename="../src/werkstatt/ui/capture/inspector.py" line="72" />
             <source>Organisation of the lane</source>
             <translation>Organisation of the lane</translation>
         </message>
@@ -9076,7 +9203,7 @@
     <context>
         <name>StepListModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture_panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/capture/panel.py" line="55" />
             <source>{label}, lane {lane}</source>
             <translation>{label}, lane {lane}</translation>
         </message>
@@ -9092,11 +9219,6 @@
             <location filename="../src/werkstatt/store/database.py" line="184" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="170" />
-            <source>The database {path} cannot be read: {reason}.</source>
-            <translation>The database {path} cannot be read: {reason}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/store/database.py" line="127" />
@@ -9115,44 +9237,14 @@
             <translation>The database {path} reported an error: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/migrate.py" line="75" />
-            <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
-            <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/store/database.py" line="129" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>The disk holding {path} is full; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="54" />
-            <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
-            <translation>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/store/database.py" line="142" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>The folder {folder} for the database cannot be created: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="167" />
-            <source>{path} is a folder, not a database file.</source>
-            <translation>{path} is a folder, not a database file.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="69" />
-            <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
-            <translation>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="64" />
-            <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
-            <translation>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/store/inspect.py" line="75" />
-            <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
-            <translation>There is no Werkstatt database at {path} yet; nothing was created there.</translation>
         </message>
     </context>
     <context>
@@ -9185,6 +9277,14 @@
             <translation>Reading every page of {path} …</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/ui/store_check.py" line="66" />
+            <source>Werkstatt was not closed properly last time; checking the database in the background …</source>
+            <translation>Werkstatt was not closed properly last time; checking the database in the background …</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCheckReport</name>
+        <message>
             <location filename="../src/werkstatt/store/check.py" line="48" />
             <source>The check of {path} was cancelled; the database was not changed.</source>
             <translation>The check of {path} was cancelled; the database was not changed.</translation>
@@ -9199,10 +9299,46 @@
             <source>The database {path} was checked completely and is in order.</source>
             <translation>The database {path} was checked completely and is in order.</translation>
         </message>
+    </context>
+    <context>
+        <name>StoreInspect</name>
         <message>
-            <location filename="../src/werkstatt/ui/store_check.py" line="66" />
-            <source>Werkstatt was not closed properly last time; checking the database in the background …</source>
-            <translation>Werkstatt was not closed properly last time; checking the database in the background …</translation>
+            <location filename="../src/werkstatt/store/inspect.py" line="170" />
+            <source>The database {path} cannot be read: {reason}.</source>
+            <translation>The database {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="69" />
+            <source>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</source>
+            <translation>The database {path} lies on a read-only drive or in a folder that cannot be written; it was left unchanged. Copy it into a writable folder to work in it, or choose another file with --db.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="64" />
+            <source>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</source>
+            <translation>The file {path} is not a Werkstatt database (it belongs to another program); it was left unchanged. Choose a Werkstatt database with --db.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="54" />
+            <source>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</source>
+            <translation>The file {path} is not a readable Werkstatt database (damaged or of another kind); it was left unchanged. Restore a copy from {backups} or choose another file with --db.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="75" />
+            <source>There is no Werkstatt database at {path} yet; nothing was created there.</source>
+            <translation>There is no Werkstatt database at {path} yet; nothing was created there.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/inspect.py" line="167" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} is a folder, not a database file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreMigrate</name>
+        <message>
+            <location filename="../src/werkstatt/store/migrate.py" line="75" />
+            <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
+            <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
         </message>
     </context>
     <context>
@@ -9211,11 +9347,6 @@
             <location filename="../src/werkstatt/sync/conflicts.py" line="95" />
             <source>Choose mine, theirs or both.</source>
             <translation>Choose mine, theirs or both.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="331" />
-            <source>Done.</source>
-            <translation>Done.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/sync/conflicts.py" line="55" />
@@ -9253,71 +9384,14 @@
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="299" />
-            <source>Reading the changes on this laptop…</source>
-            <translation>Reading the changes on this laptop…</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="321" />
-            <source>Receiving the register's changes…</source>
-            <translation>Receiving the register's changes…</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="324" />
-            <source>Recording the result on this laptop…</source>
-            <translation>Recording the result on this laptop…</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="368" />
-            <source>Sending this laptop's changes…</source>
-            <translation>Sending this laptop's changes…</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/sync/conflicts.py" line="56" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="337" />
-            <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
-            <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/rows.py" line="113" />
-            <source>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</source>
-            <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="286" />
-            <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
-            <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="272" />
-            <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
-            <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="341" />
-            <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
-            <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="343" />
-            <source>The register {address} reported an error; nothing was changed there: {detail}</source>
-            <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/sync/conflicts.py" line="103" />
             <source>The register's version was taken over here.</source>
             <translation>The register's version was taken over here.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="396" />
-            <location filename="../src/werkstatt/sync/engine.py" line="391" />
-            <location filename="../src/werkstatt/sync/engine.py" line="320" />
-            <source>The sync was stopped; nothing was changed in the register.</source>
-            <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/sync/conflicts.py" line="88" />
@@ -9343,21 +9417,6 @@
             <location filename="../src/werkstatt/sync/conflicts.py" line="187" />
             <source>{name} (my version)</source>
             <translation>{name} (my version)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="282" />
-            <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
-            <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/pull.py" line="98" />
-            <source>Receiving the register's changes… ({count} rows)</source>
-            <translation>Receiving the register's changes… ({count} rows)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/pull.py" line="101" />
-            <source>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</source>
-            <translation>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</translation>
         </message>
     </context>
     <context>
@@ -9494,7 +9553,6 @@
             <translation>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/gui_support.py" line="289" />
             <location filename="../src/werkstatt/sync/cli.py" line="168" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
             <translation>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</translation>
@@ -9513,115 +9571,188 @@
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="111" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="111" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Keep in the system's keyring</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="110" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="110" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="170" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="170" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="190" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="269" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="269" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="269" />
             <source>Connecting to the register…</source>
             <translation>Connecting to the register…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="351" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="351" />
             <source>No password was given; nothing was synced.</source>
             <translation>No password was given; nothing was synced.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="172" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="172" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation this laptop syncs as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="109" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="168" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="168" />
             <source>Register address</source>
             <translation>Register address</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="102" />
             <source>Register password</source>
             <translation>Register password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="192" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="192" />
             <source>Resolve &amp;conflicts…</source>
             <translation>Resolve &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="186" />
             <source>Result of the sync</source>
             <translation>Result of the sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="175" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="175" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="292" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="292" />
             <source>Stopping the sync…</source>
             <translation>Stopping the sync…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="271" />
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="149" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="271" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="149" />
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="173" />
             <source>Sync &amp;as:</source>
             <translation>Sync &amp;as:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="158" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="158" />
             <source>Sync with the register</source>
             <translation>Sync with the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="320" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="320" />
             <source>Synced with {address}.</source>
             <translation>Synced with {address}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="115" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="115" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="166" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>a file path, or postgresql://user@host/database?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/sync_dialog.py" line="264" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="264" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Choose the organisation this laptop syncs as.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDisplay</name>
+        <message>
+            <location filename="../src/werkstatt/sync/gui_support.py" line="289" />
+            <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
+            <translation>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="331" />
+            <source>Done.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="299" />
+            <source>Reading the changes on this laptop…</source>
+            <translation>Reading the changes on this laptop…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="321" />
+            <source>Receiving the register's changes…</source>
+            <translation>Receiving the register's changes…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="324" />
+            <source>Recording the result on this laptop…</source>
+            <translation>Recording the result on this laptop…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="282" />
+            <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
+            <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="368" />
+            <source>Sending this laptop's changes…</source>
+            <translation>Sending this laptop's changes…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="337" />
+            <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
+            <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="286" />
+            <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
+            <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="272" />
+            <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
+            <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="341" />
+            <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
+            <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="343" />
+            <source>The register {address} reported an error; nothing was changed there: {detail}</source>
+            <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/engine.py" line="396" />
+            <location filename="../src/werkstatt/sync/engine.py" line="391" />
+            <location filename="../src/werkstatt/sync/engine.py" line="320" />
+            <source>The sync was stopped; nothing was changed in the register.</source>
+            <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
     </context>
     <context>
@@ -9838,6 +9969,27 @@
         </message>
     </context>
     <context>
+        <name>SyncPull</name>
+        <message>
+            <location filename="../src/werkstatt/sync/pull.py" line="98" />
+            <source>Receiving the register's changes… ({count} rows)</source>
+            <translation>Receiving the register's changes… ({count} rows)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/sync/pull.py" line="101" />
+            <source>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</source>
+            <translation>The sync was stopped; nothing was changed in the register. Part of the library came; the next sync goes on from there.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRows</name>
+        <message>
+            <location filename="../src/werkstatt/sync/rows.py" line="113" />
+            <source>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</source>
+            <translation>The register does not know the organisation “{name}”; rows that name it were sent without it. Its administrator can add it with “werkstatt register init --organisation”.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSummary</name>
         <message>
             <location filename="../src/werkstatt/sync/gui_support.py" line="291" />
@@ -9848,27 +10000,27 @@
     <context>
         <name>TopItemsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="75" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="75" />
             <source>1 dot</source>
             <translation>1 dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="66" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="66" />
             <source>Most dots</source>
             <translation>Most dots</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="67" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="67" />
             <source>The number on a marker: its dots</source>
             <translation>The number on a marker: its dots</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="74" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="74" />
             <source>{n} dots</source>
             <translation>{n} dots</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector_view.py" line="81" />
+            <location filename="../src/werkstatt/ui/projector/view.py" line="81" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -9876,62 +10028,57 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="214" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="214" />
             <source>&amp;Contents</source>
             <translation>&amp;Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="205" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="205" />
             <source>&amp;Find:</source>
             <translation>&amp;Find:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="207" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="207" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="193" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="193" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="201" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="201" />
             <source>Find in the guide</source>
             <translation>Find in the guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="200" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="200" />
             <source>Find in the guide ({keys})</source>
             <translation>Find in the guide ({keys})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="350" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="350" />
             <source>Not found.</source>
             <translation>Not found.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="211" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="211" />
             <source>Result of the search</source>
             <translation>Result of the search</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/guide.py" line="47" />
-            <source>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</source>
-            <translation>The user guide ({name}) is missing from this installation of Werkstatt. Please ask your IT department to install Werkstatt again.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="191" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="191" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="181" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="181" />
             <source>Werkstatt user guide</source>
             <translation>Werkstatt user guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/user_guide.py" line="92" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="92" />
             <source>The page {name} is not part of this installation; it is in Werkstatt's documentation.</source>
             <translation>The page {name} is not part of this installation; it is in Werkstatt's documentation.</translation>
         </message>
@@ -9939,7 +10086,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="259" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="259" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -9947,7 +10094,7 @@
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector_vote.py" line="151" />
+            <location filename="../src/werkstatt/ui/projector/vote.py" line="151" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -10118,50 +10265,45 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="191" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="191" />
             <source>A vote is a whole number.</source>
             <translation>A vote is a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="236" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="225" />
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="204" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="236" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="225" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="204" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="135" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="135" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="206" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="206" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Move to a voter's column to enter a value.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="227" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="227" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Move to a voter's column to mark them as finished.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="238" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="238" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Move to a voter's column to say who proposed the item.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_grid.py" line="137" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="137" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
     </context>
     <context>
         <name>Voting</name>
-        <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="145" />
-            <source>(removed)</source>
-            <translation>(removed)</translation>
-        </message>
         <message>
             <location filename="../src/werkstatt/voting/rules.py" line="106" />
             <source>A resistance is rated from 0 (none) to 10 (strongest); {value} is not on that scale.</source>
@@ -10178,11 +10320,6 @@
             <translation>A total cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="205" />
-            <source>All voters belong to one organisation: there is no breakdown.</source>
-            <translation>All voters belong to one organisation: there is no breakdown.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/voting/rules.py" line="67" />
             <source>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</source>
             <translation>At most {cap} dots per item: {voter} cannot give {value} to “{item}”.</translation>
@@ -10191,11 +10328,6 @@
             <location filename="../src/werkstatt/voting/rules.py" line="112" />
             <source>Benefit is rated from {low} to {high}; {value} is not on that scale.</source>
             <translation>Benefit is rated from {low} to {high}; {value} is not on that scale.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="216" />
-            <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
-            <translation>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/voting/rules.py" line="114" />
@@ -10217,22 +10349,6 @@
             <location filename="../src/werkstatt/voting/rules.py" line="109" />
             <source>Effort is rated from {low} to {high}; {value} is not on that scale.</source>
             <translation>Effort is rated from {low} to {high}; {value} is not on that scale.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="141" />
-            <source>Keep as is</source>
-            <translation>Keep as is</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="228" />
-            <location filename="../src/werkstatt/voting/results.py" line="218" />
-            <source>No organisation</source>
-            <translation>No organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="129" />
-            <source>Nobody has voted yet.</source>
-            <translation>Nobody has voted yet.</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/voting/rules.py" line="84" />
@@ -10275,12 +10391,6 @@
             <translation>The wall can hold at most {limit} dots ({voters} voters × {budget}); with {value} here it would hold {total}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/rounds.py" line="152" />
-            <location filename="../src/werkstatt/voting/cli.py" line="20" />
-            <source>There is no voting round with the id {id}.</source>
-            <translation>There is no voting round with the id {id}.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/voting/rules.py" line="34" />
             <source>This item is no longer part of the round.</source>
             <translation>This item is no longer part of the round.</translation>
@@ -10311,21 +10421,6 @@
             <translation>This voter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="199" />
-            <source>Totals read off the wall have no breakdown by organisation.</source>
-            <translation>Totals read off the wall have no breakdown by organisation.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="119" />
-            <source>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</source>
-            <translation>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/results.py" line="127" />
-            <source>{n} items have no rating yet and are listed last.</source>
-            <translation>{n} items have no rating yet and are listed last.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/voting/rules.py" line="72" />
             <source>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</source>
             <translation>{voter} has {budget} dots and has given {used} elsewhere: {value} more would make {total}.</translation>
@@ -10340,6 +10435,229 @@
             <source>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</source>
             <translation>“{item}” can have at most {limit} on the wall ({voters} voters × {each}).</translation>
         </message>
+    </context>
+    <context>
+        <name>VotingCLI</name>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="20" />
+            <source>There is no voting round with the id {id}.</source>
+            <translation>There is no voting round with the id {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingEdits</name>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="145" />
+            <source>A round needs at least one item to vote on.</source>
+            <translation>A round needs at least one item to vote on.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="116" />
+            <location filename="../src/werkstatt/edits/voting.py" line="78" />
+            <source>A voting round needs a question.</source>
+            <translation>A voting round needs a question.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="222" />
+            <source>Add voter</source>
+            <translation>Add voter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="106" />
+            <source>Change the rules of the voting round</source>
+            <translation>Change the rules of the voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="164" />
+            <source>Delete voting round</source>
+            <translation>Delete voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="81" />
+            <source>Effort and benefit are rated for measures only.</source>
+            <translation>Effort and benefit are rated for measures only.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="172" />
+            <source>Enter vote</source>
+            <translation>Enter vote</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="208" />
+            <source>Mark voter as finished</source>
+            <translation>Mark voter as finished</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="209" />
+            <source>Mark voter as not finished</source>
+            <translation>Mark voter as not finished</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="147" />
+            <source>Nobody votes in this round: mark the participants present first.</source>
+            <translation>Nobody votes in this round: mark the participants present first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="256" />
+            <source>Only a pain point or a measure can have been proposed by someone.</source>
+            <translation>Only a pain point or a measure can have been proposed by someone.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="139" />
+            <source>Only a prepared round can be opened.</source>
+            <translation>Only a prepared round can be opened.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="141" />
+            <source>Only a revealed round can be reopened.</source>
+            <translation>Only a revealed round can be reopened.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="140" />
+            <source>Only an open round can be revealed.</source>
+            <translation>Only an open round can be revealed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <source>Open voting round</source>
+            <translation>Open voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="63" />
+            <source>Prepare voting round</source>
+            <translation>Prepare voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="222" />
+            <source>Remove voter</source>
+            <translation>Remove voter</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="132" />
+            <source>Reopen voting round</source>
+            <translation>Reopen voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <source>Reveal voting results</source>
+            <translation>Reveal voting results</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="247" />
+            <source>Set who proposed the item</source>
+            <translation>Set who proposed the item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="253" />
+            <source>The round is closed: reopen it to change it.</source>
+            <translation>The round is closed: reopen it to change it.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="227" />
+            <source>The round is closed: reopen it to change who votes.</source>
+            <translation>The round is closed: reopen it to change who votes.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="112" />
+            <source>The rules are fixed once the round is open.</source>
+            <translation>The rules are fixed once the round is open.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="76" />
+            <source>This kind of voting round is not known.</source>
+            <translation>This kind of voting round is not known.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="200" />
+            <source>This person does not vote in this round.</source>
+            <translation>This person does not vote in this round.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="260" />
+            <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
+            <translation>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/voting.py" line="214" />
+            <source>Voters can finish only while the round is open.</source>
+            <translation>Voters can finish only while the round is open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="68" />
+            <source>&amp;Delete round</source>
+            <translation>&amp;Delete round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="64" />
+            <source>&amp;New round…</source>
+            <translation>&amp;New round…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="65" />
+            <source>&amp;Open round</source>
+            <translation>&amp;Open round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="66" />
+            <source>&amp;Reveal</source>
+            <translation>&amp;Reveal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="194" />
+            <source>Choose a voting round first.</source>
+            <translation>Choose a voting round first.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="69" />
+            <source>Mark &amp;finished</source>
+            <translation>Mark &amp;finished</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="70" />
+            <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
+            <translation>Mark the voter of the current column as finished (Ctrl+Return in the grid)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="53" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="67" />
+            <source>R&amp;eopen</source>
+            <translation>R&amp;eopen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="50" />
+            <source>State of the round</source>
+            <translation>State of the round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="222" />
+            <source>The round was deleted; undo brings it back.</source>
+            <translation>The round was deleted; undo brings it back.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="44" />
+            <source>Voting round</source>
+            <translation>Voting round</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="212" />
+            <source>Not revealed: the round stays open.</source>
+            <translation>Not revealed: the round stays open.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/voting/panel.py" line="207" />
+            <source>Reveal the round?</source>
+            <translation>Reveal the round?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingProgress</name>
         <message>
             <location filename="../src/werkstatt/voting/progress.py" line="30" />
             <source>Only {finished} of {total} have finished. Reveal anyway?</source>
@@ -10362,76 +10680,60 @@
         </message>
     </context>
     <context>
-        <name>VotingPanel</name>
+        <name>VotingResults</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="68" />
-            <source>&amp;Delete round</source>
-            <translation>&amp;Delete round</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="205" />
+            <source>All voters belong to one organisation: there is no breakdown.</source>
+            <translation>All voters belong to one organisation: there is no breakdown.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="64" />
-            <source>&amp;New round…</source>
-            <translation>&amp;New round…</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="216" />
+            <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
+            <translation>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="65" />
-            <source>&amp;Open round</source>
-            <translation>&amp;Open round</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="228" />
+            <location filename="../src/werkstatt/voting/results.py" line="218" />
+            <source>No organisation</source>
+            <translation>No organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="66" />
-            <source>&amp;Reveal</source>
-            <translation>&amp;Reveal</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="129" />
+            <source>Nobody has voted yet.</source>
+            <translation>Nobody has voted yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="194" />
-            <source>Choose a voting round first.</source>
-            <translation>Choose a voting round first.</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="199" />
+            <source>Totals read off the wall have no breakdown by organisation.</source>
+            <translation>Totals read off the wall have no breakdown by organisation.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="69" />
-            <source>Mark &amp;finished</source>
-            <translation>Mark &amp;finished</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="119" />
+            <source>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</source>
+            <translation>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="70" />
-            <source>Mark the voter of the current column as finished (Ctrl+Return in the grid)</source>
-            <translation>Mark the voter of the current column as finished (Ctrl+Return in the grid)</translation>
+            <location filename="../src/werkstatt/voting/results.py" line="127" />
+            <source>{n} items have no rating yet and are listed last.</source>
+            <translation>{n} items have no rating yet and are listed last.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingRounds</name>
+        <message>
+            <location filename="../src/werkstatt/voting/rounds.py" line="145" />
+            <source>(removed)</source>
+            <translation>(removed)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="53" />
-            <source>Message</source>
-            <translation>Message</translation>
+            <location filename="../src/werkstatt/voting/rounds.py" line="141" />
+            <source>Keep as is</source>
+            <translation>Keep as is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="67" />
-            <source>R&amp;eopen</source>
-            <translation>R&amp;eopen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="50" />
-            <source>State of the round</source>
-            <translation>State of the round</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="222" />
-            <source>The round was deleted; undo brings it back.</source>
-            <translation>The round was deleted; undo brings it back.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="44" />
-            <source>Voting round</source>
-            <translation>Voting round</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="212" />
-            <source>Not revealed: the round stays open.</source>
-            <translation>Not revealed: the round stays open.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/voting_panel.py" line="207" />
-            <source>Reveal the round?</source>
-            <translation>Reveal the round?</translation>
+            <location filename="../src/werkstatt/voting/rounds.py" line="152" />
+            <source>There is no voting round with the id {id}.</source>
+            <translation>There is no voting round with the id {id}.</translation>
         </message>
     </context>
     <context>
@@ -10538,6 +10840,175 @@
         </message>
     </context>
     <context>
+        <name>Welcome</name>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="32" />
+            <source>Create demo workshop</source>
+            <translation>Create demo workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="40" />
+            <source>Demo workshop</source>
+            <translation>Demo workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="33" />
+            <source>Start empty</source>
+            <translation>Start empty</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="29" />
+            <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
+            <translation>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/help/welcome.py" line="28" />
+            <source>Welcome to Werkstatt</source>
+            <translation>Welcome to Werkstatt</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialogs</name>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="238" />
+            <source>&amp;Actual:</source>
+            <translation>&amp;Actual:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="211" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="209" />
+            <source>&amp;Function:</source>
+            <translation>&amp;Function:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="204" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="206" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="235" />
+            <source>&amp;Planned:</source>
+            <translation>&amp;Planned:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="278" />
+            <source>&amp;Register process:</source>
+            <translation>&amp;Register process:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="250" />
+            <source>&amp;Result:</source>
+            <translation>&amp;Result:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="234" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="95" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="238" />
+            <source>Actual minutes</source>
+            <translation>Actual minutes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="231" />
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="71" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="317" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="295" />
+            <source>Choose a process or type the name of a new one.</source>
+            <translation>Choose a process or type the name of a new one.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="269" />
+            <source>Discuss process</source>
+            <translation>Discuss process</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="212" />
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="64" />
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="70" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="206" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="201" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="236" />
+            <source>Planned minutes</source>
+            <translation>Planned minutes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="242" />
+            <source>Process &amp;model:</source>
+            <translation>Process &amp;model:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="243" />
+            <source>Process model</source>
+            <translation>Process model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="272" />
+            <source>Register processes</source>
+            <translation>Register processes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="248" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="213" />
+            <source>optional, for sending the protocol</source>
+            <translation>optional, for sending the protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="279" />
+            <source>or &amp;new process:</source>
+            <translation>or &amp;new process:</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopEdits</name>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="242" />
@@ -10622,44 +11093,37 @@
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="58" />
-            <location filename="../src/werkstatt/edits/validate.py" line="79" />
             <source>facilitator</source>
             <translation>facilitator</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="228" />
-            <location filename="../src/werkstatt/edits/validate.py" line="82" />
             <source>function</source>
             <translation>function</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="61" />
-            <location filename="../src/werkstatt/edits/validate.py" line="80" />
             <source>goal</source>
             <translation>goal</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="225" />
-            <location filename="../src/werkstatt/edits/validate.py" line="81" />
             <source>participant's name</source>
             <translation>participant's name</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="55" />
-            <location filename="../src/werkstatt/edits/validate.py" line="78" />
             <source>place</source>
             <translation>place</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="363" />
             <location filename="../src/werkstatt/edits/workshops.py" line="332" />
-            <location filename="../src/werkstatt/edits/validate.py" line="83" />
             <source>process name</source>
             <translation>process name</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="52" />
-            <location filename="../src/werkstatt/edits/validate.py" line="77" />
             <source>workshop title</source>
             <translation>workshop title</translation>
         </message>
@@ -10729,211 +11193,171 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="253" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="253" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="250" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="248" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="248" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="251" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="251" />
             <source>&amp;Rename…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="420" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="403" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="420" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="403" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="71" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="264" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="264" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="255" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="255" />
             <source>Create &amp;demo workshop</source>
             <translation>Create &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="32" />
-            <source>Create demo workshop</source>
-            <translation>Create demo workshop</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="252" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="252" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="40" />
-            <source>Demo workshop</source>
-            <translation>Demo workshop</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="64" />
-            <source>Error message</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
             <source>Filter by title, place or date…</source>
             <translation>Filter by title, place or date…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="237" />
             <source>Filter workshops</source>
             <translation>Filter workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="175" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="402" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="402" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="211" />
             <source>Not opened lately</source>
             <translation>Not opened lately</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="70" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="175" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="174" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
             <source>Recent</source>
             <translation>Recent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="211" />
             <source>Recently opened</source>
             <translation>Recently opened</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="258" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="418" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="418" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="33" />
-            <source>Start empty</source>
-            <translation>Start empty</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="246" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="246" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="174" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="464" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="464" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>The demo workshop is ready. Press Enter to open it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="29" />
-            <source>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</source>
-            <translation>There is no workshop yet. Shall Werkstatt create the demo workshop „Prozesswerkstatt Führerscheinantrag“ to look around in?</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="263" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="256" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/welcome.py" line="28" />
-            <source>Welcome to Werkstatt</source>
-            <translation>Welcome to Werkstatt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="408" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="408" />
             <source>Workshop created.</source>
             <translation>Workshop created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="440" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="440" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Workshop duplicated. Ctrl+Z takes the copy away again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="425" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="425" />
             <source>Workshop renamed.</source>
             <translation>Workshop renamed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="452" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="452" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Workshop „{title}“ deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="240" />
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="240" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="232" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="61" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="60" />
             <source>planned</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="60" />
             <source>running</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_manager.py" line="375" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="375" />
             <source>Undone: {action}.</source>
             <translation>Undone: {action}.</translation>
         </message>
@@ -10941,12 +11365,12 @@
     <context>
         <name>WorkshopQueries</name>
         <message>
-            <location filename="../src/werkstatt/workshop_queries.py" line="120" />
+            <location filename="../src/werkstatt/read/workshops.py" line="120" />
             <source>The workshop no longer exists.</source>
             <translation>The workshop no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/workshop_queries.py" line="235" />
+            <location filename="../src/werkstatt/read/workshops.py" line="235" />
             <source>TOP {number}: {title}</source>
             <translation>TOP {number}: {title}</translation>
         </message>
@@ -10954,334 +11378,273 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
-            <source>&amp;Actual:</source>
-            <translation>&amp;Actual:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="180" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="182" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="182" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Facilitator:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="209" />
-            <source>&amp;Function:</source>
-            <translation>&amp;Function:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="204" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="206" />
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="280" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="235" />
-            <source>&amp;Planned:</source>
-            <translation>&amp;Planned:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="278" />
-            <source>&amp;Register process:</source>
-            <translation>&amp;Register process:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="171" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="234" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="171" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="95" />
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="102" />
             <source>Actual (min)</source>
             <translation>Actual (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="238" />
-            <source>Actual minutes</source>
-            <translation>Actual minutes</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="279" />
             <source>Add agenda item…</source>
             <translation>Add agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="262" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="262" />
             <source>Add participant…</source>
             <translation>Add participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="275" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="317" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="295" />
-            <source>Choose a process or type the name of a new one.</source>
-            <translation>Choose a process or type the name of a new one.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="177" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="283" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="283" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="287" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="287" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="280" />
             <source>Edit agenda item…</source>
             <translation>Edit agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="263" />
             <source>Edit participant…</source>
             <translation>Edit participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="79" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="79" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="186" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="186" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="133" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="133" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="282" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="281" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="78" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="134" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="134" />
             <source>No workshop is open.</source>
             <translation>No workshop is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="78" />
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="64" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="64" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="201" />
-            <source>Participant</source>
-            <translation>Participant</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="257" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="211" />
             <source>Participating organisations</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
             <source>Planned (min)</source>
             <translation>Planned (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="281" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="236" />
-            <source>Planned minutes</source>
-            <translation>Planned minutes</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="79" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="79" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="242" />
-            <source>Process &amp;model:</source>
-            <translation>Process &amp;model:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="102" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="243" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="102" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="272" />
-            <source>Register processes</source>
-            <translation>Register processes</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="264" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="264" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="190" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="169" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="93" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="176" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="176" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="279" />
-            <source>or &amp;new process:</source>
-            <translation>or &amp;new process:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="93" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="286" />
             <source>Discuss pro&amp;cess…</source>
             <translation>Discuss pro&amp;cess…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="181" />
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="188" />
             <source>A&amp;im:</source>
             <translation>A&amp;im:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="273" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
             <source>&amp;Agenda</source>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="220" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="220" />
             <source>&amp;Manage…</source>
             <translation>&amp;Manage…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="214" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="214" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="218" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="218" />
             <source>Add the six administrations of the project</source>
             <translation>Add the six administrations of the project</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="221" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="221" />
             <source>Manage organisations</source>
             <translation>Manage organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="215" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
             <source>Organisations ta&amp;king part</source>
             <translation>Organisations ta&amp;king part</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="254" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
             <source>Pa&amp;rticipants</source>
             <translation>Pa&amp;rticipants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="194" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="217" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="217" />
             <source>The si&amp;x administrations</source>
             <translation>The si&amp;x administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="211" />
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-mail:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="250" />
-            <source>&amp;Result:</source>
-            <translation>&amp;Result:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="212" />
-            <source>E-mail address</source>
-            <translation>E-mail address</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/workshop_setup.py" line="103" />
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="248" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
+    </context>
+    <context>
+        <name>WorkshopValidation</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop_dialogs.py" line="213" />
-            <source>optional, for sending the protocol</source>
-            <translation>optional, for sending the protocol</translation>
+            <location filename="../src/werkstatt/edits/validate.py" line="79" />
+            <source>facilitator</source>
+            <translation>facilitator</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="82" />
+            <source>function</source>
+            <translation>function</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="80" />
+            <source>goal</source>
+            <translation>goal</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="81" />
+            <source>participant's name</source>
+            <translation>participant's name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="78" />
+            <source>place</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="83" />
+            <source>process name</source>
+            <translation>process name</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/validate.py" line="77" />
+            <source>workshop title</source>
+            <translation>workshop title</translation>
         </message>
     </context>
     <context>

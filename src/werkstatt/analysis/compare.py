@@ -124,7 +124,7 @@ def compare(as_is: Analysis, to_be: Analysis) -> Comparison:
     return Comparison(
         as_is=as_is,
         to_be=to_be,
-        figures=tuple(FigureDelta(key, tr("Analysis", label), unit, float(value(as_is)), float(value(to_be)))
+        figures=tuple(FigureDelta(key, tr("AnalysisCompare", label), unit, float(value(as_is)), float(value(to_be)))
                       for key, label, unit, value in FIGURES),
         hours_saved=as_is.annual_hours - to_be.annual_hours,
         fte_saved=as_is.fte - to_be.fte,
@@ -184,7 +184,7 @@ def variants(analyses: list[tuple[str, Analysis]]) -> VariantTable:
     return VariantTable(
         names=names,
         analyses=results,
-        rows=tuple(VariantRow(key, tr("Analysis", label), unit, tuple(float(value(a)) for a in results))
+        rows=tuple(VariantRow(key, tr("AnalysisCompare", label), unit, tuple(float(value(a)) for a in results))
                    for key, label, unit, value in FIGURES),
         only_in=tuple(tuple(label for key, label in found.items() if counts[key] == 1 and len(results) > 1)
                       for found in labels),

@@ -227,8 +227,9 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
             lane_figures.append(m.LaneFigures(lane.id, lane.name, lane.organisation, lane.pay_grade, minutes, hours,
                                               None, 0.0, True))
             continue
-        rate, note = rate_of.get(lane.id) or (Rate("rate:default", 0.0, tr("Rates", "no rate known (counted as 0 €)")),
-                                              tr("Rates", "no pay grade given"))
+        rate, note = rate_of.get(lane.id) or (Rate("rate:default", 0.0, tr("Analysis",
+                                                                           "no rate known (counted as 0 €)")),
+                                              tr("Analysis", "no pay grade given"))
         used.setdefault(rate.key, rate)
         lane_figures.append(m.LaneFigures(lane.id, lane.name, lane.organisation, lane.pay_grade, minutes, hours,
                                           rate, hours * rate.value * factor))

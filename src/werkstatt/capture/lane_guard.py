@@ -100,7 +100,7 @@ class LaneDoubt:
                       typed=self.typed, existing=self.existing)
         if self.line_number is None:
             return question
-        return tr("QuickEntry", "Line {number}: {message}", number=self.line_number, message=question)
+        return tr("LaneGuard", "Line {number}: {message}", number=self.line_number, message=question)
 
 
 def _step_lines(text: str) -> Iterable[tuple[int, str, str, StepEntry | None]]:

@@ -55,23 +55,23 @@ def live(session: Session, cls: type[Base], row_id: str) -> Any:
     """The row ``row_id`` of ``cls`` if it exists and is not deleted, else an EditError."""
     row = session.get(cls, row_id)
     if row is None or row.deleted:
-        raise EditError(tr("Edits", "The {kind} to change no longer exists.", kind=kind_name(cls)))
+        raise EditError(tr("EditBase", "The {kind} to change no longer exists.", kind=kind_name(cls)))
     return row
 
 
 def kind_name(cls: type[Base]) -> str:
     names = {
-        "Step": tr("Edits", "step"),
-        "Lane": tr("Edits", "lane"),
-        "Flow": tr("Edits", "flow"),
-        "PainPoint": tr("Edits", "pain point"),
-        "Measure": tr("Edits", "measure"),
-        "AgendaItem": tr("Edits", "agenda item"),
-        "ProcessModel": tr("Edits", "process model"),
-        "Workshop": tr("Edits", "workshop"),
-        "Attendance": tr("Edits", "participation"),
-        "MeasurePainPoint": tr("Edits", "link between measure and pain point"),
-        "WorkshopOrganisation": tr("Edits", "organisation of the workshop"),
+        "Step": tr("EditBase", "step"),
+        "Lane": tr("EditBase", "lane"),
+        "Flow": tr("EditBase", "flow"),
+        "PainPoint": tr("EditBase", "pain point"),
+        "Measure": tr("EditBase", "measure"),
+        "AgendaItem": tr("EditBase", "agenda item"),
+        "ProcessModel": tr("EditBase", "process model"),
+        "Workshop": tr("EditBase", "workshop"),
+        "Attendance": tr("EditBase", "participation"),
+        "MeasurePainPoint": tr("EditBase", "link between measure and pain point"),
+        "WorkshopOrganisation": tr("EditBase", "organisation of the workshop"),
     }
     return names.get(cls.__name__, cls.__name__)
 
@@ -137,7 +137,7 @@ def _tombstone(session: Session, cls: type[Base], row_id: str) -> None:
 def _undelete(session: Session, cls: type[Base], row_id: str) -> None:
     row = session.get(cls, row_id)
     if row is None:
-        raise EditError(tr("Edits", "The {kind} to restore no longer exists.", kind=kind_name(cls)))
+        raise EditError(tr("EditBase", "The {kind} to restore no longer exists.", kind=kind_name(cls)))
     row.deleted = False
     session.flush()
 

@@ -35,7 +35,7 @@ def _refuse(session: Session, owner: str) -> EditError:
     with session.no_autoflush:
         organisation = session.get(Organisation, owner)
     name = organisation.name if organisation is not None else owner
-    return EditError(tr("Edits", "This belongs to the process library of {owner} and cannot be changed here; "
+    return EditError(tr("LibraryGuard", "This belongs to the process library of {owner} and cannot be changed here; "
                                  "adopt the model as your own variant to change it.", owner=name))
 
 

@@ -36,25 +36,25 @@ def _next_position(session: Session, cls: type[WorkshopNote] | type[WorkshopPhot
 def clean_note(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     if "kind" in cleaned and cleaned["kind"] not in NOTE_KINDS:
-        raise EditError(tr("Edits", "A note is a decision, an open point or a next step."))
+        raise EditError(tr("NoteEdits", "A note is a decision, an open point or a next step."))
     if "text" in cleaned:
         # Like every other text: no control or bidirectional characters, within the column's limit.
-        cleaned["text"] = validate.column_text(WorkshopNote.text, str(cleaned["text"]), tr("Edits", "note"),
+        cleaned["text"] = validate.column_text(WorkshopNote.text, str(cleaned["text"]), tr("NoteEdits", "note"),
                                                allow_empty=True)
         if not cleaned["text"]:
-            raise EditError(tr("Edits", "The note needs a text."))
+            raise EditError(tr("NoteEdits", "The note needs a text."))
     if "owner" in cleaned:
         cleaned["owner"] = validate.column_text(WorkshopNote.owner, str(cleaned["owner"] or ""),
-                                                tr("Edits", "note's owner"), allow_empty=True)
+                                                tr("NoteEdits", "note's owner"), allow_empty=True)
     if cleaned.get("due_date") is not None and not isinstance(cleaned["due_date"], dt.date):
-        raise EditError(tr("Edits", "The due date is not a date."))
+        raise EditError(tr("NoteEdits", "The due date is not a date."))
     return cleaned
 
 
 class AddNote(Planned):
     def __init__(self, workshop_id: str, kind: str, text: str, owner: str = "", due_date: dt.date | None = None,
                  note_id: str | None = None) -> None:
-        super().__init__(tr("Edits", "Add note"))
+        super().__init__(tr("NoteEdits", "Add note"))
         self.workshop_id = workshop_id
         self.values = clean_note({"kind": kind, "text": text, "owner": owner, "due_date": due_date})
         self.note_id = note_id
@@ -70,11 +70,11 @@ class AddNote(Planned):
 
 
 def edit_note(note_id: str, **changes: Any) -> Edit:
-    return Update(WorkshopNote, note_id, tr("Edits", "Change note"), **clean_note(changes))
+    return Update(WorkshopNote, note_id, tr("NoteEdits", "Change note"), **clean_note(changes))
 
 
 def delete_note(note_id: str) -> Edit:
-    return Delete(WorkshopNote, note_id, tr("Edits", "Delete note"))
+    return Delete(WorkshopNote, note_id, tr("NoteEdits", "Delete note"))
 
 
 # --- photos -----------------------------------------------------------------------------------
@@ -83,14 +83,14 @@ def delete_note(note_id: str) -> Edit:
 def image_facts(data: bytes) -> tuple[str, int, int]:
     """(media type, width, height) of a PNG or JPEG, read from its header; EditError for anything else."""
     if len(data) > MAX_PHOTO_BYTES:
-        raise EditError(tr("Edits", "The photo is larger than {limit} MB; please make it smaller first.",
+        raise EditError(tr("NoteEdits", "The photo is larger than {limit} MB; please make it smaller first.",
                            limit=MAX_PHOTO_BYTES // (1024 * 1024)))
     if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24 and data[12:16] == b"IHDR":
         width, height = struct.unpack(">II", data[16:24])
         return _checked("image/png", width, height, data)
     if data.startswith(b"\xff\xd8"):
         return _checked("image/jpeg", *_jpeg_size(data), data)
-    raise EditError(tr("Edits", "This file is not a PNG or JPEG picture."))
+    raise EditError(tr("NoteEdits", "This file is not a PNG or JPEG picture."))
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int]:
@@ -108,24 +108,24 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
             height, width = struct.unpack(">HH", data[index + 5:index + 9])
             return width, height
         index += 2 + length
-    raise EditError(tr("Edits", "The JPEG picture is damaged: its size cannot be read."))
+    raise EditError(tr("NoteEdits", "The JPEG picture is damaged: its size cannot be read."))
 
 
 def _checked(media_type: str, width: int, height: int, data: bytes) -> tuple[str, int, int]:
     if not (0 < width <= MAX_PHOTO_SIDE and 0 < height <= MAX_PHOTO_SIDE):
-        raise EditError(tr("Edits", "The picture says it is {width} × {height} pixels, which cannot be right.",
+        raise EditError(tr("NoteEdits", "The picture says it is {width} × {height} pixels, which cannot be right.",
                            width=width, height=height))
     if not image_is_complete(data):
-        raise EditError(tr("Edits", "The picture is cut off: the file ends before the image does. Please copy it "
+        raise EditError(tr("NoteEdits", "The picture is cut off: the file ends before the image does. Please copy it "
                                     "again from the camera or the phone."))
     return media_type, width, height
 
 
 class AddPhoto(Planned):
     def __init__(self, workshop_id: str, data: bytes, caption: str = "") -> None:
-        super().__init__(tr("Edits", "Add photo"))
+        super().__init__(tr("NoteEdits", "Add photo"))
         self.workshop_id = workshop_id
-        self.caption = validate.column_text(WorkshopPhoto.caption, caption, tr("Edits", "photo caption"),
+        self.caption = validate.column_text(WorkshopPhoto.caption, caption, tr("NoteEdits", "photo caption"),
                                             allow_empty=True)
         image_facts(data)  # the file as it came: its size, kind and completeness, before anything is decoded
         # Only the cleaned picture is stored: the camera's EXIF (with its GPS position), XMP and IPTC
@@ -144,12 +144,12 @@ class AddPhoto(Planned):
 
 
 def edit_photo_caption(photo_id: str, caption: str) -> Edit:
-    caption = validate.column_text(WorkshopPhoto.caption, caption, tr("Edits", "photo caption"), allow_empty=True)
-    return Update(WorkshopPhoto, photo_id, tr("Edits", "Change photo caption"), caption=caption)
+    caption = validate.column_text(WorkshopPhoto.caption, caption, tr("NoteEdits", "photo caption"), allow_empty=True)
+    return Update(WorkshopPhoto, photo_id, tr("NoteEdits", "Change photo caption"), caption=caption)
 
 
 def delete_photo(photo_id: str) -> Edit:
-    return Delete(WorkshopPhoto, photo_id, tr("Edits", "Delete photo"))
+    return Delete(WorkshopPhoto, photo_id, tr("NoteEdits", "Delete photo"))
 
 
 # --- is the whole picture there? ----------------------------------------------------------------

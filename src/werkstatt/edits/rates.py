@@ -29,16 +29,17 @@ def _range(key: str) -> tuple[float, float]:
     for pattern, bounds in RANGES.items():
         if re.fullmatch(pattern, key):
             return bounds
-    raise EditError(tr("Edits", "“{key}” is not a rate the analysis knows.", key=key))
+    raise EditError(tr("RateEdits", "“{key}” is not a rate the analysis knows.", key=key))
 
 
 class SetRate(Planned):
     def __init__(self, organisation_id: str | None, key: str, value: float | None, source: str = "") -> None:
-        super().__init__(tr("Edits", "Change rate") if value is not None else tr("Edits", "Reset rate to default"))
+        super().__init__(tr("RateEdits", "Change rate") if value is not None else tr("RateEdits",
+                                                                                     "Reset rate to default"))
         self.organisation_id, self.key, self.value, self.source = organisation_id, key.strip(), value, source.strip()
         low, high = _range(self.key)
         if value is not None and not (low <= float(value) <= high):
-            raise EditError(tr("Edits", "{value} is outside what makes sense here ({low} to {high}).",
+            raise EditError(tr("RateEdits", "{value} is outside what makes sense here ({low} to {high}).",
                                value=value, low=low, high=high))
 
     def plan(self, session: Session) -> list[Edit]:

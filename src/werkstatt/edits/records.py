@@ -34,18 +34,18 @@ from werkstatt.model import (
 def clean_pain_point(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     if "text" in cleaned:
-        cleaned["text"] = validate.text(cleaned["text"], tr("Edits", "pain point"), maximum=5000)
+        cleaned["text"] = validate.text(cleaned["text"], tr("RecordEdits", "pain point"), maximum=5000)
     if "category" in cleaned and cleaned["category"] not in PAIN_POINT_CATEGORIES:
-        raise EditError(tr("Edits", "Unknown pain point category: {category}.", category=cleaned["category"]))
+        raise EditError(tr("RecordEdits", "Unknown pain point category: {category}.", category=cleaned["category"]))
     if "severity" in cleaned:
-        cleaned["severity"] = validate.rating(cleaned["severity"], tr("Edits", "severity"), 1, 3)
+        cleaned["severity"] = validate.rating(cleaned["severity"], tr("RecordEdits", "severity"), 1, 3)
     return cleaned
 
 
 class AddPainPoint(Planned):
     def __init__(self, model_id: str, text: str, *, step_id: str | None = None, category: str = "other",
                  severity: int = 1, workshop_id: str | None = None) -> None:
-        super().__init__(tr("Edits", "Add pain point"))
+        super().__init__(tr("RecordEdits", "Add pain point"))
         self.model_id = model_id
         self.step_id = step_id
         self.workshop_id = workshop_id
@@ -55,7 +55,7 @@ class AddPainPoint(Planned):
     def plan(self, session: Session) -> list[Edit]:
         live(session, ProcessModel, self.model_id)
         if self.step_id is not None and live(session, Step, self.step_id).model_id != self.model_id:
-            raise EditError(tr("Edits", "The step belongs to another process model."))
+            raise EditError(tr("RecordEdits", "The step belongs to another process model."))
         create = Create(PainPoint, model_id=self.model_id, step_id=self.step_id,
                         workshop_id=self.workshop_id, **self.values)
         self.pain_point_id = create.id
@@ -63,14 +63,14 @@ class AddPainPoint(Planned):
 
 
 def edit_pain_point(pain_point_id: str, **changes: Any) -> Edit:
-    return Update(PainPoint, pain_point_id, tr("Edits", "Change pain point"), **clean_pain_point(changes))
+    return Update(PainPoint, pain_point_id, tr("RecordEdits", "Change pain point"), **clean_pain_point(changes))
 
 
 class DeletePainPoint(Planned):
     """Delete a pain point and its links to measures (the measures stay)."""
 
     def __init__(self, pain_point_id: str) -> None:
-        super().__init__(tr("Edits", "Delete pain point"))
+        super().__init__(tr("RecordEdits", "Delete pain point"))
         self.pain_point_id = pain_point_id
 
     def plan(self, session: Session) -> list[Edit]:
@@ -83,15 +83,15 @@ class DeletePainPoint(Planned):
 def clean_measure(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     if "text" in cleaned:
-        cleaned["text"] = validate.text(cleaned["text"], tr("Edits", "measure"), maximum=5000)
+        cleaned["text"] = validate.text(cleaned["text"], tr("RecordEdits", "measure"), maximum=5000)
     if "owner" in cleaned:
-        cleaned["owner"] = validate.column_text(Measure.owner, cleaned["owner"] or "", tr("Edits", "owner"),
+        cleaned["owner"] = validate.column_text(Measure.owner, cleaned["owner"] or "", tr("RecordEdits", "owner"),
                                                 allow_empty=True)
     if "status" in cleaned and cleaned["status"] not in MEASURE_STATUSES:
-        raise EditError(tr("Edits", "Unknown measure status: {status}.", status=cleaned["status"]))
+        raise EditError(tr("RecordEdits", "Unknown measure status: {status}.", status=cleaned["status"]))
     if "due_date" in cleaned and cleaned["due_date"] is not None and not isinstance(cleaned["due_date"], dt.date):
-        raise EditError(tr("Edits", "The due date must be a date."))
-    for name, what in (("effort", tr("Edits", "effort")), ("impact", tr("Edits", "impact"))):
+        raise EditError(tr("RecordEdits", "The due date must be a date."))
+    for name, what in (("effort", tr("RecordEdits", "effort")), ("impact", tr("RecordEdits", "impact"))):
         if name in cleaned:
             cleaned[name] = validate.rating(cleaned[name], what)
     return cleaned
@@ -100,7 +100,7 @@ def clean_measure(values: dict[str, Any]) -> dict[str, Any]:
 class AddMeasure(Planned):
     def __init__(self, text: str, *, workshop_id: str | None = None, model_id: str | None = None,
                  pain_point_ids: Sequence[str] = (), **values: Any) -> None:
-        super().__init__(tr("Edits", "Add measure"))
+        super().__init__(tr("RecordEdits", "Add measure"))
         self.workshop_id = workshop_id
         self.model_id = model_id
         self.pain_point_ids = list(pain_point_ids)
@@ -117,12 +117,12 @@ class AddMeasure(Planned):
 
 
 def edit_measure(measure_id: str, **changes: Any) -> Edit:
-    return Update(Measure, measure_id, tr("Edits", "Change measure"), **clean_measure(changes))
+    return Update(Measure, measure_id, tr("RecordEdits", "Change measure"), **clean_measure(changes))
 
 
 class DeleteMeasure(Planned):
     def __init__(self, measure_id: str) -> None:
-        super().__init__(tr("Edits", "Delete measure"))
+        super().__init__(tr("RecordEdits", "Delete measure"))
         self.measure_id = measure_id
 
     def plan(self, session: Session) -> list[Edit]:
@@ -143,7 +143,7 @@ class SetAttendance(Planned):
     """Invite a person to a workshop, or mark them present or absent."""
 
     def __init__(self, workshop_id: str, person_id: str, present: bool) -> None:
-        super().__init__(tr("Edits", "Change attendance"))
+        super().__init__(tr("RecordEdits", "Change attendance"))
         self.workshop_id = workshop_id
         self.person_id = person_id
         self.present = present
@@ -163,7 +163,7 @@ class SetAttendance(Planned):
 
 
 def uninvite(attendance_id: str) -> Edit:
-    return Delete(Attendance, attendance_id, tr("Edits", "Remove participant"))
+    return Delete(Attendance, attendance_id, tr("RecordEdits", "Remove participant"))
 
 
 # --- agenda ----------------------------------------------------------------------------------
@@ -172,13 +172,13 @@ def uninvite(attendance_id: str) -> Edit:
 def clean_agenda(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     if "title" in cleaned:
-        cleaned["title"] = validate.column_text(AgendaItem.title, cleaned["title"], tr("Edits", "agenda item"))
+        cleaned["title"] = validate.column_text(AgendaItem.title, cleaned["title"], tr("RecordEdits", "agenda item"))
     if "result" in cleaned:  # several lines are fine: a result may list what was agreed
         cleaned["result"] = validate.column_text(AgendaItem.result, cleaned["result"] or "",
-                                                 tr("Edits", "result of the agenda item"), allow_empty=True)
+                                                 tr("RecordEdits", "result of the agenda item"), allow_empty=True)
     for name in ("planned_minutes", "actual_minutes"):
         if cleaned.get(name) is not None:
-            cleaned[name] = validate.rating(cleaned[name], tr("Edits", "duration in minutes"), 0, 24 * 60)
+            cleaned[name] = validate.rating(cleaned[name], tr("RecordEdits", "duration in minutes"), 0, 24 * 60)
     return cleaned
 
 
@@ -189,7 +189,7 @@ def live_agenda(session: Session, workshop_id: str) -> list[AgendaItem]:
 
 class AddAgendaItem(Planned):
     def __init__(self, workshop_id: str, title: str, **values: Any) -> None:
-        super().__init__(tr("Edits", "Add agenda item"))
+        super().__init__(tr("RecordEdits", "Add agenda item"))
         self.workshop_id = workshop_id
         self.values = clean_agenda({"title": title, **values})
         self.item_id: str | None = None
@@ -206,7 +206,7 @@ class AddActualMinutes(Planned):
     """Add time the agenda clock measured to an item's actual minutes (read when applied, not before)."""
 
     def __init__(self, item_id: str, minutes: int) -> None:
-        super().__init__(tr("Edits", "Record time of agenda item"))
+        super().__init__(tr("RecordEdits", "Record time of agenda item"))
         self.item_id = item_id
         self.minutes = minutes
 
@@ -216,12 +216,12 @@ class AddActualMinutes(Planned):
 
 
 def edit_agenda_item(item_id: str, **changes: Any) -> Edit:
-    return Update(AgendaItem, item_id, tr("Edits", "Change agenda item"), **clean_agenda(changes))
+    return Update(AgendaItem, item_id, tr("RecordEdits", "Change agenda item"), **clean_agenda(changes))
 
 
 class MoveAgendaItem(Planned):
     def __init__(self, item_id: str, position: int) -> None:
-        super().__init__(tr("Edits", "Move agenda item"))
+        super().__init__(tr("RecordEdits", "Move agenda item"))
         self.item_id = item_id
         self.position = position
 
@@ -231,7 +231,7 @@ class MoveAgendaItem(Planned):
 
 
 def delete_agenda_item(item_id: str) -> Edit:
-    return Delete(AgendaItem, item_id, tr("Edits", "Delete agenda item"))
+    return Delete(AgendaItem, item_id, tr("RecordEdits", "Delete agenda item"))
 
 
 class SetNoteAgendaItem(Planned):
@@ -239,16 +239,16 @@ class SetNoteAgendaItem(Planned):
     none (``item_id`` None: the workshop as a whole)."""
 
     def __init__(self, note_id: str, item_id: str | None) -> None:
-        super().__init__(tr("Edits", "Assign note to agenda item"))
+        super().__init__(tr("RecordEdits", "Assign note to agenda item"))
         self.note_id = note_id
         self.item_id = item_id or None
 
     def plan(self, session: Session) -> list[Edit]:
         note = session.get(WorkshopNote, self.note_id)
         if note is None or note.deleted:
-            raise EditError(tr("Edits", "The note no longer exists."))
+            raise EditError(tr("RecordEdits", "The note no longer exists."))
         if self.item_id is not None and live(session, AgendaItem, self.item_id).workshop_id != note.workshop_id:
-            raise EditError(tr("Edits", "The agenda item belongs to another workshop."))
+            raise EditError(tr("RecordEdits", "The agenda item belongs to another workshop."))
         if note.agenda_item_id == self.item_id:
             return []
         return [Update(WorkshopNote, note.id, agenda_item_id=self.item_id)]

@@ -26,14 +26,14 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u206
 def text(value: str, what: str, *, maximum: int = MAX_TEXT, allow_empty: bool = False) -> str:
     cleaned = unicodedata.normalize("NFC", value).strip()
     if not cleaned and not allow_empty:
-        raise EditError(tr("Edits", "The {what} must not be empty.", what=what))
+        raise EditError(tr("EditValidation", "The {what} must not be empty.", what=what))
     if len(cleaned) > maximum:
-        raise EditError(tr("Edits", "The {what} is too long (at most {maximum} characters).",
+        raise EditError(tr("EditValidation", "The {what} is too long (at most {maximum} characters).",
                            what=what, maximum=maximum))
     if any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in cleaned):
-        raise EditError(tr("Edits", "The {what} contains control characters.", what=what))
+        raise EditError(tr("EditValidation", "The {what} contains control characters.", what=what))
     if (bidi := next((i for i, c in enumerate(cleaned) if c in BIDI_CONTROLS), None)) is not None:
-        raise EditError(tr("Edits", "The {what} contains the bidirectional control character U+{code:04X} at "
+        raise EditError(tr("EditValidation", "The {what} contains the bidirectional control character U+{code:04X} at "
                                     "position {column}, which can make text read as something else.",
                            what=what, code=ord(cleaned[bidi]), column=bidi + 1))
     return cleaned
@@ -67,42 +67,42 @@ def fits_columns(table: Any, values: Mapping[str, Any]) -> None:
             continue
         maximum = limit(table.columns[name])
         if maximum is not None and len(value) > maximum:
-            raise EditError(tr("Edits", "The {what} is too long (at most {maximum} characters).",
+            raise EditError(tr("EditValidation", "The {what} is too long (at most {maximum} characters).",
                                what=field_name(table.name, name), maximum=maximum))
 
 
 def field_name(table: str, column: str) -> str:
     """The name of a column as the sentences about it call it ("workshop title")."""
     names = {
-        ("workshops", "title"): tr("WorkshopEdits", "workshop title"),
-        ("workshops", "place"): tr("WorkshopEdits", "place"),
-        ("workshops", "facilitator"): tr("WorkshopEdits", "facilitator"),
-        ("workshops", "goal"): tr("WorkshopEdits", "goal"),
-        ("people", "name"): tr("WorkshopEdits", "participant's name"),
-        ("people", "function"): tr("WorkshopEdits", "function"),
-        ("processes", "name"): tr("WorkshopEdits", "process name"),
-        ("organisations", "name"): tr("OrganisationEdits", "name of the organisation"),
-        ("organisations", "short_name"): tr("OrganisationEdits", "short name"),
-        ("lanes", "name"): tr("Edits", "lane name"),
-        ("steps", "label"): tr("Edits", "step label"),
-        ("steps", "block"): tr("Edits", "building block"),
-        ("steps", "it_system"): tr("Edits", "IT system"),
-        ("steps", "notes"): tr("Edits", "note"),
-        ("flows", "label"): tr("Edits", "flow label"),
-        ("pain_points", "text"): tr("Edits", "pain point"),
-        ("measures", "text"): tr("Edits", "measure"),
-        ("measures", "owner"): tr("Edits", "owner"),
-        ("agenda_items", "title"): tr("Edits", "agenda item"),
-        ("workshop_notes", "text"): tr("Edits", "note"),
-        ("workshop_notes", "owner"): tr("Edits", "owner"),
-        ("workshop_photos", "caption"): tr("Edits", "photo caption"),
-        ("voting_rounds", "question"): tr("Edits", "question"),
-        ("process_models", "name"): tr("Edits", "model name"),
+        ("workshops", "title"): tr("WorkshopValidation", "workshop title"),
+        ("workshops", "place"): tr("WorkshopValidation", "place"),
+        ("workshops", "facilitator"): tr("WorkshopValidation", "facilitator"),
+        ("workshops", "goal"): tr("WorkshopValidation", "goal"),
+        ("people", "name"): tr("WorkshopValidation", "participant's name"),
+        ("people", "function"): tr("WorkshopValidation", "function"),
+        ("processes", "name"): tr("WorkshopValidation", "process name"),
+        ("organisations", "name"): tr("OrganisationValidation", "name of the organisation"),
+        ("organisations", "short_name"): tr("OrganisationValidation", "short name"),
+        ("lanes", "name"): tr("EditValidation", "lane name"),
+        ("steps", "label"): tr("EditValidation", "step label"),
+        ("steps", "block"): tr("EditValidation", "building block"),
+        ("steps", "it_system"): tr("EditValidation", "IT system"),
+        ("steps", "notes"): tr("EditValidation", "note"),
+        ("flows", "label"): tr("EditValidation", "flow label"),
+        ("pain_points", "text"): tr("EditValidation", "pain point"),
+        ("measures", "text"): tr("EditValidation", "measure"),
+        ("measures", "owner"): tr("EditValidation", "owner"),
+        ("agenda_items", "title"): tr("EditValidation", "agenda item"),
+        ("workshop_notes", "text"): tr("EditValidation", "note"),
+        ("workshop_notes", "owner"): tr("EditValidation", "owner"),
+        ("workshop_photos", "caption"): tr("EditValidation", "photo caption"),
+        ("voting_rounds", "question"): tr("EditValidation", "question"),
+        ("process_models", "name"): tr("EditValidation", "model name"),
     }
     if (table, column) in names:
         return names[(table, column)]
     if column == "description":
-        return tr("Edits", "description")
+        return tr("EditValidation", "description")
     return column.replace("_", " ")
 
 
@@ -110,7 +110,7 @@ def minutes(value: float | None, what: str) -> float | None:
     if value is None:
         return None
     if not 0 <= value <= 1_000_000:
-        raise EditError(tr("Edits", "The {what} must be between 0 and 1,000,000 minutes.", what=what))
+        raise EditError(tr("EditValidation", "The {what} must be between 0 and 1,000,000 minutes.", what=what))
     return float(value)
 
 
@@ -118,19 +118,19 @@ def probability(value: float | None) -> float | None:
     if value is None:
         return None
     if not 0 <= value <= 1:
-        raise EditError(tr("Edits", "The probability must be between 0 and 100 %."))
+        raise EditError(tr("EditValidation", "The probability must be between 0 and 100 %."))
     return float(value)
 
 
 def step_kind(value: str) -> str:
     if value not in STEP_KINDS:
-        raise EditError(tr("Edits", "Unknown kind of step: {kind}.", kind=value))
+        raise EditError(tr("EditValidation", "Unknown kind of step: {kind}.", kind=value))
     return value
 
 
 def medium(value: str) -> str:
     if value and value not in MEDIA:
-        raise EditError(tr("Edits", "Unknown medium: {medium}.", medium=value))
+        raise EditError(tr("EditValidation", "Unknown medium: {medium}.", medium=value))
     return value
 
 
@@ -138,5 +138,6 @@ def rating(value: int | None, what: str, low: int = 1, high: int = 5) -> int | N
     if value is None:
         return None
     if not low <= value <= high:
-        raise EditError(tr("Edits", "The {what} must be between {low} and {high}.", what=what, low=low, high=high))
+        raise EditError(tr("EditValidation", "The {what} must be between {low} and {high}.", what=what, low=low,
+                           high=high))
     return int(value)

@@ -60,7 +60,7 @@ class PrepareRound(Planned):
                  max_per_item: int | None = None, own_proposals_allowed: bool = True, entry: str = "per_person",
                  scale: str = "five", min_group_size: int = 3, anonymous: bool = True,
                  voters: Sequence[str] | None = None, round_id: str | None = None) -> None:
-        super().__init__(tr("Edits", "Prepare voting round"))
+        super().__init__(tr("VotingEdits", "Prepare voting round"))
         self.round_id = round_id or str(uuid.uuid4())
         self.workshop_id, self.question, self.options = workshop_id, question.strip(), list(options)
         self.model_id, self.voters = model_id, voters
@@ -73,12 +73,12 @@ class PrepareRound(Planned):
         method = self.settings["method"]
         if method not in VOTING_METHODS or self.settings["entry"] not in VOTING_ENTRIES \
                 or self.settings["scale"] not in VOTING_SCALES:
-            raise EditError(tr("Edits", "This kind of voting round is not known."))
+            raise EditError(tr("VotingEdits", "This kind of voting round is not known."))
         if not self.question:
-            raise EditError(tr("Edits", "A voting round needs a question."))
+            raise EditError(tr("VotingEdits", "A voting round needs a question."))
         kinds = {kind for kind, _ in self.options}
         if method == "effort_benefit" and kinds - {"measure"}:
-            raise EditError(tr("Edits", "Effort and benefit are rated for measures only."))
+            raise EditError(tr("VotingEdits", "Effort and benefit are rated for measures only."))
         for kind, target_id in self.options:
             live(session, PainPoint if kind == "pain_point" else Measure, target_id)
         problem = check_settings(method, self.settings["dots_per_person"], self.settings["max_per_item"],
@@ -103,17 +103,17 @@ class ChangeSettings(Planned):
     """Change the announced rules; only while the round is prepared, so nobody has voted under other rules."""
 
     def __init__(self, round_id: str, **changes: object) -> None:
-        super().__init__(tr("Edits", "Change the rules of the voting round"))
+        super().__init__(tr("VotingEdits", "Change the rules of the voting round"))
         self.round_id, self.changes = round_id, changes
 
     def plan(self, session: Session) -> list[Edit]:
         row = live(session, VotingRound, self.round_id)
         if row.state != "prepared":
-            raise EditError(tr("Edits", "The rules are fixed once the round is open."))
+            raise EditError(tr("VotingEdits", "The rules are fixed once the round is open."))
         values = {name: self.changes.get(name, getattr(row, name))
                   for name in ("method", "dots_per_person", "max_per_item", "min_group_size")}
         if "question" in self.changes and not str(self.changes["question"]).strip():
-            raise EditError(tr("Edits", "A voting round needs a question."))
+            raise EditError(tr("VotingEdits", "A voting round needs a question."))
         count = len(read_round(session, self.round_id).options)
         problem = check_settings(str(values["method"]), values["dots_per_person"], values["max_per_item"],
                                  int(values["min_group_size"]), count)
@@ -128,23 +128,23 @@ TRANSITIONS = {"open": ("prepared",), "closed": ("open",), "reopen": ("closed",)
 
 class ChangeState(Planned):
     def __init__(self, round_id: str, action: str) -> None:
-        texts = {"open": tr("Edits", "Open voting round"), "closed": tr("Edits", "Reveal voting results"),
-                 "reopen": tr("Edits", "Reopen voting round")}
+        texts = {"open": tr("VotingEdits", "Open voting round"), "closed": tr("VotingEdits", "Reveal voting results"),
+                 "reopen": tr("VotingEdits", "Reopen voting round")}
         super().__init__(texts[action])
         self.round_id, self.action = round_id, action
 
     def plan(self, session: Session) -> list[Edit]:
         row = live(session, VotingRound, self.round_id)
         if row.state not in TRANSITIONS[self.action]:
-            raise EditError({"open": tr("Edits", "Only a prepared round can be opened."),
-                             "closed": tr("Edits", "Only an open round can be revealed."),
-                             "reopen": tr("Edits", "Only a revealed round can be reopened.")}[self.action])
+            raise EditError({"open": tr("VotingEdits", "Only a prepared round can be opened."),
+                             "closed": tr("VotingEdits", "Only an open round can be revealed."),
+                             "reopen": tr("VotingEdits", "Only a revealed round can be reopened.")}[self.action])
         if self.action == "open":
             snapshot = read_round(session, self.round_id)
             if not snapshot.options:
-                raise EditError(tr("Edits", "A round needs at least one item to vote on."))
+                raise EditError(tr("VotingEdits", "A round needs at least one item to vote on."))
             if not snapshot.voters:
-                raise EditError(tr("Edits", "Nobody votes in this round: mark the participants present first."))
+                raise EditError(tr("VotingEdits", "Nobody votes in this round: mark the participants present first."))
         return [Update(VotingRound, self.round_id, state="open" if self.action == "reopen" else self.action)]
 
 
@@ -161,7 +161,7 @@ def reopen_round(round_id: str) -> Edit:
 
 
 def delete_round(round_id: str) -> Edit:
-    return Delete(VotingRound, round_id, tr("Edits", "Delete voting round"))
+    return Delete(VotingRound, round_id, tr("VotingEdits", "Delete voting round"))
 
 
 class SetVote(Planned):
@@ -169,7 +169,7 @@ class SetVote(Planned):
 
     def __init__(self, round_id: str, option_id: str, token: str, value: int | None, criterion: str = "",
                  *, continues: bool = False) -> None:
-        super().__init__(tr("Edits", "Enter vote"))
+        super().__init__(tr("VotingEdits", "Enter vote"))
         self.round_id, self.option_id, self.token, self.value = round_id, option_id, token, value
         self.criterion = criterion
         # The second digit of a number typed into the same cell ("1" then "0"): one undo step with the first.
@@ -197,7 +197,7 @@ def _voter_row(session: Session, round_id: str, token: str) -> RoundVoter:
     row = session.scalar(select(RoundVoter).where(RoundVoter.round_id == round_id, RoundVoter.token == token,
                                                   RoundVoter.deleted.is_(False)))
     if row is None:
-        raise EditError(tr("Edits", "This person does not vote in this round."))
+        raise EditError(tr("VotingEdits", "This person does not vote in this round."))
     return row
 
 
@@ -205,13 +205,13 @@ class SetFinished(Planned):
     """Mark a voter as done (or not): the projector shows who has finished before the reveal."""
 
     def __init__(self, round_id: str, token: str, finished: bool) -> None:
-        super().__init__(tr("Edits", "Mark voter as finished") if finished
-                         else tr("Edits", "Mark voter as not finished"))
+        super().__init__(tr("VotingEdits", "Mark voter as finished") if finished
+                         else tr("VotingEdits", "Mark voter as not finished"))
         self.round_id, self.token, self.finished = round_id, token, finished
 
     def plan(self, session: Session) -> list[Edit]:
         if live(session, VotingRound, self.round_id).state != "open":
-            raise EditError(tr("Edits", "Voters can finish only while the round is open."))
+            raise EditError(tr("VotingEdits", "Voters can finish only while the round is open."))
         return [Update(RoundVoter, _voter_row(session, self.round_id, self.token).id, finished=self.finished)]
 
 
@@ -219,12 +219,12 @@ class SetVoterTakesPart(Planned):
     """Add a participant to the round, or take one out (left early): their votes then do not count."""
 
     def __init__(self, round_id: str, person_id: str, takes_part: bool) -> None:
-        super().__init__(tr("Edits", "Add voter") if takes_part else tr("Edits", "Remove voter"))
+        super().__init__(tr("VotingEdits", "Add voter") if takes_part else tr("VotingEdits", "Remove voter"))
         self.round_id, self.person_id, self.takes_part = round_id, person_id, takes_part
 
     def plan(self, session: Session) -> list[Edit]:
         if live(session, VotingRound, self.round_id).state == "closed":
-            raise EditError(tr("Edits", "The round is closed: reopen it to change who votes."))
+            raise EditError(tr("VotingEdits", "The round is closed: reopen it to change who votes."))
         person = live(session, Person, self.person_id)
         rows = list(session.scalars(select(RoundVoter).where(RoundVoter.round_id == self.round_id,
                                                               RoundVoter.person_id == self.person_id)))
@@ -244,19 +244,19 @@ class SetProposer(Planned):
     """Who proposed an item (a voter's token, or None), so that own proposals can be barred."""
 
     def __init__(self, round_id: str, option_id: str, token: str | None) -> None:
-        super().__init__(tr("Edits", "Set who proposed the item"))
+        super().__init__(tr("VotingEdits", "Set who proposed the item"))
         self.round_id, self.option_id, self.token = round_id, option_id, token
 
     def plan(self, session: Session) -> list[Edit]:
         snapshot = read_round(session, self.round_id)
         if snapshot.state == "closed":
-            raise EditError(tr("Edits", "The round is closed: reopen it to change it."))
+            raise EditError(tr("VotingEdits", "The round is closed: reopen it to change it."))
         option = snapshot.option(self.option_id)
         if option is None or option.kind == "status_quo":
-            raise EditError(tr("Edits", "Only a pain point or a measure can have been proposed by someone."))
+            raise EditError(tr("VotingEdits", "Only a pain point or a measure can have been proposed by someone."))
         if self.token is not None:
             _voter_row(session, self.round_id, self.token)
             if not snapshot.settings.own_proposals_allowed and snapshot.value(self.option_id, self.token, "dots"):
-                raise EditError(tr("Edits", "This person has already given dots to the item; remove them first, "
+                raise EditError(tr("VotingEdits", "This person has already given dots to the item; remove them first, "
                                             "because nobody votes for their own proposals in this round."))
         return [Update(RoundOption, self.option_id, proposer_token=self.token)]

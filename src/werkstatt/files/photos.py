@@ -55,7 +55,7 @@ def clean_image(data: bytes) -> bytes:
         cleaned, orientation = _clean_jpeg(data)
         kind = "JPEG"
     else:
-        raise EditError(tr("Edits", "This file is not a PNG or JPEG picture."))
+        raise EditError(tr("Photos", "This file is not a PNG or JPEG picture."))
     if orientation not in UPRIGHT:
         return cleaned
     turned = _turned_upright(cleaned, orientation, kind)
@@ -68,7 +68,7 @@ def clean_image(data: bytes) -> bytes:
 
 
 def _jpeg_damaged() -> EditError:
-    return EditError(tr("Edits", "The JPEG picture is damaged: its structure cannot be read."))
+    return EditError(tr("Photos", "The JPEG picture is damaged: its structure cannot be read."))
 
 
 def _clean_jpeg(data: bytes) -> tuple[bytes, int]:
@@ -141,7 +141,7 @@ def _scan_end(data: bytes, index: int) -> int:
 
 
 def _png_damaged() -> EditError:
-    return EditError(tr("Edits", "The PNG picture is damaged: its structure cannot be read."))
+    return EditError(tr("Photos", "The PNG picture is damaged: its structure cannot be read."))
 
 
 def _clean_png(data: bytes) -> tuple[bytes, int]:
@@ -207,12 +207,12 @@ def _turned_upright(data: bytes, orientation: int, kind: str) -> bytes:
 
     image = QImage.fromData(data)  # the EXIF block is gone already: Qt cannot turn it a second time
     if image.isNull():
-        raise EditError(tr("Edits", "The photo cannot be turned upright because its picture cannot be read."))
+        raise EditError(tr("Photos", "The photo cannot be turned upright because its picture cannot be read."))
     upright = image.transformed(QTransform(*UPRIGHT[orientation], 0, 0))
     encoded = QByteArray()
     buffer = QBuffer(encoded)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not upright.save(buffer, kind, JPEG_QUALITY if kind == "JPEG" else -1):
-        raise EditError(tr("Edits", "The photo cannot be turned upright because its picture cannot be read."))
+        raise EditError(tr("Photos", "The photo cannot be turned upright because its picture cannot be read."))
     buffer.close()
     return bytes(encoded.data())

@@ -44,7 +44,7 @@ def guide_text(language: str, folder: Traversable | Path | None = None) -> str:
             return folder.joinpath(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-    raise GuideMissing(tr("UserGuide", "The user guide ({name}) is missing from this installation of Werkstatt. "
+    raise GuideMissing(tr("GuideFiles", "The user guide ({name}) is missing from this installation of Werkstatt. "
                                        "Please ask your IT department to install Werkstatt again.", name=wanted))
 
 

@@ -107,7 +107,7 @@ class _Values:
         self.note = note
 
     def refused(self, attribute: str, value: str | None = None) -> None:
-        self.note(tr("BpmnImport", "the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid",
+        self.note(tr("BpmnExtras", "the value „{value}“ of {attribute} in Werkstatt's extension, which is not valid",
                      value=clean(self.element.get(attribute) if value is None else value, 40), attribute=attribute))
 
     def number(self, attribute: str, low: float, high: float, *, whole: bool = False) -> float | None:

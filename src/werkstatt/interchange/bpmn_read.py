@@ -202,9 +202,9 @@ class _Reader:
         pools = self._pools()
         fallback = (pools[0][0] if len(pools) == 1 else "") or clean(self.root.get("name"), NAME_MAX) \
             or clean(self.source.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0], NAME_MAX) \
-            or tr("BpmnImport", "Imported process")
+            or tr("BpmnRead", "Imported process")
         for index, (name, participant, process) in enumerate(pools):
-            default = fallback[:LANE_MAX] if len(pools) == 1 else tr("BpmnImport", "Pool {n}", n=index + 1)
+            default = fallback[:LANE_MAX] if len(pools) == 1 else tr("BpmnRead", "Pool {n}", n=index + 1)
             self._read_pool(name or default, participant, process, len(pools) > 1)
         for process in self.model(bpmn_tag("process")):
             self._read_sequence_flows(process)
@@ -282,10 +282,10 @@ class _Reader:
         # Inside a sub-process: its whole content is reported already.
         left = [element_name(e) for e in self.documented if e not in self.documentation_taken and e not in self.inside]
         if left:
-            self.note(tr("BpmnImport", "the documentation of {count} elements that do not become steps ({names})",
+            self.note(tr("BpmnRead", "the documentation of {count} elements that do not become steps ({names})",
                          count=len(left), names=_few(left)))
         if self.clipped:
-            self.note(tr("BpmnImport", "the end of {count} names longer than Werkstatt's fields ({names}); they are "
+            self.note(tr("BpmnRead", "the end of {count} names longer than Werkstatt's fields ({names}); they are "
                          "shortened with „…“", count=len(self.clipped), names=_few(list(self.clipped.values()))))
 
     # --- pools and lanes ------------------------------------------------------------------------
@@ -300,7 +300,7 @@ class _Reader:
             process = self.by_id.get(ref) if ref else None
             if ref and (process is None or process.tag != bpmn_tag("process")):
                 raise InterchangeError(tr(
-                    "BpmnImport", "The file {name} is broken: the pool {pool} refers to the process {ref}, which "
+                    "BpmnRead", "The file {name} is broken: the pool {pool} refers to the process {ref}, which "
                     "is not in the file.", name=self.source, pool=element_name(participant), ref=clean(raw, 80)))
             if ref and ref in shown:
                 continue
@@ -313,7 +313,7 @@ class _Reader:
                 continue
             if not any(local(child) in FLOW_NODES for child in process):
                 if len(process):
-                    self.note(tr("BpmnImport", "the process {name}, which holds no steps", name=element_name(process)))
+                    self.note(tr("BpmnRead", "the process {name}, which holds no steps", name=element_name(process)))
                 continue
             pools.append((self.name(process, process.get("name"), LANE_MAX), None, process))
         return pools
@@ -345,7 +345,7 @@ class _Reader:
         if not lanes or homeless:
             self.lanes.append(pool_lane)
         if lanes and homeless:
-            self.note(tr("BpmnImport", "the lanes of {count} elements that are in no lane of the pool „{pool}“ "
+            self.note(tr("BpmnRead", "the lanes of {count} elements that are in no lane of the pool „{pool}“ "
                          "({names}); they are in the lane „{pool}“", count=len(homeless), pool=pool_name,
                          names=_few(homeless)))
 
@@ -353,7 +353,7 @@ class _Reader:
                        ) -> None:
         """Recursive, one level per lane: ``bpmn_scan`` bounds the depth of the file."""
         for lane in lane_set.findall(bpmn_tag("lane")):
-            name = self.name(lane, lane.get("name"), LANE_MAX) or tr("BpmnImport", "Lane {n}", n=len(lanes) + 1)
+            name = self.name(lane, lane.get("name"), LANE_MAX) or tr("BpmnRead", "Lane {n}", n=len(lanes) + 1)
             here = [*path, name]
             before = len(lanes)
             for child_set in lane.findall(bpmn_tag("childLaneSet")):
@@ -361,7 +361,7 @@ class _Reader:
             refs = [self.refs.resolve(ref, ref.text) for ref in lane.findall(bpmn_tag("flowNodeRef"))]
             missing = [ref for ref in refs if ref not in self.by_id]
             if missing:
-                self.note(tr("BpmnImport", "the references of the lane „{lane}“ to elements not in the file ({refs})",
+                self.note(tr("BpmnRead", "the references of the lane „{lane}“ to elements not in the file ({refs})",
                              lane=name, refs=_few([clean(ref, 80) for ref in missing])))
             own = [ref for ref in refs if ref not in lane_of and ref not in missing]  # a sub-lane's claim wins
             if len(lanes) == before or own:
@@ -381,7 +381,7 @@ class _Reader:
         extras = read_step_extras(node, self.note)
         own_kind = extras.kind and bpmn_type in KINDS_MAY_BE.get(extras.kind, ())
         kind = extras.kind if own_kind else kind  # Werkstatt's own file: its kind, with no note about the type
-        notes = [tr("BpmnImport", "BPMN: {type}", type=description)] if not own_kind and \
+        notes = [tr("BpmnRead", "BPMN: {type}", type=description)] if not own_kind and \
             bpmn_type != CANONICAL[kind] else []
         documentation = "\n".join((d.text or "").strip() for d in node.findall(bpmn_tag("documentation"))).strip()
         if documentation:
@@ -389,7 +389,7 @@ class _Reader:
         self.documentation_taken.add(node)
         if bpmn_type == "boundaryEvent":
             host = self.refs.get(node, node.get("attachedToRef"))
-            self.note(tr("BpmnImport", "the attachment of the boundary event {event} to {host}; it is a step of its "
+            self.note(tr("BpmnRead", "the attachment of the boundary event {event} to {host}; it is a step of its "
                          "own in the same lane", event=element_name(node),
                          host=element_name(host) if host is not None else "—"))
         default = self.refs.get(node, node.get("default")) if node.get("default") else None
@@ -417,13 +417,13 @@ class _Reader:
         values = {"name": element_name(subprocess), "nodes": count_phrase(Counter(local(e) for e in nodes)),
                   "flows": flows}
         if top in self.expanded and self.expanded[top] == "true":
-            self.note(tr("BpmnImport", "the content of the expanded sub-process {name}: {nodes} and {flows} sequence "
+            self.note(tr("BpmnRead", "the content of the expanded sub-process {name}: {nodes} and {flows} sequence "
                          "flows; the sub-process is one step", **values))
         elif top in self.expanded:
-            self.note(tr("BpmnImport", "the content of the collapsed sub-process {name}: {nodes} and {flows} sequence "
+            self.note(tr("BpmnRead", "the content of the collapsed sub-process {name}: {nodes} and {flows} sequence "
                          "flows; the sub-process is one step", **values))
         else:
-            self.note(tr("BpmnImport", "the content of the sub-process {name}: {nodes} and {flows} sequence flows; "
+            self.note(tr("BpmnRead", "the content of the sub-process {name}: {nodes} and {flows} sequence flows; "
                          "the sub-process is one step", **values))
 
     def _ordered(self) -> list[BpmnNode]:
@@ -442,13 +442,13 @@ class _Reader:
             element = self.refs.get(flow, ref)
             if element is None:
                 raise InterchangeError(tr(
-                    "BpmnImport", "The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the "
+                    "BpmnRead", "The file {name} is broken: the {kind} {flow} points to {ref}, which is not in the "
                     "file.", name=self.source, kind=kind, flow=element_name(flow), ref=clean(ref, 80) or "—"))
             ends.append(element)
         return ends[0], ends[1]
 
     def _read_sequence_flows(self, process: Element) -> None:
-        kind = tr("BpmnImport", "sequence flow")
+        kind = tr("BpmnRead", "sequence flow")
         direct = set(process.findall(bpmn_tag("sequenceFlow")))
         for flow in self.model(bpmn_tag("sequenceFlow"), process):
             source, target = self._ends(flow, kind)
@@ -456,31 +456,31 @@ class _Reader:
                 continue  # inside a sub-process: counted with its content
             source_id, target_id = source.get("id", ""), target.get("id", "")
             if self.top_node.get(source_id) != source_id or self.top_node.get(target_id) != target_id:
-                self.note(tr("BpmnImport", "the sequence flow {flow}, which does not join two steps of one pool",
+                self.note(tr("BpmnRead", "the sequence flow {flow}, which does not join two steps of one pool",
                              flow=element_name(flow)))
                 continue
             self._add_flow(flow, source_id, target_id, message=False)
 
     def _add_flow(self, flow: Element, source: str, target: str, *, message: bool) -> None:
         if flow.find(bpmn_tag("conditionExpression")) is not None:
-            self.note(tr("BpmnImport", "the condition of the flow {flow}", flow=element_name(flow)))
+            self.note(tr("BpmnRead", "the condition of the flow {flow}", flow=element_name(flow)))
         self.flows.append(BpmnFlow(flow.get("id", ""), source, target, self.name(flow, flow.get("name"),
                                                                                  FLOW_LABEL_MAX),
                                    self.uuid(flow), message))
         self.findings.became[(local(flow), "flow")] += 1
 
     def _read_message_flow(self, flow: Element) -> None:
-        source, target = self._ends(flow, tr("BpmnImport", "message flow"))
+        source, target = self._ends(flow, tr("BpmnRead", "message flow"))
         ends = []
         for end in (source, target):
             end_id = end.get("id", "")
             top = self.top_node.get(end_id)
             if top is None:
-                self.note(tr("BpmnImport", "the message flow {flow}, which ends at {end}, not at a step",
+                self.note(tr("BpmnRead", "the message flow {flow}, which ends at {end}, not at a step",
                              flow=element_name(flow), end=element_name(end)))
                 return
             if top != end_id:
-                self.note(tr("BpmnImport", "the exact end of the message flow {flow} at {inner}; it ends at the "
+                self.note(tr("BpmnRead", "the exact end of the message flow {flow} at {inner}; it ends at the "
                              "sub-process {outer}", flow=element_name(flow), inner=element_name(end),
                              outer=element_name(self.by_id[top])))
             ends.append(top)

@@ -82,37 +82,37 @@ class Parsed:
 def parse(data: bytes, source_name: str) -> Parsed:
     """The root element with its namespace scopes, or one sentence why the bytes are refused."""
     if not data.strip():
-        raise InterchangeError(tr("BpmnImport", "The file {name} is empty.", name=source_name))
+        raise InterchangeError(tr("BpmnScan", "The file {name} is empty.", name=source_name))
     if len(data) > MAX_BYTES:
-        raise InterchangeError(tr("BpmnImport", "The file {name} is too large to import (more than {mb} MB).",
+        raise InterchangeError(tr("BpmnScan", "The file {name} is too large to import (more than {mb} MB).",
                                   name=source_name, mb=MAX_BYTES // (1024 * 1024)))
     try:
         parsed = _walk(data, source_name)
     except defusedxml.DTDForbidden as error:
-        raise InterchangeError(tr("BpmnImport", "The file {name} contains a document type declaration (DTD), which "
+        raise InterchangeError(tr("BpmnScan", "The file {name} contains a document type declaration (DTD), which "
                                   "Werkstatt refuses for safety.", name=source_name)) from error
     except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden) as error:
-        raise InterchangeError(tr("BpmnImport", "The file {name} declares entities or refers to other files, which "
+        raise InterchangeError(tr("BpmnScan", "The file {name} declares entities or refers to other files, which "
                                   "Werkstatt refuses for safety.", name=source_name)) from error
     except ET.ParseError as error:
         line = getattr(error, "position", (0, 0))[0]
-        raise InterchangeError(tr("BpmnImport", "The file {name} is not readable XML (broken in line {line}).",
+        raise InterchangeError(tr("BpmnScan", "The file {name} is not readable XML (broken in line {line}).",
                                   name=source_name, line=line)) from error
     except (ValueError, LookupError) as error:  # an unknown or lying encoding declaration
-        raise InterchangeError(tr("BpmnImport", "The file {name} is not readable XML (its encoding is broken).",
+        raise InterchangeError(tr("BpmnScan", "The file {name} is not readable XML (its encoding is broken).",
                                   name=source_name)) from error
     if parsed is None:  # pragma: no cover - expat refuses a document without elements
-        raise InterchangeError(tr("BpmnImport", "The file {name} is empty.", name=source_name))
+        raise InterchangeError(tr("BpmnScan", "The file {name} is empty.", name=source_name))
     root = parsed.root
     if namespace(root) == bpmn_ns.BPMN and local(root) == "definitions":
         return parsed
     if local(root).lower() == "html":
-        raise InterchangeError(tr("BpmnImport", "The file {name} is a web page (HTML), not a BPMN file.",
+        raise InterchangeError(tr("BpmnScan", "The file {name} is a web page (HTML), not a BPMN file.",
                                   name=source_name))
     if local(root) == "definitions":
-        raise InterchangeError(tr("BpmnImport", "The file {name} uses the namespace {ns}, not that of BPMN 2.0.",
+        raise InterchangeError(tr("BpmnScan", "The file {name} uses the namespace {ns}, not that of BPMN 2.0.",
                                   name=source_name, ns=clean(namespace(root), 120) or "—"))
-    raise InterchangeError(tr("BpmnImport", "The file {name} is XML but not BPMN 2.0 (it starts with <{tag}>).",
+    raise InterchangeError(tr("BpmnScan", "The file {name} is XML but not BPMN 2.0 (it starts with <{tag}>).",
                               name=source_name, tag=clean(local(root), 60)))
 
 
@@ -133,11 +133,11 @@ def _walk(data: bytes, source_name: str) -> Parsed | None:
         count += 1
         if count > MAX_ELEMENTS:
             raise InterchangeError(tr(
-                "BpmnImport", "The file {name} has more than {limit} XML elements; Werkstatt does not import "
+                "BpmnScan", "The file {name} has more than {limit} XML elements; Werkstatt does not import "
                 "files this large.", name=source_name, limit=f"{MAX_ELEMENTS:,}".replace(",", ".")))
         if len(open_scopes) > MAX_DEPTH:
             raise InterchangeError(tr(
-                "BpmnImport", "The file {name} nests its elements more than {limit} levels deep; Werkstatt does not "
+                "BpmnScan", "The file {name} nests its elements more than {limit} levels deep; Werkstatt does not "
                 "import files built like this.", name=source_name, limit=MAX_DEPTH))
         scope = open_scopes[-1]
         if declared:
@@ -176,7 +176,7 @@ class References:
             if element_id is None:
                 continue
             if element_id in self.by_id:
-                raise InterchangeError(tr("BpmnImport", "The file {name} is broken: the id {id} is used twice.",
+                raise InterchangeError(tr("BpmnScan", "The file {name} is broken: the id {id} is used twice.",
                                           name=source_name, id=clean(element_id, 80)))
             self.by_id[element_id] = element
 

@@ -11,34 +11,34 @@ from werkstatt.interchange.bpmn_scan import element_name, local
 
 def node_type_names() -> dict[str, str]:
     return {
-        "task": tr("BpmnImport", "task"), "userTask": tr("BpmnImport", "user task"),
-        "serviceTask": tr("BpmnImport", "service task"), "manualTask": tr("BpmnImport", "manual task"),
-        "sendTask": tr("BpmnImport", "send task"), "receiveTask": tr("BpmnImport", "receive task"),
-        "scriptTask": tr("BpmnImport", "script task"), "businessRuleTask": tr("BpmnImport", "business rule task"),
-        "callActivity": tr("BpmnImport", "call activity"), "subProcess": tr("BpmnImport", "sub-process"),
-        "adHocSubProcess": tr("BpmnImport", "ad-hoc sub-process"), "transaction": tr("BpmnImport", "transaction"),
-        "exclusiveGateway": tr("BpmnImport", "exclusive gateway"),
-        "inclusiveGateway": tr("BpmnImport", "inclusive gateway"),
-        "parallelGateway": tr("BpmnImport", "parallel gateway"),
-        "eventBasedGateway": tr("BpmnImport", "event-based gateway"),
-        "complexGateway": tr("BpmnImport", "complex gateway"), "startEvent": tr("BpmnImport", "start event"),
-        "endEvent": tr("BpmnImport", "end event"),
-        "intermediateThrowEvent": tr("BpmnImport", "intermediate throw event"),
-        "intermediateCatchEvent": tr("BpmnImport", "intermediate catch event"),
-        "boundaryEvent": tr("BpmnImport", "boundary event"),
-        "implicitThrowEvent": tr("BpmnImport", "implicit throw event"),
+        "task": tr("BpmnWords", "task"), "userTask": tr("BpmnWords", "user task"),
+        "serviceTask": tr("BpmnWords", "service task"), "manualTask": tr("BpmnWords", "manual task"),
+        "sendTask": tr("BpmnWords", "send task"), "receiveTask": tr("BpmnWords", "receive task"),
+        "scriptTask": tr("BpmnWords", "script task"), "businessRuleTask": tr("BpmnWords", "business rule task"),
+        "callActivity": tr("BpmnWords", "call activity"), "subProcess": tr("BpmnWords", "sub-process"),
+        "adHocSubProcess": tr("BpmnWords", "ad-hoc sub-process"), "transaction": tr("BpmnWords", "transaction"),
+        "exclusiveGateway": tr("BpmnWords", "exclusive gateway"),
+        "inclusiveGateway": tr("BpmnWords", "inclusive gateway"),
+        "parallelGateway": tr("BpmnWords", "parallel gateway"),
+        "eventBasedGateway": tr("BpmnWords", "event-based gateway"),
+        "complexGateway": tr("BpmnWords", "complex gateway"), "startEvent": tr("BpmnWords", "start event"),
+        "endEvent": tr("BpmnWords", "end event"),
+        "intermediateThrowEvent": tr("BpmnWords", "intermediate throw event"),
+        "intermediateCatchEvent": tr("BpmnWords", "intermediate catch event"),
+        "boundaryEvent": tr("BpmnWords", "boundary event"),
+        "implicitThrowEvent": tr("BpmnWords", "implicit throw event"),
     }
 
 
 def trigger_names() -> dict[str, str]:
     return {
-        "messageEventDefinition": tr("BpmnImport", "message"), "timerEventDefinition": tr("BpmnImport", "timer"),
-        "signalEventDefinition": tr("BpmnImport", "signal"), "errorEventDefinition": tr("BpmnImport", "error"),
-        "escalationEventDefinition": tr("BpmnImport", "escalation"),
-        "conditionalEventDefinition": tr("BpmnImport", "condition"), "linkEventDefinition": tr("BpmnImport", "link"),
-        "compensateEventDefinition": tr("BpmnImport", "compensation"),
-        "cancelEventDefinition": tr("BpmnImport", "cancel"),
-        "terminateEventDefinition": tr("BpmnImport", "terminate"),
+        "messageEventDefinition": tr("BpmnWords", "message"), "timerEventDefinition": tr("BpmnWords", "timer"),
+        "signalEventDefinition": tr("BpmnWords", "signal"), "errorEventDefinition": tr("BpmnWords", "error"),
+        "escalationEventDefinition": tr("BpmnWords", "escalation"),
+        "conditionalEventDefinition": tr("BpmnWords", "condition"), "linkEventDefinition": tr("BpmnWords", "link"),
+        "compensateEventDefinition": tr("BpmnWords", "compensation"),
+        "cancelEventDefinition": tr("BpmnWords", "cancel"),
+        "terminateEventDefinition": tr("BpmnWords", "terminate"),
     }
 
 
@@ -59,23 +59,23 @@ def count_phrase(counts: Counter[str]) -> str:
 def kind_names() -> dict[str, str]:
     """What the steps an import made are called in its report, per Werkstatt step kind (and ``flow``)."""
     return {
-        "task": tr("BpmnImport", "task steps"), "decision": tr("BpmnImport", "decisions"),
-        "parallel": tr("BpmnImport", "parallel splits"), "inclusive": tr("BpmnImport", "inclusive splits"),
-        "event_based": tr("BpmnImport", "event-based splits"), "complex": tr("BpmnImport", "complex splits"),
-        "start": tr("BpmnImport", "start steps"), "end": tr("BpmnImport", "end steps"),
-        "subprocess": tr("BpmnImport", "sub-process steps"), "flow": tr("BpmnImport", "flows"),
+        "task": tr("BpmnWords", "task steps"), "decision": tr("BpmnWords", "decisions"),
+        "parallel": tr("BpmnWords", "parallel splits"), "inclusive": tr("BpmnWords", "inclusive splits"),
+        "event_based": tr("BpmnWords", "event-based splits"), "complex": tr("BpmnWords", "complex splits"),
+        "start": tr("BpmnWords", "start steps"), "end": tr("BpmnWords", "end steps"),
+        "subprocess": tr("BpmnWords", "sub-process steps"), "flow": tr("BpmnWords", "flows"),
     }
 
 
 def fact_sheet_names() -> dict[str, str]:
     """The fields of a register process's fact sheet, as the import report names them, in the form's order."""
     return {
-        "register_key": tr("BpmnImport", "register key"), "description": tr("BpmnImport", "description"),
-        "product_area": tr("BpmnImport", "product area"), "leika_key": tr("BpmnImport", "LeiKa key"),
-        "owner_organisation_id": tr("BpmnImport", "owner"),
-        "lead_organisation_id": tr("BpmnImport", "lead organisation"), "status": tr("BpmnImport", "status"),
-        "case_volume": tr("BpmnImport", "case volume per year"), "legal_basis": tr("BpmnImport", "legal basis"),
-        "tags": tr("BpmnImport", "tags"),
+        "register_key": tr("BpmnWords", "register key"), "description": tr("BpmnWords", "description"),
+        "product_area": tr("BpmnWords", "product area"), "leika_key": tr("BpmnWords", "LeiKa key"),
+        "owner_organisation_id": tr("BpmnWords", "owner"),
+        "lead_organisation_id": tr("BpmnWords", "lead organisation"), "status": tr("BpmnWords", "status"),
+        "case_volume": tr("BpmnWords", "case volume per year"), "legal_basis": tr("BpmnWords", "legal basis"),
+        "tags": tr("BpmnWords", "tags"),
     }
 
 
@@ -85,13 +85,13 @@ def marker_sentences(node: Element, default_flow: Element | None) -> list[str]:
     name = element_name(node)
     found = []
     if default_flow is not None:
-        found.append(tr("BpmnImport", "the marking of the flow {flow} as the default flow of {node}",
+        found.append(tr("BpmnWords", "the marking of the flow {flow} as the default flow of {node}",
                         flow=element_name(default_flow), node=name))
     if node.get("cancelActivity", "").strip() == "false" or node.get("isInterrupting", "").strip() == "false":
-        found.append(tr("BpmnImport", "that the event {node} does not interrupt", node=name))
+        found.append(tr("BpmnWords", "that the event {node} does not interrupt", node=name))
     if node.get("isForCompensation", "").strip() == "true":
-        found.append(tr("BpmnImport", "the compensation marker of {node}", node=name))
+        found.append(tr("BpmnWords", "the compensation marker of {node}", node=name))
     if node.get("triggeredByEvent", "").strip() == "true":
-        found.append(tr("BpmnImport", "the start by an event of the event sub-process {node}; it is a sub-process "
+        found.append(tr("BpmnWords", "the start by an event of the event sub-process {node}; it is a sub-process "
                         "step like any other", node=name))
     return found

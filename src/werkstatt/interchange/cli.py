@@ -95,7 +95,7 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
         from werkstatt.render.export import export_model
 
         written = export_model(store, args.model_id, args.format, out)
-        print(tr("CLI", "Diagram written to {path}.", path=written))
+        print(tr("InterchangeCLI", "Diagram written to {path}.", path=written))
         return 0
     if args.format == "bpmn":
         from werkstatt.interchange.bpmn_export import export_bpmn

@@ -82,7 +82,7 @@ def export_package(store: Store, workshop_id: str, path: Path, *, include_people
     path = Path(path)
     with store.reading() as session:
         workshop = queries.find(session, Workshop, workshop_id,
-                                tr("Package", "There is no workshop with the id {id}."))
+                                tr("PackageWrite", "There is no workshop with the id {id}."))
         rows = gather(session, workshop.id, include_people=include_people)
         title = workshop.title
         workshop_key = workshop.id
@@ -102,7 +102,7 @@ def export_package(store: Store, workshop_id: str, path: Path, *, include_people
     try:
         return write_atomically(path, write)
     except OSError as error:
-        raise InterchangeError(tr("Package", "The package cannot be written to {path}: {reason}.", path=path,
+        raise InterchangeError(tr("PackageWrite", "The package cannot be written to {path}: {reason}.", path=path,
                                   reason=error.strerror or error)) from error
 
 
@@ -235,22 +235,22 @@ class PackageReport:
 
     def lines(self) -> list[str]:
         """What the import did, in sentences for the status bar, a dialog or the CLI."""
-        lines = [tr("Package", "Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} "
+        lines = [tr("PackageWrite", "Workshop “{title}” imported: {created} rows new, {updated} updated, {unchanged} "
                                "unchanged.", title=self.workshop_title, created=sum(self.created.values()),
                     updated=sum(self.updated.values()), unchanged=sum(self.unchanged.values()))]
         if self.matched_organisations:
-            lines.append(tr("Package", "Organisations taken as the ones already here (same name): {names}.",
+            lines.append(tr("PackageWrite", "Organisations taken as the ones already here (same name): {names}.",
                             names=", ".join(self.matched_organisations)))
         counts = {reason: sum(1 for row in self.kept if row.reason == reason) for reason in
                   ("newer", "library", "duplicate")}
         if counts["newer"]:
-            lines.append(tr("Package", "{n} rows were kept as they are here, because they were changed here "
+            lines.append(tr("PackageWrite", "{n} rows were kept as they are here, because they were changed here "
                                        "more recently.", n=counts["newer"]))
         if counts["library"]:
-            lines.append(tr("Package", "{n} rows belong to another organisation's process library and were left "
+            lines.append(tr("PackageWrite", "{n} rows belong to another organisation's process library and were left "
                                        "unchanged.", n=counts["library"]))
         if counts["duplicate"]:
-            lines.append(tr("Package", "{n} rows were already here under another id and were skipped.",
+            lines.append(tr("PackageWrite", "{n} rows were already here under another id and were skipped.",
                             n=counts["duplicate"]))
         return lines
 
@@ -264,7 +264,7 @@ class ImportPackage(Edit):
 
     def __init__(self, package: Package) -> None:
         self.package = package
-        self.text = tr("Package", "Import workshop “{title}”", title=package.workshop_title)
+        self.text = tr("PackageWrite", "Import workshop “{title}”", title=package.workshop_title)
         self.report: PackageReport | None = None
         self._written: dict[str, list[Row]] = {}
         self._before: dict[str, dict[str, Row | None]] = {}
@@ -305,7 +305,7 @@ def import_package(store: Store, path: Path) -> PackageReport:
 
 
 def _conflict_message() -> str:
-    return tr("Package", "The package does not fit the data here (a row it names is missing or would exist "
+    return tr("PackageWrite", "The package does not fit the data here (a row it names is missing or would exist "
                          "twice); nothing was imported.")
 
 
@@ -438,6 +438,6 @@ def _check_references(session: Session, written: dict[str, list[Row]], present: 
     for target, ids in wanted.items():
         missing = ids - _ids(_select(session, target, "id", ids))
         if missing:
-            raise InterchangeError(tr("Package", "The package refers to a row that neither it nor this database "
+            raise InterchangeError(tr("PackageWrite", "The package refers to a row that neither it nor this database "
                                                  "contains ({table} {id}); nothing was imported.", table=target,
                                       id=sorted(missing)[0]))

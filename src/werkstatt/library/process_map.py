@@ -150,7 +150,7 @@ def summarise(entries: list[MapEntry]) -> list[AreaSummary]:
 
 
 def area_title(area: str) -> str:
-    return area or tr("ProcessMap", "without product area")
+    return area or tr("ProcessMapFile", "without product area")
 
 
 def _quote(text: str) -> str:
@@ -177,7 +177,7 @@ def _graph(entries: list[MapEntry]) -> pydot.Dot:
     areas = by_area(entries)
     graph = pydot.Dot("process_map", graph_type="graph", layout="osage", fontname=FONT,
                       packmode=_quote(f"array_u{_columns(len(areas) + 1, 3)}"), pad="0.3",
-                      label=_quote(tr("ProcessMap", "Process map")), labelloc="t", fontsize="20")
+                      label=_quote(tr("ProcessMapFile", "Process map")), labelloc="t", fontsize="20")
     graph.set_node_defaults(shape="box", style='"rounded,filled"', fontname=FONT, fontsize="11", margin="0.12,0.06",
                             color="#333333")
     number = 0
@@ -202,17 +202,17 @@ def _graph(entries: list[MapEntry]) -> pydot.Dot:
 
 
 def _legend(position: int) -> pydot.Cluster:
-    legend = pydot.Cluster("legend", label=_quote(tr("ProcessMap", "Legend")), sortv=str(position), fontname=FONT,
+    legend = pydot.Cluster("legend", label=_quote(tr("ProcessMapFile", "Legend")), sortv=str(position), fontname=FONT,
                            fontsize="14", style="rounded,dashed", color="#999999", packmode='"array_u3"')
     for index, status in enumerate(PROCESS_STATUSES, start=1):
         fill, ink = STATUS_COLOURS[status]
         legend.add_node(pydot.Node(f"legend_{status}", label=_quote(status_word(status)), fillcolor=_quote(fill),
                                    fontcolor=_quote(ink), sortv=str(index)))
     legend.add_node(pydot.Node("legend_library", label=_label(wrap(tr(
-        "ProcessMap", "dashed: from another organisation's library"), 22)), fillcolor='"#ffffff"',
+        "ProcessMapFile", "dashed: from another organisation's library"), 22)), fillcolor='"#ffffff"',
         style='"rounded,filled,dashed"', sortv=str(len(PROCESS_STATUSES) + 1)))
     legend.add_node(pydot.Node("legend_lead", label=_label(wrap(tr(
-        "ProcessMap", "[status · lead organisation]"), 22)), fillcolor='"#ffffff"', shape="plaintext",
+        "ProcessMapFile", "[status · lead organisation]"), 22)), fillcolor='"#ffffff"', shape="plaintext",
         sortv=str(len(PROCESS_STATUSES) + 2)))
     return legend
 
@@ -220,7 +220,8 @@ def _legend(position: int) -> pydot.Cluster:
 def format_of(path: Path) -> str:
     fmt = Path(path).suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ProcessMapError(tr("ProcessMap", "Unknown format {format}: the file name must end in .svg, .pdf, .png "
+        raise ProcessMapError(tr("ProcessMapFile",
+                                 "Unknown format {format}: the file name must end in .svg, .pdf, .png "
                                                "or .dot.", format=fmt or "?"))
     return fmt
 
@@ -232,17 +233,18 @@ def render_graph(graph: pydot.Dot, fmt: str) -> bytes:
         return source.encode("utf-8")
     program = shutil.which("dot")
     if program is None:
-        raise ProcessMapError(tr("ProcessMap", "Graphviz is not installed (the program dot is missing): install the "
+        raise ProcessMapError(tr("ProcessMapFile",
+                                 "Graphviz is not installed (the program dot is missing): install the "
                                                "package graphviz."))
     try:
         result = subprocess.run([program, f"-T{fmt}"], input=source.encode("utf-8"), capture_output=True,
                                 timeout=DOT_TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise ProcessMapError(tr("ProcessMap", "Graphviz could not draw the process map: {reason}.",
+        raise ProcessMapError(tr("ProcessMapFile", "Graphviz could not draw the process map: {reason}.",
                                  reason=getattr(error, "strerror", None) or str(error))) from error
     if result.returncode != 0 or not result.stdout:
         reason = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ProcessMapError(tr("ProcessMap", "Graphviz could not draw the process map: {reason}.",
+        raise ProcessMapError(tr("ProcessMapFile", "Graphviz could not draw the process map: {reason}.",
                                  reason=reason[0] if reason else f"exit code {result.returncode}"))
     return result.stdout
 
@@ -257,10 +259,11 @@ def render_process_map(session: Session, path: Path, *, fmt: str | None = None, 
     path = Path(path)
     fmt = fmt or format_of(path)
     if fmt not in FORMATS:
-        raise ProcessMapError(tr("ProcessMap", "Unknown format {format}: the file name must end in .svg, .pdf, .png "
+        raise ProcessMapError(tr("ProcessMapFile",
+                                 "Unknown format {format}: the file name must end in .svg, .pdf, .png "
                                                "or .dot.", format=fmt))
     if path.is_dir():
-        raise ProcessMapError(tr("ProcessMap", "{path} is a folder; give a file name.", path=str(path)))
+        raise ProcessMapError(tr("ProcessMapFile", "{path} is a folder; give a file name.", path=str(path)))
     if fmt == "pdf":
         from werkstatt.library.process_map_pdf import map_pdf
 
@@ -271,7 +274,7 @@ def render_process_map(session: Session, path: Path, *, fmt: str | None = None, 
     try:
         return write_atomically(path, lambda stream: stream.write(data))
     except OSError as error:
-        raise ProcessMapError(tr("ProcessMap", "{path} cannot be written: {reason}.", path=str(path),
+        raise ProcessMapError(tr("ProcessMapFile", "{path} cannot be written: {reason}.", path=str(path),
                                  reason=error.strerror or str(error))) from error
 
 
@@ -279,5 +282,5 @@ def write_map(store: Store, out: Path, *, paper: str = "A4", language: str | Non
     """``werkstatt map --out FILE``: write the map and say where; errors are ProcessMapError sentences."""
     with store.reading() as session:
         written = render_process_map(session, out, language=language, paper=paper)
-    print(tr("ProcessMap", "Process map written to {path}.", path=str(written)))
+    print(tr("ProcessMapFile", "Process map written to {path}.", path=str(written)))
     return 0

@@ -104,7 +104,7 @@ def _csv_files(session: Session, workshop_id: str, scrub: NameScrubber | None) -
         # As ``csv_bytes`` does: headers and the names of codes in the dialect's language.
         with i18n.speaking(dialect.language):
             header, rows = gather(session, workshop_id, dialect)
-            owner = tr("CsvExport", "Responsible")
+            owner = tr("ProtocolAttachments", "Responsible")
         if scrub is not None:
             rows = [[scrub.text(value, owner=column == owner) if isinstance(value, str) else value
                      for column, value in zip(header, row, strict=True)] for row in rows]

@@ -80,7 +80,7 @@ def _fte_hours(a: Analysis) -> float:
 def figure_lines(analysis: Analysis) -> tuple[FigureLine, ...]:
     """The analysis as labelled rows: the figures, the rates they used, and every plausibility note."""
     outside = bool(analysis.outside_parties)
-    rows = [FigureLine(tr("Analysis", label), _value(value(analysis), unit, key), _explanation(key, analysis))
+    rows = [FigureLine(tr("ProtocolFigures", label), _value(value(analysis), unit, key), _explanation(key, analysis))
             for key, label, unit, value in FIGURES if outside or key not in OUTSIDE_KEYS]
     rows += [FigureLine(rate_name(rate.key), rate_value(rate, _number).replace(" ", NBSP),
                         tr("Protocol", "Source: {source}", source=rate.source)) for rate in analysis.rates_used]

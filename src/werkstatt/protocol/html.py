@@ -250,7 +250,7 @@ def build(protocol: Protocol, *, lang: str | None = None, paper: str = "A4",
         body.append(model_section(b, section, index))
     body += [comparison(b, c) for c in protocol.comparisons]
     body += [further_rounds(b), measures(b), notes(b), next_meeting(b), photos(b), annexes(b)]
-    contents = (f'<nav class="new-page"><h2 id="contents">{html.escape(tr("ProtocolRenderer", "Contents"))}</h2>'
+    contents = (f'<nav class="new-page"><h2 id="contents">{html.escape(tr("ProtocolHtml", "Contents"))}</h2>'
                 f"{b.contents.html()}</nav>")
     body.insert(1, contents)
     return (f'<!DOCTYPE html><html lang="{language_tag(lang)}"><head><meta charset="utf-8">'
@@ -262,7 +262,7 @@ def build(protocol: Protocol, *, lang: str | None = None, paper: str = "A4",
 
 
 def document_title(b: Builder) -> str:
-    return b.text.line(tr("ProtocolRenderer", "Protocol: {title}", title=b.protocol.title))
+    return b.text.line(tr("ProtocolHtml", "Protocol: {title}", title=b.protocol.title))
 
 
 def document_author(b: Builder) -> str:
@@ -277,8 +277,8 @@ def document_subject(b: Builder) -> str:
     p = b.protocol
     date = format_date(p.date, b.lang)
     if not date:
-        return tr("ProtocolRenderer", "Protocol of the process workshop")
+        return tr("ProtocolHtml", "Protocol of the process workshop")
     if p.place:
-        return b.text.line(tr("ProtocolRenderer", "Protocol of the process workshop on {date} in {place}",
+        return b.text.line(tr("ProtocolHtml", "Protocol of the process workshop on {date} in {place}",
                               date=date, place=p.place))
-    return tr("ProtocolRenderer", "Protocol of the process workshop on {date}", date=date)
+    return tr("ProtocolHtml", "Protocol of the process workshop on {date}", date=date)

@@ -21,18 +21,18 @@ def model_section(b: Builder, section: ModelSection, index: int) -> str:
     if line:
         out.append(b.p(line, "small"))
     if section.lanes:
-        out.append(b.heading(tr("ProtocolRenderer", "Lanes and their organisations"), 2))
-        out.append(b.table([tr("ProtocolRenderer", "Lane"), tr("ProtocolRenderer", "Organisation")],
+        out.append(b.heading(tr("ProtocolHtmlModel", "Lanes and their organisations"), 2))
+        out.append(b.table([tr("ProtocolHtmlModel", "Lane"), tr("ProtocolHtmlModel", "Organisation")],
                            [[b.t(lane), b.t(organisation or "–")] for lane, organisation in section.lanes],
                            [0.4, 0.6]))
     if section.fact_sheet is not None:
-        out.append(b.heading(tr("ProtocolRenderer", "Fact sheet: {name}", name=section.fact_sheet.name), 2))
+        out.append(b.heading(tr("ProtocolHtmlModel", "Fact sheet: {name}", name=section.fact_sheet.name), 2))
         out.append(b.label_table([(label, b.t(value)) for label, value in section.fact_sheet.rows]))
     if section.figures:
-        out.append(b.heading(tr("ProtocolRenderer", "Analysis figures"), 2))
+        out.append(b.heading(tr("ProtocolHtmlModel", "Analysis figures"), 2))
         out.append(figures(b, section))
     if section.effort:
-        out.append(b.heading(tr("ProtocolRenderer", "Effort by party"), 2))
+        out.append(b.heading(tr("ProtocolHtmlModel", "Effort by party"), 2))
         out.append(effort(b, section.effort))
     out.append("</section>")
     out.append(diagram(b, section, index))
@@ -67,22 +67,22 @@ def effort(b: Builder, lines: tuple[EffortLine, ...]) -> str:
                  "" if line.fte is None else format_number(line.fte, b.lang, 2),
                  "" if line.cost_per_year is None else f"{format_number(round(line.cost_per_year), b.lang)}\u00a0€"]
                 for line in own]
-        total = [b.t(tr("ProtocolRenderer", "Administrations together")),
+        total = [b.t(tr("ProtocolHtmlModel", "Administrations together")),
                  minutes(sum(line.minutes_per_case for line in own)), hours(sum(line.hours_per_year for line in own)),
                  format_number(sum(line.fte or 0 for line in own), b.lang, 2),
                  f"{format_number(round(sum(line.cost_per_year or 0 for line in own)), b.lang)}\u00a0€"]
-        header = [tr("ProtocolRenderer", "Administration"), tr("ProtocolRenderer", "Minutes per case"),
-                  tr("ProtocolRenderer", "Hours per year"), tr("ProtocolRenderer", "FTE"),
-                  tr("ProtocolRenderer", "Cost per year")]
+        header = [tr("ProtocolHtmlModel", "Administration"), tr("ProtocolHtmlModel", "Minutes per case"),
+                  tr("ProtocolHtmlModel", "Hours per year"), tr("ProtocolHtmlModel", "FTE"),
+                  tr("ProtocolHtmlModel", "Cost per year")]
         out.append(b.table(header, rows, [0.36, 0.16, 0.16, 0.14, 0.18], right=(1, 2, 3, 4),
                            total=total if len(own) > 1 else None))
     if outside:
-        out.append(b.p(tr("ProtocolRenderer", "Outside parties (citizens, businesses, inspection bodies): their "
+        out.append(b.p(tr("ProtocolHtmlModel", "Outside parties (citizens, businesses, inspection bodies): their "
                                               "time, not the administrations' effort, so no FTE and no cost."),
                        "small"))
         rows = [[b.t(line.party), minutes(line.minutes_per_case), hours(line.hours_per_year)] for line in outside]
-        header = [tr("ProtocolRenderer", "Outside party"), tr("ProtocolRenderer", "Minutes per case"),
-                  tr("ProtocolRenderer", "Hours per year")]
+        header = [tr("ProtocolHtmlModel", "Outside party"), tr("ProtocolHtmlModel", "Minutes per case"),
+                  tr("ProtocolHtmlModel", "Hours per year")]
         out.append(b.table(header, rows, [0.5, 0.25, 0.25], right=(1, 2)))
     return "".join(out)
 
@@ -91,21 +91,21 @@ def diagram(b: Builder, section: ModelSection, index: int) -> str:
     """The diagram sheets on landscape pages; a model without steps says so instead."""
     from werkstatt.protocol.diagram_paper import diagram_sheets
 
-    title = tr("ProtocolRenderer", "Process diagram: {name}", name=section.name)
+    title = tr("ProtocolHtmlModel", "Process diagram: {name}", name=section.name)
     sheets = diagram_sheets(section, model_index=index, paper=b.paper) if section.steps else []
     if not sheets:
-        return b.heading(title, 2) + b.note(tr("ProtocolRenderer", "The model has no diagram yet."))
+        return b.heading(title, 2) + b.note(tr("ProtocolHtmlModel", "The model has no diagram yet."))
     # Sheet 1 is the overview; the parts are counted as their captions count them ("Teil 2 von 16").
     total = len(sheets) - 1
     for number, sheet in enumerate(sheets, 1):
         b.link_text[sheet.anchor] = (
-            tr("ProtocolRenderer", "Overview of the diagram {name}", name=b.text.line(section.name)) if number == 1
-            else tr("ProtocolRenderer", "Part {n} of {total} of the diagram {name}", n=number - 1, total=total,
+            tr("ProtocolHtmlModel", "Overview of the diagram {name}", name=b.text.line(section.name)) if number == 1
+            else tr("ProtocolHtmlModel", "Part {n} of {total} of the diagram {name}", n=number - 1, total=total,
                     name=b.text.line(section.name)))
 
     def back(number: int) -> str:
-        return (tr("ProtocolRenderer", "back: overview") if number == 2
-                else tr("ProtocolRenderer", "back: part {n} of {total}", n=number - 2, total=total))
+        return (tr("ProtocolHtmlModel", "back: overview") if number == 2
+                else tr("ProtocolHtmlModel", "back: part {n} of {total}", n=number - 2, total=total))
 
     parts = []
     for number, sheet in enumerate(sheets, 1):
@@ -117,7 +117,7 @@ def diagram(b: Builder, section: ModelSection, index: int) -> str:
                          f"{b.t(back(number))}</a>")
         if sheet.next_anchor:
             links.append(f'<a href="#{attr(sheet.next_anchor)}">'
-                         f'{b.t(tr("ProtocolRenderer", "continued: part {n} of {total}", n=number, total=total))}'
+                         f'{b.t(tr("ProtocolHtmlModel", "continued: part {n} of {total}", n=number, total=total))}'
                          "</a>")
         nav = f'<p class="sheet-links">{" · ".join(links)}</p>' if links else ""
         parts.append(f'<section class="sheet" id="{attr(sheet.anchor)}">{heading}<figure>'
@@ -128,24 +128,24 @@ def diagram(b: Builder, section: ModelSection, index: int) -> str:
 
 
 def steps(b: Builder, section: ModelSection) -> str:
-    out = [b.heading(tr("ProtocolRenderer", "Steps of {name}", name=section.name), 2)]
+    out = [b.heading(tr("ProtocolHtmlModel", "Steps of {name}", name=section.name), 2)]
     if not section.steps:
-        return "".join([*out, b.note(tr("ProtocolRenderer", "The model has no steps yet."))])
-    task = (tr("Protocol", "task"), "task")
+        return "".join([*out, b.note(tr("ProtocolHtmlModel", "The model has no steps yet."))])
+    task = (tr("ProtocolHtmlModel", "task"), "task")
     # Columns no step fills are left out: a table cell costs WeasyPrint about 1.5 ms, and an empty
     # column only narrows the others.
     columns = [  # (header, width, right-aligned, value of a step, total)
-        (tr("ProtocolRenderer", "No."), 0.05, True, lambda s: str(s.number), None),
-        (tr("ProtocolRenderer", "Lane"), 0.15, False, lambda s: b.t(s.lane), None),
-        (tr("ProtocolRenderer", "Step"), 0.24, False,
+        (tr("ProtocolHtmlModel", "No."), 0.05, True, lambda s: str(s.number), None),
+        (tr("ProtocolHtmlModel", "Lane"), 0.15, False, lambda s: b.t(s.lane), None),
+        (tr("ProtocolHtmlModel", "Step"), 0.24, False,
          lambda s: b.t(s.label) + ("" if s.kind in task else f'<span class="sub">{b.t(s.kind)}</span>'), None),
-        (tr("ProtocolRenderer", "Block"), 0.14, False, lambda s: b.t(s.block), None),
-        (tr("ProtocolRenderer", "Processing"), 0.125, True, lambda s: format_minutes(s.processing_minutes, b.lang),
+        (tr("ProtocolHtmlModel", "Block"), 0.14, False, lambda s: b.t(s.block), None),
+        (tr("ProtocolHtmlModel", "Processing"), 0.125, True, lambda s: format_minutes(s.processing_minutes, b.lang),
          format_minutes(sum(s.processing_minutes or 0 for s in section.steps), b.lang)),
-        (tr("ProtocolRenderer", "Waiting"), 0.105, True, lambda s: format_waiting(s.waiting_minutes, b.lang),
+        (tr("ProtocolHtmlModel", "Waiting"), 0.105, True, lambda s: format_waiting(s.waiting_minutes, b.lang),
          format_waiting(sum(s.waiting_minutes or 0 for s in section.steps), b.lang)),
-        (tr("ProtocolRenderer", "Share of cases"), 0.09, True, lambda s: format_percent(s.probability, b.lang), ""),
-        (tr("ProtocolRenderer", "IT system"), 0.1, False, lambda s: b.t(s.it_system), ""),
+        (tr("ProtocolHtmlModel", "Share of cases"), 0.09, True, lambda s: format_percent(s.probability, b.lang), ""),
+        (tr("ProtocolHtmlModel", "IT system"), 0.1, False, lambda s: b.t(s.it_system), ""),
     ]
     cells = [[value(step) for step in section.steps] for _h, _w, _r, value, _t in columns]
     kept = [index for index, column in enumerate(cells) if index < 3 or any(column)]
@@ -155,24 +155,25 @@ def steps(b: Builder, section: ModelSection) -> str:
     scale = sum(widths)
     right = tuple(position for position, index in enumerate(kept) if columns[index][2])
     span = sum(1 for index in kept if columns[index][4] is None)
-    total = [b.t(tr("ProtocolRenderer", "Sum of all steps (unweighted)")),
+    total = [b.t(tr("ProtocolHtmlModel", "Sum of all steps (unweighted)")),
              *(columns[index][4] for index in kept if columns[index][4] is not None)]
     out.append(b.table(header, rows, [w / scale for w in widths], right=right, total=total, total_span=span))
-    out.append(b.note(tr("ProtocolRenderer", "The sum adds every step once, as if each case passed all of them; the "
+    out.append(b.note(tr("ProtocolHtmlModel", "The sum adds every step once, as if each case passed all of them; the "
                                              "analysis figures weight each step by the share of cases that pass it, "
                                              "so the two differ.")))
     return "".join(out)
 
 
 def pain_points(b: Builder, section: ModelSection) -> str:
-    out = [b.heading(tr("ProtocolRenderer", "Pain points in {name}", name=section.name), 2)]
+    out = [b.heading(tr("ProtocolHtmlModel", "Pain points in {name}", name=section.name), 2)]
     if not section.pain_points:
-        return "".join([*out, b.note(tr("ProtocolRenderer", "No pain points were recorded."))])
+        return "".join([*out, b.note(tr("ProtocolHtmlModel", "No pain points were recorded."))])
     ordered = sorted(section.pain_points, key=lambda line: line.rank if line.rank is not None else 1 << 30)
     rows = [["" if line.rank is None else f"{line.rank}.", b.t(line.category), b.t(line.text),
-             b.t(line.step or tr("ProtocolRenderer", "whole process")), format_number(line.votes, b.lang, 1)]
+             b.t(line.step or tr("ProtocolHtmlModel", "whole process")), format_number(line.votes, b.lang, 1)]
             for line in ordered]
-    header = [tr("ProtocolRenderer", "Rank"), tr("ProtocolRenderer", "Category"), tr("ProtocolRenderer", "Pain point"),
-              tr("ProtocolRenderer", "Step"), tr("ProtocolRenderer", "Votes")]
+    header = [tr("ProtocolHtmlModel", "Rank"), tr("ProtocolHtmlModel", "Category"), tr("ProtocolHtmlModel",
+                                                                                       "Pain point"),
+              tr("ProtocolHtmlModel", "Step"), tr("ProtocolHtmlModel", "Votes")]
     out.append(b.table(header, rows, [0.07, 0.2, 0.39, 0.22, 0.12], right=(0, 4), row_header=2))
     return "".join(out)

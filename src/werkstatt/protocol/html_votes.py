@@ -20,43 +20,43 @@ def settings_line(result: RoundResult) -> str:
     settings = result.settings
     if result.method == "dots":
         budget = settings.get("dots_per_person") or default_budget(len(result.items))
-        parts = [tr("ProtocolRenderer", "Dot vote"),
-                 tr("ProtocolRenderer", "1 dot per person") if budget == 1
-                 else tr("ProtocolRenderer", "{n} dots per person", n=budget)]
+        parts = [tr("ProtocolVotes", "Dot vote"),
+                 tr("ProtocolVotes", "1 dot per person") if budget == 1
+                 else tr("ProtocolVotes", "{n} dots per person", n=budget)]
         cap = settings.get("max_per_item")
-        parts.append(tr("ProtocolRenderer", "no stacking") if cap == 1
-                     else tr("ProtocolRenderer", "at most {n} dots per item", n=cap) if cap
-                     else tr("ProtocolRenderer", "stacking allowed"))
+        parts.append(tr("ProtocolVotes", "no stacking") if cap == 1
+                     else tr("ProtocolVotes", "at most {n} dots per item", n=cap) if cap
+                     else tr("ProtocolVotes", "stacking allowed"))
     elif result.method == "consensus":
-        parts = [tr("ProtocolRenderer", "Systemic consensus"),
-                 tr("ProtocolRenderer", "resistance 0 to 10 per option; the lowest total wins")]
+        parts = [tr("ProtocolVotes", "Systemic consensus"),
+                 tr("ProtocolVotes", "resistance 0 to 10 per option; the lowest total wins")]
     else:
-        parts = [tr("ProtocolRenderer", "Effort and benefit"),
-                 tr("ProtocolRenderer", "scale low/high") if settings.get("scale") == "matrix"
-                 else tr("ProtocolRenderer", "scale 1 to 5")]
-    parts.append(tr("ProtocolRenderer", "{voters} of {eligible} voted", voters=result.voters,
+        parts = [tr("ProtocolVotes", "Effort and benefit"),
+                 tr("ProtocolVotes", "scale low/high") if settings.get("scale") == "matrix"
+                 else tr("ProtocolVotes", "scale 1 to 5")]
+    parts.append(tr("ProtocolVotes", "{voters} of {eligible} voted", voters=result.voters,
                     eligible=result.eligible))
     return " · ".join(parts)
 
 
 def voting_round(b: Builder, result: RoundResult, level: int = 2) -> str:
-    out = [b.heading(tr("ProtocolRenderer", "Vote: {question}", question=result.question), level),
+    out = [b.heading(tr("ProtocolVotes", "Vote: {question}", question=result.question), level),
            b.p(settings_line(result), "small")]
     number = lambda value: format_number(value, b.lang, 1)  # noqa: E731
     if not result.items:
-        out.append(b.note(tr("ProtocolRenderer", "The round had nothing to vote on.")))
+        out.append(b.note(tr("ProtocolVotes", "The round had nothing to vote on.")))
     elif result.method == "effort_benefit":
         rows = [[f"{item.rank}.", b.t(item.label), number(item.effort), number(item.benefit),
                  b.t(quadrant_name(item.quadrant)) if item.quadrant else "–"] for item in result.items]
-        header = [tr("ProtocolRenderer", "Rank"), tr("ProtocolRenderer", "Measure"), tr("ProtocolRenderer", "Effort"),
-                  tr("ProtocolRenderer", "Benefit"), tr("ProtocolRenderer", "Quadrant")]
+        header = [tr("ProtocolVotes", "Rank"), tr("ProtocolVotes", "Measure"), tr("ProtocolVotes", "Effort"),
+                  tr("ProtocolVotes", "Benefit"), tr("ProtocolVotes", "Quadrant")]
         out.append(b.table(header, rows, [0.08, 0.5, 0.11, 0.11, 0.2], right=(0, 2, 3), row_header=1))
     else:
         if result.method == "consensus":
-            out.append(b.note(tr("ProtocolRenderer", "Bars show the total resistance: the lowest wins.")))
+            out.append(b.note(tr("ProtocolVotes", "Bars show the total resistance: the lowest wins.")))
         out.append(bar_table(b, result))
         if result.tied:
-            out.append(b.note(tr("ProtocolRenderer", "Items with equal scores share a rank (in bold).")))
+            out.append(b.note(tr("ProtocolVotes", "Items with equal scores share a rank (in bold).")))
     out += [b.note(note) for note in (result.breakdown_note, *result.notes) if note]
     return "".join(out)
 
@@ -78,7 +78,7 @@ def bar_table(b: Builder, result: RoundResult) -> str:
         total = f'{bars}<span class="bar-total">{format_number(item.total, b.lang, 1)}</span>'
         rank_cell = f'<span class="tied">{rank}</span>' if tied else rank
         rows.append([rank_cell, b.t(item.label), total])
-    header = [tr("ProtocolRenderer", "Rank"), tr("ProtocolRenderer", "Option"), tr("ProtocolRenderer", "Votes")]
+    header = [tr("ProtocolVotes", "Rank"), tr("ProtocolVotes", "Option"), tr("ProtocolVotes", "Votes")]
     out = b.table(header, rows, [0.08, 0.5, 0.42], right=(0,), row_header=1)
     if result.groups:
         legend = "   ".join(f'<span class="swatch" style="background:{group.colour}"></span> '

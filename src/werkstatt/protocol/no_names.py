@@ -30,8 +30,8 @@ _NAME_WORD = re.compile(r"\w[\w-]*")  # a word of a name, as opposed to a title 
 def participant_label(function: str, organisation: str) -> str:
     """How a participant appears instead of their name: function and organisation, as far as known."""
     if function and organisation:
-        return tr("Protocol", "{function} ({organisation})", function=function, organisation=organisation)
-    return function or organisation or tr("Protocol", "a participant")
+        return tr("NoNames", "{function} ({organisation})", function=function, organisation=organisation)
+    return function or organisation or tr("NoNames", "a participant")
 
 
 def facilitator_names(facilitator: str) -> list[str]:

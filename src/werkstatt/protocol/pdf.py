@@ -51,7 +51,7 @@ class ProtocolCancelled(WerkstattError):
 
 
 def _cancel_message() -> str:
-    return tr("ProtocolRenderer", "The protocol was not written: the export was cancelled.")
+    return tr("ProtocolPdf", "The protocol was not written: the export was cancelled.")
 
 
 class _Watch(logging.Filter):
@@ -287,9 +287,9 @@ def _render(protocol: Protocol, target: BinaryIO, *, attachments: Sequence[Attac
     with contextlib.ExitStack() as stack:
         files = {style: stack.enter_context(resources.as_file(
             resources.files("werkstatt.resources").joinpath("fonts", name))) for style, name in fonts.FILES.items()}
-        before, _, rest = tr("ProtocolRenderer", "Page {page} of {pages}", page="\x00", pages="\x01").partition("\x00")
+        before, _, rest = tr("ProtocolPdf", "Page {page} of {pages}", page="\x00", pages="\x01").partition("\x00")
         between, _, after = rest.partition("\x01")
-        css, font_config = _style(files, paper=paper, footer=tr("ProtocolRenderer", "Protocol of the process workshop"),
+        css, font_config = _style(files, paper=paper, footer=tr("ProtocolPdf", "Protocol of the process workshop"),
                                   page_label=(before, between, after))
         markup, b = build(protocol, lang=lang, paper=paper, attachments=attachments)
         watch.step(1)
@@ -320,14 +320,14 @@ def _render(protocol: Protocol, target: BinaryIO, *, attachments: Sequence[Attac
 def _sentence(error: OSError, out: Path) -> str:
     """One sentence for an error of the file system, naming what the user can fix."""
     if isinstance(error, FileNotFoundError) and not out.parent.is_dir():
-        return tr("ProtocolRenderer", "The folder {folder} does not exist.", folder=str(out.parent))
+        return tr("ProtocolPdf", "The folder {folder} does not exist.", folder=str(out.parent))
     if isinstance(error, PermissionError):
-        return tr("ProtocolRenderer", "You may not write to {path}: permission denied.", path=str(out))
+        return tr("ProtocolPdf", "You may not write to {path}: permission denied.", path=str(out))
     if isinstance(error, IsADirectoryError) or out.is_dir():
-        return tr("ProtocolRenderer", "{path} is a folder, not a file name.", path=str(out))
+        return tr("ProtocolPdf", "{path} is a folder, not a file name.", path=str(out))
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return tr("ProtocolRenderer", "The disk is full; the protocol {path} could not be written.", path=str(out))
-    return tr("ProtocolRenderer", "The protocol could not be written to {path}: {reason}.", path=str(out),
+        return tr("ProtocolPdf", "The disk is full; the protocol {path} could not be written.", path=str(out))
+    return tr("ProtocolPdf", "The protocol could not be written to {path}: {reason}.", path=str(out),
               reason=error.strerror or str(error))
 
 

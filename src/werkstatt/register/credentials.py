@@ -35,11 +35,11 @@ def keyring_available() -> bool:
 def _check_keyring_use(address: RegisterAddress) -> None:
     if address.kind != "postgresql":
         raise RegisterError(tr(
-            "RegisterConnect", "A register file has no password; only a PostgreSQL register needs one."
+            "RegisterCredentials", "A register file has no password; only a PostgreSQL register needs one."
         ))
     if not keyring_available():
         raise RegisterError(tr(
-            "RegisterConnect",
+            "RegisterCredentials",
             "This system has no keyring to keep the register password in; put the password in the PostgreSQL "
             "password file ~/.pgpass instead (a line host:port:database:user:password, readable only by you).",
         ))
@@ -52,7 +52,7 @@ def store_password(address: RegisterAddress, password: str) -> None:
         keyring.set_password(KEYRING_SERVICE, address.keyring_key, password)
     except keyring.errors.KeyringError as error:
         raise RegisterError(tr(
-            "RegisterConnect",
+            "RegisterCredentials",
             "The keyring refused to keep the password ({reason}); try again, or use the PostgreSQL password file "
             "~/.pgpass.",
             reason=type(error).__name__,
@@ -69,7 +69,7 @@ def forget_password(address: RegisterAddress) -> None:
         return
     except keyring.errors.KeyringError as error:
         raise RegisterError(tr(
-            "RegisterConnect", "The keyring refused to forget the password ({reason}).", reason=type(error).__name__
+            "RegisterCredentials", "The keyring refused to forget the password ({reason}).", reason=type(error).__name__
         )) from None
     log.info("Removed the register password for %s from the keyring", address.keyring_key)
 

@@ -72,43 +72,43 @@ def translate_register_error(error: BaseException, address: RegisterAddress) -> 
     if waited is not None:
         sentence = waited
     elif sqlstate == "28P01" or "password authentication failed" in text:
-        sentence = tr("RegisterConnect", "The register {address} refused the password for {user}; update the stored "
+        sentence = tr("RegisterErrors", "The register {address} refused the password for {user}; update the stored "
                       "password and try again.", **values)
     elif "no password supplied" in text:
-        sentence = tr("RegisterConnect", "The register {address} wants a password for {user} and none is known; give "
+        sentence = tr("RegisterErrors", "The register {address} wants a password for {user} and none is known; give "
                       "it when Werkstatt asks (it is kept in the keyring), or put it in ~/.pgpass.", **values)
     elif "server does not support ssl" in text:
-        sentence = tr("RegisterConnect", "The register server {server} does not support encrypted connections (SSL), "
+        sentence = tr("RegisterErrors", "The register server {server} does not support encrypted connections (SSL), "
                       "but the address asks for sslmode={sslmode}; ask its administrator to enable SSL.", **values)
     elif "no encryption" in text:
-        sentence = tr("RegisterConnect", "The register server {server} accepts only encrypted connections; add "
+        sentence = tr("RegisterErrors", "The register server {server} accepts only encrypted connections; add "
                       "sslmode=verify-full (with sslrootcert=…) to the address.", **values)
     elif "certificate" in text:
-        sentence = tr("RegisterConnect", "The register server's certificate could not be checked ({detail}); check "
+        sentence = tr("RegisterErrors", "The register server's certificate could not be checked ({detail}); check "
                       "sslrootcert, sslcert and sslkey in the address.", **values)
     elif sqlstate == "3D000" or ("database" in text and "does not exist" in text):
-        sentence = tr("RegisterConnect", "The register server {server} has no database {database}; check the "
+        sentence = tr("RegisterErrors", "The register server {server} has no database {database}; check the "
                       "address.", **values)
     elif "role" in text and "does not exist" in text:
-        sentence = tr("RegisterConnect", "The register {address} has no login {user}; ask its administrator to "
+        sentence = tr("RegisterErrors", "The register {address} has no login {user}; ask its administrator to "
                       "create it.", **values)
     elif sqlstate == "42501" or "permission denied" in text or "row-level security" in text:
-        sentence = tr("RegisterConnect", "The register refused this work for {user} (no permission: {detail}); the "
+        sentence = tr("RegisterErrors", "The register refused this work for {user} (no permission: {detail}); the "
                       "register was left as it was.", **values)
     elif "failed to resolve host" in text or "could not translate host name" in text:
-        sentence = tr("RegisterConnect", "The register server's name {host} is unknown; check the address and the "
+        sentence = tr("RegisterErrors", "The register server's name {host} is unknown; check the address and the "
                       "network.", **values)
     elif (isinstance(error, DBAPIError) and error.connection_invalidated) or (
         "connection failed" not in text
         and (sqlstate.startswith(("08", "57P")) or any(marker in text for marker in _CONNECTION_LOST))
     ):
-        sentence = tr("RegisterConnect", "The connection to the register {address} was lost during the work; the "
+        sentence = tr("RegisterErrors", "The connection to the register {address} was lost during the work; the "
                       "register was left as it was. Try again.", **values)
     elif any(marker in text for marker in _UNREACHABLE):
-        sentence = tr("RegisterConnect", "The register server {server} cannot be reached (connection refused or timed "
+        sentence = tr("RegisterErrors", "The register server {server} cannot be reached (connection refused or timed "
                       "out); check the address, the network and that the server is running.", **values)
     else:
-        sentence = tr("RegisterConnect", "The register {address} reported an error: {detail}", **values)
+        sentence = tr("RegisterErrors", "The register {address} reported an error: {detail}", **values)
     return RegisterError(sentence)
 
 
@@ -122,29 +122,29 @@ def busy_sentence(cause: BaseException, address: RegisterAddress) -> str | None:
     sqlstate = getattr(cause, "sqlstate", None) or ""
     text = str(cause).lower()
     if sqlstate == "55P03" or "lock timeout" in text:
-        return tr("RegisterConnect", "The register {address} is busy: another sync is writing to it and did not "
+        return tr("RegisterErrors", "The register {address} is busy: another sync is writing to it and did not "
                   "finish in time. Nothing was changed; try again in a moment.", address=address.display)
     if sqlstate == "57014" and "statement timeout" in text:
-        return tr("RegisterConnect", "The register {address} did not finish the work in time (it is busy or "
+        return tr("RegisterErrors", "The register {address} did not finish the work in time (it is busy or "
                   "overloaded). Nothing was changed; try again later.", address=address.display)
     if sqlstate in ("40001", "40P01"):
-        return tr("RegisterConnect", "Another sync changed the same rows in the register {address} while this one "
+        return tr("RegisterErrors", "Another sync changed the same rows in the register {address} while this one "
                   "ran. Nothing was changed; sync again.", address=address.display)
     return None
 
 
 def _sqlite_sentence(text: str, path: Path | None) -> str:
     if "locked" in text or "busy" in text:
-        return tr("RegisterConnect", "The register file {path} is in use by another laptop; try again in a moment.",
+        return tr("RegisterErrors", "The register file {path} is in use by another laptop; try again in a moment.",
                   path=path)
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return tr("RegisterConnect", "The register file {path} cannot be written (no permission).", path=path)
+        return tr("RegisterErrors", "The register file {path} cannot be written (no permission).", path=path)
     if "not a database" in text or "malformed" in text:
-        return tr("RegisterConnect", "The file {path} is not a SQLite register file.", path=path)
+        return tr("RegisterErrors", "The file {path} is not a SQLite register file.", path=path)
     if "unable to open" in text or "disk i/o" in text or "no such file" in text:
-        return tr("RegisterConnect", "The register file {path} cannot be opened; is the network share connected?",
+        return tr("RegisterErrors", "The register file {path} cannot be opened; is the network share connected?",
                   path=path)
-    return tr("RegisterConnect", "The register file {path} reported an error: {detail}", path=path, detail=text)
+    return tr("RegisterErrors", "The register file {path} reported an error: {detail}", path=path, detail=text)
 
 
 def _scrub(detail: str) -> str:

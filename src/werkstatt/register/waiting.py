@@ -57,7 +57,7 @@ class WaitNotice:
         event.listen(engine.pool, "checkin", self._returned)
 
     def sentence(self) -> str:
-        return tr("RegisterConnect", "Waiting for the register {address}: it is busy, perhaps with another sync. "
+        return tr("RegisterWaiting", "Waiting for the register {address}: it is busy, perhaps with another sync. "
                                      "Werkstatt gives up after {seconds} seconds.",
                   address=self.display, seconds=round(self.timeouts.lock))
 

@@ -45,11 +45,11 @@ class CheckResult:
     def sentence(self) -> str:
         """One sentence for the user."""
         if self.cancelled:
-            return tr("StoreCheck", "The check of {path} was cancelled; the database was not changed.",
+            return tr("StoreCheckReport", "The check of {path} was cancelled; the database was not changed.",
                       path=self.path)
         if self.ok:
-            return tr("StoreCheck", "The database {path} was checked completely and is in order.", path=self.path)
-        return tr("StoreCheck", "The database {path} is damaged ({problem}); it was left unchanged. Restore a "
+            return tr("StoreCheckReport", "The database {path} was checked completely and is in order.", path=self.path)
+        return tr("StoreCheckReport", "The database {path} is damaged ({problem}); it was left unchanged. Restore a "
                                 "copy from {backups} before working on.", path=self.path, backups=backup_dir(self.path),
                   problem=self.problems[0] if self.problems else "?")
 

@@ -52,7 +52,7 @@ class Inspection:
 
 def damaged_message(path: Path) -> str:
     return tr(
-        "Store",
+        "StoreInspect",
         "The file {path} is not a readable Werkstatt database (damaged or of another kind); "
         "it was left unchanged. Restore a copy from {backups} or choose another file with --db.",
         path=path,
@@ -61,18 +61,18 @@ def damaged_message(path: Path) -> str:
 
 
 def foreign_message(path: Path) -> str:
-    return tr("Store", "The file {path} is not a Werkstatt database (it belongs to another program); "
+    return tr("StoreInspect", "The file {path} is not a Werkstatt database (it belongs to another program); "
                        "it was left unchanged. Choose a Werkstatt database with --db.", path=path)
 
 
 def read_only_message(path: Path) -> str:
-    return tr("Store", "The database {path} lies on a read-only drive or in a folder that cannot be written; "
+    return tr("StoreInspect", "The database {path} lies on a read-only drive or in a folder that cannot be written; "
                        "it was left unchanged. Copy it into a writable folder to work in it, or choose "
                        "another file with --db.", path=path)
 
 
 def nothing_to_read_message(path: Path) -> str:
-    return tr("Store", "There is no Werkstatt database at {path} yet; nothing was created there.", path=path)
+    return tr("StoreInspect", "There is no Werkstatt database at {path} yet; nothing was created there.", path=path)
 
 
 def sidecars(path: Path) -> list[Path]:
@@ -164,10 +164,10 @@ def _read_header(path: Path) -> bytes:
     except FileNotFoundError:
         return b""
     except IsADirectoryError as error:
-        raise StoreError(tr("Store", "{path} is a folder, not a database file.", path=path)) from error
+        raise StoreError(tr("StoreInspect", "{path} is a folder, not a database file.", path=path)) from error
     except OSError as error:
         raise StoreError(
-            tr("Store", "The database {path} cannot be read: {reason}.", path=path, reason=error.strerror)
+            tr("StoreInspect", "The database {path} cannot be read: {reason}.", path=path, reason=error.strerror)
         ) from error
 
 

@@ -72,7 +72,7 @@ def refuse_unknown(revision: str | None, path: Path) -> None:
         return
     if revision not in LOCAL.known_revisions():
         raise StoreError(
-            tr("Store", "The database {path} was written by a newer version of Werkstatt "
+            tr("StoreMigrate", "The database {path} was written by a newer version of Werkstatt "
                "(schema {revision}); update Werkstatt to open it. The file was left unchanged.",
                path=path, revision=revision)
         )

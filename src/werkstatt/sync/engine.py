@@ -269,7 +269,7 @@ def _resolve_me(organisations: list[Row], wanted: str | None, role_org: str | No
         matches = [row["id"] for row in organisations
                    if key in (row["short_name"].casefold(), row["name"].casefold(), row["id"])]
         if not matches:
-            raise SyncError(tr("Sync", "The register {address} has no organisation “{name}”; it has: {names}.",
+            raise SyncError(tr("SyncEngine", "The register {address} has no organisation “{name}”; it has: {names}.",
                                address=display, name=wanted,
                                names=", ".join(sorted(row["short_name"] for row in organisations)) or "–"))
         me = matches[0]
@@ -279,11 +279,11 @@ def _resolve_me(organisations: list[Row], wanted: str | None, role_org: str | No
             # A laptop that never synced: offer what the register has, so the user need not guess.
             offered = ", ".join(f"{row['short_name']} ({row['name']})" if row["short_name"] else row["name"]
                                 for row in sorted(organisations, key=lambda row: row["name"]))
-            raise SyncError(tr("Sync", "Say which organisation this laptop syncs as with --as, for example "
+            raise SyncError(tr("SyncEngine", "Say which organisation this laptop syncs as with --as, for example "
                                        "“--as Witten”. The register {address} has: {names}.", address=display,
                                names=offered or "–"))
     if role_org is not None and role_org != me:
-        raise SyncError(tr("Sync", "The register login belongs to another organisation than “{name}”; "
+        raise SyncError(tr("SyncEngine", "The register login belongs to another organisation than “{name}”; "
                                    "sync as that organisation or log in with its role.", name=wanted or me))
     return me
 
@@ -296,7 +296,7 @@ def sync(store: Store, engine: Engine, *, display: str, organisation: str | None
 
     report_progress = progress or (lambda _done, _total, _text: None)
     is_cancelled = cancelled or (lambda: False)
-    report_progress(0, 4, tr("Sync", "Reading the changes on this laptop…"))
+    report_progress(0, 4, tr("SyncEngine", "Reading the changes on this laptop…"))
     report = SyncReport(register=display, organisation="")
     with StatementCounter(engine) as counter:
         try:
@@ -317,30 +317,31 @@ def sync(store: Store, engine: Engine, *, display: str, organisation: str | None
             plan = _identify(engine, display, organisation, remembered, local_orgs, report)
             plan.sent_seq, plan.changes_read_at = read_up_to, read_at
             if is_cancelled():
-                raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register."))
-            report_progress(1, 4, tr("Sync", "Receiving the register's changes…"))
+                raise SyncCancelled(tr("SyncEngine", "The sync was stopped; nothing was changed in the register."))
+            report_progress(1, 4, tr("SyncEngine", "Receiving the register's changes…"))
             pull(store, engine, plan, report, report_progress, is_cancelled)
             _exchange(engine, plan, changes, report, report_progress, is_cancelled)
-            report_progress(3, 4, tr("Sync", "Recording the result on this laptop…"))
+            report_progress(3, 4, tr("SyncEngine", "Recording the result on this laptop…"))
             record(store, plan, display, report)
         except DBAPIError as error:
             raise SyncError(_driver_sentence(error, display)) from error
         finally:
             report.statements = counter.count
     finish(store, report)
-    report_progress(4, 4, tr("Sync", "Done."))
+    report_progress(4, 4, tr("SyncEngine", "Done."))
     return report
 
 
 def _driver_sentence(error: DBAPIError, display: str) -> str:
     if error.connection_invalidated or "terminat" in str(error.orig).lower() or "closed" in str(error.orig).lower():
-        return tr("Sync", "The connection to the register {address} broke off during the sync; the register was left "
+        return tr("SyncEngine",
+                  "The connection to the register {address} broke off during the sync; the register was left "
                           "as it was and nothing here was marked as sent. Sync again when the connection is back.",
                   address=display)
     if "permission denied" in str(error.orig).lower() or "row-level security" in str(error.orig).lower():
-        return tr("Sync", "The register {address} refused a change: this login may not write it. Nothing was "
+        return tr("SyncEngine", "The register {address} refused a change: this login may not write it. Nothing was "
                           "changed. ({detail})", address=display, detail=str(error.orig).splitlines()[0])
-    return tr("Sync", "The register {address} reported an error; nothing was changed there: {detail}",
+    return tr("SyncEngine", "The register {address} reported an error; nothing was changed there: {detail}",
               address=display, detail=str(error.orig).splitlines()[0] if str(error.orig) else type(error.orig).__name__)
 
 
@@ -365,7 +366,7 @@ def _exchange(engine: Engine, plan: Plan, changes: dict[str, dict[str, tuple[Row
     organisations = plan.organisations
     with engine.connect().execution_options(write_lock=True) as connection, connection.begin():
         _register_id, plan.generation, _role = _lock_generation(connection)
-        report_progress(2, 4, tr("Sync", "Sending this laptop's changes…"))
+        report_progress(2, 4, tr("SyncEngine", "Sending this laptop's changes…"))
         warnings: set[str] = set()
         inserts: dict[str, list[Row]] = {}
         updates: dict[str, list[Row]] = {}
@@ -388,12 +389,12 @@ def _exchange(engine: Engine, plan: Plan, changes: dict[str, dict[str, tuple[Row
                 if owner != plan.me_register and there.get(row_id) is None:
                     withheld.add(row_id)
             if is_cancelled():
-                raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register."))
+                raise SyncCancelled(tr("SyncEngine", "The sync was stopped; nothing was changed in the register."))
         report.warnings.extend(sorted(warnings))
         if any(inserts.values()) or any(updates.values()):
             plan.generation = _write(connection, plan, inserts, updates, report)
         if is_cancelled():
-            raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register."))
+            raise SyncCancelled(tr("SyncEngine", "The sync was stopped; nothing was changed in the register."))
 
 
 def _pointer_columns(name: str) -> tuple[str, ...]:

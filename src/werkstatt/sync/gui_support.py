@@ -286,7 +286,7 @@ def report_text(report: Any) -> str:
     text = summary(report)
     if report.conflicts:
         n = len(report.conflicts)
-        for_terminal = tr("SyncCLI", "{n} conflicts: these rows changed here and in the register; nothing was "
+        for_terminal = tr("SyncDisplay", "{n} conflicts: these rows changed here and in the register; nothing was "
                                      "overwritten. See “werkstatt conflicts list”.", n=n)
         text = text.replace(for_terminal, tr(
             "SyncSummary", "{n} conflicts: these rows changed here and in the register; nothing was overwritten. "

@@ -95,10 +95,10 @@ def pull(store: Store, engine: Engine, plan: Any, report: Any, progress: Callabl
         nonlocal pulled
         pulled += _apply_pages(store, engine, plan, pending.pages, position, report, complete)
         pending.pages, pending.rows = [], 0
-        progress(1, 4, tr("Sync", "Receiving the register's changes… ({count} rows)", count=pulled))
+        progress(1, 4, tr("SyncPull", "Receiving the register's changes… ({count} rows)", count=pulled))
         if cancelled() and not complete:
             # Before the push: the register is unchanged; what came is kept and the next pull goes on.
-            raise SyncCancelled(tr("Sync", "The sync was stopped; nothing was changed in the register. "
+            raise SyncCancelled(tr("SyncPull", "The sync was stopped; nothing was changed in the register. "
                                            "Part of the library came; the next sync goes on from there."))
 
     with engine.connect() as connection:

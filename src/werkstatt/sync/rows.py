@@ -110,7 +110,7 @@ def to_register_form(name: str, row: Row, organisations: OrganisationMap, warnin
             continue
         register_id = organisations.to_register.get(local_id)
         if register_id is None:
-            warnings.add(tr("Sync", "The register does not know the organisation “{name}”; rows that name it were "
+            warnings.add(tr("SyncRows", "The register does not know the organisation “{name}”; rows that name it were "
                                     "sent without it. Its administrator can add it with “werkstatt register init "
                                     "--organisation”.", name=organisations.unknown_there.get(local_id, local_id)))
         converted[column] = register_id

@@ -17,7 +17,7 @@ from werkstatt.voting.rounds import read_round
 
 def find_round(session: Session, given: str) -> VotingRound:
     """The live round whose id is ``given`` or begins with it (at least four characters, unambiguous)."""
-    return find(session, VotingRound, given, tr("Voting", "There is no voting round with the id {id}."))
+    return find(session, VotingRound, given, tr("VotingCLI", "There is no voting round with the id {id}."))
 
 
 def round_result(session: Session, given: str) -> RoundResult:

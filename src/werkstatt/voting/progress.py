@@ -27,12 +27,13 @@ def reveal_question(snapshot: RoundSnapshot | None) -> str | None:
     finished, total = finished_count(snapshot), len(snapshot.voters)
     if finished >= total:
         return None
-    return tr("Voting", "Only {finished} of {total} have finished. Reveal anyway?", finished=finished, total=total)
+    return tr("VotingProgress", "Only {finished} of {total} have finished. Reveal anyway?", finished=finished,
+              total=total)
 
 
 def turnout_line(result: RoundResult) -> str:
     """"3 of 5 voted": who took part in the result out of those present, for the projector and the protocol."""
-    return tr("Voting", "{voters} of {eligible} voted", voters=result.voters, eligible=result.eligible)
+    return tr("VotingProgress", "{voters} of {eligible} voted", voters=result.voters, eligible=result.eligible)
 
 
 def next_unfinished(snapshot: RoundSnapshot, token: str) -> str | None:
@@ -49,5 +50,5 @@ def finished_sentence(snapshot: RoundSnapshot, token: str, following: str | None
     """What the panel says once ``token`` has finished: who is next, or that everybody is done."""
     name = voter_name(snapshot, token)
     if following is None:
-        return tr("Voting", "{name} has finished; now everybody has finished.", name=name)
-    return tr("Voting", "{name} has finished; next: {next}.", name=name, next=voter_name(snapshot, following))
+        return tr("VotingProgress", "{name} has finished; now everybody has finished.", name=name)
+    return tr("VotingProgress", "{name} has finished; next: {next}.", name=name, next=voter_name(snapshot, following))

@@ -116,7 +116,8 @@ def tally(snapshot: RoundSnapshot) -> RoundResult:
         ranks = competition_ranks(scores, higher_is_better=False)
         extra = [{} for _ in snapshot.options]
         if incomplete:
-            notes.append(tr("Voting", "{n} ballots were incomplete; each missing rating counts as 10, the strongest "
+            notes.append(tr("VotingResults",
+                            "{n} ballots were incomplete; each missing rating counts as 10, the strongest "
                                       "resistance.", n=incomplete))
     else:
         scores, extra, unrated = _effort_benefit(snapshot, active)
@@ -124,9 +125,9 @@ def tally(snapshot: RoundSnapshot) -> RoundResult:
                  for e, s in zip(extra, scores, strict=True)]
         ranks = _ranks_by_key(order)
         if unrated:
-            notes.append(tr("Voting", "{n} items have no rating yet and are listed last.", n=unrated))
+            notes.append(tr("VotingResults", "{n} items have no rating yet and are listed last.", n=unrated))
     if not active:
-        notes.append(tr("Voting", "Nobody has voted yet."))
+        notes.append(tr("VotingResults", "Nobody has voted yet."))
     groups, note, by_group = _breakdown(snapshot, active, wall)
     largest = max((abs(score) for score in scores), default=0) or 1
     items = [ItemResult(option.id, option.kind, option.target_id, option.label, score, rank,
@@ -196,13 +197,13 @@ def _breakdown(snapshot: RoundSnapshot, active: list[str],
     if snapshot.method != "dots" or not active:
         return (), "", {}
     if wall:
-        return (), tr("Voting", "Totals read off the wall have no breakdown by organisation."), {}
+        return (), tr("VotingResults", "Totals read off the wall have no breakdown by organisation."), {}
     organisation_of = {voter.token: voter.organisation_id for voter in snapshot.voters}
     counts: dict[str | None, int] = {}
     for token in active:
         counts[organisation_of.get(token)] = counts.get(organisation_of.get(token), 0) + 1
     if len(counts) < 2:
-        return (), tr("Voting", "All voters belong to one organisation: there is no breakdown."), {}
+        return (), tr("VotingResults", "All voters belong to one organisation: there is no breakdown."), {}
 
     def sort_key(org_id: str | None) -> tuple[int, str]:
         name, _short, kind = snapshot.organisations.get(org_id or "", ("", "", "other"))
@@ -213,9 +214,9 @@ def _breakdown(snapshot: RoundSnapshot, active: list[str],
     small = [org for org in ordered if counts[org] < minimum]
     if small:
         names = ", ".join(_short_name(snapshot, org) for org in small)
-        return (), tr("Voting", "Breakdown by organisation hidden: fewer than {minimum} voters in {names}.",
+        return (), tr("VotingResults", "Breakdown by organisation hidden: fewer than {minimum} voters in {names}.",
                       minimum=minimum, names=names), {}
-    groups = tuple(Group(org, snapshot.organisations.get(org or "", (tr("Voting", "No organisation"),))[0],
+    groups = tuple(Group(org, snapshot.organisations.get(org or "", (tr("VotingResults", "No organisation"),))[0],
                          _short_name(snapshot, org), counts[org], GROUP_COLOURS[index % len(GROUP_COLOURS)])
                    for index, org in enumerate(ordered))
     by_group = {option.id: tuple(sum(snapshot.values.get((option.id, token, "dots"), 0) for token in active
@@ -225,5 +226,5 @@ def _breakdown(snapshot: RoundSnapshot, active: list[str],
 
 
 def _short_name(snapshot: RoundSnapshot, org_id: str | None) -> str:
-    name, short, _kind = snapshot.organisations.get(org_id or "", (tr("Voting", "No organisation"), "", ""))
+    name, short, _kind = snapshot.organisations.get(org_id or "", (tr("VotingResults", "No organisation"), "", ""))
     return short or name

@@ -138,18 +138,18 @@ def value_range(settings: Settings, criterion: str) -> tuple[int, int | None]:
 def option_label(session: Session, option: RoundOption) -> tuple[str, str | None]:
     """The text of the pain point or measure the option stands for, and the step of a pain point."""
     if option.target_kind == "status_quo":
-        return tr("Voting", "Keep as is"), None
+        return tr("VotingRounds", "Keep as is"), None
     cls = PainPoint if option.target_kind == "pain_point" else Measure
     row = session.get(cls, option.target_id) if option.target_id else None
     if row is None:
-        return tr("Voting", "(removed)"), None
+        return tr("VotingRounds", "(removed)"), None
     return row.text, getattr(row, "step_id", None)
 
 
 def read_round(session: Session, round_id: str) -> RoundSnapshot:
     row = session.get(VotingRound, round_id)
     if row is None or row.deleted:
-        raise NotFoundError(tr("Voting", "There is no voting round with the id {id}.", id=round_id))
+        raise NotFoundError(tr("VotingRounds", "There is no voting round with the id {id}.", id=round_id))
     settings = Settings(method=row.method, targets=row.targets, entry=row.entry, dots_per_person=row.dots_per_person,
                         max_per_item=row.max_per_item, own_proposals_allowed=row.own_proposals_allowed,
                         scale=row.scale, min_group_size=row.min_group_size, anonymous=row.anonymous)

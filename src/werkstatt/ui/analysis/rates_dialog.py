@@ -208,7 +208,7 @@ class RatesDialog(QDialog):
                 result[row.key] = (value, source, tr("RatesDialog", "all organisations"))
             elif row.key in DEFAULTS:
                 value, source = DEFAULTS[row.key]
-                result[row.key] = (value, tr("Rates", source), tr("RatesDialog", "default"))
+                result[row.key] = (value, tr("RatesDialog", source), tr("RatesDialog", "default"))
             else:
                 result[row.key] = (None, tr("RatesDialog", "none: counted as 0 €"), tr("RatesDialog", "default"))
         return result

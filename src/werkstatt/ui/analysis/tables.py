@@ -34,37 +34,37 @@ MINUTES_PER_DAY = 24 * 60  # waiting times are typed in calendar days ("Liegezei
 
 def minutes_text(minutes: float) -> str:
     """Minutes with a rounder unit beside them once they grow: 90 min (≈ 1,5 h), 4.320 min (≈ 3 days)."""
-    text = tr("AnalysisPanel", "{n} min", n=number(minutes, 0 if minutes == int(minutes) else 1))
+    text = tr("AnalysisTables", "{n} min", n=number(minutes, 0 if minutes == int(minutes) else 1))
     if minutes >= MINUTES_PER_DAY:
-        return text + " " + tr("AnalysisPanel", "(≈ {n} days)", n=number(minutes / MINUTES_PER_DAY, 1))
+        return text + " " + tr("AnalysisTables", "(≈ {n} days)", n=number(minutes / MINUTES_PER_DAY, 1))
     if minutes >= 60:
-        return text + " " + tr("AnalysisPanel", "(≈ {n} h)", n=number(minutes / 60, 1))
+        return text + " " + tr("AnalysisTables", "(≈ {n} h)", n=number(minutes / 60, 1))
     return text
 
 
 def euro(value: float) -> str:
-    return tr("AnalysisPanel", "{n} €", n=number(value, 0))
+    return tr("AnalysisTables", "{n} €", n=number(value, 0))
 
 
 def rate_text(key: str, value: float) -> str:
     if key.startswith("overhead:"):
         return number(value * 100, 0) + " %"
     if key == "minutes:fte":
-        return tr("AnalysisPanel", "{n} h per year", n=number(value / 60, 0))
+        return tr("AnalysisTables", "{n} h per year", n=number(value / 60, 0))
     if key.startswith("hours:"):
-        return tr("AnalysisPanel", "{n} h", n=number(value, 0))
-    return tr("AnalysisPanel", "{n} €/h", n=number(value, 2))
+        return tr("AnalysisTables", "{n} h", n=number(value, 0))
+    return tr("AnalysisTables", "{n} €/h", n=number(value, 2))
 
 
 def rate_name(key: str) -> str:
     if key == "minutes:fte":
-        return tr("AnalysisPanel", "Working time of one FTE")
+        return tr("AnalysisTables", "Working time of one FTE")
     if key == "rate:default":
-        return tr("AnalysisPanel", "Hourly rate without pay grade")
+        return tr("AnalysisTables", "Hourly rate without pay grade")
     if key.startswith("rate:"):
-        return tr("AnalysisPanel", "Hourly rate {grade}", grade=key[5:])
+        return tr("AnalysisTables", "Hourly rate {grade}", grade=key[5:])
     if key.startswith("overhead:"):
-        return tr("AnalysisPanel", "Overhead")
+        return tr("AnalysisTables", "Overhead")
     return key
 
 
@@ -88,16 +88,16 @@ class EffortModel(QAbstractTableModel):
         parties = a.outside_parties if self.outside else a.administrations
         rows = [self._row(p.name, p, "\n".join(p.lanes)) for p in parties]
         if len(parties) > 1:
-            rows.append(self._row(tr("AnalysisPanel", "Total"), None, "", a))
+            rows.append(self._row(tr("AnalysisTables", "Total"), None, "", a))
         return rows
 
     def _row(self, name: str, p: PartyFigures | None, tip: str, a: Analysis | None = None) -> tuple[str, ...]:
         if self.outside:
             minutes = p.minutes_per_case if p else a.outside_minutes_per_case
             hours = p.annual_hours if p else a.outside_annual_hours
-            return name, minutes_text(minutes), tr("AnalysisPanel", "{n} h", n=number(hours)), tip
+            return name, minutes_text(minutes), tr("AnalysisTables", "{n} h", n=number(hours)), tip
         hours, fte, cost = (p.annual_hours, p.fte, p.annual_cost) if p else (a.annual_hours, a.fte, a.annual_cost)
-        return name, tr("AnalysisPanel", "{n} h", n=number(hours)), number(fte or 0.0, 2), euro(cost or 0.0), tip
+        return name, tr("AnalysisTables", "{n} h", n=number(hours)), number(fte or 0.0, 2), euro(cost or 0.0), tip
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -109,11 +109,11 @@ class EffortModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < self.columnCount():
             if self.outside:
-                names = (tr("AnalysisPanel", "Outside party"), tr("AnalysisPanel", "Per case"),
-                         tr("AnalysisPanel", "Per year"))
+                names = (tr("AnalysisTables", "Outside party"), tr("AnalysisTables", "Per case"),
+                         tr("AnalysisTables", "Per year"))
             else:
-                names = (tr("AnalysisPanel", "Administration"), tr("AnalysisPanel", "Per year"),
-                         tr("AnalysisPanel", "FTE"), tr("AnalysisPanel", "Cost"))
+                names = (tr("AnalysisTables", "Administration"), tr("AnalysisTables", "Per year"),
+                         tr("AnalysisTables", "FTE"), tr("AnalysisTables", "Cost"))
             return names[section]
         return super().headerData(section, orientation, role)
 

@@ -53,9 +53,9 @@ def steady_undo_buttons(parent: QWidget, stack: QUndoStack) -> list[QAction]:
     """
     buttons = []
     for label, trigger, can, changed, text, text_changed in (
-            (tr("MainWindow", "Undo"), stack.undo, stack.canUndo, stack.canUndoChanged, stack.undoText,
+            (tr("Sizing", "Undo"), stack.undo, stack.canUndo, stack.canUndoChanged, stack.undoText,
              stack.undoTextChanged),
-            (tr("MainWindow", "Redo"), stack.redo, stack.canRedo, stack.canRedoChanged, stack.redoText,
+            (tr("Sizing", "Redo"), stack.redo, stack.canRedo, stack.canRedoChanged, stack.redoText,
              stack.redoTextChanged)):
         button = QAction(label, parent)
         button.triggered.connect(trigger)

@@ -25,19 +25,19 @@ def offer_demo_on_first_start(parent: QWidget | None, workspace: Workspace, sett
         if workshop_count(session):
             return None
     settings.set(DEMO_OFFERED, True)
-    box = QMessageBox(QMessageBox.Icon.Question, tr("WorkshopManager", "Welcome to Werkstatt"),
-                      tr("WorkshopManager", "There is no workshop yet. Shall Werkstatt create the demo workshop "
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Welcome", "Welcome to Werkstatt"),
+                      tr("Welcome", "There is no workshop yet. Shall Werkstatt create the demo workshop "
                                             "„Prozesswerkstatt Führerscheinantrag“ to look around in?"),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(tr("WorkshopManager", "Create demo workshop"))
-    box.button(QMessageBox.StandardButton.No).setText(tr("WorkshopManager", "Start empty"))
+    box.button(QMessageBox.StandardButton.Yes).setText(tr("Welcome", "Create demo workshop"))
+    box.button(QMessageBox.StandardButton.No).setText(tr("Welcome", "Start empty"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return None
     try:
         workshop_id, _created = create_demo(workspace.store)
     except WerkstattError as error:
-        QMessageBox.warning(parent, tr("WorkshopManager", "Demo workshop"), error.message)
+        QMessageBox.warning(parent, tr("Welcome", "Demo workshop"), error.message)
         return None
     workspace.changed_outside()
     settings.remember_workshop(workshop_id)

@@ -295,7 +295,7 @@ class ProjectorController(QObject):
             return
         if not self.window.isVisible():
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText(tr("ProjectorThumbnail", "The projector is off (F5 shows it)."))
+            self.thumbnail.setText(tr("ProjectorController", "The projector is off (F5 shows it)."))
             return
         if self.window.height() > 0:
             self.thumbnail.aspect = self.window.width() / self.window.height()

@@ -284,7 +284,7 @@ class OverviewPage(QWidget):
             last = strip.cells[-1]
             painter.drawText(QRectF(last.x, top + last.y + last.h, last.w, last.h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             tr("ProjectorWindow", "… and {n} more", n=strip.hidden))
+                             tr("ProjectorOverview", "… and {n} more", n=strip.hidden))
 
 
 class ProcessMap(QWidget):

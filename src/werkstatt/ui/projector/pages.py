@@ -89,7 +89,7 @@ class ListPage(QWidget):
                 painter.setFont(main_font)
                 painter.setPen(QColor(THEME.muted))
                 painter.drawText(QRectF(x, y, right - x, bottom - y), Qt.AlignmentFlag.AlignLeft,
-                                 tr("ProjectorWindow", "… and {n} more", n=len(rows) - index))
+                                 tr("ProjectorPages", "… and {n} more", n=len(rows) - index))
                 return
             if highlighted:
                 painter.fillRect(QRectF(x - body * 0.3, y - body * 0.15, right - x + body * 0.6, row_h),
@@ -128,10 +128,10 @@ class PainPointPage(ListPage):
         self.lines: list[PainPointLine] = []
 
     def title(self) -> str:
-        return tr("ProjectorWindow", "Pain points")
+        return tr("ProjectorPages", "Pain points")
 
     def empty_text(self) -> str:
-        return tr("ProjectorWindow", "No pain points yet.")
+        return tr("ProjectorPages", "No pain points yet.")
 
     def rows(self) -> list[tuple[str, str, str, bool, str]]:
         return [(line.marks, line.text, f"{line.category} · {line.step}" if line.step else line.category, False, "")
@@ -147,25 +147,25 @@ class AgendaPage(ListPage):
         self.status = AgendaStatus(None, "", None, 0, False, False, 0)
 
     def title(self) -> str:
-        return tr("ProjectorWindow", "Agenda")
+        return tr("ProjectorPages", "Agenda")
 
     def empty_text(self) -> str:
-        return tr("ProjectorWindow", "The agenda is empty.")
+        return tr("ProjectorPages", "The agenda is empty.")
 
     def rows(self) -> list[tuple[str, str, str, bool, str]]:
         rows = []
         for item in self.items:
             current = item.id == self.status.item_id
-            planned = (tr("ProjectorWindow", "{minutes} min", minutes=item.planned_minutes)
+            planned = (tr("ProjectorPages", "{minutes} min", minutes=item.planned_minutes)
                        if item.planned_minutes is not None else "")
             if current and item.planned_minutes is not None:
-                detail = tr("ProjectorWindow", "{elapsed} of {planned} min", elapsed=self.status.elapsed_minutes,
+                detail = tr("ProjectorPages", "{elapsed} of {planned} min", elapsed=self.status.elapsed_minutes,
                             planned=item.planned_minutes)
             elif current:
-                detail = tr("ProjectorWindow", "{elapsed} min", elapsed=self.status.elapsed_minutes)
+                detail = tr("ProjectorPages", "{elapsed} min", elapsed=self.status.elapsed_minutes)
             else:
                 detail = planned
-            tag = tr("ProjectorWindow", "+{minutes} min", minutes=self.status.minutes_over) \
+            tag = tr("ProjectorPages", "+{minutes} min", minutes=self.status.minutes_over) \
                 if current and self.status.overtime else ""
             rows.append(("", item.title, detail, current, tag))
         return rows

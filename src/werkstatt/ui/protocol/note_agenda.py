@@ -20,8 +20,8 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 40
 
 def agenda_combo(parent: QWidget | None, choices: list[tuple[str, str]], current: str | None) -> QComboBox:
     combo = QComboBox(parent)
-    combo.setAccessibleName(tr("ProtocolPanel", "Agenda item"))
-    combo.addItem(tr("ProtocolPanel", "(none)"), "")
+    combo.setAccessibleName(tr("NoteAgenda", "Agenda item"))
+    combo.addItem(tr("NoteAgenda", "(none)"), "")
     for item_id, label in choices:
         combo.addItem(label, item_id)
     combo.setCurrentIndex(max(0, combo.findData(current or "")))

@@ -107,15 +107,15 @@ class PagedRowsModel(RowsTableModel):
 
 def process_columns() -> list[tuple[str, Callable[[ProcessHit], Any]]]:
     return [
-        (tr("RegisterPanel", "Product area"), lambda hit: hit.product_area),
-        (tr("RegisterPanel", "Key"), lambda hit: hit.register_key),
-        (tr("RegisterPanel", "Process"), lambda hit: hit.name),
-        (tr("RegisterPanel", "Status"), lambda hit: status_word(hit.status)),
-        (tr("RegisterPanel", "Lead"), lambda hit: hit.lead_name),
-        (tr("RegisterPanel", "Owner"), lambda hit: hit.owner_name),
-        (tr("RegisterPanel", "Models"), lambda hit: hit.model_count),
-        (tr("RegisterPanel", "Library"), lambda hit: tr("RegisterPanel", "yes") if hit.is_library else ""),
-        (tr("RegisterPanel", "Found in"), lambda hit: hit.snippet),
+        (tr("RegisterModels", "Product area"), lambda hit: hit.product_area),
+        (tr("RegisterModels", "Key"), lambda hit: hit.register_key),
+        (tr("RegisterModels", "Process"), lambda hit: hit.name),
+        (tr("RegisterModels", "Status"), lambda hit: status_word(hit.status)),
+        (tr("RegisterModels", "Lead"), lambda hit: hit.lead_name),
+        (tr("RegisterModels", "Owner"), lambda hit: hit.owner_name),
+        (tr("RegisterModels", "Models"), lambda hit: hit.model_count),
+        (tr("RegisterModels", "Library"), lambda hit: tr("RegisterModels", "yes") if hit.is_library else ""),
+        (tr("RegisterModels", "Found in"), lambda hit: hit.snippet),
     ]
 
 
@@ -123,7 +123,7 @@ def model_summary(row: DivisionRow) -> str:
     """"Stadt Witten: as-is; Stadt Hattingen: as-is (adopted)" — who has drawn which models."""
     parts = []
     for organisation, models in row.models_by_organisation().items():
-        kinds = ", ".join(kind_word(m.kind) + (tr("RegisterPanel", " (adopted)") if m.adopted else "")
+        kinds = ", ".join(kind_word(m.kind) + (tr("RegisterModels", " (adopted)") if m.adopted else "")
                           for m in models)
         parts.append(f"{organisation or tr('RegisterPanel', 'no organisation')}: {kinds}")
     return "; ".join(parts)
@@ -131,20 +131,20 @@ def model_summary(row: DivisionRow) -> str:
 
 def division_columns() -> list[tuple[str, Callable[[DivisionRow], Any]]]:
     return [
-        (tr("RegisterPanel", "Product area"), lambda row: row.product_area),
-        (tr("RegisterPanel", "Process"), lambda row: row.name),
-        (tr("RegisterPanel", "Status"), lambda row: status_word(row.status)),
-        (tr("RegisterPanel", "Lead"), lambda row: row.lead_name),
-        (tr("RegisterPanel", "Owner"), lambda row: row.owner_name),
-        (tr("RegisterPanel", "Models by organisation"), model_summary),
+        (tr("RegisterModels", "Product area"), lambda row: row.product_area),
+        (tr("RegisterModels", "Process"), lambda row: row.name),
+        (tr("RegisterModels", "Status"), lambda row: status_word(row.status)),
+        (tr("RegisterModels", "Lead"), lambda row: row.lead_name),
+        (tr("RegisterModels", "Owner"), lambda row: row.owner_name),
+        (tr("RegisterModels", "Models by organisation"), model_summary),
     ]
 
 
 def load_columns() -> list[tuple[str, Callable[[Any], Any]]]:
     return [
-        (tr("RegisterPanel", "Organisation"), lambda load: load.name),
-        (tr("RegisterPanel", "Leads"), lambda load: load.leads),
-        (tr("RegisterPanel", "Owns"), lambda load: load.owns),
-        (tr("RegisterPanel", "Has modelled"), lambda load: load.modelled),
-        (tr("RegisterPanel", "Has adopted"), lambda load: load.adopted),
+        (tr("RegisterModels", "Organisation"), lambda load: load.name),
+        (tr("RegisterModels", "Leads"), lambda load: load.leads),
+        (tr("RegisterModels", "Owns"), lambda load: load.owns),
+        (tr("RegisterModels", "Has modelled"), lambda load: load.modelled),
+        (tr("RegisterModels", "Has adopted"), lambda load: load.adopted),
     ]

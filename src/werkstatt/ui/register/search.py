@@ -84,20 +84,20 @@ class RegisterSearch(QObject):
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.requested)
         self.field = QLineEdit()
-        self.field.setPlaceholderText(tr("RegisterPanel", "Search names, descriptions, tags, keys …"))
-        self.field.setAccessibleName(tr("RegisterPanel", "Search the register"))
+        self.field.setPlaceholderText(tr("RegisterSearch", "Search names, descriptions, tags, keys …"))
+        self.field.setAccessibleName(tr("RegisterSearch", "Search the register"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(lambda _text: self.timer.start())
         self.field.returnPressed.connect(self.search_now)
-        self.include_library = QCheckBox(tr("RegisterPanel", "Include li&brary"))
+        self.include_library = QCheckBox(tr("RegisterSearch", "Include li&brary"))
         self.include_library.setChecked(True)
-        self.include_library.setAccessibleName(tr("RegisterPanel", "Include other organisations' library"))
+        self.include_library.setAccessibleName(tr("RegisterSearch", "Include other organisations' library"))
         self.include_library.toggled.connect(self.requested)
         self.results_model = PagedRowsModel(process_columns(), PAGE_SIZE, self)
         self.results_model.fetched.connect(self._show_count)
         self.hits_label = QLabel()
-        self.more_button = QPushButton(tr("RegisterPanel", "Load more"))
-        self.more_button.setAccessibleName(tr("RegisterPanel", "Load more processes"))
+        self.more_button = QPushButton(tr("RegisterSearch", "Load more"))
+        self.more_button.setAccessibleName(tr("RegisterSearch", "Load more processes"))
         self.more_button.clicked.connect(lambda: self.results_model.fetchMore())
         self.more_button.hide()
 
@@ -105,15 +105,15 @@ class RegisterSearch(QObject):
         """Search and filters in a grid of two filter pairs per row: in one row they made the window wider
         than a laptop screen."""
         grid = QGridLayout()
-        search_label = QLabel(tr("RegisterPanel", "Sear&ch:"))
+        search_label = QLabel(tr("RegisterSearch", "Sear&ch:"))
         search_label.setBuddy(self.field)
         grid.addWidget(search_label, 0, 0)
         grid.addWidget(self.field, 0, 1, 1, 3)
         grid.addWidget(beside_search, 0, 4)
-        self.area_filter = self._labelled_combo(tr("RegisterPanel", "Pro&duct area:"), grid, 1, 0)
-        self.status_filter = self._labelled_combo(tr("RegisterPanel", "Status:"), grid, 1, 2)
-        self.organisation_filter = self._labelled_combo(tr("RegisterPanel", "Organ&isation:"), grid, 2, 0)
-        self.lead_filter = self._labelled_combo(tr("RegisterPanel", "&Lead:"), grid, 2, 2)
+        self.area_filter = self._labelled_combo(tr("RegisterSearch", "Pro&duct area:"), grid, 1, 0)
+        self.status_filter = self._labelled_combo(tr("RegisterSearch", "Status:"), grid, 1, 2)
+        self.organisation_filter = self._labelled_combo(tr("RegisterSearch", "Organ&isation:"), grid, 2, 0)
+        self.lead_filter = self._labelled_combo(tr("RegisterSearch", "&Lead:"), grid, 2, 2)
         grid.addWidget(self.include_library, 2, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -131,7 +131,7 @@ class RegisterSearch(QObject):
 
     def refresh_filters(self, organisations: Sequence[tuple[str, str]]) -> None:
         """Refill the filters; ``organisations`` are (name, id)."""
-        everything = tr("RegisterPanel", "(all)")
+        everything = tr("RegisterSearch", "(all)")
         fill(self.area_filter, [(area, area) for area in product_areas()], everything)
         fill(self.status_filter, [(status_word(s), s) for s in PROCESS_STATUSES], everything)
         fill(self.organisation_filter, organisations, everything)
@@ -168,10 +168,10 @@ class RegisterSearch(QObject):
         shown, total = self.results_model.rowCount(), self.results_model.total
         number = partial(format_number, lang=i18n.language())  # "20.000", not "20000"
         if shown < total:
-            self.hits_label.setText(tr("RegisterPanel", "{shown} of {total} processes", shown=number(shown),
+            self.hits_label.setText(tr("RegisterSearch", "{shown} of {total} processes", shown=number(shown),
                                        total=number(total)))
         else:
-            self.hits_label.setText(tr("RegisterPanel", "{count} processes", count=number(total)))
+            self.hits_label.setText(tr("RegisterSearch", "{count} processes", count=number(total)))
         self.more_button.setVisible(shown < total)
 
 

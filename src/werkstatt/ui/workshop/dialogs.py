@@ -61,14 +61,14 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("WorkshopManager", "Error message"))
+        self.error.setAccessibleName(tr("WorkshopDialogs", "Error message"))
         self.error.setStyleSheet("color: #b00020;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("WorkshopManager", "OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("WorkshopManager", "Cancel"))
+        self.ok_button.setText(tr("WorkshopDialogs", "OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("WorkshopDialogs", "Cancel"))
         # Enter in a field accepts through the default button; no button takes the focus at opening.
         no_auto_default(self)
         self.ok_button.setDefault(True)
@@ -92,7 +92,7 @@ class FormDialog(QDialog):
         """A list to pick one of ``choices`` (id, shown name) from, or "(none)" (None)."""
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.addItem(tr("WorkshopSetupPanel", "(none)"), None)
+        combo.addItem(tr("WorkshopDialogs", "(none)"), None)
         for choice_id, shown in choices:
             combo.addItem(shown, choice_id)
         combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -198,19 +198,19 @@ class ParticipantDialog(_EditDialog):
 
     def __init__(self, workspace: Workspace, detail: WorkshopDetail, participant: Participant | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("WorkshopSetupPanel", "Participant"), workspace, parent)
+        super().__init__(tr("WorkshopDialogs", "Participant"), workspace, parent)
         self.workshop_id = detail.id
         self.participant = participant
-        self.name = self.add_line(tr("WorkshopSetupPanel", "&Name:"), participant.name if participant else "")
+        self.name = self.add_line(tr("WorkshopDialogs", "&Name:"), participant.name if participant else "")
         self.organisation = self.add_choice(
-            tr("WorkshopSetupPanel", "&Organisation:"), tr("WorkshopSetupPanel", "Organisation"),
+            tr("WorkshopDialogs", "&Organisation:"), tr("WorkshopDialogs", "Organisation"),
             [(choice.id, choice.name) for choice in detail.organisations],
             participant.organisation_id if participant else None)
-        self.function = self.add_line(tr("WorkshopSetupPanel", "&Function:"),
+        self.function = self.add_line(tr("WorkshopDialogs", "&Function:"),
                                       participant.function if participant else "")
-        self.email = self.add_line(tr("WorkshopSetupPanel", "&E-mail:"), participant.email if participant else "")
-        self.email.setAccessibleName(tr("WorkshopSetupPanel", "E-mail address"))
-        self.email.setPlaceholderText(tr("WorkshopSetupPanel", "optional, for sending the protocol"))
+        self.email = self.add_line(tr("WorkshopDialogs", "&E-mail:"), participant.email if participant else "")
+        self.email.setAccessibleName(tr("WorkshopDialogs", "E-mail address"))
+        self.email.setPlaceholderText(tr("WorkshopDialogs", "optional, for sending the protocol"))
 
     def edit(self) -> Edit:
         values = {"organisation_id": self.organisation.currentData(), "function": self.function.text(),
@@ -228,26 +228,26 @@ class AgendaItemDialog(_EditDialog):
 
     def __init__(self, workspace: Workspace, workshop_id: str, entry: AgendaEntry | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("WorkshopSetupPanel", "Agenda item"), workspace, parent)
+        super().__init__(tr("WorkshopDialogs", "Agenda item"), workspace, parent)
         self.workshop_id = workshop_id
         self.entry = entry
-        self.title = self.add_line(tr("WorkshopSetupPanel", "&Title:"), entry.title if entry else "")
-        self.planned = self.add_minutes(tr("WorkshopSetupPanel", "&Planned:"),
-                                        tr("WorkshopSetupPanel", "Planned minutes"),
+        self.title = self.add_line(tr("WorkshopDialogs", "&Title:"), entry.title if entry else "")
+        self.planned = self.add_minutes(tr("WorkshopDialogs", "&Planned:"),
+                                        tr("WorkshopDialogs", "Planned minutes"),
                                         entry.planned_minutes if entry else None)
-        self.actual = self.add_minutes(tr("WorkshopSetupPanel", "&Actual:"), tr("WorkshopSetupPanel", "Actual minutes"),
+        self.actual = self.add_minutes(tr("WorkshopDialogs", "&Actual:"), tr("WorkshopDialogs", "Actual minutes"),
                                        entry.actual_minutes if entry else None)
         with workspace.reading() as session:
             models = [(ref.id, ref.name) for ref in all_models(session)]
-        self.model = self.add_choice(tr("WorkshopSetupPanel", "Process &model:"),
-                                     tr("WorkshopSetupPanel", "Process model"), models,
+        self.model = self.add_choice(tr("WorkshopDialogs", "Process &model:"),
+                                     tr("WorkshopDialogs", "Process model"), models,
                                      entry.model_id if entry else None)
         # What the room concluded on the item (Ergebnis des TOP): several lines; Tab leaves the field.
         self.result = QPlainTextEdit(entry.result if entry else "")
         self.result.setTabChangesFocus(True)
-        self.result.setAccessibleName(tr("WorkshopSetupPanel", "Result"))
+        self.result.setAccessibleName(tr("WorkshopDialogs", "Result"))
         self.result.setMaximumHeight(self.result.fontMetrics().lineSpacing() * 6)
-        self.form.addRow(tr("WorkshopSetupPanel", "&Result:"), self.result)
+        self.form.addRow(tr("WorkshopDialogs", "&Result:"), self.result)
 
     def edit(self) -> Edit:
         values = {"planned_minutes": self.planned.value() or None, "actual_minutes": self.actual.value() or None,
@@ -266,19 +266,19 @@ class DiscussProcessDialog(_EditDialog):
     ProcessRole = Qt.ItemDataRole.UserRole
 
     def __init__(self, workspace: Workspace, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(tr("WorkshopSetupPanel", "Discuss process"), workspace, parent)
+        super().__init__(tr("WorkshopDialogs", "Discuss process"), workspace, parent)
         self.workshop_id = workshop_id
         self.processes = QListWidget()
-        self.processes.setAccessibleName(tr("WorkshopSetupPanel", "Register processes"))
+        self.processes.setAccessibleName(tr("WorkshopDialogs", "Register processes"))
         with workspace.reading() as session:
             self._fill(register_processes(session))
         self.processes.setCurrentRow(0)
         self.processes.itemDoubleClicked.connect(lambda _item: self.accept())
         self.setMinimumWidth(560)
-        self.form.addRow(tr("WorkshopSetupPanel", "&Register process:"), self.processes)
-        self.new_name = self.add_line(tr("WorkshopSetupPanel", "or &new process:"))
-        self.planned = self.add_minutes(tr("WorkshopSetupPanel", "&Planned:"),
-                                        tr("WorkshopSetupPanel", "Planned minutes"), None)
+        self.form.addRow(tr("WorkshopDialogs", "&Register process:"), self.processes)
+        self.new_name = self.add_line(tr("WorkshopDialogs", "or &new process:"))
+        self.planned = self.add_minutes(tr("WorkshopDialogs", "&Planned:"),
+                                        tr("WorkshopDialogs", "Planned minutes"), None)
 
     def _fill(self, processes: Sequence[RegisterProcess]) -> None:
         for process in processes:
@@ -292,7 +292,7 @@ class DiscussProcessDialog(_EditDialog):
         if self.new_name.text().strip():
             return NewProcess(self.workshop_id, self.new_name.text(), planned_minutes=minutes)
         if self.processes.currentItem() is None:
-            raise EditError(tr("WorkshopSetupPanel", "Choose a process or type the name of a new one."))
+            raise EditError(tr("WorkshopDialogs", "Choose a process or type the name of a new one."))
         return DiscussProcess(self.workshop_id, self.processes.currentItem().data(self.ProcessRole),
                               planned_minutes=minutes)
 
@@ -314,7 +314,7 @@ class LinkProcessDialog(DiscussProcessDialog):
         if self.new_name.text().strip():
             return LinkAgendaItem(self.item_id, new_name=self.new_name.text())
         if self.processes.currentItem() is None:
-            raise EditError(tr("WorkshopSetupPanel", "Choose a process or type the name of a new one."))
+            raise EditError(tr("WorkshopDialogs", "Choose a process or type the name of a new one."))
         return LinkAgendaItem(self.item_id, self.processes.currentItem().data(self.ProcessRole))
 
     def created_id(self, edit: Any) -> str | None:
