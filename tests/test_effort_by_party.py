@@ -15,8 +15,8 @@ from werkstatt import i18n
 from werkstatt.analysis import analyse, analysis_input, compare, default_rate_table
 from werkstatt.analysis.cli import cmd_analyse, describe, load_analysis
 from werkstatt.demo import APPLICANTS, MODEL_ID, TESTING_BODY, create_demo
+from werkstatt.i18n.format import format_duration
 from werkstatt.protocol.figures_text import effort_lines
-from werkstatt.protocol.format import format_duration
 from werkstatt.read.model import ModelView
 
 MINUTES_PER_FTE = 1561 * 60  # KGSt: 1,561 working hours of an employee

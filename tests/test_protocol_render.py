@@ -21,6 +21,13 @@ import pytest
 from werkstatt import demo, i18n
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import (
+    format_date,
+    format_minutes,
+    format_number,
+    format_percent,
+    format_short_date,
+)
 from werkstatt.protocol import Protocol, gather
 from werkstatt.protocol.content_types import (
     AgendaLine,
@@ -30,13 +37,6 @@ from werkstatt.protocol.content_types import (
     PainPointLine,
     Participant,
     StepLine,
-)
-from werkstatt.protocol.format import (
-    format_date,
-    format_minutes,
-    format_number,
-    format_percent,
-    format_short_date,
 )
 from werkstatt.protocol.html import REPLACEMENT, Text
 from werkstatt.protocol.pdf import ProtocolCancelled, write_protocol

@@ -135,7 +135,7 @@
             <translation>Übergaben zwischen Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="237" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="238" />
             <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
             <translation>Bahn „{lane}“: {problem}; gerechnet mit {rate} €/h ({source}).</translation>
         </message>
@@ -170,7 +170,7 @@
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="364" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="365" />
             <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
             <translation>Der Schritt „{label}“ hat eine Wahrscheinlichkeit außerhalb von 0–100 % (auf diesen Bereich begrenzt).</translation>
         </message>
@@ -190,7 +190,7 @@
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="377" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="378" />
             <source>The branches of “{label}” add up to more than 100 %.</source>
             <translation>Die Zweige von „{label}“ ergeben zusammen mehr als 100 %.</translation>
         </message>
@@ -215,7 +215,7 @@
             <translation>{n} Schleife(n): Ihre Schritte zählen einmal je Fall, Wiederholungen werden nicht hochgerechnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="297" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="298" />
             <source>(no lane)</source>
             <translation>(ohne Bahn)</translation>
         </message>
@@ -245,7 +245,7 @@
             <translation>Zeit externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="232" />
             <source>no pay grade given</source>
             <translation>keine Entgeltgruppe angegeben</translation>
         </message>
@@ -5827,13 +5827,13 @@
     <context>
         <name>ProcessMapFile</name>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="245" />
-            <location filename="../src/werkstatt/library/process_map.py" line="241" />
+            <location filename="../src/werkstatt/library/process_map.py" line="247" />
+            <location filename="../src/werkstatt/library/process_map.py" line="243" />
             <source>Graphviz could not draw the process map: {reason}.</source>
             <translation>Graphviz konnte die Prozesslandkarte nicht zeichnen: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="235" />
+            <location filename="../src/werkstatt/library/process_map.py" line="236" />
             <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
             <translation>Graphviz ist nicht installiert (das Programm dot fehlt): Installieren Sie das Paket graphviz.</translation>
         </message>
@@ -5848,12 +5848,12 @@
             <translation>Prozesslandkarte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="282" />
+            <location filename="../src/werkstatt/library/process_map.py" line="285" />
             <source>Process map written to {path}.</source>
             <translation>Prozesslandkarte nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="260" />
+            <location filename="../src/werkstatt/library/process_map.py" line="262" />
             <location filename="../src/werkstatt/library/process_map.py" line="223" />
             <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
             <translation>Unbekanntes Format {format}: Der Dateiname muss auf .svg, .pdf, .png oder .dot enden.</translation>
@@ -5874,12 +5874,12 @@
             <translation>ohne Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="274" />
+            <location filename="../src/werkstatt/library/process_map.py" line="277" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="263" />
+            <location filename="../src/werkstatt/library/process_map.py" line="266" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
         </message>
@@ -6556,72 +6556,72 @@
     <context>
         <name>ProtocolFormat</name>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="21" />
+            <location filename="../src/werkstatt/i18n/format.py" line="21" />
             <source>April</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="23" />
+            <location filename="../src/werkstatt/i18n/format.py" line="23" />
             <source>August</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="25" />
+            <location filename="../src/werkstatt/i18n/format.py" line="25" />
             <source>December</source>
             <translation>Dezember</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="20" />
+            <location filename="../src/werkstatt/i18n/format.py" line="20" />
             <source>February</source>
             <translation>Februar</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="20" />
+            <location filename="../src/werkstatt/i18n/format.py" line="20" />
             <source>January</source>
             <translation>Januar</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="23" />
+            <location filename="../src/werkstatt/i18n/format.py" line="23" />
             <source>July</source>
             <translation>Juli</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="22" />
+            <location filename="../src/werkstatt/i18n/format.py" line="22" />
             <source>June</source>
             <translation>Juni</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="21" />
+            <location filename="../src/werkstatt/i18n/format.py" line="21" />
             <source>March</source>
             <translation>März</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="22" />
+            <location filename="../src/werkstatt/i18n/format.py" line="22" />
             <source>May</source>
             <translation>Mai</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="25" />
+            <location filename="../src/werkstatt/i18n/format.py" line="25" />
             <source>November</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="24" />
+            <location filename="../src/werkstatt/i18n/format.py" line="24" />
             <source>October</source>
             <translation>Oktober</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="24" />
+            <location filename="../src/werkstatt/i18n/format.py" line="24" />
             <source>September</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="28" />
+            <location filename="../src/werkstatt/i18n/format.py" line="28" />
             <source>1 day</source>
             <translation>1 Tag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="29" />
+            <location filename="../src/werkstatt/i18n/format.py" line="29" />
             <source>{n} days</source>
             <translation>{n} Tage</translation>
         </message>
@@ -6795,7 +6795,7 @@
             <translation>Anteil der Fälle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="177" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>Step</source>
             <translation>Schritt</translation>
@@ -6826,7 +6826,7 @@
             <translation>Die Summe zählt jeden Schritt einmal, als durchliefe jeder Fall alle Schritte; die Kennzahlen der Analyse gewichten jeden Schritt mit dem Anteil der Fälle, die ihn durchlaufen, daher weichen beide voneinander ab.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="177" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
@@ -7898,7 +7898,7 @@
             <translation>Satz auf den Standardwert zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="41" />
+            <location filename="../src/werkstatt/edits/rates.py" line="42" />
             <source>{value} is outside what makes sense here ({low} to {high}).</source>
             <translation>{value} liegt außerhalb dessen, was hier sinnvoll ist ({low} bis {high}).</translation>
         </message>
@@ -9718,7 +9718,7 @@
             <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="368" />
+            <location filename="../src/werkstatt/sync/engine.py" line="369" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
@@ -9738,18 +9738,18 @@
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="341" />
+            <location filename="../src/werkstatt/sync/engine.py" line="342" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="343" />
+            <location filename="../src/werkstatt/sync/engine.py" line="344" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="396" />
-            <location filename="../src/werkstatt/sync/engine.py" line="391" />
+            <location filename="../src/werkstatt/sync/engine.py" line="397" />
+            <location filename="../src/werkstatt/sync/engine.py" line="392" />
             <location filename="../src/werkstatt/sync/engine.py" line="320" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
@@ -10664,17 +10664,17 @@
             <translation>Erst {finished} von {total} sind fertig. Trotzdem aufdecken?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/progress.py" line="53" />
+            <location filename="../src/werkstatt/voting/progress.py" line="54" />
             <source>{name} has finished; next: {next}.</source>
             <translation>{name} ist fertig; weiter mit {next}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/progress.py" line="52" />
+            <location filename="../src/werkstatt/voting/progress.py" line="53" />
             <source>{name} has finished; now everybody has finished.</source>
             <translation>{name} ist fertig; jetzt sind alle fertig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/progress.py" line="35" />
+            <location filename="../src/werkstatt/voting/progress.py" line="36" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} von {eligible} haben abgestimmt</translation>
         </message>
@@ -10682,28 +10682,28 @@
     <context>
         <name>VotingResults</name>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="205" />
+            <location filename="../src/werkstatt/voting/results.py" line="206" />
             <source>All voters belong to one organisation: there is no breakdown.</source>
             <translation>Alle Abstimmenden gehören zu einer Organisation: Es gibt keine Aufschlüsselung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="216" />
+            <location filename="../src/werkstatt/voting/results.py" line="217" />
             <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
             <translation>Aufschlüsselung nach Organisation ausgeblendet: weniger als {minimum} Abstimmende bei {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="228" />
-            <location filename="../src/werkstatt/voting/results.py" line="218" />
+            <location filename="../src/werkstatt/voting/results.py" line="229" />
+            <location filename="../src/werkstatt/voting/results.py" line="219" />
             <source>No organisation</source>
             <translation>Ohne Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="129" />
+            <location filename="../src/werkstatt/voting/results.py" line="130" />
             <source>Nobody has voted yet.</source>
             <translation>Noch hat niemand abgestimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="199" />
+            <location filename="../src/werkstatt/voting/results.py" line="200" />
             <source>Totals read off the wall have no breakdown by organisation.</source>
             <translation>Summen von der Wand lassen sich nicht nach Organisation aufschlüsseln.</translation>
         </message>
@@ -10713,7 +10713,7 @@
             <translation>{n} Stimmzettel waren unvollständig; jede fehlende Bewertung zählt als 10, der stärkste Widerstand.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="127" />
+            <location filename="../src/werkstatt/voting/results.py" line="128" />
             <source>{n} items have no rating yet and are listed last.</source>
             <translation>{n} Maßnahmen sind noch nicht bewertet und stehen am Ende.</translation>
         </message>

@@ -135,7 +135,7 @@
             <translation>Handovers between organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="237" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="238" />
             <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
             <translation>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</translation>
         </message>
@@ -170,7 +170,7 @@
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="364" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="365" />
             <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
             <translation>Step “{label}” has a probability outside 0–100 % (limited to that range).</translation>
         </message>
@@ -190,7 +190,7 @@
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="377" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="378" />
             <source>The branches of “{label}” add up to more than 100 %.</source>
             <translation>The branches of “{label}” add up to more than 100 %.</translation>
         </message>
@@ -215,7 +215,7 @@
             <translation>{n} loop(s): their steps count once per case, not repeated.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="297" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="298" />
             <source>(no lane)</source>
             <translation>(no lane)</translation>
         </message>
@@ -245,7 +245,7 @@
             <translation>Outside parties' time per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
+            <location filename="../src/werkstatt/analysis/figures.py" line="232" />
             <source>no pay grade given</source>
             <translation>no pay grade given</translation>
         </message>
@@ -5827,13 +5827,13 @@
     <context>
         <name>ProcessMapFile</name>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="245" />
-            <location filename="../src/werkstatt/library/process_map.py" line="241" />
+            <location filename="../src/werkstatt/library/process_map.py" line="247" />
+            <location filename="../src/werkstatt/library/process_map.py" line="243" />
             <source>Graphviz could not draw the process map: {reason}.</source>
             <translation>Graphviz could not draw the process map: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="235" />
+            <location filename="../src/werkstatt/library/process_map.py" line="236" />
             <source>Graphviz is not installed (the program dot is missing): install the package graphviz.</source>
             <translation>Graphviz is not installed (the program dot is missing): install the package graphviz.</translation>
         </message>
@@ -5848,12 +5848,12 @@
             <translation>Process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="282" />
+            <location filename="../src/werkstatt/library/process_map.py" line="285" />
             <source>Process map written to {path}.</source>
             <translation>Process map written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="260" />
+            <location filename="../src/werkstatt/library/process_map.py" line="262" />
             <location filename="../src/werkstatt/library/process_map.py" line="223" />
             <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
             <translation>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</translation>
@@ -5874,12 +5874,12 @@
             <translation>without product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="274" />
+            <location filename="../src/werkstatt/library/process_map.py" line="277" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="263" />
+            <location filename="../src/werkstatt/library/process_map.py" line="266" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} is a folder; give a file name.</translation>
         </message>
@@ -6556,72 +6556,72 @@
     <context>
         <name>ProtocolFormat</name>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="21" />
+            <location filename="../src/werkstatt/i18n/format.py" line="21" />
             <source>April</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="23" />
+            <location filename="../src/werkstatt/i18n/format.py" line="23" />
             <source>August</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="25" />
+            <location filename="../src/werkstatt/i18n/format.py" line="25" />
             <source>December</source>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="20" />
+            <location filename="../src/werkstatt/i18n/format.py" line="20" />
             <source>February</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="20" />
+            <location filename="../src/werkstatt/i18n/format.py" line="20" />
             <source>January</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="23" />
+            <location filename="../src/werkstatt/i18n/format.py" line="23" />
             <source>July</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="22" />
+            <location filename="../src/werkstatt/i18n/format.py" line="22" />
             <source>June</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="21" />
+            <location filename="../src/werkstatt/i18n/format.py" line="21" />
             <source>March</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="22" />
+            <location filename="../src/werkstatt/i18n/format.py" line="22" />
             <source>May</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="25" />
+            <location filename="../src/werkstatt/i18n/format.py" line="25" />
             <source>November</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="24" />
+            <location filename="../src/werkstatt/i18n/format.py" line="24" />
             <source>October</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="24" />
+            <location filename="../src/werkstatt/i18n/format.py" line="24" />
             <source>September</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="28" />
+            <location filename="../src/werkstatt/i18n/format.py" line="28" />
             <source>1 day</source>
             <translation>1 day</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/format.py" line="29" />
+            <location filename="../src/werkstatt/i18n/format.py" line="29" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
@@ -6795,7 +6795,7 @@
             <translation>Share of cases</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="177" />
             <location filename="../src/werkstatt/protocol/html_model.py" line="140" />
             <source>Step</source>
             <translation>Step</translation>
@@ -6826,7 +6826,7 @@
             <translation>The sum adds every step once, as if each case passed all of them; the analysis figures weight each step by the share of cases that pass it, so the two differ.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/html_model.py" line="176" />
+            <location filename="../src/werkstatt/protocol/html_model.py" line="177" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -7898,7 +7898,7 @@
             <translation>Reset rate to default</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/rates.py" line="41" />
+            <location filename="../src/werkstatt/edits/rates.py" line="42" />
             <source>{value} is outside what makes sense here ({low} to {high}).</source>
             <translation>{value} is outside what makes sense here ({low} to {high}).</translation>
         </message>
@@ -9718,7 +9718,7 @@
             <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="368" />
+            <location filename="../src/werkstatt/sync/engine.py" line="369" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
@@ -9738,18 +9738,18 @@
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="341" />
+            <location filename="../src/werkstatt/sync/engine.py" line="342" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="343" />
+            <location filename="../src/werkstatt/sync/engine.py" line="344" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="396" />
-            <location filename="../src/werkstatt/sync/engine.py" line="391" />
+            <location filename="../src/werkstatt/sync/engine.py" line="397" />
+            <location filename="../src/werkstatt/sync/engine.py" line="392" />
             <location filename="../src/werkstatt/sync/engine.py" line="320" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
@@ -10664,17 +10664,17 @@
             <translation>Only {finished} of {total} have finished. Reveal anyway?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/progress.py" line="53" />
+            <location filename="../src/werkstatt/voting/progress.py" line="54" />
             <source>{name} has finished; next: {next}.</source>
             <translation>{name} has finished; next: {next}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/progress.py" line="52" />
+            <location filename="../src/werkstatt/voting/progress.py" line="53" />
             <source>{name} has finished; now everybody has finished.</source>
             <translation>{name} has finished; now everybody has finished.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/progress.py" line="35" />
+            <location filename="../src/werkstatt/voting/progress.py" line="36" />
             <source>{voters} of {eligible} voted</source>
             <translation>{voters} of {eligible} voted</translation>
         </message>
@@ -10682,28 +10682,28 @@
     <context>
         <name>VotingResults</name>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="205" />
+            <location filename="../src/werkstatt/voting/results.py" line="206" />
             <source>All voters belong to one organisation: there is no breakdown.</source>
             <translation>All voters belong to one organisation: there is no breakdown.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="216" />
+            <location filename="../src/werkstatt/voting/results.py" line="217" />
             <source>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</source>
             <translation>Breakdown by organisation hidden: fewer than {minimum} voters in {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="228" />
-            <location filename="../src/werkstatt/voting/results.py" line="218" />
+            <location filename="../src/werkstatt/voting/results.py" line="229" />
+            <location filename="../src/werkstatt/voting/results.py" line="219" />
             <source>No organisation</source>
             <translation>No organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="129" />
+            <location filename="../src/werkstatt/voting/results.py" line="130" />
             <source>Nobody has voted yet.</source>
             <translation>Nobody has voted yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="199" />
+            <location filename="../src/werkstatt/voting/results.py" line="200" />
             <source>Totals read off the wall have no breakdown by organisation.</source>
             <translation>Totals read off the wall have no breakdown by organisation.</translation>
         </message>
@@ -10713,7 +10713,7 @@
             <translation>{n} ballots were incomplete; each missing rating counts as 10, the strongest resistance.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/results.py" line="127" />
+            <location filename="../src/werkstatt/voting/results.py" line="128" />
             <source>{n} items have no rating yet and are listed last.</source>
             <translation>{n} items have no rating yet and are listed last.</translation>
         </message>

@@ -54,7 +54,7 @@ def cmd_compare(store: Store, model_a: str, model_b: str, as_json: bool) -> int:
 
 
 def duration(minutes: float) -> str:
-    from werkstatt.protocol.format import format_duration
+    from werkstatt.i18n.format import format_duration
 
     return format_duration(minutes, i18n.language())
 

@@ -13,8 +13,8 @@ from werkstatt.analysis.compare import FIGURES, compare
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.rates import rate_name, rate_value
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import NBSP, format_duration, format_number
 from werkstatt.protocol.content_types import ComparisonSection, EffortLine, FigureLine
-from werkstatt.protocol.format import NBSP, format_duration, format_number
 
 # The figures of the outside parties appear only where the model has some: elsewhere they are 0 and noise.
 OUTSIDE_KEYS = ("outside_minutes", "outside_hours")

@@ -272,7 +272,7 @@ def document_author(b: Builder) -> str:
 
 
 def document_subject(b: Builder) -> str:
-    from werkstatt.protocol.format import format_date
+    from werkstatt.i18n.format import format_date
 
     p = b.protocol
     date = format_date(p.date, b.lang)

@@ -9,8 +9,8 @@ process from part to part, and a screen reader hears where a link goes.
 from __future__ import annotations
 
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import format_minutes, format_number, format_percent, format_waiting
 from werkstatt.protocol.content_types import EffortLine, FigureLine, ModelSection
-from werkstatt.protocol.format import format_minutes, format_number, format_percent, format_waiting
 from werkstatt.protocol.html import Builder, attr
 from werkstatt.protocol.html_votes import voting_round
 

@@ -12,8 +12,8 @@ import html
 import io
 
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import format_date, format_minutes, format_short_date
 from werkstatt.protocol.content_types import ComparisonSection, NoteLine
-from werkstatt.protocol.format import format_date, format_minutes, format_short_date
 from werkstatt.protocol.html import Builder
 from werkstatt.protocol.html_votes import voting_round
 

@@ -7,7 +7,7 @@ reads the same ranking a sighted reader sees, and the bar itself is only a colou
 from __future__ import annotations
 
 from werkstatt.i18n import tr
-from werkstatt.protocol.format import format_number
+from werkstatt.i18n.format import format_number
 from werkstatt.protocol.html import Builder
 from werkstatt.protocol.html_style import BAR
 from werkstatt.voting.display import group_label, quadrant_name, rank_labels

@@ -29,8 +29,8 @@ from werkstatt import i18n
 from werkstatt.errors import WerkstattError
 from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import format_short_date
 from werkstatt.protocol.content_types import Protocol
-from werkstatt.protocol.format import format_short_date
 
 __all__ = ["recipients", "subject", "with_addresses", "write_draft"]
 

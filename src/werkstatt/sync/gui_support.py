@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from werkstatt import i18n
 from werkstatt.capture.fields import kind_name, medium_name
 from werkstatt.i18n import QT_TRANSLATE_NOOP, tr
+from werkstatt.i18n.format import format_number, format_percent, format_short_date
 from werkstatt.library import kind_word, status_word
 from werkstatt.model import Organisation
-from werkstatt.protocol.format import format_number, format_percent, format_short_date
 from werkstatt.read.findings import category_name, status_name
 from werkstatt.register import schema
 from werkstatt.sync.conflicts import ConflictView

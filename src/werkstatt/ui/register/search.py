@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 
 from werkstatt import i18n
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import format_number
 from werkstatt.library import status_word
 from werkstatt.library.product_areas import product_areas
 from werkstatt.library.search import ProcessHit, ProcessQuery, count_processes, find_processes
 from werkstatt.model import PROCESS_STATUSES, ProcessModel
-from werkstatt.protocol.format import format_number
 from werkstatt.read.workshops import ModelRef, all_models
 from werkstatt.ui.common.sizing import compact_combo
 from werkstatt.ui.register.models import PagedRowsModel, process_columns
