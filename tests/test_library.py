@@ -14,6 +14,7 @@ from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.library import product_areas as areas
 from werkstatt.library.adopt import AdoptModel, variant_name
+from werkstatt.library.cli import write_map
 from werkstatt.library.division import by_organisation, division_of_labour
 from werkstatt.library.fact_sheet import EditFactSheet, normalise_tags
 from werkstatt.library.process_map import (
@@ -22,7 +23,6 @@ from werkstatt.library.process_map import (
     render_graph,
     render_process_map,
     wrap,
-    write_map,
 )
 from werkstatt.library.search import ProcessQuery, excerpt, find_processes
 from werkstatt.model import (

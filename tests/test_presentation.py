@@ -14,9 +14,9 @@ from werkstatt.layout.geometry import Rect
 from werkstatt.layout.text import word_width
 from werkstatt.render import room as presentation
 from werkstatt.render import svg
+from werkstatt.render.palette import OKABE_ITO
 from werkstatt.render.qt import BADGE_FILL, BADGE_INK
 from werkstatt.render.room import (
-    OKABE_ITO,
     THEME,
     AgendaClock,
     AgendaEntry,
@@ -361,7 +361,7 @@ def test_yielded_minutes_add_up_to_the_time_run(segments: list[float]) -> None:
     assert abs(stored - sum(segments)) <= 0.5 + 1e-6
 
 
-@pytest.mark.parametrize("module", ["presentation", "presentation_overview"])
+@pytest.mark.parametrize("module", ["render.room", "render.room_overview"])
 def test_presentation_is_pure(module: str) -> None:
     code = f"import sys, werkstatt.{module}; print(any(m.startswith('PySide6') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

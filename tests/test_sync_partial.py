@@ -202,7 +202,7 @@ def test_a_sync_stopped_between_pages_keeps_what_came_and_goes_on_from_there(reg
     monkeypatch.setattr(werkstatt.sync.pull, "BATCH", 40)
     messages: list[str] = []
     before = register.dump()
-    stopped = tr("Sync", "The sync was stopped; nothing was changed in the register. "
+    stopped = tr("SyncPull", "The sync was stopped; nothing was changed in the register. "
                          "Part of the library came; the next sync goes on from there.")
     with pytest.raises(SyncCancelled, match=re.escape(stopped)):
         register.sync(laptops["w"], "Witten", progress=lambda _done, _total, text: messages.append(text),

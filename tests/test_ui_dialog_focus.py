@@ -258,10 +258,10 @@ DIALOGS: dict[str, tuple[Callable, tuple[type, ...]]] = {
     "NewRoundDialog": (_new_round, ()),
     "PasswordDialog": (_password, ()),
     "SyncDialog": (_sync, ()),
-    "QInputDialog:capture_panel:move_to_lane": (_move_to_lane, ()),
-    "QInputDialog:capture_panel:connect_loop": (_connect_loop, ()),
+    "QInputDialog:capture.panel:move_to_lane": (_move_to_lane, ()),
+    "QInputDialog:capture.panel:connect_loop": (_connect_loop, ()),
     "QInputDialog:interchange_actions:export_csv": (_export_csv, ()),
-    "QInputDialog:register_panel:ask_organisation": (_adopting_organisation, ()),
+    "QInputDialog:register.panel:ask_organisation": (_adopting_organisation, ()),
 }
 
 # Base classes only their subclasses above show.
@@ -383,7 +383,7 @@ def test_a_refused_title_keeps_the_text_and_says_why_in_full(qtbot, window) -> N
 def dialog_classes() -> set[str]:
     """Classes in src/werkstatt/ui that derive, directly or through another one there, from QDialog."""
     bases: dict[str, set[str]] = {}
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 bases[node.name] = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
@@ -396,13 +396,13 @@ def dialog_classes() -> set[str]:
 
 
 def input_dialog_sites() -> set[str]:
-    """``module:function`` of every function in src/werkstatt/ui that opens a QInputDialog."""
+    """``module:function`` (module dotted below ui/) of every function in src/werkstatt/ui that opens a QInputDialog."""
     sites = set()
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
                     isinstance(n, ast.Name) and n.id == "QInputDialog" for n in ast.walk(node)):
-                sites.add(f"{path.stem}:{node.name}")
+                sites.add(f"{path.relative_to(UI).with_suffix('').as_posix().replace('/', '.')}:{node.name}")
     return sites
 
 

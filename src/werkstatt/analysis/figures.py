@@ -47,6 +47,7 @@ from werkstatt.analysis.rates import Rate, RateTable
 from werkstatt.capture import catalogue
 from werkstatt.capture.textmatch import fold
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import format_number
 from werkstatt.layout.stepkinds import EXCLUSIVE_GATEWAYS, GATEWAY_KINDS, INDEPENDENT_GATEWAYS
 from werkstatt.model import Organisation
 from werkstatt.read.model import ModelView
@@ -236,7 +237,7 @@ def analyse(data: m.AnalysisInput) -> m.Analysis:
         if note and lane.id in per_lane:
             notes.append(m.Note("lane_without_pay_grade" if not lane.pay_grade.strip() else "unknown_pay_grade",
                                 tr("Analysis", "Lane “{lane}”: {problem}; using {rate} €/h ({source}).",
-                                   lane=lane.name, problem=note, rate=f"{rate.value:.2f}".replace(".", ","),
+                                   lane=lane.name, problem=note, rate=format_number(rate.value, decimals=2),
                                    source=rate.source), lane.id))
     parties = _parties(known, lane_figures, per_lane, volume, data.minutes_per_fte.value)
     own_minutes = sum(p.minutes_per_case for p in parties if not p.outside)

@@ -1,6 +1,5 @@
 """Every change a user can make, as an undoable command applied in one transaction."""
 
-from werkstatt.edits import library_guard
 from werkstatt.edits.base import Create, Delete, Edit, Macro, Planned, Update
 from werkstatt.edits.editor import Editor, InTransaction
 from werkstatt.edits.process import (
@@ -35,8 +34,6 @@ from werkstatt.edits.records import (
     edit_pain_point,
     uninvite,
 )
-
-library_guard.install()
 
 __all__ = [
     "AddAgendaItem",

@@ -287,15 +287,25 @@ def as_is_model(session: Session, process_id: str) -> ProcessModel | None:
         .order_by(ProcessModel.created_at, ProcessModel.id).limit(1))
 
 
-class DiscussProcess(Planned):
-    """Put a local register process on the agenda, on its as-is model (made now when it has none)."""
+def _as_is_model_id(session: Session, process_id: str, name: str, parts: list[Edit], *, new: bool = False) -> str:
+    """The id of the process's as-is model; when it has none (or the process is ``new``), the edit that
+    makes one is appended to ``parts``."""
+    model = None if new else as_is_model(session, process_id)
+    if model is not None:
+        return model.id
+    create = Create(ProcessModel, process_id=process_id, name=as_is_name(name), kind="ist")
+    parts.append(create)
+    return create.id
 
-    def __init__(self, workshop_id: str, process_id: str, *, title: str | None = None,
-                 planned_minutes: int | None = None) -> None:
-        super().__init__(tr("WorkshopEdits", "Discuss process"))
+
+class _NewAgendaItem(Planned):
+    """An edit that ends in a new agenda item of a workshop, on a process's as-is model; after it ran,
+    ``item_id`` and ``model_id`` say which (the window selects them)."""
+
+    def __init__(self, label: str, workshop_id: str, values: dict[str, Any]) -> None:
+        super().__init__(label)
         self.workshop_id = workshop_id
-        self.process_id = process_id
-        self.values = clean_agenda({"planned_minutes": planned_minutes, **({"title": title} if title else {})})
+        self.values = clean_agenda(values)
         self.model_id: str | None = None
         self._item: AddAgendaItem | None = None
 
@@ -303,19 +313,23 @@ class DiscussProcess(Planned):
     def item_id(self) -> str | None:
         return self._item.item_id if self._item else None
 
+
+class DiscussProcess(_NewAgendaItem):
+    """Put a local register process on the agenda, on its as-is model (made now when it has none)."""
+
+    def __init__(self, workshop_id: str, process_id: str, *, title: str | None = None,
+                 planned_minutes: int | None = None) -> None:
+        super().__init__(tr("WorkshopEdits", "Discuss process"), workshop_id,
+                         {"planned_minutes": planned_minutes, **({"title": title} if title else {})})
+        self.process_id = process_id
+
     def plan(self, session: Session) -> list[Edit]:
         live(session, Workshop, self.workshop_id)
         process = session.get(Process, self.process_id)
         if process is None or process.deleted:
             raise EditError(tr("WorkshopEdits", "The process no longer exists in the register."))
         parts: list[Edit] = []
-        model = as_is_model(session, process.id)
-        if model is None:
-            create = Create(ProcessModel, process_id=process.id, name=as_is_name(process.name), kind="ist")
-            parts.append(create)
-            self.model_id = create.id
-        else:
-            self.model_id = model.id
+        self.model_id = _as_is_model_id(session, process.id, process.name, parts)
         values = {"title": process.name[:TITLE_MAX], **self.values}
         self._item = AddAgendaItem(self.workshop_id, values.pop("title"), process_model_id=self.model_id, **values)
         return [*parts, self._item]
@@ -339,44 +353,31 @@ class LinkAgendaItem(Planned):
         if self.new_name is not None:
             process = Create(Process, name=self.new_name)
             parts.append(process)
-            process_id, name, model = process.id, self.new_name, None
+            self.model_id = _as_is_model_id(session, process.id, self.new_name, parts, new=True)
         else:
             found = session.get(Process, self.process_id) if self.process_id else None
             if found is None or found.deleted:
                 raise EditError(tr("WorkshopEdits", "The process no longer exists in the register."))
-            process_id, name, model = found.id, found.name, as_is_model(session, found.id)
-        if model is None:
-            create = Create(ProcessModel, process_id=process_id, name=as_is_name(name), kind="ist")
-            parts.append(create)
-            self.model_id = create.id
-        else:
-            self.model_id = model.id
+            self.model_id = _as_is_model_id(session, found.id, found.name, parts)
         return [*parts, Update(AgendaItem, self.item_id, process_model_id=self.model_id)]
 
 
-class NewProcess(Planned):
+class NewProcess(_NewAgendaItem):
     """A new register process with an empty as-is model, and an agenda item to draw it."""
 
     def __init__(self, workshop_id: str, name: str, *, planned_minutes: int | None = None) -> None:
-        super().__init__(tr("WorkshopEdits", "New process"))
-        self.workshop_id = workshop_id
         self.name = validate.text(name, tr("WorkshopEdits", "process name"), maximum=TITLE_MAX)
-        self.values = clean_agenda({"planned_minutes": planned_minutes})
+        super().__init__(tr("WorkshopEdits", "New process"), workshop_id, {"planned_minutes": planned_minutes})
         self.process_id: str | None = None
-        self.model_id: str | None = None
-        self._item: AddAgendaItem | None = None
-
-    @property
-    def item_id(self) -> str | None:
-        return self._item.item_id if self._item else None
 
     def plan(self, session: Session) -> list[Edit]:
         live(session, Workshop, self.workshop_id)
         process = Create(Process, name=self.name)
-        model = Create(ProcessModel, process_id=process.id, name=as_is_name(self.name), kind="ist")
-        self.process_id, self.model_id = process.id, model.id
-        self._item = AddAgendaItem(self.workshop_id, self.name, process_model_id=model.id, **self.values)
-        return [process, model, self._item]
+        parts: list[Edit] = [process]
+        self.process_id = process.id
+        self.model_id = _as_is_model_id(session, process.id, self.name, parts, new=True)
+        self._item = AddAgendaItem(self.workshop_id, self.name, process_model_id=self.model_id, **self.values)
+        return [*parts, self._item]
 
 
 class RemoveAgendaItem(Planned):

@@ -26,6 +26,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import format_number
 from werkstatt.interchange import bpmn_ns
 from werkstatt.interchange.errors import InterchangeError
 
@@ -134,7 +135,7 @@ def _walk(data: bytes, source_name: str) -> Parsed | None:
         if count > MAX_ELEMENTS:
             raise InterchangeError(tr(
                 "BpmnScan", "The file {name} has more than {limit} XML elements; Werkstatt does not import "
-                "files this large.", name=source_name, limit=f"{MAX_ELEMENTS:,}".replace(",", ".")))
+                "files this large.", name=source_name, limit=format_number(MAX_ELEMENTS)))
         if len(open_scopes) > MAX_DEPTH:
             raise InterchangeError(tr(
                 "BpmnScan", "The file {name} nests its elements more than {limit} levels deep; Werkstatt does not "

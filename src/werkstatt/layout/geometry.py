@@ -34,6 +34,9 @@ class Rect(NamedTuple):
     def overlaps(self, other: Rect) -> bool:
         return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
 
+    def moved(self, dx: float, dy: float) -> Rect:
+        return Rect(self.x + dx, self.y + dy, self.w, self.h)
+
 
 class LaneBand(NamedTuple):
     id: str
@@ -56,6 +59,11 @@ class StepBox(NamedTuple):
     text: Rect  # where the label lines are drawn (inside the box for tasks, above/below for others)
     lines: tuple[str, ...]  # the label, wrapped; hyphenated where a word was too long
     center: Point  # the point on the row's centre line that the flows line up with
+
+    def moved(self, dx: float, dy: float) -> StepBox:
+        """The same step drawn ``dx``, ``dy`` further (a part of the diagram placed on a sheet)."""
+        return self._replace(shape=self.shape.moved(dx, dy), bounds=self.bounds.moved(dx, dy),
+                             text=self.text.moved(dx, dy), center=(self.center[0] + dx, self.center[1] + dy))
 
 
 class FlowRoute(NamedTuple):

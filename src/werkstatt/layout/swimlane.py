@@ -30,8 +30,9 @@ import threading
 from collections import defaultdict
 from functools import lru_cache
 
-from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Point, Rect, StepBox, Style
-from werkstatt.layout.graph import STEP_KINDS, FlowSpec, ProcessGraph, StepSpec, is_gateway
+from werkstatt.layout.geometry import Diagram, LaneBand, Rect, StepBox, Style
+from werkstatt.layout.graph import STEP_KINDS, ProcessGraph, StepSpec, is_gateway
+from werkstatt.layout.swimlane_routes import Router
 from werkstatt.layout.text import FONT_FAMILY, wrap
 
 FONT_SIZE = 13.0
@@ -55,15 +56,8 @@ STANDARD_ABOVE = max(STANDARD_HALF, DIAMOND / 2 + LABEL_GAP + SIDE_LINES * LINE_
 STANDARD_BELOW = STANDARD_HALF
 X0 = HEADER_WIDTH + COLUMN_GAP  # left edge of column 0; the channel of column -1 lies before it
 
-OUT_OFFSETS = (5.0, 15.0, 25.0, 35.0)  # leaving ports: odd multiples of 5 …
-IN_OFFSETS = (10.0, 20.0, 30.0)  # … arriving ports even ones, so stubs in one channel never coincide
-
 STYLE = Style(font_family=FONT_FAMILY, font_size=FONT_SIZE, line_height=LINE_HEIGHT,
               label_font_size=LABEL_FONT_SIZE)
-
-
-def _span(a: float, b: float) -> tuple[float, float]:
-    return (a, b) if a <= b else (b, a)
 
 
 @lru_cache(maxsize=16384)
@@ -80,7 +74,7 @@ def _measure(kind: str, label: str) -> tuple[str, tuple[str, ...], float, float,
     return kind, lines, size / 2 + (LABEL_GAP + len(lines) * LINE_HEIGHT if lines else 0.0), size / 2, size / 2
 
 
-class _Node:
+class Node:
     """Mutable working record of one step during layout (plain attributes: read in hot loops)."""
 
     __slots__ = ("above", "below", "column", "cx", "flexible", "half_width", "id", "index", "kind", "lane",
@@ -157,14 +151,19 @@ def _relabel(diagram: Diagram, index: dict[str, int], graph: ProcessGraph, measu
     return dataclasses.replace(diagram, steps=tuple(steps))
 
 
+def _channel_left(column: int) -> float:
+    """The left edge of the vertical channel after ``column`` (-1: the channel before the first column)."""
+    return X0 + column * PITCH + TASK_WIDTH if column >= 0 else X0 - COLUMN_GAP
+
+
 def _layout(graph: ProcessGraph) -> Diagram:
     lane_ids = [lane.id for lane in graph.lanes]
     lane_of = {lane_id: i for i, lane_id in enumerate(lane_ids)}
     ordered = sorted(graph.steps, key=lambda s: (s.position, s.id))
-    nodes: dict[str, _Node] = {}
+    nodes: dict[str, Node] = {}
     for index, spec in enumerate(ordered):
         if spec.lane in lane_of:  # a step whose lane is gone is not drawn rather than drawn anywhere
-            nodes[spec.id] = _Node(spec, index, lane_of[spec.lane])
+            nodes[spec.id] = Node(spec, index, lane_of[spec.lane])
     flows = [f for f in graph.flows if f.source in nodes and f.target in nodes]
     forward_preds: dict[str, list[str]] = defaultdict(list)
     forward_children: dict[str, list[str]] = defaultdict(list)
@@ -177,7 +176,7 @@ def _layout(graph: ProcessGraph) -> Diagram:
     lanes, row_geometry = _bands(graph, rows_in_lane, nodes)
     columns = max((n.column for n in nodes.values()), default=-1) + 1
     boxes = tuple(_box(node, lane_ids[node.lane]) for node in sorted(nodes.values(), key=lambda n: n.index))
-    routes = _Router(nodes, row_geometry).route(flows)
+    routes = Router(nodes, row_geometry, _channel_left, COLUMN_GAP).route(flows)
     width = X0 + max(columns, 1) * PITCH + MARGIN
     height = lanes[-1].rect.bottom if lanes else 0.0
     lanes = tuple(
@@ -187,7 +186,7 @@ def _layout(graph: ProcessGraph) -> Diagram:
     return Diagram(width=(width), height=(height), lanes=lanes, steps=boxes, flows=routes, style=STYLE)
 
 
-def _place(nodes: dict[str, _Node], ordered: list[StepSpec], forward_preds: dict[str, list[str]],
+def _place(nodes: dict[str, Node], ordered: list[StepSpec], forward_preds: dict[str, list[str]],
            forward_children: dict[str, list[str]], lane_count: int) -> list[int]:
     rows_in_lane = [1] * lane_count
     used: dict[tuple[int, int], int] = {}  # (lane, column) → bit mask of taken rows in the lane
@@ -231,7 +230,7 @@ def _place(nodes: dict[str, _Node], ordered: list[StepSpec], forward_preds: dict
     return rows_in_lane
 
 
-def _vertical_handover(node: _Node, preds, nodes, used, blocked) -> tuple[int, int] | None:
+def _vertical_handover(node: Node, preds, nodes, used, blocked) -> tuple[int, int] | None:
     """Put a step straight below (or above) its only predecessor in another lane, if the way is clear.
 
     A handover between lanes then costs no column: the diagram stays narrow enough for the
@@ -264,7 +263,7 @@ def _branch_of_same_gateway(step_id: str, preds, nodes, forward_children, cell_o
     return False
 
 
-class _Row:
+class Row:
     __slots__ = ("above", "below", "bottom", "top", "yc")
 
     def __init__(self, top: float, above: float, below: float) -> None:
@@ -275,14 +274,14 @@ class _Row:
         self.bottom = self.yc + below + ROW_PAD
 
 
-def _bands(graph: ProcessGraph, rows_in_lane: list[int], nodes: dict[str, _Node]):
+def _bands(graph: ProcessGraph, rows_in_lane: list[int], nodes: dict[str, Node]):
     extents: dict[tuple[int, int], list[float]] = {}
     for node in nodes.values():
         key = (node.lane, node.row)
         above, below = extents.get(key, (STANDARD_ABOVE, STANDARD_BELOW))
         extents[key] = [max(above, node.above), max(below, node.below)]
     first_row: list[int] = []
-    rows: list[_Row] = []
+    rows: list[Row] = []
     lanes: list[LaneBand] = []
     y = 0.0
     for lane_index, lane in enumerate(graph.lanes):
@@ -290,7 +289,7 @@ def _bands(graph: ProcessGraph, rows_in_lane: list[int], nodes: dict[str, _Node]
         lane_top = y
         for local in range(rows_in_lane[lane_index]):
             above, below = extents.get((lane_index, local), (STANDARD_ABOVE, STANDARD_BELOW))
-            row = _Row(y, above, below)
+            row = Row(y, above, below)
             rows.append(row)
             y = row.bottom
         name_lines = wrap(lane.name, HEADER_WIDTH - 2 * HEADER_PAD, FONT_SIZE)
@@ -303,7 +302,7 @@ def _bands(graph: ProcessGraph, rows_in_lane: list[int], nodes: dict[str, _Node]
     return lanes, rows
 
 
-def _box(node: _Node, lane_id: str) -> StepBox:
+def _box(node: Node, lane_id: str) -> StepBox:
     return _cached_box(node.id, node.kind, lane_id, node.column, node.row, node.yc, node.above, node.below,
                        node.lines)
 
@@ -326,195 +325,3 @@ def _cached_box(step_id: str, kind: str, lane_id: str, column: int, row: int, yc
         bounds = Rect((left), (yc - above), TASK_WIDTH, (above + below))
     return StepBox(id=step_id, kind=kind, lane=lane_id, column=column, row=row, shape=shape,
                    bounds=bounds, text=text, lines=lines, center=(cx, yc))
-
-
-class _Router:
-    """Routes every flow through channels, in two passes: plan (which channels), then tracks."""
-
-    def __init__(self, nodes: dict[str, _Node], rows: list[_Row]) -> None:
-        self.nodes = nodes
-        self.rows = rows
-        self.occupied = {(n.row, n.column) for n in nodes.values()}
-
-    def route(self, flows: list[FlowSpec]) -> tuple[FlowRoute, ...]:
-        nodes = self.nodes
-        routes: list[FlowRoute | None] = []
-        plans = []
-        for flow in flows:
-            plan = self._plan(flow)
-            if plan[0] in ("straight", "vertical"):  # most flows: no channels, no ports to share
-                a, b = nodes[flow.source], nodes[flow.target]
-                if plan[0] == "straight":
-                    points = ((a.cx + a.half_width, a.yc), (b.cx - b.half_width, b.yc))
-                elif b.row > a.row:
-                    points = ((a.cx, a.yc + a.below), (b.cx, b.yc - b.above))
-                else:
-                    points = ((a.cx, a.yc - a.above), (b.cx, b.yc + b.below))
-                routes.append(FlowRoute(flow.id, flow.source, flow.target, flow.label, points,
-                                        _label_position(points) if flow.label else None, False))
-            else:
-                plans.append((len(routes), flow, plan))
-                routes.append(None)
-        out_ports = self._port_offsets([(f, p) for _, f, p in plans if p[0] == "side"], "out")
-        in_ports = self._port_offsets([(f, p) for _, f, p in plans], "in", skip="loop_bottom")
-        bottom_out = self._bottom_offsets([f for _, f, p in plans if p[0] != "side"], "out")
-        bottom_in = self._bottom_offsets([f for _, f, p in plans if p[0] == "loop_bottom"], "in")
-        tracks = self._tracks(plans)
-        for slot, flow, plan in plans:
-            points = self._points(flow, plan, tracks, out_ports, in_ports, bottom_out, bottom_in)
-            routes[slot] = FlowRoute(flow.id, flow.source, flow.target, flow.label, points,
-                                     _label_position(points) if flow.label else None, plan[0] != "side")
-        return tuple(routes)  # type: ignore[arg-type]
-
-    # --- planning --------------------------------------------------------------------------
-
-    def _plan(self, flow: FlowSpec) -> tuple:
-        """The shape of a route and the channels it needs, each with the stretch it occupies.
-
-        Stretches are in half-units — column c at 2c+1, the gap after it at 2c+2; row r at 2r+1,
-        its top channel at 2r+0.5, its bottom channel at 2r+1.5 — so that only flows whose
-        stretches meet need different tracks in a channel.
-        """
-        a, b = self.nodes[flow.source], self.nodes[flow.target]
-        if b.index > a.index:
-            if a.column == b.column:
-                return ("vertical",)
-            if a.row == b.row and all((a.row, c) not in self.occupied for c in range(a.column + 1, b.column)):
-                return ("straight",)
-            # Always two verticals: leaving stubs end in the left half of a gap, arriving ones start in
-            # the right half, so stubs at the same height never overlap, whatever the shapes' ports.
-            level = 2 * b.row + (0.5 if b.row > a.row else 1.5)
-            horizontal = ("top" if b.row > a.row else "bot", b.row)
-            return ("side", (
-                (("gapL", a.column), *_span(2 * a.row + 1, level)),
-                (horizontal, *_span(2 * a.column + 2, 2 * b.column)),
-                (("gapR", b.column - 1), *_span(level, 2 * b.row + 1)),
-            ))
-        below = 2 * a.row + 1.5
-        # A circle or diamond has one bottom tip, which its own loops back leave from: loops into it
-        # come in at its left tip instead.
-        if a.row == b.row and b.flexible:
-            return ("loop_bottom", ((("bot", a.row), *_span(2 * a.column + 1, 2 * b.column + 1)),))
-        return ("loop_side", (
-            (("bot", a.row), *_span(2 * a.column + 1, 2 * b.column)),
-            (("gapR", b.column - 1), *_span(below, 2 * b.row + 1)),
-        ))
-
-    def _tracks(self, plans) -> dict[tuple[str, tuple], float]:
-        users: dict[tuple, list[tuple[float, str, float, float]]] = defaultdict(list)
-        for _, flow, plan in plans:
-            for channel, low, high in plan[1]:
-                users[channel].append((high - low, flow.id, low, high))
-        coordinate: dict[tuple[str, tuple], float] = {}
-        for channel, members in users.items():
-            low, high, outer_is_high = self._channel_range(channel)
-            if len(members) == 1:  # the common case: the middle of the channel
-                coordinate[(members[0][1], channel)] = (low + high) / 2
-                continue
-            # Longest first, each on the outermost track free along its stretch: nested flows don't
-            # cross, and a channel needs only as many tracks as flows overlap in it.
-            members.sort(key=lambda m: (-m[0], m[1]))
-            tracks: list[list[tuple[float, float]]] = []
-            assigned: list[tuple[str, int]] = []
-            for _, flow_id, start, end in members:
-                index = next((i for i, taken in enumerate(tracks)
-                              if all(end < t_start or t_end < start for t_start, t_end in taken)), len(tracks))
-                if index == len(tracks):
-                    tracks.append([])
-                tracks[index].append((start, end))
-                assigned.append((flow_id, index))
-            step = (high - low) / (len(tracks) + 1)
-            for flow_id, index in assigned:
-                offset = (index + 1) * step
-                coordinate[(flow_id, channel)] = high - offset if outer_is_high else low + offset
-        return coordinate
-
-    def _channel_range(self, channel: tuple) -> tuple[float, float, bool]:
-        kind, index = channel
-        if kind in ("gapL", "gapR"):
-            left = X0 + index * PITCH + TASK_WIDTH if index >= 0 else X0 - COLUMN_GAP
-            middle = left + COLUMN_GAP / 2
-            if kind == "gapL":
-                return left + 4, middle - 2, True
-            return middle + 2, left + COLUMN_GAP - 4, False
-        row = self.rows[index]
-        if kind == "bot":
-            return row.yc + row.below + 3, row.bottom - 3, True
-        return row.top + 3, row.yc - row.above - 3, False
-
-    def _port_offsets(self, plans, side: str, skip: str = "") -> dict[str, float]:
-        """Offsets from the centre line for flows leaving a box's right side or entering its left side."""
-        groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for flow, plan in plans:
-            if plan[0] == skip:
-                continue
-            a, b = self.nodes[flow.source], self.nodes[flow.target]
-            node, other = (a, b) if side == "out" else (b, a)
-            direction = (other.row > node.row) - (other.row < node.row)
-            if direction == 0:
-                direction = 1  # a blocked flow along the row leaves downwards, into the channel below
-            groups[node.id].append((direction, other.row * 100000 + other.column, flow.id))
-        offsets: dict[str, float] = {}
-        steps = OUT_OFFSETS if side == "out" else IN_OFFSETS
-        first = steps[0]
-        for node_id, members in groups.items():
-            node = self.nodes[node_id]
-            if len(members) == 1:
-                direction, _, flow_id = members[0]
-                offsets[flow_id] = direction * first if node.flexible else 0.0
-                continue
-            limit = node.above if node.flexible else 0.0
-            limit = min(limit, node.below) - 3
-            members.sort()
-            ups = [m for m in members if m[0] < 0]
-            downs = [m for m in members if m[0] > 0]
-            for group, sign in ((list(reversed(ups)), -1), (downs, 1)):
-                for i, (_, _, flow_id) in enumerate(group):
-                    value = steps[min(i, len(steps) - 1)]
-                    offsets[flow_id] = sign * value if value <= limit else 0.0
-        return offsets
-
-    def _bottom_offsets(self, flows: list[FlowSpec], side: str) -> dict[str, float]:
-        groups: dict[str, list[str]] = defaultdict(list)
-        for flow in flows:
-            groups[flow.source if side == "out" else flow.target].append(flow.id)
-        offsets: dict[str, float] = {}
-        for node_id, members in groups.items():
-            node = self.nodes[node_id]
-            for i, flow_id in enumerate(sorted(members)):
-                value = (OUT_OFFSETS if side == "out" else IN_OFFSETS)[min(i, 3 if side == "out" else 2)]
-                offsets[flow_id] = (value if side == "out" else -value) if node.flexible else 0.0
-        return offsets
-
-    # --- geometry --------------------------------------------------------------------------
-
-    def _points(self, flow, plan, tracks, out_ports, in_ports, bottom_out, bottom_in) -> tuple[Point, ...]:
-        a, b = self.nodes[flow.source], self.nodes[flow.target]
-        kind = plan[0]
-        if kind == "side":
-            ya = a.yc + out_ports.get(flow.id, 0.0)
-            yb = b.yc + in_ports.get(flow.id, 0.0)
-            start = (a.cx + a.half_width, ya)
-            end = (b.cx - b.half_width, yb)
-            x1, yh, x2 = (tracks[(flow.id, channel[0])] for channel in plan[1])
-            return (start, (x1, ya), (x1, yh), (x2, yh), (x2, yb), end)
-        sx = a.cx + bottom_out.get(flow.id, 0.0)
-        start = (sx, a.yc + a.below)
-        y1 = tracks[(flow.id, plan[1][0][0])]
-        if kind == "loop_bottom":
-            ex = b.cx + bottom_in.get(flow.id, 0.0)
-            return (start, (sx, y1), (ex, y1), (ex, b.yc + b.below))
-        x2 = tracks[(flow.id, plan[1][1][0])]
-        yb = b.yc + in_ports.get(flow.id, 0.0)
-        return (start, (sx, y1), (x2, y1), (x2, yb), (b.cx - b.half_width, yb))
-
-
-def _label_position(points: tuple[Point, ...]) -> Point:
-    """Beside the first segment of a straight flow, else after the first bend.
-
-    Flows that leave one diamond tip share their first segment; after the bend they part.
-    """
-    (x0, y0), (_, y1) = points[1:3] if len(points) > 2 else points[:2]
-    if y0 == y1:
-        return (x0 + 4, y0 - 4)
-    return (x0 + 4, y0 + (12 if y1 > y0 else -4))

@@ -36,6 +36,7 @@ from werkstatt.protocol.diagram_paper_plan import (
     strip,
     x_candidates,
 )
+from werkstatt.render import palette
 from werkstatt.render.svg import INK, _n, clean, flow_paths, lane_paths, step_paths
 
 FIGURE_BOX_MM: dict[str, tuple[float, float]] = {"A4": (267.0, 150.0), "A3": (390.0, 237.0)}
@@ -45,8 +46,8 @@ TEXT_PT = 7.05  # what "7 pt" is drawn at: the SVG's rounded numbers must not ta
 MAX_SCALE = 1.0  # a part is not blown up beyond the screen's size (13 pt text)
 GAP_PT = 6.0  # between stacked strips
 FONT_FAMILY = "Liberation Sans"
-BADGE_FILL = "#E69F00"  # the projector's badge: black on Okabe-Ito orange (9.3:1)
-HEAT = (0xE6, 0x9F, 0x00)
+BADGE_FILL = palette.ORANGE  # the projector's badge: black on Okabe-Ito orange (9.3:1)
+HEAT = palette.rgb(palette.ORANGE)
 HEAT_BAR = "#7a4f00"  # the share bar: 6.5:1 on the lane fills
 EDGE_INK = "#5a5a5a"
 NARROWER = (1.0, 0.85, 0.7, 0.55)  # strip widths tried, as shares of the page width
@@ -273,13 +274,6 @@ def _ceil2(value: float) -> float:
     return int(value * 100 + 0.999) / 100
 
 
-def _moved(box: StepBox, dx: float, dy: float) -> StepBox:
-    def move(r: Rect) -> Rect:
-        return Rect(r.x + dx, r.y + dy, r.w, r.h)
-    return box._replace(shape=move(box.shape), bounds=move(box.bounds), text=move(box.text),
-                        center=(box.center[0] + dx, box.center[1] + dy))
-
-
 def draw_sheet(section: ModelSection, index: Index, plan: Plan, step_marks: dict[str, Mark], numbers: dict[str, int],
                prefix: str, title: str, legend: bool) -> tuple[str, float, float]:
     """The sheet's SVG and its printed size in mm; ``legend``: a line on what badge and heat mean (overview)."""
@@ -326,7 +320,7 @@ def _strip_svg(diagram: Diagram, index: Index, plan: Plan, piece: Strip, top: fl
     for box in index.steps_in(piece.x0, piece.x1):
         band = lanes_shown.get(box.lane)
         if band is not None and box.bounds.x < piece.x1 + plan.ext.right and box.bounds.right > piece.x0:
-            steps.append(_moved(box, dx, top + piece.map_y(box.center[1]) - box.center[1]))
+            steps.append(box.moved(dx, top + piece.map_y(box.center[1]) - box.center[1]))
     flows = []
     for route in diagram.flows:
         xs = [p[0] for p in route.points]

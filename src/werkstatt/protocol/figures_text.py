@@ -13,24 +13,24 @@ from werkstatt.analysis.compare import FIGURES, compare
 from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.rates import rate_name, rate_value
 from werkstatt.i18n import tr
-from werkstatt.i18n.format import NBSP, format_duration, format_number
+from werkstatt.i18n.format import NBSP, format_duration, format_rounded
 from werkstatt.protocol.content_types import ComparisonSection, EffortLine, FigureLine
 
 # The figures of the outside parties appear only where the model has some: elsewhere they are 0 and noise.
 OUTSIDE_KEYS = ("outside_minutes", "outside_hours")
 
 
-def _number(value: float, digits: int = 0) -> str:
-    return format_number(round(value, digits), i18n.language(), digits)
+def _rounded(value: float, digits: int) -> str:
+    return format_rounded(value, decimals=digits)
 
 
 def _value(value: float, unit: str, key: str = "") -> str:
     if unit == "min":
         return format_duration(value, i18n.language())
     if key == "fte":
-        return tr("Protocol", "{n} FTE", n=_number(value, 2)).replace(" ", NBSP)
+        return tr("Protocol", "{n} FTE", n=format_rounded(value, decimals=2)).replace(" ", NBSP)
     decimals = 2 if unit == "€" else 1 if unit else 0
-    number = _number(value, decimals)
+    number = format_rounded(value, decimals=decimals)
     return f"{number}{NBSP}{unit}" if unit else number
 
 
@@ -62,7 +62,7 @@ def _explanation(key: str, a: Analysis) -> str:
                   minutes=format_duration(a.minutes_per_case, lang))
     if key == "fte":
         return tr("Protocol", "The administrations' annual effort divided by the working time of one FTE "
-                              "({hours} h/year).", hours=_number(_fte_hours(a)))
+                              "({hours} h/year).", hours=format_rounded(_fte_hours(a), decimals=0))
     if key == "annual_cost":
         return tr("Protocol", "Each lane's hours × the hourly rate of its pay grade; the outside parties are not "
                               "costed.")
@@ -82,7 +82,7 @@ def figure_lines(analysis: Analysis) -> tuple[FigureLine, ...]:
     outside = bool(analysis.outside_parties)
     rows = [FigureLine(tr("ProtocolFigures", label), _value(value(analysis), unit, key), _explanation(key, analysis))
             for key, label, unit, value in FIGURES if outside or key not in OUTSIDE_KEYS]
-    rows += [FigureLine(rate_name(rate.key), rate_value(rate, _number).replace(" ", NBSP),
+    rows += [FigureLine(rate_name(rate.key), rate_value(rate, _rounded).replace(" ", NBSP),
                         tr("Protocol", "Source: {source}", source=rate.source)) for rate in analysis.rates_used]
     rows += [FigureLine(tr("Protocol", "Note"), note.text) for note in analysis.notes]
     return tuple(rows)

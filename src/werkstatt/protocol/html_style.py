@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from werkstatt.render import fonts
+from werkstatt.render import fonts, palette
 
 FAMILY = fonts.FAMILY  # the diagrams' SVG names the same family, so they use these files too
 INK = "#1a1a1a"
 GREY = "#555555"
 RULE = "#c4c4c4"
 HEADER_FILL = "#ececec"
-BAR = "#0072b2"  # Okabe-Ito blue, as on the projector
+BAR = palette.BLUE  # Okabe-Ito blue, as on the projector
 LATE = "#b3261e"  # the mark of an agenda item over time
 FACES = {"regular": ("normal", "normal"), "bold": ("bold", "normal"), "italic": ("normal", "italic"),
          "bolditalic": ("bold", "italic")}

@@ -29,7 +29,7 @@ from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 import werkstatt
-from werkstatt import i18n
+from werkstatt import errors, i18n
 from werkstatt.errors import WerkstattError
 from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
@@ -46,8 +46,9 @@ NS = {"x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#
       "pdfaSchema": "http://www.aiim.org/pdfa/ns/schema#", "pdfaProperty": "http://www.aiim.org/pdfa/ns/property#"}
 
 
-class ProtocolCancelled(WerkstattError):
-    """The user stopped the export; no file was written."""
+class ProtocolCancelled(errors.Cancelled):
+    """The user stopped the export; no file was written. A ``werkstatt.errors.Cancelled``, so that whoever
+    runs the export in the background tells a stop from a failure without knowing the protocol."""
 
 
 def _cancel_message() -> str:

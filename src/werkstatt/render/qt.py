@@ -14,18 +14,18 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Rect, StepBox
 from werkstatt.layout.stepkinds import is_gateway
-from werkstatt.render import fonts, svg
+from werkstatt.render import fonts, palette, svg
 from werkstatt.render.marks import Stroke, gateway_mark
 
 INK = QColor(svg.INK)
-SELECTION = QColor("#0072B2")
+SELECTION = QColor(palette.BLUE)
 # The pain point badge: a black digit on Okabe-Ito orange (9.3:1; white on vermillion was 3.9:1).
 # The heat tint is the same orange, so the badge also has a black ring and always its digit or "!":
 # never colour alone.
-BADGE_FILL = "#E69F00"
+BADGE_FILL = palette.ORANGE
 BADGE_INK = "#000000"
 MARKER = QColor(BADGE_FILL)
-HEAT = QColor("#E69F00")
+HEAT = QColor(palette.ORANGE)
 HALO = 8.0  # room around a step for the selection frame and the marker badge
 BADGE_RADIUS = 9.0  # the pain point badge, and the smallest vote badge (its digits still fit)
 # After a dot vote the badge's area grows with the step's share of the hottest step's dots, up to

@@ -18,6 +18,7 @@ from typing import Any
 from werkstatt.layout.text import word_width, wrap
 from werkstatt.model import PAIN_POINT_CATEGORIES
 from werkstatt.read.findings import category_name
+from werkstatt.render.palette import OKABE_ITO
 
 # --- readability ---------------------------------------------------------------------------------
 
@@ -67,19 +68,7 @@ def projection_scale(diagram_font_px: float, min_font_px: float, view_w: float, 
     return readable, True
 
 
-# --- colours -------------------------------------------------------------------------------------
-
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-    "black": "#000000",
-}
-
+# --- colours (the Okabe-Ito palette itself lives in render/palette.py) ----------------------------
 
 @dataclass(frozen=True)
 class ProjectorTheme:

@@ -27,7 +27,7 @@ from sqlalchemy.pool import StaticPool
 from werkstatt.errors import StoreError
 from werkstatt.files import new_part, sweep_parts
 from werkstatt.i18n import tr
-from werkstatt.store import migrate
+from werkstatt.store import library_guard, migrate
 from werkstatt.store.check import check_store
 from werkstatt.store.inspect import (
     APPLICATION_ID,
@@ -89,6 +89,7 @@ class Store:
         self.read_only = read_only
         self.needs_check = needs_check
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        library_guard.install(self._sessions)  # other organisations' library rows stay read-only
 
     @contextmanager
     def session(self) -> Iterator[Session]:

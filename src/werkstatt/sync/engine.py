@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Engine, and_, bindparam, event, insert, liter
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from werkstatt.errors import WerkstattError
+from werkstatt.errors import Cancelled, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Organisation, SyncRegister, SyncRow, utcnow
 from werkstatt.model.base import chunked
@@ -53,9 +53,12 @@ class SyncError(WerkstattError):
     """The sync could not run; the register and the laptop are as they were."""
 
 
-class SyncCancelled(SyncError):
+class SyncCancelled(SyncError, Cancelled):
     """The user stopped the sync: before the register committed (nothing was changed), or between two
-    pages of the pull (what came so far is kept; the next sync goes on from there)."""
+    pages of the pull (what came so far is kept; the next sync goes on from there).
+
+    Both a SyncError (every ``except SyncError`` still takes it) and a ``werkstatt.errors.Cancelled`` (a
+    background runner tells a stop from a failure without knowing the sync)."""
 
 
 @dataclass

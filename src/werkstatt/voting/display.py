@@ -20,8 +20,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkstatt import i18n
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import format_rounded
 from werkstatt.model import PainPoint, RoundOption, VotingRound
 from werkstatt.voting.progress import turnout_line
 from werkstatt.voting.results import ItemResult, RoundResult, tally
@@ -29,19 +29,13 @@ from werkstatt.voting.rounds import RoundSnapshot, read_round, value_range
 from werkstatt.voting.rules import voter_name
 
 __all__ = ["QUADRANTS", "Bar", "LegendEntry", "MatrixPoint", "RevealedResults", "Segment", "TopItem", "VoteScreen",
-           "VoterMark", "latest_revealed_round", "no_round_screen", "number", "rank_labels", "rules_line", "step_heat",
+           "VoterMark", "latest_revealed_round", "no_round_screen", "rank_labels", "rules_line", "step_heat",
            "top_items", "vote_screen"]
 
 FINISHED_MARK = "✓"
 WAITING_MARK = "○"
 # The quadrants of the effort/benefit matrix: (code, column 0 = low effort, row 0 = high benefit).
 QUADRANTS = (("quick_win", 0, 0), ("major_project", 1, 0), ("fill_in", 0, 1), ("thankless", 1, 1))
-
-
-def number(value: float) -> str:
-    """A total or a mean as the room reads it: no ".0", one decimal, a decimal comma in German."""
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if i18n.language() == "de" else text
 
 
 def quadrant_name(code: str) -> str:
@@ -233,8 +227,8 @@ def _bars_screen(result: RoundResult, common: dict[str, str], notes: tuple[str, 
             segments = tuple(Segment(value, value / largest, group.colour, group.short_name)
                              for value, group in zip(item.by_group, result.groups, strict=True) if value)
             detail = " · ".join(f"{segment.label} {segment.value}" for segment in segments)
-        bars.append(Bar(item.rank, label, tied, item.label, item.total, number(item.total), item.share, segments,
-                        detail))
+        bars.append(Bar(item.rank, label, tied, item.label, item.total, format_rounded(item.total), item.share,
+                        segments, detail))
     legend = tuple(LegendEntry(group_label(group.short_name, group.voters), group.colour) for group in result.groups)
     heading = (tr("VoteScreen", "Total resistance: the lowest wins") if consensus
                else tr("VoteScreen", "Result: dots per item"))
@@ -295,7 +289,7 @@ def top_items(result: RoundResult | None, n: int = 3) -> tuple[TopItem, ...]:
     if result is None or result.state != "closed" or result.method == "effort_benefit":
         return ()
     leaders = [item for item in result.top(n) if result.method != "dots" or item.total > 0]
-    return tuple(TopItem(label, item.label, item.total, number(item.total), item.step_id)
+    return tuple(TopItem(label, item.label, item.total, format_rounded(item.total), item.step_id)
                  for item, (label, _tied) in zip(leaders, rank_labels(leaders), strict=True))
 
 

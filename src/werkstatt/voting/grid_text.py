@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from werkstatt import i18n
 from werkstatt.i18n import tr
+from werkstatt.i18n.format import format_rounded
 from werkstatt.voting.rounds import WALL_TOKEN, RoundSnapshot, criteria, value_range
 from werkstatt.voting.rules import voter_name
 
@@ -147,11 +147,6 @@ def cell_text(snapshot: RoundSnapshot, option_id: str, column: GridColumn) -> st
     return text
 
 
-def _number(value: float) -> str:
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if i18n.language() == "de" else text
-
-
 def row_total(snapshot: RoundSnapshot, option_id: str) -> str:
     """The running total of an item: dots or resistance summed; mean effort and benefit."""
     tokens = {column.token for column in grid_columns(snapshot)}
@@ -165,7 +160,7 @@ def row_total(snapshot: RoundSnapshot, option_id: str) -> str:
         found = [value for (option, token, what), value in snapshot.values.items()
                  if option == option_id and token in tokens and what == criterion]
         if found:
-            parts.append(f"{criterion_name(criterion)} {_number(sum(found) / len(found))}")
+            parts.append(f"{criterion_name(criterion)} {format_rounded(sum(found) / len(found))}")
     return " · ".join(parts)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from werkstatt.i18n import tr
-from werkstatt.render.room import OKABE_ITO
+from werkstatt.render.palette import OKABE_ITO
 from werkstatt.voting.rounds import WALL_TOKEN, RoundSnapshot, criteria
 
 # Colours of the organisations in a breakdown, in the order the groups are listed (Kreis first).

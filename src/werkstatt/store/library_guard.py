@@ -5,6 +5,9 @@ would refuse a change to it anyway (row-level security). Refusing it here, at ev
 session, keeps the laptop from holding changes it can never send, and gives the user the way out:
 adopt the model as an own variant. Pain points and measures about a library model are the room's
 own findings and stay allowed; the model's structure (lanes, steps, flows) and fact sheet are not.
+
+The store installs the check on its session factory when it opens (``Store``), so no session of an
+open database can write past it, whichever layer made the change and whatever was imported before.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -61,7 +64,8 @@ def check_flush(session: Session, _context: Any, _instances: Any) -> None:
             raise _refuse(session, owner)
 
 
-def install() -> None:
-    if not event.contains(Session, "before_flush", check_flush):
-        event.listen(Session, "before_flush", check_flush)
+def install(sessions: sessionmaker[Session]) -> None:
+    """Check every flush of the sessions that ``sessions`` makes."""
+    if not event.contains(sessions, "before_flush", check_flush):
+        event.listen(sessions, "before_flush", check_flush)
 
