@@ -143,3 +143,42 @@ def test_pseudo_localisation_accents_lengthens_and_keeps_placeholders() -> None:
         pseudo = i18n.catalogue(i18n.PSEUDO)[(context, source)]
         assert re.findall(r"\{\w*\}", pseudo) == re.findall(r"\{\w*\}", german)
         assert len(pseudo) >= len(german) + 3
+
+
+def contexts_by_module() -> dict[str, set[str]]:
+    """Each translation context with the source modules that use it (the extractor's own reading)."""
+    found: dict[str, set[str]] = {}
+    for (context, _source), places in load_tool().all_strings().items():
+        found.setdefault(context, set()).update(place.rsplit(":", 1)[0] for place in places)
+    return found
+
+
+def test_each_context_belongs_to_one_module_and_is_camel_case() -> None:
+    """A translator sees where a string is shown; a module that moves takes its whole context along."""
+    found = contexts_by_module()
+    shared = {context: sorted(modules) for context, modules in found.items() if len(modules) > 1}
+    assert shared == {}
+    assert [context for context in found if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", context)] == []
+
+
+def lookups_and_marks() -> tuple[list[tuple[str, str, int]], set[str]]:
+    """``tr(context, variable)`` lookups (context, module, line), and the contexts that QT_TRANSLATE_NOOP marks."""
+    import ast
+
+    lookups, marked = [], set()
+    for path in sorted((ROOT / "src" / "werkstatt").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant)):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if name == "QT_TRANSLATE_NOOP":
+                marked.add(node.args[0].value)
+            elif name == "tr" and not isinstance(node.args[1], ast.Constant):
+                lookups.append((node.args[0].value, path.name, node.lineno))
+    return lookups, marked
+
+
+def test_every_lookup_of_a_marked_text_uses_the_context_that_marked_it() -> None:
+    """A label marked with QT_TRANSLATE_NOOP in one context and looked up in another stays English."""
+    lookups, marked = lookups_and_marks()
+    assert lookups and [lookup for lookup in lookups if lookup[0] not in marked] == []

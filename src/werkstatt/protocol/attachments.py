@@ -64,7 +64,7 @@ def protocol_attachments(session: Session, workshop_id: str, *, names: bool = Tr
     ``names=False`` matches ``gather(names=False)``: the BPMN and CSV files are scrubbed of every person
     the protocol would not name, and the package is left out (see ``_package``).
     """
-    workshop = find(session, Workshop, workshop_id, tr("Protocol", "There is no workshop with the id {id}."))
+    workshop = find(session, Workshop, workshop_id, tr("ProtocolAttachments", "There is no workshop with the id {id}."))
     scrub = None if names else name_scrubber(session, workshop_detail(session, workshop.id), {
         o.id: o.name for o in session.scalars(select(Organisation))})
     files: list[AttachmentFile] = []

@@ -28,7 +28,7 @@ def _value(value: float, unit: str, key: str = "") -> str:
     if unit == "min":
         return format_duration(value, i18n.language())
     if key == "fte":
-        return tr("Protocol", "{n} FTE", n=format_rounded(value, decimals=2)).replace(" ", NBSP)
+        return tr("ProtocolFigures", "{n} FTE", n=format_rounded(value, decimals=2)).replace(" ", NBSP)
     decimals = 2 if unit == "€" else 1 if unit else 0
     number = format_rounded(value, decimals=decimals)
     return f"{number}{NBSP}{unit}" if unit else number
@@ -39,35 +39,35 @@ def _explanation(key: str, a: Analysis) -> str:
     lang = i18n.language()
     t = a.time
     if key == "processing":
-        return tr("Protocol", "An average over all cases, so lower than the plain sum of the step table: each "
+        return tr("ProtocolFigures", "An average over all cases, so lower than the plain sum of the step table: each "
                               "step's minutes are weighted by the share of cases that take it (30 % of cases: "
                               "30 % of its minutes), in every lane including the outside parties.")
     if key == "waiting":
-        return tr("Protocol", "An average over all cases in calendar days of 24 hours, each waiting time weighted "
+        return tr("ProtocolFigures", "An average over all cases in calendar days of 24 hours, each waiting time weighted "
                               "by the share of cases that wait there, so lower than the plain sum of the step "
                               "table.")
     if key == "lead_time":
         parts = {"processing": format_duration(t.lead_processing, lang),
                  "waiting": format_duration(t.lead_waiting, lang)}
         if t.lead_time < t.waiting:
-            return tr("Protocol", "One case along the longest path without repeats ({processing} processing, "
+            return tr("ProtocolFigures", "One case along the longest path without repeats ({processing} processing, "
                                   "{waiting} waiting); it is shorter than the average waiting time because the "
                                   "average also counts the waits of loops and side branches this path does not "
                                   "take.", **parts)
-        return tr("Protocol", "One case along the longest path without repeats ({processing} processing, "
+        return tr("ProtocolFigures", "One case along the longest path without repeats ({processing} processing, "
                               "{waiting} waiting), in calendar days of 24 hours, not weighted.", **parts)
     if key == "annual_hours":
-        return tr("Protocol", "Case volume × the administrations' processing time per case ({minutes}); the "
+        return tr("ProtocolFigures", "Case volume × the administrations' processing time per case ({minutes}); the "
                               "outside parties' time is not included.",
                   minutes=format_duration(a.minutes_per_case, lang))
     if key == "fte":
-        return tr("Protocol", "The administrations' annual effort divided by the working time of one FTE "
+        return tr("ProtocolFigures", "The administrations' annual effort divided by the working time of one FTE "
                               "({hours} h/year).", hours=format_rounded(_fte_hours(a), decimals=0))
     if key == "annual_cost":
-        return tr("Protocol", "Each lane's hours × the hourly rate of its pay grade; the outside parties are not "
+        return tr("ProtocolFigures", "Each lane's hours × the hourly rate of its pay grade; the outside parties are not "
                               "costed.")
     if key == "outside_hours":
-        return tr("Protocol", "The time citizens, businesses and inspection bodies spend on the cases "
+        return tr("ProtocolFigures", "The time citizens, businesses and inspection bodies spend on the cases "
                               "(Erfüllungsaufwand); it is in neither the FTE nor the cost.")
     return ""
 
@@ -80,11 +80,11 @@ def _fte_hours(a: Analysis) -> float:
 def figure_lines(analysis: Analysis) -> tuple[FigureLine, ...]:
     """The analysis as labelled rows: the figures, the rates they used, and every plausibility note."""
     outside = bool(analysis.outside_parties)
-    rows = [FigureLine(tr("ProtocolFigures", label), _value(value(analysis), unit, key), _explanation(key, analysis))
+    rows = [FigureLine(tr("AnalysisCompare", label), _value(value(analysis), unit, key), _explanation(key, analysis))
             for key, label, unit, value in FIGURES if outside or key not in OUTSIDE_KEYS]
     rows += [FigureLine(rate_name(rate.key), rate_value(rate, _rounded).replace(" ", NBSP),
-                        tr("Protocol", "Source: {source}", source=rate.source)) for rate in analysis.rates_used]
-    rows += [FigureLine(tr("Protocol", "Note"), note.text) for note in analysis.notes]
+                        tr("ProtocolFigures", "Source: {source}", source=rate.source)) for rate in analysis.rates_used]
+    rows += [FigureLine(tr("ProtocolFigures", "Note"), note.text) for note in analysis.notes]
     return tuple(rows)
 
 
@@ -112,15 +112,15 @@ def comparisons(refs: list, analyses: dict[str, Analysis]) -> tuple[ComparisonSe
                       ("+" if figure.delta > 0 else "") + _value(figure.delta, figure.unit, figure.key))
                      for figure in result.figures if outside or figure.key not in OUTSIDE_KEYS)
         summary = (
-            (tr("Protocol", "Hours saved per year"), _value(result.hours_saved, "h")),
-            (tr("Protocol", "FTE saved"), _value(result.fte_saved, "", "fte")),
-            (tr("Protocol", "Cost saved per year"), _value(result.cost_saved, "€")),
-            *(((tr("Protocol", "Outside parties' hours saved per year"), _value(result.outside_hours_saved, "h")),)
+            (tr("ProtocolFigures", "Hours saved per year"), _value(result.hours_saved, "h")),
+            (tr("ProtocolFigures", "FTE saved"), _value(result.fte_saved, "", "fte")),
+            (tr("ProtocolFigures", "Cost saved per year"), _value(result.cost_saved, "€")),
+            *(((tr("ProtocolFigures", "Outside parties' hours saved per year"), _value(result.outside_hours_saved, "h")),)
               if outside else ()),
-            (tr("Protocol", "Steps removed"), ", ".join(result.steps_removed) or "–"),
-            (tr("Protocol", "Steps added"), ", ".join(result.steps_added) or "–"),
-            (tr("Protocol", "Handovers removed"), str(len(result.handovers_removed))),
-            (tr("Protocol", "Media breaks removed"), str(len(result.media_breaks_removed))),
+            (tr("ProtocolFigures", "Steps removed"), ", ".join(result.steps_removed) or "–"),
+            (tr("ProtocolFigures", "Steps added"), ", ".join(result.steps_added) or "–"),
+            (tr("ProtocolFigures", "Handovers removed"), str(len(result.handovers_removed))),
+            (tr("ProtocolFigures", "Media breaks removed"), str(len(result.media_breaks_removed))),
         )
         sections.append(ComparisonSection(f"{result.as_is.model_name} → {result.to_be.model_name}", rows, summary))
     return tuple(sections)
