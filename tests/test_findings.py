@@ -10,12 +10,12 @@ from sqlalchemy import select
 from werkstatt import i18n
 from werkstatt.capture import syntax as quickentry
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
-from werkstatt.edits import AddMeasure, AddPainPoint, DeleteMeasure, DeletePainPoint, DeleteStep, Editor
+from werkstatt.edits import AddMeasure, AddPainPoint, DeleteMeasure, DeletePainPoint, DeleteStep, Editor, finding_fields
+from werkstatt.edits.finding_fields import LinkMeasure
 from werkstatt.errors import EditError
 from werkstatt.model import MEASURE_STATUSES, PAIN_POINT_CATEGORIES, MeasurePainPoint, Step
 from werkstatt.read import findings
 from werkstatt.read import model as queries
-from werkstatt.read.findings import LinkMeasure
 
 
 @pytest.fixture
@@ -208,42 +208,42 @@ def test_statuses_cover_the_model() -> None:
 
 
 def test_code_for_accepts_codes_and_shown_names() -> None:
-    assert findings.code_for("Medienbruch", findings.categories()) == "media_break"
-    assert findings.code_for("  medienbruch ", findings.categories()) == "media_break"
-    assert findings.code_for("loop", findings.categories()) == "loop"
-    assert findings.code_for("Kaffee", findings.categories()) is None
+    assert finding_fields.code_for("Medienbruch", findings.categories()) == "media_break"
+    assert finding_fields.code_for("  medienbruch ", findings.categories()) == "media_break"
+    assert finding_fields.code_for("loop", findings.categories()) == "loop"
+    assert finding_fields.code_for("Kaffee", findings.categories()) is None
 
 
 def test_pain_point_change(demo: Editor) -> None:
     row = read_pain_points(demo)[0]
-    assert findings.pain_point_change(row, "text", f"  {row.text} ") is None
-    assert findings.pain_point_change(row, "category", "Medienbruch") is None
-    assert findings.pain_point_change(row, "severity", "2") is None
-    demo.apply(findings.pain_point_change(row, "severity", 3))
-    demo.apply(findings.pain_point_change(row, "category", "Schnittstelle/Übergabe"))
+    assert finding_fields.pain_point_change(row, "text", f"  {row.text} ") is None
+    assert finding_fields.pain_point_change(row, "category", "Medienbruch") is None
+    assert finding_fields.pain_point_change(row, "severity", "2") is None
+    demo.apply(finding_fields.pain_point_change(row, "severity", 3))
+    demo.apply(finding_fields.pain_point_change(row, "category", "Schnittstelle/Übergabe"))
     changed = read_pain_points(demo)[0]
     assert (changed.severity, changed.category) == (3, "handover")
     for field, value in (("text", ""), ("text", "x" * 10_000), ("text", "a\x07b"), ("category", "Kaffee"),
                          ("severity", 4), ("severity", 0), ("severity", "viel")):
         with pytest.raises(EditError):
-            findings.pain_point_change(row, field, value)
+            finding_fields.pain_point_change(row, field, value)
     assert read_pain_points(demo)[0] == changed
 
 
 def test_measure_change(demo: Editor) -> None:
     row = read_measures(demo)[0]
-    assert findings.measure_change(row, "due_date", row.due_date) is None
-    assert findings.measure_change(row, "status", "open") is None
-    demo.apply(findings.measure_change(row, "due_date", "2027-02-01"))
-    demo.apply(findings.measure_change(row, "status", "done"))
-    demo.apply(findings.measure_change(row, "effort", 0))
-    demo.apply(findings.measure_change(row, "owner", "  Stadt Witten  "))
+    assert finding_fields.measure_change(row, "due_date", row.due_date) is None
+    assert finding_fields.measure_change(row, "status", "open") is None
+    demo.apply(finding_fields.measure_change(row, "due_date", "2027-02-01"))
+    demo.apply(finding_fields.measure_change(row, "status", "done"))
+    demo.apply(finding_fields.measure_change(row, "effort", 0))
+    demo.apply(finding_fields.measure_change(row, "owner", "  Stadt Witten  "))
     changed = read_measures(demo)[0]
     assert (changed.due_date, changed.status, changed.effort, changed.owner) == (
         dt.date(2027, 2, 1), "done", None, "Stadt Witten")
-    demo.apply(findings.measure_change(changed, "due_date", ""))
+    demo.apply(finding_fields.measure_change(changed, "due_date", ""))
     assert read_measures(demo)[0].due_date is None
     for field, value in (("text", "   "), ("due_date", "morgen"), ("status", "fertig"), ("impact", 6),
                          ("impact", "hoch"), ("owner", "x" * 201)):
         with pytest.raises(EditError):
-            findings.measure_change(changed, field, value)
+            finding_fields.measure_change(changed, field, value)

@@ -12,6 +12,7 @@ import pytest
 
 from werkstatt.demo import NOTES, WORKSHOP_ID, create_demo
 from werkstatt.edits import Editor
+from werkstatt.edits import notes as note_edits
 from werkstatt.edits.notes import MAX_PHOTO_BYTES, AddNote, delete_note, delete_photo, image_facts, image_is_complete
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -85,10 +86,10 @@ def test_photos_carry_their_facts_and_the_bytes_come_separately(demo: Editor) ->
 def test_a_change_to_the_same_value_is_no_edit_and_a_real_one_is_stored(demo: Editor) -> None:
     with demo.reading() as session:
         row = notes_query.notes(session, WORKSHOP_ID, "next_step")[0]
-    assert notes_query.note_change(row, "text", f"  {row.text} ") is None
-    assert notes_query.note_change(row, "due_date", row.due_date) is None
-    demo.apply(notes_query.note_change(row, "owner", "Ennepe-Ruhr-Kreis"))
-    demo.apply(notes_query.note_change(row, "due_date", None))
+    assert note_edits.note_change(row, "text", f"  {row.text} ") is None
+    assert note_edits.note_change(row, "due_date", row.due_date) is None
+    demo.apply(note_edits.note_change(row, "owner", "Ennepe-Ruhr-Kreis"))
+    demo.apply(note_edits.note_change(row, "due_date", None))
     with demo.reading() as session:
         changed = notes_query.notes(session, WORKSHOP_ID, "next_step")[0]
     assert changed == NoteRow(row.id, "next_step", row.text, "Ennepe-Ruhr-Kreis", None)
@@ -122,21 +123,21 @@ def test_what_is_no_png_or_jpeg_is_left_to_add_photo() -> None:
 def test_a_picture_file_is_read_whole(tmp_path: Path) -> None:
     path = tmp_path / "tafel.png"
     path.write_bytes(tiny_png())
-    assert notes_query.read_photo_file(path) == tiny_png()
+    assert note_edits.read_photo_file(path) == tiny_png()
 
 
 def test_a_huge_file_is_read_only_one_byte_past_the_limit(tmp_path: Path) -> None:
     path = tmp_path / "riesig.jpg"
     with path.open("wb") as file:
         file.truncate(MAX_PHOTO_BYTES * 3)  # sparse: large on paper, cheap on disk
-    assert len(notes_query.read_photo_file(path)) == MAX_PHOTO_BYTES + 1
+    assert len(note_edits.read_photo_file(path)) == MAX_PHOTO_BYTES + 1
 
 
 def test_a_file_that_cannot_be_read_is_a_sentence_that_names_it(tmp_path: Path) -> None:
     with pytest.raises(EditError) as missing:
-        notes_query.read_photo_file(tmp_path / "weg.png")
+        note_edits.read_photo_file(tmp_path / "weg.png")
     assert missing.value.message == tr("ProtocolNotes", "The file “{name}” does not exist (any more).",
                                        name="weg.png")
     with pytest.raises(EditError) as folder:
-        notes_query.read_photo_file(tmp_path)
+        note_edits.read_photo_file(tmp_path)
     assert folder.value.message == tr("ProtocolNotes", "“{name}” is a folder, not a picture.", name=tmp_path.name)

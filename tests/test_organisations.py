@@ -369,7 +369,8 @@ def test_analysis_and_protocol_see_the_organisations_of_lanes_and_participants(e
 
 
 def test_link_agenda_item_reuses_the_as_is_model(demo: Editor) -> None:
-    from werkstatt.edits.workshops import AddAgendaItem, LinkAgendaItem, as_is_model
+    from werkstatt.edits.workshops import AddAgendaItem, LinkAgendaItem
+    from werkstatt.read.workshops import as_is_model
 
     item = demo.apply(AddAgendaItem(WORKSHOP_ID, "Offene Fragen")).item_id
     process = demo.apply(Create(Process, name="Gewerbe")).id

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ from werkstatt.errors import EditError
 from werkstatt.files.photos import clean_image
 from werkstatt.i18n import tr
 from werkstatt.model import NOTE_KINDS, Workshop, WorkshopNote, WorkshopPhoto
+from werkstatt.read.notes import NoteRow
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 MAX_PHOTO_SIDE = 20000
@@ -200,3 +202,36 @@ def _jpeg_complete(data: bytes) -> bool:
             return data.find(b"\xff\xd9", index + 2 + length) != -1
         index += 2 + length
     return False
+
+
+# --- what the protocol tab hands over ---------------------------------------------------------------
+
+
+def note_change(row: NoteRow, field: str, value: Any) -> Edit | None:
+    """The edit that sets ``field`` of a note to ``value``; None when nothing changes (no empty undo step)."""
+    if field in ("text", "owner"):
+        value = str(value or "").strip()
+    if getattr(row, field) == value:
+        return None
+    return edit_note(row.id, **{field: value})
+
+
+def read_photo_file(path: Path) -> bytes:
+    """The bytes of a picture file, at most one more than ``AddPhoto`` takes (so that it can say "too large").
+
+    A file that cannot be read becomes an EditError whose sentence names the file, not the
+    operating system's English message.
+    """
+    try:
+        with path.open("rb") as file:
+            return file.read(MAX_PHOTO_BYTES + 1)
+    except FileNotFoundError:
+        message = tr("NoteEdits", "The file “{name}” does not exist (any more).", name=path.name)
+    except IsADirectoryError:
+        message = tr("NoteEdits", "“{name}” is a folder, not a picture.", name=path.name)
+    except PermissionError:
+        message = tr("NoteEdits", "You may not read the file “{name}”.", name=path.name)
+    except OSError as error:
+        message = tr("NoteEdits", "The file “{name}” cannot be read (error {code}).", name=path.name,
+                     code=error.errno if error.errno is not None else "?")
+    raise EditError(message)

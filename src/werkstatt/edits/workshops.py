@@ -31,6 +31,7 @@ from werkstatt.model import (
     Workshop,
     WorkshopOrganisation,
 )
+from werkstatt.read.workshops import as_is_model
 
 # The limits are the columns' (validate.limit): a form, the edit and the schema say the same.
 TITLE_MAX = validate.limit(Workshop.title) or 300
@@ -278,13 +279,6 @@ class EditParticipant(Planned):
 def as_is_name(process_name: str) -> str:
     suffix = tr("WorkshopEdits", "{name} (as-is)", name="")
     return tr("WorkshopEdits", "{name} (as-is)", name=process_name[: TITLE_MAX - len(suffix)].rstrip())
-
-
-def as_is_model(session: Session, process_id: str) -> ProcessModel | None:
-    """The process's as-is model that was drawn first, if there is one."""
-    return session.scalar(select(ProcessModel).where(
-        ProcessModel.process_id == process_id, ProcessModel.kind == "ist", ProcessModel.deleted.is_(False))
-        .order_by(ProcessModel.created_at, ProcessModel.id).limit(1))
 
 
 def _as_is_model_id(session: Session, process_id: str, name: str, parts: list[Edit], *, new: bool = False) -> str:

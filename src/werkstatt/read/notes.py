@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkstatt.edits.base import Edit
-from werkstatt.edits.notes import MAX_PHOTO_BYTES, edit_note
-from werkstatt.errors import EditError
-from werkstatt.i18n import tr
 from werkstatt.model import WorkshopNote, WorkshopPhoto
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -65,36 +59,3 @@ def photos(session: Session, workshop_id: str) -> list[PhotoRow]:
 def photo_data(session: Session, photo_id: str) -> bytes:
     """The stored picture of one photo (b"" when the row is gone)."""
     return session.scalar(select(WorkshopPhoto.data).where(WorkshopPhoto.id == photo_id)) or b""
-
-
-def note_change(row: NoteRow, field: str, value: Any) -> Edit | None:
-    """The edit that sets ``field`` of a note to ``value``; None when nothing changes (no empty undo step)."""
-    if field in ("text", "owner"):
-        value = str(value or "").strip()
-    if getattr(row, field) == value:
-        return None
-    return edit_note(row.id, **{field: value})
-
-
-# --- reading a picture file --------------------------------------------------------------------
-
-
-def read_photo_file(path: Path) -> bytes:
-    """The bytes of a picture file, at most one more than ``AddPhoto`` takes (so that it can say "too large").
-
-    A file that cannot be read becomes an EditError whose sentence names the file, not the
-    operating system's English message.
-    """
-    try:
-        with path.open("rb") as file:
-            return file.read(MAX_PHOTO_BYTES + 1)
-    except FileNotFoundError:
-        message = tr("ProtocolNotes", "The file “{name}” does not exist (any more).", name=path.name)
-    except IsADirectoryError:
-        message = tr("ProtocolNotes", "“{name}” is a folder, not a picture.", name=path.name)
-    except PermissionError:
-        message = tr("ProtocolNotes", "You may not read the file “{name}”.", name=path.name)
-    except OSError as error:
-        message = tr("ProtocolNotes", "The file “{name}” cannot be read (error {code}).", name=path.name,
-                     code=error.errno if error.errno is not None else "?")
-    raise EditError(message)

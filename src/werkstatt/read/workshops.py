@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from werkstatt.edits.workshops import as_is_model
 from werkstatt.errors import NotFoundError
 from werkstatt.i18n import tr
 from werkstatt.model import (
@@ -234,3 +233,10 @@ def agenda_choices(session: Session, workshop_id: str) -> list[tuple[str, str]]:
         .order_by(AgendaItem.position, AgendaItem.id))
     return [(item_id, tr("WorkshopQueries", "TOP {number}: {title}", number=number, title=title))
             for number, (item_id, title) in enumerate(rows, start=1)]
+
+
+def as_is_model(session: Session, process_id: str) -> ProcessModel | None:
+    """The process's as-is model that was drawn first, if there is one."""
+    return session.scalar(select(ProcessModel).where(
+        ProcessModel.process_id == process_id, ProcessModel.kind == "ist", ProcessModel.deleted.is_(False))
+        .order_by(ProcessModel.created_at, ProcessModel.id).limit(1))
