@@ -63,11 +63,11 @@ def test_the_applicant_and_the_tuv_are_reported_apart(demo) -> None:
 
 
 def test_analyse_text_and_json(store, demo, capsys) -> None:
-    text = "\n".join(describe(demo))
-    assert "Annual effort of the administrations: 2.640,0 h = 1,69 FTE, annual cost: 162.110,40 €" in text
-    assert f"{TESTING_BODY}: 110,0 min per case, 4.400,0 h per year" in text
-    assert "Time of outside parties (not in FTE and cost): 133,5 min per case, 5.340,0 h per year" in text
-    assert "minutes:fte" not in text and "rate:" not in text and "1.561 h/year" in text
+    text = "\n".join(describe(demo))  # in English, with English numbers (issue 22: not German ones)
+    assert "Annual effort of the administrations: 2,640.0 h = 1.69 FTE, annual cost: 162,110.40 €" in text
+    assert f"{TESTING_BODY}: 110.0 min per case, 4,400.0 h per year" in text
+    assert "Time of outside parties (not in FTE and cost): 133.5 min per case, 5,340.0 h per year" in text
+    assert "minutes:fte" not in text and "rate:" not in text and "1,561 h/year" in text
     assert cmd_analyse(store, MODEL_ID, True) == 0
     data = json.loads(capsys.readouterr().out)
     admin, outside = data["administrations"], data["outside_parties"]

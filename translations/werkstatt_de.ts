@@ -115,6 +115,262 @@
     <context>
         <name>Analysis</name>
         <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="239" />
+            <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
+            <translation>Bahn „{lane}“: {problem}; gerechnet mit {rate} €/h ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="366" />
+            <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
+            <translation>Der Schritt „{label}“ hat eine Wahrscheinlichkeit außerhalb von 0–100 % (auf diesen Bereich begrenzt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="210" />
+            <source>Step “{label}” has no processing time (counted as 0 min).</source>
+            <translation>Der Schritt „{label}“ hat keine Bearbeitungszeit (mit 0 min gezählt).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="379" />
+            <source>The branches of “{label}” add up to more than 100 %.</source>
+            <translation>Die Zweige von „{label}“ ergeben zusammen mehr als 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="215" />
+            <source>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</source>
+            <translation>Für den Prozess ist keine Fallzahl erfasst: Jahresaufwand, VZÄ und Kosten bleiben 0, bis sie eingetragen ist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="104" />
+            <source>given for this analysis</source>
+            <translation>für diese Auswertung angegeben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="193" />
+            <source>{n} loop(s): their steps count once per case, not repeated.</source>
+            <translation>{n} Schleife(n): Ihre Schritte zählen einmal je Fall, Wiederholungen werden nicht hochgerechnet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="299" />
+            <source>(no lane)</source>
+            <translation>(ohne Bahn)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="233" />
+            <source>no pay grade given</source>
+            <translation>keine Entgeltgruppe angegeben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
+            <source>no rate known (counted as 0 €)</source>
+            <translation>kein Satz bekannt (mit 0 € gezählt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisCli</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="191" />
+            <source>As-is: {name}  {id}</source>
+            <translation>Ist: {name}  {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="131" />
+            <source>Case volume per year: {volume}</source>
+            <translation>Fallzahl pro Jahr: {volume}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="207" />
+            <source>Handovers removed:</source>
+            <translation>Entfallene Übergaben:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="150" />
+            <source>Handovers: {n} (between organisations: {cross})</source>
+            <translation>Übergaben: {n} (zwischen Organisationen: {cross})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="163" />
+            <source>IT systems: {systems}</source>
+            <translation>IT-Verfahren: {systems}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="169" />
+            <source>Lanes:</source>
+            <translation>Bahnen:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="167" />
+            <source>Loop: {source} → {target}</source>
+            <translation>Schleife: {source} → {target}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="209" />
+            <source>Media breaks removed:</source>
+            <translation>Entfallene Medienbrüche:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="155" />
+            <source>Media breaks: {n}</source>
+            <translation>Medienbrüche: {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="185" />
+            <source>Plausibility notes:</source>
+            <translation>Plausibilitätshinweise:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="180" />
+            <source>Rates used:</source>
+            <translation>Verwendete Sätze:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="200" />
+            <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
+            <translation>Einsparung pro Jahr: {hours} h, {fte} VZÄ, {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="206" />
+            <source>Steps added:</source>
+            <translation>Neue Schritte:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="205" />
+            <source>Steps removed:</source>
+            <translation>Entfallene Schritte:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="165" />
+            <source>Steps without IT support: {n}</source>
+            <translation>Schritte ohne IT-Unterstützung: {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
+            <translation>Schritte: {steps} ({decisions} Entscheidungen), Bahnen: {lanes}, Organisationen: {orgs}, Schleifen: {loops}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="192" />
+            <source>To-be: {name}  {id}</source>
+            <translation>Soll: {name}  {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="164" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="132" />
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="176" />
+            <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
+            <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr × {rate} €/h = {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="160" />
+            <source>{previous} → {step}: {before} → {after}</source>
+            <translation>{previous} → {step}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="158" />
+            <source>{step} ({block})</source>
+            <translation>{step} ({block})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="247" />
+            <source>Only at {name}: {steps}</source>
+            <translation>Nur bei {name}: {steps}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="227" />
+            <source>There is no process with the id {id}.</source>
+            <translation>Es gibt keinen Prozess mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="148" />
+            <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
+            <translation>Parallele Verzweigungen: {n} (jeder Zweig findet statt; die Durchlaufzeit folgt dem längsten)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="133" />
+            <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
+            <translation>Jahresaufwand der Verwaltungen: {hours} h = {fte} VZÄ, Jahreskosten: {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="203" />
+            <source>Outside parties' time saved per year: {hours} h</source>
+            <translation>Eingesparte Zeit externer Beteiligter pro Jahr: {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="141" />
+            <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
+            <translation>Zeit externer Beteiligter (nicht in VZÄ und Kosten): {minutes} min je Fall, {hours} h pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="172" />
+            <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
+            <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr (externe Beteiligte, nicht bepreist)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="182" />
+            <source>{name}: {value} (source: {source})</source>
+            <translation>{name}: {value} (Quelle: {source})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="144" />
+            <source>{party}: {minutes} min per case, {hours} h per year</source>
+            <translation>{party}: {minutes} min je Fall, {hours} h pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="136" />
+            <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
+            <translation>{party}: {minutes} min je Fall, {hours} h pro Jahr = {fte} VZÄ, {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="128" />
+            <source>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</source>
+            <translation>Durchlaufzeit (längster Pfad, jeder Schritt einmal): {total} ({processing} Bearbeitung, {waiting} Liegezeit)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="126" />
+            <source>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</source>
+            <translation>Zeit je Fall (gewichtet mit dem Anteil der Fälle): {processing} Bearbeitung, {waiting} Liegezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="27" />
+            <source>compare two process models (as-is and to-be)</source>
+            <translation>zwei Prozessmodelle vergleichen (Ist und Soll)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="39" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="25" />
+            <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
+            <translation>die Kennzahlen eines Prozessmodells: Zeit, Aufwand, VZÄ, Kosten, Übergaben, Medienbrüche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="29" />
+            <source>the organisations' models of one register process side by side</source>
+            <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisCompare</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="37" />
+            <source>Annual cost of the administrations</source>
+            <translation>Jahreskosten der Verwaltungen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
+            <source>Annual effort of the administrations</source>
+            <translation>Jahresaufwand der Verwaltungen</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="32" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
@@ -125,6 +381,11 @@
             <translation>Entscheidungen</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
+            <source>FTE of the administrations</source>
+            <translation>VZÄ der Verwaltungen</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="22" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
@@ -133,11 +394,6 @@
             <location filename="../src/werkstatt/analysis/compare.py" line="23" />
             <source>Handovers between organisations</source>
             <translation>Übergaben zwischen Organisationen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="238" />
-            <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
-            <translation>Bahn „{lane}“: {problem}; gerechnet mit {rate} €/h ({source}).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="20" />
@@ -165,19 +421,19 @@
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
+            <source>Outside parties' time per case</source>
+            <translation>Zeit externer Beteiligter je Fall</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="40" />
+            <source>Outside parties' time per year</source>
+            <translation>Zeit externer Beteiligter pro Jahr</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="29" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="365" />
-            <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
-            <translation>Der Schritt „{label}“ hat eine Wahrscheinlichkeit außerhalb von 0–100 % (auf diesen Bereich begrenzt).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="209" />
-            <source>Step “{label}” has no processing time (counted as 0 min).</source>
-            <translation>Der Schritt „{label}“ hat keine Bearbeitungszeit (mit 0 min gezählt).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="18" />
@@ -190,242 +446,9 @@
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="378" />
-            <source>The branches of “{label}” add up to more than 100 %.</source>
-            <translation>Die Zweige von „{label}“ ergeben zusammen mehr als 100 %.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="214" />
-            <source>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</source>
-            <translation>Für den Prozess ist keine Fallzahl erfasst: Jahresaufwand, VZÄ und Kosten bleiben 0, bis sie eingetragen ist.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="30" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="103" />
-            <source>given for this analysis</source>
-            <translation>für diese Auswertung angegeben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="192" />
-            <source>{n} loop(s): their steps count once per case, not repeated.</source>
-            <translation>{n} Schleife(n): Ihre Schritte zählen einmal je Fall, Wiederholungen werden nicht hochgerechnet.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="298" />
-            <source>(no lane)</source>
-            <translation>(ohne Bahn)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="37" />
-            <source>Annual cost of the administrations</source>
-            <translation>Jahreskosten der Verwaltungen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
-            <source>Annual effort of the administrations</source>
-            <translation>Jahresaufwand der Verwaltungen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
-            <source>FTE of the administrations</source>
-            <translation>VZÄ der Verwaltungen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
-            <source>Outside parties' time per case</source>
-            <translation>Zeit externer Beteiligter je Fall</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="40" />
-            <source>Outside parties' time per year</source>
-            <translation>Zeit externer Beteiligter pro Jahr</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="232" />
-            <source>no pay grade given</source>
-            <translation>keine Entgeltgruppe angegeben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="230" />
-            <source>no rate known (counted as 0 €)</source>
-            <translation>kein Satz bekannt (mit 0 € gezählt)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnalysisCli</name>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="136" />
-            <source>As-is: {name}  {id}</source>
-            <translation>Ist: {name}  {id}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="76" />
-            <source>Case volume per year: {volume}</source>
-            <translation>Fallzahl pro Jahr: {volume}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="152" />
-            <source>Handovers removed:</source>
-            <translation>Entfallene Übergaben:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="95" />
-            <source>Handovers: {n} (between organisations: {cross})</source>
-            <translation>Übergaben: {n} (zwischen Organisationen: {cross})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="108" />
-            <source>IT systems: {systems}</source>
-            <translation>IT-Verfahren: {systems}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="114" />
-            <source>Lanes:</source>
-            <translation>Bahnen:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="112" />
-            <source>Loop: {source} → {target}</source>
-            <translation>Schleife: {source} → {target}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="154" />
-            <source>Media breaks removed:</source>
-            <translation>Entfallene Medienbrüche:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
-            <source>Media breaks: {n}</source>
-            <translation>Medienbrüche: {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="130" />
-            <source>Plausibility notes:</source>
-            <translation>Plausibilitätshinweise:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="125" />
-            <source>Rates used:</source>
-            <translation>Verwendete Sätze:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="145" />
-            <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
-            <translation>Einsparung pro Jahr: {hours} h, {fte} VZÄ, {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="151" />
-            <source>Steps added:</source>
-            <translation>Neue Schritte:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="150" />
-            <source>Steps removed:</source>
-            <translation>Entfallene Schritte:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="110" />
-            <source>Steps without IT support: {n}</source>
-            <translation>Schritte ohne IT-Unterstützung: {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="67" />
-            <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
-            <translation>Schritte: {steps} ({decisions} Entscheidungen), Bahnen: {lanes}, Organisationen: {orgs}, Schleifen: {loops}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="137" />
-            <source>To-be: {name}  {id}</source>
-            <translation>Soll: {name}  {id}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="109" />
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="77" />
-            <source>not given</source>
-            <translation>nicht angegeben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="121" />
-            <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
-            <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr × {rate} €/h = {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="105" />
-            <source>{previous} → {step}: {before} → {after}</source>
-            <translation>{previous} → {step}: {before} → {after}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="103" />
-            <source>{step} ({block})</source>
-            <translation>{step} ({block})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="190" />
-            <source>Only at {name}: {steps}</source>
-            <translation>Nur bei {name}: {steps}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="170" />
-            <source>There is no process with the id {id}.</source>
-            <translation>Es gibt keinen Prozess mit der ID {id}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="93" />
-            <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
-            <translation>Parallele Verzweigungen: {n} (jeder Zweig findet statt; die Durchlaufzeit folgt dem längsten)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="78" />
-            <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
-            <translation>Jahresaufwand der Verwaltungen: {hours} h = {fte} VZÄ, Jahreskosten: {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="148" />
-            <source>Outside parties' time saved per year: {hours} h</source>
-            <translation>Eingesparte Zeit externer Beteiligter pro Jahr: {hours} h</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="86" />
-            <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
-            <translation>Zeit externer Beteiligter (nicht in VZÄ und Kosten): {minutes} min je Fall, {hours} h pro Jahr</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="117" />
-            <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
-            <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr (externe Beteiligte, nicht bepreist)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="127" />
-            <source>{name}: {value} (source: {source})</source>
-            <translation>{name}: {value} (Quelle: {source})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
-            <source>{party}: {minutes} min per case, {hours} h per year</source>
-            <translation>{party}: {minutes} min je Fall, {hours} h pro Jahr</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="81" />
-            <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
-            <translation>{party}: {minutes} min je Fall, {hours} h pro Jahr = {fte} VZÄ, {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
-            <source>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</source>
-            <translation>Durchlaufzeit (längster Pfad, jeder Schritt einmal): {total} ({processing} Bearbeitung, {waiting} Liegezeit)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="71" />
-            <source>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</source>
-            <translation>Zeit je Fall (gewichtet mit dem Anteil der Fälle): {processing} Bearbeitung, {waiting} Liegezeit</translation>
         </message>
     </context>
     <context>
@@ -444,333 +467,333 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="279" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Sätze der Analyse …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="429" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="430" />
             <source>(no comparison)</source>
             <translation>(kein Vergleich)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="243" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="244" />
             <source>Analysed model</source>
             <translation>Analysiertes Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="309" />
             <source>As-is vs to-be</source>
             <translation>Ist/Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="464" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="465" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Compare with</source>
             <translation>Vergleichen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="271" />
             <source>Comparison</source>
             <translation>Vergleich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="128" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Highlight &amp;handovers</source>
             <translation>Ü&amp;bergaben hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
             <source>Highlight &amp;media breaks</source>
             <translation>&amp;Medienbrüche hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="251" />
             <source>Key figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
             <source>Lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="75" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="191" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="459" />
             <source>No gaps: every figure has its input.</source>
             <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="374" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="375" />
             <source>No process model is open.</source>
             <translation>Kein Prozessmodell geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="65" />
             <source>Organisations involved</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>Overhead on personnel cost</source>
             <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="456" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="457" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="261" />
             <source>Plausibility notes</source>
             <translation>Plausibilitätshinweise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Bearbeitung {p} + Liegezeit {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="453" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="454" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="258" />
             <source>Rates used</source>
             <translation>Verwendete Sätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="61" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
             <source>Steps added</source>
             <translation>Neue Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="78" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="128" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="275" />
             <source>What the to-be saves</source>
             <translation>Was der Soll-Prozess einspart</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>no overhead</source>
             <translation>ohne Zuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
             <source>overhead for non-office work</source>
             <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>overhead for office work</source>
             <translation>Zuschlag für Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} zwischen Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="173" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="174" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="169" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="170" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
             <source>{n} of them tasks</source>
             <translation>davon {n} Tätigkeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="467" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="268" />
             <source>Compare with:</source>
             <translation>&amp;Vergleichen mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="288" />
             <source>Overhead:</source>
             <translation>Au&amp;fschlag:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="94" />
             <source>Annual cost of the administrations</source>
             <translation>Jahreskosten der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>Annual effort of the administrations</source>
             <translation>Jahresaufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Zeit von Bürgerinnen und Bürgern, Unternehmen und Prüfstellen (Erfüllungsaufwand), nicht in VZÄ oder Kosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
             <source>Effort of the administrations</source>
             <translation>Aufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>FTE of the administrations</source>
             <translation>VZÄ der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
             <source>Outside parties' time per year</source>
             <translation>Zeit externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
             <source>Time of the outside parties</source>
             <translation>Zeit der externen Beteiligten</translation>
         </message>
@@ -882,7 +905,7 @@
     <context>
         <name>BackgroundTask</name>
         <message>
-            <location filename="../src/werkstatt/ui/common/background.py" line="56" />
+            <location filename="../src/werkstatt/ui/common/background.py" line="97" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -1324,63 +1347,63 @@
     <context>
         <name>BpmnScan</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="92" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="93" />
             <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
             <translation>Die Datei {name} enthält eine Dokumenttyp-Deklaration (DTD), die Werkstatt aus Sicherheitsgründen ablehnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="95" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="96" />
             <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
             <translation>Die Datei {name} deklariert Entitäten oder verweist auf andere Dateien, was Werkstatt aus Sicherheitsgründen ablehnt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="135" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="136" />
             <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
             <translation>Die Datei {name} hat mehr als {limit} XML-Elemente; so große Dateien importiert Werkstatt nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="115" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="116" />
             <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
             <translation>Die Datei {name} ist XML, aber kein BPMN 2.0 (sie beginnt mit &lt;{tag}&gt;).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="110" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="111" />
             <source>The file {name} is a web page (HTML), not a BPMN file.</source>
             <translation>Die Datei {name} ist eine Webseite (HTML), keine BPMN-Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="179" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="180" />
             <source>The file {name} is broken: the id {id} is used twice.</source>
             <translation>Die Datei {name} ist fehlerhaft: Die ID {id} kommt zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="105" />
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="85" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="106" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="86" />
             <source>The file {name} is empty.</source>
             <translation>Die Datei {name} ist leer.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="99" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="100" />
             <source>The file {name} is not readable XML (broken in line {line}).</source>
             <translation>Die Datei {name} ist kein lesbares XML (fehlerhaft in Zeile {line}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="102" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="103" />
             <source>The file {name} is not readable XML (its encoding is broken).</source>
             <translation>Die Datei {name} ist kein lesbares XML (ihre Zeichenkodierung ist fehlerhaft).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="87" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="88" />
             <source>The file {name} is too large to import (more than {mb} MB).</source>
             <translation>Die Datei {name} ist zu groß für einen Import (mehr als {mb} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="139" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="140" />
             <source>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</source>
             <translation>Die Datei {name} verschachtelt ihre Elemente mehr als {limit} Ebenen tief; so gebaute Dateien importiert Werkstatt nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="113" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="114" />
             <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
             <translation>Die Datei {name} verwendet den Namensraum {ns}, nicht den von BPMN 2.0.</translation>
         </message>
@@ -1676,300 +1699,24 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="269" />
-            <source>Demo workshop created in {path} (id {id}).</source>
-            <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="286" />
-            <source>Nothing here yet.</source>
-            <translation>Noch nichts vorhanden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
-            <source>The demo workshop already exists in {path} (id {id}).</source>
-            <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="433" />
-            <source>The line is not UTF-8 text.</source>
-            <translation>Die Zeile ist kein UTF-8-Text.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="235" />
-            <location filename="../src/werkstatt/cli.py" line="223" />
-            <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
-            <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="31" />
+            <location filename="../src/werkstatt/cli.py" line="41" />
             <source>Werkstatt: run process workshops and share their results.</source>
             <translation>Werkstatt: Prozesswerkstätten moderieren und ihre Ergebnisse teilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="117" />
-            <source>acknowledge each line as JSON</source>
-            <translation>jede Zeile als JSON bestätigen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="39" />
-            <source>create the demo workshop (once)</source>
-            <translation>die Demo-Werkstatt anlegen (einmalig)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="36" />
+            <location filename="../src/werkstatt/cli.py" line="46" />
             <source>language of the messages</source>
             <translation>Sprache der Meldungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="75" />
-            <location filename="../src/werkstatt/cli.py" line="70" />
-            <location filename="../src/werkstatt/cli.py" line="66" />
-            <location filename="../src/werkstatt/cli.py" line="61" />
-            <location filename="../src/werkstatt/cli.py" line="51" />
-            <location filename="../src/werkstatt/cli.py" line="47" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="423" />
-            <source>ok {line}: {message}</source>
-            <translation>ok {line}: {message}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="115" />
-            <source>read quick-entry lines from standard input</source>
-            <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="49" />
-            <source>show a process model</source>
-            <translation>ein Prozessmodell anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="34" />
+            <location filename="../src/werkstatt/cli.py" line="44" />
             <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
             <translation>die lokale Datenbank (Standard: WERKSTATT_DB oder der Datenordner des Benutzers)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="27" />
+            <location filename="../src/werkstatt/cli.py" line="35" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. Siehe „werkstatt --help“.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
-            <source>decision</source>
-            <translation>Entscheidung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="390" />
-            <source>end</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
-            <source>start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="390" />
-            <source>subprocess</source>
-            <translation>Teilprozess</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
-            <source>task</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="252" />
-            <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
-            <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="319" />
-            <source>The round has not been revealed: these totals are provisional.</source>
-            <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="323" />
-            <source>benefit {benefit:g}, effort {effort:g}</source>
-            <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
-            <source>dot vote</source>
-            <translation>Mehrpunktabfrage</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
-            <source>effort/benefit</source>
-            <translation>Aufwand/Nutzen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="45" />
-            <source>list workshops, processes, models or voting rounds</source>
-            <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="303" />
-            <source>open</source>
-            <translation>offen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="303" />
-            <source>prepared</source>
-            <translation>vorbereitet</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="57" />
-            <source>results of voting rounds</source>
-            <translation>Ergebnisse von Abstimmungsrunden</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="304" />
-            <source>revealed</source>
-            <translation>aufgedeckt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="299" />
-            <source>systemic consensus</source>
-            <translation>Systemisches Konsensieren</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="59" />
-            <source>the ranked items of a round with their totals</source>
-            <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="316" />
-            <source>{method}, {state}; {voters} of {eligible} voted.</source>
-            <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="356" />
-            <source>Protocol written to {path}.</source>
-            <translation>Protokoll geschrieben: {path}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="81" />
-            <source>language of the protocol</source>
-            <translation>Sprache des Protokolls</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="83" />
-            <source>name only the organisations of the participants, not the people</source>
-            <translation>von den Teilnehmenden nur die Organisationen nennen, nicht die Personen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="79" />
-            <source>the PDF file to write</source>
-            <translation>die PDF-Datei, die geschrieben wird</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="77" />
-            <source>write the PDF protocol of a workshop</source>
-            <translation>das PDF-Protokoll einer Werkstatt schreiben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="67" />
-            <source>compare two process models (as-is and to-be)</source>
-            <translation>zwei Prozessmodelle vergleichen (Ist und Soll)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="63" />
-            <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
-            <translation>die Kennzahlen eines Prozessmodells: Zeit, Aufwand, VZÄ, Kosten, Übergaben, Medienbrüche</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="72" />
-            <source>the organisations' models of one register process side by side</source>
-            <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="92" />
-            <source>the file to write: .svg, .pdf, .png or .dot</source>
-            <translation>die zu schreibende Datei: .svg, .pdf, .png oder .dot</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="89" />
-            <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
-            <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="148" />
-            <source>There is no file {path} to open.</source>
-            <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="41" />
-            <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
-            <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="389" />
-            <source>complex</source>
-            <translation>Komplex</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="389" />
-            <source>event-based</source>
-            <translation>Ereignisbasiert</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="388" />
-            <source>inclusive</source>
-            <translation>Inklusiv</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="388" />
-            <source>parallel</source>
-            <translation>Parallel</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="94" />
-            <source>paper size of the PDF pages (landscape)</source>
-            <translation>Papierformat der PDF-Seiten (quer)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="96" />
-            <source>read every page of the database and say whether it is intact (changes nothing)</source>
-            <translation>jede Seite der Datenbank lesen und sagen, ob sie unversehrt ist (ändert nichts)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="363" />
-            <source>E-mail draft written to {path}; open it in your mail program to send it.</source>
-            <translation>E-Mail-Entwurf nach {path} geschrieben; öffnen Sie ihn in Ihrem E-Mail-Programm, um ihn zu versenden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="369" />
-            <source>The e-mail draft and the protocol cannot be the same file {path}.</source>
-            <translation>E-Mail-Entwurf und Protokoll können nicht dieselbe Datei {path} sein.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="361" />
-            <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
-            <translation>Das Protokoll wurde nach {path} geschrieben, der E-Mail-Entwurf nicht: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="374" />
-            <source>There is no folder {path} for the e-mail draft.</source>
-            <translation>Den Ordner {path} für den E-Mail-Entwurf gibt es nicht.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="87" />
-            <source>also write an e-mail draft to the participants with the PDF attached</source>
-            <translation>zusätzlich einen E-Mail-Entwurf an die Teilnehmenden mit dem PDF im Anhang schreiben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="85" />
-            <source>paper size of the diagrams' overview pages</source>
-            <translation>Papierformat der Übersichtsseiten der Diagramme</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="372" />
-            <source>{path} is a folder; give a file name for the e-mail draft.</source>
-            <translation>{path} ist ein Ordner; bitte geben Sie einen Dateinamen für den E-Mail-Entwurf an.</translation>
         </message>
     </context>
     <context>
@@ -2086,14 +1833,37 @@
         </message>
     </context>
     <context>
+        <name>CaptureCLI</name>
+        <message>
+            <location filename="../src/werkstatt/capture/cli.py" line="62" />
+            <source>The line is not UTF-8 text.</source>
+            <translation>Die Zeile ist kein UTF-8-Text.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture/cli.py" line="22" />
+            <source>acknowledge each line as JSON</source>
+            <translation>jede Zeile als JSON bestätigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture/cli.py" line="52" />
+            <source>ok {line}: {message}</source>
+            <translation>ok {line}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture/cli.py" line="20" />
+            <source>read quick-entry lines from standard input</source>
+            <translation>Schnelleingabe-Zeilen von der Standardeingabe lesen</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/line.py" line="46" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
             <source>Lane: step text (10 min) [building block] — Enter stores</source>
             <translation>Bahn: Schritt (10 min) [Baustein] – Eingabetaste speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="44" />
             <source>Quick entry</source>
             <translation>Schnelleingabe</translation>
         </message>
@@ -2230,105 +2000,113 @@
         </message>
     </context>
     <context>
+        <name>CommonEdits</name>
+        <message>
+            <location filename="../src/werkstatt/ui/common/edits.py" line="33" />
+            <source>The change could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="76" />
             <source>Both versions side by side</source>
             <translation>Beide Fassungen nebeneinander</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="53" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="54" />
             <source>Conflicts</source>
             <translation>Konflikte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="74" />
             <source>Field</source>
             <translation>Feld</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="93" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="94" />
             <source>Fields that differ are marked with ≠ and printed in bold.</source>
             <translation>Abweichende Felder sind mit ≠ markiert und fett gedruckt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="103" />
             <source>Keep &amp;both (mine as a variant)</source>
             <translation>&amp;Beide behalten (meine als Variante)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="101" />
             <source>Keep &amp;mine</source>
             <translation>&amp;Meine behalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="74" />
             <source>My version</source>
             <translation>Meine Fassung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="70" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="71" />
             <source>Open conflicts</source>
             <translation>Offene Konflikte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="196" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="197" />
             <source>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</source>
             <translation>Ihre Fassung von {what} auf diesem Laptop durch die des Registers ersetzen? Ihre lässt sich danach nicht zurückholen; „Beide behalten“ bewahrt sie als Variante.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="57" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="58" />
             <source>Sync conflicts</source>
             <translation>Konflikte der Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="101" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="102" />
             <source>Take &amp;theirs</source>
             <translation>&amp;Ihre übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="185" />
             <source>Take theirs</source>
             <translation>Ihre übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="103" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="104" />
             <source>The next sync sends your version as a new revision.</source>
             <translation>Die nächste Synchronisierung sendet Ihre Fassung als neue Revision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="104" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="105" />
             <source>The register's version replaces yours on this laptop.</source>
             <translation>Die Fassung des Registers ersetzt Ihre auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="211" />
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="148" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="212" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="149" />
             <source>There are no open conflicts.</source>
             <translation>Keine offenen Konflikte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="63" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="64" />
             <source>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</source>
             <translation>Diese Zeilen wurden seit der letzten Synchronisierung auf diesem Laptop und im Register geändert. Nichts wurde überschrieben; wählen Sie, welche Fassung gilt. Die nächste Synchronisierung führt die Wahl aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="174" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="175" />
             <source>This field differs.</source>
             <translation>Dieses Feld weicht ab.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="75" />
             <source>Version in the register</source>
             <translation>Fassung im Register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="97" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="98" />
             <source>What was done</source>
             <translation>Was getan wurde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="105" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="106" />
             <source>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</source>
             <translation>Ihre Fassung des ganzen Modells wird eine Variante auf Grundlage des Originals; das Original übernimmt die Fassung des Registers.</translation>
         </message>
@@ -2577,62 +2355,62 @@
     <context>
         <name>DiagramPaper</name>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="480" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="474" />
             <source>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</source>
             <translation>Orange Kreise geben die Zahl der Schwachstellen an einem Schritt an; getönte Kästen mit Balken und Zahl den Anteil des Schritts an den Punkten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="475" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="469" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="470" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="464" />
             <source>Overview (step numbers as in the step table)</source>
             <translation>Übersicht (Schrittnummern wie in der Schrittliste)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="490" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="484" />
             <source>Part {n} of {total}</source>
             <translation>Teil {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="491" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="485" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</source>
             <translation>Teil {n} von {total} des Diagramms „{model}“: Bahnen {lanes}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="496" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="490" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</source>
             <translation>Teil {n} von {total} des Diagramms „{model}“: Bahnen {lanes}; Schritte {first} bis {last} (von „{first_label}“ bis „{last_label}“).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="495" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="489" />
             <source>Part {n} of {total}: steps {first}–{last}</source>
             <translation>Teil {n} von {total}: Schritte {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="471" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="465" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</source>
             <translation>Swimlane-Diagramm „{model}“, der ganze Prozess auf einer Seite: {count} Schritte in den Bahnen {lanes}. Die Kästen zeigen die Schrittnummern der Tabelle „Schritte von {model}“ (Spalte Nr.), die jeden Schritt vollständig aufführt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="476" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="470" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</source>
             <translation>Swimlane-Diagramm „{model}“, der ganze Prozess auf einer Seite: {count} Schritte in den Bahnen {lanes}. Die vollständige Liste der Schritte ist die Tabelle „Schritte von {model}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="416" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="410" />
             <source>pain points at the step</source>
             <translation>Schwachstellen am Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="417" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="411" />
             <source>share of the votes in the latest dot vote (tint and bar), votes as a number</source>
             <translation>Anteil der Punkte in der letzten Punktabfrage (Tönung und Balken), Punkte als Zahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="393" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="387" />
             <source>{votes} votes</source>
             <translation>{votes} Punkte</translation>
         </message>
@@ -3129,457 +2907,455 @@
     <context>
         <name>FindingDialogs</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="322" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="285" />
             <source>&amp;Answers:</source>
             <translation>&amp;Löst:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="128" />
             <source>&amp;Category:</source>
             <translation>&amp;Kategorie:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="300" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="263" />
             <source>&amp;Due by</source>
             <translation>&amp;Fällig am</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="316" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="279" />
             <source>&amp;Effort (1–5):</source>
             <translation>&amp;Aufwand (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="281" />
             <source>&amp;Impact (1–5):</source>
             <translation>W&amp;irkung (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="124" />
             <source>&amp;Pain point:</source>
             <translation>Sch&amp;wachstelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="287" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="250" />
             <source>&amp;What:</source>
             <translation>&amp;Was:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="171" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="134" />
             <source>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</source>
             <translation>1 gering, 2 mittel, 3 hoch (Alt+1, Alt+2, Alt+3)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="187" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="150" />
             <source>Attached to</source>
             <translation>Gehört zu</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="193" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="156" />
             <source>Attached to:</source>
             <translation>Gehört zu:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="313" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="276" />
             <source>By when:</source>
             <translation>Bis wann:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="128" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="356" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="319" />
             <source>Change measure</source>
             <translation>Maßnahme ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="303" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="266" />
             <source>Due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="316" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="279" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="301" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="264" />
             <source>Has a due date</source>
             <translation>Hat einen Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="281" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="284" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="247" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="95" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="71" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="446" />
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="212" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="409" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="175" />
             <source>Open a process model first.</source>
             <translation>Bitte zuerst ein Prozessmodell öffnen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="455" />
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="340" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="418" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="303" />
             <source>Open a workshop or a process model first.</source>
             <translation>Bitte zuerst eine Werkstatt oder ein Prozessmodell öffnen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="148" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="111" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="124" />
             <source>Pain point text</source>
             <translation>Text der Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="363" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="326" />
             <source>Pain points of the measure</source>
             <translation>Schwachstellen der Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="194" />
             <source>Pain points this measure answers</source>
             <translation>Schwachstellen, die diese Maßnahme angeht</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="168" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="131" />
             <source>Severity from 1 to 3</source>
             <translation>Schwere von 1 bis 3</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="314" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="277" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="81" />
-            <source>The change could not be saved.</source>
-            <translation>Die Änderung konnte nicht gespeichert werden.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="267" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="230" />
             <source>The measure no longer exists.</source>
             <translation>Die Maßnahme gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="157" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="120" />
             <source>The pain point no longer exists.</source>
             <translation>Die Schwachstelle gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="290" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="253" />
             <source>W&amp;ho:</source>
             <translation>W&amp;er:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="163" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="126" />
             <source>What goes wrong here?</source>
             <translation>Was läuft hier schief?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="287" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="250" />
             <source>What is to be done</source>
             <translation>Was zu tun ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="290" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="253" />
             <source>Who does it</source>
             <translation>Wer es übernimmt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="179" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="142" />
             <source>a step (none selected)</source>
             <translation>einen Schritt (keiner ausgewählt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="180" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="143" />
             <source>the &amp;whole process</source>
             <translation>den ganzen &amp;Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="235" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="198" />
             <source>whole process</source>
             <translation>ganzer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="138" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="101" />
             <source>– (not rated)</source>
             <translation>– (nicht bewertet)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="314" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="277" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="172" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="135" />
             <source>Se&amp;verity:</source>
             <translation>Sch&amp;were:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="178" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="141" />
             <source>the s&amp;tep “{label}”</source>
             <translation>den Schri&amp;tt „{label}“</translation>
         </message>
     </context>
     <context>
-        <name>Findings</name>
+        <name>FindingFields</name>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="65" />
-            <source>Double entry/duplicate work</source>
-            <translation>Doppelerfassung/Doppelarbeit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="67" />
-            <source>Idle/waiting time</source>
-            <translation>Liege-/Wartezeit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="66" />
-            <source>Interface/handover</source>
-            <translation>Schnittstelle/Übergabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="72" />
-            <source>Legal or formal hurdle</source>
-            <translation>rechtliche oder formale Hürde</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="273" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="115" />
             <source>Link measure to pain points</source>
             <translation>Maßnahme mit Schwachstellen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="71" />
-            <source>Loop/rework</source>
-            <translation>Schleife/Rückläufer</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="64" />
-            <source>Media break</source>
-            <translation>Medienbruch</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="70" />
-            <source>Missing IT support</source>
-            <translation>fehlende IT-Unterstützung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="73" />
-            <source>Other</source>
-            <translation>Sonstiges</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="68" />
-            <source>Query/missing documents</source>
-            <translation>Rückfrage/Nachforderung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="154" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="81" />
             <source>The severity must be 1, 2 or 3.</source>
             <translation>Die Schwere muss 1, 2 oder 3 sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="116" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="43" />
             <source>The {what} must be a whole number.</source>
             <translation>{what}: Bitte eine ganze Zahl angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="69" />
-            <source>Unclear responsibility</source>
-            <translation>unklare Zuständigkeit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="82" />
-            <source>done</source>
-            <translation>erledigt</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="83" />
-            <source>dropped</source>
-            <translation>verworfen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="172" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="99" />
             <source>effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="172" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="99" />
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="81" />
-            <source>in progress</source>
-            <translation>in Arbeit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="80" />
-            <source>open</source>
-            <translation>offen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="152" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="79" />
             <source>severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="131" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="58" />
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="149" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="76" />
             <source>“{value}” is not a pain point category.</source>
             <translation>„{value}“ ist keine Kategorie für Schwachstellen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="169" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="96" />
             <source>“{value}” is not a status of a measure.</source>
             <translation>„{value}“ ist kein Status einer Maßnahme.</translation>
         </message>
     </context>
     <context>
+        <name>Findings</name>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="61" />
+            <source>Double entry/duplicate work</source>
+            <translation>Doppelerfassung/Doppelarbeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="63" />
+            <source>Idle/waiting time</source>
+            <translation>Liege-/Wartezeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="62" />
+            <source>Interface/handover</source>
+            <translation>Schnittstelle/Übergabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="68" />
+            <source>Legal or formal hurdle</source>
+            <translation>rechtliche oder formale Hürde</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="67" />
+            <source>Loop/rework</source>
+            <translation>Schleife/Rückläufer</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="60" />
+            <source>Media break</source>
+            <translation>Medienbruch</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="66" />
+            <source>Missing IT support</source>
+            <translation>fehlende IT-Unterstützung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="69" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="64" />
+            <source>Query/missing documents</source>
+            <translation>Rückfrage/Nachforderung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="65" />
+            <source>Unclear responsibility</source>
+            <translation>unklare Zuständigkeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="78" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="79" />
+            <source>dropped</source>
+            <translation>verworfen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="77" />
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="76" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="320" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
             <source>&amp;Measures</source>
             <translation>&amp;Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="162" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="67" />
             <source>(whole process)</source>
             <translation>(ganzer Prozess)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="306" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="207" />
             <source>Add measure…</source>
             <translation>Maßnahme hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="298" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
             <source>Add pain point…</source>
             <translation>Schwachstelle hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="312" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="209" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="302" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="205" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="407" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="313" />
             <source>Delete {n} measures</source>
             <translation>{n} Maßnahmen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="392" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="298" />
             <source>Delete {n} pain points</source>
             <translation>{n} Schwachstellen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
             <source>Due</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="208" />
             <source>Edit measure…</source>
             <translation>Maßnahme bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="300" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
             <source>Edit pain point…</source>
             <translation>Schwachstelle bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
             <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
             <source>Lane</source>
             <translation>Bahn</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="310" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="210" />
             <source>Link to pain points…</source>
             <translation>Mit Schwachstellen verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
             <source>Measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="285" />
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="283" />
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="110" />
             <source>Pain points</source>
             <translation>Schwachstellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="317" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
             <source>Pain po&amp;ints</source>
             <translation>Schwa&amp;chstellen</translation>
         </message>
@@ -3605,7 +3381,7 @@
             <translation>BPMN-Dateien (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="217" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV für deutsches Excel (*.csv)</translation>
         </message>
@@ -3615,7 +3391,7 @@
             <translation>BPMN exportieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="241" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
             <source>Export PicXML</source>
             <translation>PicXML exportieren</translation>
         </message>
@@ -3625,14 +3401,14 @@
             <translation>Als &amp;CSV exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="221" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="205" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="217" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="216" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="203" />
             <source>Export as CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="166" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="163" />
             <source>Export package</source>
             <translation>Paket exportieren</translation>
         </message>
@@ -3642,7 +3418,7 @@
             <translation>Steckbrief als Pic&amp;XML exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="240" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Steckbrief als PicXML exportieren</translation>
         </message>
@@ -3662,7 +3438,7 @@
             <translation>Workshop als Pa&amp;ket exportieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="165" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="162" />
             <source>Export the workshop as a package</source>
             <translation>Workshop als Paket exportieren</translation>
         </message>
@@ -3688,7 +3464,7 @@
             <translation>Workshop-Paket &amp;importieren …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="170" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="168" />
             <source>Import a workshop package</source>
             <translation>Ein Workshop-Paket importieren</translation>
         </message>
@@ -3699,13 +3475,13 @@
             <translation>Import und Export</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="196" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="180" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="194" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
             <source>Import package</source>
             <translation>Paket importieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="203" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="201" />
             <source>Measures of the open workshop</source>
             <translation>Maßnahmen des geöffneten Workshops</translation>
         </message>
@@ -3715,12 +3491,12 @@
             <translation>Öffnen Sie zuerst ein Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="232" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="228" />
             <source>Open a process model of a register process first.</source>
             <translation>Öffnen Sie zuerst ein Prozessmodell eines Registerprozesses.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="213" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="211" />
             <source>Open a workshop and a process model first.</source>
             <translation>Öffnen Sie zuerst einen Workshop und ein Prozessmodell.</translation>
         </message>
@@ -3730,17 +3506,17 @@
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="193" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="191" />
             <source>Package imported.</source>
             <translation>Paket importiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="202" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="200" />
             <source>Pain points of the open model</source>
             <translation>Schwachstellen des geöffneten Modells</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="241" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML-Dateien (*.xml)</translation>
         </message>
@@ -3750,7 +3526,7 @@
             <translation>Die Datei wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="180" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
             <source>Reading the package…</source>
             <translation>Das Paket wird gelesen …</translation>
         </message>
@@ -3760,18 +3536,18 @@
             <translation>{name} wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="201" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
             <source>Steps of the open model</source>
             <translation>Schritte des geöffneten Modells</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="204" />
             <source>What to export:</source>
             <translation>Was exportiert werden soll:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="166" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="169" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="163" />
             <source>Workshop packages (*.werkstatt)</source>
             <translation>Workshop-Pakete (*.werkstatt)</translation>
         </message>
@@ -3781,17 +3557,17 @@
             <translation>Die BPMN-Datei wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="223" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="218" />
             <source>Writing the CSV file…</source>
             <translation>Die CSV-Datei wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="235" />
             <source>Writing the fact sheet…</source>
             <translation>Der Steckbrief wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="167" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="164" />
             <source>Writing the package…</source>
             <translation>Das Paket wird geschrieben …</translation>
         </message>
@@ -3806,7 +3582,7 @@
             <translation>Das Modell „{name}“ ist schon hier (früher importiert oder hier gezeichnet). Noch einmal als Kopie mit neuen IDs importieren?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="183" />
             <source>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</source>
             <translation>Das Werkstatt-Paket „{name}“ importieren? Seine Einträge werden anhand ihrer IDs mit Ihren Workshops zusammengeführt; hier wird nichts gelöscht, und neuere Einträge hier bleiben erhalten.</translation>
         </message>
@@ -3814,123 +3590,123 @@
     <context>
         <name>InterchangeCLI</name>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="86" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="94" />
             <source>There is no file {path}.</source>
             <translation>Es gibt keine Datei {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="116" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="136" />
             <source>Written to {path}.</source>
             <translation>Nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="66" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="73" />
             <source>a .werkstatt workshop package</source>
             <translation>ein .werkstatt-Workshop-Paket</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="66" />
             <source>a BPMN 2.0 file as a new register process with its model</source>
             <translation>eine BPMN-2.0-Datei als neuer Registerprozess mit seinem Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="30" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="36" />
             <source>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</source>
             <translation>ein Prozessmodell als BPMN 2.0 mit Diagrammdaten (bpmn.io, Camunda, Signavio, ADONIS)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="34" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="40" />
             <source>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</source>
             <translation>den Steckbrief eines Registerprozesses als PicXML 3.0 (PICTURE-Plattform)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="38" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="44" />
             <source>a workshop as a .werkstatt package, to hand to a colleague</source>
             <translation>einen Workshop als .werkstatt-Paket, um ihn weiterzugeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="50" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="56" />
             <source>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</source>
             <translation>excel-de: Semikolons und Dezimalkommas für deutsches Excel (Vorgabe); rfc4180: einfaches CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="42" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="48" />
             <source>leave the participants out of the package</source>
             <translation>die Teilnehmenden nicht ins Paket aufnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="68" />
-            <location filename="../src/werkstatt/interchange/cli.py" line="65" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="75" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="57" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="64" />
             <source>read a BPMN file or a workshop package</source>
             <translation>eine BPMN-Datei oder ein Workshop-Paket einlesen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="44" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="50" />
             <source>steps, pain points, measures or vote results as CSV</source>
             <translation>Schritte, Schwachstellen, Maßnahmen oder Abstimmungsergebnisse als CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="80" />
             <source>the file to write</source>
             <translation>die zu schreibende Datei</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="47" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="53" />
             <source>the model (steps), the workshop or model (pain points, measures) or the round (votes)</source>
             <translation>das Modell (Schritte), der Workshop oder das Modell (Schwachstellen, Maßnahmen) oder die Runde (Stimmen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="62" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="69" />
             <source>the name of the new process</source>
             <translation>der Name des neuen Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="26" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="32" />
             <source>the swimlane diagram as {format}</source>
             <translation>das Schwimmbahnen-Diagramm als {format}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="22" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="28" />
             <source>write a diagram, BPMN, a fact sheet, a workshop package or CSV</source>
             <translation>ein Diagramm, BPMN, einen Steckbrief, ein Workshop-Paket oder CSV schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="88" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="96" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="80" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="88" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} ist ein Ordner, keine Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="82" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="90" />
             <source>{path} is too large to import ({size} MB).</source>
             <translation>{path} ist zu groß zum Importieren ({size} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="130" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="150" />
             <source>The new model: {id}</source>
             <translation>Das neue Modell: {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="64" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="71" />
             <source>import with new ids, also when the model is already here</source>
             <translation>mit neuen IDs importieren, auch wenn das Modell schon hier ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="53" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
             <source>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</source>
             <translation>Zellen, die wie Tabellenformeln aussehen (=, +, -, @), unverändert schreiben, statt ein Apostroph voranzustellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="98" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="118" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -3989,125 +3765,145 @@
     <context>
         <name>LibraryCLI</name>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="61" />
+            <location filename="../src/werkstatt/library/cli.py" line="94" />
             <source>--limit must be at least 1.</source>
             <translation>--limit muss mindestens 1 sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="72" />
+            <location filename="../src/werkstatt/library/cli.py" line="105" />
             <source>No process matches.</source>
             <translation>Kein Prozess passt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="113" />
+            <location filename="../src/werkstatt/library/cli.py" line="146" />
             <source>There is no process “{given}”.</source>
             <translation>Es gibt keinen Prozess „{given}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="161" />
+            <location filename="../src/werkstatt/library/cli.py" line="194" />
             <source>There is no status “{given}”; there are: {known}.</source>
             <translation>Es gibt keinen Status „{given}“; vorhanden sind: {known}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="40" />
+            <location filename="../src/werkstatt/library/cli.py" line="50" />
             <source>a process by its register key or id (the first characters of the id are enough)</source>
             <translation>ein Prozess mit seinem Registerschlüssel oder seiner ID (die ersten Zeichen der ID genügen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="133" />
+            <location filename="../src/werkstatt/library/cli.py" line="166" />
             <source>library</source>
             <translation>Bibliothek</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="34" />
+            <location filename="../src/werkstatt/library/cli.py" line="44" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="37" />
+            <location filename="../src/werkstatt/library/cli.py" line="47" />
             <source>no longer take processes along (what came stays)</source>
             <translation>Prozesse nicht mehr mitnehmen (was gekommen ist, bleibt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="31" />
+            <location filename="../src/werkstatt/library/cli.py" line="41" />
             <source>only processes this organisation owns or has a model of</source>
             <translation>nur Prozesse, die dieser Organisation gehören oder von denen sie ein Modell hat</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="28" />
+            <location filename="../src/werkstatt/library/cli.py" line="38" />
             <source>only this product area (its name or its number)</source>
             <translation>nur dieser Produktbereich (sein Name oder seine Nummer)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="29" />
+            <location filename="../src/werkstatt/library/cli.py" line="39" />
             <source>only this status</source>
             <translation>nur dieser Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="21" />
+            <location filename="../src/werkstatt/library/cli.py" line="31" />
             <source>search the process library (register)</source>
             <translation>die Prozessbibliothek (das Register) durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="33" />
+            <location filename="../src/werkstatt/library/cli.py" line="43" />
             <source>show at most N processes (default {count})</source>
             <translation>höchstens N Prozesse zeigen (Vorgabe {count})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="35" />
+            <location filename="../src/werkstatt/library/cli.py" line="45" />
             <source>take processes along for workshops: the next sync brings their models, to work on them offline</source>
             <translation>Prozesse für die Werkstatt mitnehmen: die nächste Synchronisierung bringt ihre Modelle, um offline daran zu arbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="23" />
+            <location filename="../src/werkstatt/library/cli.py" line="33" />
             <source>the processes whose fact sheet contains all the words, as the register tab finds them</source>
             <translation>die Prozesse, deren Steckbrief alle Wörter enthält, wie sie der Reiter Register findet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="26" />
+            <location filename="../src/werkstatt/library/cli.py" line="36" />
             <source>words that must all occur (any case, “ue” for “ü”)</source>
             <translation>Wörter, die alle vorkommen müssen (Groß-/Kleinschreibung egal, „ue“ für „ü“)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="131" />
+            <location filename="../src/werkstatt/library/cli.py" line="164" />
             <source>{count} models</source>
             <translation>{count} Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="95" />
+            <location filename="../src/werkstatt/library/cli.py" line="128" />
             <source>{name}: no longer taken along.</source>
             <translation>{name}: wird nicht mehr mitgenommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="99" />
+            <location filename="../src/werkstatt/library/cli.py" line="132" />
             <source>{name}: taken along; its models are on this laptop.</source>
             <translation>{name}: wird mitgenommen; seine Modelle sind auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="97" />
+            <location filename="../src/werkstatt/library/cli.py" line="130" />
             <source>{name}: taken along; its models come with the next sync.</source>
             <translation>{name}: wird mitgenommen; seine Modelle kommen mit der nächsten Synchronisierung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="79" />
+            <location filename="../src/werkstatt/library/cli.py" line="112" />
             <source>{shown} of {count} processes; --limit shows more.</source>
             <translation>{shown} von {count} Prozessen; --limit zeigt mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="115" />
+            <location filename="../src/werkstatt/library/cli.py" line="148" />
             <source>“{given}” names more than one process; give more of its id.</source>
             <translation>„{given}“ passt auf mehr als einen Prozess; geben Sie mehr von seiner ID an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <location filename="../src/werkstatt/library/cli.py" line="163" />
             <source>1 model</source>
             <translation>1 Modell</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="67" />
+            <source>Process map written to {path}.</source>
+            <translation>Prozesslandkarte nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="28" />
+            <source>paper size of the PDF pages (landscape)</source>
+            <translation>Papierformat der PDF-Seiten (quer)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="26" />
+            <source>the file to write: .svg, .pdf, .png or .dot</source>
+            <translation>die zu schreibende Datei: .svg, .pdf, .png oder .dot</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="23" />
+            <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
+            <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
     </context>
     <context>
         <name>LibraryGuard</name>
         <message>
-            <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
+            <location filename="../src/werkstatt/store/library_guard.py" line="41" />
             <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
             <translation>Das gehört zur Prozessbibliothek von {owner} und kann hier nicht geändert werden; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
         </message>
@@ -4388,158 +4184,158 @@
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
             <source>&amp;Cap per item:</source>
             <translation>&amp;Höchstens pro Thema:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
             <source>&amp;Dots per person:</source>
             <translation>&amp;Punkte pro Person:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="69" />
             <source>&amp;Entry:</source>
             <translation>E&amp;ingabe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="59" />
             <source>&amp;Items:</source>
             <translation>&amp;Themen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
             <source>&amp;Method:</source>
             <translation>&amp;Methode:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
             <source>&amp;Own proposals may be voted for</source>
             <translation>&amp;Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="86" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="80" />
             <source>&amp;Prepare round</source>
             <translation>Runde &amp;vorbereiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="53" />
             <source>&amp;Question:</source>
             <translation>&amp;Frage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>&amp;Scale:</source>
             <translation>&amp;Skala:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
             <source>1 means no stacking: one dot per item at most.</source>
             <translation>1 heißt nicht kumulierbar: höchstens ein Punkt pro Thema.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>1–5</source>
             <translation>1–5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>2×2 matrix (low/high)</source>
             <translation>2×2-Matrix (niedrig/hoch)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
             <source>Cap per item</source>
             <translation>Höchstens pro Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
             <source>Dots per person</source>
             <translation>Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="69" />
             <source>Entry</source>
             <translation>Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="58" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="57" />
             <source>Items voted on</source>
             <translation>Themen, über die abgestimmt wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="128" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="121" />
             <source>Measure: {text}</source>
             <translation>Maßnahme: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="81" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="78" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
             <source>Minimum &amp;group size:</source>
             <translation>Mindest&amp;gruppengröße:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
             <source>Minimum group size for the breakdown</source>
             <translation>Mindestgruppengröße für die Aufschlüsselung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="49" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="48" />
             <source>New voting round</source>
             <translation>Neue Abstimmungsrunde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="213" />
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="189" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="206" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="182" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="67" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
             <source>Own proposals may be voted for</source>
             <translation>Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="126" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="119" />
             <source>Pain point: {text}</source>
             <translation>Schwachstelle: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="52" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
             <source>Question</source>
             <translation>Frage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="50" />
             <source>Which pain points should we tackle first?</source>
             <translation>Welche Schwachstellen sollen wir zuerst angehen?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>no cap</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>per person (a grid)</source>
             <translation>pro Person (Raster)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
             <source>totals read off the wall</source>
             <translation>Summen von der Wand abgelesen</translation>
         </message>
@@ -4573,90 +4369,110 @@
     <context>
         <name>NoteEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="39" />
+            <location filename="../src/werkstatt/edits/notes.py" line="41" />
             <source>A note is a decision, an open point or a next step.</source>
             <translation>Eine Notiz ist ein Beschluss, ein offener Punkt oder ein nächster Schritt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="57" />
+            <location filename="../src/werkstatt/edits/notes.py" line="59" />
             <source>Add note</source>
             <translation>Notiz hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="126" />
+            <location filename="../src/werkstatt/edits/notes.py" line="128" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="73" />
+            <location filename="../src/werkstatt/edits/notes.py" line="75" />
             <source>Change note</source>
             <translation>Notiz ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="148" />
+            <location filename="../src/werkstatt/edits/notes.py" line="150" />
             <source>Change photo caption</source>
             <translation>Bildunterschrift ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="77" />
+            <location filename="../src/werkstatt/edits/notes.py" line="79" />
             <source>Delete note</source>
             <translation>Notiz löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="152" />
+            <location filename="../src/werkstatt/edits/notes.py" line="154" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="111" />
+            <location filename="../src/werkstatt/edits/notes.py" line="113" />
             <source>The JPEG picture is damaged: its size cannot be read.</source>
             <translation>Das JPEG-Bild ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="50" />
+            <location filename="../src/werkstatt/edits/notes.py" line="52" />
             <source>The due date is not a date.</source>
             <translation>Der Termin ist kein Datum.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="45" />
+            <location filename="../src/werkstatt/edits/notes.py" line="47" />
             <source>The note needs a text.</source>
             <translation>Die Notiz braucht einen Text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="86" />
+            <location filename="../src/werkstatt/edits/notes.py" line="88" />
             <source>The photo is larger than {limit} MB; please make it smaller first.</source>
             <translation>Das Foto ist größer als {limit} MB; bitte verkleinern Sie es zuerst.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="119" />
+            <location filename="../src/werkstatt/edits/notes.py" line="121" />
             <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
             <translation>Das Bild ist abgeschnitten: Die Datei endet vor dem Bild. Bitte kopieren Sie es noch einmal von der Kamera oder dem Telefon.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="116" />
+            <location filename="../src/werkstatt/edits/notes.py" line="118" />
             <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
             <translation>Das Bild gibt {width} × {height} Pixel an, das kann nicht stimmen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="93" />
+            <location filename="../src/werkstatt/edits/notes.py" line="95" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="42" />
+            <location filename="../src/werkstatt/edits/notes.py" line="44" />
             <source>note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="48" />
+            <location filename="../src/werkstatt/edits/notes.py" line="50" />
             <source>note's owner</source>
             <translation>Verantwortliche Person der Notiz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="147" />
-            <location filename="../src/werkstatt/edits/notes.py" line="128" />
+            <location filename="../src/werkstatt/edits/notes.py" line="149" />
+            <location filename="../src/werkstatt/edits/notes.py" line="130" />
             <source>photo caption</source>
             <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="235" />
+            <source>The file “{name}” cannot be read (error {code}).</source>
+            <translation>Die Datei „{name}“ lässt sich nicht lesen (Fehler {code}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="229" />
+            <source>The file “{name}” does not exist (any more).</source>
+            <translation>Die Datei „{name}“ gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="233" />
+            <source>You may not read the file “{name}”.</source>
+            <translation>Sie dürfen die Datei „{name}“ nicht lesen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="231" />
+            <source>“{name}” is a folder, not a picture.</source>
+            <translation>„{name}“ ist ein Ordner, kein Bild.</translation>
         </message>
     </context>
     <context>
@@ -4825,47 +4641,47 @@
     <context>
         <name>OrganisationManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="142" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="110" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="111" />
             <source>&amp;Into:</source>
             <translation>&amp;In:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="78" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
             <source>&amp;Merge into…</source>
             <translation>&amp;Zusammenführen mit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="70" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="138" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="139" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="71" />
             <source>&amp;Short name:</source>
             <translation>&amp;Kurzbezeichnung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="151" />
             <source>Add from the &amp;register</source>
             <translation>Aus dem &amp;Register hinzufügen</translation>
         </message>
@@ -4875,64 +4691,64 @@
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="73" />
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="74" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="52" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="108" />
             <source>Merge into</source>
             <translation>Zusammenführen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="99" />
             <source>Merge “{name}” into …</source>
             <translation>„{name}“ zusammenführen mit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="134" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="135" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="66" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="130" />
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="128" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="131" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="129" />
             <source>Organisations</source>
             <translation>Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="149" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="150" />
             <source>Organisations of the register</source>
             <translation>Organisationen des Registers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="102" />
             <source>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</source>
             <translation>Teilnehmende, Bahnen, Maßnahmen und Prozesse von „{name}“ gehören dann zur hier gewählten Organisation; „{name}“ wird entfernt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
             <source>Short name</source>
             <translation>Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="145" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="146" />
             <source>Starting set: the project's six administrations</source>
             <translation>Startset: die sechs Verwaltungen des Projekts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="116" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="117" />
             <source>There is no other organisation to merge into.</source>
             <translation>Es gibt keine andere Organisation zum Zusammenführen.</translation>
         </message>
@@ -4953,122 +4769,122 @@
     <context>
         <name>OrganisationsCLI</name>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="61" />
+            <location filename="../src/werkstatt/people/cli.py" line="209" />
             <source>Added: {names}.</source>
             <translation>Hinzugefügt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="54" />
+            <location filename="../src/werkstatt/people/cli.py" line="202" />
             <source>Give either a name or --starting-set, not both.</source>
             <translation>Geben Sie entweder einen Namen oder --starting-set an, nicht beides.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="65" />
+            <location filename="../src/werkstatt/people/cli.py" line="213" />
             <source>Give the name of the organisation to add.</source>
             <translation>Geben Sie den Namen der neuen Organisation an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="68" />
+            <location filename="../src/werkstatt/people/cli.py" line="216" />
             <source>Organisation added (id {id}).</source>
             <translation>Organisation hinzugefügt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="81" />
+            <location filename="../src/werkstatt/people/cli.py" line="229" />
             <source>Organisation “{name}” changed.</source>
             <translation>Organisation „{name}“ geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="87" />
+            <location filename="../src/werkstatt/people/cli.py" line="235" />
             <source>Organisation “{name}” removed.</source>
             <translation>Organisation „{name}“ entfernt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="79" />
+            <location filename="../src/werkstatt/people/cli.py" line="227" />
             <source>Say what to change: a new name, --short or --kind.</source>
             <translation>Sagen Sie, was sich ändern soll: ein neuer Name, --short oder --kind.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="58" />
+            <location filename="../src/werkstatt/people/cli.py" line="206" />
             <source>The six administrations of the project are already there.</source>
             <translation>Die sechs Verwaltungen des Projekts sind schon da.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="101" />
+            <location filename="../src/werkstatt/people/cli.py" line="249" />
             <source>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</source>
             <translation>Es gibt noch keine Organisationen; „werkstatt organisations starter“ fügt die sechs Verwaltungen des Projekts hinzu.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="21" />
+            <location filename="../src/werkstatt/people/cli.py" line="48" />
             <source>add an organisation</source>
             <translation>eine Organisation hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="28" />
+            <location filename="../src/werkstatt/people/cli.py" line="55" />
             <source>add the six administrations of the project (those not there yet)</source>
             <translation>die sechs Verwaltungen des Projekts hinzufügen (die noch fehlenden)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="27" />
+            <location filename="../src/werkstatt/people/cli.py" line="54" />
             <source>add the six administrations of the project instead</source>
             <translation>stattdessen die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="30" />
+            <location filename="../src/werkstatt/people/cli.py" line="57" />
             <source>change an organisation's name, short name or kind</source>
             <translation>Name, Kurzbezeichnung oder Art einer Organisation ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="32" />
+            <location filename="../src/werkstatt/people/cli.py" line="59" />
             <source>id, name or short name</source>
             <translation>ID, Name oder Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="25" />
+            <location filename="../src/werkstatt/people/cli.py" line="52" />
             <source>its kind (extern: citizens, businesses, TÜV …)</source>
             <translation>ihre Art (extern: Bürger, Unternehmen, TÜV …)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="23" />
+            <location filename="../src/werkstatt/people/cli.py" line="50" />
             <source>its short name</source>
             <translation>ihre Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="16" />
+            <location filename="../src/werkstatt/people/cli.py" line="43" />
             <source>list, add, rename or remove the organisations</source>
             <translation>die Organisationen auflisten, hinzufügen, umbenennen oder entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="20" />
+            <location filename="../src/werkstatt/people/cli.py" line="47" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="36" />
+            <location filename="../src/werkstatt/people/cli.py" line="63" />
             <source>merge one organisation into another</source>
             <translation>eine Organisation mit einer anderen zusammenführen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="39" />
+            <location filename="../src/werkstatt/people/cli.py" line="66" />
             <source>remove an organisation nothing names</source>
             <translation>eine Organisation entfernen, die nirgends genannt wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="35" />
+            <location filename="../src/werkstatt/people/cli.py" line="62" />
             <source>the new kind</source>
             <translation>die neue Art</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="34" />
+            <location filename="../src/werkstatt/people/cli.py" line="61" />
             <source>the new short name</source>
             <translation>die neue Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="19" />
+            <location filename="../src/werkstatt/people/cli.py" line="46" />
             <source>the organisations on this laptop</source>
             <translation>die Organisationen auf diesem Laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="84" />
+            <location filename="../src/werkstatt/people/cli.py" line="232" />
             <source>“{name}” was merged into “{into}”.</source>
             <translation>„{name}“ wurde mit „{into}“ zusammengeführt.</translation>
         </message>
@@ -5335,107 +5151,107 @@
     <context>
         <name>PeopleCLI</name>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="91" />
+            <location filename="../src/werkstatt/people/cli.py" line="140" />
             <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
             <translation>Ein anderes Programm (ein offenes Werkstatt-Fenster?) benutzt die Datenbank: Der alte Text verschwindet aus der Datei, wenn es geschlossen wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="68" />
+            <location filename="../src/werkstatt/people/cli.py" line="117" />
             <source>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</source>
             <translation>Gelöscht: {rows} Zeilen enthalten den Namen nicht mehr; {backups} Sicherungen gelöscht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="132" />
+            <location filename="../src/werkstatt/people/cli.py" line="181" />
             <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
             <translation>Das Löschen kann nicht rückgängig gemacht werden, und ein offenes Fenster verwirft dafür seinen Rückgängig-Verlauf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="119" />
+            <location filename="../src/werkstatt/people/cli.py" line="168" />
             <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
             <translation>Das Löschen von {name} ersetzt den Namen durch einen Platzhalter und entfernt die Funktion; Organisation, Anwesenheit und Stimmen bleiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="64" />
+            <location filename="../src/werkstatt/people/cli.py" line="113" />
             <source>Nothing was changed: add --yes to erase {name}.</source>
             <translation>Nichts wurde geändert: Fügen Sie --yes hinzu, um {name} zu löschen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="107" />
+            <location filename="../src/werkstatt/people/cli.py" line="156" />
             <source>There are no people on this laptop.</source>
             <translation>Auf diesem Laptop sind keine Personen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="129" />
+            <location filename="../src/werkstatt/people/cli.py" line="178" />
             <source>These backups still hold the name (--purge-backups deletes them):</source>
             <translation>Diese Sicherungen enthalten den Namen noch (--purge-backups löscht sie):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="127" />
+            <location filename="../src/werkstatt/people/cli.py" line="176" />
             <source>These backups still hold the name and will be deleted:</source>
             <translation>Diese Sicherungen enthalten den Namen noch und werden gelöscht:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="41" />
+            <location filename="../src/werkstatt/people/cli.py" line="83" />
             <source>also delete the backups that still hold the name</source>
             <translation>auch die Sicherungen löschen, die den Namen noch enthalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="42" />
+            <location filename="../src/werkstatt/people/cli.py" line="84" />
             <source>anonymise the people whose last workshop is older than a limit</source>
             <translation>die Personen anonymisieren, deren letzte Werkstatt länger als eine Frist zurückliegt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="35" />
+            <location filename="../src/werkstatt/people/cli.py" line="77" />
             <source>erase a person's name and function everywhere (cannot be undone)</source>
             <translation>Name und Funktion einer Person überall löschen (kann nicht rückgängig gemacht werden)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="23" />
+            <location filename="../src/werkstatt/people/cli.py" line="29" />
             <source>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</source>
             <translation>geben Sie das Alter als Zahl von Monaten zwischen 1 und {max} mit nachgestelltem m an, etwa 12m, nicht „{value}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="37" />
+            <location filename="../src/werkstatt/people/cli.py" line="79" />
             <source>id, id prefix or exact name</source>
             <translation>Kennung, Anfang der Kennung oder genauer Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="30" />
+            <location filename="../src/werkstatt/people/cli.py" line="72" />
             <source>list, erase or anonymise the people (personal data)</source>
             <translation>Personen auflisten, löschen oder anonymisieren (personenbezogene Daten)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="34" />
+            <location filename="../src/werkstatt/people/cli.py" line="76" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="38" />
+            <location filename="../src/werkstatt/people/cli.py" line="80" />
             <source>really erase (without it: only show what would happen)</source>
             <translation>wirklich löschen (ohne: nur zeigen, was geschähe)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="45" />
+            <location filename="../src/werkstatt/people/cli.py" line="87" />
             <source>the limit in months, such as 12m</source>
             <translation>die Frist in Monaten, etwa 12m</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="33" />
+            <location filename="../src/werkstatt/people/cli.py" line="75" />
             <source>the people on this laptop</source>
             <translation>die Personen auf diesem Laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="112" />
+            <location filename="../src/werkstatt/people/cli.py" line="161" />
             <source>{count} workshops, last {date}</source>
             <translation>{count} Werkstätten, zuletzt {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="74" />
+            <location filename="../src/werkstatt/people/cli.py" line="123" />
             <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
             <translation>{people} Personen anonymisiert ({rows} Zeilen), {tombstones} gelöschte Zeilen endgültig entfernt, {backups} ältere Sicherungen gelöscht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="94" />
+            <location filename="../src/werkstatt/people/cli.py" line="143" />
             <source>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</source>
             <translation>Andere Zeilen enthalten noch die Buchstaben des Namens (eine andere Person dieses Namens oder ein Wort, das die Person nicht meint), daher steht er noch in der Datei.</translation>
         </message>
@@ -5443,183 +5259,183 @@
     <context>
         <name>PeopleManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="113" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="115" />
             <source>&amp;Erase</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="196" />
             <source>&amp;Erase person…</source>
             <translation>Person &amp;löschen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="162" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="164" />
             <source>1 person anonymised after {months} months</source>
             <translation>1 Person nach {months} Monaten anonymisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="110" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="112" />
             <source>Also delete these &amp;backups</source>
             <translation>Auch diese &amp;Sicherungen löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="213" />
             <source>Anonymise the names of participants</source>
             <translation>Namen der Teilnehmenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="80" />
             <source>Backups that still hold the name:</source>
             <translation>Sicherungen, die den Namen noch enthalten:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="216" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="217" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="203" />
             <source>Erase person</source>
             <translation>Person löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="153" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="155" />
             <source>Erase person (GDPR) …</source>
             <translation>Person löschen (DSGVO) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="96" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="98" />
             <source>Erase “{name}”</source>
             <translation>„{name}“ löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Last workshop</source>
             <translation>Letzte Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="211" />
             <source>Months after the workshop</source>
             <translation>Monate nach der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="194" />
             <location filename="../src/werkstatt/ui/workshop/people.py" line="192" />
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="190" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="77" />
             <source>Rows concerned:</source>
             <translation>Betroffene Einträge:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="100" />
             <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
             <translation>Name und Funktion von „{name}“ werden auf diesem Laptop überall durch einen Platzhalter ersetzt; Stimmen und Anwesenheit bleiben gezählt. Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="129" />
             <source>The name leaves the database file when Werkstatt starts again.</source>
             <translation>Der Name verschwindet aus der Datenbankdatei, wenn Werkstatt neu gestartet wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="109" />
             <source>The undo history is cleared, so that the name cannot come back.</source>
             <translation>Die Rückgängig-Liste wird geleert, damit der Name nicht zurückkommen kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="107" />
             <source>What is erased</source>
             <translation>Was gelöscht wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Workshops</source>
             <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
             <source>agenda items that name them</source>
             <translation>Tagesordnungspunkte, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
             <source>invitations to workshops (kept without the name)</source>
             <translation>Einladungen zu Werkstätten (bleiben ohne Namen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
             <source>measures that name them</source>
             <translation>Maßnahmen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="215" />
             <source>months after the workshop (when Werkstatt starts)</source>
             <translation>Monate nach der Werkstatt anonymisieren (beim Start von Werkstatt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="209" />
             <source>never (off)</source>
             <translation>nie (aus)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="71" />
             <source>open sync conflicts that name them</source>
             <translation>Offene Abgleich-Konflikte, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
             <source>pain points that name them</source>
             <translation>Schwachstellen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="70" />
             <source>photo captions that name them</source>
             <translation>Fotobeschriftungen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="62" />
             <source>the person's name and function</source>
             <translation>Name und Funktion der Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
             <source>voters of voting rounds (kept without the name)</source>
             <translation>Abstimmende in Abstimmungsrunden (bleiben ohne Namen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
             <source>workshop notes that name them</source>
             <translation>Werkstatt-Notizen, die sie nennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
             <source>workshops that name them (facilitator, goal)</source>
             <translation>Werkstätten, die sie nennen (Moderation, Ziel)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="163" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="165" />
             <source>{count} people anonymised after {months} months</source>
             <translation>{count} Personen nach {months} Monaten anonymisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="125" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="127" />
             <source>“{name}” erased.</source>
             <translation>„{name}“ gelöscht.</translation>
         </message>
@@ -5848,11 +5664,6 @@
             <translation>Prozesslandkarte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="285" />
-            <source>Process map written to {path}.</source>
-            <translation>Prozesslandkarte nach {path} geschrieben.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/library/process_map.py" line="262" />
             <location filename="../src/werkstatt/library/process_map.py" line="223" />
             <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
@@ -5979,78 +5790,78 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="105" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
             <source>&amp;Black screen</source>
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
             <source>&amp;Freeze picture</source>
             <translation>Bild &amp;einfrieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Raum und Lesbarkeit …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
             <source>&amp;Swap screens</source>
             <translation>Bildschirme &amp;tauschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="168" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="169" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Nur ein Bildschirm: Der Projektor ist ein Vorschaufenster.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
             <source>Show &amp;agenda</source>
             <translation>T&amp;agesordnung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
             <source>Show &amp;diagram</source>
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="104" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="105" />
             <source>Show &amp;projector</source>
             <translation>&amp;Projektor zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
             <source>Show pain p&amp;oints</source>
             <translation>Sch&amp;wachstellen zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="157" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="158" />
             <source>The projector is off.</source>
             <translation>Der Projektor ist aus.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="177" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="178" />
             <source>The projector shows on screen {name}.</source>
             <translation>Der Projektor zeigt auf dem Bildschirm {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="187" />
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="182" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="188" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="183" />
             <source>There is no second screen to swap with.</source>
             <translation>Es gibt keinen zweiten Bildschirm zum Tauschen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
             <source>Show &amp;vote</source>
             <translation>&amp;Abstimmung zeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="114" />
             <source>&amp;Overview of the whole process</source>
             <translation>Ü&amp;berblick über den ganzen Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="298" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="299" />
             <source>The projector is off (F5 shows it).</source>
             <translation>Der Projektor ist aus (F5 schaltet ihn ein).</translation>
         </message>
@@ -6114,7 +5925,7 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/window.py" line="257" />
+            <location filename="../src/werkstatt/ui/projector/thumbnail.py" line="22" />
             <source>What the projector shows</source>
             <translation>Was der Projektor zeigt</translation>
         </message>
@@ -6250,48 +6061,7 @@
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
-            <source>Cost saved per year</source>
-            <translation>Eingesparte Kosten pro Jahr</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="116" />
-            <source>FTE saved</source>
-            <translation>Eingesparte VZÄ</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="122" />
-            <source>Handovers removed</source>
-            <translation>Entfallene Übergaben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="115" />
-            <source>Hours saved per year</source>
-            <translation>Eingesparte Stunden pro Jahr</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
-            <source>Media breaks removed</source>
-            <translation>Entfallene Medienbrüche</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="87" />
-            <source>Note</source>
-            <translation>Hinweis</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="121" />
-            <source>Steps added</source>
-            <translation>Hinzugekommene Schritte</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
-            <source>Steps removed</source>
-            <translation>Entfallene Schritte</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/content.py" line="97" />
-            <location filename="../src/werkstatt/protocol/attachments.py" line="67" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
@@ -6321,64 +6091,9 @@
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="46" />
-            <source>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</source>
-            <translation>Ein Durchschnitt über alle Fälle in Kalendertagen zu 24 Stunden, jede Liegezeit gewichtet mit dem Anteil der Fälle, die dort warten, daher niedriger als die einfache Summe der Schritttabelle.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="42" />
-            <source>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</source>
-            <translation>Ein Durchschnitt über alle Fälle, daher niedriger als die einfache Summe der Schritttabelle: Die Minuten jedes Schritts zählen mit dem Anteil der Fälle, die ihn durchlaufen (30 % der Fälle: 30 % seiner Minuten), in allen Bahnen einschließlich der externen Beteiligten.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="60" />
-            <source>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</source>
-            <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({minutes}); die Zeit externer Beteiligter ist nicht enthalten.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="67" />
-            <source>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</source>
-            <translation>Stunden jeder Bahn × Stundensatz ihrer Entgeltgruppe; externe Beteiligte werden nicht bepreist.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/content.py" line="161" />
             <source>Minute taking</source>
             <translation>Protokollführung</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="57" />
-            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</source>
-            <translation>Ein Fall entlang des längsten Pfads ohne Wiederholungen ({processing} Bearbeitung, {waiting} Liegezeit), in Kalendertagen zu 24 Stunden, ungewichtet.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="53" />
-            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</source>
-            <translation>Ein Fall entlang des längsten Pfads ohne Wiederholungen ({processing} Bearbeitung, {waiting} Liegezeit); diese Durchlaufzeit ist kürzer als die durchschnittliche Liegezeit, weil der Durchschnitt auch die Liegezeiten von Schleifen und Nebenzweigen zählt, die dieser Pfad nicht nimmt.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
-            <source>Outside parties' hours saved per year</source>
-            <translation>Eingesparte Stunden externer Beteiligter pro Jahr</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="86" />
-            <source>Source: {source}</source>
-            <translation>Quelle: {source}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="64" />
-            <source>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</source>
-            <translation>Jahresaufwand der Verwaltungen geteilt durch die Arbeitszeit eines VZÄ ({hours} h/Jahr).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="70" />
-            <source>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</source>
-            <translation>Die Zeit, die Bürgerinnen und Bürger, Unternehmen und Prüfstellen für die Fälle aufwenden (Erfüllungsaufwand); sie ist weder in den VZÄ noch in den Kosten enthalten.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="31" />
-            <source>{n} FTE</source>
-            <translation>{n} VZÄ</translation>
         </message>
     </context>
     <context>
@@ -6423,205 +6138,371 @@
             <source>Responsible</source>
             <translation>Verantwortlich</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="67" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
+        </message>
     </context>
     <context>
-        <name>ProtocolExport</name>
+        <name>ProtocolCLI</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="60" />
-            <source>&amp;Choose…</source>
-            <translation>&amp;Auswählen…</translation>
+            <location filename="../src/werkstatt/protocol/cli.py" line="75" />
+            <source>E-mail draft written to {path}; open it in your mail program to send it.</source>
+            <translation>E-Mail-Entwurf nach {path} geschrieben; öffnen Sie ihn in Ihrem E-Mail-Programm, um ihn zu versenden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="65" />
-            <source>&amp;File:</source>
-            <translation>&amp;Datei:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="76" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="68" />
-            <source>&amp;Name the participants (otherwise only their organisations)</source>
-            <translation>&amp;Teilnehmende namentlich nennen (sonst nur ihre Organisationen)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="177" />
-            <source>&amp;Protocol as PDF…</source>
-            <translation>&amp;Protokoll als PDF…</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="84" />
-            <source>&amp;Write PDF</source>
-            <translation>&amp;PDF schreiben</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="58" />
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="73" />
-            <source>Language of the protocol</source>
-            <translation>Sprache des Protokolls</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="188" />
-            <source>Open a workshop first: the protocol is written for a workshop.</source>
-            <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt geschrieben.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="91" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-Dateien (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="98" />
-            <source>Please give a file name.</source>
-            <translation>Bitte geben Sie einen Dateinamen an.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="211" />
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="175" />
-            <source>Protocol</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="229" />
+            <location filename="../src/werkstatt/protocol/cli.py" line="68" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="49" />
+            <location filename="../src/werkstatt/protocol/cli.py" line="82" />
+            <source>The e-mail draft and the protocol cannot be the same file {path}.</source>
+            <translation>E-Mail-Entwurf und Protokoll können nicht dieselbe Datei {path} sein.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="73" />
+            <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
+            <translation>Das Protokoll wurde nach {path} geschrieben, der E-Mail-Entwurf nicht: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="88" />
+            <source>There is no folder {path} for the e-mail draft.</source>
+            <translation>Den Ordner {path} für den E-Mail-Entwurf gibt es nicht.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="32" />
+            <source>also write an e-mail draft to the participants with the PDF attached</source>
+            <translation>zusätzlich einen E-Mail-Entwurf an die Teilnehmenden mit dem PDF im Anhang schreiben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="26" />
+            <source>language of the protocol</source>
+            <translation>Sprache des Protokolls</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="28" />
+            <source>name only the organisations of the participants, not the people</source>
+            <translation>von den Teilnehmenden nur die Organisationen nennen, nicht die Personen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="30" />
+            <source>paper size of the diagrams' overview pages</source>
+            <translation>Papierformat der Übersichtsseiten der Diagramme</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="24" />
+            <source>the PDF file to write</source>
+            <translation>die PDF-Datei, die geschrieben wird</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="22" />
+            <source>write the PDF protocol of a workshop</source>
+            <translation>das PDF-Protokoll einer Werkstatt schreiben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="85" />
+            <source>{path} is a folder; give a file name for the e-mail draft.</source>
+            <translation>{path} ist ein Ordner; bitte geben Sie einen Dateinamen für den E-Mail-Entwurf an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolExport</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="57" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="62" />
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="73" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="65" />
+            <source>&amp;Name the participants (otherwise only their organisations)</source>
+            <translation>&amp;Teilnehmende namentlich nennen (sonst nur ihre Organisationen)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="187" />
+            <source>&amp;Protocol as PDF…</source>
+            <translation>&amp;Protokoll als PDF…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="81" />
+            <source>&amp;Write PDF</source>
+            <translation>&amp;PDF schreiben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="212" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="55" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="70" />
+            <source>Language of the protocol</source>
+            <translation>Sprache des Protokolls</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="194" />
+            <source>Open a workshop first: the protocol is written for a workshop.</source>
+            <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="88" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="95" />
+            <source>Please give a file name.</source>
+            <translation>Bitte geben Sie einen Dateinamen an.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="185" />
+            <source>Protocol</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="217" />
+            <source>Protocol written to {path}.</source>
+            <translation>Protokoll geschrieben: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="46" />
             <source>Protocol {title}{date}.pdf</source>
             <translation>Protokoll {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="90" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="87" />
             <source>Save the protocol as</source>
             <translation>Protokoll speichern unter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="47" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="44" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="52" />
             <source>Write the protocol</source>
             <translation>Protokoll schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="237" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="222" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Das Schreiben des Protokolls wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="210" />
             <source>Writing the protocol…</source>
             <translation>Das Protokoll wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="81" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="78" />
             <source>&amp;Diagram pages:</source>
             <translation>Dia&amp;grammseiten:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="80" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="77" />
             <source>A3 landscape (larger diagrams)</source>
             <translation>A3 quer (größere Diagramme)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="79" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="76" />
             <source>A4 landscape</source>
             <translation>A4 quer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="78" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="75" />
             <source>Paper size of the diagram pages</source>
             <translation>Papierformat der Diagrammseiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="140" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="129" />
             <source>The protocol could not be written: {reason}</source>
             <translation>Das Protokoll konnte nicht geschrieben werden: {reason}</translation>
         </message>
     </context>
     <context>
+        <name>ProtocolFigures</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="46" />
+            <source>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</source>
+            <translation>Ein Durchschnitt über alle Fälle in Kalendertagen zu 24 Stunden, jede Liegezeit gewichtet mit dem Anteil der Fälle, die dort warten, daher niedriger als die einfache Summe der Schritttabelle.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="42" />
+            <source>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</source>
+            <translation>Ein Durchschnitt über alle Fälle, daher niedriger als die einfache Summe der Schritttabelle: Die Minuten jedes Schritts zählen mit dem Anteil der Fälle, die ihn durchlaufen (30 % der Fälle: 30 % seiner Minuten), in allen Bahnen einschließlich der externen Beteiligten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="60" />
+            <source>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</source>
+            <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({minutes}); die Zeit externer Beteiligter ist nicht enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
+            <source>Cost saved per year</source>
+            <translation>Eingesparte Kosten pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="67" />
+            <source>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</source>
+            <translation>Stunden jeder Bahn × Stundensatz ihrer Entgeltgruppe; externe Beteiligte werden nicht bepreist.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="116" />
+            <source>FTE saved</source>
+            <translation>Eingesparte VZÄ</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="122" />
+            <source>Handovers removed</source>
+            <translation>Entfallene Übergaben</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="115" />
+            <source>Hours saved per year</source>
+            <translation>Eingesparte Stunden pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
+            <source>Media breaks removed</source>
+            <translation>Entfallene Medienbrüche</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="87" />
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="57" />
+            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</source>
+            <translation>Ein Fall entlang des längsten Pfads ohne Wiederholungen ({processing} Bearbeitung, {waiting} Liegezeit), in Kalendertagen zu 24 Stunden, ungewichtet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="53" />
+            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</source>
+            <translation>Ein Fall entlang des längsten Pfads ohne Wiederholungen ({processing} Bearbeitung, {waiting} Liegezeit); diese Durchlaufzeit ist kürzer als die durchschnittliche Liegezeit, weil der Durchschnitt auch die Liegezeiten von Schleifen und Nebenzweigen zählt, die dieser Pfad nicht nimmt.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
+            <source>Outside parties' hours saved per year</source>
+            <translation>Eingesparte Stunden externer Beteiligter pro Jahr</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="86" />
+            <source>Source: {source}</source>
+            <translation>Quelle: {source}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="121" />
+            <source>Steps added</source>
+            <translation>Hinzugekommene Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
+            <source>Steps removed</source>
+            <translation>Entfallene Schritte</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="64" />
+            <source>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</source>
+            <translation>Jahresaufwand der Verwaltungen geteilt durch die Arbeitszeit eines VZÄ ({hours} h/Jahr).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="70" />
+            <source>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</source>
+            <translation>Die Zeit, die Bürgerinnen und Bürger, Unternehmen und Prüfstellen für die Fälle aufwenden (Erfüllungsaufwand); sie ist weder in den VZÄ noch in den Kosten enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="31" />
+            <source>{n} FTE</source>
+            <translation>{n} VZÄ</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolFormat</name>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="21" />
+            <location filename="../src/werkstatt/i18n/format.py" line="22" />
             <source>April</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="23" />
+            <location filename="../src/werkstatt/i18n/format.py" line="24" />
             <source>August</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="25" />
+            <location filename="../src/werkstatt/i18n/format.py" line="26" />
             <source>December</source>
             <translation>Dezember</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="20" />
+            <location filename="../src/werkstatt/i18n/format.py" line="21" />
             <source>February</source>
             <translation>Februar</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="20" />
+            <location filename="../src/werkstatt/i18n/format.py" line="21" />
             <source>January</source>
             <translation>Januar</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="23" />
+            <location filename="../src/werkstatt/i18n/format.py" line="24" />
             <source>July</source>
             <translation>Juli</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="22" />
+            <location filename="../src/werkstatt/i18n/format.py" line="23" />
             <source>June</source>
             <translation>Juni</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="21" />
+            <location filename="../src/werkstatt/i18n/format.py" line="22" />
             <source>March</source>
             <translation>März</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="22" />
+            <location filename="../src/werkstatt/i18n/format.py" line="23" />
             <source>May</source>
             <translation>Mai</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="25" />
+            <location filename="../src/werkstatt/i18n/format.py" line="26" />
             <source>November</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="24" />
+            <location filename="../src/werkstatt/i18n/format.py" line="25" />
             <source>October</source>
             <translation>Oktober</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="24" />
+            <location filename="../src/werkstatt/i18n/format.py" line="25" />
             <source>September</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="28" />
+            <location filename="../src/werkstatt/i18n/format.py" line="29" />
             <source>1 day</source>
             <translation>1 Tag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="29" />
+            <location filename="../src/werkstatt/i18n/format.py" line="30" />
             <source>{n} days</source>
             <translation>{n} Tage</translation>
         </message>
@@ -6930,167 +6811,144 @@
         </message>
     </context>
     <context>
-        <name>ProtocolNotes</name>
-        <message>
-            <location filename="../src/werkstatt/read/notes.py" line="98" />
-            <source>The file “{name}” cannot be read (error {code}).</source>
-            <translation>Die Datei „{name}“ lässt sich nicht lesen (Fehler {code}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/notes.py" line="92" />
-            <source>The file “{name}” does not exist (any more).</source>
-            <translation>Die Datei „{name}“ gibt es nicht (mehr).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/notes.py" line="96" />
-            <source>You may not read the file “{name}”.</source>
-            <translation>Sie dürfen die Datei „{name}“ nicht lesen.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/notes.py" line="94" />
-            <source>“{name}” is a folder, not a picture.</source>
-            <translation>„{name}“ ist ein Ordner, kein Bild.</translation>
-        </message>
-    </context>
-    <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="199" />
             <source>(no caption; F2 adds one)</source>
             <translation>(ohne Bildunterschrift; F2 fügt eine hinzu)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="405" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="407" />
             <source>Add photo</source>
             <translation>Foto hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="346" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="348" />
             <source>Add photo…</source>
             <translation>Foto hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="234" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="236" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
             <source>By when</source>
             <translation>Bis wann</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="190" />
             <source>Caption</source>
             <translation>Bildunterschrift</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="309" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="342" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="344" />
             <source>Delete photo</source>
             <translation>Foto löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="399" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="401" />
             <source>Delete {n} notes</source>
             <translation>{n} Einträge löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="437" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="439" />
             <source>Delete {n} photos</source>
             <translation>{n} Fotos löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="249" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
             <source>Ne&amp;xt steps</source>
             <translation>N&amp;ächste Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="66" />
             <source>New decision – Enter saves</source>
             <translation>Neuer Beschluss – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="311" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="313" />
             <source>New entry: {list}</source>
             <translation>Neuer Eintrag: {list}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
             <source>New next step – Enter saves</source>
             <translation>Neuer nächster Schritt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
             <source>New open point – Enter saves</source>
             <translation>Neuer offener Punkt – Enter speichert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="417" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="381" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="419" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="383" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst einen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="344" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="335" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="346" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="337" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="406" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="408" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="113" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="452" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="454" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>Das Bild ist beschädigt oder unvollständig; bitte kopieren Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="318" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="320" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="321" />
             <source>Who takes it on</source>
             <translation>Wer übernimmt es</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="232" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="234" />
             <source>no date</source>
             <translation>kein Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="206" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind}-Bild, {width} × {height} Pixel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="66" />
             <source>Decisions</source>
             <translation>Besch&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
             <source>Open points</source>
             <translation>Offene Pun&amp;kte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="111" />
             <source>TOP</source>
             <translation>TOP</translation>
         </message>
@@ -7098,42 +6956,42 @@
     <context>
         <name>ProtocolPdf</name>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="291" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="293" />
             <source>Protocol of the process workshop</source>
             <translation>Protokoll der Prozesswerkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>Der Datenträger ist voll; das Protokoll {path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="323" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="324" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="331" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>Das Protokoll konnte nicht nach {path} geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="54" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="55" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>Das Protokoll wurde nicht geschrieben: Der Export wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="325" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="326" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>Sie dürfen nicht nach {path} schreiben: Zugriff verweigert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="327" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="328" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
@@ -7141,72 +6999,72 @@
     <context>
         <name>ProtocolRecord</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="60" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="49" />
             <source>Date, time and place</source>
             <translation>Datum, Uhrzeit und Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="43" />
             <source>Distri&amp;bution:</source>
             <translation>Verteiler:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="51" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="40" />
             <source>Distribution list</source>
             <translation>Verteiler</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="45" />
             <source>File reference</source>
             <translation>Aktenzeichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="44" />
             <source>File reference:</source>
             <translation>A&amp;ktenzeichen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="47" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="36" />
             <source>Minute taker</source>
             <translation>Protokollführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="46" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="35" />
             <source>Minutes taken b&amp;y:</source>
             <translation>Protokoll&amp;führung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="59" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="48" />
             <source>Next meeting</source>
             <translation>Nächster Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="58" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="47" />
             <source>Next meeting:</source>
             <translation>N&amp;ächster Termin:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="41" />
             <source>One recipient per line</source>
             <translation>Ein Empfänger je Zeile</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="41" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="30" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="61" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="50" />
             <source>Protocol finali&amp;zed (no longer a draft)</source>
             <translation>Protokoll ist endg&amp;ültig (nicht mehr Entwurf)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="62" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="51" />
             <source>Protocol is final</source>
             <translation>Protokoll ist endgültig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="46" />
             <source>optional</source>
             <translation>optional</translation>
         </message>
@@ -7589,17 +7447,17 @@
     <context>
         <name>ProtocolSend</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="124" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="114" />
             <source>E-mail draft written to {path}.</source>
             <translation>E-Mail-Entwurf nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="127" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="117" />
             <source>No mail program opened the draft {path}; open it by hand to send it.</source>
             <translation>Kein E-Mail-Programm hat den Entwurf {path} geöffnet; öffnen Sie ihn von Hand, um ihn zu versenden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="97" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="93" />
             <source>Open a workshop first: the protocol is sent for a workshop.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt versendet.</translation>
         </message>
@@ -7619,13 +7477,13 @@
             <translation>Protokoll &amp;versenden…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="117" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="107" />
             <location filename="../src/werkstatt/ui/protocol/send.py" line="76" />
             <source>Send the protocol</source>
             <translation>Protokoll versenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="134" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="121" />
             <source>Sending the protocol was cancelled.</source>
             <translation>Das Versenden des Protokolls wurde abgebrochen.</translation>
         </message>
@@ -7640,7 +7498,7 @@
             <translation>Das Protokoll als PDF schreiben und einen E-Mail-Entwurf an die Teilnehmenden mit dem PDF im Anhang öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="108" />
             <source>Writing the protocol and the e-mail draft…</source>
             <translation>Das Protokoll und der E-Mail-Entwurf werden geschrieben…</translation>
         </message>
@@ -7985,120 +7843,189 @@
     <context>
         <name>RatesDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="153" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="129" />
             <source>All organisations</source>
             <translation>Alle Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="94" />
             <source>Amount</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="49" />
             <source>Annual working hours, civil servants</source>
             <translation>Jahresarbeitsstunden, Beamtinnen und Beamte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="72" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="48" />
             <source>Annual working hours, employees</source>
             <translation>Jahresarbeitsstunden, Beschäftigte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="88" />
             <source>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</source>
             <translation>Ändern Sie einen Wert und drücken Sie die Eingabetaste, um ihn zu speichern. Ein leeres Feld kehrt zu dem Wert zurück, der ohne ihn gilt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="52" />
             <source>Hourly rate without pay grade</source>
             <translation>Stundensatz ohne Entgeltgruppe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="78" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="54" />
             <source>Hourly rate {grade}</source>
             <translation>Stundensatz {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="85" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="51" />
             <source>Overhead, non-office work</source>
             <translation>Gemeinkostenzuschlag, Nicht-Büroarbeitsplatz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="50" />
             <source>Overhead, office work</source>
             <translation>Gemeinkostenzuschlag, Büroarbeitsplatz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="94" />
             <source>Rate</source>
             <translation>Kennwert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="101" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="77" />
             <source>Rates &amp;apply to:</source>
             <translation>Sätze &amp;gelten für:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="76" />
             <source>Rates apply to</source>
             <translation>Sätze gelten für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="71" />
             <source>Rates of the analysis</source>
             <translation>Sätze der Analyse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Set for</source>
             <translation>Festgelegt für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="149" />
             <source>Source of {what}</source>
             <translation>Quelle von {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="184" />
             <source>all organisations</source>
             <translation>alle Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="213" />
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="211" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="188" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="190" />
             <source>none: counted as 0 €</source>
             <translation>keiner: zählt als 0 €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="262" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="239" />
             <source>own value</source>
             <translation>eigener Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="205" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="181" />
             <source>this organisation</source>
             <translation>diese Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="256" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="233" />
             <source>“{text}” is not a number.</source>
             <translation>„{text}“ ist keine Zahl.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadCLI</name>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="52" />
+            <source>Nothing here yet.</source>
+            <translation>Noch nichts vorhanden.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="75" />
+            <source>complex</source>
+            <translation>Komplex</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="76" />
+            <source>end</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="75" />
+            <source>event-based</source>
+            <translation>Ereignisbasiert</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
+            <source>inclusive</source>
+            <translation>Inklusiv</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="16" />
+            <source>list workshops, processes, models or voting rounds</source>
+            <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="23" />
+            <location filename="../src/werkstatt/read/cli.py" line="18" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
+            <source>parallel</source>
+            <translation>Parallel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="21" />
+            <source>show a process model</source>
+            <translation>ein Prozessmodell anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <source>start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="76" />
+            <source>subprocess</source>
+            <translation>Teilprozess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <source>task</source>
+            <translation>Schritt</translation>
         </message>
     </context>
     <context>
@@ -8308,6 +8235,64 @@
             <location filename="../src/werkstatt/ui/register/actions.py" line="24" />
             <source>Resolve &amp;conflicts…</source>
             <translation>&amp;Konflikte lösen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterCLI</name>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="86" />
+            <source>No password came on standard input; the role was not changed.</source>
+            <translation>Auf der Standardeingabe kam kein Passwort; die Rolle wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="80" />
+            <source>Organisations added: {names}.</source>
+            <translation>Hinzugefügte Organisationen: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="93" />
+            <source>The login role {role} may now read the register and write the rows of {org}.</source>
+            <translation>Die Anmelderolle {role} darf jetzt das Register lesen und die Zeilen von {org} schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="78" />
+            <source>The register {address} is ready.</source>
+            <translation>Das Register {address} ist bereit.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="20" />
+            <source>a SQLite file or postgresql://user@host/database</source>
+            <translation>eine SQLite-Datei oder postgresql://benutzer@host/datenbank</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="22" />
+            <source>an organisation to add (repeatable); default: the project's six administrations</source>
+            <translation>eine hinzuzufügende Organisation (mehrfach möglich); Vorgabe: die sechs Verwaltungen des Projekts</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="19" />
+            <source>create or upgrade a register and its organisations</source>
+            <translation>ein Register und seine Organisationen anlegen oder aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="24" />
+            <source>create the PostgreSQL login role of an organisation</source>
+            <translation>die PostgreSQL-Anmelderolle einer Organisation anlegen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="31" />
+            <source>read the role's new password from standard input</source>
+            <translation>das neue Passwort der Rolle von der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="16" />
+            <source>set up the shared register (for its administrator)</source>
+            <translation>das gemeinsame Register einrichten (für seine Administration)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="28" />
+            <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
+            <translation>der Name der Rolle (Vorgabe: werkstatt_&lt;org&gt;)</translation>
         </message>
     </context>
     <context>
@@ -8557,94 +8542,99 @@
     <context>
         <name>RegisterModels</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="126" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="82" />
             <source> (adopted)</source>
             <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="118" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="74" />
             <source>Found in</source>
             <translation>Fundstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="149" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="105" />
             <source>Has adopted</source>
             <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="148" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="104" />
             <source>Has modelled</source>
             <translation>Modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="111" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="67" />
             <source>Key</source>
             <translation>Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="137" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="114" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="93" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="70" />
             <source>Lead</source>
             <translation>Federführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="146" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="102" />
             <source>Leads</source>
             <translation>Federführend für</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="117" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="73" />
             <source>Library</source>
             <translation>Bibliothek</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="116" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="72" />
             <source>Models</source>
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="139" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="95" />
             <source>Models by organisation</source>
             <translation>Modelle je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="145" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="101" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="138" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="115" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="94" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="71" />
             <source>Owner</source>
             <translation>Eigentümer</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="147" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="103" />
             <source>Owns</source>
             <translation>Eigentümer von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="135" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="112" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="91" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="68" />
             <source>Process</source>
             <translation>Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="134" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="110" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="90" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="66" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="136" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="113" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="92" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="69" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="117" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="73" />
             <source>yes</source>
             <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="84" />
+            <source>no organisation</source>
+            <translation>keine Organisation</translation>
         </message>
     </context>
     <context>
@@ -8678,132 +8668,132 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="388" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="384" />
             <source> (adopted)</source>
             <translation> (übernommen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="390" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="386" />
             <source> [library]</source>
             <translation> [Bibliothek]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="103" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Arbeitsteilung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="102" />
             <source>&amp;Processes</source>
             <translation>&amp;Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="256" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="461" />
             <source>Adopt as own variant</source>
             <translation>Als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="206" />
             <source>Adopt the selected model as own variant</source>
             <translation>Gewähltes Modell als eigene Variante übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
             <source>Choose the adopting organisation</source>
             <translation>Übernehmende Organisation wählen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="159" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="161" />
             <source>Fact sheet</source>
             <translation>Steckbrief</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="379" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="375" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>Aus der Bibliothek von {organisation}: nur lesbar; übernehmen Sie ein Modell, um daran zu arbeiten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
             <source>Lead (models for all):</source>
             <translation>Federführung (modelliert für alle):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa-Schlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="199" />
             <source>Models of the process</source>
             <translation>Modelle des Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="212" />
             <source>Models:</source>
             <translation>Modelle:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
             <source>Open the selected model</source>
             <translation>Gewähltes Modell öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
             <source>Owner:</source>
             <translation>Eigentümer:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="114" />
             <source>Process &amp;map…</source>
             <translation>Prozess&amp;landkarte …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="85" />
             <source>Process register</source>
             <translation>Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="127" />
             <source>Processes found</source>
             <translation>Gefundene Prozesse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="242" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="239" />
             <source>Processes per organisation</source>
             <translation>Prozesse je Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
             <source>Product area:</source>
             <translation>Produktbereich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
             <source>Register &amp;key:</source>
             <translation>Registerschlüssel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="115" />
             <source>Show the process map</source>
             <translation>Prozesslandkarte anzeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="459" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="455" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>Es gibt keine Organisation, die das Modell übernehmen könnte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="462" />
             <source>Which organisation adopts the model?</source>
             <translation>Welche Organisation übernimmt das Modell?</translation>
         </message>
@@ -8813,42 +8803,37 @@
             <translation>Wer welchen Prozess modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="128" />
-            <source>no organisation</source>
-            <translation>keine Organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="205" />
             <source>Adop&amp;t as own variant</source>
             <translation>Als eigene Varian&amp;te übernehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
             <source>Case volume per year:</source>
             <translation>Fallzahl pro &amp;Jahr:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="197" />
             <source>Description:</source>
             <translation>Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="191" />
             <source>Legal basis:</source>
             <translation>Rechtsgrundlage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="181" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="183" />
             <source>N&amp;ame:</source>
             <translation>Na&amp;me:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="200" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="202" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="192" />
             <source>Tags (comma-separated):</source>
             <translation>Schlagworte (durch Komma getrennt):</translation>
         </message>
@@ -8937,37 +8922,37 @@
     <context>
         <name>RoomDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="41" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="44" />
             <source>&amp;Farthest viewer:</source>
             <translation>&amp;Hinterste Reihe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="42" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="45" />
             <source>&amp;Picture height:</source>
             <translation>&amp;Bildhöhe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="25" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="33" />
             <source>Distance to the farthest viewer in metres</source>
             <translation>Abstand zur hintersten Reihe in Metern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="32" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="35" />
             <source>Height of the projected picture in metres</source>
             <translation>Höhe des projizierten Bildes in Metern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="60" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="63" />
             <source>Minimum font size on the projector: {size} px (at {height} px picture height).</source>
             <translation>Mindestschriftgröße auf dem Projektor: {size} px (bei {height} px Bildhöhe).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="17" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="30" />
             <source>Room and readability</source>
             <translation>Raum und Lesbarkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="64" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="67" />
             <source>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</source>
             <translation>Die hinterste Reihe sitzt weiter als 6 × die Bildhöhe entfernt: Das Diagramm zeigt dann nur einen Ausschnitt um den ausgewählten Schritt. Ein größeres Bild hilft.</translation>
         </message>
@@ -9211,40 +9196,68 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="152" />
+            <location filename="../src/werkstatt/store/database.py" line="153" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>Unter {path} kann keine Datenbank angelegt werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="184" />
+            <location filename="../src/werkstatt/store/database.py" line="185" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>Es konnte keine Sicherung von {path} in {folder} geschrieben werden ({reason}); die Datenbank wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="127" />
+            <location filename="../src/werkstatt/store/database.py" line="128" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>Die Datenbank {path} kann nicht geschrieben werden (keine Berechtigung).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="125" />
+            <location filename="../src/werkstatt/store/database.py" line="126" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="308" />
-            <location filename="../src/werkstatt/store/database.py" line="134" />
+            <location filename="../src/werkstatt/store/database.py" line="309" />
+            <location filename="../src/werkstatt/store/database.py" line="135" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>Die Datenbank {path} meldet einen Fehler: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="129" />
+            <location filename="../src/werkstatt/store/database.py" line="130" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>Der Datenträger von {path} ist voll; es wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="142" />
+            <location filename="../src/werkstatt/store/database.py" line="143" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>Der Ordner {folder} für die Datenbank kann nicht angelegt werden: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCLI</name>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="88" />
+            <source>Demo workshop created in {path} (id {id}).</source>
+            <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="90" />
+            <source>The demo workshop already exists in {path} (id {id}).</source>
+            <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="40" />
+            <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
+            <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="25" />
+            <source>create the demo workshop (once)</source>
+            <translation>die Demo-Werkstatt anlegen (einmalig)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="27" />
+            <source>read every page of the database and say whether it is intact (changes nothing)</source>
+            <translation>jede Seite der Datenbank lesen und sagen, ob sie unversehrt ist (ändert nichts)</translation>
         </message>
     </context>
     <context>
@@ -9422,148 +9435,93 @@
     <context>
         <name>SyncCLI</name>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="198" />
+            <location filename="../src/werkstatt/sync/cli.py" line="123" />
             <source>    {column}: mine “{mine}” – theirs “{theirs}”</source>
             <translation>    {column}: meine „{mine}“ – ihre „{theirs}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="107" />
-            <source>No password came on standard input; the role was not changed.</source>
-            <translation>Auf der Standardeingabe kam kein Passwort; die Rolle wurde nicht geändert.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="164" />
+            <location filename="../src/werkstatt/sync/cli.py" line="89" />
             <source>Nothing had changed on either side.</source>
             <translation>Auf keiner Seite hatte sich etwas geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="101" />
-            <source>Organisations added: {names}.</source>
-            <translation>Hinzugefügte Organisationen: {names}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="166" />
+            <location filename="../src/werkstatt/sync/cli.py" line="91" />
             <source>Sent: {n} rows. Received: {m} rows.</source>
             <translation>Gesendet: {n} Zeilen. Empfangen: {m} Zeilen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="161" />
+            <location filename="../src/werkstatt/sync/cli.py" line="86" />
             <source>Synced with {address} as {org}.</source>
             <translation>Abgeglichen mit {address} als {org}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="114" />
-            <source>The login role {role} may now read the register and write the rows of {org}.</source>
-            <translation>Die Anmelderolle {role} darf jetzt das Register lesen und die Zeilen von {org} schreiben.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="99" />
-            <source>The register {address} is ready.</source>
-            <translation>Das Register {address} ist bereit.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="193" />
+            <location filename="../src/werkstatt/sync/cli.py" line="118" />
             <source>There are no open conflicts.</source>
             <translation>Es gibt keine offenen Konflikte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="125" />
+            <location filename="../src/werkstatt/sync/cli.py" line="49" />
             <source>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</source>
             <translation>Dieser Laptop hat noch nicht abgeglichen: geben Sie das Register mit --register URL und die Organisation mit --as ORG an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="26" />
-            <source>a SQLite file or postgresql://user@host/database</source>
-            <translation>eine SQLite-Datei oder postgresql://benutzer@host/datenbank</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="28" />
-            <source>an organisation to add (repeatable); default: the project's six administrations</source>
-            <translation>eine hinzuzufügende Organisation (mehrfach möglich); Vorgabe: die sechs Verwaltungen des Projekts</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="25" />
-            <source>create or upgrade a register and its organisations</source>
-            <translation>ein Register und seine Organisationen anlegen oder aktualisieren</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="30" />
-            <source>create the PostgreSQL login role of an organisation</source>
-            <translation>die PostgreSQL-Anmelderolle einer Organisation anlegen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="53" />
+            <location filename="../src/werkstatt/sync/cli.py" line="39" />
             <source>keep mine, take theirs, or keep both (mine becomes a variant)</source>
             <translation>meine behalten, ihre übernehmen oder beide behalten (meine wird eine Variante)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="46" />
+            <location filename="../src/werkstatt/sync/cli.py" line="32" />
             <source>list or resolve sync conflicts</source>
             <translation>Konflikte des Abgleichs auflisten oder lösen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="49" />
-            <location filename="../src/werkstatt/sync/cli.py" line="44" />
+            <location filename="../src/werkstatt/sync/cli.py" line="35" />
+            <location filename="../src/werkstatt/sync/cli.py" line="29" />
             <source>machine-readable output</source>
             <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="35" />
-            <source>read the role's new password from standard input</source>
-            <translation>das neue Passwort der Rolle von der Standardeingabe lesen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="50" />
+            <location filename="../src/werkstatt/sync/cli.py" line="36" />
             <source>resolve one conflict</source>
             <translation>einen Konflikt lösen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="38" />
+            <location filename="../src/werkstatt/sync/cli.py" line="23" />
             <source>send this laptop's results to the register and receive the library</source>
             <translation>die Ergebnisse dieses Laptops an das Register senden und die Bibliothek empfangen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="23" />
-            <source>set up the shared register (for its administrator)</source>
-            <translation>das gemeinsame Register einrichten (für seine Administration)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="48" />
+            <location filename="../src/werkstatt/sync/cli.py" line="34" />
             <source>the open conflicts, both versions</source>
             <translation>die offenen Konflikte, beide Fassungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="43" />
+            <location filename="../src/werkstatt/sync/cli.py" line="28" />
             <source>the organisation this laptop syncs as (default: the last one)</source>
             <translation>die Organisation, als die dieser Laptop abgleicht (Vorgabe: die zuletzt verwendete)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="41" />
+            <location filename="../src/werkstatt/sync/cli.py" line="26" />
             <source>the register (default: the last one used)</source>
             <translation>das Register (Vorgabe: das zuletzt verwendete)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="33" />
-            <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
-            <translation>der Name der Rolle (Vorgabe: werkstatt_&lt;org&gt;)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="171" />
+            <location filename="../src/werkstatt/sync/cli.py" line="96" />
             <source>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</source>
             <translation>{n} Änderungen an Bibliothekszeilen anderer Organisationen wurden nicht gesendet; übernehmen Sie das Modell als eigene Variante, um es zu ändern.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="168" />
+            <location filename="../src/werkstatt/sync/cli.py" line="93" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
             <translation>{n} Konflikte: diese Zeilen haben sich hier und im Register geändert; nichts wurde überschrieben. Siehe „werkstatt conflicts list“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="174" />
+            <location filename="../src/werkstatt/sync/cli.py" line="99" />
             <source>{n} statements sent to the register.</source>
             <translation>{n} Anweisungen an das Register gesendet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="39" />
+            <location filename="../src/werkstatt/sync/cli.py" line="24" />
             <source>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</source>
             <translation>Rückgabewerte: 0 alles wurde gesendet, 1 die Synchronisierung ist fehlgeschlagen (nichts wurde geändert), 3 es gibt Konflikte, 4 Änderungen an Bibliothekszeilen anderer Organisationen wurden nicht gesendet.</translation>
         </message>
@@ -9571,22 +9529,22 @@
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="111" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="105" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Im Schlüsselbund des Systems speichern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="110" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="104" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="170" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="165" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="185" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronisieren</translation>
         </message>
@@ -9596,88 +9554,88 @@
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="269" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="266" />
             <source>Connecting to the register…</source>
             <translation>Verbindung zum Register wird hergestellt …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="351" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="319" />
             <source>No password was given; nothing was synced.</source>
             <translation>Es wurde kein Passwort eingegeben; nichts wurde synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="172" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="167" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation, für die dieser Laptop synchronisiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="103" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="168" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="163" />
             <source>Register address</source>
             <translation>Adresse des Registers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="96" />
             <source>Register password</source>
             <translation>Passwort für das Register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="192" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="187" />
             <source>Resolve &amp;conflicts…</source>
             <translation>&amp;Konflikte lösen…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="181" />
             <source>Result of the sync</source>
             <translation>Ergebnis der Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="175" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="170" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Gesendet werden: Steckbriefe, Prozessmodelle mit Bahnen, Schritten und Verbindungen, Schwachstellen, Maßnahmen und die Summen der Abstimmungen. Empfangen wird: die veröffentlichte Bibliothek der anderen Organisationen (schreibgeschützt, bis sie übernommen wird). Namen der Teilnehmenden und einzelne Stimmen bleiben auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="292" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="277" />
             <source>Stopping the sync…</source>
             <translation>Die Synchronisierung wird angehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="271" />
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="149" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="266" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="143" />
             <source>Sync</source>
             <translation>Synchronisierung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="168" />
             <source>Sync &amp;as:</source>
             <translation>Synchronisieren &amp;als:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="158" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="153" />
             <source>Sync with the register</source>
             <translation>Mit dem Register synchronisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="320" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="298" />
             <source>Synced with {address}.</source>
             <translation>Mit {address} synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="115" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="109" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>Dieses System hat keinen Schlüsselbund; das Passwort gilt nur für diese Synchronisierung (oder tragen Sie es in ~/.pgpass ein).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="161" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>ein Dateipfad oder postgresql://benutzer@server/datenbank?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="264" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="259" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Wählen Sie die Organisation, für die dieser Laptop synchronisiert.</translation>
         </message>
@@ -9693,64 +9651,64 @@
     <context>
         <name>SyncEngine</name>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="331" />
+            <location filename="../src/werkstatt/sync/engine.py" line="334" />
             <source>Done.</source>
             <translation>Fertig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="299" />
+            <location filename="../src/werkstatt/sync/engine.py" line="302" />
             <source>Reading the changes on this laptop…</source>
             <translation>Änderungen auf diesem Laptop werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="321" />
+            <location filename="../src/werkstatt/sync/engine.py" line="324" />
             <source>Receiving the register's changes…</source>
             <translation>Änderungen des Registers werden empfangen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="324" />
+            <location filename="../src/werkstatt/sync/engine.py" line="327" />
             <source>Recording the result on this laptop…</source>
             <translation>Ergebnis wird auf diesem Laptop festgehalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="282" />
+            <location filename="../src/werkstatt/sync/engine.py" line="285" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Sagen Sie mit --as, als welche Organisation dieser Laptop synchronisiert, zum Beispiel „--as Witten“. Das Register {address} hat: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="369" />
+            <location filename="../src/werkstatt/sync/engine.py" line="372" />
             <source>Sending this laptop's changes…</source>
             <translation>Änderungen dieses Laptops werden gesendet …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="337" />
+            <location filename="../src/werkstatt/sync/engine.py" line="340" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>Die Verbindung zum Register {address} ist während des Abgleichs abgebrochen; das Register blieb, wie es war, und hier wurde nichts als gesendet vermerkt. Gleichen Sie erneut ab, sobald die Verbindung wieder steht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="286" />
+            <location filename="../src/werkstatt/sync/engine.py" line="289" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>Die Anmeldung am Register gehört zu einer anderen Organisation als „{name}“; gleichen Sie als diese Organisation ab oder melden Sie sich mit deren Rolle an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="272" />
+            <location filename="../src/werkstatt/sync/engine.py" line="275" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>Das Register {address} kennt keine Organisation „{name}“; es kennt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="342" />
+            <location filename="../src/werkstatt/sync/engine.py" line="345" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>Das Register {address} hat eine Änderung abgelehnt: diese Anmeldung darf sie nicht schreiben. Es wurde nichts geändert. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="344" />
+            <location filename="../src/werkstatt/sync/engine.py" line="347" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>Das Register {address} meldet einen Fehler; dort wurde nichts geändert: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="397" />
-            <location filename="../src/werkstatt/sync/engine.py" line="392" />
-            <location filename="../src/werkstatt/sync/engine.py" line="320" />
+            <location filename="../src/werkstatt/sync/engine.py" line="400" />
+            <location filename="../src/werkstatt/sync/engine.py" line="395" />
+            <location filename="../src/werkstatt/sync/engine.py" line="323" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>Der Abgleich wurde abgebrochen; im Register wurde nichts geändert.</translation>
         </message>
@@ -10028,57 +9986,57 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="214" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="215" />
             <source>&amp;Contents</source>
             <translation>&amp;Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="205" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="206" />
             <source>&amp;Find:</source>
             <translation>&amp;Suchen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="207" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="208" />
             <source>&amp;Next</source>
             <translation>&amp;Weitersuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="193" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="194" />
             <source>Contents</source>
             <translation>Inhalt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="201" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="202" />
             <source>Find in the guide</source>
             <translation>Im Handbuch suchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="200" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="201" />
             <source>Find in the guide ({keys})</source>
             <translation>Im Handbuch suchen ({keys})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="350" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="351" />
             <source>Not found.</source>
             <translation>Nicht gefunden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="211" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="212" />
             <source>Result of the search</source>
             <translation>Ergebnis der Suche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="191" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="192" />
             <source>User guide</source>
             <translation>Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="181" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="182" />
             <source>Werkstatt user guide</source>
             <translation>Werkstatt – Benutzerhandbuch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="92" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="93" />
             <source>The page {name} is not part of this installation; it is in Werkstatt's documentation.</source>
             <translation>Die Seite {name} ist nicht Teil dieser Installation; sie steht in den Unterlagen zu Werkstatt.</translation>
         </message>
@@ -10086,7 +10044,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="259" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="257" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
@@ -10102,162 +10060,162 @@
     <context>
         <name>VoteScreen</name>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="165" />
+            <location filename="../src/werkstatt/voting/display.py" line="159" />
             <source>1 dot per person</source>
             <translation>1 Punkt pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="263" />
+            <location filename="../src/werkstatt/voting/display.py" line="257" />
             <source>Benefit →</source>
             <translation>Nutzen →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="194" />
+            <location filename="../src/werkstatt/voting/display.py" line="188" />
             <source>Choose a round in the voting panel to show it here.</source>
             <translation>Wählen Sie im Abstimmungsbereich eine Runde, um sie hier zu zeigen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="162" />
+            <location filename="../src/werkstatt/voting/display.py" line="156" />
             <source>Effort and benefit of each measure</source>
             <translation>Aufwand und Nutzen je Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="263" />
+            <location filename="../src/werkstatt/voting/display.py" line="257" />
             <source>Effort →</source>
             <translation>Aufwand →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="49" />
+            <location filename="../src/werkstatt/voting/display.py" line="43" />
             <source>Fill-ins</source>
             <translation>Nebenbei erledigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <location filename="../src/werkstatt/voting/display.py" line="42" />
             <source>Major projects</source>
             <translation>Großprojekte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="193" />
+            <location filename="../src/werkstatt/voting/display.py" line="187" />
             <source>No voting round</source>
             <translation>Keine Abstimmung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <location filename="../src/werkstatt/voting/display.py" line="42" />
             <source>Quick wins</source>
             <translation>Schnell umsetzbar</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="156" />
+            <location filename="../src/werkstatt/voting/display.py" line="150" />
             <source>Resistance 0 to 10 per option</source>
             <translation>Widerstand 0 bis 10 je Option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="240" />
+            <location filename="../src/werkstatt/voting/display.py" line="234" />
             <source>Result: dots per item</source>
             <translation>Ergebnis: Punkte je Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="262" />
+            <location filename="../src/werkstatt/voting/display.py" line="256" />
             <source>Result: effort and benefit</source>
             <translation>Ergebnis: Aufwand und Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="49" />
+            <location filename="../src/werkstatt/voting/display.py" line="43" />
             <source>Thankless tasks</source>
             <translation>Eher lassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="202" />
+            <location filename="../src/werkstatt/voting/display.py" line="196" />
             <source>To vote on</source>
             <translation>Zur Wahl stehen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="239" />
+            <location filename="../src/werkstatt/voting/display.py" line="233" />
             <source>Total resistance: the lowest wins</source>
             <translation>Gesamtwiderstand: der geringste gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="221" />
+            <location filename="../src/werkstatt/voting/display.py" line="215" />
             <source>Voting is open: please place your dots on the wall</source>
             <translation>Die Abstimmung läuft: Bitte kleben Sie Ihre Punkte an die Wand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="219" />
+            <location filename="../src/werkstatt/voting/display.py" line="213" />
             <source>Voting is open: totals are shown when the round is revealed</source>
             <translation>Die Abstimmung läuft: Ergebnisse erscheinen erst bei der Auflösung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="173" />
+            <location filename="../src/werkstatt/voting/display.py" line="167" />
             <source>at most {n} per item</source>
             <translation>höchstens {n} pro Eintrag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="172" />
+            <location filename="../src/werkstatt/voting/display.py" line="166" />
             <source>at most {n} per measure</source>
             <translation>höchstens {n} pro Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="171" />
+            <location filename="../src/werkstatt/voting/display.py" line="165" />
             <source>at most {n} per pain point</source>
             <translation>höchstens {n} pro Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="163" />
+            <location filename="../src/werkstatt/voting/display.py" line="157" />
             <source>high benefit at little effort first</source>
             <translation>hoher Nutzen bei wenig Aufwand zuerst</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="160" />
+            <location filename="../src/werkstatt/voting/display.py" line="154" />
             <source>low or high</source>
             <translation>niedrig oder hoch</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="177" />
+            <location filename="../src/werkstatt/voting/display.py" line="171" />
             <source>no dots on own proposals</source>
             <translation>keine Punkte auf eigene Vorschläge</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="169" />
+            <location filename="../src/werkstatt/voting/display.py" line="163" />
             <source>no stacking</source>
             <translation>Punkte nicht häufen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="176" />
+            <location filename="../src/werkstatt/voting/display.py" line="170" />
             <source>own proposals allowed</source>
             <translation>eigene Vorschläge erlaubt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="175" />
+            <location filename="../src/werkstatt/voting/display.py" line="169" />
             <source>stacking allowed</source>
             <translation>Punkte dürfen gehäuft werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="157" />
+            <location filename="../src/werkstatt/voting/display.py" line="151" />
             <source>the lowest total resistance wins</source>
             <translation>der geringste Gesamtwiderstand gewinnt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="216" />
+            <location filename="../src/werkstatt/voting/display.py" line="210" />
             <source>{finished} of {total} finished</source>
             <translation>{finished} von {total} fertig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="161" />
+            <location filename="../src/werkstatt/voting/display.py" line="155" />
             <source>{low} to {high}</source>
             <translation>{low} bis {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="359" />
+            <location filename="../src/werkstatt/voting/display.py" line="353" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} Personen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="166" />
+            <location filename="../src/werkstatt/voting/display.py" line="160" />
             <source>{n} dots per person</source>
             <translation>{n} Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="358" />
+            <location filename="../src/werkstatt/voting/display.py" line="352" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 Person)</translation>
         </message>
@@ -10265,39 +10223,39 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="191" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="189" />
             <source>A vote is a whole number.</source>
             <translation>Eine Stimme ist eine ganze Zahl.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="236" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="225" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="204" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="234" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="223" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="202" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="135" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="133" />
             <source>Item</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="206" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="204" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um einen Wert einzugeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="227" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="225" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als fertig zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="238" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="236" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als Urheber des Themas zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="137" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="135" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
@@ -10439,9 +10397,69 @@
     <context>
         <name>VotingCLI</name>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="20" />
+            <location filename="../src/werkstatt/voting/cli.py" line="39" />
             <source>There is no voting round with the id {id}.</source>
             <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="77" />
+            <source>The round has not been revealed: these totals are provisional.</source>
+            <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="81" />
+            <source>benefit {benefit:g}, effort {effort:g}</source>
+            <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="51" />
+            <source>dot vote</source>
+            <translation>Mehrpunktabfrage</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="51" />
+            <source>effort/benefit</source>
+            <translation>Aufwand/Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="30" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="56" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="56" />
+            <source>prepared</source>
+            <translation>vorbereitet</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="25" />
+            <source>results of voting rounds</source>
+            <translation>Ergebnisse von Abstimmungsrunden</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="57" />
+            <source>revealed</source>
+            <translation>aufgedeckt</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="52" />
+            <source>systemic consensus</source>
+            <translation>Systemisches Konsensieren</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="27" />
+            <source>the ranked items of a round with their totals</source>
+            <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="74" />
+            <source>{method}, {state}; {voters} of {eligible} voted.</source>
+            <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
     </context>
     <context>
@@ -10868,142 +10886,160 @@
         </message>
     </context>
     <context>
+        <name>WindowCLI</name>
+        <message>
+            <location filename="../src/werkstatt/ui/cli.py" line="28" />
+            <source>There is no file {path} to open.</source>
+            <translation>Es gibt keine Datei {path} zum Öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/cli.py" line="38" />
+            <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
+            <translation>Es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Befehle aus „werkstatt --help“ arbeiten auch ohne.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/cli.py" line="18" />
+            <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
+            <translation>das Fenster öffnen und anbieten, ein Werkstatt-Paket zu importieren (was ein Doppelklick auf eine .werkstatt-Datei tut)</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopDialogs</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="238" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="224" />
             <source>&amp;Actual:</source>
             <translation>T&amp;atsächlich:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="197" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-Mail:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="195" />
             <source>&amp;Function:</source>
             <translation>&amp;Funktion:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="204" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="190" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="192" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="280" />
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="265" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="221" />
             <source>&amp;Planned:</source>
             <translation>&amp;Geplant:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="278" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="263" />
             <source>&amp;Register process:</source>
             <translation>&amp;Registerprozess:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="236" />
             <source>&amp;Result:</source>
             <translation>&amp;Ergebnis:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="234" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="220" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="84" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="238" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="224" />
             <source>Actual minutes</source>
             <translation>Tatsächliche Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="217" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="71" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="67" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="317" />
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="295" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="302" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="280" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Bitte einen Prozess wählen oder den Namen eines neuen eingeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="254" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="212" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="198" />
             <source>E-mail address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="62" />
             <source>Error message</source>
             <translation>Fehlermeldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="66" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="192" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="187" />
             <source>Participant</source>
             <translation>Teilnehmende Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="281" />
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="266" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="222" />
             <source>Planned minutes</source>
             <translation>Geplante Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="242" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="228" />
             <source>Process &amp;model:</source>
             <translation>Prozess&amp;modell:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="243" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="229" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="272" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="257" />
             <source>Register processes</source>
             <translation>Prozesse im Prozessregister</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="248" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="234" />
             <source>Result</source>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="199" />
             <source>optional, for sending the protocol</source>
             <translation>optional, für den Versand des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="264" />
             <source>or &amp;new process:</source>
             <translation>oder &amp;neuer Prozess:</translation>
         </message>
@@ -11011,181 +11047,181 @@
     <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="242" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="243" />
             <source>Add participant</source>
             <translation>Teilnehmende hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="264" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="265" />
             <source>Change participant</source>
             <translation>Teilnehmende ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="182" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="183" />
             <source>Change participating organisations</source>
             <translation>Beteiligte Organisationen ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="107" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="108" />
             <source>Change workshop</source>
             <translation>Werkstatt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="101" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="102" />
             <source>Create workshop</source>
             <translation>Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="165" />
             <source>Delete workshop</source>
             <translation>Werkstatt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="295" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="316" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="133" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="134" />
             <source>Duplicate workshop</source>
             <translation>Werkstatt duplizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="361" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="364" />
             <source>New process</source>
             <translation>Neuer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="222" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="223" />
             <source>Participants have no field {name}.</source>
             <translation>Teilnehmende haben kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="111" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="112" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="197" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="198" />
             <source>The organisation no longer exists.</source>
             <translation>Die Organisation gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="346" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="310" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="354" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="324" />
             <source>The process no longer exists in the register.</source>
             <translation>Den Prozess gibt es im Prozessregister nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="65" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="66" />
             <source>The workshop date must be a date.</source>
             <translation>Das Datum der Werkstatt muss ein Datum sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="67" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="68" />
             <source>Unknown workshop status: {status}.</source>
             <translation>Unbekannter Stand der Werkstatt: {status}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="49" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="50" />
             <source>Workshops have no field {name}.</source>
             <translation>Werkstätten haben kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="58" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="59" />
             <source>facilitator</source>
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="228" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="229" />
             <source>function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="61" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="62" />
             <source>goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="225" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="226" />
             <source>participant's name</source>
             <translation>Name der teilnehmenden Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="55" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="56" />
             <source>place</source>
             <translation>Ort</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="363" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="332" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="340" />
             <source>process name</source>
             <translation>Prozessname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="52" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="53" />
             <source>workshop title</source>
             <translation>Titel der Werkstatt</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="281" />
             <location filename="../src/werkstatt/edits/workshops.py" line="280" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="279" />
             <source>{name} (as-is)</source>
             <translation>{name} (Ist)</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="118" />
             <location filename="../src/werkstatt/edits/workshops.py" line="117" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="116" />
             <source>{title} (copy)</source>
             <translation>{title} (Kopie)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="389" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="384" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="329" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="337" />
             <source>Link agenda item to process</source>
             <translation>Tagesordnungspunkt mit Prozess verknüpfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="91" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="92" />
             <source>The {what} must fit on one line.</source>
             <translation>Das Feld „{what}“ muss in eine Zeile passen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="95" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="96" />
             <source>Whether the protocol is final must be yes or no.</source>
             <translation>Ob das Protokoll endgültig ist, muss Ja oder Nein sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="79" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="80" />
             <source>distribution list</source>
             <translation>Verteiler</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="209" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="210" />
             <source>e-mail address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
             <source>file reference</source>
             <translation>Aktenzeichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="85" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
             <source>minute taker</source>
             <translation>Protokollführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="88" />
             <source>next meeting</source>
             <translation>nächster Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="214" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="215" />
             <source>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</source>
             <translation>„{address}“ ist keine E-Mail-Adresse: Sie braucht genau ein @ mit Text auf beiden Seiten und keine Leerzeichen.</translation>
         </message>
@@ -11193,171 +11229,171 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="253" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="226" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="223" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="248" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="221" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="251" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="224" />
             <source>&amp;Rename…</source>
             <translation>&amp;Umbenennen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="420" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="403" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="393" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="376" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="264" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="237" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="255" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
             <source>Create &amp;demo workshop</source>
             <translation>&amp;Demo-Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="252" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="225" />
             <source>D&amp;uplicate</source>
             <translation>Du&amp;plizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="209" />
             <source>Filter by title, place or date…</source>
             <translation>Nach Titel, Ort oder Datum filtern …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="210" />
             <source>Filter workshops</source>
             <translation>Werkstätten filtern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="148" />
             <source>Models</source>
             <translation>Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="402" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="375" />
             <source>New workshop</source>
             <translation>Neue Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="184" />
             <source>Not opened lately</source>
             <translation>In letzter Zeit nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="148" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="147" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
             <source>Recent</source>
             <translation>Zuletzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="184" />
             <source>Recently opened</source>
             <translation>Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="231" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="418" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="391" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="246" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="219" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="147" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="464" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="437" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>Die Demo-Werkstatt ist angelegt. Mit der Eingabetaste öffnen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="263" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="408" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="381" />
             <source>Workshop created.</source>
             <translation>Werkstatt angelegt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="440" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="413" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Werkstatt dupliziert. Strg+Z nimmt die Kopie wieder weg.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="425" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="398" />
             <source>Workshop renamed.</source>
             <translation>Werkstatt umbenannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="452" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="425" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Werkstatt „{title}“ gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="240" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="205" />
             <source>Workshops</source>
             <translation>Werkstätten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="59" />
             <source>done</source>
             <translation>abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="58" />
             <source>planned</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="58" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="375" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="348" />
             <source>Undone: {action}.</source>
             <translation>Rückgängig gemacht: {action}.</translation>
         </message>
@@ -11365,12 +11401,12 @@
     <context>
         <name>WorkshopQueries</name>
         <message>
-            <location filename="../src/werkstatt/read/workshops.py" line="120" />
+            <location filename="../src/werkstatt/read/workshops.py" line="119" />
             <source>The workshop no longer exists.</source>
             <translation>Die Werkstatt gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/workshops.py" line="235" />
+            <location filename="../src/werkstatt/read/workshops.py" line="234" />
             <source>TOP {number}: {title}</source>
             <translation>TOP {number}: {title}</translation>
         </message>
@@ -11378,233 +11414,233 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="172" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="182" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="174" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="171" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="163" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="104" />
             <source>Actual (min)</source>
             <translation>Tatsächlich (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="271" />
             <source>Add agenda item…</source>
             <translation>Tagesordnungspunkt hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="262" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
             <source>Add participant…</source>
             <translation>Teilnehmende hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="267" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
             <source>Agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="169" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="283" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="275" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="279" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="272" />
             <source>Edit agenda item…</source>
             <translation>Tagesordnungspunkt bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="255" />
             <source>Edit participant…</source>
             <translation>Teilnehmende bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="79" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="81" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="186" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="178" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="133" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="125" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="274" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="80" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="134" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="126" />
             <source>No workshop is open.</source>
             <translation>Es ist keine Werkstatt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="78" />
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="66" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="249" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="203" />
             <source>Participating organisations</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
             <source>Planned (min)</source>
             <translation>Geplant (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="79" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="81" />
             <source>Present</source>
             <translation>Anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="104" />
             <source>Process model</source>
             <translation>Prozessmodell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="264" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="256" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="182" />
             <source>Status</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="161" />
             <source>Workshop</source>
             <translation>Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="95" />
             <source>absent</source>
             <translation>abwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="176" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="168" />
             <source>no date</source>
             <translation>kein Datum</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="95" />
             <source>present</source>
             <translation>anwesend</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="278" />
             <source>Discuss pro&amp;cess…</source>
             <translation>P&amp;rozess besprechen …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="173" />
             <source>P&amp;lace:</source>
             <translation>&amp;Ort:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="180" />
             <source>A&amp;im:</source>
             <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="265" />
             <source>&amp;Agenda</source>
             <translation>Tagesordn&amp;ung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="220" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="212" />
             <source>&amp;Manage…</source>
             <translation>&amp;Verwalten …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="214" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
             <source>&amp;New…</source>
             <translation>&amp;Neu …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="218" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="210" />
             <source>Add the six administrations of the project</source>
             <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="221" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="213" />
             <source>Manage organisations</source>
             <translation>Organisationen verwalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="207" />
             <source>New organisation</source>
             <translation>Neue Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="198" />
             <source>Organisations ta&amp;king part</source>
             <translation>Beteiligte Organi&amp;sationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="246" />
             <source>Pa&amp;rticipants</source>
             <translation>Tei&amp;lnehmende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="186" />
             <source>Stat&amp;us:</source>
             <translation>Stand:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="217" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="209" />
             <source>The si&amp;x administrations</source>
             <translation>Se&amp;chs Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="105" />
             <source>Result</source>
             <translation>Ergebnis</translation>
         </message>

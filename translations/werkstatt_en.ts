@@ -115,6 +115,262 @@
     <context>
         <name>Analysis</name>
         <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="239" />
+            <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
+            <translation>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="366" />
+            <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
+            <translation>Step “{label}” has a probability outside 0–100 % (limited to that range).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="210" />
+            <source>Step “{label}” has no processing time (counted as 0 min).</source>
+            <translation>Step “{label}” has no processing time (counted as 0 min).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="379" />
+            <source>The branches of “{label}” add up to more than 100 %.</source>
+            <translation>The branches of “{label}” add up to more than 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="215" />
+            <source>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</source>
+            <translation>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="104" />
+            <source>given for this analysis</source>
+            <translation>given for this analysis</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="193" />
+            <source>{n} loop(s): their steps count once per case, not repeated.</source>
+            <translation>{n} loop(s): their steps count once per case, not repeated.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="299" />
+            <source>(no lane)</source>
+            <translation>(no lane)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="233" />
+            <source>no pay grade given</source>
+            <translation>no pay grade given</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/figures.py" line="231" />
+            <source>no rate known (counted as 0 €)</source>
+            <translation>no rate known (counted as 0 €)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisCli</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="191" />
+            <source>As-is: {name}  {id}</source>
+            <translation>As-is: {name}  {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="131" />
+            <source>Case volume per year: {volume}</source>
+            <translation>Case volume per year: {volume}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="207" />
+            <source>Handovers removed:</source>
+            <translation>Handovers removed:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="150" />
+            <source>Handovers: {n} (between organisations: {cross})</source>
+            <translation>Handovers: {n} (between organisations: {cross})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="163" />
+            <source>IT systems: {systems}</source>
+            <translation>IT systems: {systems}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="169" />
+            <source>Lanes:</source>
+            <translation>Lanes:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="167" />
+            <source>Loop: {source} → {target}</source>
+            <translation>Loop: {source} → {target}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="209" />
+            <source>Media breaks removed:</source>
+            <translation>Media breaks removed:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="155" />
+            <source>Media breaks: {n}</source>
+            <translation>Media breaks: {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="185" />
+            <source>Plausibility notes:</source>
+            <translation>Plausibility notes:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="180" />
+            <source>Rates used:</source>
+            <translation>Rates used:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="200" />
+            <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
+            <translation>Saved per year: {hours} h, {fte} FTE, {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="206" />
+            <source>Steps added:</source>
+            <translation>Steps added:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="205" />
+            <source>Steps removed:</source>
+            <translation>Steps removed:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="165" />
+            <source>Steps without IT support: {n}</source>
+            <translation>Steps without IT support: {n}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
+            <translation>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="192" />
+            <source>To-be: {name}  {id}</source>
+            <translation>To-be: {name}  {id}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="164" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="132" />
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="176" />
+            <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
+            <translation>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="160" />
+            <source>{previous} → {step}: {before} → {after}</source>
+            <translation>{previous} → {step}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="158" />
+            <source>{step} ({block})</source>
+            <translation>{step} ({block})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="247" />
+            <source>Only at {name}: {steps}</source>
+            <translation>Only at {name}: {steps}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="227" />
+            <source>There is no process with the id {id}.</source>
+            <translation>There is no process with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="148" />
+            <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
+            <translation>Parallel splits: {n} (every branch happens; the lead time follows the longest)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="133" />
+            <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
+            <translation>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="203" />
+            <source>Outside parties' time saved per year: {hours} h</source>
+            <translation>Outside parties' time saved per year: {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="141" />
+            <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
+            <translation>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="172" />
+            <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
+            <translation>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="182" />
+            <source>{name}: {value} (source: {source})</source>
+            <translation>{name}: {value} (source: {source})</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="144" />
+            <source>{party}: {minutes} min per case, {hours} h per year</source>
+            <translation>{party}: {minutes} min per case, {hours} h per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="136" />
+            <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
+            <translation>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="128" />
+            <source>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</source>
+            <translation>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="126" />
+            <source>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</source>
+            <translation>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="27" />
+            <source>compare two process models (as-is and to-be)</source>
+            <translation>compare two process models (as-is and to-be)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="39" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="25" />
+            <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
+            <translation>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/cli.py" line="29" />
+            <source>the organisations' models of one register process side by side</source>
+            <translation>the organisations' models of one register process side by side</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisCompare</name>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="37" />
+            <source>Annual cost of the administrations</source>
+            <translation>Annual cost of the administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
+            <source>Annual effort of the administrations</source>
+            <translation>Annual effort of the administrations</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="32" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
@@ -125,6 +381,11 @@
             <translation>Decisions</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
+            <source>FTE of the administrations</source>
+            <translation>FTE of the administrations</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="22" />
             <source>Handovers</source>
             <translation>Handovers</translation>
@@ -133,11 +394,6 @@
             <location filename="../src/werkstatt/analysis/compare.py" line="23" />
             <source>Handovers between organisations</source>
             <translation>Handovers between organisations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="238" />
-            <source>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</source>
-            <translation>Lane “{lane}”: {problem}; using {rate} €/h ({source}).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="20" />
@@ -165,19 +421,19 @@
             <translation>Organisations involved</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
+            <source>Outside parties' time per case</source>
+            <translation>Outside parties' time per case</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/analysis/compare.py" line="40" />
+            <source>Outside parties' time per year</source>
+            <translation>Outside parties' time per year</translation>
+        </message>
+        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="29" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="365" />
-            <source>Step “{label}” has a probability outside 0–100 % (limited to that range).</source>
-            <translation>Step “{label}” has a probability outside 0–100 % (limited to that range).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="209" />
-            <source>Step “{label}” has no processing time (counted as 0 min).</source>
-            <translation>Step “{label}” has no processing time (counted as 0 min).</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="18" />
@@ -190,242 +446,9 @@
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="378" />
-            <source>The branches of “{label}” add up to more than 100 %.</source>
-            <translation>The branches of “{label}” add up to more than 100 %.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="214" />
-            <source>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</source>
-            <translation>The process has no case volume: annual effort, FTE and cost are 0 until it is entered.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/analysis/compare.py" line="30" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="103" />
-            <source>given for this analysis</source>
-            <translation>given for this analysis</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="192" />
-            <source>{n} loop(s): their steps count once per case, not repeated.</source>
-            <translation>{n} loop(s): their steps count once per case, not repeated.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="298" />
-            <source>(no lane)</source>
-            <translation>(no lane)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="37" />
-            <source>Annual cost of the administrations</source>
-            <translation>Annual cost of the administrations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
-            <source>Annual effort of the administrations</source>
-            <translation>Annual effort of the administrations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
-            <source>FTE of the administrations</source>
-            <translation>FTE of the administrations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
-            <source>Outside parties' time per case</source>
-            <translation>Outside parties' time per case</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="40" />
-            <source>Outside parties' time per year</source>
-            <translation>Outside parties' time per year</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="232" />
-            <source>no pay grade given</source>
-            <translation>no pay grade given</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/figures.py" line="230" />
-            <source>no rate known (counted as 0 €)</source>
-            <translation>no rate known (counted as 0 €)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnalysisCli</name>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="136" />
-            <source>As-is: {name}  {id}</source>
-            <translation>As-is: {name}  {id}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="76" />
-            <source>Case volume per year: {volume}</source>
-            <translation>Case volume per year: {volume}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="152" />
-            <source>Handovers removed:</source>
-            <translation>Handovers removed:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="95" />
-            <source>Handovers: {n} (between organisations: {cross})</source>
-            <translation>Handovers: {n} (between organisations: {cross})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="108" />
-            <source>IT systems: {systems}</source>
-            <translation>IT systems: {systems}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="114" />
-            <source>Lanes:</source>
-            <translation>Lanes:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="112" />
-            <source>Loop: {source} → {target}</source>
-            <translation>Loop: {source} → {target}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="154" />
-            <source>Media breaks removed:</source>
-            <translation>Media breaks removed:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="100" />
-            <source>Media breaks: {n}</source>
-            <translation>Media breaks: {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="130" />
-            <source>Plausibility notes:</source>
-            <translation>Plausibility notes:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="125" />
-            <source>Rates used:</source>
-            <translation>Rates used:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="145" />
-            <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
-            <translation>Saved per year: {hours} h, {fte} FTE, {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="151" />
-            <source>Steps added:</source>
-            <translation>Steps added:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="150" />
-            <source>Steps removed:</source>
-            <translation>Steps removed:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="110" />
-            <source>Steps without IT support: {n}</source>
-            <translation>Steps without IT support: {n}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="67" />
-            <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
-            <translation>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="137" />
-            <source>To-be: {name}  {id}</source>
-            <translation>To-be: {name}  {id}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="109" />
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="77" />
-            <source>not given</source>
-            <translation>not given</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="121" />
-            <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
-            <translation>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="105" />
-            <source>{previous} → {step}: {before} → {after}</source>
-            <translation>{previous} → {step}: {before} → {after}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="103" />
-            <source>{step} ({block})</source>
-            <translation>{step} ({block})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="190" />
-            <source>Only at {name}: {steps}</source>
-            <translation>Only at {name}: {steps}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="170" />
-            <source>There is no process with the id {id}.</source>
-            <translation>There is no process with the id {id}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="93" />
-            <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
-            <translation>Parallel splits: {n} (every branch happens; the lead time follows the longest)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="78" />
-            <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
-            <translation>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="148" />
-            <source>Outside parties' time saved per year: {hours} h</source>
-            <translation>Outside parties' time saved per year: {hours} h</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="86" />
-            <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
-            <translation>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="117" />
-            <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
-            <translation>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="127" />
-            <source>{name}: {value} (source: {source})</source>
-            <translation>{name}: {value} (source: {source})</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="89" />
-            <source>{party}: {minutes} min per case, {hours} h per year</source>
-            <translation>{party}: {minutes} min per case, {hours} h per year</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="81" />
-            <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
-            <translation>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="73" />
-            <source>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</source>
-            <translation>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="71" />
-            <source>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</source>
-            <translation>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</translation>
         </message>
     </context>
     <context>
@@ -444,333 +467,333 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="279" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Rates of the analysis…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="429" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="430" />
             <source>(no comparison)</source>
             <translation>(no comparison)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="243" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="244" />
             <source>Analysed model</source>
             <translation>Analysed model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="309" />
             <source>As-is vs to-be</source>
             <translation>As-is vs to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="464" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="465" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="271" />
             <source>Comparison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="128" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
             <source>Figures</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Highlight &amp;handovers</source>
             <translation>Highlight &amp;handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
             <source>Highlight &amp;media breaks</source>
             <translation>Highlight &amp;media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="251" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="75" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="191" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="459" />
             <source>No gaps: every figure has its input.</source>
             <translation>No gaps: every figure has its input.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="374" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="375" />
             <source>No process model is open.</source>
             <translation>No process model is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="65" />
             <source>Organisations involved</source>
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>Overhead on personnel cost</source>
             <translation>Overhead on personnel cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="456" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="457" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="261" />
             <source>Plausibility notes</source>
             <translation>Plausibility notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Processing {p} + waiting {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="453" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="454" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="258" />
             <source>Rates used</source>
             <translation>Rates used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="61" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="78" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="128" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="275" />
             <source>What the to-be saves</source>
             <translation>What the to-be saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>no overhead</source>
             <translation>no overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
             <source>overhead for non-office work</source>
             <translation>overhead for non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>overhead for office work</source>
             <translation>overhead for office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} between organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="173" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="174" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="169" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="170" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
             <source>{n} of them tasks</source>
             <translation>{n} of them tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ minutes × probability of every step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="467" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="268" />
             <source>Compare with:</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="288" />
             <source>Overhead:</source>
             <translation>Overhead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="94" />
             <source>Annual cost of the administrations</source>
             <translation>Annual cost of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>Annual effort of the administrations</source>
             <translation>Annual effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Case volume × the administrations' processing time per case ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
             <source>Effort of the administrations</source>
             <translation>Effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>FTE of the administrations</source>
             <translation>FTE of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
             <source>Outside parties' time per year</source>
             <translation>Outside parties' time per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
             <source>Time of the outside parties</source>
             <translation>Time of the outside parties</translation>
         </message>
@@ -882,7 +905,7 @@
     <context>
         <name>BackgroundTask</name>
         <message>
-            <location filename="../src/werkstatt/ui/common/background.py" line="56" />
+            <location filename="../src/werkstatt/ui/common/background.py" line="97" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1324,63 +1347,63 @@
     <context>
         <name>BpmnScan</name>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="92" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="93" />
             <source>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</source>
             <translation>The file {name} contains a document type declaration (DTD), which Werkstatt refuses for safety.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="95" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="96" />
             <source>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</source>
             <translation>The file {name} declares entities or refers to other files, which Werkstatt refuses for safety.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="135" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="136" />
             <source>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</source>
             <translation>The file {name} has more than {limit} XML elements; Werkstatt does not import files this large.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="115" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="116" />
             <source>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</source>
             <translation>The file {name} is XML but not BPMN 2.0 (it starts with &lt;{tag}&gt;).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="110" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="111" />
             <source>The file {name} is a web page (HTML), not a BPMN file.</source>
             <translation>The file {name} is a web page (HTML), not a BPMN file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="179" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="180" />
             <source>The file {name} is broken: the id {id} is used twice.</source>
             <translation>The file {name} is broken: the id {id} is used twice.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="105" />
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="85" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="106" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="86" />
             <source>The file {name} is empty.</source>
             <translation>The file {name} is empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="99" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="100" />
             <source>The file {name} is not readable XML (broken in line {line}).</source>
             <translation>The file {name} is not readable XML (broken in line {line}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="102" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="103" />
             <source>The file {name} is not readable XML (its encoding is broken).</source>
             <translation>The file {name} is not readable XML (its encoding is broken).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="87" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="88" />
             <source>The file {name} is too large to import (more than {mb} MB).</source>
             <translation>The file {name} is too large to import (more than {mb} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="139" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="140" />
             <source>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</source>
             <translation>The file {name} nests its elements more than {limit} levels deep; Werkstatt does not import files built like this.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="113" />
+            <location filename="../src/werkstatt/interchange/bpmn_scan.py" line="114" />
             <source>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</source>
             <translation>The file {name} uses the namespace {ns}, not that of BPMN 2.0.</translation>
         </message>
@@ -1676,300 +1699,24 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="269" />
-            <source>Demo workshop created in {path} (id {id}).</source>
-            <translation>Demo workshop created in {path} (id {id}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="286" />
-            <source>Nothing here yet.</source>
-            <translation>Nothing here yet.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="271" />
-            <source>The demo workshop already exists in {path} (id {id}).</source>
-            <translation>The demo workshop already exists in {path} (id {id}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="433" />
-            <source>The line is not UTF-8 text.</source>
-            <translation>The line is not UTF-8 text.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="235" />
-            <location filename="../src/werkstatt/cli.py" line="223" />
-            <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
-            <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="31" />
+            <location filename="../src/werkstatt/cli.py" line="41" />
             <source>Werkstatt: run process workshops and share their results.</source>
             <translation>Werkstatt: run process workshops and share their results.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="117" />
-            <source>acknowledge each line as JSON</source>
-            <translation>acknowledge each line as JSON</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="39" />
-            <source>create the demo workshop (once)</source>
-            <translation>create the demo workshop (once)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="36" />
+            <location filename="../src/werkstatt/cli.py" line="46" />
             <source>language of the messages</source>
             <translation>language of the messages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="75" />
-            <location filename="../src/werkstatt/cli.py" line="70" />
-            <location filename="../src/werkstatt/cli.py" line="66" />
-            <location filename="../src/werkstatt/cli.py" line="61" />
-            <location filename="../src/werkstatt/cli.py" line="51" />
-            <location filename="../src/werkstatt/cli.py" line="47" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="423" />
-            <source>ok {line}: {message}</source>
-            <translation>ok {line}: {message}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="115" />
-            <source>read quick-entry lines from standard input</source>
-            <translation>read quick-entry lines from standard input</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="49" />
-            <source>show a process model</source>
-            <translation>show a process model</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="34" />
+            <location filename="../src/werkstatt/cli.py" line="44" />
             <source>the local database (default: WERKSTATT_DB or the user's data folder)</source>
             <translation>the local database (default: WERKSTATT_DB or the user's data folder)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/cli.py" line="27" />
+            <location filename="../src/werkstatt/cli.py" line="35" />
             <source>werkstatt: {problem}. See “werkstatt --help”.</source>
             <translation>werkstatt: {problem}. See “werkstatt --help”.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
-            <source>decision</source>
-            <translation>decision</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="390" />
-            <source>end</source>
-            <translation>end</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
-            <source>start</source>
-            <translation>start</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="390" />
-            <source>subprocess</source>
-            <translation>subprocess</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="387" />
-            <source>task</source>
-            <translation>task</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="252" />
-            <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
-            <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="319" />
-            <source>The round has not been revealed: these totals are provisional.</source>
-            <translation>The round has not been revealed: these totals are provisional.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="323" />
-            <source>benefit {benefit:g}, effort {effort:g}</source>
-            <translation>benefit {benefit:g}, effort {effort:g}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
-            <source>dot vote</source>
-            <translation>dot vote</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="298" />
-            <source>effort/benefit</source>
-            <translation>effort/benefit</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="45" />
-            <source>list workshops, processes, models or voting rounds</source>
-            <translation>list workshops, processes, models or voting rounds</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="303" />
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="303" />
-            <source>prepared</source>
-            <translation>prepared</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="57" />
-            <source>results of voting rounds</source>
-            <translation>results of voting rounds</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="304" />
-            <source>revealed</source>
-            <translation>revealed</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="299" />
-            <source>systemic consensus</source>
-            <translation>systemic consensus</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="59" />
-            <source>the ranked items of a round with their totals</source>
-            <translation>the ranked items of a round with their totals</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="316" />
-            <source>{method}, {state}; {voters} of {eligible} voted.</source>
-            <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="356" />
-            <source>Protocol written to {path}.</source>
-            <translation>Protocol written to {path}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="81" />
-            <source>language of the protocol</source>
-            <translation>language of the protocol</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="83" />
-            <source>name only the organisations of the participants, not the people</source>
-            <translation>name only the organisations of the participants, not the people</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="79" />
-            <source>the PDF file to write</source>
-            <translation>the PDF file to write</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="77" />
-            <source>write the PDF protocol of a workshop</source>
-            <translation>write the PDF protocol of a workshop</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="67" />
-            <source>compare two process models (as-is and to-be)</source>
-            <translation>compare two process models (as-is and to-be)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="63" />
-            <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
-            <translation>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="72" />
-            <source>the organisations' models of one register process side by side</source>
-            <translation>the organisations' models of one register process side by side</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="92" />
-            <source>the file to write: .svg, .pdf, .png or .dot</source>
-            <translation>the file to write: .svg, .pdf, .png or .dot</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="89" />
-            <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
-            <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="148" />
-            <source>There is no file {path} to open.</source>
-            <translation>There is no file {path} to open.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="41" />
-            <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
-            <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="389" />
-            <source>complex</source>
-            <translation>complex</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="389" />
-            <source>event-based</source>
-            <translation>event-based</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="388" />
-            <source>inclusive</source>
-            <translation>inclusive</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="388" />
-            <source>parallel</source>
-            <translation>parallel</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="94" />
-            <source>paper size of the PDF pages (landscape)</source>
-            <translation>paper size of the PDF pages (landscape)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="96" />
-            <source>read every page of the database and say whether it is intact (changes nothing)</source>
-            <translation>read every page of the database and say whether it is intact (changes nothing)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="363" />
-            <source>E-mail draft written to {path}; open it in your mail program to send it.</source>
-            <translation>E-mail draft written to {path}; open it in your mail program to send it.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="369" />
-            <source>The e-mail draft and the protocol cannot be the same file {path}.</source>
-            <translation>The e-mail draft and the protocol cannot be the same file {path}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="361" />
-            <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
-            <translation>The protocol was written to {path}, the e-mail draft was not: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="374" />
-            <source>There is no folder {path} for the e-mail draft.</source>
-            <translation>There is no folder {path} for the e-mail draft.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="87" />
-            <source>also write an e-mail draft to the participants with the PDF attached</source>
-            <translation>also write an e-mail draft to the participants with the PDF attached</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="85" />
-            <source>paper size of the diagrams' overview pages</source>
-            <translation>paper size of the diagrams' overview pages</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/cli.py" line="372" />
-            <source>{path} is a folder; give a file name for the e-mail draft.</source>
-            <translation>{path} is a folder; give a file name for the e-mail draft.</translation>
         </message>
     </context>
     <context>
@@ -2086,14 +1833,37 @@
         </message>
     </context>
     <context>
+        <name>CaptureCLI</name>
+        <message>
+            <location filename="../src/werkstatt/capture/cli.py" line="62" />
+            <source>The line is not UTF-8 text.</source>
+            <translation>The line is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture/cli.py" line="22" />
+            <source>acknowledge each line as JSON</source>
+            <translation>acknowledge each line as JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture/cli.py" line="52" />
+            <source>ok {line}: {message}</source>
+            <translation>ok {line}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/capture/cli.py" line="20" />
+            <source>read quick-entry lines from standard input</source>
+            <translation>read quick-entry lines from standard input</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../src/werkstatt/ui/capture/line.py" line="46" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
             <source>Lane: step text (10 min) [building block] — Enter stores</source>
             <translation>Lane: step text (10 min) [building block] — Enter stores</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/capture/line.py" line="45" />
+            <location filename="../src/werkstatt/ui/capture/line.py" line="44" />
             <source>Quick entry</source>
             <translation>Quick entry</translation>
         </message>
@@ -2230,105 +2000,113 @@
         </message>
     </context>
     <context>
+        <name>CommonEdits</name>
+        <message>
+            <location filename="../src/werkstatt/ui/common/edits.py" line="33" />
+            <source>The change could not be saved.</source>
+            <translation>The change could not be saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="76" />
             <source>Both versions side by side</source>
             <translation>Both versions side by side</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="53" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="54" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="74" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="93" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="94" />
             <source>Fields that differ are marked with ≠ and printed in bold.</source>
             <translation>Fields that differ are marked with ≠ and printed in bold.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="103" />
             <source>Keep &amp;both (mine as a variant)</source>
             <translation>Keep &amp;both (mine as a variant)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="101" />
             <source>Keep &amp;mine</source>
             <translation>Keep &amp;mine</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="74" />
             <source>My version</source>
             <translation>My version</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="70" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="71" />
             <source>Open conflicts</source>
             <translation>Open conflicts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="196" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="197" />
             <source>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</source>
             <translation>Replace your version of {what} on this laptop with the register's? Yours cannot be brought back afterwards; “Keep both” keeps it as a variant.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="57" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="58" />
             <source>Sync conflicts</source>
             <translation>Sync conflicts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="101" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="102" />
             <source>Take &amp;theirs</source>
             <translation>Take &amp;theirs</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="185" />
             <source>Take theirs</source>
             <translation>Take theirs</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="103" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="104" />
             <source>The next sync sends your version as a new revision.</source>
             <translation>The next sync sends your version as a new revision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="104" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="105" />
             <source>The register's version replaces yours on this laptop.</source>
             <translation>The register's version replaces yours on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="211" />
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="148" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="212" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="149" />
             <source>There are no open conflicts.</source>
             <translation>There are no open conflicts.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="63" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="64" />
             <source>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</source>
             <translation>These rows were changed on this laptop and in the register since the last sync. Nothing was overwritten; choose which version counts. The next sync carries the choice out.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="174" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="175" />
             <source>This field differs.</source>
             <translation>This field differs.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="75" />
             <source>Version in the register</source>
             <translation>Version in the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="97" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="98" />
             <source>What was done</source>
             <translation>What was done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="105" />
+            <location filename="../src/werkstatt/ui/register/conflict_dialog.py" line="106" />
             <source>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</source>
             <translation>Your version of the whole model becomes a variant based on the original; the original takes the register's version.</translation>
         </message>
@@ -2577,62 +2355,62 @@
     <context>
         <name>DiagramPaper</name>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="480" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="474" />
             <source>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</source>
             <translation>Orange badges give the number of pain points at a step; tinted boxes with a bar and a number give the step's share of the votes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="475" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="469" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="470" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="464" />
             <source>Overview (step numbers as in the step table)</source>
             <translation>Overview (step numbers as in the step table)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="490" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="484" />
             <source>Part {n} of {total}</source>
             <translation>Part {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="491" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="485" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</source>
             <translation>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="496" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="490" />
             <source>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</source>
             <translation>Part {n} of {total} of the diagram of “{model}”: lanes {lanes}; steps {first} to {last} (from “{first_label}” to “{last_label}”).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="495" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="489" />
             <source>Part {n} of {total}: steps {first}–{last}</source>
             <translation>Part {n} of {total}: steps {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="471" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="465" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</source>
             <translation>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The boxes show the step numbers of the table “Steps of {model}” (column No.), which lists every step in full.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="476" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="470" />
             <source>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</source>
             <translation>Swimlane diagram of “{model}”, the whole process on one page: {count} steps in the lanes {lanes}. The full list of steps is the table “Steps of {model}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="416" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="410" />
             <source>pain points at the step</source>
             <translation>pain points at the step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="417" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="411" />
             <source>share of the votes in the latest dot vote (tint and bar), votes as a number</source>
             <translation>share of the votes in the latest dot vote (tint and bar), votes as a number</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="393" />
+            <location filename="../src/werkstatt/protocol/diagram_paper.py" line="387" />
             <source>{votes} votes</source>
             <translation>{votes} votes</translation>
         </message>
@@ -3129,457 +2907,455 @@
     <context>
         <name>FindingDialogs</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="322" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="285" />
             <source>&amp;Answers:</source>
             <translation>&amp;Answers:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="128" />
             <source>&amp;Category:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="300" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="263" />
             <source>&amp;Due by</source>
             <translation>&amp;Due by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="316" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="279" />
             <source>&amp;Effort (1–5):</source>
             <translation>&amp;Effort (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="281" />
             <source>&amp;Impact (1–5):</source>
             <translation>&amp;Impact (1–5):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="124" />
             <source>&amp;Pain point:</source>
             <translation>&amp;Pain point:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="287" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="250" />
             <source>&amp;What:</source>
             <translation>&amp;What:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="171" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="134" />
             <source>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</source>
             <translation>1 low, 2 medium, 3 high (Alt+1, Alt+2, Alt+3)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="187" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="150" />
             <source>Attached to</source>
             <translation>Attached to</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="193" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="156" />
             <source>Attached to:</source>
             <translation>Attached to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="313" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="276" />
             <source>By when:</source>
             <translation>By when:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="165" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="128" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="356" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="319" />
             <source>Change measure</source>
             <translation>Change measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="303" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="266" />
             <source>Due date</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="316" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="279" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="301" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="264" />
             <source>Has a due date</source>
             <translation>Has a due date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="318" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="281" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="284" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="247" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="95" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="71" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="446" />
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="212" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="409" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="175" />
             <source>Open a process model first.</source>
             <translation>Open a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="455" />
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="340" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="418" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="303" />
             <source>Open a workshop or a process model first.</source>
             <translation>Open a workshop or a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="148" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="111" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="161" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="124" />
             <source>Pain point text</source>
             <translation>Pain point text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="363" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="326" />
             <source>Pain points of the measure</source>
             <translation>Pain points of the measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="194" />
             <source>Pain points this measure answers</source>
             <translation>Pain points this measure answers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="168" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="131" />
             <source>Severity from 1 to 3</source>
             <translation>Severity from 1 to 3</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="314" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="277" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="81" />
-            <source>The change could not be saved.</source>
-            <translation>The change could not be saved.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="267" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="230" />
             <source>The measure no longer exists.</source>
             <translation>The measure no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="157" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="120" />
             <source>The pain point no longer exists.</source>
             <translation>The pain point no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="290" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="253" />
             <source>W&amp;ho:</source>
             <translation>W&amp;ho:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="163" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="126" />
             <source>What goes wrong here?</source>
             <translation>What goes wrong here?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="287" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="250" />
             <source>What is to be done</source>
             <translation>What is to be done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="290" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="253" />
             <source>Who does it</source>
             <translation>Who does it</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="179" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="142" />
             <source>a step (none selected)</source>
             <translation>a step (none selected)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="180" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="143" />
             <source>the &amp;whole process</source>
             <translation>the &amp;whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="235" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="198" />
             <source>whole process</source>
             <translation>whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="138" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="101" />
             <source>– (not rated)</source>
             <translation>– (not rated)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="314" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="277" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="172" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="135" />
             <source>Se&amp;verity:</source>
             <translation>Se&amp;verity:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="178" />
+            <location filename="../src/werkstatt/ui/findings/dialogs.py" line="141" />
             <source>the s&amp;tep “{label}”</source>
             <translation>the s&amp;tep “{label}”</translation>
         </message>
     </context>
     <context>
-        <name>Findings</name>
+        <name>FindingFields</name>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="65" />
-            <source>Double entry/duplicate work</source>
-            <translation>Double entry/duplicate work</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="67" />
-            <source>Idle/waiting time</source>
-            <translation>Idle/waiting time</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="66" />
-            <source>Interface/handover</source>
-            <translation>Interface/handover</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="72" />
-            <source>Legal or formal hurdle</source>
-            <translation>Legal or formal hurdle</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="273" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="115" />
             <source>Link measure to pain points</source>
             <translation>Link measure to pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="71" />
-            <source>Loop/rework</source>
-            <translation>Loop/rework</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="64" />
-            <source>Media break</source>
-            <translation>Media break</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="70" />
-            <source>Missing IT support</source>
-            <translation>Missing IT support</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="73" />
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="68" />
-            <source>Query/missing documents</source>
-            <translation>Query/missing documents</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="154" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="81" />
             <source>The severity must be 1, 2 or 3.</source>
             <translation>The severity must be 1, 2 or 3.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="116" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="43" />
             <source>The {what} must be a whole number.</source>
             <translation>The {what} must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="69" />
-            <source>Unclear responsibility</source>
-            <translation>Unclear responsibility</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="82" />
-            <source>done</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="83" />
-            <source>dropped</source>
-            <translation>dropped</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="172" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="99" />
             <source>effort</source>
             <translation>effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="172" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="99" />
             <source>impact</source>
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="81" />
-            <source>in progress</source>
-            <translation>in progress</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="80" />
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/findings.py" line="152" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="79" />
             <source>severity</source>
             <translation>severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="131" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="58" />
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="149" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="76" />
             <source>“{value}” is not a pain point category.</source>
             <translation>“{value}” is not a pain point category.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/findings.py" line="169" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="96" />
             <source>“{value}” is not a status of a measure.</source>
             <translation>“{value}” is not a status of a measure.</translation>
         </message>
     </context>
     <context>
+        <name>Findings</name>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="61" />
+            <source>Double entry/duplicate work</source>
+            <translation>Double entry/duplicate work</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="63" />
+            <source>Idle/waiting time</source>
+            <translation>Idle/waiting time</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="62" />
+            <source>Interface/handover</source>
+            <translation>Interface/handover</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="68" />
+            <source>Legal or formal hurdle</source>
+            <translation>Legal or formal hurdle</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="67" />
+            <source>Loop/rework</source>
+            <translation>Loop/rework</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="60" />
+            <source>Media break</source>
+            <translation>Media break</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="66" />
+            <source>Missing IT support</source>
+            <translation>Missing IT support</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="69" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="64" />
+            <source>Query/missing documents</source>
+            <translation>Query/missing documents</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="65" />
+            <source>Unclear responsibility</source>
+            <translation>Unclear responsibility</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="78" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="79" />
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="77" />
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/findings.py" line="76" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="320" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="219" />
             <source>&amp;Measures</source>
             <translation>&amp;Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="162" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="67" />
             <source>(whole process)</source>
             <translation>(whole process)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="306" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="207" />
             <source>Add measure…</source>
             <translation>Add measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="298" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
             <source>Add pain point…</source>
             <translation>Add pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="312" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="209" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="302" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="205" />
             <source>Delete pain point</source>
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="407" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="313" />
             <source>Delete {n} measures</source>
             <translation>Delete {n} measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="392" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="298" />
             <source>Delete {n} pain points</source>
             <translation>Delete {n} pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="208" />
             <source>Edit measure…</source>
             <translation>Edit measure…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="300" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
             <source>Edit pain point…</source>
             <translation>Edit pain point…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
             <source>Lane</source>
             <translation>Lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="310" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="210" />
             <source>Link to pain points…</source>
             <translation>Link to pain points…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="285" />
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Pain point</source>
             <translation>Pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="283" />
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="205" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="110" />
             <source>Pain points</source>
             <translation>Pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="150" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="55" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="149" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="54" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="108" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/findings/panel.py" line="317" />
+            <location filename="../src/werkstatt/ui/findings/panel.py" line="216" />
             <source>Pain po&amp;ints</source>
             <translation>Pain po&amp;ints</translation>
         </message>
@@ -3605,7 +3381,7 @@
             <translation>BPMN files (*.bpmn)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="217" />
             <source>CSV for German Excel (*.csv)</source>
             <translation>CSV for German Excel (*.csv)</translation>
         </message>
@@ -3615,7 +3391,7 @@
             <translation>Export BPMN</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="241" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
             <source>Export PicXML</source>
             <translation>Export PicXML</translation>
         </message>
@@ -3625,14 +3401,14 @@
             <translation>Export as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="222" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="221" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="205" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="217" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="216" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="203" />
             <source>Export as CSV</source>
             <translation>Export as CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="166" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="163" />
             <source>Export package</source>
             <translation>Export package</translation>
         </message>
@@ -3642,7 +3418,7 @@
             <translation>Export the fact sheet as Pic&amp;XML…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="240" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="233" />
             <source>Export the fact sheet as PicXML</source>
             <translation>Export the fact sheet as PicXML</translation>
         </message>
@@ -3662,7 +3438,7 @@
             <translation>Export the workshop as a packa&amp;ge…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="165" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="162" />
             <source>Export the workshop as a package</source>
             <translation>Export the workshop as a package</translation>
         </message>
@@ -3688,7 +3464,7 @@
             <translation>Import a workshop pac&amp;kage…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="170" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="168" />
             <source>Import a workshop package</source>
             <translation>Import a workshop package</translation>
         </message>
@@ -3699,13 +3475,13 @@
             <translation>Import and export</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="196" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="180" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="194" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
             <source>Import package</source>
             <translation>Import package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="203" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="201" />
             <source>Measures of the open workshop</source>
             <translation>Measures of the open workshop</translation>
         </message>
@@ -3715,12 +3491,12 @@
             <translation>Open a process model first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="232" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="228" />
             <source>Open a process model of a register process first.</source>
             <translation>Open a process model of a register process first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="213" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="211" />
             <source>Open a workshop and a process model first.</source>
             <translation>Open a workshop and a process model first.</translation>
         </message>
@@ -3730,17 +3506,17 @@
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="193" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="191" />
             <source>Package imported.</source>
             <translation>Package imported.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="202" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="200" />
             <source>Pain points of the open model</source>
             <translation>Pain points of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="241" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="234" />
             <source>PicXML files (*.xml)</source>
             <translation>PicXML files (*.xml)</translation>
         </message>
@@ -3750,7 +3526,7 @@
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="180" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="178" />
             <source>Reading the package…</source>
             <translation>Reading the package…</translation>
         </message>
@@ -3760,18 +3536,18 @@
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="201" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="199" />
             <source>Steps of the open model</source>
             <translation>Steps of the open model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="206" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="204" />
             <source>What to export:</source>
             <translation>What to export:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="171" />
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="166" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="169" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="163" />
             <source>Workshop packages (*.werkstatt)</source>
             <translation>Workshop packages (*.werkstatt)</translation>
         </message>
@@ -3781,17 +3557,17 @@
             <translation>Writing the BPMN file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="223" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="218" />
             <source>Writing the CSV file…</source>
             <translation>Writing the CSV file…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="242" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="235" />
             <source>Writing the fact sheet…</source>
             <translation>Writing the fact sheet…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="167" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="164" />
             <source>Writing the package…</source>
             <translation>Writing the package…</translation>
         </message>
@@ -3806,7 +3582,7 @@
             <translation>The model “{name}” is here already (imported or drawn here before). Import it once more as a copy, with new ids?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/interchange_actions.py" line="185" />
+            <location filename="../src/werkstatt/ui/interchange_actions.py" line="183" />
             <source>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</source>
             <translation>Import the workshop package “{name}”? Its rows are merged into your workshops by their ids; nothing here is deleted, and newer rows here are kept.</translation>
         </message>
@@ -3814,123 +3590,123 @@
     <context>
         <name>InterchangeCLI</name>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="86" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="94" />
             <source>There is no file {path}.</source>
             <translation>There is no file {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="116" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="136" />
             <source>Written to {path}.</source>
             <translation>Written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="66" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="73" />
             <source>a .werkstatt workshop package</source>
             <translation>a .werkstatt workshop package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="66" />
             <source>a BPMN 2.0 file as a new register process with its model</source>
             <translation>a BPMN 2.0 file as a new register process with its model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="30" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="36" />
             <source>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</source>
             <translation>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="34" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="40" />
             <source>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</source>
             <translation>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="38" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="44" />
             <source>a workshop as a .werkstatt package, to hand to a colleague</source>
             <translation>a workshop as a .werkstatt package, to hand to a colleague</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="50" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="56" />
             <source>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</source>
             <translation>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="42" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="48" />
             <source>leave the participants out of the package</source>
             <translation>leave the participants out of the package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="68" />
-            <location filename="../src/werkstatt/interchange/cli.py" line="65" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="75" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="57" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="64" />
             <source>read a BPMN file or a workshop package</source>
             <translation>read a BPMN file or a workshop package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="44" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="50" />
             <source>steps, pain points, measures or vote results as CSV</source>
             <translation>steps, pain points, measures or vote results as CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="80" />
             <source>the file to write</source>
             <translation>the file to write</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="47" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="53" />
             <source>the model (steps), the workshop or model (pain points, measures) or the round (votes)</source>
             <translation>the model (steps), the workshop or model (pain points, measures) or the round (votes)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="62" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="69" />
             <source>the name of the new process</source>
             <translation>the name of the new process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="26" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="32" />
             <source>the swimlane diagram as {format}</source>
             <translation>the swimlane diagram as {format}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="22" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="28" />
             <source>write a diagram, BPMN, a fact sheet, a workshop package or CSV</source>
             <translation>write a diagram, BPMN, a fact sheet, a workshop package or CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="88" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="96" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>{path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="80" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="88" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="82" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="90" />
             <source>{path} is too large to import ({size} MB).</source>
             <translation>{path} is too large to import ({size} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="130" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="150" />
             <source>The new model: {id}</source>
             <translation>The new model: {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="64" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="71" />
             <source>import with new ids, also when the model is already here</source>
             <translation>import with new ids, also when the model is already here</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="53" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
             <source>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</source>
             <translation>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="98" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="118" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -3989,125 +3765,145 @@
     <context>
         <name>LibraryCLI</name>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="61" />
+            <location filename="../src/werkstatt/library/cli.py" line="94" />
             <source>--limit must be at least 1.</source>
             <translation>--limit must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="72" />
+            <location filename="../src/werkstatt/library/cli.py" line="105" />
             <source>No process matches.</source>
             <translation>No process matches.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="113" />
+            <location filename="../src/werkstatt/library/cli.py" line="146" />
             <source>There is no process “{given}”.</source>
             <translation>There is no process “{given}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="161" />
+            <location filename="../src/werkstatt/library/cli.py" line="194" />
             <source>There is no status “{given}”; there are: {known}.</source>
             <translation>There is no status “{given}”; there are: {known}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="40" />
+            <location filename="../src/werkstatt/library/cli.py" line="50" />
             <source>a process by its register key or id (the first characters of the id are enough)</source>
             <translation>a process by its register key or id (the first characters of the id are enough)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="133" />
+            <location filename="../src/werkstatt/library/cli.py" line="166" />
             <source>library</source>
             <translation>library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="34" />
+            <location filename="../src/werkstatt/library/cli.py" line="44" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="37" />
+            <location filename="../src/werkstatt/library/cli.py" line="47" />
             <source>no longer take processes along (what came stays)</source>
             <translation>no longer take processes along (what came stays)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="31" />
+            <location filename="../src/werkstatt/library/cli.py" line="41" />
             <source>only processes this organisation owns or has a model of</source>
             <translation>only processes this organisation owns or has a model of</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="28" />
+            <location filename="../src/werkstatt/library/cli.py" line="38" />
             <source>only this product area (its name or its number)</source>
             <translation>only this product area (its name or its number)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="29" />
+            <location filename="../src/werkstatt/library/cli.py" line="39" />
             <source>only this status</source>
             <translation>only this status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="21" />
+            <location filename="../src/werkstatt/library/cli.py" line="31" />
             <source>search the process library (register)</source>
             <translation>search the process library (register)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="33" />
+            <location filename="../src/werkstatt/library/cli.py" line="43" />
             <source>show at most N processes (default {count})</source>
             <translation>show at most N processes (default {count})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="35" />
+            <location filename="../src/werkstatt/library/cli.py" line="45" />
             <source>take processes along for workshops: the next sync brings their models, to work on them offline</source>
             <translation>take processes along for workshops: the next sync brings their models, to work on them offline</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="23" />
+            <location filename="../src/werkstatt/library/cli.py" line="33" />
             <source>the processes whose fact sheet contains all the words, as the register tab finds them</source>
             <translation>the processes whose fact sheet contains all the words, as the register tab finds them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="26" />
+            <location filename="../src/werkstatt/library/cli.py" line="36" />
             <source>words that must all occur (any case, “ue” for “ü”)</source>
             <translation>words that must all occur (any case, “ue” for “ü”)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="131" />
+            <location filename="../src/werkstatt/library/cli.py" line="164" />
             <source>{count} models</source>
             <translation>{count} models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="95" />
+            <location filename="../src/werkstatt/library/cli.py" line="128" />
             <source>{name}: no longer taken along.</source>
             <translation>{name}: no longer taken along.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="99" />
+            <location filename="../src/werkstatt/library/cli.py" line="132" />
             <source>{name}: taken along; its models are on this laptop.</source>
             <translation>{name}: taken along; its models are on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="97" />
+            <location filename="../src/werkstatt/library/cli.py" line="130" />
             <source>{name}: taken along; its models come with the next sync.</source>
             <translation>{name}: taken along; its models come with the next sync.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="79" />
+            <location filename="../src/werkstatt/library/cli.py" line="112" />
             <source>{shown} of {count} processes; --limit shows more.</source>
             <translation>{shown} of {count} processes; --limit shows more.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="115" />
+            <location filename="../src/werkstatt/library/cli.py" line="148" />
             <source>“{given}” names more than one process; give more of its id.</source>
             <translation>“{given}” names more than one process; give more of its id.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <location filename="../src/werkstatt/library/cli.py" line="163" />
             <source>1 model</source>
             <translation>1 model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="67" />
+            <source>Process map written to {path}.</source>
+            <translation>Process map written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="28" />
+            <source>paper size of the PDF pages (landscape)</source>
+            <translation>paper size of the PDF pages (landscape)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="26" />
+            <source>the file to write: .svg, .pdf, .png or .dot</source>
+            <translation>the file to write: .svg, .pdf, .png or .dot</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/library/cli.py" line="23" />
+            <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
+            <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
     </context>
     <context>
         <name>LibraryGuard</name>
         <message>
-            <location filename="../src/werkstatt/edits/library_guard.py" line="38" />
+            <location filename="../src/werkstatt/store/library_guard.py" line="41" />
             <source>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</source>
             <translation>This belongs to the process library of {owner} and cannot be changed here; adopt the model as your own variant to change it.</translation>
         </message>
@@ -4388,158 +4184,158 @@
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
             <source>&amp;Cap per item:</source>
             <translation>&amp;Cap per item:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
             <source>&amp;Dots per person:</source>
             <translation>&amp;Dots per person:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="69" />
             <source>&amp;Entry:</source>
             <translation>&amp;Entry:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="59" />
             <source>&amp;Items:</source>
             <translation>&amp;Items:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
             <source>&amp;Method:</source>
             <translation>&amp;Method:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
             <source>&amp;Own proposals may be voted for</source>
             <translation>&amp;Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="86" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="80" />
             <source>&amp;Prepare round</source>
             <translation>&amp;Prepare round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="53" />
             <source>&amp;Question:</source>
             <translation>&amp;Question:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>&amp;Scale:</source>
             <translation>&amp;Scale:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
             <source>1 means no stacking: one dot per item at most.</source>
             <translation>1 means no stacking: one dot per item at most.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>1–5</source>
             <translation>1–5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>2×2 matrix (low/high)</source>
             <translation>2×2 matrix (low/high)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
             <source>Cap per item</source>
             <translation>Cap per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
             <source>Dots per person</source>
             <translation>Dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="69" />
             <source>Entry</source>
             <translation>Entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="58" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="57" />
             <source>Items voted on</source>
             <translation>Items voted on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="128" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="121" />
             <source>Measure: {text}</source>
             <translation>Measure: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="81" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="78" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
             <source>Minimum &amp;group size:</source>
             <translation>Minimum &amp;group size:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
             <source>Minimum group size for the breakdown</source>
             <translation>Minimum group size for the breakdown</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="49" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="48" />
             <source>New voting round</source>
             <translation>New voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="213" />
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="189" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="206" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="182" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="67" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
             <source>Own proposals may be voted for</source>
             <translation>Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="126" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="119" />
             <source>Pain point: {text}</source>
             <translation>Pain point: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="52" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="50" />
             <source>Which pain points should we tackle first?</source>
             <translation>Which pain points should we tackle first?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>no cap</source>
             <translation>no cap</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>per person (a grid)</source>
             <translation>per person (a grid)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
             <source>totals read off the wall</source>
             <translation>totals read off the wall</translation>
         </message>
@@ -4573,90 +4369,110 @@
     <context>
         <name>NoteEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="39" />
+            <location filename="../src/werkstatt/edits/notes.py" line="41" />
             <source>A note is a decision, an open point or a next step.</source>
             <translation>A note is a decision, an open point or a next step.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="57" />
+            <location filename="../src/werkstatt/edits/notes.py" line="59" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="126" />
+            <location filename="../src/werkstatt/edits/notes.py" line="128" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="73" />
+            <location filename="../src/werkstatt/edits/notes.py" line="75" />
             <source>Change note</source>
             <translation>Change note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="148" />
+            <location filename="../src/werkstatt/edits/notes.py" line="150" />
             <source>Change photo caption</source>
             <translation>Change photo caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="77" />
+            <location filename="../src/werkstatt/edits/notes.py" line="79" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="152" />
+            <location filename="../src/werkstatt/edits/notes.py" line="154" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="111" />
+            <location filename="../src/werkstatt/edits/notes.py" line="113" />
             <source>The JPEG picture is damaged: its size cannot be read.</source>
             <translation>The JPEG picture is damaged: its size cannot be read.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="50" />
+            <location filename="../src/werkstatt/edits/notes.py" line="52" />
             <source>The due date is not a date.</source>
             <translation>The due date is not a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="45" />
+            <location filename="../src/werkstatt/edits/notes.py" line="47" />
             <source>The note needs a text.</source>
             <translation>The note needs a text.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="86" />
+            <location filename="../src/werkstatt/edits/notes.py" line="88" />
             <source>The photo is larger than {limit} MB; please make it smaller first.</source>
             <translation>The photo is larger than {limit} MB; please make it smaller first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="119" />
+            <location filename="../src/werkstatt/edits/notes.py" line="121" />
             <source>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</source>
             <translation>The picture is cut off: the file ends before the image does. Please copy it again from the camera or the phone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="116" />
+            <location filename="../src/werkstatt/edits/notes.py" line="118" />
             <source>The picture says it is {width} × {height} pixels, which cannot be right.</source>
             <translation>The picture says it is {width} × {height} pixels, which cannot be right.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="93" />
+            <location filename="../src/werkstatt/edits/notes.py" line="95" />
             <source>This file is not a PNG or JPEG picture.</source>
             <translation>This file is not a PNG or JPEG picture.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="42" />
+            <location filename="../src/werkstatt/edits/notes.py" line="44" />
             <source>note</source>
             <translation>note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="48" />
+            <location filename="../src/werkstatt/edits/notes.py" line="50" />
             <source>note's owner</source>
             <translation>note's owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/notes.py" line="147" />
-            <location filename="../src/werkstatt/edits/notes.py" line="128" />
+            <location filename="../src/werkstatt/edits/notes.py" line="149" />
+            <location filename="../src/werkstatt/edits/notes.py" line="130" />
             <source>photo caption</source>
             <translation>photo caption</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="235" />
+            <source>The file “{name}” cannot be read (error {code}).</source>
+            <translation>The file “{name}” cannot be read (error {code}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="229" />
+            <source>The file “{name}” does not exist (any more).</source>
+            <translation>The file “{name}” does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="233" />
+            <source>You may not read the file “{name}”.</source>
+            <translation>You may not read the file “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/edits/notes.py" line="231" />
+            <source>“{name}” is a folder, not a picture.</source>
+            <translation>“{name}” is a folder, not a picture.</translation>
         </message>
     </context>
     <context>
@@ -4825,47 +4641,47 @@
     <context>
         <name>OrganisationManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="142" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="139" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
             <source>&amp;Edit…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="110" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="111" />
             <source>&amp;Into:</source>
             <translation>&amp;Into:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="77" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="78" />
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="140" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="141" />
             <source>&amp;Merge into…</source>
             <translation>&amp;Merge into…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="70" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="138" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="139" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="71" />
             <source>&amp;Short name:</source>
             <translation>&amp;Short name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="150" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="151" />
             <source>Add from the &amp;register</source>
             <translation>Add from the &amp;register</translation>
         </message>
@@ -4875,64 +4691,64 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="73" />
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="74" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="52" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="108" />
             <source>Merge into</source>
             <translation>Merge into</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="99" />
             <source>Merge “{name}” into …</source>
             <translation>Merge “{name}” into …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="134" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="135" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="66" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="130" />
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="128" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="131" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="129" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="149" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="150" />
             <source>Organisations of the register</source>
             <translation>Organisations of the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="102" />
             <source>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</source>
             <translation>Participants, lanes, measures and processes of “{name}” then belong to the organisation chosen here; “{name}” is removed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="51" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="145" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="146" />
             <source>Starting set: the project's six administrations</source>
             <translation>Starting set: the project's six administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="116" />
+            <location filename="../src/werkstatt/ui/workshop/organisations.py" line="117" />
             <source>There is no other organisation to merge into.</source>
             <translation>There is no other organisation to merge into.</translation>
         </message>
@@ -4953,122 +4769,122 @@
     <context>
         <name>OrganisationsCLI</name>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="61" />
+            <location filename="../src/werkstatt/people/cli.py" line="209" />
             <source>Added: {names}.</source>
             <translation>Added: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="54" />
+            <location filename="../src/werkstatt/people/cli.py" line="202" />
             <source>Give either a name or --starting-set, not both.</source>
             <translation>Give either a name or --starting-set, not both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="65" />
+            <location filename="../src/werkstatt/people/cli.py" line="213" />
             <source>Give the name of the organisation to add.</source>
             <translation>Give the name of the organisation to add.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="68" />
+            <location filename="../src/werkstatt/people/cli.py" line="216" />
             <source>Organisation added (id {id}).</source>
             <translation>Organisation added (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="81" />
+            <location filename="../src/werkstatt/people/cli.py" line="229" />
             <source>Organisation “{name}” changed.</source>
             <translation>Organisation “{name}” changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="87" />
+            <location filename="../src/werkstatt/people/cli.py" line="235" />
             <source>Organisation “{name}” removed.</source>
             <translation>Organisation “{name}” removed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="79" />
+            <location filename="../src/werkstatt/people/cli.py" line="227" />
             <source>Say what to change: a new name, --short or --kind.</source>
             <translation>Say what to change: a new name, --short or --kind.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="58" />
+            <location filename="../src/werkstatt/people/cli.py" line="206" />
             <source>The six administrations of the project are already there.</source>
             <translation>The six administrations of the project are already there.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="101" />
+            <location filename="../src/werkstatt/people/cli.py" line="249" />
             <source>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</source>
             <translation>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="21" />
+            <location filename="../src/werkstatt/people/cli.py" line="48" />
             <source>add an organisation</source>
             <translation>add an organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="28" />
+            <location filename="../src/werkstatt/people/cli.py" line="55" />
             <source>add the six administrations of the project (those not there yet)</source>
             <translation>add the six administrations of the project (those not there yet)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="27" />
+            <location filename="../src/werkstatt/people/cli.py" line="54" />
             <source>add the six administrations of the project instead</source>
             <translation>add the six administrations of the project instead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="30" />
+            <location filename="../src/werkstatt/people/cli.py" line="57" />
             <source>change an organisation's name, short name or kind</source>
             <translation>change an organisation's name, short name or kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="32" />
+            <location filename="../src/werkstatt/people/cli.py" line="59" />
             <source>id, name or short name</source>
             <translation>id, name or short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="25" />
+            <location filename="../src/werkstatt/people/cli.py" line="52" />
             <source>its kind (extern: citizens, businesses, TÜV …)</source>
             <translation>its kind (extern: citizens, businesses, TÜV …)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="23" />
+            <location filename="../src/werkstatt/people/cli.py" line="50" />
             <source>its short name</source>
             <translation>its short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="16" />
+            <location filename="../src/werkstatt/people/cli.py" line="43" />
             <source>list, add, rename or remove the organisations</source>
             <translation>list, add, rename or remove the organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="20" />
+            <location filename="../src/werkstatt/people/cli.py" line="47" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="36" />
+            <location filename="../src/werkstatt/people/cli.py" line="63" />
             <source>merge one organisation into another</source>
             <translation>merge one organisation into another</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="39" />
+            <location filename="../src/werkstatt/people/cli.py" line="66" />
             <source>remove an organisation nothing names</source>
             <translation>remove an organisation nothing names</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="35" />
+            <location filename="../src/werkstatt/people/cli.py" line="62" />
             <source>the new kind</source>
             <translation>the new kind</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="34" />
+            <location filename="../src/werkstatt/people/cli.py" line="61" />
             <source>the new short name</source>
             <translation>the new short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="19" />
+            <location filename="../src/werkstatt/people/cli.py" line="46" />
             <source>the organisations on this laptop</source>
             <translation>the organisations on this laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/organisations_cli.py" line="84" />
+            <location filename="../src/werkstatt/people/cli.py" line="232" />
             <source>“{name}” was merged into “{into}”.</source>
             <translation>“{name}” was merged into “{into}”.</translation>
         </message>
@@ -5335,107 +5151,107 @@
     <context>
         <name>PeopleCLI</name>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="91" />
+            <location filename="../src/werkstatt/people/cli.py" line="140" />
             <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
             <translation>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="68" />
+            <location filename="../src/werkstatt/people/cli.py" line="117" />
             <source>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</source>
             <translation>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="132" />
+            <location filename="../src/werkstatt/people/cli.py" line="181" />
             <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
             <translation>Erasing cannot be undone, and an open window drops its undo history for it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="119" />
+            <location filename="../src/werkstatt/people/cli.py" line="168" />
             <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
             <translation>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="64" />
+            <location filename="../src/werkstatt/people/cli.py" line="113" />
             <source>Nothing was changed: add --yes to erase {name}.</source>
             <translation>Nothing was changed: add --yes to erase {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="107" />
+            <location filename="../src/werkstatt/people/cli.py" line="156" />
             <source>There are no people on this laptop.</source>
             <translation>There are no people on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="129" />
+            <location filename="../src/werkstatt/people/cli.py" line="178" />
             <source>These backups still hold the name (--purge-backups deletes them):</source>
             <translation>These backups still hold the name (--purge-backups deletes them):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="127" />
+            <location filename="../src/werkstatt/people/cli.py" line="176" />
             <source>These backups still hold the name and will be deleted:</source>
             <translation>These backups still hold the name and will be deleted:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="41" />
+            <location filename="../src/werkstatt/people/cli.py" line="83" />
             <source>also delete the backups that still hold the name</source>
             <translation>also delete the backups that still hold the name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="42" />
+            <location filename="../src/werkstatt/people/cli.py" line="84" />
             <source>anonymise the people whose last workshop is older than a limit</source>
             <translation>anonymise the people whose last workshop is older than a limit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="35" />
+            <location filename="../src/werkstatt/people/cli.py" line="77" />
             <source>erase a person's name and function everywhere (cannot be undone)</source>
             <translation>erase a person's name and function everywhere (cannot be undone)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="23" />
+            <location filename="../src/werkstatt/people/cli.py" line="29" />
             <source>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</source>
             <translation>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="37" />
+            <location filename="../src/werkstatt/people/cli.py" line="79" />
             <source>id, id prefix or exact name</source>
             <translation>id, id prefix or exact name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="30" />
+            <location filename="../src/werkstatt/people/cli.py" line="72" />
             <source>list, erase or anonymise the people (personal data)</source>
             <translation>list, erase or anonymise the people (personal data)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="34" />
+            <location filename="../src/werkstatt/people/cli.py" line="76" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="38" />
+            <location filename="../src/werkstatt/people/cli.py" line="80" />
             <source>really erase (without it: only show what would happen)</source>
             <translation>really erase (without it: only show what would happen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="45" />
+            <location filename="../src/werkstatt/people/cli.py" line="87" />
             <source>the limit in months, such as 12m</source>
             <translation>the limit in months, such as 12m</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="33" />
+            <location filename="../src/werkstatt/people/cli.py" line="75" />
             <source>the people on this laptop</source>
             <translation>the people on this laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="112" />
+            <location filename="../src/werkstatt/people/cli.py" line="161" />
             <source>{count} workshops, last {date}</source>
             <translation>{count} workshops, last {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="74" />
+            <location filename="../src/werkstatt/people/cli.py" line="123" />
             <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
             <translation>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="94" />
+            <location filename="../src/werkstatt/people/cli.py" line="143" />
             <source>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</source>
             <translation>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</translation>
         </message>
@@ -5443,183 +5259,183 @@
     <context>
         <name>PeopleManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="113" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="115" />
             <source>&amp;Erase</source>
             <translation>&amp;Erase</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="196" />
             <source>&amp;Erase person…</source>
             <translation>&amp;Erase person…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="162" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="164" />
             <source>1 person anonymised after {months} months</source>
             <translation>1 person anonymised after {months} months</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="110" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="112" />
             <source>Also delete these &amp;backups</source>
             <translation>Also delete these &amp;backups</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="213" />
             <source>Anonymise the names of participants</source>
             <translation>Anonymise the names of participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="80" />
             <source>Backups that still hold the name:</source>
             <translation>Backups that still hold the name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="216" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="217" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="203" />
             <source>Erase person</source>
             <translation>Erase person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="153" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="155" />
             <source>Erase person (GDPR) …</source>
             <translation>Erase person (GDPR) …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="96" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="98" />
             <source>Erase “{name}”</source>
             <translation>Erase “{name}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Last workshop</source>
             <translation>Last workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="211" />
             <source>Months after the workshop</source>
             <translation>Months after the workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="50" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="52" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="194" />
             <location filename="../src/werkstatt/ui/workshop/people.py" line="192" />
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="190" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="75" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="77" />
             <source>Rows concerned:</source>
             <translation>Rows concerned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="98" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="100" />
             <source>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</source>
             <translation>The name and function of “{name}” are replaced by a placeholder everywhere on this laptop; votes and attendance stay counted. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="127" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="129" />
             <source>The name leaves the database file when Werkstatt starts again.</source>
             <translation>The name leaves the database file when Werkstatt starts again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="107" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="109" />
             <source>The undo history is cleared, so that the name cannot come back.</source>
             <translation>The undo history is cleared, so that the name cannot come back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="105" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="107" />
             <source>What is erased</source>
             <translation>What is erased</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="51" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="53" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
             <source>agenda items that name them</source>
             <translation>agenda items that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
             <source>invitations to workshops (kept without the name)</source>
             <translation>invitations to workshops (kept without the name)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
             <source>measures that name them</source>
             <translation>measures that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="215" />
             <source>months after the workshop (when Werkstatt starts)</source>
             <translation>months after the workshop (when Werkstatt starts)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="207" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="209" />
             <source>never (off)</source>
             <translation>never (off)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="69" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="71" />
             <source>open sync conflicts that name them</source>
             <translation>open sync conflicts that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="67" />
             <source>pain points that name them</source>
             <translation>pain points that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="70" />
             <source>photo captions that name them</source>
             <translation>photo captions that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="62" />
             <source>the person's name and function</source>
             <translation>the person's name and function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="62" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="64" />
             <source>voters of voting rounds (kept without the name)</source>
             <translation>voters of voting rounds (kept without the name)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="63" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="65" />
             <source>workshop notes that name them</source>
             <translation>workshop notes that name them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="66" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="68" />
             <source>workshops that name them (facilitator, goal)</source>
             <translation>workshops that name them (facilitator, goal)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="163" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="165" />
             <source>{count} people anonymised after {months} months</source>
             <translation>{count} people anonymised after {months} months</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/people.py" line="125" />
+            <location filename="../src/werkstatt/ui/workshop/people.py" line="127" />
             <source>“{name}” erased.</source>
             <translation>“{name}” erased.</translation>
         </message>
@@ -5848,11 +5664,6 @@
             <translation>Process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/process_map.py" line="285" />
-            <source>Process map written to {path}.</source>
-            <translation>Process map written to {path}.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/library/process_map.py" line="262" />
             <location filename="../src/werkstatt/library/process_map.py" line="223" />
             <source>Unknown format {format}: the file name must end in .svg, .pdf, .png or .dot.</source>
@@ -5979,78 +5790,78 @@
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="105" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
             <source>&amp;Black screen</source>
             <translation>&amp;Black screen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="106" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
             <source>&amp;Freeze picture</source>
             <translation>&amp;Freeze picture</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
             <source>&amp;Room and readability…</source>
             <translation>&amp;Room and readability…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="107" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="108" />
             <source>&amp;Swap screens</source>
             <translation>&amp;Swap screens</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="168" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="169" />
             <source>Only one screen: the projector is a preview window.</source>
             <translation>Only one screen: the projector is a preview window.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
             <source>Show &amp;agenda</source>
             <translation>Show &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="109" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
             <source>Show &amp;diagram</source>
             <translation>Show &amp;diagram</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="104" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="105" />
             <source>Show &amp;projector</source>
             <translation>Show &amp;projector</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="110" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="111" />
             <source>Show pain p&amp;oints</source>
             <translation>Show pain p&amp;oints</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="157" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="158" />
             <source>The projector is off.</source>
             <translation>The projector is off.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="177" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="178" />
             <source>The projector shows on screen {name}.</source>
             <translation>The projector shows on screen {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="187" />
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="182" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="188" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="183" />
             <source>There is no second screen to swap with.</source>
             <translation>There is no second screen to swap with.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="112" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
             <source>Show &amp;vote</source>
             <translation>Show &amp;vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="113" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="114" />
             <source>&amp;Overview of the whole process</source>
             <translation>&amp;Overview of the whole process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/controller.py" line="298" />
+            <location filename="../src/werkstatt/ui/projector/controller.py" line="299" />
             <source>The projector is off (F5 shows it).</source>
             <translation>The projector is off (F5 shows it).</translation>
         </message>
@@ -6114,7 +5925,7 @@
     <context>
         <name>ProjectorThumbnail</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/window.py" line="257" />
+            <location filename="../src/werkstatt/ui/projector/thumbnail.py" line="22" />
             <source>What the projector shows</source>
             <translation>What the projector shows</translation>
         </message>
@@ -6250,48 +6061,7 @@
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
-            <source>Cost saved per year</source>
-            <translation>Cost saved per year</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="116" />
-            <source>FTE saved</source>
-            <translation>FTE saved</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="122" />
-            <source>Handovers removed</source>
-            <translation>Handovers removed</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="115" />
-            <source>Hours saved per year</source>
-            <translation>Hours saved per year</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
-            <source>Media breaks removed</source>
-            <translation>Media breaks removed</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="87" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="121" />
-            <source>Steps added</source>
-            <translation>Steps added</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
-            <source>Steps removed</source>
-            <translation>Steps removed</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/content.py" line="97" />
-            <location filename="../src/werkstatt/protocol/attachments.py" line="67" />
             <source>There is no workshop with the id {id}.</source>
             <translation>There is no workshop with the id {id}.</translation>
         </message>
@@ -6321,64 +6091,9 @@
             <translation>Facilitation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="46" />
-            <source>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</source>
-            <translation>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="42" />
-            <source>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</source>
-            <translation>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="60" />
-            <source>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</source>
-            <translation>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="67" />
-            <source>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</source>
-            <translation>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</translation>
-        </message>
-        <message>
             <location filename="../src/werkstatt/protocol/content.py" line="161" />
             <source>Minute taking</source>
             <translation>Minute taking</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="57" />
-            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</source>
-            <translation>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="53" />
-            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</source>
-            <translation>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
-            <source>Outside parties' hours saved per year</source>
-            <translation>Outside parties' hours saved per year</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="86" />
-            <source>Source: {source}</source>
-            <translation>Source: {source}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="64" />
-            <source>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</source>
-            <translation>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="70" />
-            <source>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</source>
-            <translation>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="31" />
-            <source>{n} FTE</source>
-            <translation>{n} FTE</translation>
         </message>
     </context>
     <context>
@@ -6423,205 +6138,371 @@
             <source>Responsible</source>
             <translation>Responsible</translation>
         </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/attachments.py" line="67" />
+            <source>There is no workshop with the id {id}.</source>
+            <translation>There is no workshop with the id {id}.</translation>
+        </message>
     </context>
     <context>
-        <name>ProtocolExport</name>
+        <name>ProtocolCLI</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="60" />
-            <source>&amp;Choose…</source>
-            <translation>&amp;Choose…</translation>
+            <location filename="../src/werkstatt/protocol/cli.py" line="75" />
+            <source>E-mail draft written to {path}; open it in your mail program to send it.</source>
+            <translation>E-mail draft written to {path}; open it in your mail program to send it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="65" />
-            <source>&amp;File:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="76" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="68" />
-            <source>&amp;Name the participants (otherwise only their organisations)</source>
-            <translation>&amp;Name the participants (otherwise only their organisations)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="177" />
-            <source>&amp;Protocol as PDF…</source>
-            <translation>&amp;Protocol as PDF…</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="84" />
-            <source>&amp;Write PDF</source>
-            <translation>&amp;Write PDF</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="58" />
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="73" />
-            <source>Language of the protocol</source>
-            <translation>Language of the protocol</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="188" />
-            <source>Open a workshop first: the protocol is written for a workshop.</source>
-            <translation>Open a workshop first: the protocol is written for a workshop.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="91" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="98" />
-            <source>Please give a file name.</source>
-            <translation>Please give a file name.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="211" />
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="175" />
-            <source>Protocol</source>
-            <translation>Protocol</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="229" />
+            <location filename="../src/werkstatt/protocol/cli.py" line="68" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="49" />
+            <location filename="../src/werkstatt/protocol/cli.py" line="82" />
+            <source>The e-mail draft and the protocol cannot be the same file {path}.</source>
+            <translation>The e-mail draft and the protocol cannot be the same file {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="73" />
+            <source>The protocol was written to {path}, the e-mail draft was not: {reason}</source>
+            <translation>The protocol was written to {path}, the e-mail draft was not: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="88" />
+            <source>There is no folder {path} for the e-mail draft.</source>
+            <translation>There is no folder {path} for the e-mail draft.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="32" />
+            <source>also write an e-mail draft to the participants with the PDF attached</source>
+            <translation>also write an e-mail draft to the participants with the PDF attached</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="26" />
+            <source>language of the protocol</source>
+            <translation>language of the protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="28" />
+            <source>name only the organisations of the participants, not the people</source>
+            <translation>name only the organisations of the participants, not the people</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="30" />
+            <source>paper size of the diagrams' overview pages</source>
+            <translation>paper size of the diagrams' overview pages</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="24" />
+            <source>the PDF file to write</source>
+            <translation>the PDF file to write</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="22" />
+            <source>write the PDF protocol of a workshop</source>
+            <translation>write the PDF protocol of a workshop</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/cli.py" line="85" />
+            <source>{path} is a folder; give a file name for the e-mail draft.</source>
+            <translation>{path} is a folder; give a file name for the e-mail draft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolExport</name>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="57" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="62" />
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="73" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="65" />
+            <source>&amp;Name the participants (otherwise only their organisations)</source>
+            <translation>&amp;Name the participants (otherwise only their organisations)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="187" />
+            <source>&amp;Protocol as PDF…</source>
+            <translation>&amp;Protocol as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="81" />
+            <source>&amp;Write PDF</source>
+            <translation>&amp;Write PDF</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="212" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="55" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="70" />
+            <source>Language of the protocol</source>
+            <translation>Language of the protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="194" />
+            <source>Open a workshop first: the protocol is written for a workshop.</source>
+            <translation>Open a workshop first: the protocol is written for a workshop.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="88" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="95" />
+            <source>Please give a file name.</source>
+            <translation>Please give a file name.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="185" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="217" />
+            <source>Protocol written to {path}.</source>
+            <translation>Protocol written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="46" />
             <source>Protocol {title}{date}.pdf</source>
             <translation>Protocol {title}{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="90" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="87" />
             <source>Save the protocol as</source>
             <translation>Save the protocol as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="47" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="44" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="52" />
             <source>Write the protocol</source>
             <translation>Write the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="237" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="222" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Writing the protocol was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="210" />
             <source>Writing the protocol…</source>
             <translation>Writing the protocol…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="81" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="78" />
             <source>&amp;Diagram pages:</source>
             <translation>&amp;Diagram pages:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="80" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="77" />
             <source>A3 landscape (larger diagrams)</source>
             <translation>A3 landscape (larger diagrams)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="79" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="76" />
             <source>A4 landscape</source>
             <translation>A4 landscape</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="78" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="75" />
             <source>Paper size of the diagram pages</source>
             <translation>Paper size of the diagram pages</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="140" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="129" />
             <source>The protocol could not be written: {reason}</source>
             <translation>The protocol could not be written: {reason}</translation>
         </message>
     </context>
     <context>
+        <name>ProtocolFigures</name>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="46" />
+            <source>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</source>
+            <translation>An average over all cases in calendar days of 24 hours, each waiting time weighted by the share of cases that wait there, so lower than the plain sum of the step table.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="42" />
+            <source>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</source>
+            <translation>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="60" />
+            <source>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</source>
+            <translation>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
+            <source>Cost saved per year</source>
+            <translation>Cost saved per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="67" />
+            <source>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</source>
+            <translation>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="116" />
+            <source>FTE saved</source>
+            <translation>FTE saved</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="122" />
+            <source>Handovers removed</source>
+            <translation>Handovers removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="115" />
+            <source>Hours saved per year</source>
+            <translation>Hours saved per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
+            <source>Media breaks removed</source>
+            <translation>Media breaks removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="87" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="57" />
+            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</source>
+            <translation>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="53" />
+            <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</source>
+            <translation>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
+            <source>Outside parties' hours saved per year</source>
+            <translation>Outside parties' hours saved per year</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="86" />
+            <source>Source: {source}</source>
+            <translation>Source: {source}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="121" />
+            <source>Steps added</source>
+            <translation>Steps added</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
+            <source>Steps removed</source>
+            <translation>Steps removed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="64" />
+            <source>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</source>
+            <translation>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="70" />
+            <source>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</source>
+            <translation>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="31" />
+            <source>{n} FTE</source>
+            <translation>{n} FTE</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolFormat</name>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="21" />
+            <location filename="../src/werkstatt/i18n/format.py" line="22" />
             <source>April</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="23" />
+            <location filename="../src/werkstatt/i18n/format.py" line="24" />
             <source>August</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="25" />
+            <location filename="../src/werkstatt/i18n/format.py" line="26" />
             <source>December</source>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="20" />
+            <location filename="../src/werkstatt/i18n/format.py" line="21" />
             <source>February</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="20" />
+            <location filename="../src/werkstatt/i18n/format.py" line="21" />
             <source>January</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="23" />
+            <location filename="../src/werkstatt/i18n/format.py" line="24" />
             <source>July</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="22" />
+            <location filename="../src/werkstatt/i18n/format.py" line="23" />
             <source>June</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="21" />
+            <location filename="../src/werkstatt/i18n/format.py" line="22" />
             <source>March</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="22" />
+            <location filename="../src/werkstatt/i18n/format.py" line="23" />
             <source>May</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="25" />
+            <location filename="../src/werkstatt/i18n/format.py" line="26" />
             <source>November</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="24" />
+            <location filename="../src/werkstatt/i18n/format.py" line="25" />
             <source>October</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="24" />
+            <location filename="../src/werkstatt/i18n/format.py" line="25" />
             <source>September</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="28" />
+            <location filename="../src/werkstatt/i18n/format.py" line="29" />
             <source>1 day</source>
             <translation>1 day</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/i18n/format.py" line="29" />
+            <location filename="../src/werkstatt/i18n/format.py" line="30" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
@@ -6930,167 +6811,144 @@
         </message>
     </context>
     <context>
-        <name>ProtocolNotes</name>
-        <message>
-            <location filename="../src/werkstatt/read/notes.py" line="98" />
-            <source>The file “{name}” cannot be read (error {code}).</source>
-            <translation>The file “{name}” cannot be read (error {code}).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/notes.py" line="92" />
-            <source>The file “{name}” does not exist (any more).</source>
-            <translation>The file “{name}” does not exist (any more).</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/notes.py" line="96" />
-            <source>You may not read the file “{name}”.</source>
-            <translation>You may not read the file “{name}”.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/notes.py" line="94" />
-            <source>“{name}” is a folder, not a picture.</source>
-            <translation>“{name}” is a folder, not a picture.</translation>
-        </message>
-    </context>
-    <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="199" />
             <source>(no caption; F2 adds one)</source>
             <translation>(no caption; F2 adds one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="405" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="407" />
             <source>Add photo</source>
             <translation>Add photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="346" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="348" />
             <source>Add photo…</source>
             <translation>Add photo…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="234" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="236" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="190" />
             <source>Caption</source>
             <translation>Caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="309" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="342" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="344" />
             <source>Delete photo</source>
             <translation>Delete photo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="399" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="401" />
             <source>Delete {n} notes</source>
             <translation>Delete {n} notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="437" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="439" />
             <source>Delete {n} photos</source>
             <translation>Delete {n} photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="249" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
             <source>Ne&amp;xt steps</source>
             <translation>Ne&amp;xt steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="66" />
             <source>New decision – Enter saves</source>
             <translation>New decision – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="311" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="313" />
             <source>New entry: {list}</source>
             <translation>New entry: {list}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="68" />
             <source>New next step – Enter saves</source>
             <translation>New next step – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
             <source>New open point – Enter saves</source>
             <translation>New open point – Enter saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="417" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="381" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="419" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="383" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="344" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="335" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="346" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="337" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="406" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="408" />
             <source>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
             <translation>Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="111" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="113" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="452" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="454" />
             <source>The picture is damaged or incomplete; please copy it again.</source>
             <translation>The picture is damaged or incomplete; please copy it again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="318" />
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="320" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="114" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="319" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="321" />
             <source>Who takes it on</source>
             <translation>Who takes it on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="232" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="234" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="206" />
             <source>{kind} picture, {width} × {height} pixels</source>
             <translation>{kind} picture, {width} × {height} pixels</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="66" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="67" />
             <source>Open points</source>
             <translation>Open points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/panel.py" line="109" />
+            <location filename="../src/werkstatt/ui/protocol/panel.py" line="111" />
             <source>TOP</source>
             <translation>TOP</translation>
         </message>
@@ -7098,42 +6956,42 @@
     <context>
         <name>ProtocolPdf</name>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="290" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="291" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="292" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="293" />
             <source>Protocol of the process workshop</source>
             <translation>Protocol of the process workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="329" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
             <source>The disk is full; the protocol {path} could not be written.</source>
             <translation>The disk is full; the protocol {path} could not be written.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="323" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="324" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="330" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="331" />
             <source>The protocol could not be written to {path}: {reason}.</source>
             <translation>The protocol could not be written to {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="54" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="55" />
             <source>The protocol was not written: the export was cancelled.</source>
             <translation>The protocol was not written: the export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="325" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="326" />
             <source>You may not write to {path}: permission denied.</source>
             <translation>You may not write to {path}: permission denied.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/pdf.py" line="327" />
+            <location filename="../src/werkstatt/protocol/pdf.py" line="328" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
@@ -7141,72 +6999,72 @@
     <context>
         <name>ProtocolRecord</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="60" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="49" />
             <source>Date, time and place</source>
             <translation>Date, time and place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="54" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="43" />
             <source>Distri&amp;bution:</source>
             <translation>Distri&amp;bution:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="51" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="40" />
             <source>Distribution list</source>
             <translation>Distribution list</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="56" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="45" />
             <source>File reference</source>
             <translation>File reference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="55" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="44" />
             <source>File reference:</source>
             <translation>File reference:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="47" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="36" />
             <source>Minute taker</source>
             <translation>Minute taker</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="46" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="35" />
             <source>Minutes taken b&amp;y:</source>
             <translation>Minutes taken b&amp;y:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="59" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="48" />
             <source>Next meeting</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="58" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="47" />
             <source>Next meeting:</source>
             <translation>Next meeting:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="52" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="41" />
             <source>One recipient per line</source>
             <translation>One recipient per line</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="41" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="30" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="61" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="50" />
             <source>Protocol finali&amp;zed (no longer a draft)</source>
             <translation>Protocol finali&amp;zed (no longer a draft)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="62" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="51" />
             <source>Protocol is final</source>
             <translation>Protocol is final</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="57" />
+            <location filename="../src/werkstatt/ui/protocol/record_form.py" line="46" />
             <source>optional</source>
             <translation>optional</translation>
         </message>
@@ -7589,17 +7447,17 @@
     <context>
         <name>ProtocolSend</name>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="124" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="114" />
             <source>E-mail draft written to {path}.</source>
             <translation>E-mail draft written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="127" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="117" />
             <source>No mail program opened the draft {path}; open it by hand to send it.</source>
             <translation>No mail program opened the draft {path}; open it by hand to send it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="97" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="93" />
             <source>Open a workshop first: the protocol is sent for a workshop.</source>
             <translation>Open a workshop first: the protocol is sent for a workshop.</translation>
         </message>
@@ -7619,13 +7477,13 @@
             <translation>Send the p&amp;rotocol…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="117" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="107" />
             <location filename="../src/werkstatt/ui/protocol/send.py" line="76" />
             <source>Send the protocol</source>
             <translation>Send the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="134" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="121" />
             <source>Sending the protocol was cancelled.</source>
             <translation>Sending the protocol was cancelled.</translation>
         </message>
@@ -7640,7 +7498,7 @@
             <translation>Write the protocol as PDF and open an e-mail draft to the participants with it attached</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/send.py" line="118" />
+            <location filename="../src/werkstatt/ui/protocol/send.py" line="108" />
             <source>Writing the protocol and the e-mail draft…</source>
             <translation>Writing the protocol and the e-mail draft…</translation>
         </message>
@@ -7985,120 +7843,189 @@
     <context>
         <name>RatesDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="153" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="129" />
             <source>All organisations</source>
             <translation>All organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="94" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="73" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="49" />
             <source>Annual working hours, civil servants</source>
             <translation>Annual working hours, civil servants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="72" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="48" />
             <source>Annual working hours, employees</source>
             <translation>Annual working hours, employees</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="88" />
             <source>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</source>
             <translation>Change a value and press Enter to store it. An empty field goes back to the value that applies without it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="76" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="52" />
             <source>Hourly rate without pay grade</source>
             <translation>Hourly rate without pay grade</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="78" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="54" />
             <source>Hourly rate {grade}</source>
             <translation>Hourly rate {grade}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="85" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="51" />
             <source>Overhead, non-office work</source>
             <translation>Overhead, non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="50" />
             <source>Overhead, office work</source>
             <translation>Overhead, office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="118" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="94" />
             <source>Rate</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="101" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="77" />
             <source>Rates &amp;apply to:</source>
             <translation>Rates &amp;apply to:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="100" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="76" />
             <source>Rates apply to</source>
             <translation>Rates apply to</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="71" />
             <source>Rates of the analysis</source>
             <translation>Rates of the analysis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Set for</source>
             <translation>Set for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="119" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="95" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="149" />
             <source>Source of {what}</source>
             <translation>Source of {what}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="184" />
             <source>all organisations</source>
             <translation>all organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="213" />
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="211" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="188" />
             <source>default</source>
             <translation>default</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="213" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="190" />
             <source>none: counted as 0 €</source>
             <translation>none: counted as 0 €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="262" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="239" />
             <source>own value</source>
             <translation>own value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="205" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="181" />
             <source>this organisation</source>
             <translation>this organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="256" />
+            <location filename="../src/werkstatt/ui/analysis/rates_dialog.py" line="233" />
             <source>“{text}” is not a number.</source>
             <translation>“{text}” is not a number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadCLI</name>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="52" />
+            <source>Nothing here yet.</source>
+            <translation>Nothing here yet.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="75" />
+            <source>complex</source>
+            <translation>complex</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="76" />
+            <source>end</source>
+            <translation>end</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="75" />
+            <source>event-based</source>
+            <translation>event-based</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
+            <source>inclusive</source>
+            <translation>inclusive</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="16" />
+            <source>list workshops, processes, models or voting rounds</source>
+            <translation>list workshops, processes, models or voting rounds</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="23" />
+            <location filename="../src/werkstatt/read/cli.py" line="18" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
+            <source>parallel</source>
+            <translation>parallel</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="21" />
+            <source>show a process model</source>
+            <translation>show a process model</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="76" />
+            <source>subprocess</source>
+            <translation>subprocess</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <source>task</source>
+            <translation>task</translation>
         </message>
     </context>
     <context>
@@ -8308,6 +8235,64 @@
             <location filename="../src/werkstatt/ui/register/actions.py" line="24" />
             <source>Resolve &amp;conflicts…</source>
             <translation>Resolve &amp;conflicts…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterCLI</name>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="86" />
+            <source>No password came on standard input; the role was not changed.</source>
+            <translation>No password came on standard input; the role was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="80" />
+            <source>Organisations added: {names}.</source>
+            <translation>Organisations added: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="93" />
+            <source>The login role {role} may now read the register and write the rows of {org}.</source>
+            <translation>The login role {role} may now read the register and write the rows of {org}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="78" />
+            <source>The register {address} is ready.</source>
+            <translation>The register {address} is ready.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="20" />
+            <source>a SQLite file or postgresql://user@host/database</source>
+            <translation>a SQLite file or postgresql://user@host/database</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="22" />
+            <source>an organisation to add (repeatable); default: the project's six administrations</source>
+            <translation>an organisation to add (repeatable); default: the project's six administrations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="19" />
+            <source>create or upgrade a register and its organisations</source>
+            <translation>create or upgrade a register and its organisations</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="24" />
+            <source>create the PostgreSQL login role of an organisation</source>
+            <translation>create the PostgreSQL login role of an organisation</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="31" />
+            <source>read the role's new password from standard input</source>
+            <translation>read the role's new password from standard input</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="16" />
+            <source>set up the shared register (for its administrator)</source>
+            <translation>set up the shared register (for its administrator)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/register/cli.py" line="28" />
+            <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
+            <translation>the role's name (default: werkstatt_&lt;org&gt;)</translation>
         </message>
     </context>
     <context>
@@ -8557,94 +8542,99 @@
     <context>
         <name>RegisterModels</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="126" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="82" />
             <source> (adopted)</source>
             <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="118" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="74" />
             <source>Found in</source>
             <translation>Found in</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="149" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="105" />
             <source>Has adopted</source>
             <translation>Has adopted</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="148" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="104" />
             <source>Has modelled</source>
             <translation>Has modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="111" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="67" />
             <source>Key</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="137" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="114" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="93" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="70" />
             <source>Lead</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="146" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="102" />
             <source>Leads</source>
             <translation>Leads</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="117" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="73" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="116" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="72" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="139" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="95" />
             <source>Models by organisation</source>
             <translation>Models by organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="145" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="101" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="138" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="115" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="94" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="71" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="147" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="103" />
             <source>Owns</source>
             <translation>Owns</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="135" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="112" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="91" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="68" />
             <source>Process</source>
             <translation>Process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="134" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="110" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="90" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="66" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="136" />
-            <location filename="../src/werkstatt/ui/register/models.py" line="113" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="92" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="69" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="117" />
+            <location filename="../src/werkstatt/ui/register/models.py" line="73" />
             <source>yes</source>
             <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/register/models.py" line="84" />
+            <source>no organisation</source>
+            <translation>no organisation</translation>
         </message>
     </context>
     <context>
@@ -8678,132 +8668,132 @@
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="388" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="384" />
             <source> (adopted)</source>
             <translation> (adopted)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="390" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="386" />
             <source> [library]</source>
             <translation> [library]</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="101" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="103" />
             <source>&amp;Division of labour</source>
             <translation>&amp;Division of labour</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="100" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="102" />
             <source>&amp;Processes</source>
             <translation>&amp;Processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="256" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="461" />
             <source>Adopt as own variant</source>
             <translation>Adopt as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="204" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="206" />
             <source>Adopt the selected model as own variant</source>
             <translation>Adopt the selected model as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="465" />
             <source>Choose the adopting organisation</source>
             <translation>Choose the adopting organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="159" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="161" />
             <source>Fact sheet</source>
             <translation>Fact sheet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="379" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="375" />
             <source>From the library of {organisation}: read-only; adopt a model to work on it.</source>
             <translation>From the library of {organisation}: read-only; adopt a model to work on it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
             <source>Lead (models for all):</source>
             <translation>Lead (models for all):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="187" />
             <source>LeiKa ke&amp;y:</source>
             <translation>LeiKa ke&amp;y:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="197" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="199" />
             <source>Models of the process</source>
             <translation>Models of the process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="210" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="212" />
             <source>Models:</source>
             <translation>Models:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="201" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
             <source>Open the selected model</source>
             <translation>Open the selected model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
             <source>Owner:</source>
             <translation>Owner:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="112" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="114" />
             <source>Process &amp;map…</source>
             <translation>Process &amp;map…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="85" />
             <source>Process register</source>
             <translation>Process register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="125" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="127" />
             <source>Processes found</source>
             <translation>Processes found</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="242" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="239" />
             <source>Processes per organisation</source>
             <translation>Processes per organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="185" />
             <source>Product area:</source>
             <translation>Product area:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
             <source>Register &amp;key:</source>
             <translation>Register &amp;key:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="113" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="115" />
             <source>Show the process map</source>
             <translation>Show the process map</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="186" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="459" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="455" />
             <source>There is no organisation that could adopt the model.</source>
             <translation>There is no organisation that could adopt the model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="462" />
             <source>Which organisation adopts the model?</source>
             <translation>Which organisation adopts the model?</translation>
         </message>
@@ -8813,42 +8803,37 @@
             <translation>Who models which process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/models.py" line="128" />
-            <source>no organisation</source>
-            <translation>no organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="203" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="205" />
             <source>Adop&amp;t as own variant</source>
             <translation>Adop&amp;t as own variant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
             <source>Case volume per year:</source>
             <translation>Case volume per year:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="195" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="197" />
             <source>Description:</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="191" />
             <source>Legal basis:</source>
             <translation>Legal basis:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="181" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="183" />
             <source>N&amp;ame:</source>
             <translation>N&amp;ame:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="200" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="202" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/panel.py" line="192" />
             <source>Tags (comma-separated):</source>
             <translation>Tags (comma-separated):</translation>
         </message>
@@ -8937,37 +8922,37 @@
     <context>
         <name>RoomDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="41" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="44" />
             <source>&amp;Farthest viewer:</source>
             <translation>&amp;Farthest viewer:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="42" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="45" />
             <source>&amp;Picture height:</source>
             <translation>&amp;Picture height:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="25" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="33" />
             <source>Distance to the farthest viewer in metres</source>
             <translation>Distance to the farthest viewer in metres</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="32" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="35" />
             <source>Height of the projected picture in metres</source>
             <translation>Height of the projected picture in metres</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="60" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="63" />
             <source>Minimum font size on the projector: {size} px (at {height} px picture height).</source>
             <translation>Minimum font size on the projector: {size} px (at {height} px picture height).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="17" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="30" />
             <source>Room and readability</source>
             <translation>Room and readability</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/projector/room.py" line="64" />
+            <location filename="../src/werkstatt/ui/projector/room.py" line="67" />
             <source>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</source>
             <translation>The farthest viewer sits more than 6 × the picture height away: the diagram will show only a part around the selected step. A larger picture helps.</translation>
         </message>
@@ -9211,40 +9196,68 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="152" />
+            <location filename="../src/werkstatt/store/database.py" line="153" />
             <source>A database cannot be created at {path}: {reason}.</source>
             <translation>A database cannot be created at {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="184" />
+            <location filename="../src/werkstatt/store/database.py" line="185" />
             <source>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</source>
             <translation>No backup of {path} could be written to {folder} ({reason}); the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="127" />
+            <location filename="../src/werkstatt/store/database.py" line="128" />
             <source>The database {path} cannot be written (no permission).</source>
             <translation>The database {path} cannot be written (no permission).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="125" />
+            <location filename="../src/werkstatt/store/database.py" line="126" />
             <source>The database {path} is in use by another program; try again.</source>
             <translation>The database {path} is in use by another program; try again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="308" />
-            <location filename="../src/werkstatt/store/database.py" line="134" />
+            <location filename="../src/werkstatt/store/database.py" line="309" />
+            <location filename="../src/werkstatt/store/database.py" line="135" />
             <source>The database {path} reported an error: {detail}</source>
             <translation>The database {path} reported an error: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="129" />
+            <location filename="../src/werkstatt/store/database.py" line="130" />
             <source>The disk holding {path} is full; nothing was saved.</source>
             <translation>The disk holding {path} is full; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/database.py" line="142" />
+            <location filename="../src/werkstatt/store/database.py" line="143" />
             <source>The folder {folder} for the database cannot be created: {reason}.</source>
             <translation>The folder {folder} for the database cannot be created: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCLI</name>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="88" />
+            <source>Demo workshop created in {path} (id {id}).</source>
+            <translation>Demo workshop created in {path} (id {id}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="90" />
+            <source>The demo workshop already exists in {path} (id {id}).</source>
+            <translation>The demo workshop already exists in {path} (id {id}).</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="40" />
+            <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
+            <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="25" />
+            <source>create the demo workshop (once)</source>
+            <translation>create the demo workshop (once)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="27" />
+            <source>read every page of the database and say whether it is intact (changes nothing)</source>
+            <translation>read every page of the database and say whether it is intact (changes nothing)</translation>
         </message>
     </context>
     <context>
@@ -9422,148 +9435,93 @@
     <context>
         <name>SyncCLI</name>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="198" />
+            <location filename="../src/werkstatt/sync/cli.py" line="123" />
             <source>    {column}: mine “{mine}” – theirs “{theirs}”</source>
             <translation>    {column}: mine “{mine}” – theirs “{theirs}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="107" />
-            <source>No password came on standard input; the role was not changed.</source>
-            <translation>No password came on standard input; the role was not changed.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="164" />
+            <location filename="../src/werkstatt/sync/cli.py" line="89" />
             <source>Nothing had changed on either side.</source>
             <translation>Nothing had changed on either side.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="101" />
-            <source>Organisations added: {names}.</source>
-            <translation>Organisations added: {names}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="166" />
+            <location filename="../src/werkstatt/sync/cli.py" line="91" />
             <source>Sent: {n} rows. Received: {m} rows.</source>
             <translation>Sent: {n} rows. Received: {m} rows.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="161" />
+            <location filename="../src/werkstatt/sync/cli.py" line="86" />
             <source>Synced with {address} as {org}.</source>
             <translation>Synced with {address} as {org}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="114" />
-            <source>The login role {role} may now read the register and write the rows of {org}.</source>
-            <translation>The login role {role} may now read the register and write the rows of {org}.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="99" />
-            <source>The register {address} is ready.</source>
-            <translation>The register {address} is ready.</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="193" />
+            <location filename="../src/werkstatt/sync/cli.py" line="118" />
             <source>There are no open conflicts.</source>
             <translation>There are no open conflicts.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="125" />
+            <location filename="../src/werkstatt/sync/cli.py" line="49" />
             <source>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</source>
             <translation>This laptop has not synced yet: give the register with --register URL and the organisation with --as ORG.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="26" />
-            <source>a SQLite file or postgresql://user@host/database</source>
-            <translation>a SQLite file or postgresql://user@host/database</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="28" />
-            <source>an organisation to add (repeatable); default: the project's six administrations</source>
-            <translation>an organisation to add (repeatable); default: the project's six administrations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="25" />
-            <source>create or upgrade a register and its organisations</source>
-            <translation>create or upgrade a register and its organisations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="30" />
-            <source>create the PostgreSQL login role of an organisation</source>
-            <translation>create the PostgreSQL login role of an organisation</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="53" />
+            <location filename="../src/werkstatt/sync/cli.py" line="39" />
             <source>keep mine, take theirs, or keep both (mine becomes a variant)</source>
             <translation>keep mine, take theirs, or keep both (mine becomes a variant)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="46" />
+            <location filename="../src/werkstatt/sync/cli.py" line="32" />
             <source>list or resolve sync conflicts</source>
             <translation>list or resolve sync conflicts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="49" />
-            <location filename="../src/werkstatt/sync/cli.py" line="44" />
+            <location filename="../src/werkstatt/sync/cli.py" line="35" />
+            <location filename="../src/werkstatt/sync/cli.py" line="29" />
             <source>machine-readable output</source>
             <translation>machine-readable output</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="35" />
-            <source>read the role's new password from standard input</source>
-            <translation>read the role's new password from standard input</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="50" />
+            <location filename="../src/werkstatt/sync/cli.py" line="36" />
             <source>resolve one conflict</source>
             <translation>resolve one conflict</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="38" />
+            <location filename="../src/werkstatt/sync/cli.py" line="23" />
             <source>send this laptop's results to the register and receive the library</source>
             <translation>send this laptop's results to the register and receive the library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="23" />
-            <source>set up the shared register (for its administrator)</source>
-            <translation>set up the shared register (for its administrator)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="48" />
+            <location filename="../src/werkstatt/sync/cli.py" line="34" />
             <source>the open conflicts, both versions</source>
             <translation>the open conflicts, both versions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="43" />
+            <location filename="../src/werkstatt/sync/cli.py" line="28" />
             <source>the organisation this laptop syncs as (default: the last one)</source>
             <translation>the organisation this laptop syncs as (default: the last one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="41" />
+            <location filename="../src/werkstatt/sync/cli.py" line="26" />
             <source>the register (default: the last one used)</source>
             <translation>the register (default: the last one used)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="33" />
-            <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
-            <translation>the role's name (default: werkstatt_&lt;org&gt;)</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="171" />
+            <location filename="../src/werkstatt/sync/cli.py" line="96" />
             <source>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</source>
             <translation>{n} changes to other organisations' library rows were not sent; adopt the model as your own variant to change it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="168" />
+            <location filename="../src/werkstatt/sync/cli.py" line="93" />
             <source>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</source>
             <translation>{n} conflicts: these rows changed here and in the register; nothing was overwritten. See “werkstatt conflicts list”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="174" />
+            <location filename="../src/werkstatt/sync/cli.py" line="99" />
             <source>{n} statements sent to the register.</source>
             <translation>{n} statements sent to the register.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="39" />
+            <location filename="../src/werkstatt/sync/cli.py" line="24" />
             <source>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</source>
             <translation>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</translation>
         </message>
@@ -9571,22 +9529,22 @@
     <context>
         <name>SyncDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="111" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="105" />
             <source>&amp;Keep in the system's keyring</source>
             <translation>&amp;Keep in the system's keyring</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="110" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="104" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="170" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="165" />
             <source>&amp;Register:</source>
             <translation>&amp;Register:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="190" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="185" />
             <source>&amp;Synchronise</source>
             <translation>&amp;Synchronise</translation>
         </message>
@@ -9596,88 +9554,88 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="269" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="266" />
             <source>Connecting to the register…</source>
             <translation>Connecting to the register…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="351" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="319" />
             <source>No password was given; nothing was synced.</source>
             <translation>No password was given; nothing was synced.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="172" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="167" />
             <source>Organisation this laptop syncs as</source>
             <translation>Organisation this laptop syncs as</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="109" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="103" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="168" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="163" />
             <source>Register address</source>
             <translation>Register address</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="102" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="96" />
             <source>Register password</source>
             <translation>Register password</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="192" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="187" />
             <source>Resolve &amp;conflicts…</source>
             <translation>Resolve &amp;conflicts…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="186" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="181" />
             <source>Result of the sync</source>
             <translation>Result of the sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="175" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="170" />
             <source>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</source>
             <translation>Sent: fact sheets, process models with lanes, steps and flows, pain points, measures and the totals of the votes. Received: the published library of the other organisations (read-only until adopted). Participants' names and individual votes stay on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="292" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="277" />
             <source>Stopping the sync…</source>
             <translation>Stopping the sync…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="271" />
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="149" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="266" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="143" />
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="173" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="168" />
             <source>Sync &amp;as:</source>
             <translation>Sync &amp;as:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="158" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="153" />
             <source>Sync with the register</source>
             <translation>Sync with the register</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="320" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="298" />
             <source>Synced with {address}.</source>
             <translation>Synced with {address}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="115" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="109" />
             <source>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</source>
             <translation>This system has no keyring; the password is used for this sync only (or put it in ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="166" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="161" />
             <source>a file path, or postgresql://user@host/database?sslmode=verify-full</source>
             <translation>a file path, or postgresql://user@host/database?sslmode=verify-full</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="264" />
+            <location filename="../src/werkstatt/ui/register/sync_dialog.py" line="259" />
             <source>Choose the organisation this laptop syncs as.</source>
             <translation>Choose the organisation this laptop syncs as.</translation>
         </message>
@@ -9693,64 +9651,64 @@
     <context>
         <name>SyncEngine</name>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="331" />
+            <location filename="../src/werkstatt/sync/engine.py" line="334" />
             <source>Done.</source>
             <translation>Done.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="299" />
+            <location filename="../src/werkstatt/sync/engine.py" line="302" />
             <source>Reading the changes on this laptop…</source>
             <translation>Reading the changes on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="321" />
+            <location filename="../src/werkstatt/sync/engine.py" line="324" />
             <source>Receiving the register's changes…</source>
             <translation>Receiving the register's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="324" />
+            <location filename="../src/werkstatt/sync/engine.py" line="327" />
             <source>Recording the result on this laptop…</source>
             <translation>Recording the result on this laptop…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="282" />
+            <location filename="../src/werkstatt/sync/engine.py" line="285" />
             <source>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</source>
             <translation>Say which organisation this laptop syncs as with --as, for example “--as Witten”. The register {address} has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="369" />
+            <location filename="../src/werkstatt/sync/engine.py" line="372" />
             <source>Sending this laptop's changes…</source>
             <translation>Sending this laptop's changes…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="337" />
+            <location filename="../src/werkstatt/sync/engine.py" line="340" />
             <source>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</source>
             <translation>The connection to the register {address} broke off during the sync; the register was left as it was and nothing here was marked as sent. Sync again when the connection is back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="286" />
+            <location filename="../src/werkstatt/sync/engine.py" line="289" />
             <source>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</source>
             <translation>The register login belongs to another organisation than “{name}”; sync as that organisation or log in with its role.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="272" />
+            <location filename="../src/werkstatt/sync/engine.py" line="275" />
             <source>The register {address} has no organisation “{name}”; it has: {names}.</source>
             <translation>The register {address} has no organisation “{name}”; it has: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="342" />
+            <location filename="../src/werkstatt/sync/engine.py" line="345" />
             <source>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</source>
             <translation>The register {address} refused a change: this login may not write it. Nothing was changed. ({detail})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="344" />
+            <location filename="../src/werkstatt/sync/engine.py" line="347" />
             <source>The register {address} reported an error; nothing was changed there: {detail}</source>
             <translation>The register {address} reported an error; nothing was changed there: {detail}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/engine.py" line="397" />
-            <location filename="../src/werkstatt/sync/engine.py" line="392" />
-            <location filename="../src/werkstatt/sync/engine.py" line="320" />
+            <location filename="../src/werkstatt/sync/engine.py" line="400" />
+            <location filename="../src/werkstatt/sync/engine.py" line="395" />
+            <location filename="../src/werkstatt/sync/engine.py" line="323" />
             <source>The sync was stopped; nothing was changed in the register.</source>
             <translation>The sync was stopped; nothing was changed in the register.</translation>
         </message>
@@ -10028,57 +9986,57 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="214" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="215" />
             <source>&amp;Contents</source>
             <translation>&amp;Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="205" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="206" />
             <source>&amp;Find:</source>
             <translation>&amp;Find:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="207" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="208" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="193" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="194" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="201" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="202" />
             <source>Find in the guide</source>
             <translation>Find in the guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="200" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="201" />
             <source>Find in the guide ({keys})</source>
             <translation>Find in the guide ({keys})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="350" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="351" />
             <source>Not found.</source>
             <translation>Not found.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="211" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="212" />
             <source>Result of the search</source>
             <translation>Result of the search</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="191" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="192" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="181" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="182" />
             <source>Werkstatt user guide</source>
             <translation>Werkstatt user guide</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/guide.py" line="92" />
+            <location filename="../src/werkstatt/ui/help/guide.py" line="93" />
             <source>The page {name} is not part of this installation; it is in Werkstatt's documentation.</source>
             <translation>The page {name} is not part of this installation; it is in Werkstatt's documentation.</translation>
         </message>
@@ -10086,7 +10044,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="259" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="257" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -10102,162 +10060,162 @@
     <context>
         <name>VoteScreen</name>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="165" />
+            <location filename="../src/werkstatt/voting/display.py" line="159" />
             <source>1 dot per person</source>
             <translation>1 dot per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="263" />
+            <location filename="../src/werkstatt/voting/display.py" line="257" />
             <source>Benefit →</source>
             <translation>Benefit →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="194" />
+            <location filename="../src/werkstatt/voting/display.py" line="188" />
             <source>Choose a round in the voting panel to show it here.</source>
             <translation>Choose a round in the voting panel to show it here.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="162" />
+            <location filename="../src/werkstatt/voting/display.py" line="156" />
             <source>Effort and benefit of each measure</source>
             <translation>Effort and benefit of each measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="263" />
+            <location filename="../src/werkstatt/voting/display.py" line="257" />
             <source>Effort →</source>
             <translation>Effort →</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="49" />
+            <location filename="../src/werkstatt/voting/display.py" line="43" />
             <source>Fill-ins</source>
             <translation>Fill-ins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <location filename="../src/werkstatt/voting/display.py" line="42" />
             <source>Major projects</source>
             <translation>Major projects</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="193" />
+            <location filename="../src/werkstatt/voting/display.py" line="187" />
             <source>No voting round</source>
             <translation>No voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="48" />
+            <location filename="../src/werkstatt/voting/display.py" line="42" />
             <source>Quick wins</source>
             <translation>Quick wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="156" />
+            <location filename="../src/werkstatt/voting/display.py" line="150" />
             <source>Resistance 0 to 10 per option</source>
             <translation>Resistance 0 to 10 per option</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="240" />
+            <location filename="../src/werkstatt/voting/display.py" line="234" />
             <source>Result: dots per item</source>
             <translation>Result: dots per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="262" />
+            <location filename="../src/werkstatt/voting/display.py" line="256" />
             <source>Result: effort and benefit</source>
             <translation>Result: effort and benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="49" />
+            <location filename="../src/werkstatt/voting/display.py" line="43" />
             <source>Thankless tasks</source>
             <translation>Thankless tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="202" />
+            <location filename="../src/werkstatt/voting/display.py" line="196" />
             <source>To vote on</source>
             <translation>To vote on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="239" />
+            <location filename="../src/werkstatt/voting/display.py" line="233" />
             <source>Total resistance: the lowest wins</source>
             <translation>Total resistance: the lowest wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="221" />
+            <location filename="../src/werkstatt/voting/display.py" line="215" />
             <source>Voting is open: please place your dots on the wall</source>
             <translation>Voting is open: please place your dots on the wall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="219" />
+            <location filename="../src/werkstatt/voting/display.py" line="213" />
             <source>Voting is open: totals are shown when the round is revealed</source>
             <translation>Voting is open: totals are shown when the round is revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="173" />
+            <location filename="../src/werkstatt/voting/display.py" line="167" />
             <source>at most {n} per item</source>
             <translation>at most {n} per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="172" />
+            <location filename="../src/werkstatt/voting/display.py" line="166" />
             <source>at most {n} per measure</source>
             <translation>at most {n} per measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="171" />
+            <location filename="../src/werkstatt/voting/display.py" line="165" />
             <source>at most {n} per pain point</source>
             <translation>at most {n} per pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="163" />
+            <location filename="../src/werkstatt/voting/display.py" line="157" />
             <source>high benefit at little effort first</source>
             <translation>high benefit at little effort first</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="160" />
+            <location filename="../src/werkstatt/voting/display.py" line="154" />
             <source>low or high</source>
             <translation>low or high</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="177" />
+            <location filename="../src/werkstatt/voting/display.py" line="171" />
             <source>no dots on own proposals</source>
             <translation>no dots on own proposals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="169" />
+            <location filename="../src/werkstatt/voting/display.py" line="163" />
             <source>no stacking</source>
             <translation>no stacking</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="176" />
+            <location filename="../src/werkstatt/voting/display.py" line="170" />
             <source>own proposals allowed</source>
             <translation>own proposals allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="175" />
+            <location filename="../src/werkstatt/voting/display.py" line="169" />
             <source>stacking allowed</source>
             <translation>stacking allowed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="157" />
+            <location filename="../src/werkstatt/voting/display.py" line="151" />
             <source>the lowest total resistance wins</source>
             <translation>the lowest total resistance wins</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="216" />
+            <location filename="../src/werkstatt/voting/display.py" line="210" />
             <source>{finished} of {total} finished</source>
             <translation>{finished} of {total} finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="161" />
+            <location filename="../src/werkstatt/voting/display.py" line="155" />
             <source>{low} to {high}</source>
             <translation>{low} to {high}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="359" />
+            <location filename="../src/werkstatt/voting/display.py" line="353" />
             <source>{name} ({n} voters)</source>
             <translation>{name} ({n} voters)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="166" />
+            <location filename="../src/werkstatt/voting/display.py" line="160" />
             <source>{n} dots per person</source>
             <translation>{n} dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/display.py" line="358" />
+            <location filename="../src/werkstatt/voting/display.py" line="352" />
             <source>{name} (1 voter)</source>
             <translation>{name} (1 voter)</translation>
         </message>
@@ -10265,39 +10223,39 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="191" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="189" />
             <source>A vote is a whole number.</source>
             <translation>A vote is a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="236" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="225" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="204" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="234" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="223" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="202" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="135" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="133" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="206" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="204" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Move to a voter's column to enter a value.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="227" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="225" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Move to a voter's column to mark them as finished.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="238" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="236" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Move to a voter's column to say who proposed the item.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="137" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="135" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -10439,9 +10397,69 @@
     <context>
         <name>VotingCLI</name>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="20" />
+            <location filename="../src/werkstatt/voting/cli.py" line="39" />
             <source>There is no voting round with the id {id}.</source>
             <translation>There is no voting round with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="77" />
+            <source>The round has not been revealed: these totals are provisional.</source>
+            <translation>The round has not been revealed: these totals are provisional.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="81" />
+            <source>benefit {benefit:g}, effort {effort:g}</source>
+            <translation>benefit {benefit:g}, effort {effort:g}</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="51" />
+            <source>dot vote</source>
+            <translation>dot vote</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="51" />
+            <source>effort/benefit</source>
+            <translation>effort/benefit</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="30" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="56" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="56" />
+            <source>prepared</source>
+            <translation>prepared</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="25" />
+            <source>results of voting rounds</source>
+            <translation>results of voting rounds</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="57" />
+            <source>revealed</source>
+            <translation>revealed</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="52" />
+            <source>systemic consensus</source>
+            <translation>systemic consensus</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="27" />
+            <source>the ranked items of a round with their totals</source>
+            <translation>the ranked items of a round with their totals</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/voting/cli.py" line="74" />
+            <source>{method}, {state}; {voters} of {eligible} voted.</source>
+            <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
     </context>
     <context>
@@ -10868,142 +10886,160 @@
         </message>
     </context>
     <context>
+        <name>WindowCLI</name>
+        <message>
+            <location filename="../src/werkstatt/ui/cli.py" line="28" />
+            <source>There is no file {path} to open.</source>
+            <translation>There is no file {path} to open.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/cli.py" line="38" />
+            <source>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</source>
+            <translation>There is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands in “werkstatt --help” work without one.</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/ui/cli.py" line="18" />
+            <source>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</source>
+            <translation>open the window, and offer to import a workshop package (what a double click on a .werkstatt file does)</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopDialogs</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="238" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="224" />
             <source>&amp;Actual:</source>
             <translation>&amp;Actual:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="197" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="209" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="195" />
             <source>&amp;Function:</source>
             <translation>&amp;Function:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="204" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="190" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="192" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="280" />
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="235" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="265" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="221" />
             <source>&amp;Planned:</source>
             <translation>&amp;Planned:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="278" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="263" />
             <source>&amp;Register process:</source>
             <translation>&amp;Register process:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="236" />
             <source>&amp;Result:</source>
             <translation>&amp;Result:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="234" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="220" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="95" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="84" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="238" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="224" />
             <source>Actual minutes</source>
             <translation>Actual minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="231" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="217" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="71" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="67" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="317" />
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="295" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="302" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="280" />
             <source>Choose a process or type the name of a new one.</source>
             <translation>Choose a process or type the name of a new one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="269" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="254" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="212" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="198" />
             <source>E-mail address</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="62" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="66" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="192" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="201" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="187" />
             <source>Participant</source>
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="281" />
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="266" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="222" />
             <source>Planned minutes</source>
             <translation>Planned minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="242" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="228" />
             <source>Process &amp;model:</source>
             <translation>Process &amp;model:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="243" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="229" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="272" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="257" />
             <source>Register processes</source>
             <translation>Register processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="248" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="234" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="199" />
             <source>optional, for sending the protocol</source>
             <translation>optional, for sending the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop/dialogs.py" line="264" />
             <source>or &amp;new process:</source>
             <translation>or &amp;new process:</translation>
         </message>
@@ -11011,181 +11047,181 @@
     <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="242" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="243" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="264" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="265" />
             <source>Change participant</source>
             <translation>Change participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="182" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="183" />
             <source>Change participating organisations</source>
             <translation>Change participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="107" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="108" />
             <source>Change workshop</source>
             <translation>Change workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="101" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="102" />
             <source>Create workshop</source>
             <translation>Create workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="165" />
             <source>Delete workshop</source>
             <translation>Delete workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="295" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="316" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="133" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="134" />
             <source>Duplicate workshop</source>
             <translation>Duplicate workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="361" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="364" />
             <source>New process</source>
             <translation>New process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="222" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="223" />
             <source>Participants have no field {name}.</source>
             <translation>Participants have no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="111" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="112" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="197" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="198" />
             <source>The organisation no longer exists.</source>
             <translation>The organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="346" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="310" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="354" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="324" />
             <source>The process no longer exists in the register.</source>
             <translation>The process no longer exists in the register.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="65" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="66" />
             <source>The workshop date must be a date.</source>
             <translation>The workshop date must be a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="67" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="68" />
             <source>Unknown workshop status: {status}.</source>
             <translation>Unknown workshop status: {status}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="49" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="50" />
             <source>Workshops have no field {name}.</source>
             <translation>Workshops have no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="58" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="59" />
             <source>facilitator</source>
             <translation>facilitator</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="228" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="229" />
             <source>function</source>
             <translation>function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="61" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="62" />
             <source>goal</source>
             <translation>goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="225" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="226" />
             <source>participant's name</source>
             <translation>participant's name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="55" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="56" />
             <source>place</source>
             <translation>place</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/edits/workshops.py" line="363" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="332" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="340" />
             <source>process name</source>
             <translation>process name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="52" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="53" />
             <source>workshop title</source>
             <translation>workshop title</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="281" />
             <location filename="../src/werkstatt/edits/workshops.py" line="280" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="279" />
             <source>{name} (as-is)</source>
             <translation>{name} (as-is)</translation>
         </message>
         <message>
+            <location filename="../src/werkstatt/edits/workshops.py" line="118" />
             <location filename="../src/werkstatt/edits/workshops.py" line="117" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="116" />
             <source>{title} (copy)</source>
             <translation>{title} (copy)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="389" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="384" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="329" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="337" />
             <source>Link agenda item to process</source>
             <translation>Link agenda item to process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="91" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="92" />
             <source>The {what} must fit on one line.</source>
             <translation>The {what} must fit on one line.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="95" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="96" />
             <source>Whether the protocol is final must be yes or no.</source>
             <translation>Whether the protocol is final must be yes or no.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="79" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="80" />
             <source>distribution list</source>
             <translation>distribution list</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="209" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="210" />
             <source>e-mail address</source>
             <translation>e-mail address</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
             <source>file reference</source>
             <translation>file reference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="85" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
             <source>minute taker</source>
             <translation>minute taker</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="88" />
             <source>next meeting</source>
             <translation>next meeting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="214" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="215" />
             <source>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</source>
             <translation>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</translation>
         </message>
@@ -11193,171 +11229,171 @@
     <context>
         <name>WorkshopManager</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="253" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="226" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="250" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="223" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="248" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="221" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="251" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="224" />
             <source>&amp;Rename…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="420" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="403" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="393" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="376" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="264" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="237" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="255" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="228" />
             <source>Create &amp;demo workshop</source>
             <translation>Create &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="252" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="225" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="209" />
             <source>Filter by title, place or date…</source>
             <translation>Filter by title, place or date…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="237" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="210" />
             <source>Filter workshops</source>
             <translation>Filter workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="148" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="402" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="375" />
             <source>New workshop</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="184" />
             <source>Not opened lately</source>
             <translation>Not opened lately</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="175" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="148" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="147" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
             <source>Recent</source>
             <translation>Recent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="184" />
             <source>Recently opened</source>
             <translation>Recently opened</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="258" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="231" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="418" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="391" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="246" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="174" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="219" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="147" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="464" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="437" />
             <source>The demo workshop is ready. Press Enter to open it.</source>
             <translation>The demo workshop is ready. Press Enter to open it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="173" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="146" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="263" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="256" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="236" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="229" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="408" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="381" />
             <source>Workshop created.</source>
             <translation>Workshop created.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="440" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="413" />
             <source>Workshop duplicated. Ctrl+Z takes the copy away again.</source>
             <translation>Workshop duplicated. Ctrl+Z takes the copy away again.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="425" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="398" />
             <source>Workshop renamed.</source>
             <translation>Workshop renamed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="452" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="425" />
             <source>Workshop „{title}“ deleted. Ctrl+Z brings it back.</source>
             <translation>Workshop „{title}“ deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="240" />
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="232" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="213" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="205" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="61" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="59" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="58" />
             <source>planned</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="60" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="58" />
             <source>running</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/manager.py" line="375" />
+            <location filename="../src/werkstatt/ui/workshop/manager.py" line="348" />
             <source>Undone: {action}.</source>
             <translation>Undone: {action}.</translation>
         </message>
@@ -11365,12 +11401,12 @@
     <context>
         <name>WorkshopQueries</name>
         <message>
-            <location filename="../src/werkstatt/read/workshops.py" line="120" />
+            <location filename="../src/werkstatt/read/workshops.py" line="119" />
             <source>The workshop no longer exists.</source>
             <translation>The workshop no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/workshops.py" line="235" />
+            <location filename="../src/werkstatt/read/workshops.py" line="234" />
             <source>TOP {number}: {title}</source>
             <translation>TOP {number}: {title}</translation>
         </message>
@@ -11378,233 +11414,233 @@
     <context>
         <name>WorkshopSetupPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="180" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="172" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="182" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="174" />
             <source>&amp;Facilitator:</source>
             <translation>&amp;Facilitator:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="171" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="163" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="104" />
             <source>Actual (min)</source>
             <translation>Actual (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="279" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="271" />
             <source>Add agenda item…</source>
             <translation>Add agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="262" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
             <source>Add participant…</source>
             <translation>Add participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="275" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="267" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
             <source>Agenda item</source>
             <translation>Agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="177" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="169" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="283" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="275" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="287" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="279" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="280" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="272" />
             <source>Edit agenda item…</source>
             <translation>Edit agenda item…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="263" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="255" />
             <source>Edit participant…</source>
             <translation>Edit participant…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="79" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="81" />
             <source>Function</source>
             <translation>Function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="186" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="178" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="133" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="125" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="282" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="274" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="281" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="78" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="80" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="134" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="126" />
             <source>No workshop is open.</source>
             <translation>No workshop is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="78" />
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="64" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="80" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="66" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="257" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="249" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="211" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="203" />
             <source>Participating organisations</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="101" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
             <source>Planned (min)</source>
             <translation>Planned (min)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="79" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="81" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="102" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="104" />
             <source>Process model</source>
             <translation>Process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="264" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="256" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="190" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="182" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="169" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="161" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="95" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="176" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="168" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="93" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="95" />
             <source>present</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="286" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="278" />
             <source>Discuss pro&amp;cess…</source>
             <translation>Discuss pro&amp;cess…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="181" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="173" />
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="188" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="180" />
             <source>A&amp;im:</source>
             <translation>A&amp;im:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="273" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="265" />
             <source>&amp;Agenda</source>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="220" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="212" />
             <source>&amp;Manage…</source>
             <translation>&amp;Manage…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="214" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="218" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="210" />
             <source>Add the six administrations of the project</source>
             <translation>Add the six administrations of the project</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="221" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="213" />
             <source>Manage organisations</source>
             <translation>Manage organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="215" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="207" />
             <source>New organisation</source>
             <translation>New organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="206" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="198" />
             <source>Organisations ta&amp;king part</source>
             <translation>Organisations ta&amp;king part</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="254" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="246" />
             <source>Pa&amp;rticipants</source>
             <translation>Pa&amp;rticipants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="194" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="186" />
             <source>Stat&amp;us:</source>
             <translation>Stat&amp;us:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="217" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="209" />
             <source>The si&amp;x administrations</source>
             <translation>The si&amp;x administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/workshop/setup.py" line="103" />
+            <location filename="../src/werkstatt/ui/workshop/setup.py" line="105" />
             <source>Result</source>
             <translation>Result</translation>
         </message>

@@ -1,32 +1,82 @@
-"""``werkstatt analyse MODEL_ID [--json]`` and ``werkstatt compare MODEL_A MODEL_B [--json]``.
+"""``werkstatt analyse MODEL_ID``, ``werkstatt compare MODEL_A MODEL_B`` and ``werkstatt variants PROCESS_ID``.
 
-Wired into werkstatt/cli.py, which turns a WerkstattError (unknown model id …) into a sentence.
-Numbers are written the German way (1.234,5) because the readers are German administrations.
+The root cli.py turns a WerkstattError (unknown model id …) into a sentence. Numbers are written the
+way of the chosen language (``--lang``): 1.234,5 in German, 1,234.5 in English. The analysis and the
+store are imported inside the handlers: the root parser imports this module to build ``werkstatt --help``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from werkstatt import i18n
-from werkstatt.analysis.compare import Comparison, compare, variants
-from werkstatt.analysis.model import Analysis
-from werkstatt.analysis.rates import rate_name, rate_value
-from werkstatt.analysis.stored import analyse_stored
-from werkstatt.capture.fields import medium_name
 from werkstatt.i18n import tr
-from werkstatt.read.model import model_view
-from werkstatt.store import Store
+
+if TYPE_CHECKING:
+    from werkstatt.analysis.compare import Comparison
+    from werkstatt.analysis.model import Analysis
+    from werkstatt.store.database import Store
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    _command(commands, "analyse", tr("AnalysisCli", "the figures of a process model: time, effort, FTE, cost, "
+                                                    "handovers, media breaks"), run_analyse, "MODEL_ID")
+    _command(commands, "compare", tr("AnalysisCli", "compare two process models (as-is and to-be)"), run_compare,
+             "MODEL_A", "MODEL_B")
+    _command(commands, "variants", tr("AnalysisCli", "the organisations' models of one register process side by "
+                                                     "side"), run_variants, "PROCESS_ID")
+
+
+def _command(commands: argparse._SubParsersAction, name: str, text: str, handler: Callable[[argparse.Namespace], int],
+             *ids: str) -> None:
+    """A command that takes ids (``MODEL_ID`` is read as ``args.model_id``) and ``--json``."""
+    parser = commands.add_parser(name, help=text)
+    for metavar in ids:
+        parser.add_argument(metavar.lower(), metavar=metavar)
+    parser.add_argument("--json", action="store_true", help=tr("AnalysisCli", "machine-readable output"))
+    parser.set_defaults(handler=handler)
+
+
+def run_analyse(args: argparse.Namespace) -> int:
+    return _reading(args, lambda store: cmd_analyse(store, args.model_id, args.json))
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    return _reading(args, lambda store: cmd_compare(store, args.model_a, args.model_b, args.json))
+
+
+def run_variants(args: argparse.Namespace) -> int:
+    return _reading(args, lambda store: cmd_variants(store, args.process_id, args.json))
+
+
+def _reading(args: argparse.Namespace, action: Callable[[Store], int]) -> int:
+    from werkstatt.store.cli import with_store
+
+    return with_store(args, create=False, read_only=True, action=action)
 
 
 def number(value: float, digits: int = 1) -> str:
-    """1234.5 -> "1.234,5" (German grouping and decimal comma)."""
-    return f"{value:,.{digits}f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
+    """1234.5 -> "1.234,5" in German, "1,234.5" in English (the language ``--lang`` chose), always with
+    ``digits`` decimals."""
+    from werkstatt.i18n.format import format_number
+
+    language = i18n.language()
+    if digits and float(value).is_integer():
+        # format_number leaves a whole number's zeros out ("2.640"); the analysis keeps them, so that its
+        # figures read alike ("2.640,0 h", "0,00 FTE"): the whole part, the language's decimal mark, zeros.
+        mark = format_number(0.5, language, 1)[1]
+        return format_number(value, language, 0) + mark + "0" * digits
+    return format_number(value, language, digits)
 
 
 def load_analysis(store: Store, model_id: str) -> Analysis:
     """The analysis of a stored model with the rates of its organisation (overrides over defaults)."""
+    from werkstatt.analysis.stored import analyse_stored
+    from werkstatt.read.model import model_view
+
     with store.read_session() as session:
         return analyse_stored(session, model_view(session, model_id))
 
@@ -45,6 +95,8 @@ def cmd_analyse(store: Store, model_id: str, as_json: bool) -> int:
 
 
 def cmd_compare(store: Store, model_a: str, model_b: str, as_json: bool) -> int:
+    from werkstatt.analysis.compare import compare
+
     result = compare(load_analysis(store, model_a), load_analysis(store, model_b))
     if as_json:
         _emit(result.as_dict())
@@ -61,6 +113,9 @@ def duration(minutes: float) -> str:
 
 def describe(a: Analysis) -> list[str]:
     """The analysis as readable lines: figures first, then the lists, the rates used and the gaps."""
+    from werkstatt.analysis.rates import rate_name, rate_value
+    from werkstatt.capture.fields import medium_name
+
     c, t = a.counts, a.time
     lines = [
         f"{a.model_name} ({a.model_kind})  {a.model_id}",
@@ -163,8 +218,10 @@ def cmd_variants(store: Store, process_id: str, as_json: bool) -> int:
     """The models of one register process, by organisation, side by side (as-is models only when there are any)."""
     from sqlalchemy import select
 
+    from werkstatt.analysis.compare import variants
+    from werkstatt.analysis.stored import analyse_stored
     from werkstatt.model import Organisation, Process, ProcessModel
-    from werkstatt.read.model import find
+    from werkstatt.read.model import find, model_view
 
     with store.read_session() as session:
         process = find(session, Process, process_id, tr("AnalysisCli", "There is no process with the id {id}."))

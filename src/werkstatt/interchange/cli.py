@@ -1,15 +1,21 @@
-"""``werkstatt export …`` and ``werkstatt import …``: diagrams, BPMN, PicXML, packages and CSV."""
+"""``werkstatt export …`` and ``werkstatt import …``: diagrams, BPMN, PicXML, packages and CSV.
+
+The writers and readers (and the store) are imported inside the handlers: the root parser imports this
+module to build ``werkstatt --help``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from werkstatt.i18n import tr
 from werkstatt.interchange.errors import InterchangeError
-from werkstatt.store import Store
+
+if TYPE_CHECKING:
+    from werkstatt.store.database import Store
 
 DIAGRAM_FORMATS = ("svg", "png", "dot", "pdf")
 CSV_CONTENTS = ("steps", "pain-points", "measures", "votes")
@@ -18,7 +24,7 @@ CSV_DIALECTS = ("excel-de", "rfc4180")
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 
 
-def add_parsers(commands: Any) -> None:
+def register(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser("export", help=tr("InterchangeCLI", "write a diagram, BPMN, a fact sheet, a "
                                                                      "workshop package or CSV"))
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -53,6 +59,7 @@ def add_parsers(commands: Any) -> None:
                      help=tr("InterchangeCLI", "write cells that look like spreadsheet formulas (=, +, -, @) "
                                                "unchanged instead of prefixing an apostrophe"))
     _out(csv)
+    export.set_defaults(handler=run_export)
 
     importing = commands.add_parser("import", help=tr("InterchangeCLI", "read a BPMN file or a workshop package"))
     kinds = importing.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -66,6 +73,7 @@ def add_parsers(commands: Any) -> None:
     package_in = kinds.add_parser("package", help=tr("InterchangeCLI", "a .werkstatt workshop package"))
     package_in.add_argument("file", metavar="FILE")
     package_in.add_argument("--json", action="store_true", help=tr("InterchangeCLI", "machine-readable output"))
+    importing.set_defaults(handler=run_import)
 
 
 def _out(parser: argparse.ArgumentParser) -> None:
@@ -87,6 +95,18 @@ def read_input(path: Path) -> bytes:
     except OSError as error:
         raise InterchangeError(tr("InterchangeCLI", "{path} cannot be read: {reason}.", path=path,
                                   reason=error.strerror or error)) from error
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from werkstatt.store.cli import with_store
+
+    return with_store(args, create=False, read_only=True, action=lambda store: cmd_export(store, args))
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from werkstatt.store.cli import with_store
+
+    return with_store(args, create=True, action=lambda store: cmd_import(store, args))
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:

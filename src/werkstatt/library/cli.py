@@ -1,14 +1,16 @@
-"""``werkstatt library …``: the library from the command line; ``search`` answers from the panel's own code.
+"""``werkstatt library …`` and ``werkstatt map``: the library from the command line; ``search`` answers
+from the panel's own code.
 
 Reading commands open the database read-only (nothing is written, not even the search index: its
-pending rows are matched in Python). Later subcommands (``library take`` …) add their parser in
-``add_parsers`` and say in ``read_only`` whether they write.
+pending rows are matched in Python). A new action adds its parser in ``register`` and says in
+``read_only`` whether it writes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from werkstatt.i18n import tr
@@ -17,7 +19,15 @@ DEFAULT_LIMIT = 50
 READING = frozenset({"search"})
 
 
-def add_parsers(commands: Any) -> None:
+def register(commands: argparse._SubParsersAction) -> None:
+    process_map = commands.add_parser("map", help=tr("LibraryCLI", "write the process map (Prozesslandkarte) of "
+                                                                   "the register, grouped by product area"))
+    process_map.add_argument("--out", metavar="FILE", required=True,
+                             help=tr("LibraryCLI", "the file to write: .svg, .pdf, .png or .dot"))
+    process_map.add_argument("--paper", choices=("A4", "A3"), default="A4",
+                             help=tr("LibraryCLI", "paper size of the PDF pages (landscape)"))
+    process_map.set_defaults(handler=run_map)
+
     library = commands.add_parser("library", help=tr("LibraryCLI", "search the process library (register)"))
     actions = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     search = actions.add_parser("search", help=tr("LibraryCLI", "the processes whose fact sheet contains all the "
@@ -39,6 +49,29 @@ def add_parsers(commands: Any) -> None:
         holding.add_argument("processes", metavar="PROCESS", nargs="+",
                              help=tr("LibraryCLI", "a process by its register key or id (the first characters "
                                                    "of the id are enough)"))
+    library.set_defaults(handler=run_library)
+
+
+def run_map(args: argparse.Namespace) -> int:
+    from werkstatt.store.cli import with_store
+
+    return with_store(args, create=False, read_only=True,
+                      action=lambda store: write_map(store, Path(args.out), paper=args.paper))
+
+
+def write_map(store: Any, out: Path, *, paper: str = "A4", language: str | None = None) -> int:
+    """``werkstatt map --out FILE``: write the map and say where; errors are ProcessMapError sentences."""
+    from werkstatt.library import process_map
+
+    written = process_map.write_map(store, out, paper=paper, language=language)
+    print(tr("LibraryCLI", "Process map written to {path}.", path=str(written)))
+    return 0
+
+
+def run_library(args: argparse.Namespace) -> int:
+    from werkstatt.store.cli import with_store
+
+    return with_store(args, create=False, read_only=read_only(args), action=lambda store: run(store, args))
 
 
 def read_only(args: argparse.Namespace) -> bool:

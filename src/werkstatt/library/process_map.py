@@ -278,9 +278,8 @@ def render_process_map(session: Session, path: Path, *, fmt: str | None = None, 
                                  reason=error.strerror or str(error))) from error
 
 
-def write_map(store: Store, out: Path, *, paper: str = "A4", language: str | None = None) -> int:
-    """``werkstatt map --out FILE``: write the map and say where; errors are ProcessMapError sentences."""
+def write_map(store: Store, out: Path, *, paper: str = "A4", language: str | None = None) -> Path:
+    """The map of the store's register written to ``out``; the file written. Errors are ProcessMapError
+    sentences; ``werkstatt map`` (library/cli.py) says where it wrote."""
     with store.reading() as session:
-        written = render_process_map(session, out, language=language, paper=paper)
-    print(tr("ProcessMapFile", "Process map written to {path}.", path=str(written)))
-    return 0
+        return render_process_map(session, out, language=language, paper=paper)

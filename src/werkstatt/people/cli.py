@@ -1,5 +1,9 @@
 """``werkstatt people …``: list the people on this laptop, erase one, anonymise those whose last
-workshop is older than a limit. Erasing cannot be undone, so it asks for ``--yes``."""
+workshop is older than a limit. Erasing cannot be undone, so it asks for ``--yes``.
+
+``werkstatt organisations …``: list, add, rename, merge and remove organisations, and add the
+project's six administrations at once; each change is one edit, refused input changes nothing.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,12 @@ import argparse
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from werkstatt.i18n import tr
-from werkstatt.store import Store
+
+if TYPE_CHECKING:
+    from werkstatt.store.database import Store
 
 EXIT_USAGE = 2
 MAX_MONTHS = 1200
@@ -26,7 +32,43 @@ def months(value: str) -> int:
     return int(match.group(1))
 
 
-def add_parsers(commands: Any) -> None:
+def register(commands: argparse._SubParsersAction) -> None:
+    _register_organisations(commands)
+    _register_people(commands)
+
+
+def _register_organisations(commands: argparse._SubParsersAction) -> None:
+    from werkstatt.model.organisation import ORGANISATION_KINDS
+
+    organisations = commands.add_parser("organisations", help=tr("OrganisationsCLI", "list, add, rename or remove "
+                                                                                      "the organisations"))
+    actions = organisations.add_subparsers(dest="organisations_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help=tr("OrganisationsCLI", "the organisations on this laptop"))
+    listing.add_argument("--json", action="store_true", help=tr("OrganisationsCLI", "machine-readable output"))
+    add = actions.add_parser("add", help=tr("OrganisationsCLI", "add an organisation"))
+    add.add_argument("name", metavar="NAME", nargs="?")
+    add.add_argument("--short", default="", metavar="SHORT", help=tr("OrganisationsCLI", "its short name"))
+    add.add_argument("--kind", default="stadt", choices=ORGANISATION_KINDS,
+                     help=tr("OrganisationsCLI", "its kind (extern: citizens, businesses, TÜV …)"))
+    add.add_argument("--starting-set", action="store_true",
+                     help=tr("OrganisationsCLI", "add the six administrations of the project instead"))
+    actions.add_parser("starter", help=tr("OrganisationsCLI", "add the six administrations of the project "
+                                                              "(those not there yet)"))
+    rename = actions.add_parser("rename", help=tr("OrganisationsCLI", "change an organisation's name, short name "
+                                                                      "or kind"))
+    rename.add_argument("organisation", metavar="ORG", help=tr("OrganisationsCLI", "id, name or short name"))
+    rename.add_argument("new_name", metavar="NEW_NAME", nargs="?")
+    rename.add_argument("--short", metavar="SHORT", help=tr("OrganisationsCLI", "the new short name"))
+    rename.add_argument("--kind", choices=ORGANISATION_KINDS, help=tr("OrganisationsCLI", "the new kind"))
+    merge = actions.add_parser("merge", help=tr("OrganisationsCLI", "merge one organisation into another"))
+    merge.add_argument("organisation", metavar="ORG")
+    merge.add_argument("into", metavar="INTO_ORG")
+    remove = actions.add_parser("remove", help=tr("OrganisationsCLI", "remove an organisation nothing names"))
+    remove.add_argument("organisation", metavar="ORG")
+    organisations.set_defaults(handler=run_organisations)
+
+
+def _register_people(commands: argparse._SubParsersAction) -> None:
     people = commands.add_parser("people", help=tr("PeopleCLI", "list, erase or anonymise the people (personal "
                                                                 "data)"))
     actions = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
@@ -43,6 +85,13 @@ def add_parsers(commands: Any) -> None:
                                                                      "older than a limit"))
     anonymise.add_argument("--older-than", type=months, required=True, metavar="Nm",
                            help=tr("PeopleCLI", "the limit in months, such as 12m"))
+    people.set_defaults(handler=run_people)
+
+
+def run_people(args: argparse.Namespace) -> int:
+    from werkstatt.store.cli import with_store
+
+    return with_store(args, create=False, read_only=read_only(args), action=lambda store: run(store, args))
 
 
 def read_only(args: argparse.Namespace) -> bool:
@@ -130,3 +179,76 @@ def _print_plan(plan: Any, purge_backups: bool) -> None:
         for path, date in plan.backups:
             print(f"  {path}  ({date:%Y-%m-%d %H:%M} UTC)")
     print(tr("PeopleCLI", "Erasing cannot be undone, and an open window drops its undo history for it."))
+
+
+def run_organisations(args: argparse.Namespace) -> int:
+    from werkstatt.store.cli import with_store
+
+    listing = args.organisations_command == "list"
+    return with_store(args, create=not listing, read_only=listing, action=lambda store: organisations(store, args))
+
+
+def organisations(store: Store, args: argparse.Namespace) -> int:
+    from werkstatt.edits import Editor
+    from werkstatt.edits import organisations as edits
+    from werkstatt.errors import EditError
+
+    command = args.organisations_command
+    if command == "list":
+        return _list_organisations(store, args.json)
+    editor = Editor(store)
+    if command == "starter" or (command == "add" and args.starting_set):
+        if command == "add" and args.name:
+            raise EditError(tr("OrganisationsCLI", "Give either a name or --starting-set, not both."))
+        with store.reading() as session:
+            missing = edits.missing_administrations(session)
+        if not missing:
+            print(tr("OrganisationsCLI", "The six administrations of the project are already there."))
+            return 0
+        editor.apply(edits.AddStartingSet())
+        print(tr("OrganisationsCLI", "Added: {names}.", names=", ".join(name for name, _s, _k in missing)))
+        return 0
+    if command == "add":
+        if args.name is None:
+            raise EditError(tr("OrganisationsCLI", "Give the name of the organisation to add."))
+        add = editor.apply(edits.AddOrganisation(args.name, short_name=args.short, kind=args.kind))
+        assert isinstance(add, edits.AddOrganisation)
+        print(tr("OrganisationsCLI", "Organisation added (id {id}).", id=add.organisation_id))
+        return 0
+    with store.reading() as session:
+        organisation = edits.find_organisation(session, args.organisation)
+        org_id, org_name = organisation.id, organisation.name
+        into = edits.find_organisation(session, args.into) if command == "merge" else None
+        into_id, into_name = (into.id, into.name) if into else ("", "")
+    if command == "rename":
+        changes = {key: value for key, value in (("name", args.new_name), ("short_name", args.short),
+                                                 ("kind", args.kind)) if value is not None}
+        if not changes:
+            raise EditError(tr("OrganisationsCLI", "Say what to change: a new name, --short or --kind."))
+        editor.apply(edits.EditOrganisation(org_id, **changes))
+        print(tr("OrganisationsCLI", "Organisation “{name}” changed.", name=org_name))
+    elif command == "merge":
+        editor.apply(edits.MergeOrganisations(org_id, into_id))
+        print(tr("OrganisationsCLI", "“{name}” was merged into “{into}”.", name=org_name, into=into_name))
+    else:
+        editor.apply(edits.DeleteOrganisation(org_id))
+        print(tr("OrganisationsCLI", "Organisation “{name}” removed.", name=org_name))
+    return 0
+
+
+def _list_organisations(store: Store, as_json: bool) -> int:
+    from werkstatt.edits.organisations import kind_name, live_organisations
+
+    with store.reading() as session:
+        rows = [{"id": o.id, "name": o.name, "short_name": o.short_name, "kind": o.kind}
+                for o in live_organisations(session)]
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(tr("OrganisationsCLI", "There are no organisations yet; “werkstatt organisations starter” adds the "
+                                     "six administrations of the project."))
+    for row in rows:
+        short = f" ({row['short_name']})" if row["short_name"] and row["short_name"] != row["name"] else ""
+        print(f"{row['id']}  {row['name']}{short}  – {kind_name(row['kind'])}")
+    return 0

@@ -1,17 +1,16 @@
-"""``werkstatt register …``, ``werkstatt sync`` and ``werkstatt conflicts …``."""
+"""``werkstatt sync`` and ``werkstatt conflicts …``; the register's own set-up is in register/cli.py."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.store import Store
+
+if TYPE_CHECKING:
+    from werkstatt.store.database import Store
 
 # A sync that went through but left something for the user: conflicts to resolve, or edits to other
 # organisations' library rows that were not sent. Scripts must not mistake either for "all sent".
@@ -19,21 +18,7 @@ EXIT_CONFLICTS = 3
 EXIT_NOT_SENT = 4
 
 
-def add_parsers(commands: Any) -> None:
-    register = commands.add_parser("register", help=tr("SyncCLI", "set up the shared register (for its administrator)"))
-    actions = register.add_subparsers(dest="register_command", metavar="ACTION", required=True)
-    init = actions.add_parser("init", help=tr("SyncCLI", "create or upgrade a register and its organisations"))
-    init.add_argument("url", metavar="URL", help=tr("SyncCLI", "a SQLite file or postgresql://user@host/database"))
-    init.add_argument("--organisation", action="append", default=[], metavar="NAME:SHORT[:KIND]",
-                      help=tr("SyncCLI", "an organisation to add (repeatable); default: the project's six "
-                                         "administrations"))
-    grant = actions.add_parser("grant", help=tr("SyncCLI", "create the PostgreSQL login role of an organisation"))
-    grant.add_argument("organisation", metavar="ORG")
-    grant.add_argument("--register", required=True, metavar="URL")
-    grant.add_argument("--role", metavar="NAME", help=tr("SyncCLI", "the role's name (default: werkstatt_<org>)"))
-    grant.add_argument("--password-stdin", action="store_true",
-                       help=tr("SyncCLI", "read the role's new password from standard input"))
-
+def register(commands: argparse._SubParsersAction) -> None:
     sync = commands.add_parser(
         "sync", help=tr("SyncCLI", "send this laptop's results to the register and receive the library"),
         epilog=tr("SyncCLI", "Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are "
@@ -42,6 +27,7 @@ def add_parsers(commands: Any) -> None:
     sync.add_argument("--as", dest="organisation", metavar="ORG",
                       help=tr("SyncCLI", "the organisation this laptop syncs as (default: the last one)"))
     sync.add_argument("--json", action="store_true", help=tr("SyncCLI", "machine-readable output"))
+    sync.set_defaults(handler=run_sync)
 
     conflicts = commands.add_parser("conflicts", help=tr("SyncCLI", "list or resolve sync conflicts"))
     conflict_actions = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
@@ -51,69 +37,7 @@ def add_parsers(commands: Any) -> None:
     resolve.add_argument("conflict_id", metavar="CONFLICT_ID")
     resolve.add_argument("choice", choices=("mine", "theirs", "both"),
                          help=tr("SyncCLI", "keep mine, take theirs, or keep both (mine becomes a variant)"))
-
-
-def _ask_password(prompt: str) -> str | None:
-    """The register's prompt (it names the login and the register) on the terminal; None for no answer."""
-    if not sys.stdin.isatty():
-        return None
-    try:
-        return getpass.getpass(prompt.rstrip() + " ")
-    except EOFError:  # Ctrl+D: no password; the caller says so in a sentence
-        print(file=sys.stderr)
-        return None
-
-
-def _say(sentence: str) -> None:
-    print(sentence, file=sys.stderr, flush=True)
-
-
-def _engine(url: str) -> tuple[Any, Any]:
-    from werkstatt.register.connect import open_register_engine, parse_address
-
-    address = parse_address(url)
-    return address, open_register_engine(address, ask_password=_ask_password, on_wait=_say)
-
-
-def _dispose(engine: Any) -> None:
-    from werkstatt.register.connect import password_notice
-
-    notice = password_notice(engine)
-    if notice:
-        _say(notice)
-    engine.dispose()
-
-
-def cmd_register(args: argparse.Namespace) -> int:
-    from werkstatt.register import admin
-    from werkstatt.register.errors import translating
-
-    if args.register_command == "init":
-        entries = [admin.parse_organisation(spec) for spec in args.organisation] or admin.default_organisations()
-        address, engine = _engine(args.url)
-        try:
-            with translating(address):
-                added = admin.init_register(engine, entries, address.display)
-        finally:
-            _dispose(engine)
-        print(tr("SyncCLI", "The register {address} is ready.", address=address.display))
-        if added:
-            print(tr("SyncCLI", "Organisations added: {names}.", names=", ".join(added)))
-        return 0
-    password = None
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-        if not password:
-            raise WerkstattError(tr("SyncCLI", "No password came on standard input; the role was not changed."))
-    address, engine = _engine(args.register)
-    try:
-        with translating(address):
-            role = admin.grant_organisation(engine, args.organisation, role=args.role, password=password)
-    finally:
-        _dispose(engine)
-    print(tr("SyncCLI", "The login role {role} may now read the register and write the rows of {org}.",
-             role=role, org=args.organisation))
-    return 0
+    conflicts.set_defaults(handler=run_conflicts)
 
 
 def _remembered_url(store: Store) -> str:
@@ -128,15 +52,16 @@ def _remembered_url(store: Store) -> str:
 
 
 def cmd_sync(store: Store, args: argparse.Namespace) -> int:
+    from werkstatt.register.cli import close_engine, open_engine
     from werkstatt.register.errors import translating
     from werkstatt.sync.engine import sync
 
-    address, engine = _engine(args.register or _remembered_url(store))
+    address, engine = open_engine(args.register or _remembered_url(store))
     try:
         with translating(address):
             report = sync(store, engine, display=address.display, organisation=args.organisation)
     finally:
-        _dispose(engine)
+        close_engine(engine)
     if args.json:
         print(json.dumps({
             "register": report.register, "organisation": report.organisation, "generation": report.generation,
@@ -200,10 +125,14 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def run(args: argparse.Namespace, path: Path, with_store: Any) -> int:
-    if args.command == "register":
-        return cmd_register(args)
-    if args.command == "sync":
-        # A laptop that has never been used may sync first: it then receives the library and organisations.
-        return with_store(path, create=bool(args.register), action=lambda store: cmd_sync(store, args))
-    return with_store(path, create=False, action=lambda store: cmd_conflicts(store, args))
+def run_sync(args: argparse.Namespace) -> int:
+    from werkstatt.store.cli import with_store
+
+    # A laptop that has never been used may sync first: it then receives the library and organisations.
+    return with_store(args, create=bool(args.register), action=lambda store: cmd_sync(store, args))
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    from werkstatt.store.cli import with_store
+
+    return with_store(args, create=False, action=lambda store: cmd_conflicts(store, args))

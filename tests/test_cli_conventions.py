@@ -1,0 +1,80 @@
+"""The one command-line convention: each package registers its commands with a handler, the root parses
+and dispatches; ``--lang`` reaches the numbers and the help texts; ``--version`` needs no store."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from werkstatt import __version__, i18n
+from werkstatt.analysis.cli import load_analysis
+from werkstatt.cli import COMMAND_ORDER, build_parser, main
+from werkstatt.demo import MODEL_ID, create_demo
+from werkstatt.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """``main`` sets the language of this process; the next test starts from the default again."""
+    yield
+    i18n.set_language(None)
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    return next((action.choices for action in parser._actions if isinstance(action, argparse._SubParsersAction)),
+                {})
+
+
+def test_analyse_writes_the_numbers_of_the_chosen_language(store: Store, db_path: Path, capsys) -> None:
+    create_demo(store)
+    cost = load_analysis(store, MODEL_ID).annual_cost
+    assert cost >= 1000 and not cost.is_integer()  # grouping and decimals both show
+    english = f"{cost:,.2f}"
+    german = english.translate(str.maketrans(",.", ".,"))
+
+    assert main(["--lang", "en", "--db", str(db_path), "analyse", MODEL_ID]) == 0
+    written = capsys.readouterr().out
+    assert english in written and german not in written
+    assert main(["--lang", "de", "--db", str(db_path), "analyse", MODEL_ID]) == 0
+    assert german in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("language", "shown", "not_shown"), [
+    ("en", "the swimlane diagram as SVG", "Schwimmbahnen"),
+    ("de", "das Schwimmbahnen-Diagramm als SVG", "swimlane"),
+])
+def test_help_follows_lang(language: str, shown: str, not_shown: str, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("WERKSTATT_LANG", raising=False)
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", language, "export", "--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    assert shown in text and not_shown not in text
+
+
+def test_version_needs_no_store() -> None:
+    code = ("import sys\nfrom werkstatt.cli import main\ntry:\n    main(['--lang', 'en', '--version'])\n"
+            "except SystemExit as exit:\n    print(exit.code, 'sqlalchemy' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout == f"werkstatt {__version__}\n0 False\n"
+
+
+def test_a_bad_language_before_version_is_argparse_s_sentence() -> None:
+    """The quick ``--version`` steps aside for anything argparse would refuse."""
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "xx", "--version"])
+    assert done.value.code == 2
+
+
+def test_every_command_has_a_handler_and_a_place_in_the_order() -> None:
+    commands = subcommands(build_parser())
+    assert tuple(commands) == COMMAND_ORDER
+    for name, parser in commands.items():
+        actions = subcommands(parser)
+        if parser.get_default("handler") is None:  # then every action of the command has its own
+            assert actions and all(action.get_default("handler") for action in actions.values()), name
