@@ -136,8 +136,8 @@ def test_a_huge_file_is_read_only_one_byte_past_the_limit(tmp_path: Path) -> Non
 def test_a_file_that_cannot_be_read_is_a_sentence_that_names_it(tmp_path: Path) -> None:
     with pytest.raises(EditError) as missing:
         note_edits.read_photo_file(tmp_path / "weg.png")
-    assert missing.value.message == tr("ProtocolNotes", "The file “{name}” does not exist (any more).",
+    assert missing.value.message == tr("NoteEdits", "The file “{name}” does not exist (any more).",
                                        name="weg.png")
     with pytest.raises(EditError) as folder:
         note_edits.read_photo_file(tmp_path)
-    assert folder.value.message == tr("ProtocolNotes", "“{name}” is a folder, not a picture.", name=tmp_path.name)
+    assert folder.value.message == tr("NoteEdits", "“{name}” is a folder, not a picture.", name=tmp_path.name)
