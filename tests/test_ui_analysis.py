@@ -14,8 +14,9 @@ from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
 from werkstatt.ui.analysis.highlight import HANDOVER, MEDIA_BREAK, HighlightItem
 from werkstatt.ui.analysis.panel import FIGURE_ROWS, AnalysisPanel
-from werkstatt.ui.analysis.rates_dialog import RatesDialog, parse_number
+from werkstatt.ui.analysis.rates_dialog import RatesDialog
 from werkstatt.ui.capture.live_diagram import LiveDiagram
+from werkstatt.ui.common.locale import parse_number
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -146,7 +147,7 @@ def test_comparison_with_a_to_be_shows_savings(panel, demo_workspace, qtmodeltes
     cells = {model.index(row, 0).data(): model.index(row, 3).data() for row in range(model.rowCount())}
     assert cells[tr("AnalysisPanel", "Hours saved per year")] == tr("AnalysisPanel", "{n} h", n="320,0")
     assert cells[tr("AnalysisPanel", "Steps removed")] == "1"
-    assert cells[tr("Analysis", "Steps")] == "−1"
+    assert cells[tr("AnalysisCompare", "Steps")] == "−1"
     assert "320,0 h" in panel.summary.text()
     assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Führerscheinantrag (Ist)"
     qtmodeltester.check(model)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.read import findings
 from werkstatt.read.findings import MeasureRow, PainPointRow
+from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.findings.dialogs import LinkDialog, MeasureDialog, PainPointDialog, ask_pain_point
-from werkstatt.ui.findings.panel import ROW_ROLE, FindingsPanel, MeasureTableModel, PainPointTableModel
+from werkstatt.ui.findings.panel import FindingsPanel, MeasureTableModel, PainPointTableModel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

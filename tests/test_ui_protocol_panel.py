@@ -326,19 +326,19 @@ def test_a_jpeg_cut_off_in_its_image_data_is_refused(panel: ProtocolPanel, tmp_p
     path = tmp_path / "halb.jpg"
     path.write_bytes(data[:int(len(data) * part)])
     # AddPhoto itself finds the missing end, so the command line and the window say the same
-    assert _refused(panel, path) == tr("Edits", "The picture is cut off: the file ends before the image does. "
+    assert _refused(panel, path) == tr("NoteEdits", "The picture is cut off: the file ends before the image does. "
                                                 "Please copy it again from the camera or the phone.")
 
 
 def test_a_missing_file_is_refused(panel: ProtocolPanel, tmp_path: Path) -> None:
     message = _refused(panel, tmp_path / "weg.png")
-    assert message == tr("ProtocolNotes", "The file “{name}” does not exist (any more).", name="weg.png")
+    assert message == tr("NoteEdits", "The file “{name}” does not exist (any more).", name="weg.png")
 
 
 def test_a_folder_is_refused(panel: ProtocolPanel, tmp_path: Path) -> None:
     folder = tmp_path / "fotos.png"
     folder.mkdir()
-    assert _refused(panel, folder) == tr("ProtocolNotes", "“{name}” is a folder, not a picture.", name="fotos.png")
+    assert _refused(panel, folder) == tr("NoteEdits", "“{name}” is a folder, not a picture.", name="fotos.png")
 
 
 def test_a_too_large_file_is_refused_without_reading_all_of_it(panel: ProtocolPanel, tmp_path: Path) -> None:

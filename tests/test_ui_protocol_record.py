@@ -152,7 +152,7 @@ def test_a_note_is_put_under_an_agenda_item_with_the_top_column(qtbot, qtmodelte
     agenda = detail(demo_workspace).agenda
     combo.setCurrentIndex(2)
     combo.activated.emit(2)
-    note_id = model.rows()[0].id
+    note_id = model.rows[0].id
     assert dict(detail(demo_workspace).note_items)[note_id] == agenda[1].id
     assert model.index(0, model.col_top).data() == f"TOP 2: {agenda[1].title}"
     demo_workspace.undo_stack.undo()

@@ -14,8 +14,8 @@ from werkstatt.demo import MODEL_ID, PROCESS_ID
 from werkstatt.edits.base import Update
 from werkstatt.i18n import tr
 from werkstatt.model import Organisation, Process, ProcessModel, Step, SyncRegister, SyncRow
+from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.register.map_dialog import ProcessMapDialog
-from werkstatt.ui.register.models import ROW_ROLE
 from werkstatt.ui.register.panel import SEARCH_DELAY_MS, RegisterPanel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -282,7 +282,7 @@ def test_headings_in_code_blocks_and_other_forms() -> None:
 def test_missing_guides_raise_a_sentence_and_english_falls_back_to_german(tmp_path: Path) -> None:
     with pytest.raises(GuideMissing, match=r"benutzerhandbuch\.md") as raised:
         guide_text("de", tmp_path)
-    assert raised.value.message == tr("UserGuide", "The user guide ({name}) is missing from this installation of "
+    assert raised.value.message == tr("GuideFiles", "The user guide ({name}) is missing from this installation of "
                                                    "Werkstatt. Please ask your IT department to install Werkstatt "
                                                    "again.", name="benutzerhandbuch.md")
     shutil.copy(guide_folder().joinpath(GUIDE_FILES["de"]), tmp_path / GUIDE_FILES["de"])

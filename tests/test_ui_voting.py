@@ -10,8 +10,9 @@ from modal import answer_box
 from typist import Typist
 from werkstatt.demo import ROUND_ID
 from werkstatt.i18n import tr
+from werkstatt.ui.common.roles import CRITERION_ROLE, OPTION_ROLE, TOKEN_ROLE
 from werkstatt.ui.voting.dialogs import NewRoundDialog
-from werkstatt.ui.voting.grid import CRITERION_ROLE, OPTION_ROLE, TOKEN_ROLE, VoteGrid, VoteTableModel
+from werkstatt.ui.voting.grid import VoteGrid, VoteTableModel
 from werkstatt.ui.voting.panel import VotingPanel
 from werkstatt.voting import WALL_TOKEN, RoundSnapshot, check_entry, check_settings, read_round
 from werkstatt.voting.grid_text import CHECK, STAR, finished_line, short_name

@@ -2004,7 +2004,7 @@
         <message>
             <location filename="../src/werkstatt/ui/common/edits.py" line="33" />
             <source>The change could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung konnte nicht gespeichert werden.</translation>
         </message>
     </context>
     <context>

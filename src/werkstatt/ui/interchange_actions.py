@@ -157,14 +157,12 @@ class InterchangeActions(QObject):
             self.workspace.tell(tr("Interchange", "Open a workshop first."))
             return None
 
-        def write(out: Path) -> Path:
-            from werkstatt.interchange.package import export_package
-
-            return export_package(self.workspace.store, workshop_id, out)
+        from werkstatt.interchange.package import export_package  # when asked: the window starts without it
 
         return self._export(path, tr("Interchange", "Export the workshop as a package"), "Werkstatt.werkstatt",
                             tr("Interchange", "Workshop packages (*.werkstatt)"), tr("Interchange", "Export package"),
-                            tr("Interchange", "Writing the package…"), write)
+                            tr("Interchange", "Writing the package…"),
+                            lambda out: export_package(self.workspace.store, workshop_id, out))
 
     def import_package(self, path: str | None = None) -> BackgroundTask | None:
         chosen = path or self.choose_open(tr("Interchange", "Import a workshop package"), self._folder(),
@@ -213,14 +211,12 @@ class InterchangeActions(QObject):
             self.workspace.tell(tr("Interchange", "Open a workshop and a process model first."))
             return None
 
-        def write(out: Path) -> Path:
-            from werkstatt.interchange.csv_export import write_csv
-
-            return write_csv(self.workspace.store, what, ident, out, "excel-de")
+        from werkstatt.interchange.csv_export import write_csv  # when asked: the window starts without it
 
         return self._export(path, tr("Interchange", "Export as CSV"), f"{what}.csv",
                             tr("Interchange", "CSV for German Excel (*.csv)"), tr("Interchange", "Export as CSV"),
-                            tr("Interchange", "Writing the CSV file…"), write)
+                            tr("Interchange", "Writing the CSV file…"),
+                            lambda out: write_csv(self.workspace.store, what, ident, out, "excel-de"))
 
     def export_picxml(self, path: str | None = None) -> BackgroundTask | None:
         process_id = None
@@ -232,14 +228,12 @@ class InterchangeActions(QObject):
             self.workspace.tell(tr("Interchange", "Open a process model of a register process first."))
             return None
 
-        def write(out: Path) -> Path:
-            from werkstatt.interchange.picxml import export_picxml
-
-            return export_picxml(self.workspace.store, process_id, out)
+        from werkstatt.interchange.picxml import export_picxml  # when asked: the window starts without it
 
         return self._export(path, tr("Interchange", "Export the fact sheet as PicXML"), "Steckbrief.xml",
                             tr("Interchange", "PicXML files (*.xml)"), tr("Interchange", "Export PicXML"),
-                            tr("Interchange", "Writing the fact sheet…"), write)
+                            tr("Interchange", "Writing the fact sheet…"),
+                            lambda out: export_picxml(self.workspace.store, process_id, out))
 
 
 def _safe(name: str) -> str:

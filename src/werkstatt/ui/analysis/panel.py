@@ -31,7 +31,7 @@ from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel
 from werkstatt.read import model as queries
 from werkstatt.ui.analysis.highlight import HANDOVER, MEDIA_BREAK, DiagramHighlight
-from werkstatt.ui.analysis.rates_dialog import RatesDialog, number
+from werkstatt.ui.analysis.rates_dialog import RatesDialog
 from werkstatt.ui.analysis.tables import (
     EffortModel,
     action_buttons,
@@ -43,6 +43,7 @@ from werkstatt.ui.analysis.tables import (
     rate_text,
     scrolling_page,
 )
+from werkstatt.ui.common.locale import number
 from werkstatt.ui.common.sizing import compact_combo
 from werkstatt.ui.workspace import Workspace
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,37 +25,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from werkstatt import i18n
 from werkstatt.analysis.rates import DEFAULTS, HOURLY_RATES, normalise_pay_grade
 from werkstatt.edits.rates import SetRate
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Organisation, RateSetting
+from werkstatt.ui.common.locale import number, parse_number
 from werkstatt.ui.workspace import Workspace
-
-# --- numbers as the room reads them ------------------------------------------------------------
-
-
-def ui_locale() -> QLocale:
-    """German digits (1.561 h, 63,02 €) unless the program speaks English."""
-    return QLocale("de_DE") if i18n.language() == "de" else QLocale("en_GB")
-
-
-def number(value: float, decimals: int = 0) -> str:
-    return ui_locale().toString(float(value), "f", decimals)
-
-
-def parse_number(text: str) -> float | None:
-    """The number in ``text`` as the locale writes it; a plain "63.02" is accepted too. None: not a number."""
-    text = text.strip().rstrip("%€h").strip()
-    value, ok = ui_locale().toDouble(text)
-    if ok:
-        return value
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return None
-
 
 # --- what the dialog shows ---------------------------------------------------------------------
 
@@ -208,7 +184,8 @@ class RatesDialog(QDialog):
                 result[row.key] = (value, source, tr("RatesDialog", "all organisations"))
             elif row.key in DEFAULTS:
                 value, source = DEFAULTS[row.key]
-                result[row.key] = (value, tr("RatesDialog", source), tr("RatesDialog", "default"))
+                # analysis.rates marks the sources of its defaults for translation, in its context
+                result[row.key] = (value, tr("Rates", source), tr("RatesDialog", "default"))
             else:
                 result[row.key] = (None, tr("RatesDialog", "none: counted as 0 €"), tr("RatesDialog", "default"))
         return result

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from werkstatt.analysis import Analysis, PartyFigures
 from werkstatt.i18n import tr
-from werkstatt.ui.analysis.rates_dialog import number
+from werkstatt.ui.common.locale import number
 
 Index = QModelIndex | QPersistentModelIndex
 MINUTES_PER_DAY = 24 * 60  # waiting times are typed in calendar days ("Liegezeit 3 Tage")

@@ -15,7 +15,7 @@ from werkstatt.i18n import tr
 from werkstatt.layout.swimlane import STYLE
 from werkstatt.render.qt import DiagramScene
 from werkstatt.render.room import StripLabel
-from werkstatt.ui.capture.lane_strip import STRIP_EDGE_PX, paint_strip, strip_labels
+from werkstatt.ui.common.lane_strip import STRIP_EDGE_PX, paint_strip, strip_labels
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 6.0

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy, QWidge
 from werkstatt.capture.catalogue import Catalogue
 from werkstatt.capture.completion import Completion, Suggestion, accept, colon_starts_lane, complete
 from werkstatt.i18n import tr
-
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+from werkstatt.ui.common.roles import TEXT_ROLE
 
 
 class CaptureLine(QLineEdit):

@@ -19,6 +19,7 @@ from werkstatt.edits import AddFlow, DeleteStep, MakeDecision, MoveStep, MoveSte
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.ui.capture.line import CaptureLine, FeedbackLine
+from werkstatt.ui.common.roles import STEP_ID_ROLE
 from werkstatt.ui.workspace import Workspace
 
 KIND_MARKS = {"start": "▶", "task": "▭", "decision": "◆", "parallel": "✚", "inclusive": "○", "event_based": "◎",
@@ -31,7 +32,6 @@ QUESTION_STYLE = "color: #8a4b00; font-weight: bold;"
 class StepListModel(QAbstractListModel):
     """The live steps of the open model in capture order: what Up/Down walk through."""
 
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +53,7 @@ class StepListModel(QAbstractListModel):
             return f"{KIND_MARKS.get(step['kind'], '▭')} {step['label']}   · {step['lane']}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return tr("StepListModel", "{label}, lane {lane}", label=step["label"], lane=step["lane"])
-        if role == self.ID_ROLE:
+        if role == STEP_ID_ROLE:
             return step["id"]
         return None
 
@@ -281,7 +281,7 @@ class CapturePanel(QWidget):
 
     def _list_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.workspace.select_step(current.data(StepListModel.ID_ROLE))
+            self.workspace.select_step(current.data(STEP_ID_ROLE))
 
     # --- step commands (the main window's actions) ---------------------------------------------
 

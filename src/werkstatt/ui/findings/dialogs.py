@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,17 +31,20 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from werkstatt.edits import AddMeasure, AddPainPoint, Edit, Macro, edit_measure, edit_pain_point
+from werkstatt.edits.finding_fields import LinkMeasure
 from werkstatt.edits.organisations import live_organisations, suggest_organisation
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import Step
 from werkstatt.read import findings
-from werkstatt.read.findings import LinkMeasure, MeasureRow, PainPointRow
+from werkstatt.read.findings import MeasureRow, PainPointRow
+from werkstatt.ui.common.edits import apply_or_explain
+from werkstatt.ui.common.forms import choice_combo, lay_out_form, message_label, save_cancel_buttons
+from werkstatt.ui.common.roles import ID_ROLE
 from werkstatt.ui.workspace import Workspace
 
 
@@ -58,30 +60,6 @@ class Named:
 Index = QModelIndex | QPersistentModelIndex
 
 
-def apply_or_explain(workspace: Workspace, make: Callable[[], Edit | None], explain: Callable[[str], None]) -> bool:
-    """Build and apply an edit; a refusal (when building or applying) goes to ``explain``. None means no change."""
-    try:
-        edit = make()
-    except WerkstattError as error:
-        explain(error.message)
-        return False
-    if edit is None:
-        return True
-    messages: list[str] = []
-
-    def keep(message: str) -> None:
-        messages.append(message)
-
-    workspace.failed.connect(keep)
-    try:
-        applied = workspace.try_apply(edit)
-    finally:
-        workspace.failed.disconnect(keep)
-    if not applied:
-        explain(messages[-1] if messages else tr("FindingDialogs", "The change could not be saved."))
-    return applied
-
-
 class _FormDialog(QDialog):
     """A form with a message line and Save/Cancel; ``save`` returns whether the dialog may close."""
 
@@ -90,20 +68,9 @@ class _FormDialog(QDialog):
         self.workspace = workspace
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("FindingDialogs", "Message"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.message = message_label(self, tr("FindingDialogs", "Message"))
+        self.buttons = save_cancel_buttons(self)
+        lay_out_form(self, self.form, self.message, self.buttons)
 
     def explain(self, message: str) -> None:
         self.message.setText(message)
@@ -123,11 +90,7 @@ class _FormDialog(QDialog):
         return field
 
     def _combo(self, label: str, name: str, choices: Iterable[tuple[str, str]], current: str) -> QComboBox:
-        combo = QComboBox(self)  # not editable: typing the first letters picks an entry
-        combo.setAccessibleName(name)
-        for code, shown in choices:
-            combo.addItem(shown, code)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo = choice_combo(name, choices, current, self)
         self.form.addRow(label, combo)
         return combo
 
@@ -241,18 +204,18 @@ class PainPointChecklist(QListWidget):
 
     def _add(self, pain_point_id: str, text: str, checked: bool) -> None:
         item = QListWidgetItem(text, self)
-        item.setData(Qt.ItemDataRole.UserRole, pain_point_id)
+        item.setData(ID_ROLE, pain_point_id)
         item.setToolTip(text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def checked_ids(self) -> list[str]:
-        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+        return [self.item(i).data(ID_ROLE) for i in range(self.count())
                 if self.item(i).checkState() == Qt.CheckState.Checked]
 
     def set_checked(self, pain_point_id: str, checked: bool = True) -> None:
         for i in range(self.count()):
-            if self.item(i).data(Qt.ItemDataRole.UserRole) == pain_point_id:
+            if self.item(i).data(ID_ROLE) == pain_point_id:
                 self.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 

@@ -10,11 +10,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -31,115 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkstatt.edits import DeleteMeasure, DeletePainPoint, Edit, Macro
-from werkstatt.errors import WerkstattError
+from werkstatt.edits import DeleteMeasure, DeletePainPoint, Edit, Macro, finding_fields
 from werkstatt.i18n import tr
 from werkstatt.read import findings
 from werkstatt.read.findings import MeasureRow, PainPointRow
+from werkstatt.ui.common.roles import ROW_ROLE, SORT_ROLE
+from werkstatt.ui.common.rows import StoreRowsModel
 from werkstatt.ui.findings.dialogs import ChoiceDelegate, RatingDelegate, ask_links, ask_measure, ask_pain_point
-from werkstatt.ui.findings.table import ROW_ROLE, SORT_ROLE, FindingsTable
+from werkstatt.ui.findings.table import FindingsTable
 
-__all__ = ["ROW_ROLE", "SORT_ROLE", "FindingsPanel", "FindingsTable", "MeasureTableModel", "PainPointTableModel",
-           "RowsModel"]
+__all__ = ["FindingsPanel", "FindingsTable", "MeasureTableModel", "PainPointTableModel"]
 from werkstatt.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
-    """Rows read from the store, refreshed on every workspace change; cells written through edits."""
-
-    EDITABLE: frozenset[int] = frozenset()
-
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self._rows: list[Any] = []
-        workspace.data_changed.connect(self.refresh)
-        workspace.model_changed.connect(self._context_changed)
-        workspace.workshop_changed.connect(self._context_changed)
-        self.refresh()
-
-    # --- what subclasses say ---------------------------------------------------------------------
-
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def read(self) -> list[Any]:
-        raise NotImplementedError
-
-    def cell(self, row: Any, column: int, role: int, number: int) -> Any:
-        raise NotImplementedError
-
-    def change(self, row: Any, column: int, value: Any) -> Edit | None:
-        """The edit that sets the cell to ``value``; None when nothing changes; WerkstattError when refused."""
-        raise NotImplementedError
-
-    # --- reading -------------------------------------------------------------------------------
-
-    def _context_changed(self, _id: str) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        rows = self.read()
-        if [row.id for row in rows] == [row.id for row in self._rows]:
-            self._rows = rows
-            if rows:  # same rows, new values: the views keep selection, current cell and open editors
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_number(self, row_id: str) -> int | None:
-        return next((i for i, row in enumerate(self._rows) if row.id == row_id), None)
-
-    # --- QAbstractTableModel -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        return self.cell(row, index.column(), role, index.row())
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in self.EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
-            return False
-        row = self._rows[index.row()]
-        try:
-            edit = self.change(row, index.column(), value)
-        except WerkstattError as error:
-            self.workspace.tell(error.message)
-            return False
-        if edit is None:
-            return True
-        return self.workspace.try_apply(edit)
-
-
-class PainPointTableModel(RowsModel):
+class PainPointTableModel(StoreRowsModel):
     """The pain points of the open model; text, category and severity can be edited in place."""
 
     COL_STEP, COL_LANE, COL_CATEGORY, COL_SEVERITY, COL_TEXT, COL_MEASURES = range(6)
@@ -190,10 +95,10 @@ class PainPointTableModel(RowsModel):
     FIELDS: ClassVar[dict[int, str]] = {COL_TEXT: "text", COL_CATEGORY: "category", COL_SEVERITY: "severity"}
 
     def change(self, row: PainPointRow, column: int, value: Any) -> Edit | None:
-        return findings.pain_point_change(row, self.FIELDS[column], value)
+        return finding_fields.pain_point_change(row, self.FIELDS[column], value)
 
 
-class MeasureTableModel(RowsModel):
+class MeasureTableModel(StoreRowsModel):
     """The measures of the open workshop and model; what, who, due date, status, effort and impact edit in place."""
 
     COL_TEXT, COL_OWNER, COL_DUE, COL_STATUS, COL_EFFORT, COL_IMPACT, COL_PAIN_POINTS = range(7)
@@ -260,7 +165,7 @@ class MeasureTableModel(RowsModel):
     def change(self, row: MeasureRow, column: int, value: Any) -> Edit | None:
         if isinstance(value, QDate):
             value = value.toPython() if value.isValid() else None
-        return findings.measure_change(row, self.FIELDS[column], value)
+        return finding_fields.measure_change(row, self.FIELDS[column], value)
 
 
 # --- the panel ------------------------------------------------------------------------------------
@@ -294,23 +199,17 @@ class FindingsPanel(QWidget):
         self.measure_view.setItemDelegateForColumn(measure.COL_IMPACT, RatingDelegate(1, 5, True, self))
         self.pain_point_view.activated.connect(self._pain_point_activated)
 
-        view = self.pain_point_view
-        self.add_pain_point_action = self._action(view, tr("FindingsPanel", "Add pain point…"),
-                                                  QKeySequence(Qt.Key.Key_Insert), self.add_pain_point)
-        self.edit_pain_point_action = self._action(view, tr("FindingsPanel", "Edit pain point…"),
-                                                   QKeySequence("Ctrl+E"), self.edit_pain_point)
-        self.delete_pain_point_action = self._action(view, tr("FindingsPanel", "Delete pain point"),
-                                                     QKeySequence(QKeySequence.StandardKey.Delete),
-                                                     self.delete_pain_points)
-        view = self.measure_view
-        self.add_measure_action = self._action(view, tr("FindingsPanel", "Add measure…"),
-                                               QKeySequence(Qt.Key.Key_Insert), self.add_measure)
-        self.edit_measure_action = self._action(view, tr("FindingsPanel", "Edit measure…"),
-                                                QKeySequence("Ctrl+E"), self.edit_measure)
-        self.link_action = self._action(view, tr("FindingsPanel", "Link to pain points…"),
+        self.add_pain_point_action, self.edit_pain_point_action, self.delete_pain_point_action = self._table_actions(
+            self.pain_point_view, (tr("FindingsPanel", "Add pain point…"), self.add_pain_point),
+            (tr("FindingsPanel", "Edit pain point…"), self.edit_pain_point),
+            (tr("FindingsPanel", "Delete pain point"), self.delete_pain_points))
+        self.add_measure_action, self.edit_measure_action, self.delete_measure_action = self._table_actions(
+            self.measure_view, (tr("FindingsPanel", "Add measure…"), self.add_measure),
+            (tr("FindingsPanel", "Edit measure…"), self.edit_measure),
+            (tr("FindingsPanel", "Delete measure"), self.delete_measures))
+        self.link_action = self._action(self.measure_view, tr("FindingsPanel", "Link to pain points…"),
                                         QKeySequence("Ctrl+L"), self.link_measure)
-        self.delete_measure_action = self._action(view, tr("FindingsPanel", "Delete measure"),
-                                                  QKeySequence(QKeySequence.StandardKey.Delete), self.delete_measures)
+        self.measure_view.insertAction(self.delete_measure_action, self.link_action)  # the menu: delete comes last
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._section(
@@ -330,6 +229,13 @@ class FindingsPanel(QWidget):
             table.selectionModel().currentChanged.connect(self._update_actions)
         workspace.model_changed.connect(self._update_actions)
         self._update_actions()
+
+    def _table_actions(self, view: QWidget, *add_edit_delete: tuple[str, Callable[[], object]]
+                       ) -> tuple[QAction, ...]:
+        """Add (Insert), edit (Ctrl+E) and delete (Delete) on a table: the same keys on both tables."""
+        keys = (QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+E"), QKeySequence(QKeySequence.StandardKey.Delete))
+        return tuple(self._action(view, text, key, slot) for key, (text, slot) in zip(keys, add_edit_delete,
+                                                                                       strict=True))
 
     def _action(self, view: QWidget, text: str, keys: QKeySequence, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from werkstatt.ui.common.roles import ROW_ROLE, SORT_ROLE
 from werkstatt.ui.common.sizing import title_width
 
 if TYPE_CHECKING:
-    from werkstatt.ui.findings.panel import RowsModel
+    from werkstatt.ui.common.rows import RowsModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row dataclass (PainPointRow / MeasureRow)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a key that sorts as the room expects (capture order, dates, numbers)
 
 
 class FindingsTable(QTableView):

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from werkstatt import i18n
 from werkstatt.i18n import tr
 from werkstatt.i18n.guide import GuideMissing, guide_folder, guide_headings, guide_text
+from werkstatt.ui.common.roles import ID_ROLE
 
 SCREEN_SHARE = 0.7  # of the available screen, so that the console stays visible beside the guide
 IMAGE_MARGIN_PX = 24  # room beside a fitted image for the document margins and the scroll bar
@@ -279,7 +280,7 @@ class UserGuideDialog(QDialog):
             if level == 1:
                 continue  # the title: the top of the guide, where it opens anyway
             item = QListWidgetItem("    " * (level - 2) + _plain(text), self.contents)
-            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setData(ID_ROLE, number)
         self.contents.blockSignals(False)
         # Wide enough for the longest entry: the contents are read at a glance, not scrolled sideways.
         widest = max((self.contents.fontMetrics().horizontalAdvance(self.contents.item(row).text())
@@ -302,7 +303,7 @@ class UserGuideDialog(QDialog):
         if item is None:
             return
         document = self.browser.document()
-        block = document.findBlockByNumber(int(item.data(Qt.ItemDataRole.UserRole)))
+        block = document.findBlockByNumber(int(item.data(ID_ROLE)))
         self.browser.setTextCursor(QTextCursor(block))
         top = document.documentLayout().blockBoundingRect(block).top()
         self.browser.verticalScrollBar().setValue(int(top))

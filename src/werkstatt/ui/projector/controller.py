@@ -29,9 +29,10 @@ from werkstatt.render.room import (
 )
 from werkstatt.render.room_overview import step_numbers
 from werkstatt.ui.projector.room import RoomDialog
+from werkstatt.ui.projector.thumbnail import ProjectorThumbnail
 from werkstatt.ui.projector.view import ProjectedDiagramView
 from werkstatt.ui.projector.vote import read_top_items, read_vote_screen
-from werkstatt.ui.projector.window import MODES, ProjectorThumbnail, ProjectorWindow, screen_info
+from werkstatt.ui.projector.window import MODES, ProjectorWindow, screen_info
 from werkstatt.ui.settings import PROJECTOR_SCREEN, ROOM_DEPTH_M, SCREEN_HEIGHT_M, Option, Settings
 from werkstatt.ui.workshop.agenda_timer import AgendaTimer, AgendaTimerPanel
 from werkstatt.ui.workspace import Workspace

@@ -33,7 +33,7 @@ from werkstatt.render.room_overview import (
     number_shape,
     place_overview,
 )
-from werkstatt.ui.capture.lane_strip import STRIP_EDGE_PX, paint_labels
+from werkstatt.ui.common.lane_strip import STRIP_EDGE_PX, paint_labels
 
 OTHER_FLOW = QColor("#6B6B6B")  # flows away from the highlighted steps: present, but quiet
 FILLS = {SELECTED: THEME.selected_step, PREDECESSOR: THEME.neighbour_step, SUCCESSOR: THEME.neighbour_step}

@@ -8,6 +8,19 @@ from werkstatt.i18n import tr
 from werkstatt.render.room import minimum_font_px, room_too_deep
 
 
+def metres_box(limits: tuple[float, float], decimals: int, step: float, value: float,
+               accessible_name: str) -> QDoubleSpinBox:
+    """A length in metres, as a facilitator measures the room with a few steps."""
+    box = QDoubleSpinBox()
+    box.setRange(*limits)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setSuffix(" m")
+    box.setValue(value)
+    box.setAccessibleName(accessible_name)
+    return box
+
+
 class RoomDialog(QDialog):
     """Room depth and picture height, asked once; shows the minimum font size they lead to."""
 
@@ -16,20 +29,10 @@ class RoomDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("RoomDialog", "Room and readability"))
         self.screen_height_px = screen_height_px
-        self.depth_box = QDoubleSpinBox()
-        self.depth_box.setRange(1.0, 100.0)
-        self.depth_box.setDecimals(1)
-        self.depth_box.setSingleStep(0.5)
-        self.depth_box.setSuffix(" m")
-        self.depth_box.setValue(room_depth_m)
-        self.depth_box.setAccessibleName(tr("RoomDialog", "Distance to the farthest viewer in metres"))
-        self.height_box = QDoubleSpinBox()
-        self.height_box.setRange(0.3, 10.0)
-        self.height_box.setDecimals(2)
-        self.height_box.setSingleStep(0.1)
-        self.height_box.setSuffix(" m")
-        self.height_box.setValue(screen_height_m)
-        self.height_box.setAccessibleName(tr("RoomDialog", "Height of the projected picture in metres"))
+        self.depth_box = metres_box((1.0, 100.0), 1, 0.5, room_depth_m,
+                                    tr("RoomDialog", "Distance to the farthest viewer in metres"))
+        self.height_box = metres_box((0.3, 10.0), 2, 0.1, screen_height_m,
+                                     tr("RoomDialog", "Height of the projected picture in metres"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.warning_label = QLabel()

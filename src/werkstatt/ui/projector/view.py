@@ -27,7 +27,7 @@ from werkstatt.render import fonts
 from werkstatt.render.qt import DiagramScene
 from werkstatt.render.room import THEME, StripLabel, projection_scale
 from werkstatt.render.room_overview import map_size
-from werkstatt.ui.capture.lane_strip import STRIP_EDGE_PX, paint_strip, strip_labels
+from werkstatt.ui.common.lane_strip import STRIP_EDGE_PX, paint_strip, strip_labels
 from werkstatt.ui.projector.overview import ProcessMap
 from werkstatt.ui.projector.pages import make_inert
 from werkstatt.voting.display import TopItem

@@ -1,4 +1,4 @@
-"""The audience window on the projector, and the console's thumbnail of it.
+"""The audience window on the projector (the console's thumbnail of it is in ``thumbnail.py``).
 
 The window shows only committed data: the diagram is the console's own ``DiagramScene``
 (so the selection highlight follows by itself), the pain point list and the agenda are read
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap, QScreen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from werkstatt.i18n import tr
 from werkstatt.render.qt import DiagramScene
@@ -245,32 +245,3 @@ class ProjectorWindow(QWidget):
         # get the keyboard handed back to the console at once.
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.activated.emit()
-
-
-class ProjectorThumbnail(QLabel):
-    """The console's small picture of what is projected (black and frozen included)."""
-
-    resized = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("ProjectorThumbnail", "What the projector shows"))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(160, 90)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)  # as tall as the projected picture at this width: nothing is cropped
-        self.setSizePolicy(policy)
-        self.setWordWrap(True)
-        self.aspect = 16 / 9
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        if self.pixmap().isNull():  # a sentence instead of the picture ("the projector is off"): its lines
-            return max(90, super().heightForWidth(width))
-        return max(90, round(width / self.aspect))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()

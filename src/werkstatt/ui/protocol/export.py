@@ -9,13 +9,11 @@ a failure is one sentence, and an existing file of the same name stays as it was
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,12 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from werkstatt import i18n
-from werkstatt.errors import WerkstattError
+from werkstatt.errors import Cancelled, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.store import Store
+from werkstatt.ui.common.background import BackgroundTask, Progress, Work, start_task
 from werkstatt.ui.workspace import Workspace
-
-log = logging.getLogger(__name__)
 
 
 def suggested_name(title: str, date: dt.date | None) -> str:
@@ -106,40 +103,30 @@ class ProtocolOptionsDialog(QDialog):
                 self.paper.currentData())
 
 
-class ProtocolWorker(QThread):
-    """Gathers and renders in this thread, with its own session; reports back by signal."""
+def protocol_work(store: Store, workshop_id: str, out: Path, names: bool, language: str, paper: str) -> Work:
+    """Gather and render in the task's thread, with its own session; the result is the written path."""
 
-    progressed = Signal(int, int)
-    succeeded = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, store: Store, workshop_id: str, out: Path, names: bool, language: str,
-                 parent: QObject | None = None, paper: str = "A4") -> None:
-        super().__init__(parent)
-        self.store, self.workshop_id, self.out, self.names, self.language = store, workshop_id, out, names, language
-        self.paper = paper
-        self.cancel_requested = threading.Event()
-
-    def run(self) -> None:
+    def work(progress: Progress, cancelled: Callable[[], bool]) -> str:
         from werkstatt.protocol import gather
         from werkstatt.protocol.pdf import ProtocolCancelled, write_protocol
 
         try:
-            with i18n.speaking(self.language):
-                with self.store.read_session() as session:
-                    content = gather(session, self.workshop_id, names=self.names)
-                    attachments = _attachments(session, self.workshop_id, self.names)
-                written = write_protocol(content, self.out, attachments=attachments, paper=self.paper,
-                                         progress=self.progressed.emit, cancelled=self.cancel_requested.is_set)
-        except ProtocolCancelled:
-            self.failed.emit("")
-        except WerkstattError as error:
-            self.failed.emit(error.message)
-        except Exception as error:  # a fault of the engine must reach the user, not end the thread silently
-            log.exception("writing the protocol failed")
-            self.failed.emit(tr("ProtocolExport", "The protocol could not be written: {reason}", reason=str(error)))
-        else:
-            self.succeeded.emit(str(written))
+            with i18n.speaking(language):
+                with store.read_session() as session:
+                    content = gather(session, workshop_id, names=names)
+                    attachments = _attachments(session, workshop_id, names)
+                written = write_protocol(content, out, attachments=attachments, paper=paper, progress=progress,
+                                         cancelled=cancelled)
+        except ProtocolCancelled as stop:
+            raise Cancelled(stop.message) from stop
+        return str(written)
+
+    return work
+
+
+def unexpected_fault(error: Exception) -> str:
+    """A fault of the engine reaches the user as a sentence, not a silently ended thread."""
+    return tr("ProtocolExport", "The protocol could not be written: {reason}", reason=str(error))
 
 
 def _attachments(session, workshop_id: str, names: bool) -> tuple:
@@ -161,6 +148,29 @@ def suggested_path(workspace: Workspace) -> Path:
     return Path(folder) / suggested_name(detail.title, detail.date)
 
 
+def protocol_path_or_explain(workspace: Workspace, busy: bool, no_workshop: str) -> Path | None:
+    """Where the open workshop's protocol goes unless the user says otherwise; None when there is no
+    workshop (``no_workshop`` is said), a protocol is being written already, or the workshop cannot be read."""
+    if not workspace.workshop_id:
+        workspace.tell(no_workshop)
+        return None
+    if busy:
+        return None  # one protocol at a time
+    try:
+        return suggested_path(workspace)
+    except WerkstattError as error:
+        workspace.tell(error.message)
+        return None
+
+
+def say_failure(workspace: Workspace, warn: Callable[[str], object], message: str, cancelled: str) -> None:
+    """A failed protocol job: its sentence in a warning; a cancelled one (no message) only in the status bar."""
+    if message:
+        warn(message)
+    else:
+        workspace.saved.emit(cancelled)
+
+
 class ProtocolExporter(QObject):
     """The "Protocol as PDF…" action of the window."""
 
@@ -177,22 +187,13 @@ class ProtocolExporter(QObject):
         self.action = QAction(tr("ProtocolExport", "&Protocol as PDF…"), parent_window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.triggered.connect(self.ask)
-        self.worker: ProtocolWorker | None = None
+        self.worker: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
 
-    def suggested_path(self) -> Path:
-        return suggested_path(self.workspace)
-
     def ask(self) -> None:
-        if not self.workspace.workshop_id:
-            self.workspace.tell(tr("ProtocolExport", "Open a workshop first: the protocol is written for a workshop."))
-            return
-        if self.worker is not None:
-            return  # one protocol at a time
-        try:
-            suggested = self.suggested_path()
-        except WerkstattError as error:
-            self.workspace.tell(error.message)
+        suggested = protocol_path_or_explain(self.workspace, self.worker is not None, tr(
+            "ProtocolExport", "Open a workshop first: the protocol is written for a workshop."))
+        if suggested is None:
             return
         dialog = ProtocolOptionsDialog(suggested, self.parent_window)
         try:
@@ -203,27 +204,14 @@ class ProtocolExporter(QObject):
             dialog.deleteLater()
         self.start(out, names=names, language=language, paper=paper)
 
-    def start(self, out: Path, *, names: bool = True, language: str = "de", paper: str = "A4") -> ProtocolWorker:
-        worker = ProtocolWorker(self.workspace.store, self.workspace.workshop_id or "", out, names, language, self,
-                                paper=paper)
-        progress = QProgressDialog(tr("ProtocolExport", "Writing the protocol…"), tr("ProtocolExport", "Cancel"),
-                                   0, 0, self.parent_window)
-        progress.setWindowTitle(tr("ProtocolExport", "Protocol"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(worker.cancel_requested.set)
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.finished.connect(self._finished)
-        self.worker, self.progress = worker, progress
-        worker.start()
-        return worker
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, total))
+    def start(self, out: Path, *, names: bool = True, language: str = "de", paper: str = "A4") -> BackgroundTask:
+        work = protocol_work(self.workspace.store, self.workspace.workshop_id or "", out, names, language, paper)
+        self.worker = start_task(self.parent_window, tr("ProtocolExport", "Protocol"),
+                                 tr("ProtocolExport", "Writing the protocol…"), work,
+                                 on_success=self._succeeded, on_failure=self._failed, on_finished=self._finished,
+                                 unexpected=unexpected_fault, cancel_text=tr("ProtocolExport", "Cancel"))
+        self.progress = self.worker.dialog
+        return self.worker
 
     def _succeeded(self, path: str) -> None:
         self.workspace.saved.emit(tr("ProtocolExport", "Protocol written to {path}.", path=path))
@@ -231,17 +219,9 @@ class ProtocolExporter(QObject):
         self.opener(Path(path))
 
     def _failed(self, message: str) -> None:
-        if message:  # an empty message: the facilitator cancelled, nothing to explain
-            self.warn(message)
-        else:
-            self.workspace.saved.emit(tr("ProtocolExport", "Writing the protocol was cancelled."))
+        say_failure(self.workspace, self.warn, message, tr("ProtocolExport", "Writing the protocol was cancelled."))
 
     def _finished(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-        if self.worker is not None:
-            self.worker.deleteLater()
         self.worker, self.progress = None, None
 
     def shutdown(self) -> None:

@@ -12,10 +12,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from werkstatt.i18n import tr
+from werkstatt.ui.common.roles import CHOICES_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 # The role under which the note model offers the agenda items to choose from: [(id, label), …].
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
 def agenda_combo(parent: QWidget | None, choices: list[tuple[str, str]], current: str | None) -> QComboBox:

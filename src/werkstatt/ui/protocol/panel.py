@@ -33,17 +33,28 @@ from PySide6.QtWidgets import (
 )
 
 from werkstatt.edits import Edit, Macro
-from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, delete_photo, edit_photo_caption, image_is_complete
+from werkstatt.edits.notes import (
+    AddNote,
+    AddPhoto,
+    delete_note,
+    delete_photo,
+    edit_photo_caption,
+    image_is_complete,
+    note_change,
+    read_photo_file,
+)
 from werkstatt.edits.records import SetNoteAgendaItem
-from werkstatt.errors import EditError, WerkstattError
+from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.read import notes as notes_query
 from werkstatt.read.notes import NoteRow, PhotoRow
 from werkstatt.read.workshops import agenda_choices, note_items
-from werkstatt.ui.findings.dialogs import apply_or_explain
-from werkstatt.ui.findings.panel import ROW_ROLE, SORT_ROLE, FindingsTable, RowsModel
+from werkstatt.ui.common.edits import apply_or_explain
+from werkstatt.ui.common.locale import qt_date_format
+from werkstatt.ui.common.roles import ROW_ROLE, SORT_ROLE
+from werkstatt.ui.common.rows import StoreRowsModel
+from werkstatt.ui.findings.table import FindingsTable
 from werkstatt.ui.protocol.note_agenda import CHOICES_ROLE, AgendaItemDelegate
-from werkstatt.ui.workshop.manager import qt_date_format
 from werkstatt.ui.workspace import Workspace
 
 NO_DATE = QDate(2000, 1, 1)  # a date field's minimum stands for "no due date"
@@ -61,7 +72,7 @@ def _python_date(value: QDate) -> dt.date | None:
     return value.toPython() if isinstance(value, QDate) and value.isValid() and value != NO_DATE else None
 
 
-class _Rows(RowsModel):
+class _Rows(StoreRowsModel):
     """The workshop's rows (none without a workshop); the findings tables' reading and refreshing."""
 
     def read(self) -> list[Any]:
@@ -74,15 +85,6 @@ class _Rows(RowsModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
-
-    def _apply(self, make: Callable[[], Edit | None]) -> bool:
-        """A cell edit: one undoable edit, or a sentence in the status bar and the old value kept."""
-        try:
-            edit = make()
-        except WerkstattError as error:
-            self.workspace.tell(error.message)
-            return False
-        return edit is None or self.workspace.try_apply(edit)
 
 
 class NoteTableModel(_Rows):
@@ -112,9 +114,9 @@ class NoteTableModel(_Rows):
         return tr("ProtocolPanel", "Text"), tr("ProtocolPanel", "Who"), tr("ProtocolPanel", "By when"), top
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row: NoteRow = self._rows[index.row()]
+        row: NoteRow = self.rows[index.row()]
         column = index.column()
         if role == ROW_ROLE:
             return row
@@ -138,15 +140,15 @@ class NoteTableModel(_Rows):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self.rows):
             return False
         if index.column() == self.col_top:
-            note_id, item_id = self._rows[index.row()].id, str(value or "") or None
-            return self._apply(lambda: None if self.assigned.get(note_id) == item_id
+            note_id, item_id = self.rows[index.row()].id, str(value or "") or None
+            return self.apply(lambda: None if self.assigned.get(note_id) == item_id
                                else SetNoteAgendaItem(note_id, item_id))
         field = self.FIELDS[index.column()]
         new = _python_date(value) if field == "due_date" else value
-        return self._apply(lambda: notes_query.note_change(self._rows[index.row()], field, new))
+        return self.apply(lambda: note_change(self.rows[index.row()], field, new))
 
 
     def _top_data(self, row: NoteRow, role: int) -> Any:
@@ -188,9 +190,9 @@ class PhotoTableModel(_Rows):
         return (tr("ProtocolPanel", "Caption"),)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row: PhotoRow = self._rows[index.row()]
+        row: PhotoRow = self.rows[index.row()]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
@@ -210,11 +212,11 @@ class PhotoTableModel(_Rows):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self.rows):
             return False
-        row: PhotoRow = self._rows[index.row()]
+        row: PhotoRow = self.rows[index.row()]
         caption = str(value or "").strip()
-        return self._apply(lambda: None if caption == row.caption else edit_photo_caption(row.id, caption))
+        return self.apply(lambda: None if caption == row.caption else edit_photo_caption(row.id, caption))
 
 
 class DueDateDelegate(QStyledItemDelegate):
@@ -416,12 +418,12 @@ class ProtocolPanel(QWidget):
         if not workshop_id:
             section.explain(tr("ProtocolPanel", "Open a workshop first."))
             return False
-        before = {row.id for row in self.photo_model.rows()}
-        if not apply_or_explain(self.workspace, lambda: checked_photo(workshop_id, notes_query.read_photo_file(path)),
+        before = {row.id for row in self.photo_model.rows}
+        if not apply_or_explain(self.workspace, lambda: checked_photo(workshop_id, read_photo_file(path)),
                                 section.explain):
             return False
         section.explain("")
-        added = [number for number, row in enumerate(self.photo_model.rows()) if row.id not in before]
+        added = [number for number, row in enumerate(self.photo_model.rows) if row.id not in before]
         if added:
             index = self.photo_model.index(added[0], 0)
             self.photo_view.setCurrentIndex(index)

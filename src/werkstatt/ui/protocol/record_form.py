@@ -11,27 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from werkstatt.edits.workshops import clean_distribution
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.read.workshops import WorkshopDetail
+from werkstatt.ui.common.lines_edit import LinesEdit
 
 # (field, value, the line edit it came from or None); the setup panel's _commit
 Commit = Callable[[str, Any, QLineEdit | None], None]
-
-
-class LinesEdit(QPlainTextEdit):
-    """A multi-line field that, like QLineEdit, says when the user has finished with it."""
-
-    editingFinished = Signal()  # named like QLineEdit's signal on purpose
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
 
 
 class ProtocolRecordBox(QGroupBox):

@@ -3,7 +3,7 @@
 The facilitator chooses where the PDF goes; the draft (``.eml``, same name) is written beside it and
 handed to the desktop's mail program, which opens it as a new message because of its
 ``X-Unsent`` header. Gathering and rendering run off the GUI thread behind a progress dialog that
-can cancel (``background_task``); a refusal is one sentence and leaves no draft behind.
+can cancel (``ui.common.background``); a refusal is one sentence and leaves no draft behind.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from werkstatt.errors import Cancelled, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.store import Store
 from werkstatt.ui.common.background import BackgroundTask, start_task
-from werkstatt.ui.protocol.export import suggested_path
+from werkstatt.ui.protocol.export import protocol_path_or_explain, say_failure
 from werkstatt.ui.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -89,20 +89,10 @@ class ProtocolSender(QObject):
             return None
         return Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
-    def suggested_path(self) -> Path:
-        return suggested_path(self.workspace)
-
     def ask(self) -> None:
-        if not self.workspace.workshop_id:
-            self.workspace.tell(tr("ProtocolSend", "Open a workshop first: the protocol is sent for a workshop."))
-            return
-        if self.task is not None:
-            return  # one protocol at a time
-        try:
-            chosen = self.ask_path(self.suggested_path())
-        except WerkstattError as error:
-            self.workspace.tell(error.message)
-            return
+        suggested = protocol_path_or_explain(self.workspace, self.task is not None, tr(
+            "ProtocolSend", "Open a workshop first: the protocol is sent for a workshop."))
+        chosen = self.ask_path(suggested) if suggested is not None else None
         if chosen is not None:
             self.start(chosen)
 
@@ -128,10 +118,7 @@ class ProtocolSender(QObject):
                          path=path))
 
     def _failed(self, message: str) -> None:
-        if message:  # an empty message: the facilitator cancelled, nothing to explain
-            self.warn(message)
-        else:
-            self.workspace.saved.emit(tr("ProtocolSend", "Sending the protocol was cancelled."))
+        say_failure(self.workspace, self.warn, message, tr("ProtocolSend", "Sending the protocol was cancelled."))
 
     def _finished(self) -> None:
         self.task = None

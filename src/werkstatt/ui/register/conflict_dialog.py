@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.sync.conflicts import ConflictView
+from werkstatt.ui.common.roles import ID_ROLE
 from werkstatt.ui.workspace import Workspace
 
 # A pale amber that keeps black text readable; the bold font and the "≠" carry the meaning without colour.
@@ -136,7 +137,7 @@ class ConflictDialog(QDialog):
         self.list.clear()
         for conflict in self.conflicts:
             item = QListWidgetItem(conflict.what, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            item.setData(ID_ROLE, conflict.id)
         self.list.blockSignals(False)
         ids = [conflict.id for conflict in self.conflicts]
         row = ids.index(before.id) if before is not None and before.id in ids else 0

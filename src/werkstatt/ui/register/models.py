@@ -1,4 +1,4 @@
-"""The tables of the register panel: a read-only Qt model over plain rows and the columns it shows.
+"""The tables of the register panel: the columns they show over ``ui.common.rows.RowsModel``.
 
 The panel's three tables (search hits, the Arbeitsteilung, processes per organisation) are the same
 model with different columns, each column a header and a function of a row; keeping them apart
@@ -11,62 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal
 
 from werkstatt.i18n import tr
 from werkstatt.library import kind_word, status_word
 from werkstatt.library.division import DivisionRow
 from werkstatt.library.search import ProcessHit
+from werkstatt.ui.common.rows import RowsModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row dataclass (ProcessHit, DivisionRow, OrganisationLoad)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsTableModel(QAbstractTableModel):
-    """A read-only table of plain rows; ``columns`` are (header, value of a row)."""
-
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return self.columns[section][0]
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self.columns[index.column()][1](row)
-            return "" if value is None else str(value) if not isinstance(value, int) else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(self.columns[index.column()][1](row), int):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class PagedRowsModel(RowsTableModel):
+class PagedRowsModel(RowsModel):
     """Rows fetched a page at a time: the first with the search, the next when the table is scrolled
     to its end (Qt asks ``canFetchMore``/``fetchMore``) or the user asks for more.
 
@@ -125,7 +81,7 @@ def model_summary(row: DivisionRow) -> str:
     for organisation, models in row.models_by_organisation().items():
         kinds = ", ".join(kind_word(m.kind) + (tr("RegisterModels", " (adopted)") if m.adopted else "")
                           for m in models)
-        parts.append(f"{organisation or tr('RegisterPanel', 'no organisation')}: {kinds}")
+        parts.append(f"{organisation or tr('RegisterModels', 'no organisation')}: {kinds}")
     return "; ".join(parts)
 
 

@@ -53,8 +53,10 @@ from werkstatt.library.product_areas import product_areas
 from werkstatt.library.search import ProcessQuery
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process
 from werkstatt.sync.ownership import current_register, library_owner_name
+from werkstatt.ui.common.roles import ROW_ROLE
+from werkstatt.ui.common.rows import RowsModel, rows_view
 from werkstatt.ui.common.sizing import compact_combo, title_width
-from werkstatt.ui.register.models import ROW_ROLE, RowsTableModel, division_columns, load_columns
+from werkstatt.ui.register.models import division_columns, load_columns
 from werkstatt.ui.register.offline import OfflineControls
 from werkstatt.ui.register.search import SEARCH_DELAY_MS, RegisterSearch, fill, library_version, offered_models
 from werkstatt.ui.workspace import Workspace
@@ -229,18 +231,12 @@ class RegisterPanel(QWidget):
         self.fields[name] = widget
 
     def _build_division_tab(self) -> QWidget:
-        self.division_model = RowsTableModel(division_columns(), self)
-        self.division = QTableView()
-        self.division.setModel(self.division_model)
-        self.division.setAccessibleName(tr("RegisterPanel", "Who models which process"))
+        self.division_model = RowsModel(division_columns(), self)
+        self.division = rows_view(self.division_model, tr("RegisterPanel", "Who models which process"))
         self.division.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.division.verticalHeader().hide()
         self.division.horizontalHeader().setStretchLastSection(True)
-        self.load_model = RowsTableModel(load_columns(), self)
-        self.loads = QTableView()
-        self.loads.setModel(self.load_model)
-        self.loads.setAccessibleName(tr("RegisterPanel", "Processes per organisation"))
-        self.loads.verticalHeader().hide()
+        self.load_model = RowsModel(load_columns(), self)
+        self.loads = rows_view(self.load_model, tr("RegisterPanel", "Processes per organisation"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.division)
         splitter.addWidget(self.loads)

@@ -1,8 +1,8 @@
 """Syncing from the window: the register's address, the organisation, then the work off the GUI thread.
 
-The sync runs in a worker thread (with its own sessions, as the engine opens them) while a
+The sync runs in a background task (with its own sessions, as the engine opens them) while a
 progress dialog can cancel it. The worker never opens a dialog: when the PostgreSQL server wants a
-password that neither the keyring nor libpq's own sources had, the worker stops and says so, the
+password that neither the keyring nor libpq's own sources had, the work stops and says so, the
 dialog asks in the GUI thread and starts the sync again with the answer. A password lives only in
 the password field and in memory; with the box ticked it goes to the operating system's keyring
 once the server has accepted it.
@@ -11,10 +11,10 @@ once the server has accepted it.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkstatt.errors import WerkstattError
+from werkstatt.errors import Cancelled, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.register.connect import RegisterAddress, parse_address
 from werkstatt.register.credentials import keyring_available, store_password
 from werkstatt.store import Store
 from werkstatt.sync.engine import SyncCancelled, SyncReport
 from werkstatt.sync.gui_support import SyncForm
+from werkstatt.ui.common.background import BackgroundTask, Progress, Work, start_task
 from werkstatt.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -45,53 +46,46 @@ log = logging.getLogger(__name__)
 AskPassword = Callable[[str, bool], "tuple[str, bool] | None"]
 
 
-class SyncWorker(QThread):
-    """One sync in this thread; reports back by signal. ``cancel_requested`` is read by the engine."""
+@dataclass(frozen=True)
+class PasswordWanted:
+    """The sync stopped because the server wants a password nobody had; ``prompt`` is what to ask."""
 
-    progressed = Signal(int, int, str)
-    waiting = Signal(str)  # the register is busy: the sentence says how long Werkstatt waits
-    succeeded = Signal(object)  # the SyncReport
-    failed = Signal(str)  # one sentence
-    stopped = Signal(str)  # cancelled: the sentence says nothing was changed in the register
-    password_needed = Signal(str)  # the server wants a password nobody had; the prompt to show
+    prompt: str
 
-    def __init__(self, store: Store, address: RegisterAddress, organisation: str | None, password: str | None,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.address, self.organisation = store, address, organisation
-        self._password = password
-        self.cancel_requested = threading.Event()
 
-    def run(self) -> None:
+def sync_work(store: Store, address: RegisterAddress, organisation: str | None, password: str | None) -> Work:
+    """One sync in the task's thread: a SyncReport, or PasswordWanted. The work never opens a dialog."""
+    secret = [password]  # taken out when the sync starts: not kept with the task longer than needed
+
+    def work(progress: Progress, cancelled: Callable[[], bool]) -> SyncReport | PasswordWanted:
         from werkstatt.register.connect import open_register_engine
         from werkstatt.register.errors import translating
         from werkstatt.sync.engine import sync
 
         wanted: list[str] = []
+        password = secret.pop() if secret else None
 
         def note_password_wanted(prompt: str) -> None:
             # Called by the engine in this thread: no dialog here; answering None ends the attempt.
             wanted.append(prompt)
 
-        password, self._password = self._password, None  # not kept on the worker longer than needed
         try:
-            engine = open_register_engine(self.address, password=password, ask_password=note_password_wanted,
-                                          on_wait=self.waiting.emit)
+            engine = open_register_engine(address, password=password, ask_password=note_password_wanted,
+                                          on_wait=progress.say)
             try:
-                with translating(self.address):
-                    report = sync(self.store, engine, display=self.address.display, organisation=self.organisation,
-                                  progress=self.progressed.emit, cancelled=self.cancel_requested.is_set)
+                with translating(address):
+                    return sync(store, engine, display=address.display, organisation=organisation,
+                                progress=progress, cancelled=cancelled)
             finally:
                 engine.dispose()
-        except SyncCancelled as cancelled:
-            self.stopped.emit(cancelled.message)
-        except WerkstattError as error:
+        except SyncCancelled as stop:
+            raise Cancelled(stop.message) from stop
+        except WerkstattError:
             if wanted:
-                self.password_needed.emit(wanted[0])
-            else:
-                self.failed.emit(error.message)
-        else:
-            self.succeeded.emit(report)
+                return PasswordWanted(wanted[0])
+            raise
+
+    return work
 
 
 class PasswordDialog(QDialog):
@@ -148,12 +142,13 @@ class SyncDialog(QDialog):
         self.workspace = workspace
         self.warn = warn or (lambda message: QMessageBox.warning(self, tr("SyncDialog", "Sync"), message))
         self.ask_password = ask_password or ask_password_with_dialog(self)
-        self.worker: SyncWorker | None = None
+        self.worker: BackgroundTask | None = None
+        self._address: RegisterAddress | None = None  # of the running sync, for the keyring once it succeeded
         self.progress: QProgressDialog | None = None
         self.conflict_dialog: QDialog | None = None
         self.last_report: SyncReport | None = None
         self._password_attempt: tuple[str, bool] | None = None  # the answer being tried, until the sync ends
-        self._wanted_password: str | None = None  # the server's prompt, when the worker stopped for a password
+        self._wanted_password: str | None = None  # the server's prompt, when the sync stopped for a password
         self.form: SyncForm | None = None
         self.setWindowTitle(tr("SyncDialog", "Sync with the register"))
         self._build()
@@ -248,7 +243,7 @@ class SyncDialog(QDialog):
     def chosen_organisation(self) -> str | None:
         return self.organisation.currentData() if self.organisation.currentIndex() >= 0 else None
 
-    def start(self) -> SyncWorker | None:
+    def start(self) -> BackgroundTask | None:
         """Check the form and start the sync; errors in the form are one sentence, the input stays."""
         if self.worker is not None:
             return None  # one sync at a time
@@ -265,51 +260,34 @@ class SyncDialog(QDialog):
             self.organisation.setFocus()
             return None
         password = self._password_attempt[0] if self._password_attempt else None
-        worker = SyncWorker(self.workspace.store, address, self.chosen_organisation(), password, self)
-        progress = QProgressDialog(tr("SyncDialog", "Connecting to the register…"), tr("SyncDialog", "Cancel"),
-                                   0, 0, self)
-        progress.setWindowTitle(tr("SyncDialog", "Sync"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self._cancel_requested)
-        worker.progressed.connect(self._progressed)
-        worker.waiting.connect(self._waiting)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.stopped.connect(self._stopped)
-        worker.password_needed.connect(self._password_needed)
-        worker.finished.connect(self._finished)
-        self.worker, self.progress = worker, progress
+        work = sync_work(self.workspace.store, address, self.chosen_organisation(), password)
+        self._address = address
         self.sync_button.setEnabled(False)
-        worker.start()
-        return worker
+        self.worker = start_task(self, tr("SyncDialog", "Sync"), tr("SyncDialog", "Connecting to the register…"),
+                                 work, on_success=self._succeeded, on_failure=self._failed,
+                                 on_cancel=self._stopped, on_finished=self._finished,
+                                 cancel_text=tr("SyncDialog", "Cancel"), keep_open=True)
+        self.progress = self.worker.dialog
+        assert self.progress is not None
+        self.progress.canceled.connect(self._cancel_requested)
+        return self.worker
 
     def _cancel_requested(self) -> None:
         if self.worker is not None:
-            self.worker.cancel_requested.set()
             self._show_result(tr("SyncDialog", "Stopping the sync…"))
 
-    def _waiting(self, sentence: str) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setLabelText(sentence)
-
-    def _progressed(self, done: int, total: int, text: str) -> None:
-        progress = self.progress
-        if progress is not None and not progress.wasCanceled():
-            # A window-modal QProgressDialog processes events inside setValue, where the worker's
-            # finished signal may already clear self.progress; the local keeps the dialog alive here.
-            progress.setLabelText(text)
-            progress.setMaximum(max(total, 1))
-            progress.setValue(min(done, total))
-
-    def _succeeded(self, report: SyncReport) -> None:
+    def _succeeded(self, result: SyncReport | PasswordWanted) -> None:
         from werkstatt.sync.gui_support import report_text
 
-        if self._password_attempt is not None and self._password_attempt[1] and self.worker is not None:
+        if isinstance(result, PasswordWanted):
+            # Asked once the task has finished (see _finished): a modal dialog here would run a nested
+            # event loop in which the task's "finished" arrives before the answer exists.
+            self._wanted_password = result.prompt
+            return
+        report = result
+        if self._password_attempt is not None and self._password_attempt[1] and self._address is not None:
             try:
-                store_password(self.worker.address, self._password_attempt[0])
+                store_password(self._address, self._password_attempt[0])
             except WerkstattError as error:
                 self.warn(error.message)
         self.last_report = report
@@ -326,18 +304,8 @@ class SyncDialog(QDialog):
     def _stopped(self, message: str) -> None:
         self._show_result(message)
 
-    def _password_needed(self, prompt: str) -> None:
-        # Asked once the worker has finished (see _finished): a modal dialog here would run a nested
-        # event loop in which the worker's "finished" arrives before the answer exists.
-        self._wanted_password = prompt
-
     def _finished(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker, self.progress = None, None
+        self.worker, self.progress, self._address = None, None, None
         self.sync_button.setEnabled(True)
         prompt, self._wanted_password = self._wanted_password, None
         self._password_attempt = None  # used or refused: never kept beyond one sync

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,14 +28,14 @@ from PySide6.QtWidgets import (
 from werkstatt.edits.voting import PrepareRound
 from werkstatt.i18n import tr
 from werkstatt.read import findings
+from werkstatt.ui.common.forms import message_label, save_cancel_buttons
+from werkstatt.ui.common.roles import ID_ROLE, KIND_ROLE
 from werkstatt.ui.findings.dialogs import apply_or_explain
 from werkstatt.ui.workspace import Workspace
 from werkstatt.voting import check_settings, default_budget
 from werkstatt.voting.grid_text import method_name
 
 METHODS = ("dots", "effort_benefit", "consensus")
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "pain_point" or "measure"
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class NewRoundDialog(QDialog):
@@ -76,15 +75,9 @@ class NewRoundDialog(QDialog):
         self.min_group = self._spin(form, tr("NewRoundDialog", "Minimum &group size:"),
                                     tr("NewRoundDialog", "Minimum group size for the breakdown"), 1, 99)
         self.min_group.setValue(3)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("NewRoundDialog", "Message"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.message = message_label(self, tr("NewRoundDialog", "Message"))
+        self.buttons = save_cancel_buttons(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("NewRoundDialog", "&Prepare round"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

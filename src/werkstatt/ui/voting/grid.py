@@ -18,6 +18,7 @@ from werkstatt.edits.base import Edit
 from werkstatt.edits.voting import SetFinished, SetProposer, SetVote
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.ui.common.roles import CRITERION_ROLE, OPTION_ROLE, TOKEN_ROLE
 from werkstatt.ui.findings.dialogs import apply_or_explain
 from werkstatt.ui.workspace import Workspace
 from werkstatt.voting import WALL_TOKEN, OptionInfo, RoundSnapshot, check_entry, criteria, read_round
@@ -35,9 +36,6 @@ from werkstatt.voting.progress import finished_sentence, next_unfinished
 
 Index = QModelIndex | QPersistentModelIndex
 
-OPTION_ROLE = Qt.ItemDataRole.UserRole  # the round option's id (every column)
-TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1  # the voter token of a value column (the wall's is "wall")
-CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2  # dots, resistance, effort or benefit
 DIGIT_PAUSE_MS = 1000  # two digits typed within this time make one number ("1", "0" → 10)
 ITEM_CHARS = 22  # the item column keeps room for about this much per line, wrapped, however many voters
 

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +39,8 @@ from werkstatt.read.workshops import (
     register_processes,
 )
 from werkstatt.ui.common.dialog_focus import fit_height, focus_first_input, no_auto_default
+from werkstatt.ui.common.forms import choice_combo, lay_out_form, message_label
+from werkstatt.ui.common.roles import ID_ROLE
 from werkstatt.ui.workspace import Workspace
 
 
@@ -59,12 +59,8 @@ class FormDialog(QDialog):
         self.setWindowTitle(window_title)
         self.submit: Callable[[], Any] = lambda: None
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("WorkshopDialogs", "Error message"))
+        self.error = message_label(self, tr("WorkshopDialogs", "Error message"))
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(tr("WorkshopDialogs", "OK"))
@@ -72,12 +68,7 @@ class FormDialog(QDialog):
         # Enter in a field accepts through the default button; no button takes the focus at opening.
         no_auto_default(self)
         self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        lay_out_form(self, self.form, self.error, self.buttons)
         # A German refusal is a sentence: wide enough that it wraps into two or three lines, not ten.
         # Also wide enough for its title in the window manager's title bar ("Teilnehmende Person — Werkstatt").
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
@@ -90,12 +81,7 @@ class FormDialog(QDialog):
 
     def add_choice(self, label: str, name: str, choices: Iterable[tuple[str, str]], current: str | None) -> QComboBox:
         """A list to pick one of ``choices`` (id, shown name) from, or "(none)" (None)."""
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        combo.addItem(tr("WorkshopDialogs", "(none)"), None)
-        for choice_id, shown in choices:
-            combo.addItem(shown, choice_id)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo = choice_combo(name, choices, current, none_text=tr("WorkshopDialogs", "(none)"))
         self.form.addRow(label, combo)
         return combo
 
@@ -263,7 +249,6 @@ class AgendaItemDialog(_EditDialog):
 class DiscussProcessDialog(_EditDialog):
     """Pick a process of the local register, or name a new one, and put it on the workshop's agenda."""
 
-    ProcessRole = Qt.ItemDataRole.UserRole
 
     def __init__(self, workspace: Workspace, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(tr("WorkshopDialogs", "Discuss process"), workspace, parent)
@@ -284,7 +269,7 @@ class DiscussProcessDialog(_EditDialog):
         for process in processes:
             label = f"{process.register_key} · {process.name}" if process.register_key else process.name
             item = QListWidgetItem(label)
-            item.setData(self.ProcessRole, process.id)
+            item.setData(ID_ROLE, process.id)
             self.processes.addItem(item)
 
     def edit(self) -> Edit:
@@ -293,7 +278,7 @@ class DiscussProcessDialog(_EditDialog):
             return NewProcess(self.workshop_id, self.new_name.text(), planned_minutes=minutes)
         if self.processes.currentItem() is None:
             raise EditError(tr("WorkshopDialogs", "Choose a process or type the name of a new one."))
-        return DiscussProcess(self.workshop_id, self.processes.currentItem().data(self.ProcessRole),
+        return DiscussProcess(self.workshop_id, self.processes.currentItem().data(ID_ROLE),
                               planned_minutes=minutes)
 
     def created_id(self, edit: Any) -> str | None:
@@ -315,7 +300,7 @@ class LinkProcessDialog(DiscussProcessDialog):
             return LinkAgendaItem(self.item_id, new_name=self.new_name.text())
         if self.processes.currentItem() is None:
             raise EditError(tr("WorkshopDialogs", "Choose a process or type the name of a new one."))
-        return LinkAgendaItem(self.item_id, self.processes.currentItem().data(self.ProcessRole))
+        return LinkAgendaItem(self.item_id, self.processes.currentItem().data(ID_ROLE))
 
     def created_id(self, edit: Any) -> str | None:
         return self.item_id

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,8 @@ from werkstatt.edits.workshops import DeleteWorkshop, DuplicateWorkshop, create_
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.read.workshops import WorkshopSummary, workshop_summaries
+from werkstatt.ui.common.roles import ROW_ROLE
+from werkstatt.ui.common.rows import RowsModel
 from werkstatt.ui.help.welcome import offer_demo_on_first_start  # noqa: F401 (where the app and tests find it)
 from werkstatt.ui.settings import RECENT_WORKSHOPS, Settings
 from werkstatt.ui.workshop.dialogs import FormDialog, open_pending
@@ -52,21 +54,16 @@ def date_text(date: dt.date | None) -> str:
     return date.strftime("%d.%m.%Y") if i18n.language() == "de" else date.isoformat()
 
 
-def qt_date_format() -> str:
-    return "dd.MM.yyyy" if i18n.language() == "de" else "yyyy-MM-dd"
-
-
 def status_text(status: str) -> str:
     names = {"planned": tr("WorkshopManager", "planned"), "running": tr("WorkshopManager", "running"),
              "done": tr("WorkshopManager", "done")}
     return names.get(status, status)
 
 
-RowRole = Qt.ItemDataRole.UserRole + 1  # the row's plain-data object, in every table model of the workshop views
 
 
-class RowTableModel(QAbstractTableModel):
-    """A table of frozen rows with fixed columns; subclasses say what each cell shows.
+class RowTableModel(RowsModel):
+    """A table of frozen rows with fixed columns; subclasses say the ``headers`` and each cell's ``text``.
 
     One column may carry a check box. Toggling it only asks for the change (``check_toggled``):
     the view's owner applies an edit, and the new state comes back with the next ``set_rows``.
@@ -76,13 +73,12 @@ class RowTableModel(QAbstractTableModel):
     check_toggled = Signal(object, bool)  # the row, and whether the user checked it
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
+        super().__init__((), parent)
 
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def cell(self, row: Any, column: int) -> Any:
+    def text(self, row: Any, column: int) -> Any:
         raise NotImplementedError
 
     def is_checked(self, row: Any) -> bool:
@@ -91,51 +87,28 @@ class RowTableModel(QAbstractTableModel):
     def key(self, row: Any) -> str:
         return row.id
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
     def row_of(self, key: str | None) -> int:
         return next((i for i, row in enumerate(self.rows) if self.key(row) == key), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == RowRole:
-            return row
+    def cell(self, row: Any, column: int, role: int, number: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.check_column:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.check_column:
             return Qt.CheckState.Checked if self.is_checked(row) else Qt.CheckState.Unchecked
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == self.check_column else flags
+        flags = super().flags(index)
+        checkable = index.isValid() and index.column() == self.check_column  # an invalid index's column is -1 too
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if checkable else flags
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != self.check_column
-                or not 0 <= index.row() < len(self.rows)):
+        row = self.row_at(index)
+        if role != Qt.ItemDataRole.CheckStateRole or row is None or index.column() != self.check_column:
             return False
         checked = isinstance(value, int | Qt.CheckState) and Qt.CheckState(value) == Qt.CheckState.Checked
-        self.check_toggled.emit(self.rows[index.row()], checked)
+        self.check_toggled.emit(row, checked)
         return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
 
 
 def row_table_view(model: RowTableModel, name: str, stretch: Sequence[int] = ()) -> QTableView:
@@ -159,7 +132,7 @@ def row_table_view(model: RowTableModel, name: str, stretch: Sequence[int] = ())
 class WorkshopTableModel(RowTableModel):
     """The workshops, recently opened ones first and marked, narrowed by a filter text.
 
-    Rows are ``(WorkshopSummary, recently opened)``; RowRole returns the summary.
+    Rows are ``(WorkshopSummary, recently opened)``; ROW_ROLE returns the summary.
     """
 
     RECENT, TITLE, DATE, PLACE, STATUS, PARTICIPANTS, MODELS = range(7)
@@ -177,7 +150,7 @@ class WorkshopTableModel(RowTableModel):
     def key(self, row: tuple[WorkshopSummary, bool]) -> str:
         return row[0].id
 
-    def cell(self, row: tuple[WorkshopSummary, bool], column: int) -> Any:
+    def text(self, row: tuple[WorkshopSummary, bool], column: int) -> Any:
         summary, recent = row
         return ("★" if recent else "", summary.title, date_text(summary.date), summary.place,
                 status_text(summary.status), summary.participants, summary.models)[column]
@@ -205,7 +178,7 @@ class WorkshopTableModel(RowTableModel):
             return None
         summary, recent = self.rows[index.row()]
         column = index.column()
-        if role == RowRole:
+        if role == ROW_ROLE:
             return summary
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and column == self.RECENT:
             return tr("WorkshopManager", "Recently opened") if recent else tr("WorkshopManager", "Not opened lately")

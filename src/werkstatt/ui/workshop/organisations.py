@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,8 +29,10 @@ from werkstatt.edits import organisations as edits
 from werkstatt.errors import EditError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import ORGANISATION_KINDS
+from werkstatt.ui.common.forms import close_buttons
+from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.workshop.dialogs import FormDialog, open_pending
-from werkstatt.ui.workshop.manager import RowRole, RowTableModel, row_table_view
+from werkstatt.ui.workshop.manager import RowTableModel, row_table_view
 from werkstatt.ui.workspace import Workspace
 
 
@@ -50,7 +51,7 @@ class OrganisationTableModel(RowTableModel):
         return [tr("OrganisationManager", "Name"), tr("OrganisationManager", "Short name"),
                 tr("OrganisationManager", "Kind")]
 
-    def cell(self, row: OrganisationRow, column: int) -> Any:
+    def text(self, row: OrganisationRow, column: int) -> Any:
         return (row.name, row.short_name, edits.kind_name(row.kind))[column]
 
 
@@ -151,9 +152,7 @@ class OrganisationManager(QDialog):
         self.register_button.clicked.connect(self.add_from_register)
         register_row.addWidget(self.register_choice, 1)
         register_row.addWidget(self.register_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("OrganisationManager", "Close"))
-        close.rejected.connect(self.reject)
+        close = close_buttons(self, tr("OrganisationManager", "Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -205,7 +204,7 @@ class OrganisationManager(QDialog):
 
     def selected(self) -> OrganisationRow | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        return rows[0].data(RowRole) if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def select(self, organisation_id: str | None) -> None:
         row = self.model.row_of(organisation_id) if organisation_id else -1

@@ -31,9 +31,11 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.people import erasure as people
 from werkstatt.store import Store
+from werkstatt.ui.common.forms import close_buttons
+from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.settings import RETENTION_MONTHS, Settings
 from werkstatt.ui.workshop.dialogs import DialogHost, FormDialog, open_pending
-from werkstatt.ui.workshop.manager import RowRole, RowTableModel, row_table_view
+from werkstatt.ui.workshop.manager import RowTableModel, row_table_view
 from werkstatt.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -50,7 +52,7 @@ class PeopleTableModel(RowTableModel):
         return [tr("PeopleManager", "Name"), tr("PeopleManager", "Function"), tr("PeopleManager", "Organisation"),
                 tr("PeopleManager", "Workshops"), tr("PeopleManager", "Last workshop")]
 
-    def cell(self, row: people.PersonSummary, column: int) -> Any:
+    def text(self, row: people.PersonSummary, column: int) -> Any:
         return (row.name, row.function, row.organisation, row.workshops, date_text(row.last_workshop))[column]
 
 
@@ -146,7 +148,7 @@ def add_erase_action(host: Any, view: QAbstractItemView) -> QAction:
 
     def erase() -> None:
         rows = view.selectionModel().selectedRows()
-        person_id = getattr(rows[0].data(RowRole), "person_id", None) if rows else None
+        person_id = getattr(rows[0].data(ROW_ROLE), "person_id", None) if rows else None
         if person_id is not None:
             ask_erase(host, host.workspace, person_id, host)
 
@@ -212,9 +214,7 @@ class PeopleManager(QDialog):
         retention.addWidget(self.retention)
         retention.addWidget(QLabel(tr("PeopleManager", "months after the workshop (when Werkstatt starts)")))
         retention.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("PeopleManager", "Close"))
-        close.rejected.connect(self.reject)
+        close = close_buttons(self, tr("PeopleManager", "Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -233,7 +233,7 @@ class PeopleManager(QDialog):
 
     def selected(self) -> people.PersonSummary | None:
         rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def erase_selected(self) -> FormDialog | None:
         selected = self.selected()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QToolButton,
@@ -38,6 +37,9 @@ from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import WORKSHOP_STATUSES
 from werkstatt.read.workshops import AgendaEntry, OrganisationChoice, Participant, WorkshopDetail, workshop_detail
+from werkstatt.ui.common.lines_edit import LinesEdit
+from werkstatt.ui.common.locale import qt_date_format
+from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.protocol.record_form import ProtocolRecordBox
 from werkstatt.ui.workshop.dialogs import (
     AgendaItemDialog,
@@ -47,7 +49,7 @@ from werkstatt.ui.workshop.dialogs import (
     ParticipantDialog,
     open_pending,
 )
-from werkstatt.ui.workshop.manager import RowRole, RowTableModel, qt_date_format, row_table_view, status_text
+from werkstatt.ui.workshop.manager import RowTableModel, row_table_view, status_text
 from werkstatt.ui.workshop.people import add_erase_action
 from werkstatt.ui.workspace import Workspace
 
@@ -63,7 +65,7 @@ class OrganisationListModel(RowTableModel):
     def headers(self) -> list[str]:
         return [tr("WorkshopSetupPanel", "Organisation")]
 
-    def cell(self, row: OrganisationChoice, column: int) -> Any:
+    def text(self, row: OrganisationChoice, column: int) -> Any:
         return row.name
 
     def is_checked(self, row: OrganisationChoice) -> bool:
@@ -81,7 +83,7 @@ class ParticipantTableModel(RowTableModel):
     def key(self, row: Participant) -> str:
         return row.attendance_id
 
-    def cell(self, row: Participant, column: int) -> Any:
+    def text(self, row: Participant, column: int) -> Any:
         return (row.name, row.organisation, row.function, None)[column]
 
     def is_checked(self, row: Participant) -> bool:
@@ -102,19 +104,9 @@ class AgendaTableModel(RowTableModel):
                 tr("WorkshopSetupPanel", "Actual (min)"), tr("WorkshopSetupPanel", "Process model"),
                 tr("WorkshopSetupPanel", "Result")]
 
-    def cell(self, row: AgendaEntry, column: int) -> Any:
+    def text(self, row: AgendaEntry, column: int) -> Any:
         result = " ".join(row.result.split())  # one line in the table; the dialog shows it whole
         return (row.title, row.planned_minutes, row.actual_minutes, row.model_name, result)[column]
-
-
-class _GoalEdit(QPlainTextEdit):
-    """A multi-line field that, like QLineEdit, says when the user has finished with it."""
-
-    editingFinished = Signal()  # named like QLineEdit's signal on purpose
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
 
 
 class WorkshopSetupPanel(QWidget):
@@ -180,7 +172,7 @@ class WorkshopSetupPanel(QWidget):
         form.addRow(tr("WorkshopSetupPanel", "&Date:"), self.date_edit)
         self.place_edit = self._line(form, tr("WorkshopSetupPanel", "P&lace:"), "place")
         self.facilitator_edit = self._line(form, tr("WorkshopSetupPanel", "&Facilitator:"), "facilitator")
-        self.goal_edit = _GoalEdit()
+        self.goal_edit = LinesEdit()
         self.goal_edit.setTabChangesFocus(True)
         self.goal_edit.setMaximumHeight(self.goal_edit.fontMetrics().lineSpacing() * 5)
         self.goal_edit.setAccessibleName(tr("WorkshopSetupPanel", "Goal"))
@@ -344,7 +336,7 @@ class WorkshopSetupPanel(QWidget):
 
     def _selected(self, view: QTableView) -> Any:
         rows = view.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     # --- changing ------------------------------------------------------------------------------------
 
@@ -389,10 +381,28 @@ class WorkshopSetupPanel(QWidget):
             workshop_id = self.detail.id
             self._run(lambda: SetAttendance(workshop_id, participant.person_id, present))
 
-    def _open(self, dialog: FormDialog, view: QTableView, model: RowTableModel) -> FormDialog:
-        """Open an input dialog; a row it creates is selected in ``view``."""
+    def _open(self, make: Callable[[WorkshopDetail], FormDialog], view: QTableView,
+              model: RowTableModel) -> FormDialog | None:
+        """Open the input dialog ``make`` builds for the shown workshop (none without one); a row it
+        creates is selected in ``view``."""
+        if self.detail is None:
+            return None
+        dialog = make(self.detail)
         dialog.created.connect(lambda row_id: self._select(view, model.row_of(row_id)))
         return open_pending(self, dialog)
+
+    def _for_selected(self, view: QTableView, open_dialog: Callable[[Any], FormDialog | None]) -> FormDialog | None:
+        """The edit dialog of the row selected in ``view``; None when no row is selected."""
+        selected = self._selected(view)
+        return open_dialog(selected) if selected is not None else None
+
+    def _remove_selected(self, view: QTableView, model: RowTableModel, remove: Callable[[Any], Edit]) -> None:
+        """Remove the selected row by the edit ``remove`` makes; the row that takes its place is selected."""
+        selected = self._selected(view)
+        if selected is not None:
+            row = model.row_of(model.key(selected))
+            self._run(lambda: remove(selected))
+            self._select(view, min(row, model.rowCount() - 1))
 
     # participants
 
@@ -400,26 +410,19 @@ class WorkshopSetupPanel(QWidget):
         return self._participant_dialog(None)
 
     def edit_participant(self) -> FormDialog | None:
-        selected = self._selected(self.participant_view)
-        return self._participant_dialog(selected) if selected is not None else None
+        return self._for_selected(self.participant_view, self._participant_dialog)
 
     def _participant_dialog(self, participant: Participant | None) -> FormDialog | None:
-        if self.detail is None:
-            return None
-        dialog = ParticipantDialog(self.workspace, self.detail, participant, self)
-        return self._open(dialog, self.participant_view, self.participants)
+        return self._open(lambda detail: ParticipantDialog(self.workspace, detail, participant, self),
+                          self.participant_view, self.participants)
 
     def remove_participant(self) -> None:
-        selected = self._selected(self.participant_view)
-        if selected is not None:
-            row = self.participants.row_of(selected.attendance_id)
-            self._run(lambda: uninvite(selected.attendance_id))
-            self._select(self.participant_view, min(row, self.participants.rowCount() - 1))
+        self._remove_selected(self.participant_view, self.participants, lambda row: uninvite(row.attendance_id))
 
     # agenda
 
     def _agenda_activated(self, index: QModelIndex) -> None:
-        entry = index.data(RowRole)
+        entry = index.data(ROW_ROLE)
         if entry is not None and entry.model_id:
             self.model_chosen.emit(entry.model_id)
         else:
@@ -429,13 +432,11 @@ class WorkshopSetupPanel(QWidget):
         return self._agenda_dialog(None)
 
     def edit_agenda_item(self) -> FormDialog | None:
-        selected = self._selected(self.agenda_view)
-        return self._agenda_dialog(selected) if selected is not None else None
+        return self._for_selected(self.agenda_view, self._agenda_dialog)
 
     def _agenda_dialog(self, entry: AgendaEntry | None) -> FormDialog | None:
-        if self.detail is None:
-            return None
-        return self._open(AgendaItemDialog(self.workspace, self.detail.id, entry, self), self.agenda_view, self.agenda)
+        return self._open(lambda detail: AgendaItemDialog(self.workspace, detail.id, entry, self),
+                          self.agenda_view, self.agenda)
 
     def move_agenda_item(self, step: int) -> None:
         selected = self._selected(self.agenda_view)
@@ -447,23 +448,19 @@ class WorkshopSetupPanel(QWidget):
             self._select(self.agenda_view, self.agenda.row_of(selected.id))
 
     def delete_agenda_item(self) -> None:
-        selected = self._selected(self.agenda_view)
-        if selected is not None:
-            row = self.agenda.row_of(selected.id)
-            self._run(lambda: RemoveAgendaItem(selected.id))
-            self._select(self.agenda_view, min(row, self.agenda.rowCount() - 1))
+        self._remove_selected(self.agenda_view, self.agenda, lambda entry: RemoveAgendaItem(entry.id))
 
     def discuss_process(self) -> FormDialog | None:
         """Pick a process of the local register, or name a new one: the selected agenda item discusses
         it; with no item selected, a new item is put on the agenda."""
-        if self.detail is None:
-            return None
         selected = self._selected(self.agenda_view)
-        if selected is not None:
-            dialog: FormDialog = LinkProcessDialog(self.workspace, self.detail.id, selected.id, self)
-        else:
-            dialog = DiscussProcessDialog(self.workspace, self.detail.id, self)
-        return self._open(dialog, self.agenda_view, self.agenda)
+
+        def make(detail: WorkshopDetail) -> FormDialog:
+            if selected is not None:
+                return LinkProcessDialog(self.workspace, detail.id, selected.id, self)
+            return DiscussProcessDialog(self.workspace, detail.id, self)
+
+        return self._open(make, self.agenda_view, self.agenda)
 
     # organisations
 
