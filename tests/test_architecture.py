@@ -86,7 +86,7 @@ def source_modules() -> list[tuple[str, Path]]:
 
 
 def home(relative: str) -> str:
-    """The dotted package a module belongs to: ``ui.projector`` for ui/projector/window.py, ``read`` for read/model.py."""
+    """The dotted package a module belongs to: ``ui.projector`` for ui/projector/window.py, ``read`` for read/x.py."""
     parts = relative.removesuffix(".py").split("/")
     return ".".join(parts[:2] if parts[0] == "ui" and len(parts) > 2 else parts[:1])
 

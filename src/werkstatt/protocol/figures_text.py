@@ -43,9 +43,10 @@ def _explanation(key: str, a: Analysis) -> str:
                               "step's minutes are weighted by the share of cases that take it (30 % of cases: "
                               "30 % of its minutes), in every lane including the outside parties.")
     if key == "waiting":
-        return tr("ProtocolFigures", "An average over all cases in calendar days of 24 hours, each waiting time weighted "
-                              "by the share of cases that wait there, so lower than the plain sum of the step "
-                              "table.")
+        return tr("ProtocolFigures",
+                  "An average over all cases in calendar days of 24 hours, each waiting time weighted "
+                  "by the share of cases that wait there, so lower than the plain sum of the step "
+                  "table.")
     if key == "lead_time":
         parts = {"processing": format_duration(t.lead_processing, lang),
                  "waiting": format_duration(t.lead_waiting, lang)}
@@ -64,8 +65,9 @@ def _explanation(key: str, a: Analysis) -> str:
         return tr("ProtocolFigures", "The administrations' annual effort divided by the working time of one FTE "
                               "({hours} h/year).", hours=format_rounded(_fte_hours(a), decimals=0))
     if key == "annual_cost":
-        return tr("ProtocolFigures", "Each lane's hours × the hourly rate of its pay grade; the outside parties are not "
-                              "costed.")
+        return tr("ProtocolFigures",
+                  "Each lane's hours × the hourly rate of its pay grade; the outside parties are not "
+                  "costed.")
     if key == "outside_hours":
         return tr("ProtocolFigures", "The time citizens, businesses and inspection bodies spend on the cases "
                               "(Erfüllungsaufwand); it is in neither the FTE nor the cost.")
@@ -115,7 +117,8 @@ def comparisons(refs: list, analyses: dict[str, Analysis]) -> tuple[ComparisonSe
             (tr("ProtocolFigures", "Hours saved per year"), _value(result.hours_saved, "h")),
             (tr("ProtocolFigures", "FTE saved"), _value(result.fte_saved, "", "fte")),
             (tr("ProtocolFigures", "Cost saved per year"), _value(result.cost_saved, "€")),
-            *(((tr("ProtocolFigures", "Outside parties' hours saved per year"), _value(result.outside_hours_saved, "h")),)
+            *(((tr("ProtocolFigures", "Outside parties' hours saved per year"), _value(result.outside_hours_saved,
+                                                                                       "h")),)
               if outside else ()),
             (tr("ProtocolFigures", "Steps removed"), ", ".join(result.steps_removed) or "–"),
             (tr("ProtocolFigures", "Steps added"), ", ".join(result.steps_added) or "–"),
