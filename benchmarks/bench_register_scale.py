@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_register_scale.py [--json] [--processes 400000] [--no-pull]
         [--pull-timeout 600] [--steps-share 0.01] [--organisations 6] [--fresh]
 
-A throwaway PostgreSQL 15 cluster (tests/pg_fixtures.py) holds a register filled by
+A throwaway PostgreSQL 15 cluster (tests/helpers/postgres.py) holds a register filled by
 ``benchmarks/large_register.py``. Filling 400,000 processes takes minutes, so the cluster is kept in
 /tmp (``--cache``) keyed by the size, the seed and the code that builds it, and started again on the
 next run (``--fresh`` builds it anew). The server runs with shared_buffers = 256 MB (a small real
@@ -47,7 +47,7 @@ import psycopg  # noqa: E402
 from large_register import DEFAULT_STEPS_SHARE, fill_register  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
-import pg_fixtures  # noqa: E402
+from helpers import postgres as pg_fixtures  # noqa: E402
 from werkstatt.library.search import ProcessQuery  # noqa: E402
 from werkstatt.register.admin import grant_organisation  # noqa: E402
 from werkstatt.register.connect import open_register_engine, parse_address  # noqa: E402

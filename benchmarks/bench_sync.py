@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import psycopg  # noqa: E402
 from sqlalchemy import select, text  # noqa: E402
 
-from pg_fixtures import PostgresServer, start_cluster, stop_cluster  # noqa: E402
+from helpers.postgres import PostgresServer, start_cluster, stop_cluster  # noqa: E402
 from werkstatt.demo import create_demo  # noqa: E402
 from werkstatt.edits.editor import Editor  # noqa: E402
 from werkstatt.edits.process import rename_step  # noqa: E402

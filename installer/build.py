@@ -15,7 +15,7 @@ Steps, each building on the one before:
   payload (on Linux the Linux build: it proves the script, not a Windows installation).
 
 ``DIR/build.json`` lists what was built and how long each step took. installer/smoke.py tries a built
-``werkstatt`` the way a user would; tests/test_distribution.py runs both.
+``werkstatt`` the way a user would; tests/dist/test_distribution.py runs both.
 """
 
 from __future__ import annotations

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from helpers.cli import run_cli
 from werkstatt import i18n
 from werkstatt.edits import Editor
 from werkstatt.store import Store, open_store
@@ -22,10 +21,13 @@ from werkstatt.store import Store, open_store
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
+# The throwaway PostgreSQL cluster, the laptops-and-register pair and the distribution build.
+pytest_plugins = ["helpers.postgres", "helpers.sync_register", "helpers.dist"]
+
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Compile the catalogues if a .ts changed since its .qm (the app reads only the .qm)."""
-    from scripts import load_script
+    from helpers.scripts import load_script
 
     tool = load_script("tools/translations.py")
     if tool.stale():
@@ -58,38 +60,9 @@ def editor(store: Store) -> Editor:
     return Editor(store)
 
 
-def run_cli(*args: str, db: Path | None = None, stdin: str | bytes | None = None,
-            env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """Run ``werkstatt`` as the user would, in a child process."""
-    command = [sys.executable, "-m", "werkstatt.cli"]
-    if db is not None:
-        command += ["--db", str(db)]
-    command += list(args)
-    child_env = {k: v for k, v in os.environ.items() if k not in ("WERKSTATT_DB", "WERKSTATT_LANG")}
-    child_env.update(env or {})
-    data = stdin.encode() if isinstance(stdin, str) else stdin
-    result = subprocess.run(command, input=data, capture_output=True, timeout=timeout, env=child_env, check=False)
-    return subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode(), result.stderr.decode())
-
-
 @pytest.fixture
 def cli():
     return run_cli
-
-
-@pytest.fixture(autouse=True)
-def _collect_qt_garbage(request):
-    """Collect a test's widgets while the QApplication is alive, not at interpreter exit.
-
-    Python wrappers of Qt objects that a window left in reference cycles are otherwise freed by
-    the garbage collection at pytest's exit, after Qt has torn down, and that crashed the process
-    (a segmentation fault after every test had passed).
-    """
-    yield
-    if request.node.path.name.startswith("test_ui_"):  # the window tests; a full collection costs time
-        import gc
-
-        gc.collect()
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -127,11 +100,3 @@ def demo_workspace(workspace):
     workspace.open_workshop(WORKSHOP_ID)
     workspace.open_model(MODEL_ID)
     return workspace
-from pg_fixtures import *  # noqa
-from sync_support import laptops, register  # noqa: E402, F401
-from dist_support import (  # noqa: E402, F401
-    distribution,
-    pytest_collection_finish,
-    pytest_collection_modifyitems,
-    pytest_sessionfinish,
-)

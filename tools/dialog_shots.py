@@ -6,7 +6,7 @@
 button that cuts its text shows here first, and so does a text that bypasses the translation (it
 stays plain). Each dialog is shown on the demo workshop at its own preferred size, grabbed as
 ``OUT/dialog-NAME[-LANG].png``, and checked by ``clipped_texts``; the list is printed at the end and
-the exit code is 1 if anything was clipped. tests/test_ui_pseudo.py runs the same check offscreen.
+the exit code is 1 if anything was clipped. tests/ui/test_pseudo.py runs the same check offscreen.
 """
 
 from __future__ import annotations

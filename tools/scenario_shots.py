@@ -2,7 +2,7 @@
 
     python tools/scenario_shots.py OUT [--size 1920x1080]
 
-It runs tests/test_ui_scenario_workshop.py — a workshop "Gewerbeanmeldung" prepared and run from
+It runs tests/ui/test_scenario_workshop.py — a workshop "Gewerbeanmeldung" prepared and run from
 an empty database with the keyboard alone — on Xvfb with openbox, and the test saves the window
 at each stage into OUT: the workshop page, the caught lane typo, the console, the vote, the
 projector in detail and overview, the analysis, and every page of the protocol (60 dpi). The
@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
     try:
         time.sleep(1.0)
         return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                               "tests/test_ui_scenario_workshop.py"], cwd=ROOT, env=env).returncode
+                               "tests/ui/test_scenario_workshop.py"], cwd=ROOT, env=env).returncode
     finally:
         manager.terminate()
         server.terminate()

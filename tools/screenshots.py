@@ -10,7 +10,7 @@ whole X screen is grabbed, plus each window.
 Xvfb cannot split its screen into two RandR monitors, so Qt sees one screen: the projector
 opens as its single-screen preview, which the script places on the right half at 1920×1080,
 where a projector's picture would be. The full-screen placement on a real second screen is
-tested on the offscreen platform (tests/test_ui_projector.py).
+tested on the offscreen platform (tests/ui/projector/test_controller.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ Strings are found in the Python sources by their calls: ``tr("Context", "text")`
 and, inside a class, ``self.tr("text")`` (context: the class name), as Qt's lupdate does.
 pyside6-lupdate itself cannot be the extractor: its Python parser drops every call that
 passes keyword arguments, ``tr("Ctx", "{n} steps", n=3)``, about a quarter of our strings.
-tests/test_translations.py runs it and checks that this extractor finds everything it finds.
+tests/unit/i18n/test_translations.py runs it and checks that this extractor finds everything it finds.
 
 The .qm files are build output (lrelease, finished translations only): the wheel's build
 (setup.py), the frozen build and tools/bootstrap.sh make them; git ignores them.

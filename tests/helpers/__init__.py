@@ -1,0 +1,1 @@
+"""What the tests share: fixtures loaded as plugins, typing and dialog helpers, throwaway registers."""
