@@ -2,6 +2,6 @@
 
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-TESTS = REPO / "tests"
+TESTS = Path(__file__).resolve().parent.parent  # helpers/ is one folder below tests/
+REPO = TESTS.parent
 DATA = TESTS / "data"
