@@ -361,17 +361,17 @@
     <context>
         <name>AnalysisCompare</name>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="37" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="39" />
             <source>Annual cost of the administrations</source>
             <translation>Jahreskosten der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
             <source>Annual effort of the administrations</source>
             <translation>Jahresaufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="32" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
@@ -381,17 +381,17 @@
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
             <source>FTE of the administrations</source>
             <translation>VZÄ der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="22" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="23" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="23" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="24" />
             <source>Handovers between organisations</source>
             <translation>Übergaben zwischen Organisationen</translation>
         </message>
@@ -401,17 +401,17 @@
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="31" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="33" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="26" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="27" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="25" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="26" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
@@ -421,17 +421,17 @@
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="41" />
             <source>Outside parties' time per case</source>
             <translation>Zeit externer Beteiligter je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="40" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="43" />
             <source>Outside parties' time per year</source>
             <translation>Zeit externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="29" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="30" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
@@ -441,12 +441,12 @@
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="27" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="28" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="30" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="32" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
@@ -467,333 +467,333 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="279" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Sätze der Analyse …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="430" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="429" />
             <source>(no comparison)</source>
             <translation>(kein Vergleich)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="244" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="243" />
             <source>Analysed model</source>
             <translation>Analysiertes Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="309" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
             <source>As-is vs to-be</source>
             <translation>Ist/Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="464" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="266" />
             <source>Compare with</source>
             <translation>Vergleichen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="271" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
             <source>Comparison</source>
             <translation>Vergleich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="128" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="307" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
             <source>Highlight &amp;handovers</source>
             <translation>Ü&amp;bergaben hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Highlight &amp;media breaks</source>
             <translation>&amp;Medienbrüche hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="182" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="251" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
             <source>Key figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
             <source>Lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="459" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
             <source>No gaps: every figure has its input.</source>
             <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="375" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="374" />
             <source>No process model is open.</source>
             <translation>Kein Prozessmodell geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
             <source>Organisations involved</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
             <source>Overhead on personnel cost</source>
             <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="457" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="261" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="456" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
             <source>Plausibility notes</source>
             <translation>Plausibilitätshinweise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Bearbeitung {p} + Liegezeit {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="454" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="258" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="453" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
             <source>Rates used</source>
             <translation>Verwendete Sätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="61" />
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
             <source>Steps added</source>
             <translation>Neue Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="78" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="128" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="275" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
             <source>What the to-be saves</source>
             <translation>Was der Soll-Prozess einspart</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>no overhead</source>
             <translation>ohne Zuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>overhead for non-office work</source>
             <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>overhead for office work</source>
             <translation>Zuschlag für Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} zwischen Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="174" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="170" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="169" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
             <source>{n} of them tasks</source>
             <translation>davon {n} Tätigkeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="469" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="467" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="268" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Compare with:</source>
             <translation>&amp;Vergleichen mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="288" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
             <source>Overhead:</source>
             <translation>Au&amp;fschlag:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>Annual cost of the administrations</source>
             <translation>Jahreskosten der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
             <source>Annual effort of the administrations</source>
             <translation>Jahresaufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Zeit von Bürgerinnen und Bürgern, Unternehmen und Prüfstellen (Erfüllungsaufwand), nicht in VZÄ oder Kosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>Effort of the administrations</source>
             <translation>Aufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>FTE of the administrations</source>
             <translation>VZÄ der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
             <source>Outside parties' time per year</source>
             <translation>Zeit externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
             <source>Time of the outside parties</source>
             <translation>Zeit der externen Beteiligten</translation>
         </message>
@@ -811,72 +811,46 @@
             <translation>(≈ {n} h)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="115" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="93" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="94" />
             <source>Cost</source>
             <translation>Kosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="94" />
             <source>FTE</source>
             <translation>VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="63" />
-            <source>Hourly rate without pay grade</source>
-            <translation>Stundensatz ohne Entgeltgruppe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="65" />
-            <source>Hourly rate {grade}</source>
-            <translation>Stundensatz {grade}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="90" />
             <source>Outside party</source>
             <translation>Externe Beteiligte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="67" />
-            <source>Overhead</source>
-            <translation>Gemeinkostenzuschlag</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="90" />
             <source>Per case</source>
             <translation>Je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="115" />
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="113" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="91" />
             <source>Per year</source>
             <translation>Pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="69" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="61" />
-            <source>Working time of one FTE</source>
-            <translation>Arbeitszeit eines VZÄ</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="100" />
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="98" />
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="55" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="78" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="76" />
             <source>{n} h</source>
             <translation>{n} h</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="53" />
-            <source>{n} h per year</source>
-            <translation>{n} h pro Jahr</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/analysis/tables.py" line="37" />
@@ -887,11 +861,6 @@
             <location filename="../src/werkstatt/ui/analysis/tables.py" line="46" />
             <source>{n} €</source>
             <translation>{n} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="56" />
-            <source>{n} €/h</source>
-            <translation>{n} €/h</translation>
         </message>
     </context>
     <context>
@@ -2837,7 +2806,7 @@
             <translation>Ein Steckbrief hat kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/fact_sheet.py" line="104" />
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="107" />
             <source>Edit fact sheet</source>
             <translation>Steckbrief bearbeiten</translation>
         </message>
@@ -3727,37 +3696,37 @@
     <context>
         <name>Library</name>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="25" />
+            <location filename="../src/werkstatt/library/__init__.py" line="26" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="18" />
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="20" />
+            <location filename="../src/werkstatt/library/__init__.py" line="21" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="18" />
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <location filename="../src/werkstatt/library/__init__.py" line="20" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <location filename="../src/werkstatt/library/__init__.py" line="20" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="25" />
+            <location filename="../src/werkstatt/library/__init__.py" line="26" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
@@ -4483,12 +4452,12 @@
             <translation>Kreis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="212" />
             <source>lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
             <source>measures</source>
             <translation>Maßnahmen</translation>
         </message>
@@ -4508,27 +4477,27 @@
             <translation>extern (Bürger, Unternehmen, TÜV …)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="211" />
             <source>participants</source>
             <translation>Teilnehmenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
             <source>process models</source>
             <translation>Prozessmodellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="218" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
             <source>rate settings</source>
             <translation>Kostensätzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
             <source>register processes</source>
             <translation>Registerprozessen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="220" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="218" />
             <source>sync settings</source>
             <translation>Sync-Einstellungen</translation>
         </message>
@@ -4538,7 +4507,7 @@
             <translation>Stadt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="219" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
             <source>voters</source>
             <translation>Abstimmenden</translation>
         </message>
@@ -4548,32 +4517,32 @@
             <translation>Organisation hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="171" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="169" />
             <source>Add the six administrations of the project</source>
             <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="251" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="249" />
             <source>An organisation cannot be merged into itself.</source>
             <translation>Eine Organisation kann nicht mit sich selbst zusammengeführt werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="150" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="152" />
             <source>Change organisation</source>
             <translation>Organisation ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="313" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="311" />
             <source>Change organisation of lane</source>
             <translation>Organisation der Bahn ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="289" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="287" />
             <source>Delete organisation</source>
             <translation>Organisation löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="249" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="247" />
             <source>Merge organisations</source>
             <translation>Organisationen zusammenführen</translation>
         </message>
@@ -4598,7 +4567,7 @@
             <translation>Die Kurzbezeichnung „{short}“ hat schon „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="177" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="175" />
             <source>The six administrations of the project are already there.</source>
             <translation>Die sechs Verwaltungen des Projekts sind schon da.</translation>
         </message>
@@ -4613,7 +4582,7 @@
             <translation>Es gibt keine Organisation „{given}“; vorhanden sind: {known}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="261" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="259" />
             <source>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</source>
             <translation>Dieser Laptop synchronisiert mit dem Register als „{name}“; führen Sie stattdessen die andere Organisation mit ihr zusammen.</translation>
         </message>
@@ -4633,7 +4602,7 @@
             <translation>Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="297" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="295" />
             <source>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</source>
             <translation>„{name}“ wird noch genannt von {uses}; führen Sie sie stattdessen mit einer anderen Organisation zusammen oder ändern Sie diese zuerst.</translation>
         </message>
@@ -6349,82 +6318,82 @@
             <translation>Ein Durchschnitt über alle Fälle, daher niedriger als die einfache Summe der Schritttabelle: Die Minuten jedes Schritts zählen mit dem Anteil der Fälle, die ihn durchlaufen (30 % der Fälle: 30 % seiner Minuten), in allen Bahnen einschließlich der externen Beteiligten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="60" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="61" />
             <source>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</source>
             <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({minutes}); die Zeit externer Beteiligter ist nicht enthalten.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="119" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="67" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="68" />
             <source>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</source>
             <translation>Stunden jeder Bahn × Stundensatz ihrer Entgeltgruppe; externe Beteiligte werden nicht bepreist.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="116" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="122" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="125" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="115" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="126" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="87" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="89" />
             <source>Note</source>
             <translation>Hinweis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="57" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="58" />
             <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</source>
             <translation>Ein Fall entlang des längsten Pfads ohne Wiederholungen ({processing} Bearbeitung, {waiting} Liegezeit), in Kalendertagen zu 24 Stunden, ungewichtet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="53" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="54" />
             <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</source>
             <translation>Ein Fall entlang des längsten Pfads ohne Wiederholungen ({processing} Bearbeitung, {waiting} Liegezeit); diese Durchlaufzeit ist kürzer als die durchschnittliche Liegezeit, weil der Durchschnitt auch die Liegezeiten von Schleifen und Nebenzweigen zählt, die dieser Pfad nicht nimmt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
             <source>Outside parties' hours saved per year</source>
             <translation>Eingesparte Stunden externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="86" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="88" />
             <source>Source: {source}</source>
             <translation>Quelle: {source}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="121" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="124" />
             <source>Steps added</source>
             <translation>Hinzugekommene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="64" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="65" />
             <source>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</source>
             <translation>Jahresaufwand der Verwaltungen geteilt durch die Arbeitszeit eines VZÄ ({hours} h/Jahr).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="70" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="72" />
             <source>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</source>
             <translation>Die Zeit, die Bürgerinnen und Bürger, Unternehmen und Prüfstellen für die Fälle aufwenden (Erfüllungsaufwand); sie ist weder in den VZÄ noch in den Kosten enthalten.</translation>
         </message>
@@ -9349,7 +9318,7 @@
     <context>
         <name>StoreMigrate</name>
         <message>
-            <location filename="../src/werkstatt/store/migrate.py" line="75" />
+            <location filename="../src/werkstatt/store/migrate.py" line="109" />
             <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
             <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
         </message>
@@ -10465,7 +10434,7 @@
     <context>
         <name>VotingEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="145" />
+            <location filename="../src/werkstatt/edits/voting.py" line="144" />
             <source>A round needs at least one item to vote on.</source>
             <translation>Eine Runde braucht mindestens einen Punkt, über den abgestimmt wird.</translation>
         </message>
@@ -10476,17 +10445,17 @@
             <translation>Eine Abstimmungsrunde braucht eine Frage.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="222" />
+            <location filename="../src/werkstatt/edits/voting.py" line="221" />
             <source>Add voter</source>
             <translation>Abstimmende Person aufnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="106" />
+            <location filename="../src/werkstatt/edits/voting.py" line="108" />
             <source>Change the rules of the voting round</source>
             <translation>Regeln der Abstimmungsrunde ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="164" />
+            <location filename="../src/werkstatt/edits/voting.py" line="163" />
             <source>Delete voting round</source>
             <translation>Abstimmungsrunde löschen</translation>
         </message>
@@ -10496,47 +10465,47 @@
             <translation>Aufwand und Nutzen werden nur für Maßnahmen bewertet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="172" />
+            <location filename="../src/werkstatt/edits/voting.py" line="171" />
             <source>Enter vote</source>
             <translation>Stimme eintragen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="208" />
+            <location filename="../src/werkstatt/edits/voting.py" line="207" />
             <source>Mark voter as finished</source>
             <translation>Als fertig markieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="209" />
+            <location filename="../src/werkstatt/edits/voting.py" line="208" />
             <source>Mark voter as not finished</source>
             <translation>Als nicht fertig markieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="147" />
+            <location filename="../src/werkstatt/edits/voting.py" line="146" />
             <source>Nobody votes in this round: mark the participants present first.</source>
             <translation>In dieser Runde stimmt niemand ab: Markieren Sie zuerst die Teilnehmenden als anwesend.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="256" />
+            <location filename="../src/werkstatt/edits/voting.py" line="255" />
             <source>Only a pain point or a measure can have been proposed by someone.</source>
             <translation>Nur eine Schwachstelle oder eine Maßnahme kann jemand eingebracht haben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="139" />
+            <location filename="../src/werkstatt/edits/voting.py" line="138" />
             <source>Only a prepared round can be opened.</source>
             <translation>Nur eine vorbereitete Runde kann eröffnet werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="141" />
+            <location filename="../src/werkstatt/edits/voting.py" line="140" />
             <source>Only a revealed round can be reopened.</source>
             <translation>Nur eine aufgedeckte Runde kann wieder geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="140" />
+            <location filename="../src/werkstatt/edits/voting.py" line="139" />
             <source>Only an open round can be revealed.</source>
             <translation>Nur eine offene Runde kann aufgedeckt werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <location filename="../src/werkstatt/edits/voting.py" line="130" />
             <source>Open voting round</source>
             <translation>Abstimmungsrunde eröffnen</translation>
         </message>
@@ -10546,32 +10515,32 @@
             <translation>Abstimmungsrunde vorbereiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="222" />
+            <location filename="../src/werkstatt/edits/voting.py" line="221" />
             <source>Remove voter</source>
             <translation>Abstimmende Person herausnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="132" />
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
             <source>Reopen voting round</source>
             <translation>Abstimmungsrunde wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <location filename="../src/werkstatt/edits/voting.py" line="130" />
             <source>Reveal voting results</source>
             <translation>Abstimmungsergebnis aufdecken</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="247" />
+            <location filename="../src/werkstatt/edits/voting.py" line="246" />
             <source>Set who proposed the item</source>
             <translation>Festhalten, wer den Punkt eingebracht hat</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="253" />
+            <location filename="../src/werkstatt/edits/voting.py" line="252" />
             <source>The round is closed: reopen it to change it.</source>
             <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um sie zu ändern.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="227" />
+            <location filename="../src/werkstatt/edits/voting.py" line="226" />
             <source>The round is closed: reopen it to change who votes.</source>
             <translation>Die Runde ist abgeschlossen: Öffnen Sie sie erneut, um zu ändern, wer abstimmt.</translation>
         </message>
@@ -10586,17 +10555,17 @@
             <translation>Diese Art von Abstimmungsrunde ist nicht bekannt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="200" />
+            <location filename="../src/werkstatt/edits/voting.py" line="199" />
             <source>This person does not vote in this round.</source>
             <translation>Diese Person stimmt in dieser Runde nicht ab.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="260" />
+            <location filename="../src/werkstatt/edits/voting.py" line="259" />
             <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
             <translation>Diese Person hat dem Punkt schon Punkte gegeben; entfernen Sie sie zuerst, denn in dieser Runde stimmt niemand für eigene Vorschläge.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="214" />
+            <location filename="../src/werkstatt/edits/voting.py" line="213" />
             <source>Voters can finish only while the round is open.</source>
             <translation>Fertig melden kann man sich nur, solange die Runde offen ist.</translation>
         </message>
@@ -11052,7 +11021,7 @@
             <translation>Teilnehmende hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="265" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="267" />
             <source>Change participant</source>
             <translation>Teilnehmende ändern</translation>
         </message>
@@ -11077,7 +11046,7 @@
             <translation>Werkstatt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="316" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="314" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
@@ -11087,7 +11056,7 @@
             <translation>Werkstatt duplizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="364" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="362" />
             <source>New process</source>
             <translation>Neuer Prozess</translation>
         </message>
@@ -11107,8 +11076,8 @@
             <translation>Die Organisation gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="354" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="324" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="352" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="322" />
             <source>The process no longer exists in the register.</source>
             <translation>Den Prozess gibt es im Prozessregister nicht mehr.</translation>
         </message>
@@ -11153,8 +11122,8 @@
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="363" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="340" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="361" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="338" />
             <source>process name</source>
             <translation>Prozessname</translation>
         </message>
@@ -11164,8 +11133,8 @@
             <translation>Titel der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="281" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="280" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="279" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
             <source>{name} (as-is)</source>
             <translation>{name} (Ist)</translation>
         </message>
@@ -11176,12 +11145,12 @@
             <translation>{title} (Kopie)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="384" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="382" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="337" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="335" />
             <source>Link agenda item to process</source>
             <translation>Tagesordnungspunkt mit Prozess verknüpfen</translation>
         </message>

@@ -361,17 +361,17 @@
     <context>
         <name>AnalysisCompare</name>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="37" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="39" />
             <source>Annual cost of the administrations</source>
             <translation>Annual cost of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
             <source>Annual effort of the administrations</source>
             <translation>Annual effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="32" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="34" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
@@ -381,17 +381,17 @@
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="36" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
             <source>FTE of the administrations</source>
             <translation>FTE of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="22" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="23" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="23" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="24" />
             <source>Handovers between organisations</source>
             <translation>Handovers between organisations</translation>
         </message>
@@ -401,17 +401,17 @@
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="31" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="33" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="26" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="27" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="25" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="26" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
@@ -421,17 +421,17 @@
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="38" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="41" />
             <source>Outside parties' time per case</source>
             <translation>Outside parties' time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="40" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="43" />
             <source>Outside parties' time per year</source>
             <translation>Outside parties' time per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="29" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="30" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
@@ -441,12 +441,12 @@
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="27" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="28" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/compare.py" line="30" />
+            <location filename="../src/werkstatt/analysis/compare.py" line="32" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
@@ -467,333 +467,333 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="279" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Rates of the analysis…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="430" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="429" />
             <source>(no comparison)</source>
             <translation>(no comparison)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="244" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="243" />
             <source>Analysed model</source>
             <translation>Analysed model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="309" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
             <source>As-is vs to-be</source>
             <translation>As-is vs to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="465" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="464" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="266" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="271" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
             <source>Comparison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="128" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="307" />
             <source>Figures</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
             <source>Highlight &amp;handovers</source>
             <translation>Highlight &amp;handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
             <source>Highlight &amp;media breaks</source>
             <translation>Highlight &amp;media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="182" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="251" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="75" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="191" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="459" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
             <source>No gaps: every figure has its input.</source>
             <translation>No gaps: every figure has its input.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="375" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="374" />
             <source>No process model is open.</source>
             <translation>No process model is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="65" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
             <source>Organisations involved</source>
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
             <source>Overhead on personnel cost</source>
             <translation>Overhead on personnel cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="457" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="261" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="456" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
             <source>Plausibility notes</source>
             <translation>Plausibility notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Processing {p} + waiting {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="454" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="258" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="453" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
             <source>Rates used</source>
             <translation>Rates used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="61" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="78" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="128" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="275" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
             <source>What the to-be saves</source>
             <translation>What the to-be saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>no overhead</source>
             <translation>no overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>overhead for non-office work</source>
             <translation>overhead for non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
             <source>overhead for office work</source>
             <translation>overhead for office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="483" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} between organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="174" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="173" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="170" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="169" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
             <source>{n} of them tasks</source>
             <translation>{n} of them tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ minutes × probability of every step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="470" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="469" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="467" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="268" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
             <source>Compare with:</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="288" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
             <source>Overhead:</source>
             <translation>Overhead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="94" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
             <source>Annual cost of the administrations</source>
             <translation>Annual cost of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
             <source>Annual effort of the administrations</source>
             <translation>Annual effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Case volume × the administrations' processing time per case ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
             <source>Effort of the administrations</source>
             <translation>Effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>FTE of the administrations</source>
             <translation>FTE of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
             <source>Outside parties' time per year</source>
             <translation>Outside parties' time per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
             <source>Time of the outside parties</source>
             <translation>Time of the outside parties</translation>
         </message>
@@ -811,72 +811,46 @@
             <translation>(≈ {n} h)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="115" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="93" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="94" />
             <source>Cost</source>
             <translation>Cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="116" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="94" />
             <source>FTE</source>
             <translation>FTE</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="63" />
-            <source>Hourly rate without pay grade</source>
-            <translation>Hourly rate without pay grade</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="65" />
-            <source>Hourly rate {grade}</source>
-            <translation>Hourly rate {grade}</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="90" />
             <source>Outside party</source>
             <translation>Outside party</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="67" />
-            <source>Overhead</source>
-            <translation>Overhead</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="112" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="90" />
             <source>Per case</source>
             <translation>Per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="115" />
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="113" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="91" />
             <source>Per year</source>
             <translation>Per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="91" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="69" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="61" />
-            <source>Working time of one FTE</source>
-            <translation>Working time of one FTE</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="100" />
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="98" />
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="55" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="78" />
+            <location filename="../src/werkstatt/ui/analysis/tables.py" line="76" />
             <source>{n} h</source>
             <translation>{n} h</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="53" />
-            <source>{n} h per year</source>
-            <translation>{n} h per year</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/ui/analysis/tables.py" line="37" />
@@ -887,11 +861,6 @@
             <location filename="../src/werkstatt/ui/analysis/tables.py" line="46" />
             <source>{n} €</source>
             <translation>{n} €</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/ui/analysis/tables.py" line="56" />
-            <source>{n} €/h</source>
-            <translation>{n} €/h</translation>
         </message>
     </context>
     <context>
@@ -2837,7 +2806,7 @@
             <translation>A fact sheet has no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/fact_sheet.py" line="104" />
+            <location filename="../src/werkstatt/library/fact_sheet.py" line="107" />
             <source>Edit fact sheet</source>
             <translation>Edit fact sheet</translation>
         </message>
@@ -3727,37 +3696,37 @@
     <context>
         <name>Library</name>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="25" />
+            <location filename="../src/werkstatt/library/__init__.py" line="26" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="18" />
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="20" />
+            <location filename="../src/werkstatt/library/__init__.py" line="21" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="18" />
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <location filename="../src/werkstatt/library/__init__.py" line="20" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <location filename="../src/werkstatt/library/__init__.py" line="20" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="25" />
+            <location filename="../src/werkstatt/library/__init__.py" line="26" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
@@ -4483,12 +4452,12 @@
             <translation>district (Kreis)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="212" />
             <source>lanes</source>
             <translation>lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
             <source>measures</source>
             <translation>measures</translation>
         </message>
@@ -4508,27 +4477,27 @@
             <translation>outside party (citizens, businesses, TÜV …)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="211" />
             <source>participants</source>
             <translation>participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
             <source>process models</source>
             <translation>process models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="218" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
             <source>rate settings</source>
             <translation>rate settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
             <source>register processes</source>
             <translation>register processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="220" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="218" />
             <source>sync settings</source>
             <translation>sync settings</translation>
         </message>
@@ -4538,7 +4507,7 @@
             <translation>town (Stadt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="219" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
             <source>voters</source>
             <translation>voters</translation>
         </message>
@@ -4548,32 +4517,32 @@
             <translation>Add organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="171" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="169" />
             <source>Add the six administrations of the project</source>
             <translation>Add the six administrations of the project</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="251" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="249" />
             <source>An organisation cannot be merged into itself.</source>
             <translation>An organisation cannot be merged into itself.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="150" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="152" />
             <source>Change organisation</source>
             <translation>Change organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="313" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="311" />
             <source>Change organisation of lane</source>
             <translation>Change organisation of lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="289" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="287" />
             <source>Delete organisation</source>
             <translation>Delete organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="249" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="247" />
             <source>Merge organisations</source>
             <translation>Merge organisations</translation>
         </message>
@@ -4598,7 +4567,7 @@
             <translation>The short name “{short}” is already used by “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="177" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="175" />
             <source>The six administrations of the project are already there.</source>
             <translation>The six administrations of the project are already there.</translation>
         </message>
@@ -4613,7 +4582,7 @@
             <translation>There is no organisation “{given}”; there are: {known}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="261" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="259" />
             <source>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</source>
             <translation>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</translation>
         </message>
@@ -4633,7 +4602,7 @@
             <translation>short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="297" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="295" />
             <source>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</source>
             <translation>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</translation>
         </message>
@@ -6349,82 +6318,82 @@
             <translation>An average over all cases, so lower than the plain sum of the step table: each step's minutes are weighted by the share of cases that take it (30 % of cases: 30 % of its minutes), in every lane including the outside parties.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="60" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="61" />
             <source>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</source>
             <translation>Case volume × the administrations' processing time per case ({minutes}); the outside parties' time is not included.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="119" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="67" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="68" />
             <source>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</source>
             <translation>Each lane's hours × the hourly rate of its pay grade; the outside parties are not costed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="116" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="122" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="125" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="115" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="117" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="126" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="87" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="89" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="57" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="58" />
             <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</source>
             <translation>One case along the longest path without repeats ({processing} processing, {waiting} waiting), in calendar days of 24 hours, not weighted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="53" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="54" />
             <source>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</source>
             <translation>One case along the longest path without repeats ({processing} processing, {waiting} waiting); it is shorter than the average waiting time because the average also counts the waits of loops and side branches this path does not take.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="118" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
             <source>Outside parties' hours saved per year</source>
             <translation>Outside parties' hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="86" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="88" />
             <source>Source: {source}</source>
             <translation>Source: {source}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="121" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="124" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="120" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="123" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="64" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="65" />
             <source>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</source>
             <translation>The administrations' annual effort divided by the working time of one FTE ({hours} h/year).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/figures_text.py" line="70" />
+            <location filename="../src/werkstatt/protocol/figures_text.py" line="72" />
             <source>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</source>
             <translation>The time citizens, businesses and inspection bodies spend on the cases (Erfüllungsaufwand); it is in neither the FTE nor the cost.</translation>
         </message>
@@ -9349,7 +9318,7 @@
     <context>
         <name>StoreMigrate</name>
         <message>
-            <location filename="../src/werkstatt/store/migrate.py" line="75" />
+            <location filename="../src/werkstatt/store/migrate.py" line="109" />
             <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
             <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
         </message>
@@ -10465,7 +10434,7 @@
     <context>
         <name>VotingEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="145" />
+            <location filename="../src/werkstatt/edits/voting.py" line="144" />
             <source>A round needs at least one item to vote on.</source>
             <translation>A round needs at least one item to vote on.</translation>
         </message>
@@ -10476,17 +10445,17 @@
             <translation>A voting round needs a question.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="222" />
+            <location filename="../src/werkstatt/edits/voting.py" line="221" />
             <source>Add voter</source>
             <translation>Add voter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="106" />
+            <location filename="../src/werkstatt/edits/voting.py" line="108" />
             <source>Change the rules of the voting round</source>
             <translation>Change the rules of the voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="164" />
+            <location filename="../src/werkstatt/edits/voting.py" line="163" />
             <source>Delete voting round</source>
             <translation>Delete voting round</translation>
         </message>
@@ -10496,47 +10465,47 @@
             <translation>Effort and benefit are rated for measures only.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="172" />
+            <location filename="../src/werkstatt/edits/voting.py" line="171" />
             <source>Enter vote</source>
             <translation>Enter vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="208" />
+            <location filename="../src/werkstatt/edits/voting.py" line="207" />
             <source>Mark voter as finished</source>
             <translation>Mark voter as finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="209" />
+            <location filename="../src/werkstatt/edits/voting.py" line="208" />
             <source>Mark voter as not finished</source>
             <translation>Mark voter as not finished</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="147" />
+            <location filename="../src/werkstatt/edits/voting.py" line="146" />
             <source>Nobody votes in this round: mark the participants present first.</source>
             <translation>Nobody votes in this round: mark the participants present first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="256" />
+            <location filename="../src/werkstatt/edits/voting.py" line="255" />
             <source>Only a pain point or a measure can have been proposed by someone.</source>
             <translation>Only a pain point or a measure can have been proposed by someone.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="139" />
+            <location filename="../src/werkstatt/edits/voting.py" line="138" />
             <source>Only a prepared round can be opened.</source>
             <translation>Only a prepared round can be opened.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="141" />
+            <location filename="../src/werkstatt/edits/voting.py" line="140" />
             <source>Only a revealed round can be reopened.</source>
             <translation>Only a revealed round can be reopened.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="140" />
+            <location filename="../src/werkstatt/edits/voting.py" line="139" />
             <source>Only an open round can be revealed.</source>
             <translation>Only an open round can be revealed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <location filename="../src/werkstatt/edits/voting.py" line="130" />
             <source>Open voting round</source>
             <translation>Open voting round</translation>
         </message>
@@ -10546,32 +10515,32 @@
             <translation>Prepare voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="222" />
+            <location filename="../src/werkstatt/edits/voting.py" line="221" />
             <source>Remove voter</source>
             <translation>Remove voter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="132" />
+            <location filename="../src/werkstatt/edits/voting.py" line="131" />
             <source>Reopen voting round</source>
             <translation>Reopen voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="131" />
+            <location filename="../src/werkstatt/edits/voting.py" line="130" />
             <source>Reveal voting results</source>
             <translation>Reveal voting results</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="247" />
+            <location filename="../src/werkstatt/edits/voting.py" line="246" />
             <source>Set who proposed the item</source>
             <translation>Set who proposed the item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="253" />
+            <location filename="../src/werkstatt/edits/voting.py" line="252" />
             <source>The round is closed: reopen it to change it.</source>
             <translation>The round is closed: reopen it to change it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="227" />
+            <location filename="../src/werkstatt/edits/voting.py" line="226" />
             <source>The round is closed: reopen it to change who votes.</source>
             <translation>The round is closed: reopen it to change who votes.</translation>
         </message>
@@ -10586,17 +10555,17 @@
             <translation>This kind of voting round is not known.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="200" />
+            <location filename="../src/werkstatt/edits/voting.py" line="199" />
             <source>This person does not vote in this round.</source>
             <translation>This person does not vote in this round.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="260" />
+            <location filename="../src/werkstatt/edits/voting.py" line="259" />
             <source>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</source>
             <translation>This person has already given dots to the item; remove them first, because nobody votes for their own proposals in this round.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/voting.py" line="214" />
+            <location filename="../src/werkstatt/edits/voting.py" line="213" />
             <source>Voters can finish only while the round is open.</source>
             <translation>Voters can finish only while the round is open.</translation>
         </message>
@@ -11052,7 +11021,7 @@
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="265" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="267" />
             <source>Change participant</source>
             <translation>Change participant</translation>
         </message>
@@ -11077,7 +11046,7 @@
             <translation>Delete workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="316" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="314" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
@@ -11087,7 +11056,7 @@
             <translation>Duplicate workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="364" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="362" />
             <source>New process</source>
             <translation>New process</translation>
         </message>
@@ -11107,8 +11076,8 @@
             <translation>The organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="354" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="324" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="352" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="322" />
             <source>The process no longer exists in the register.</source>
             <translation>The process no longer exists in the register.</translation>
         </message>
@@ -11153,8 +11122,8 @@
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="363" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="340" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="361" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="338" />
             <source>process name</source>
             <translation>process name</translation>
         </message>
@@ -11164,8 +11133,8 @@
             <translation>workshop title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="281" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="280" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="279" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
             <source>{name} (as-is)</source>
             <translation>{name} (as-is)</translation>
         </message>
@@ -11176,12 +11145,12 @@
             <translation>{title} (copy)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="384" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="382" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="337" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="335" />
             <source>Link agenda item to process</source>
             <translation>Link agenda item to process</translation>
         </message>

@@ -19,27 +19,50 @@ Effort, FTE and cost are the administrations' only: lanes whose organisation is 
 (citizens, businesses, TÜV) are outside parties, reported apart in hours (Erfüllungsaufwand).
 """
 
-from werkstatt.analysis.compare import Comparison, FigureDelta, VariantTable, compare, variants
-from werkstatt.analysis.figures import analyse, analysis_input, organisations_of
-from werkstatt.analysis.model import (
-    Analysis,
-    AnalysisInput,
-    CaseTime,
-    Counts,
-    Handover,
-    LaneFigures,
-    Loop,
-    MediaBreak,
-    Note,
-    PartyFigures,
-    StepFigures,
-    StepRef,
-)
-from werkstatt.analysis.rates import Rate, RateTable, default_rate_table, normalise_pay_grade, rate_table
+from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from werkstatt.analysis.compare import Comparison, FigureDelta, VariantTable, compare, variants
+    from werkstatt.analysis.figures import analyse, analysis_input, organisations_of
+    from werkstatt.analysis.model import (
+        Analysis,
+        AnalysisInput,
+        CaseTime,
+        Counts,
+        Handover,
+        LaneFigures,
+        Loop,
+        MediaBreak,
+        Note,
+        PartyFigures,
+        StepFigures,
+        StepRef,
+    )
+    from werkstatt.analysis.rates import Rate, RateTable, default_rate_table, normalise_pay_grade, rate_table
+
+# Which submodule holds each name: importing ``werkstatt.analysis.cli`` (every ``werkstatt --help``) must not
+# load the figures and their database queries, so the names are fetched on first use (PEP 562).
+_HOME = {
+    **dict.fromkeys(("Comparison", "FigureDelta", "VariantTable", "compare", "variants"), "compare"),
+    **dict.fromkeys(("analyse", "analysis_input", "organisations_of"), "figures"),
+    **dict.fromkeys(("Analysis", "AnalysisInput", "CaseTime", "Counts", "Handover", "LaneFigures", "Loop",
+                     "MediaBreak", "Note", "PartyFigures", "StepFigures", "StepRef"), "model"),
+    **dict.fromkeys(("Rate", "RateTable", "default_rate_table", "normalise_pay_grade", "rate_table"), "rates"),
+}
 __all__ = [
     "Analysis", "AnalysisInput", "CaseTime", "Comparison", "Counts", "FigureDelta", "Handover", "LaneFigures",
     "Loop", "MediaBreak", "Note", "PartyFigures", "Rate", "RateTable", "StepFigures", "StepRef", "VariantTable",
     "analyse", "analysis_input", "compare", "default_rate_table", "normalise_pay_grade", "organisations_of",
     "rate_table", "variants",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)
+    globals()[name] = value
+    return value

@@ -216,6 +216,35 @@ class Planned(Edit):
             self._macro.undo(session)
 
 
+class ChangeRow(Planned):
+    """Change some columns of one live row of ``table``, in one undo step.
+
+    The subclass cleans the changes before handing them in and refuses in ``check`` what the row does not
+    allow; ``only_real_changes`` writes just the columns whose value really differs (none: no edit at all).
+    """
+
+    table: type[Base]
+    only_real_changes = False
+
+    def __init__(self, text: str, row_id: str, changes: dict[str, Any]) -> None:
+        super().__init__(text)
+        self.row_id = row_id
+        self.changes = changes
+
+    def check(self, session: Session, row: Any) -> None:
+        """Raise an EditError for changes the live ``row`` does not allow; nothing to check by default."""
+
+    def plan(self, session: Session) -> list[Edit]:
+        row = live(session, self.table, self.row_id)
+        self.check(session, row)
+        changes = self.changes
+        if self.only_real_changes:
+            changes = {name: value for name, value in changes.items() if getattr(row, name) != value}
+            if not changes:
+                return []
+        return [Update(self.table, self.row_id, self.text, **changes)]
+
+
 def set_links(session: Session, cls: type[Base], owner: Any, owner_id: str, other: Any,
               wanted: Sequence[str]) -> list[Edit]:
     """Edits that make the live link rows of ``owner_id`` exactly ``wanted`` (ids in the ``other`` column).

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from werkstatt.capture.textmatch import fold
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, Update, live
+from werkstatt.edits.base import ChangeRow, Create, Delete, Edit, Planned, Restore, Update, live
 from werkstatt.errors import EditError
 from werkstatt.i18n import QT_TRANSLATE_NOOP, tr
 from werkstatt.model import (
@@ -143,18 +143,16 @@ class AddOrganisation(Planned):
         return [create, Create(WorkshopOrganisation, workshop_id=self.workshop_id, organisation_id=create.id)]
 
 
-class EditOrganisation(Planned):
+class EditOrganisation(ChangeRow):
     """Change any of name, short name and kind (rename)."""
 
-    def __init__(self, organisation_id: str, **changes: Any) -> None:
-        super().__init__(tr("OrganisationEdits", "Change organisation"))
-        self.organisation_id = organisation_id
-        self.changes = clean_organisation(changes)
+    table = Organisation
 
-    def plan(self, session: Session) -> list[Edit]:
-        live(session, Organisation, self.organisation_id)
-        _check_unique(session, self.changes.get("name"), self.changes.get("short_name"), self.organisation_id)
-        return [Update(Organisation, self.organisation_id, **self.changes)]
+    def __init__(self, organisation_id: str, **changes: Any) -> None:
+        super().__init__(tr("OrganisationEdits", "Change organisation"), organisation_id, clean_organisation(changes))
+
+    def check(self, session: Session, row: Organisation) -> None:
+        _check_unique(session, self.changes.get("name"), self.changes.get("short_name"), self.row_id)
 
 
 def missing_administrations(session: Session) -> list[tuple[str, str, str]]:

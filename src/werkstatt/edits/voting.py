@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, Update, live
+from werkstatt.edits.base import ChangeRow, Create, Delete, Edit, Planned, Restore, Update, live
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import (
@@ -99,27 +99,26 @@ class PrepareRound(Planned):
         return parts
 
 
-class ChangeSettings(Planned):
+class ChangeSettings(ChangeRow):
     """Change the announced rules; only while the round is prepared, so nobody has voted under other rules."""
 
-    def __init__(self, round_id: str, **changes: object) -> None:
-        super().__init__(tr("VotingEdits", "Change the rules of the voting round"))
-        self.round_id, self.changes = round_id, changes
+    table = VotingRound
 
-    def plan(self, session: Session) -> list[Edit]:
-        row = live(session, VotingRound, self.round_id)
+    def __init__(self, round_id: str, **changes: object) -> None:
+        super().__init__(tr("VotingEdits", "Change the rules of the voting round"), round_id, changes)
+
+    def check(self, session: Session, row: VotingRound) -> None:
         if row.state != "prepared":
             raise EditError(tr("VotingEdits", "The rules are fixed once the round is open."))
         values = {name: self.changes.get(name, getattr(row, name))
                   for name in ("method", "dots_per_person", "max_per_item", "min_group_size")}
         if "question" in self.changes and not str(self.changes["question"]).strip():
             raise EditError(tr("VotingEdits", "A voting round needs a question."))
-        count = len(read_round(session, self.round_id).options)
+        count = len(read_round(session, self.row_id).options)
         problem = check_settings(str(values["method"]), values["dots_per_person"], values["max_per_item"],
                                  int(values["min_group_size"]), count)
         if problem:
             raise EditError(problem)
-        return [Update(VotingRound, self.round_id, **self.changes)]
 
 
 # The state machine: prepared → open → closed (revealed); closed → open only by an explicit reopen.

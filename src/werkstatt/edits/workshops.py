@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, set_links
+from werkstatt.edits.base import ChangeRow, Create, Delete, Edit, Planned, Update, live, set_links
 from werkstatt.edits.records import AddAgendaItem, clean_agenda, live_agenda
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -258,19 +258,17 @@ class AddParticipant(Planned):
         return [person, attendance]
 
 
-class EditParticipant(Planned):
+class EditParticipant(ChangeRow):
     """Change a participant's name, organisation, function or e-mail (in every workshop they attend)."""
 
-    def __init__(self, person_id: str, **changes: Any) -> None:
-        super().__init__(tr("WorkshopEdits", "Change participant"))
-        self.person_id = person_id
-        self.changes = clean_person(changes)
+    table = Person
 
-    def plan(self, session: Session) -> list[Edit]:
-        live(session, Person, self.person_id)
+    def __init__(self, person_id: str, **changes: Any) -> None:
+        super().__init__(tr("WorkshopEdits", "Change participant"), person_id, clean_person(changes))
+
+    def check(self, session: Session, row: Person) -> None:
         if self.changes.get("organisation_id") is not None:
             _live_organisation(session, self.changes["organisation_id"])
-        return [Update(Person, self.person_id, **self.changes)]
 
 
 # --- processes on the agenda -----------------------------------------------------------------

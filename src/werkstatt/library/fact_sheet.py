@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from werkstatt.capture.textmatch import fold
 from werkstatt.edits import validate
-from werkstatt.edits.base import Edit, Planned, Update, live
+from werkstatt.edits.base import ChangeRow
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.library.product_areas import product_areas
@@ -97,28 +97,26 @@ def _clean_status(value: str) -> str:
     return value
 
 
-class EditFactSheet(Planned):
+class EditFactSheet(ChangeRow):
     """Change some fields of an own process's fact sheet; only the fields that really change are written."""
 
-    def __init__(self, process_id: str, **values: Any) -> None:
-        super().__init__(tr("FactSheet", "Edit fact sheet"))
-        self.process_id = process_id
-        self.values = clean_fact_sheet(values)
+    table = Process
+    only_real_changes = True
 
-    def plan(self, session: Session) -> list[Edit]:
-        process: Process = live(session, Process, self.process_id)
-        owner = library_owner_name(session, "processes", self.process_id)
+    def __init__(self, process_id: str, **values: Any) -> None:
+        super().__init__(tr("FactSheet", "Edit fact sheet"), process_id, clean_fact_sheet(values))
+
+    def check(self, session: Session, process: Process) -> None:
+        owner = library_owner_name(session, "processes", self.row_id)
         if owner is not None:
             raise EditError(tr("FactSheet", "This process belongs to the library of {organisation} and cannot be "
                                             "changed here; adopt one of its models instead.", organisation=owner))
-        area = self.values.get("product_area")
+        area = self.changes.get("product_area")
         if area and area != process.product_area and area not in product_areas():
             raise EditError(tr("FactSheet", "Unknown product area: {area}.", area=area))
         for field in ("owner_organisation_id", "lead_organisation_id"):
-            organisation_id = self.values.get(field)
+            organisation_id = self.changes.get(field)
             if organisation_id is not None and organisation_id != getattr(process, field):
                 organisation = session.get(Organisation, organisation_id)
                 if organisation is None or organisation.deleted:
                     raise EditError(tr("FactSheet", "The organisation chosen for the fact sheet does not exist."))
-        changes = {name: value for name, value in self.values.items() if getattr(process, name) != value}
-        return [Update(Process, self.process_id, self.text, **changes)] if changes else []

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, MetaData, create_engine
 
 from werkstatt.errors import StoreError
 from werkstatt.i18n import tr
@@ -55,6 +56,39 @@ class MigrationTree:
 
     def downgrade(self, engine: Engine, target: str) -> None:
         command.downgrade(self.config(engine), target)
+
+
+def run_in_alembic(context: Any, metadata: MetaData, version_table: str = "alembic_version", *,
+                   check_foreign_keys: bool = False) -> None:
+    """The body of a tree's ``env.py``: migrate on the engine handed in (or the configured URL), batch mode on SQLite.
+
+    ``check_foreign_keys``: batch mode copies a table and drops the old one; with foreign keys on, dropping a table
+    that others point at fails. Off for the migration, checked as a whole afterwards.
+    """
+    config = context.config
+    engine = config.attributes.get("engine")
+    if engine is None:
+        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.connect() as connection:
+        guard = check_foreign_keys and connection.dialect.name == "sqlite"
+        if guard:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        context.configure(
+            connection=connection,
+            target_metadata=metadata,
+            version_table=version_table,
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+            if guard:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration left rows pointing at nothing: {broken[:5]}")
+        connection.commit()
+        if guard:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 LOCAL = MigrationTree("werkstatt.store.migrations")

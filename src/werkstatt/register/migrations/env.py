@@ -4,23 +4,6 @@ from alembic import context
 
 from werkstatt.register.migrate import VERSION_TABLE
 from werkstatt.register.schema import metadata
+from werkstatt.store.migrate import run_in_alembic
 
-config = context.config
-
-
-def run_migrations() -> None:
-    engine = config.attributes["engine"]
-    with engine.connect() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=metadata,
-            version_table=VERSION_TABLE,
-            render_as_batch=connection.dialect.name == "sqlite",
-            compare_type=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
-        connection.commit()
-
-
-run_migrations()
+run_in_alembic(context, metadata, VERSION_TABLE)

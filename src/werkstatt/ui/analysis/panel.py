@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from werkstatt.analysis import Analysis, Comparison, analyse, analysis_input, compare, organisations_of
+from werkstatt.analysis.rates import rate_name, rate_value
 from werkstatt.analysis.stored import rates_for
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
@@ -39,8 +40,6 @@ from werkstatt.ui.analysis.tables import (
     figure_table,
     fit_height,
     minutes_text,
-    rate_name,
-    rate_text,
     scrolling_page,
 )
 from werkstatt.ui.common.locale import number
@@ -449,7 +448,7 @@ class AnalysisPanel(QWidget):
             return
         kind = kind_name(a.model_kind)
         self.title.setText(f"<b>{_escape(a.model_name)}</b>" + ("" if kind in a.model_name else f" ({kind})"))
-        rates = "".join(f"<li>{_escape(rate_name(r.key))}: {rate_text(r.key, r.value)} — <i>{_escape(r.source)}</i>"
+        rates = "".join(f"<li>{_escape(rate_name(r.key))}: {rate_value(r, number)} — <i>{_escape(r.source)}</i>"
                         f"</li>" for r in a.rates_used)
         self.rates_label.setText(f"<b>{tr('AnalysisPanel', 'Rates used')}</b><ul>{rates}</ul>")
         if a.notes:

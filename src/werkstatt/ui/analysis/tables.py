@@ -46,28 +46,6 @@ def euro(value: float) -> str:
     return tr("AnalysisTables", "{n} €", n=number(value, 0))
 
 
-def rate_text(key: str, value: float) -> str:
-    if key.startswith("overhead:"):
-        return number(value * 100, 0) + " %"
-    if key == "minutes:fte":
-        return tr("AnalysisTables", "{n} h per year", n=number(value / 60, 0))
-    if key.startswith("hours:"):
-        return tr("AnalysisTables", "{n} h", n=number(value, 0))
-    return tr("AnalysisTables", "{n} €/h", n=number(value, 2))
-
-
-def rate_name(key: str) -> str:
-    if key == "minutes:fte":
-        return tr("AnalysisTables", "Working time of one FTE")
-    if key == "rate:default":
-        return tr("AnalysisTables", "Hourly rate without pay grade")
-    if key.startswith("rate:"):
-        return tr("AnalysisTables", "Hourly rate {grade}", grade=key[5:])
-    if key.startswith("overhead:"):
-        return tr("AnalysisTables", "Overhead")
-    return key
-
-
 class EffortModel(QAbstractTableModel):
     """Effort by party. The administrations (``outside`` False): hours per year, FTE and cost per year of
     each organisation; the outside parties (``outside`` True): minutes per case and hours per year — their
