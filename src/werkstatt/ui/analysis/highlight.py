@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 from werkstatt.i18n import tr
 from werkstatt.layout import Diagram
 from werkstatt.render import fonts
+from werkstatt.render.palette import BLUISH_GREEN, VERMILLION
 
 HANDOVER = "handover"
 MEDIA_BREAK = "media_break"
@@ -34,8 +35,8 @@ class MarkStyle:
 
 
 STYLES = {
-    HANDOVER: MarkStyle("#009E73", (3.0, 1.5), 10.0),  # bluish green, long dashes
-    MEDIA_BREAK: MarkStyle("#D55E00", (1.0, 1.0), 16.0),  # vermillion, short dashes
+    HANDOVER: MarkStyle(BLUISH_GREEN, (3.0, 1.5), 10.0),  # long dashes
+    MEDIA_BREAK: MarkStyle(VERMILLION, (1.0, 1.0), 16.0),  # short dashes
 }
 PEN_WIDTH = 4.0
 LABEL_INK = QColor("#000000")

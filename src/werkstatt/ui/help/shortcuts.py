@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
 
 from werkstatt.i18n import tr
+from werkstatt.render.palette import YELLOW
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
@@ -51,7 +52,7 @@ class ShortcutOverlay(QWidget):
         for i, (keys, text) in enumerate(rows):
             column = 0 if i < half else 2
             key_label = QLabel(keys)
-            key_label.setStyleSheet("color: #F0E442; font-weight: bold; font-size: 12pt;")
+            key_label.setStyleSheet(f"color: {YELLOW}; font-weight: bold; font-size: 12pt;")
             text_label = QLabel(text)
             text_label.setStyleSheet("color: white; font-size: 12pt;")
             self.grid.addWidget(key_label, 1 + i % half, column)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.render import fonts
+from werkstatt.render.palette import SKY_BLUE
 from werkstatt.render.room import THEME
 from werkstatt.ui.workspace import Workspace
 from werkstatt.voting import read_round, tally
@@ -32,7 +33,7 @@ from werkstatt.voting.display import (
 WRAP = int(Qt.TextFlag.TextWordWrap)
 # Quadrant fills of the matrix: light enough for black text at ≥ 7:1, told apart by their names too.
 QUADRANT_FILL = {"quick_win": "#D9F0E8", "major_project": "#DCEBF7", "fill_in": "#F4F4F4", "thankless": "#FBE3D6"}
-POINT_FILL = "#56B4E9"  # Okabe-Ito sky blue behind a black number
+POINT_FILL = SKY_BLUE  # behind a black number
 
 
 def read_vote_screen(workspace: Workspace) -> VoteScreen:

@@ -144,8 +144,10 @@ def suggested_path(workspace: Workspace) -> Path:
 
     with workspace.reading() as session:
         detail = workshop_detail(session, workspace.workshop_id or "")
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return Path(folder) / suggested_name(detail.title, detail.date)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # A fresh Linux account may have no Documents folder yet: then the home folder, never a refusal.
+    folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return folder / suggested_name(detail.title, detail.date)
 
 
 def protocol_path_or_explain(workspace: Workspace, busy: bool, no_workshop: str) -> Path | None:
