@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from helpers.cli import run_cli
 from werkstatt import i18n
+from werkstatt.demo import create_demo
 from werkstatt.edits import Editor
 from werkstatt.store import Store, open_store
 
@@ -21,8 +22,10 @@ from werkstatt.store import Store, open_store
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
-# The throwaway PostgreSQL cluster, the laptops-and-register pair and the distribution build.
-pytest_plugins = ["helpers.postgres", "helpers.sync_register", "helpers.dist"]
+# The throwaway PostgreSQL cluster, the laptops-and-register pair, the distribution build, bpmn.io's kit
+# and the demo protocol.
+pytest_plugins = ["helpers.postgres", "helpers.sync_register", "helpers.dist", "helpers.bpmn",
+                  "helpers.pdf"]
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -58,6 +61,37 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def editor(store: Store) -> Editor:
     return Editor(store)
+
+
+@pytest.fixture
+def english() -> None:
+    """English messages, for the tests that assert a sentence in its English source form."""
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def demo(editor: Editor) -> Editor:
+    """The editor on a database that holds the demo workshop."""
+    create_demo(editor.store)
+    return editor
+
+
+@pytest.fixture
+def demo_store(demo: Editor) -> Store:
+    """The store of a database that holds the demo workshop."""
+    return demo.store
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    """A database file that holds the demo workshop, closed, for the command line to open."""
+    path = tmp_path / "demo.sqlite"
+    store = open_store(path)
+    try:
+        create_demo(store)
+    finally:
+        store.close()
+    return path
 
 
 @pytest.fixture

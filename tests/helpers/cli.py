@@ -20,3 +20,13 @@ def run_cli(*args: str, db: Path | None = None, stdin: str | bytes | None = None
     data = stdin.encode() if isinstance(stdin, str) else stdin
     result = subprocess.run(command, input=data, capture_output=True, timeout=timeout, env=child_env, check=False)
     return subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode(), result.stderr.decode())
+
+
+def assert_one_sentence(result, *words: str) -> None:
+    """The command failed with one sentence on stderr, no traceback, naming each of ``words``."""
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]

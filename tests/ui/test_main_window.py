@@ -51,17 +51,13 @@ PROCESS = [
 
 
 @pytest.fixture
-def window(workspace, qtbot):
+def window(workspace, qtbot, show_main_window):
     model = workspace.apply(Create(ProcessModel, name="Probe (Ist)", kind="ist"))
     workshop = workspace.apply(Create(Workshop, title="Probewerkstatt"))
     workspace.apply(AddAgendaItem(workshop.id, "Ist-Prozess aufnehmen", planned_minutes=60,
                                   process_model_id=model.id))
     workspace.undo_stack.clear()
-    main = MainWindow(workspace, Settings(), catalogue.load_default())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-        main.windowHandle().requestActivate()
+    main = show_main_window(workspace)
     main.open_workshop(workshop.id)
     assert workspace.model_id == model.id
     assert main.capture.line.hasFocus()
@@ -74,7 +70,8 @@ def live_rows(workspace, cls):
         return list(session.scalars(select(cls).where(cls.model_id == workspace.model_id, cls.deleted.is_(False))))
 
 
-def snapshot(workspace) -> dict:
+def rows_with_tombstones(workspace) -> dict:
+    """The model's rows, deleted ones included: redo must bring back the very rows that undo deleted."""
     with workspace.reading() as session:
         return {cls.__name__: sorted((row.id, row.deleted, getattr(row, "label", getattr(row, "name", "")))
                                      for row in session.scalars(select(cls)))
@@ -139,7 +136,7 @@ def test_a_process_typed_with_the_keyboard_only_undoes_to_empty_and_redoes(windo
     assert pain["Papierantrag wird abgetippt"]["step"] == ids["Antrag erfassen"]
     assert window.live.scene.step_item(ids["Antrag erfassen"]).marker == 1
 
-    done = snapshot(workspace)
+    done = rows_with_tombstones(workspace)
     steps_on_stack = workspace.undo_stack.index()
     assert steps_on_stack >= 25
     for _ in range(steps_on_stack):
@@ -152,7 +149,7 @@ def test_a_process_typed_with_the_keyboard_only_undoes_to_empty_and_redoes(windo
     for _ in range(steps_on_stack):
         keys.key(Qt.Key.Key_Z, CTRL | SHIFT)
     assert workspace.undo_stack.index() == steps_on_stack
-    assert snapshot(workspace) == done
+    assert rows_with_tombstones(workspace) == done
     assert len(window.live.diagram.steps) == 20
 
 
@@ -311,17 +308,12 @@ def test_no_alt_key_is_taken_twice_in_the_main_window(workspace, qtbot, settings
     main.projector.shutdown()
 
 
-def test_a_new_workshop_opens_on_its_own_full_page_and_a_model_on_the_console(workspace, qtbot,
-                                                                               settings_folder) -> None:
+def test_a_new_workshop_opens_on_its_own_full_page_and_a_model_on_the_console(workspace, qtbot, settings_folder,
+                                                                               show_main_window) -> None:
     """The setup is a page of the window, not a strip in the bottom dock; Ctrl+1/Ctrl+2 switch."""
     from werkstatt.edits.workshops import NewProcess, create_workshop
 
-    main = MainWindow(workspace, Settings(), catalogue.load_default())
-    qtbot.addWidget(main)
-    main.resize(1920, 1080)
-    with qtbot.waitActive(main):
-        main.show()
-        main.windowHandle().requestActivate()
+    main = show_main_window(workspace, size=(1920, 1080))
     workshop = workspace.apply(create_workshop("Gewerbeanmeldung"))
     main.open_workshop(workshop.id)
     assert main.pages.currentWidget() is main.workshop_page

@@ -24,11 +24,8 @@ from helpers.modal import focused_dialog, in_modal_dialog, press
 from helpers.typist import Typist
 from werkstatt import i18n
 from werkstatt.analysis.cli import load_analysis
-from werkstatt.capture import catalogue
 from werkstatt.model import AgendaItem, Lane, Measure, Organisation, PainPoint, Workshop, WorkshopOrganisation
-from werkstatt.ui.main_window import MainWindow
 from werkstatt.ui.protocol.export import ProtocolExporter
-from werkstatt.ui.settings import Settings
 from werkstatt.voting import read_round
 from werkstatt.voting.results import tally
 
@@ -119,14 +116,9 @@ def back_in(qtbot, window) -> None:
 
 
 @pytest.fixture
-def main(workspace, qtbot, settings_folder):
+def main(workspace, qtbot, settings_folder, show_main_window):
     i18n.set_language("de")
-    window = MainWindow(workspace, Settings(), catalogue.load_default())
-    qtbot.addWidget(window)
-    window.resize(*SIZE)
-    with qtbot.waitActive(window):
-        window.show()
-        window.windowHandle().requestActivate()
+    window = show_main_window(workspace, size=SIZE)
     yield window
     window.protocol_export.shutdown()
     window.projector.shutdown()

@@ -8,25 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from helpers.cli import assert_one_sentence
 from werkstatt import __version__
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, cli) -> Path:
+def cli_demo_db(tmp_path: Path, cli) -> Path:
+    """A database file that holds the demo, made by ``werkstatt demo`` itself."""
     path = tmp_path / "demo.sqlite"
     result = cli("demo", db=path)
     assert result.returncode == 0, result.stderr
     return path
-
-
-def assert_one_sentence(result, *words: str) -> None:
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    for word in words:
-        assert word in lines[0], lines[0]
 
 
 def test_version(cli) -> None:
@@ -34,22 +27,22 @@ def test_version(cli) -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"werkstatt {__version__}"
 
 
-def test_demo_is_created_once(cli, demo_db: Path) -> None:
-    again = cli("demo", db=demo_db)
+def test_demo_is_created_once(cli, cli_demo_db: Path) -> None:
+    again = cli("demo", db=cli_demo_db)
     assert again.returncode == 0 and "bereits" in again.stdout
-    workshops = json.loads(cli("list", "workshops", "--json", db=demo_db).stdout)
+    workshops = json.loads(cli("list", "workshops", "--json", db=cli_demo_db).stdout)
     assert [w["id"] for w in workshops] == [WORKSHOP_ID]
     assert workshops[0]["title"] == "Prozesswerkstatt Führerscheinantrag"
 
 
-def test_list_json_shapes(cli, demo_db: Path) -> None:
+def test_list_json_shapes(cli, cli_demo_db: Path) -> None:
     for what, key in (("workshops", "title"), ("processes", "name"), ("models", "name")):
-        rows = json.loads(cli("list", what, "--json", db=demo_db).stdout)
+        rows = json.loads(cli("list", what, "--json", db=cli_demo_db).stdout)
         assert rows and all("id" in row and row[key] for row in rows)
 
 
-def test_show_json_has_lanes_steps_and_flows(cli, demo_db: Path) -> None:
-    model = json.loads(cli("show", MODEL_ID, "--json", db=demo_db).stdout)
+def test_show_json_has_lanes_steps_and_flows(cli, cli_demo_db: Path) -> None:
+    model = json.loads(cli("show", MODEL_ID, "--json", db=cli_demo_db).stdout)
     assert len(model["lanes"]) >= 4 and len(model["steps"]) >= 15
     assert {"id", "name"} <= set(model["lanes"][0])
     assert {"id", "lane", "kind", "label"} <= set(model["steps"][0])
@@ -59,25 +52,25 @@ def test_show_json_has_lanes_steps_and_flows(cli, demo_db: Path) -> None:
     assert {"ja", "nein"} <= {flow["label"] for flow in model["flows"]}
 
 
-def test_show_accepts_a_unique_prefix_and_prints_text(cli, demo_db: Path) -> None:
-    result = cli("show", MODEL_ID[:8], db=demo_db)
+def test_show_accepts_a_unique_prefix_and_prints_text(cli, cli_demo_db: Path) -> None:
+    result = cli("show", MODEL_ID[:8], db=cli_demo_db)
     assert result.returncode == 0 and "Führerscheinantrag" in result.stdout
 
 
-def test_capture_acknowledges_each_line(cli, demo_db: Path) -> None:
+def test_capture_acknowledges_each_line(cli, cli_demo_db: Path) -> None:
     lines = "Bürgerbüro Witten: Akte scannen (4 min) [Dokument scannen]\n! Medienbruch: Scan in schlechter Qualität\n"
-    result = cli("capture", MODEL_ID, "--json", db=demo_db, stdin=lines)
+    result = cli("capture", MODEL_ID, "--json", db=cli_demo_db, stdin=lines)
     assert result.returncode == 0, result.stderr
     acks = [json.loads(line) for line in result.stdout.splitlines()]
     assert [a["kind"] for a in acks] == ["step", "pain_point"]
-    model = json.loads(cli("show", MODEL_ID, "--json", db=demo_db).stdout)
+    model = json.loads(cli("show", MODEL_ID, "--json", db=cli_demo_db).stdout)
     scanned = next(s for s in model["steps"] if s["id"] == acks[0]["id"])
     assert scanned["label"] == "Akte scannen" and scanned["processing_minutes"] == 4
     assert scanned["block"] == "Dokument scannen"
 
 
-def test_english_messages(cli, demo_db: Path) -> None:
-    result = cli("--lang", "en", "demo", db=demo_db)
+def test_english_messages(cli, cli_demo_db: Path) -> None:
+    result = cli("--lang", "en", "demo", db=cli_demo_db)
     assert "already exists" in result.stdout
 
 
@@ -96,11 +89,11 @@ UNKNOWN_IDS = ["0000", "not-an-id", "ffffffff-ffff-ffff-ffff-ffffffffffff", "'; 
 
 
 @pytest.mark.parametrize("given", UNKNOWN_IDS)
-def test_unknown_model_ids(cli, demo_db: Path, given: str) -> None:
+def test_unknown_model_ids(cli, cli_demo_db: Path, given: str) -> None:
     for command in (["show", given], ["show", given, "--json"], ["capture", given]):
-        result = cli(*command, db=demo_db, stdin="")
+        result = cli(*command, db=cli_demo_db, stdin="")
         assert_one_sentence(result, "ID")
-    assert json.loads(cli("show", MODEL_ID, "--json", db=demo_db).stdout)["steps"]
+    assert json.loads(cli("show", MODEL_ID, "--json", db=cli_demo_db).stdout)["steps"]
 
 
 def test_missing_database_for_reading(cli, tmp_path: Path) -> None:
@@ -176,33 +169,33 @@ def test_bad_capture_lines_are_reported_and_nothing_is_lost(cli, tmp_path: Path)
     assert len(json.loads(cli("show", MODEL_ID, "--json", db=path).stdout)["steps"]) >= 15
 
 
-def test_empty_input_to_capture(cli, demo_db: Path) -> None:
-    result = cli("capture", MODEL_ID, db=demo_db, stdin="")
+def test_empty_input_to_capture(cli, cli_demo_db: Path) -> None:
+    result = cli("capture", MODEL_ID, db=cli_demo_db, stdin="")
     assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
 
 
-def test_no_command_opens_the_window_and_quits_cleanly(cli, demo_db: Path, tmp_path: Path) -> None:
-    result = cli(db=demo_db, env={"QT_QPA_PLATFORM": "offscreen", "WERKSTATT_EXIT_AFTER_MS": "1500",
+def test_no_command_opens_the_window_and_quits_cleanly(cli, cli_demo_db: Path, tmp_path: Path) -> None:
+    result = cli(db=cli_demo_db, env={"QT_QPA_PLATFORM": "offscreen", "WERKSTATT_EXIT_AFTER_MS": "1500",
                                   "WERKSTATT_CONFIG_DIR": str(tmp_path / "config")})
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "workshops" in (tmp_path / "config" / "werkstatt.ini").read_text()  # the opened workshop is remembered
 
 
-def test_no_command_without_a_screen_is_a_sentence(cli, demo_db: Path) -> None:
+def test_no_command_without_a_screen_is_a_sentence(cli, cli_demo_db: Path) -> None:
     import os
 
     env = {key: "" for key in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM") if key in os.environ}
-    result = cli(db=demo_db, env=env)
+    result = cli(db=cli_demo_db, env=env)
     assert result.returncode == 1
     assert "Bildschirm" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_a_reader_that_stops_early_gets_no_traceback(demo_db: Path) -> None:
+def test_a_reader_that_stops_early_gets_no_traceback(cli_demo_db: Path) -> None:
     import subprocess
     import sys
 
-    process = subprocess.Popen([sys.executable, "-m", "werkstatt.cli", "--db", str(demo_db), "show", MODEL_ID],
+    process = subprocess.Popen([sys.executable, "-m", "werkstatt.cli", "--db", str(cli_demo_db), "show", MODEL_ID],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     process.stdout.close()  # like `| head -0`: gone before the first line (start-up takes far longer)
     stderr = process.stderr.read().decode()
@@ -211,44 +204,44 @@ def test_a_reader_that_stops_early_gets_no_traceback(demo_db: Path) -> None:
     assert "Traceback" not in stderr
 
 
-def test_list_rounds_and_vote_results(cli, demo_db: Path) -> None:
+def test_list_rounds_and_vote_results(cli, cli_demo_db: Path) -> None:
     from werkstatt.demo import ROUND_ID
 
-    rounds = json.loads(cli("list", "rounds", "--json", db=demo_db).stdout)
+    rounds = json.loads(cli("list", "rounds", "--json", db=cli_demo_db).stdout)
     assert [(r["id"], r["state"], r["method"], r["options"], r["voters"]) for r in rounds] == [
         (ROUND_ID, "closed", "dots", 7, 7)]
-    text = cli("list", "rounds", db=demo_db).stdout
+    text = cli("list", "rounds", db=cli_demo_db).stdout
     assert ROUND_ID in text and "Welche Schwachstellen" in text
 
-    result = json.loads(cli("vote", "results", ROUND_ID, "--json", db=demo_db).stdout)
+    result = json.loads(cli("vote", "results", ROUND_ID, "--json", db=cli_demo_db).stdout)
     assert [(item["total"], item["rank"]) for item in result["items"]] == [
         (8, 1), (8, 1), (5, 3), (3, 4), (3, 4), (1, 6), (0, 7)]
     assert result["method"] == "dots" and result["voters"] == 7
     assert result["settings"]["max_per_item"] == 2
     assert "token" not in json.dumps(result) and "Erika" not in json.dumps(result)
-    shown = cli("vote", "results", ROUND_ID, db=demo_db)
+    shown = cli("vote", "results", ROUND_ID, db=cli_demo_db)
     assert shown.returncode == 0 and "Papierantrag wird im Bürgerbüro abgetippt" in shown.stdout
     # The id prefix every other command accepts (issue 21: vote results alone refused it).
-    by_prefix = json.loads(cli("vote", "results", ROUND_ID[:8], "--json", db=demo_db).stdout)
+    by_prefix = json.loads(cli("vote", "results", ROUND_ID[:8], "--json", db=cli_demo_db).stdout)
     assert by_prefix == result
 
 
-def test_vote_results_with_bad_input(cli, demo_db: Path) -> None:
-    assert_one_sentence(cli("vote", "results", "no-such-round", db=demo_db), "no-such-round")
-    missing = cli("vote", db=demo_db)
+def test_vote_results_with_bad_input(cli, cli_demo_db: Path) -> None:
+    assert_one_sentence(cli("vote", "results", "no-such-round", db=cli_demo_db), "no-such-round")
+    missing = cli("vote", db=cli_demo_db)
     assert missing.returncode == 2 and "werkstatt --help" in missing.stderr
-    assert cli("list", "rounds", "--json", db=demo_db.with_name("none.sqlite")).returncode == 1
+    assert cli("list", "rounds", "--json", db=cli_demo_db.with_name("none.sqlite")).returncode == 1
 
 
-def test_protocol_is_written_and_bad_input_is_refused(cli, demo_db: Path, tmp_path: Path) -> None:
+def test_protocol_is_written_and_bad_input_is_refused(cli, cli_demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "protokoll.pdf"
-    done = cli("protocol", WORKSHOP_ID, "--out", str(out), "--no-names", "--lang", "en", db=demo_db)
+    done = cli("protocol", WORKSHOP_ID, "--out", str(out), "--no-names", "--lang", "en", db=cli_demo_db)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
-    assert_one_sentence(cli("protocol", "nope", "--out", str(out), db=demo_db), "nope")
-    assert_one_sentence(cli("protocol", WORKSHOP_ID, "--out", str(tmp_path / "no" / "p.pdf"), db=demo_db))
+    assert_one_sentence(cli("protocol", "nope", "--out", str(out), db=cli_demo_db), "nope")
+    assert_one_sentence(cli("protocol", WORKSHOP_ID, "--out", str(tmp_path / "no" / "p.pdf"), db=cli_demo_db))
     assert out.read_bytes().startswith(b"%PDF")  # the earlier protocol is still there
-    missing = cli("protocol", WORKSHOP_ID, db=demo_db)
+    missing = cli("protocol", WORKSHOP_ID, db=cli_demo_db)
     assert missing.returncode == 2 and "--out" in missing.stderr
 
 

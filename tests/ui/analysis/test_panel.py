@@ -24,12 +24,8 @@ REMOVED = "Antrag in Fachverfahren erfassen"  # 8 min, the demo's one Medienwech
 
 
 @pytest.fixture
-def panel(demo_workspace, qtbot) -> AnalysisPanel:
-    widget = AnalysisPanel(demo_workspace)
-    qtbot.addWidget(widget)
-    widget.resize(420, 700)
-    widget.show()
-    return widget
+def panel(demo_workspace, show_active) -> AnalysisPanel:
+    return show_active(AnalysisPanel(demo_workspace), size=(420, 700))
 
 
 def figure(panel: AnalysisPanel, english: str) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from helpers.typist import Typist
 from werkstatt.capture import catalogue
 from werkstatt.edits import Create
-from werkstatt.model import Lane, PainPoint, ProcessModel, Step
+from werkstatt.model import PainPoint, ProcessModel
 from werkstatt.read import model as queries
 from werkstatt.ui.capture.panel import CapturePanel
 
@@ -198,15 +198,6 @@ def test_linear_process_needs_no_more_keys_than_labels_lanes_and_two_per_step(pa
     assert typist.count <= budget
 
 
-def snapshot(workspace) -> dict:
-    with workspace.reading() as session:
-        return {
-            "steps": sorted((s.id, s.label, s.kind, s.lane_id, s.deleted) for s in session.scalars(select(Step))),
-            "lanes": sorted((lane.id, lane.name, lane.deleted) for lane in session.scalars(select(Lane))),
-            "pain_points": sorted((p.id, p.text, p.deleted) for p in session.scalars(select(PainPoint))),
-        }
-
-
 def test_refused_pasted_lines_come_back_one_by_one(panel, workspace, qtbot) -> None:
     panel.paste("Amt: Eins\nZwei (10 kg)\nDrei (5 Meilen)\nVier\n")
     assert [s["label"] for s in stored(workspace).steps] == ["Eins", "Vier"]
@@ -244,7 +235,6 @@ def test_the_decision_key_keeps_a_half_typed_line(panel, workspace, qtbot) -> No
 
 def test_a_pain_point_goes_to_the_workshop_now_open(panel, workspace) -> None:
     from werkstatt.edits.workshops import create_workshop
-    from werkstatt.model import PainPoint
 
     first = workspace.apply(create_workshop("Eins"))
     second = workspace.apply(create_workshop("Zwei"))

@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from helpers.widgets import delete_as_one_undo_step, focus, open_cell_editor, wait_until_edited
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.read import findings
 from werkstatt.read.findings import MeasureRow, PainPointRow
@@ -37,30 +38,8 @@ def first_step(workspace) -> PainPointRow:
 
 
 @pytest.fixture
-def panel(demo_workspace, qtbot) -> FindingsPanel:
-    widget = FindingsPanel(demo_workspace)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    return widget
-
-
-def show_active(qtbot, dialog: QDialog) -> QDialog:
-    """Show the dialog as the user gets it: the active window, so that its shortcuts work."""
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
-
-
-def focus(qtbot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
+def panel(demo_workspace, show_active) -> FindingsPanel:
+    return show_active(FindingsPanel(demo_workspace), size=(1000, 700))
 
 
 def drive_modal(qtbot, steps: Callable[[QDialog], None]) -> list[BaseException]:
@@ -87,6 +66,14 @@ def drive_modal(qtbot, steps: Callable[[QDialog], None]) -> list[BaseException]:
     QTimer.singleShot(0, run)
     return errors
 
+
+
+def insert_through_the_dialog(qtbot, view: QWidget, steps: Callable[[QDialog], None]) -> None:
+    """Insert in the focused ``view`` opens its dialog, which ``steps`` fill in, without an error."""
+    focus(qtbot, view)
+    errors = drive_modal(qtbot, steps)
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert errors == []
 
 # --- the models -----------------------------------------------------------------------------------
 
@@ -165,15 +152,12 @@ def test_a_refused_cell_value_says_why_and_changes_nothing(demo_workspace, qtbot
 def test_a_cell_is_edited_from_the_keyboard(panel: FindingsPanel, qtbot) -> None:
     view = panel.pain_point_view
     focus(qtbot, view)
-    view.setCurrentIndex(view.proxy.index(0, PAIN.COL_TEXT))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not view and editor.parent() is view.viewport()
+    editor = open_cell_editor(qtbot, view, view.proxy.index(0, PAIN.COL_TEXT))
     editor.selectAll()
     qtbot.keyClicks(editor, "Antrag wird abgetippt")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # the delegate commits and closes the editor in a queued call
-    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    wait_until_edited(qtbot, view)
     assert pain_points(panel.workspace)[0].text == "Antrag wird abgetippt"
     assert view.currentIndex().row() == 0  # the table kept its place
     panel.workspace.undo_stack.undo()
@@ -201,10 +185,8 @@ def test_several_selected_measures_are_deleted_as_one_undo_step(panel: FindingsP
     view.selectRow(0)
     view.selectionModel().select(view.proxy.index(2, 0), view.selectionModel().SelectionFlag.Select
                                  | view.selectionModel().SelectionFlag.Rows)
-    count = panel.workspace.undo_stack.count()
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    delete_as_one_undo_step(qtbot, view, panel.workspace)
     assert len(measures(panel.workspace)) == 2
-    assert panel.workspace.undo_stack.count() == count + 1
     panel.workspace.undo_stack.undo()
     assert len(measures(panel.workspace)) == 4
 
@@ -240,11 +222,11 @@ def test_the_panel_follows_the_open_model(panel: FindingsPanel) -> None:
 # --- the pain point dialog ------------------------------------------------------------------------
 
 
-def test_a_pain_point_is_added_to_the_selected_step_from_the_keyboard(demo_workspace, qtbot) -> None:
+def test_a_pain_point_is_added_to_the_selected_step_from_the_keyboard(demo_workspace, qtbot, show_active) -> None:
     step = first_step(demo_workspace)
     demo_workspace.select_step(step.step_id)
     dialog = PainPointDialog(demo_workspace)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     assert dialog.focusWidget() is dialog.text
     assert step.step_label in dialog.on_step.text() and dialog.on_step.isChecked()
     qtbot.keyClicks(dialog.text, "Bargeld wird gezaehlt")
@@ -266,10 +248,10 @@ def test_a_pain_point_is_added_to_the_selected_step_from_the_keyboard(demo_works
     assert [row for row in pain_points(demo_workspace) if row.text == "Bargeld wird gezaehlt"] == added
 
 
-def test_a_pain_point_for_the_whole_process(demo_workspace, qtbot) -> None:
+def test_a_pain_point_for_the_whole_process(demo_workspace, qtbot, show_active) -> None:
     demo_workspace.select_step(None)
     dialog = PainPointDialog(demo_workspace)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     assert not dialog.on_step.isEnabled() and dialog.on_process.isChecked()
     qtbot.keyClicks(dialog.text, "Niemand kennt den ganzen Ablauf")
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
@@ -279,10 +261,10 @@ def test_a_pain_point_for_the_whole_process(demo_workspace, qtbot) -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "x" * 10_000, "Akte\x07weg", "Akte\x1bweg"])
-def test_broken_pain_point_text_is_refused_and_kept(demo_workspace, qtbot, text) -> None:
+def test_broken_pain_point_text_is_refused_and_kept(demo_workspace, qtbot, text, show_active) -> None:
     demo_workspace.select_step(first_step(demo_workspace).step_id)
     dialog = PainPointDialog(demo_workspace)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     dialog.text.setText(text)
     before, count = pain_points(demo_workspace), demo_workspace.undo_stack.count()
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
@@ -295,9 +277,9 @@ def test_broken_pain_point_text_is_refused_and_kept(demo_workspace, qtbot, text)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_escape_cancels_without_a_change(demo_workspace, qtbot) -> None:
+def test_escape_cancels_without_a_change(demo_workspace, qtbot, show_active) -> None:
     dialog = PainPointDialog(demo_workspace)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     qtbot.keyClicks(dialog.text, "Doch nicht")
     before = pain_points(demo_workspace)
     qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)
@@ -318,18 +300,15 @@ def test_insert_in_the_table_opens_the_dialog_and_saves(panel: FindingsPanel, qt
         qtbot.keyClicks(dialog.text, "Akte liegt im Postfach")
         qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
 
-    focus(qtbot, panel.pain_point_view)
-    errors = drive_modal(qtbot, type_it)
-    qtbot.keyClick(panel.pain_point_view, Qt.Key.Key_Insert)
-    assert errors == []
+    insert_through_the_dialog(qtbot, panel.pain_point_view, type_it)
     assert any(row.text == "Akte liegt im Postfach" for row in pain_points(panel.workspace))
     assert panel.pain_point_view.proxy.rowCount() == 8
 
 
-def test_editing_a_pain_point_in_the_dialog_moves_it_to_the_process(demo_workspace, qtbot) -> None:
+def test_editing_a_pain_point_in_the_dialog_moves_it_to_the_process(demo_workspace, qtbot, show_active) -> None:
     row = pain_points(demo_workspace)[0]
     dialog = PainPointDialog(demo_workspace, pain_point_id=row.id)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     assert dialog.text.text() == row.text and dialog.severity.value() == 2 and dialog.on_step.isChecked()
     dialog.on_process.setChecked(True)
     qtbot.keyClick(dialog.text, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
@@ -356,10 +335,7 @@ def test_a_measure_linked_to_two_pain_points_from_the_panel(panel: FindingsPanel
         qtbot.keyClicks(dialog.owner, "Ennepe-Ruhr-Kreis")
         qtbot.keyClick(dialog.owner, Qt.Key.Key_Return)
 
-    focus(qtbot, panel.measure_view)
-    errors = drive_modal(qtbot, type_it)
-    qtbot.keyClick(panel.measure_view, Qt.Key.Key_Insert)
-    assert errors == []
+    insert_through_the_dialog(qtbot, panel.measure_view, type_it)
     added = measures(panel.workspace)[-1]
     assert (added.text, added.owner, added.status, added.due_date) == (
         "Termine fest vergeben", "Ennepe-Ruhr-Kreis", "open", None)
@@ -371,10 +347,11 @@ def test_a_measure_linked_to_two_pain_points_from_the_panel(panel: FindingsPanel
     assert len(measures(panel.workspace)) == 4
 
 
-def test_the_measure_dialog_ticks_pain_points_with_space_and_sets_all_fields(demo_workspace, qtbot) -> None:
+def test_the_measure_dialog_ticks_pain_points_with_space_and_sets_all_fields(demo_workspace, qtbot,
+                                                                          show_active) -> None:
     rows = pain_points(demo_workspace)
     dialog = MeasureDialog(demo_workspace)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     assert dialog.focusWidget() is dialog.text
     dialog.text.setText("Akte digital übergeben")  # QTest types ASCII only
     dialog.has_due.setChecked(True)
@@ -395,11 +372,11 @@ def test_the_measure_dialog_ticks_pain_points_with_space_and_sets_all_fields(dem
     assert added.pain_point_ids == (rows[1].id, rows[6].id)
 
 
-def test_editing_a_measure_changes_fields_and_links_in_one_undo_step(demo_workspace, qtbot) -> None:
+def test_editing_a_measure_changes_fields_and_links_in_one_undo_step(demo_workspace, qtbot, show_active) -> None:
     before = measures(demo_workspace)[0]
     rows = pain_points(demo_workspace)
     dialog = MeasureDialog(demo_workspace, measure_id=before.id)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     assert dialog.text.text() == before.text and dialog.has_due.isChecked()
     dialog.has_due.setChecked(False)
     dialog.pain_points.set_checked(rows[0].id, False)
@@ -414,9 +391,9 @@ def test_editing_a_measure_changes_fields_and_links_in_one_undo_step(demo_worksp
 
 
 @pytest.mark.parametrize("text", ["", "x" * 10_000, "Maßnahme\x00"])
-def test_broken_measure_text_is_refused_and_kept(demo_workspace, qtbot, text) -> None:
+def test_broken_measure_text_is_refused_and_kept(demo_workspace, qtbot, text, show_active) -> None:
     dialog = MeasureDialog(demo_workspace)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     dialog.text.setText(text)
     qtbot.keyClicks(dialog.owner, "Stadt Witten")
     before, count = measures(demo_workspace), demo_workspace.undo_stack.count()
@@ -445,13 +422,14 @@ def test_ctrl_l_links_the_current_measure(panel: FindingsPanel, qtbot) -> None:
     assert view.proxy.index(0, MEASURE.COL_PAIN_POINTS).data() == f"{rows[0].text}; {rows[4].text}"
 
 
-def test_a_measure_owner_is_picked_from_the_organisations_and_remembers_which(demo_workspace, qtbot) -> None:
+def test_a_measure_owner_is_picked_from_the_organisations_and_remembers_which(demo_workspace, qtbot,
+                                                                             show_active) -> None:
     from sqlalchemy import select
 
     from werkstatt.model import Measure, Organisation
 
     dialog = MeasureDialog(demo_workspace)
-    show_active(qtbot, dialog)
+    show_active(dialog)
     completer = dialog.owner.completer()
     completer.setCompletionPrefix("witt")  # anywhere in the name, in any case
     assert completer.currentCompletion() == "Stadt Witten"
@@ -463,7 +441,7 @@ def test_a_measure_owner_is_picked_from_the_organisations_and_remembers_which(de
         owner = session.get(Organisation, added.owner_organisation_id)
         assert (added.owner, owner.short_name) == ("Stadt Witten, Bürgerbüro", "Witten")
     edit = MeasureDialog(demo_workspace, measure_id=added.id)
-    show_active(qtbot, edit)
+    show_active(edit)
     edit.owner.setText("Fahrerlaubnisbehörde EN-Kreis")
     qtbot.keyClick(edit.text, Qt.Key.Key_Return)
     with demo_workspace.reading() as session:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpers.clock import FakeTime
 from werkstatt.demo import AGENDA
 from werkstatt.edits import AddPainPoint
 from werkstatt.i18n import tr
@@ -45,17 +46,6 @@ OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
 INPUT_WIDGETS = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QTextEdit, QPlainTextEdit)
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.seconds = 5000.0
-
-    def __call__(self) -> float:
-        return self.seconds
-
-    def advance(self, minutes: float) -> None:
-        self.seconds += minutes * 60
-
-
 def model_view(workspace):
     with workspace.reading() as session:
         return queries.model_view(session, workspace.model_id)
@@ -71,7 +61,7 @@ def scene(demo_workspace, qtbot):
 
 @pytest.fixture
 def clock() -> FakeTime:
-    return FakeTime()
+    return FakeTime(5000.0)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from werkstatt.capture.session import CaptureSession
 from werkstatt.edits import Create
@@ -68,20 +68,8 @@ def scene(long_process, qtbot):
 
 
 @pytest.fixture
-def controller(workspace, scene, qtbot):
-    console = QWidget()
-    QVBoxLayout(console).addWidget(QLineEdit())
-    console.resize(600, 400)
-    qtbot.addWidget(console)
-    console.show()
-    controller = ProjectorController(workspace, scene, Settings(), console)
-    qtbot.addWidget(controller.window)
-    qtbot.addWidget(controller.thumbnail)
-    qtbot.addWidget(controller.timer_panel)
-    controller.show_action.setChecked(True)
-    qtbot.waitExposed(controller.window)
-    yield controller
-    controller.shutdown()
+def controller(workspace, scene, show_projector):
+    return show_projector(workspace, scene, console_size=(600, 400))
 
 
 def neighbours(view, step_id: str) -> tuple[set[str], set[str]]:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from werkstatt.demo import ROUND_ID
 from werkstatt.edits.voting import reopen_round, reveal_round
 from werkstatt.i18n import tr
 from werkstatt.render.qt import BADGE_RADIUS, vote_badge_radius
 from werkstatt.ui.capture.live_diagram import LiveDiagram
-from werkstatt.ui.projector.controller import MODES, ProjectorController
-from werkstatt.ui.settings import Settings
+from werkstatt.ui.projector.controller import MODES
 from werkstatt.voting import read_round, tally
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -27,21 +25,10 @@ def live(demo_workspace):
 
 
 @pytest.fixture
-def controller(demo_workspace, live, qtbot):
-    console = QWidget()
-    QVBoxLayout(console).addWidget(QLineEdit())
-    console.resize(800, 500)
-    qtbot.addWidget(console)
-    console.show()
-    controller = ProjectorController(demo_workspace, live.scene, Settings(), console)
-    qtbot.addWidget(controller.window)
-    qtbot.addWidget(controller.thumbnail)
-    qtbot.addWidget(controller.timer_panel)
-    controller.show_action.setChecked(True)
-    qtbot.waitExposed(controller.window)
+def controller(demo_workspace, live, show_projector):
+    controller = show_projector(demo_workspace, live.scene, console_size=(800, 500))
     controller.window.resize(1920, 1080)
-    yield controller
-    controller.shutdown()
+    return controller
 
 
 def ranking(workspace) -> list[tuple[str, str]]:

@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from helpers.state import workshop_now
 from helpers.typist import Typist
+from helpers.widgets import dialog_for
 from werkstatt.demo import WORKSHOP_ID
-from werkstatt.read.workshops import workshop_detail
 from werkstatt.ui.protocol.panel import ProtocolPanel
 from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 
@@ -35,18 +36,8 @@ def blank(demo_workspace):
 
 
 @pytest.fixture
-def setup(qtbot, blank) -> WorkshopSetupPanel:
-    widget = WorkshopSetupPanel(blank)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
-
-
-def detail(workspace):
-    with workspace.reading() as session:
-        return workshop_detail(session, workspace.workshop_id)
+def setup(show_active, blank) -> WorkshopSetupPanel:
+    return show_active(WorkshopSetupPanel(blank))
 
 
 def test_the_record_is_typed_on_the_setup_page_and_undone(qtbot, setup: WorkshopSetupPanel) -> None:
@@ -65,7 +56,7 @@ def test_the_record_is_typed_on_the_setup_page_and_undone(qtbot, setup: Workshop
     box.next_meeting_edit.setFocus()
     Typist(qtbot, box.next_meeting_edit).line("12. März 2027, 9 Uhr, Rathaus Witten")
     qtbot.mouseClick(box.final_box, Qt.MouseButton.LeftButton)
-    record = detail(workspace)
+    record = workshop_now(workspace)
     assert record.minute_taker == "Jürgen Größmann"
     assert record.distribution == "Stadt Witten, Ordnungsamt\nEnnepe-Ruhr-Kreis, Straßenverkehrsamt"
     assert (record.file_reference, record.next_meeting, record.protocol_final) == (
@@ -76,7 +67,7 @@ def test_the_record_is_typed_on_the_setup_page_and_undone(qtbot, setup: Workshop
     box.next_meeting_edit.setFocus()
     assert workspace.undo_stack.count() == count + 5
     workspace.undo_stack.undo()
-    assert not box.final_box.isChecked() and detail(workspace).protocol_final is False
+    assert not box.final_box.isChecked() and workshop_now(workspace).protocol_final is False
     for _ in range(4):
         workspace.undo_stack.undo()
     assert box.minute_taker_edit.text() == "" and box.distribution_edit.toPlainText() == ""
@@ -89,15 +80,12 @@ def test_a_bad_minute_taker_is_refused_and_kept(qtbot, setup: WorkshopSetupPanel
     line.setModified(True)
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert setup.message.text() and line.text() == "Ä" * 201
-    assert detail(setup.workspace).minute_taker == ""
+    assert workshop_now(setup.workspace).minute_taker == ""
 
 
 def test_a_participant_gets_an_email_and_a_bad_one_stays_for_correction(qtbot, setup: WorkshopSetupPanel) -> None:
     view = setup.participant_view
-    view.setFocus()
-    setup._select(view, 0)
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    dialog = setup.pending
+    dialog = dialog_for(qtbot, setup, view, Qt.Key.Key_F2, row=0)
     dialog.email.setFocus()
     typist = Typist(qtbot, dialog.email)
     typist.line("jürgen größmann@witten.de")
@@ -107,18 +95,15 @@ def test_a_participant_gets_an_email_and_a_bad_one_stays_for_correction(qtbot, s
     typist.line("jürgen.größmann@witten.de")
     assert setup.pending is None
     person_id = view.model().rows[0].person_id
-    assert {p.person_id: p.email for p in detail(setup.workspace).participants}[person_id] == (
+    assert {p.person_id: p.email for p in workshop_now(setup.workspace).participants}[person_id] == (
         "jürgen.größmann@witten.de")
     setup.workspace.undo_stack.undo()
-    assert {p.person_id: p.email for p in detail(setup.workspace).participants}[person_id] == ""
+    assert {p.person_id: p.email for p in workshop_now(setup.workspace).participants}[person_id] == ""
 
 
 def test_an_agenda_item_gets_its_result(qtbot, qtmodeltester, setup: WorkshopSetupPanel) -> None:
     view = setup.agenda_view
-    view.setFocus()
-    setup._select(view, 1)
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    dialog = setup.pending
+    dialog = dialog_for(qtbot, setup, view, Qt.Key.Key_F2, row=1)
     dialog.result.setFocus()
     typist = Typist(qtbot, dialog.result)
     typist.type("Übergabe an die Führerscheinstelle geklärt.")
@@ -127,7 +112,7 @@ def test_an_agenda_item_gets_its_result(qtbot, qtmodeltester, setup: WorkshopSet
     assert dialog.isVisible()
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert setup.pending is None
-    entry = detail(setup.workspace).agenda[1]
+    entry = workshop_now(setup.workspace).agenda[1]
     assert entry.result == "Übergabe an die Führerscheinstelle geklärt.\nPrüfung läuft weiter."
     assert setup.agenda.index(1, setup.agenda.RESULT).data() == (
         "Übergabe an die Führerscheinstelle geklärt. Prüfung läuft weiter.")
@@ -148,15 +133,15 @@ def test_a_note_is_put_under_an_agenda_item_with_the_top_column(qtbot, qtmodelte
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_F2)
     combo = table.findChild(QComboBox)
-    assert combo is not None and combo.count() == 1 + len(detail(demo_workspace).agenda)
-    agenda = detail(demo_workspace).agenda
+    assert combo is not None and combo.count() == 1 + len(workshop_now(demo_workspace).agenda)
+    agenda = workshop_now(demo_workspace).agenda
     combo.setCurrentIndex(2)
     combo.activated.emit(2)
     note_id = model.rows[0].id
-    assert dict(detail(demo_workspace).note_items)[note_id] == agenda[1].id
+    assert dict(workshop_now(demo_workspace).note_items)[note_id] == agenda[1].id
     assert model.index(0, model.col_top).data() == f"TOP 2: {agenda[1].title}"
     demo_workspace.undo_stack.undo()
-    assert note_id not in dict(detail(demo_workspace).note_items)
+    assert note_id not in dict(workshop_now(demo_workspace).note_items)
     assert model.index(0, model.col_top).data() == ""
     assert demo_workspace.workshop_id == WORKSHOP_ID
     for kind in ("decision", "open_point", "next_step"):

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QInputDialog, QLabel, QLineEdit, QMainWindow
 from sqlalchemy import event, select
 
+from helpers.library import make_library
 from werkstatt.demo import MODEL_ID, PROCESS_ID
 from werkstatt.edits.base import Update
 from werkstatt.i18n import tr
-from werkstatt.model import Organisation, Process, ProcessModel, Step, SyncRegister, SyncRow
+from werkstatt.model import Organisation, Process, ProcessModel, Step
 from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.register.map_dialog import ProcessMapDialog
 from werkstatt.ui.register.panel import SEARCH_DELAY_MS, RegisterPanel
@@ -39,14 +40,8 @@ def add_process(workspace, name: str, **values) -> str:
 
 
 def sync_as(workspace, own: str, library_rows: list[tuple[str, str, str]] = ()) -> None:
-    with workspace.store.session() as session:
-        register = SyncRegister(url="sqlite:////srv/register.sqlite", organisation_id=own,
-                                register_organisation_id=own)
-        session.add(register)
-        session.flush()
-        for table, row_id, owner in library_rows:
-            session.add(SyncRow(register_id=register.id, table_name=table, row_id=row_id, base_revision=1,
-                                local_revision=1, owner_id=owner))
+    """The workspace's laptop syncs as ``own`` and holds ``library_rows`` from the register (catalogue entries)."""
+    make_library(workspace.store, own, library_rows, held=False)
     workspace.changed_outside()
 
 
@@ -61,17 +56,10 @@ def process_name(workspace, process_id: str = PROCESS_ID) -> str:
 
 
 @pytest.fixture
-def panel(demo_workspace, qtbot) -> RegisterPanel:
+def panel(demo_workspace, show_active) -> RegisterPanel:
     add_process(demo_workspace, "Hundesteuer festsetzen", product_area="16 Allgemeine Finanzwirtschaft",
                 tags="Steuern, Hund", status="modelled")
-    widget = RegisterPanel(demo_workspace)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    return widget
+    return show_active(RegisterPanel(demo_workspace), size=(1300, 700))
 
 
 def select_process(panel: RegisterPanel, name: str) -> None:

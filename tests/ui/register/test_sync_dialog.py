@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import select
 
+from helpers.memory_keyring import MemoryKeyring
 from helpers.postgres import *  # noqa: F403  (the throwaway PostgreSQL cluster, for the password test)
 from helpers.sync_register import postgres_register
 from werkstatt.demo import MODEL_ID, create_demo
@@ -257,16 +256,11 @@ def test_each_button_resolves_the_conflict(qtbot, workspace, laptop_a, tmp_path,
 
 
 def test_the_conflict_dialog_works_from_the_keyboard_and_says_when_none_are_left(qtbot, workspace, laptop_a,
-                                                                                 tmp_path) -> None:
+                                                                                 tmp_path, show_active) -> None:
     path = make_register(tmp_path)
     in_conflict(workspace, laptop_a, path)
     sync_directly(workspace.store, path)
-    dialog = ConflictDialog(workspace, warn=pytest.fail)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog = show_active(ConflictDialog(workspace, warn=pytest.fail))
     assert dialog.focusWidget() is dialog.list
     qtbot.keyClick(dialog.list, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.table
@@ -309,26 +303,6 @@ def test_comparison_rows_name_references_and_mark_differences(workspace, laptop_
 
 
 # --- the password, asked in the GUI thread -----------------------------------------------------------
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring backend that keeps passwords in a dict, through keyring's plug-in interface."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
 
 def test_a_postgresql_password_is_asked_once_and_kept_in_the_keyring(qtbot, demo_workspace, postgres, monkeypatch,
                                                                      tmp_path) -> None:

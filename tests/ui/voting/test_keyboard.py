@@ -13,13 +13,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from helpers.modal import answer_box, press
-from werkstatt.capture import catalogue
 from werkstatt.edits import AddAgendaItem, AddPainPoint, Create
 from werkstatt.edits.workshops import AddParticipant
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel, Workshop
-from werkstatt.ui.main_window import MainWindow
-from werkstatt.ui.settings import Settings
 from werkstatt.voting import read_round
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -38,7 +35,7 @@ PAIN_POINTS = ("Der Papierantrag wird im Bürgerbüro abgetippt und danach noch 
 
 
 @pytest.fixture
-def window(workspace, qtbot, settings_folder):
+def window(workspace, qtbot, settings_folder, show_main_window):
     """An empty database with one workshop: six present, seven pain points, the console at 1366×768."""
     model = workspace.apply(Create(ProcessModel, name="Führerschein (Ist)", kind="ist"))
     workshop = workspace.apply(Create(Workshop, title="Probewerkstatt"))
@@ -49,11 +46,7 @@ def window(workspace, qtbot, settings_folder):
     for text in PAIN_POINTS:
         workspace.apply(AddPainPoint(model.id, text))
     workspace.undo_stack.clear()
-    main = MainWindow(workspace, Settings(), catalogue.load_default())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-        main.windowHandle().requestActivate()
+    main = show_main_window(workspace)
     main.open_workshop(workshop.id)
     main.resize(1366, 768)
     qtbot.waitUntil(lambda: main.size().width() == 1366)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from helpers.modal import answer_box
 from helpers.typist import Typist
@@ -29,15 +29,8 @@ def read(workspace, round_id: str) -> RoundSnapshot:
 
 
 @pytest.fixture
-def panel(demo_workspace, qtbot) -> VotingPanel:
-    widget = VotingPanel(demo_workspace)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    return widget
+def panel(demo_workspace, show_active) -> VotingPanel:
+    return show_active(VotingPanel(demo_workspace), size=(1200, 700))
 
 
 def prepare(workspace, qtbot, method: str = "dots", entry: str = "per_person", cap: int = 2,

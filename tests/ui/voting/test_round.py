@@ -7,12 +7,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from werkstatt.capture import catalogue
 from werkstatt.demo import ROUND_ID, WORKSHOP_ID
 from werkstatt.edits import SetAttendance
 from werkstatt.model import Person
-from werkstatt.ui.main_window import MainWindow
-from werkstatt.ui.settings import Settings
 from werkstatt.voting import read_round, round_list, tally
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -36,16 +33,12 @@ def key(qtbot, widget, name: str, modifier=Qt.KeyboardModifier.NoModifier) -> No
     qtbot.keyClick(widget, getattr(Qt.Key, f"Key_{name}"), modifier)
 
 
-def test_a_round_of_six_voters_from_the_keyboard(demo_workspace, qtbot, settings_folder) -> None:
+def test_a_round_of_six_voters_from_the_keyboard(demo_workspace, qtbot, settings_folder, show_main_window) -> None:
     ws = demo_workspace
     with ws.reading() as session:
         lina = session.scalar(select(Person.id).where(Person.name == "Lina Lorem"))
     ws.apply(SetAttendance(WORKSHOP_ID, lina, False))  # she left before the vote: six are present
-    main = MainWindow(ws, Settings(), catalogue.load_default())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-        main.windowHandle().requestActivate()
+    main = show_main_window(ws)
     projector = main.projector
     projector.show_action.setChecked(True)  # one screen: the preview window
     projector.set_mode("vote")

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from helpers.state import workshop_now
+from helpers.widgets import dialog_for
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.edits.workshops import create_workshop
 from werkstatt.i18n import tr
@@ -32,13 +34,8 @@ def shown_titles(manager: WorkshopManager) -> list[str]:
 
 
 @pytest.fixture
-def manager(qtbot, demo_workspace) -> WorkshopManager:
-    dialog = WorkshopManager(demo_workspace, Settings())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()  # shortcuts reach only the active window
-    qtbot.waitActive(dialog)
-    return dialog
+def manager(show_active, demo_workspace) -> WorkshopManager:
+    return show_active(WorkshopManager(demo_workspace, Settings()))
 
 
 # --- the manager ---------------------------------------------------------------------------------
@@ -217,18 +214,8 @@ def test_no_offer_when_workshops_exist(demo_workspace) -> None:
 
 
 @pytest.fixture
-def panel(qtbot, demo_workspace) -> WorkshopSetupPanel:
-    widget = WorkshopSetupPanel(demo_workspace)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
-
-
-def detail(workspace):
-    with workspace.reading() as session:
-        return workshop_detail(session, workspace.workshop_id)
+def panel(show_active, demo_workspace) -> WorkshopSetupPanel:
+    return show_active(WorkshopSetupPanel(demo_workspace))
 
 
 def field(dialog, row: int):
@@ -256,24 +243,25 @@ def test_each_finished_field_is_one_undoable_edit(qtbot, panel: WorkshopSetupPan
     panel.place_edit.selectAll()
     qtbot.keyClicks(panel.place_edit, "Rathaus Witten")
     qtbot.keyClick(panel.place_edit, ENTER)
-    assert detail(workspace).place == "Rathaus Witten"
+    assert workshop_now(workspace).place == "Rathaus Witten"
     panel.title_edit.setFocus()  # leaving the place field again changes nothing more
     assert workspace.undo_stack.count() == count + 1
     panel.date_edit.setFocus()
     panel.date_edit.setDate(QDate(2027, 2, 1))
     qtbot.keyClick(panel.date_edit, ENTER)
-    assert detail(workspace).date == dt.date(2027, 2, 1)
+    assert workshop_now(workspace).date == dt.date(2027, 2, 1)
     panel.goal_edit.setFocus()
     qtbot.keyClick(panel.goal_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(panel.goal_edit, " Neu.")
     panel.facilitator_edit.setFocus()  # the goal field has no Enter; leaving it finishes it
-    assert detail(workspace).goal.endswith(" Neu.")
+    assert workshop_now(workspace).goal.endswith(" Neu.")
     assert workspace.undo_stack.count() == count + 3
     for _ in range(3):
         workspace.undo_stack.undo()
     assert panel.place_edit.text() == "Kreishaus Schwelm, Sitzungsraum 2"
     assert panel.date_edit.text() == "03.12.2026"
-    assert detail(workspace).goal == panel.goal_edit.toPlainText() and not detail(workspace).goal.endswith("Neu.")
+    goal = workshop_now(workspace).goal
+    assert goal == panel.goal_edit.toPlainText() and not goal.endswith("Neu.")
 
 
 @pytest.mark.parametrize("bad", ["", "x" * 10_000])
@@ -287,7 +275,7 @@ def test_a_bad_title_in_the_form_is_refused_and_kept_for_correction(qtbot, panel
     qtbot.keyClick(panel.title_edit, ENTER)
     assert panel.message.text(), "the refusal is explained"
     assert panel.title_edit.text() == bad, "what was typed stays for correction"
-    assert detail(panel.workspace).title == "Prozesswerkstatt Führerscheinantrag"
+    assert workshop_now(panel.workspace).title == "Prozesswerkstatt Führerscheinantrag"
     assert panel.workspace.undo_stack.count() == count
 
 
@@ -298,7 +286,7 @@ def test_organisations_are_a_checkable_list(qtbot, panel: WorkshopSetupPanel) ->
     panel.organisation_view.setFocus()
     panel.organisation_view.setCurrentIndex(index)
     qtbot.keyClick(panel.organisation_view, Qt.Key.Key_Space)
-    assert name not in {o.name for o in detail(panel.workspace).organisations if o.taking_part}
+    assert name not in {o.name for o in workshop_now(panel.workspace).organisations if o.taking_part}
     assert panel.organisations.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     panel.workspace.undo_stack.undo()
     assert panel.organisations.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
@@ -306,56 +294,50 @@ def test_organisations_are_a_checkable_list(qtbot, panel: WorkshopSetupPanel) ->
 
 def test_participants_add_edit_mark_absent_and_remove(qtbot, panel: WorkshopSetupPanel) -> None:
     view = panel.participant_view
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Insert)
-    dialog = panel.pending
+    dialog = dialog_for(qtbot, panel, view, Qt.Key.Key_Insert)
     qtbot.keyClicks(field(dialog, 0), "Anton Alpha")
     field(dialog, 1).setCurrentIndex(field(dialog, 1).findText("Stadt Hattingen"))
     qtbot.keyClicks(field(dialog, 2), "Kaemmerei")
     qtbot.keyClick(field(dialog, 2), ENTER)
     assert panel.pending is None
-    [added] = [p for p in detail(panel.workspace).participants if p.name == "Anton Alpha"]
+    [added] = [p for p in workshop_now(panel.workspace).participants if p.name == "Anton Alpha"]
     assert (added.organisation, added.function, added.present) == ("Stadt Hattingen", "Kaemmerei", True)
     row = panel.participants.row_of(added.attendance_id)
     assert view.currentIndex().row() == row, "the new participant is selected"
 
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    dialog = panel.pending
+    dialog = dialog_for(qtbot, panel, view, Qt.Key.Key_F2)
     field(dialog, 0).clear()
     qtbot.keyClick(field(dialog, 0), ENTER)
     assert dialog.isVisible() and dialog.error.text(), "an empty name is refused"
     qtbot.keyClicks(field(dialog, 0), "Anton Beta")
     qtbot.keyClick(field(dialog, 0), ENTER)
-    assert "Anton Beta" in {p.name for p in detail(panel.workspace).participants}
+    assert "Anton Beta" in {p.name for p in workshop_now(panel.workspace).participants}
 
     row = panel.participants.row_of(added.attendance_id)
     view.setCurrentIndex(panel.participants.index(row, panel.participants.PRESENT))
     qtbot.keyClick(view, Qt.Key.Key_Space)  # the check box of the current cell
-    assert not {p.attendance_id: p for p in detail(panel.workspace).participants}[added.attendance_id].present
+    assert not {p.attendance_id: p for p in workshop_now(panel.workspace).participants}[added.attendance_id].present
     assert panel.participants.index(row, panel.participants.PRESENT).data(Qt.ItemDataRole.AccessibleTextRole) == (
         tr("WorkshopSetupPanel", "absent"))
     rect = view.visualRect(panel.participants.index(row, panel.participants.PRESENT))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
-    assert {p.attendance_id: p for p in detail(panel.workspace).participants}[added.attendance_id].present
+    assert {p.attendance_id: p for p in workshop_now(panel.workspace).participants}[added.attendance_id].present
 
     view.setFocus()
     panel._select(view, panel.participants.row_of(added.attendance_id))
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert added.attendance_id not in {p.attendance_id for p in detail(panel.workspace).participants}
+    assert added.attendance_id not in {p.attendance_id for p in workshop_now(panel.workspace).participants}
     panel.workspace.undo_stack.undo()
-    assert added.attendance_id in {p.attendance_id for p in detail(panel.workspace).participants}
+    assert added.attendance_id in {p.attendance_id for p in workshop_now(panel.workspace).participants}
 
 
 def test_agenda_add_edit_move_delete(qtbot, panel: WorkshopSetupPanel) -> None:
     view = panel.agenda_view
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Insert)
-    dialog = panel.pending
+    dialog = dialog_for(qtbot, panel, view, Qt.Key.Key_Insert)
     qtbot.keyClicks(field(dialog, 0), "Pause")
     field(dialog, 1).setValue(15)
     qtbot.keyClick(field(dialog, 0), ENTER)
-    agenda = detail(panel.workspace).agenda
+    agenda = workshop_now(panel.workspace).agenda
     assert (agenda[-1].title, agenda[-1].planned_minutes, agenda[-1].actual_minutes) == ("Pause", 15, None)
     pause = agenda[-1].id
     assert view.currentIndex().row() == 6
@@ -363,23 +345,23 @@ def test_agenda_add_edit_move_delete(qtbot, panel: WorkshopSetupPanel) -> None:
     view.setFocus()
     for _ in range(2):
         qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert [a.id for a in detail(panel.workspace).agenda].index(pause) == 4
+    assert [a.id for a in workshop_now(panel.workspace).agenda].index(pause) == 4
     assert view.currentIndex().row() == 4, "the moved item stays selected"
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert [a.id for a in detail(panel.workspace).agenda].index(pause) == 5
+    assert [a.id for a in workshop_now(panel.workspace).agenda].index(pause) == 5
 
     qtbot.keyClick(view, Qt.Key.Key_F2)
     dialog = panel.pending
     assert field(dialog, 0).text() == "Pause"
     field(dialog, 2).setValue(20)
     qtbot.keyClick(field(dialog, 0), ENTER)
-    assert {a.id: a for a in detail(panel.workspace).agenda}[pause].actual_minutes == 20
+    assert {a.id: a for a in workshop_now(panel.workspace).agenda}[pause].actual_minutes == 20
 
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert pause not in [a.id for a in detail(panel.workspace).agenda]
-    assert [a.position for a in detail(panel.workspace).agenda] == list(range(6))
+    assert pause not in [a.id for a in workshop_now(panel.workspace).agenda]
+    assert [a.position for a in workshop_now(panel.workspace).agenda] == list(range(6))
     panel.workspace.undo_stack.undo()
-    assert [a.id for a in detail(panel.workspace).agenda].index(pause) == 5
+    assert [a.id for a in workshop_now(panel.workspace).agenda].index(pause) == 5
 
 
 def test_double_click_on_an_agenda_item_with_a_model_chooses_it(qtbot, panel: WorkshopSetupPanel) -> None:
@@ -403,7 +385,7 @@ def test_discuss_a_register_process_or_a_new_one(qtbot, panel: WorkshopSetupPane
     assert field(dialog, 0).count() == 1
     field(dialog, 2).setValue(30)
     qtbot.keyClick(field(dialog, 1), ENTER)
-    last = detail(panel.workspace).agenda[-1]
+    last = workshop_now(panel.workspace).agenda[-1]
     assert (last.model_id, last.planned_minutes) == (MODEL_ID, 30)
 
     panel.agenda_view.clearSelection()  # with an item selected, "discuss" links that item instead
@@ -411,12 +393,12 @@ def test_discuss_a_register_process_or_a_new_one(qtbot, panel: WorkshopSetupPane
     dialog = panel.pending
     qtbot.keyClicks(field(dialog, 1), "Hundesteuer anmelden")
     qtbot.keyClick(field(dialog, 1), ENTER)
-    last = detail(panel.workspace).agenda[-1]
+    last = workshop_now(panel.workspace).agenda[-1]
     assert last.title == "Hundesteuer anmelden"
     assert last.model_name == tr("WorkshopEdits", "{name} (as-is)", name="Hundesteuer anmelden")
     assert panel.agenda_view.currentIndex().row() == 7
     panel.workspace.undo_stack.undo()
-    assert len(detail(panel.workspace).agenda) == 7
+    assert len(workshop_now(panel.workspace).agenda) == 7
     with panel.workspace.reading() as session:
         from werkstatt.read.workshops import register_processes
 
@@ -435,13 +417,13 @@ def test_the_panel_follows_the_open_workshop(qtbot, panel: WorkshopSetupPanel) -
 
 
 def test_discuss_without_a_choice_is_refused_with_a_sentence(qtbot, panel: WorkshopSetupPanel) -> None:
-    count = len(detail(panel.workspace).agenda)
+    count = len(workshop_now(panel.workspace).agenda)
     qtbot.mouseClick(panel.discuss_button, Qt.MouseButton.LeftButton)
     dialog = panel.pending
     field(dialog, 0).setCurrentRow(-1)
     qtbot.keyClick(field(dialog, 1), ENTER)
     assert dialog.isVisible() and dialog.error.text()
-    assert len(detail(panel.workspace).agenda) == count
+    assert len(workshop_now(panel.workspace).agenda) == count
 
 
 def test_a_hidden_panel_catches_up_when_shown(qtbot, panel: WorkshopSetupPanel) -> None:
@@ -456,15 +438,13 @@ def test_a_hidden_panel_catches_up_when_shown(qtbot, panel: WorkshopSetupPanel) 
 
 def test_escape_cancels_an_input_dialog_and_changes_nothing(qtbot, panel: WorkshopSetupPanel) -> None:
     count = panel.workspace.undo_stack.count()
-    panel.agenda_view.setFocus()
-    qtbot.keyClick(panel.agenda_view, Qt.Key.Key_Insert)
-    dialog = panel.pending
+    dialog = dialog_for(qtbot, panel, panel.agenda_view, Qt.Key.Key_Insert)
     qtbot.keyClicks(field(dialog, 0), "Verworfen")
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(field(dialog, 0), Qt.Key.Key_Escape)
     assert panel.pending is None
     assert panel.workspace.undo_stack.count() == count
-    assert "Verworfen" not in [a.title for a in detail(panel.workspace).agenda]
+    assert "Verworfen" not in [a.title for a in workshop_now(panel.workspace).agenda]
 
 
 # --- issue 17: new opens, an undone report goes, the welcome box sits on the window ---------------

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from helpers.typist import Typist
-from werkstatt import i18n
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.edits.organisations import AddOrganisation, live_organisations
 from werkstatt.edits.workshops import AddParticipant, create_workshop
@@ -21,13 +20,9 @@ from werkstatt.ui.workshop.organisations import OrganisationManager, Organisatio
 from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 
 ENTER = Qt.Key.Key_Return
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english() -> None:
-    """English messages: the German ones of new sentences arrive with the next catalogue merge."""
-    i18n.set_language("en")
+# English messages: the German ones of new sentences arrive with the next catalogue merge.
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("english")]
 
 
 def organisation_names(workspace) -> list[str]:
@@ -36,16 +31,11 @@ def organisation_names(workspace) -> list[str]:
 
 
 @pytest.fixture
-def bare(qtbot, workspace) -> WorkshopSetupPanel:
+def bare(show_active, workspace) -> WorkshopSetupPanel:
     """The workshop tab of a new workshop on an empty database: no organisation anywhere."""
     workshop_id = workspace.apply(create_workshop("Werkstatt Gewerbe")).id
     workspace.open_workshop(workshop_id)
-    panel = WorkshopSetupPanel(workspace)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.activateWindow()
-    qtbot.waitActive(panel)
-    return panel
+    return show_active(WorkshopSetupPanel(workspace))
 
 
 def test_new_creates_an_organisation_and_ticks_it_for_the_workshop(qtbot, bare: WorkshopSetupPanel) -> None:
@@ -95,13 +85,8 @@ def test_starting_set_and_the_participant_dialog_offer_them(qtbot, bare: Worksho
 
 
 @pytest.fixture
-def manager(qtbot, workspace) -> OrganisationManager:
-    dialog = OrganisationManager(workspace)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
-    return dialog
+def manager(show_active, workspace) -> OrganisationManager:
+    return show_active(OrganisationManager(workspace))
 
 
 def test_the_table_model_passes_the_model_tester(qtmodeltester, manager: OrganisationManager) -> None:

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from werkstatt import i18n
 from werkstatt.edits.workshops import AddParticipant, create_workshop
 from werkstatt.model import Person
 from werkstatt.store import backup
@@ -18,13 +17,9 @@ from werkstatt.ui.settings import RETENTION_MONTHS, Settings
 from werkstatt.ui.workshop.people import ErasePersonDialog, PeopleManager
 from werkstatt.ui.workshop.setup import WorkshopSetupPanel
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def english() -> None:
-    """English messages: the German ones of new sentences arrive with the next catalogue merge."""
-    i18n.set_language("en")
+# English messages: the German ones of new sentences arrive with the next catalogue merge.
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("english")]
 
 
 def names(workspace) -> list[str]:

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from werkstatt import i18n
 from werkstatt.analysis import analyse, analysis_input, compare, default_rate_table
 from werkstatt.analysis.cli import cmd_analyse, describe, load_analysis
-from werkstatt.demo import APPLICANTS, MODEL_ID, TESTING_BODY, create_demo
+from werkstatt.demo import APPLICANTS, MODEL_ID, TESTING_BODY
 from werkstatt.i18n.format import format_duration
 from werkstatt.protocol.figures_text import effort_lines
 from werkstatt.read.model import ModelView
@@ -23,47 +22,48 @@ MINUTES_PER_FTE = 1561 * 60  # KGSt: 1,561 working hours of an employee
 
 
 @pytest.fixture
-def demo(store):
-    i18n.set_language("en")
-    create_demo(store)
-    return load_analysis(store, MODEL_ID)
+def demo_effort(english, demo_store):
+    """The demo model's effort analysis, its party names in their English source form."""
+    return load_analysis(demo_store, MODEL_ID)
 
 
-def test_the_demo_counts_the_administrations_effort_only(demo) -> None:
+def test_the_demo_counts_the_administrations_effort_only(demo_effort) -> None:
     # Witten's Bürgerbüro 26 min, the Kreis 40 min (12 + 30 % × 10 + 5 + 5 + 5 + 4 + 6) per case, 2,400 cases
-    assert demo.minutes_per_case == pytest.approx(66)
-    assert demo.annual_hours == pytest.approx(2640)
-    assert demo.fte == pytest.approx(2640 * 60 / MINUTES_PER_FTE) and round(demo.fte, 2) == 1.69
-    assert demo.annual_cost == pytest.approx(1040 * 57.26 + 1600 * 64.10)  # 162,110.40 €
-    parties = {p.name: p for p in demo.administrations}
+    assert demo_effort.minutes_per_case == pytest.approx(66)
+    assert demo_effort.annual_hours == pytest.approx(2640)
+    assert demo_effort.fte == pytest.approx(2640 * 60 / MINUTES_PER_FTE) and round(demo_effort.fte, 2) == 1.69
+    assert demo_effort.annual_cost == pytest.approx(1040 * 57.26 + 1600 * 64.10)  # 162,110.40 €
+    parties = {p.name: p for p in demo_effort.administrations}
     assert list(parties) == ["Stadt Witten", "Ennepe-Ruhr-Kreis", "Bundesdruckerei"]  # a lane without organisation
     assert (parties["Stadt Witten"].annual_hours, round(parties["Stadt Witten"].fte, 2)) == (1040, 0.67)
     assert parties["Ennepe-Ruhr-Kreis"].annual_cost == pytest.approx(102_560)
-    assert sum(p.fte for p in demo.administrations) == pytest.approx(demo.fte)
+    assert sum(p.fte for p in demo_effort.administrations) == pytest.approx(demo_effort.fte)
 
 
-def test_the_applicant_and_the_tuv_are_reported_apart(demo) -> None:
-    outside = {p.name: p for p in demo.outside_parties}
+def test_the_applicant_and_the_tuv_are_reported_apart(demo_effort) -> None:
+    outside = {p.name: p for p in demo_effort.outside_parties}
     assert list(outside) == [APPLICANTS, TESTING_BODY]
     # the applicant: 15 min + 30 % re-submit (20 min) + 25 % arrange a repeat test (10 min)
     assert (outside[APPLICANTS].minutes_per_case, outside[APPLICANTS].annual_hours) == (23.5, 940)
     assert (outside[TESTING_BODY].minutes_per_case, outside[TESTING_BODY].annual_hours) == (110, 4400)
     assert all(p.fte is None and p.annual_cost is None and p.outside for p in outside.values())
-    assert demo.outside_annual_hours == pytest.approx(5340)
+    assert demo_effort.outside_annual_hours == pytest.approx(5340)
     # the time per case still covers the whole process, every lane
-    assert demo.time.processing == pytest.approx(199.5)
+    assert demo_effort.time.processing == pytest.approx(199.5)
     # no pay grade note and no 0 € rate for a party that is not costed at all
-    assert not any(note.subject in {lane.id for lane in demo.lanes if lane.outside} for note in demo.notes)
-    assert all(lane.hourly_rate is None and lane.annual_cost == 0 for lane in demo.lanes if lane.outside)
+    outside_lanes = {lane.id for lane in demo_effort.lanes if lane.outside}
+    assert not any(note.subject in outside_lanes for note in demo_effort.notes)
+    assert all(lane.hourly_rate is None and lane.annual_cost == 0 for lane in demo_effort.lanes if lane.outside)
     # handovers to an outside party are no interfaces between administrations; the counts stay as they were
-    assert (demo.counts.organisations, demo.counts.outside_parties, demo.counts.organisation_handovers) == (2, 2, 1)
-    lines = effort_lines(demo)
+    counts = demo_effort.counts
+    assert (counts.organisations, counts.outside_parties, counts.organisation_handovers) == (2, 2, 1)
+    lines = effort_lines(demo_effort)
     assert [line.outside for line in lines] == [False, False, False, True, True]
     assert lines[-1].fte is None and lines[-1].cost_per_year is None and lines[0].fte == pytest.approx(1040 / 1561)
 
 
-def test_analyse_text_and_json(store, demo, capsys) -> None:
-    text = "\n".join(describe(demo))  # in English, with English numbers (issue 22: not German ones)
+def test_analyse_text_and_json(store, demo_effort, capsys) -> None:
+    text = "\n".join(describe(demo_effort))  # in English, with English numbers (issue 22: not German ones)
     assert "Annual effort of the administrations: 2,640.0 h = 1.69 FTE, annual cost: 162,110.40 €" in text
     assert f"{TESTING_BODY}: 110.0 min per case, 4,400.0 h per year" in text
     assert "Time of outside parties (not in FTE and cost): 133.5 min per case, 5,340.0 h per year" in text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
-from werkstatt import i18n
+from helpers.state import snapshot
 from werkstatt.demo import MODEL_ID, OUTSIDE_PARTIES, WORKSHOP_ID, create_demo
 from werkstatt.edits import Create, Editor
 from werkstatt.edits.organisations import (
@@ -30,7 +30,6 @@ from werkstatt.errors import EditError
 from werkstatt.model import (
     ORGANISATION_KINDS,
     PROJECT_ADMINISTRATIONS,
-    Base,
     Lane,
     Measure,
     Organisation,
@@ -42,23 +41,8 @@ from werkstatt.model import (
     WorkshopOrganisation,
 )
 
-
-@pytest.fixture(autouse=True)
-def english() -> None:
-    """English messages: the German ones of new sentences arrive with the next catalogue merge."""
-    i18n.set_language("en")
-
-
-def snapshot(editor: Editor) -> dict[str, list[tuple]]:
-    """Every live row of every table without timestamps and revisions; sorted by repr, as ids may be None."""
-    state: dict[str, list[tuple]] = {}
-    with editor.reading() as session:
-        for mapper in Base.registry.mappers:
-            cls = mapper.class_
-            columns = [c.key for c in mapper.column_attrs if c.key not in ("created_at", "updated_at", "revision")]
-            rows = session.scalars(select(cls).where(cls.deleted.is_(False)))
-            state[cls.__tablename__] = sorted((tuple(getattr(r, c) for c in columns) for r in rows), key=repr)
-    return state
+# English messages: the German ones of new sentences arrive with the next catalogue merge.
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def names(editor: Editor) -> list[str]:
@@ -178,12 +162,6 @@ def test_the_demo_uses_the_same_list(editor: Editor) -> None:
 
 
 # --- merge -------------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def demo(editor: Editor) -> Editor:
-    create_demo(editor.store)
-    return editor
 
 
 def org_id(editor: Editor, short: str) -> str:

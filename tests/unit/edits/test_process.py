@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from helpers.state import snapshot
+from helpers.state import assert_undo_restores_and_redo_repeats, snapshot
 from werkstatt.edits import (
     AddAgendaItem,
     AddFlow,
@@ -89,17 +89,7 @@ EDITS = {
 
 @pytest.mark.parametrize("name", list(EDITS))
 def test_undo_restores_and_redo_repeats(editor: Editor, model: dict[str, str], name: str) -> None:
-    before = snapshot(editor)
-    edit = editor.apply(EDITS[name](model))
-    after = snapshot(editor)
-    assert after != before, f"{name} changed nothing"
-    assert edit.text, "every edit names itself for the undo menu"
-    editor.undo()
-    assert snapshot(editor) == before
-    editor.redo()
-    assert snapshot(editor) == after
-    editor.undo()
-    assert snapshot(editor) == before
+    assert_undo_restores_and_redo_repeats(editor, lambda: EDITS[name](model), name)
 
 
 def test_delete_step_keeps_the_chain(editor: Editor, model: dict[str, str]) -> None:

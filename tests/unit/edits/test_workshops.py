@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from helpers.state import snapshot
-from werkstatt.demo import MODEL_ID, PROCESS_ID, WORKSHOP_ID, create_demo
+from helpers.state import assert_undo_restores_and_redo_repeats, snapshot
+from werkstatt.demo import MODEL_ID, PROCESS_ID, WORKSHOP_ID
 from werkstatt.edits import Create, Editor, SetAttendance, edit_agenda_item, uninvite
 from werkstatt.edits.workshops import (
     AddParticipant,
@@ -34,12 +34,6 @@ from werkstatt.read.workshops import (
     workshop_models,
     workshop_summaries,
 )
-
-
-@pytest.fixture
-def demo(editor: Editor) -> Editor:
-    create_demo(editor.store)
-    return editor
 
 
 @pytest.fixture
@@ -81,17 +75,7 @@ EDITS = {
 
 @pytest.mark.parametrize("name", list(EDITS))
 def test_undo_restores_and_redo_repeats(demo: Editor, others: dict[str, str], name: str) -> None:
-    before = snapshot(demo)
-    edit = demo.apply(EDITS[name](others))
-    after = snapshot(demo)
-    assert after != before, f"{name} changed nothing"
-    assert edit.text, "every edit names itself for the undo menu"
-    demo.undo()
-    assert snapshot(demo) == before
-    demo.redo()
-    assert snapshot(demo) == after
-    demo.undo()
-    assert snapshot(demo) == before
+    assert_undo_restores_and_redo_repeats(demo, lambda: EDITS[name](others), name)
 
 
 @pytest.mark.parametrize("title", ["", "   ", "x" * 10_000, "Titel\x00mit Nullzeichen", None])

@@ -32,7 +32,7 @@ from helpers.photo_samples import (
     with_metadata,
     with_odd_segments,
 )
-from werkstatt import demo, i18n
+from werkstatt import demo
 from werkstatt.edits import Editor
 from werkstatt.edits.notes import AddPhoto
 from werkstatt.errors import EditError
@@ -48,6 +48,9 @@ from werkstatt.store import open_store
 EXPECTED = {1: ("top left", "top right"), 2: ("top right", "top left"), 3: ("bottom right", "bottom left"),
             4: ("bottom left", "bottom right"), 5: ("top left", "bottom left"), 6: ("top right", "bottom right"),
             7: ("bottom right", "top right"), 8: ("bottom left", "top left")}
+
+
+pytestmark = pytest.mark.usefixtures("english")  # The sentences are asserted in their English source form.
 
 
 def leaks(data: bytes) -> list[bytes]:
@@ -69,11 +72,6 @@ def qt_upright(data: bytes) -> QImage:
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     return reader.read()
-
-
-@pytest.fixture(autouse=True)
-def english() -> None:
-    i18n.set_language("en")  # the sentences are asserted in their English source form
 
 
 @pytest.fixture

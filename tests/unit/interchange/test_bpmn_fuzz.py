@@ -124,11 +124,12 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
                                                                           HealthCheck.data_too_large])
 
 
-def test_mutated_miwg_files_import_or_are_refused(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "fuzz.sqlite")
+def attempt_each(folder: Path, documents: st.SearchStrategy[bytes]) -> None:
+    """Every drawn document, imported into one database, imports or is refused with a sentence."""
+    store = open_store(folder / "fuzz.sqlite")
 
     @SETTINGS
-    @given(mutated(st.sampled_from(SOURCES)))
+    @given(documents)
     def run(data: bytes) -> None:
         attempt(store, data)
 
@@ -136,17 +137,11 @@ def test_mutated_miwg_files_import_or_are_refused(tmp_path: Path) -> None:
         run()
     finally:
         store.close()
+
+
+def test_mutated_miwg_files_import_or_are_refused(tmp_path: Path) -> None:
+    attempt_each(tmp_path, mutated(st.sampled_from(SOURCES)))
 
 
 def test_generated_and_mutated_bpmn_imports_or_is_refused(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "fuzz.sqlite")
-
-    @SETTINGS
-    @given(st.one_of(generated(), mutated(generated())))
-    def run(data: bytes) -> None:
-        attempt(store, data)
-
-    try:
-        run()
-    finally:
-        store.close()
+    attempt_each(tmp_path, st.one_of(generated(), mutated(generated())))

@@ -6,32 +6,23 @@ translation catalogue, and the test must not depend on when that happens.
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from helpers.paths import REPO
-from unit.interchange.test_bpmn_export import assert_xsd_valid
-from unit.interchange.test_bpmn_kit import (
-    kit as kit,  # the fixture that finds bpmn-kit and Chromium, or fails saying why
-)
+from helpers.bpmn import assert_xsd_valid, bpmn_kit, export
 from werkstatt.demo import MODEL_ID, PROCESS_ID, create_demo
 from werkstatt.edits import InTransaction, Update
 from werkstatt.i18n import speaking
 from werkstatt.interchange import bpmn_ns
-from werkstatt.interchange.bpmn_export import bpmn_document
 from werkstatt.interchange.bpmn_import import import_bpmn
 from werkstatt.interchange.bpmn_read import read_bpmn
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.model import STEP_KINDS, Organisation, Process, ProcessModel, Step
 from werkstatt.read import model as queries
 from werkstatt.store import Store, open_store
-
-sys.path.insert(0, str(REPO / "tools"))
-import bpmn_kit
 
 B = f"{{{bpmn_ns.BPMN}}}"
 W = f"{{{bpmn_ns.WERKSTATT}}}"
@@ -75,11 +66,6 @@ def steps_of(store: Store, model_id: str) -> dict[str, Step]:
     with store.reading() as session:
         rows = session.scalars(select(Step).where(Step.model_id == model_id, Step.deleted.is_(False)))
         return {step.label: step for step in rows}
-
-
-def export(store: Store, model_id: str) -> bytes:
-    with store.reading() as session:
-        return bpmn_document(session, model_id)
 
 
 def test_every_gateway_kind_is_a_step_kind_of_the_model() -> None:

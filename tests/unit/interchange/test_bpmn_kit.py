@@ -6,28 +6,11 @@ with the sentence that says what to install: CI must run them, a skip would hide
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import pytest
-
-from helpers.paths import REPO
-from unit.interchange.test_bpmn_export import build_model, export
+from helpers.bpmn import bpmn_kit, build_model, export
 from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.store import Store
-
-sys.path.insert(0, str(REPO / "tools"))
-import bpmn_kit
-
-
-@pytest.fixture(scope="module")
-def kit() -> Path:
-    try:
-        folder = bpmn_kit.ensure()
-        bpmn_kit.chromium()
-    except bpmn_kit.KitMissing as missing:
-        pytest.fail(str(missing), pytrace=False)
-    return folder
 
 
 def assert_strictly_clean(summary: dict) -> None:

@@ -43,17 +43,6 @@ def pain_point_cells(path: Path, delimiter: str) -> dict[str, str]:
     return {row[-1]: row[6] for row in rows[1:]}
 
 
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    db = tmp_path / "demo.sqlite"
-    store = open_store(db)
-    try:
-        create_demo(store)
-    finally:
-        store.close()
-    return db
-
-
 def set_pain_points(db: Path, texts: list[str]) -> list[str]:
     store = open_store(db)
     try:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unit.interchange.test_package import database_state, entries_of, rezip
+from helpers.package import database_state, entries_of, rezip
 from werkstatt.demo import WORKSHOP_ID, create_demo
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.interchange.package import export_package, import_package
@@ -39,7 +39,7 @@ class Demo(tuple):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):
+def demo_package(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("fuzz")
     source = open_store(folder / "source.sqlite")
     create_demo(source)
@@ -63,8 +63,8 @@ def import_or_refuse(store: Store, path: Path) -> None:
 @given(key=st.sampled_from(["format", "format_version", "app_version", "created_at", "workshop", "includes_people",
                             "entries", "unknown"]), value=JSON, entry=st.integers(0, 30), field=st.sampled_from(
     ["name", "size", "sha256"]))
-def test_mutated_manifests(demo, key: str, value: object, entry: int, field: str) -> None:
-    store, entries, _, folder = demo
+def test_mutated_manifests(demo_package, key: str, value: object, entry: int, field: str) -> None:
+    store, entries, _, folder = demo_package
     manifest = json.loads(entries[MANIFEST])
     if key == "entries" and isinstance(value, str | int) and entry < len(manifest["entries"]):
         manifest["entries"][entry][field] = value
@@ -76,9 +76,9 @@ def test_mutated_manifests(demo, key: str, value: object, entry: int, field: str
 @FUZZ
 @given(table=st.integers(0, 100), row=st.floats(0, 1, exclude_max=True), column=st.integers(0, 100),
        new_column=st.none() | st.text(max_size=8), value=JSON, whole=st.booleans())
-def test_mutated_rows(demo, table: int, row: float, column: int, new_column: str | None, value: object,
+def test_mutated_rows(demo_package, table: int, row: float, column: int, new_column: str | None, value: object,
                       whole: bool) -> None:
-    store, entries, _, folder = demo
+    store, entries, _, folder = demo_package
     names = sorted(name for name in entries if name.startswith("data/"))
     name = names[table % len(names)]
     rows = json.loads(entries[name])
@@ -94,8 +94,8 @@ def test_mutated_rows(demo, table: int, row: float, column: int, new_column: str
 @FUZZ
 @given(flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=8),
        cut=st.none() | st.floats(0, 1))
-def test_flipped_bytes(demo, flips: list[tuple[float, int]], cut: float | None) -> None:
-    store, _, original, folder = demo
+def test_flipped_bytes(demo_package, flips: list[tuple[float, int]], cut: float | None) -> None:
+    store, _, original, folder = demo_package
     data = bytearray(original)
     for where, byte in flips:
         data[int(where * len(data))] = byte
@@ -106,9 +106,9 @@ def test_flipped_bytes(demo, flips: list[tuple[float, int]], cut: float | None) 
     import_or_refuse(store, path)
 
 
-def test_flips_in_the_manifest_and_directory(demo) -> None:
+def test_flips_in_the_manifest_and_directory(demo_package) -> None:
     """The regions random flips rarely hit: every byte of the central directory, one at a time."""
-    store, _, original, folder = demo
+    store, _, original, folder = demo_package
     start = original.find(b"PK\x01\x02")
     path = folder / "directory.werkstatt"
     for position in range(start, len(original), 7):

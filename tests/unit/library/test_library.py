@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from werkstatt.demo import MODEL_ID, PROCESS_ID, create_demo
+from helpers.library import add_process, make_library
+from werkstatt.demo import MODEL_ID, PROCESS_ID
 from werkstatt.edits import Create
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -33,10 +34,7 @@ from werkstatt.model import (
     Process,
     ProcessModel,
     Step,
-    SyncRegister,
-    SyncRow,
 )
-from werkstatt.model.sync import HeldProcess
 
 # --- helpers -------------------------------------------------------------------------------------
 
@@ -46,42 +44,12 @@ def org_id(store, short: str) -> str:
         return session.scalar(select(Organisation.id).where(Organisation.short_name == short))
 
 
-def add_process(store, name: str, **values) -> str:
-    with store.session() as session:
-        process = Process(name=name, **values)
-        session.add(process)
-        session.flush()
-        return process.id
-
-
 def add_model(store, process_id: str, name: str, organisation_id: str | None, **values) -> str:
     with store.session() as session:
         model = ProcessModel(process_id=process_id, name=name, organisation_id=organisation_id, **values)
         session.add(model)
         session.flush()
         return model.id
-
-
-def make_library(store, own_organisation: str, rows: list[tuple[str, str, str]]) -> None:
-    """This laptop syncs as ``own_organisation``; each (table, row id, owner) was pulled from the register."""
-    with store.session() as session:
-        register = session.scalar(select(SyncRegister))
-        if register is None:
-            register = SyncRegister(url="sqlite:////srv/register.sqlite", organisation_id=own_organisation,
-                                    register_organisation_id=own_organisation)
-            session.add(register)
-            session.flush()
-        for table, row_id, owner in rows:
-            session.add(SyncRow(register_id=register.id, table_name=table, row_id=row_id, base_revision=1,
-                                local_revision=1, owner_id=owner))
-            if table == "processes":  # pulled with its models' content (not only its catalogue entry)
-                session.add(HeldProcess(process_id=row_id, pinned=False, fetched_generation=1))
-
-
-@pytest.fixture
-def demo(store):
-    create_demo(store)
-    return store
 
 
 def names(hits) -> list[str]:
@@ -134,31 +102,31 @@ def test_areas_sort_by_number_and_no_area_last() -> None:
 # --- search --------------------------------------------------------------------------------------
 
 
-def test_search_folds_case_umlauts_and_sharp_s(demo) -> None:
-    add_process(demo, "Sondernutzung von Straßenland", product_area="12 Verkehrsflächen und -anlagen, ÖPNV")
+def test_search_folds_case_umlauts_and_sharp_s(demo_store) -> None:
+    add_process(demo_store, "Sondernutzung von Straßenland", product_area="12 Verkehrsflächen und -anlagen, ÖPNV")
     for text in ("führerschein", "FUEHRERSCHEIN", "Führerschein", "fahrerlaubnis"):
-        assert names(search(demo, text=text)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"], text
-    assert names(search(demo, text="STRASSENLAND")) == ["Sondernutzung von Straßenland"]
-    assert names(search(demo, text="straßen")) == ["Sondernutzung von Straßenland"]
-    assert search(demo, text="fuhrerschein") == []
+        assert names(search(demo_store, text=text)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"], text
+    assert names(search(demo_store, text="STRASSENLAND")) == ["Sondernutzung von Straßenland"]
+    assert names(search(demo_store, text="straßen")) == ["Sondernutzung von Straßenland"]
+    assert search(demo_store, text="fuhrerschein") == []
 
 
-def test_every_word_must_match_somewhere(demo) -> None:
-    add_process(demo, "Hundesteuer festsetzen", tags="Steuern, Hund", legal_basis="Hundesteuersatzung")
-    assert names(search(demo, text="fev bürgerbüro")) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
-    assert names(search(demo, text="EN-FS")) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
-    assert names(search(demo, text="hund satzung")) == ["Hundesteuer festsetzen"]
-    assert search(demo, text="hund führerschein") == []
-    assert len(search(demo, text="  ")) == 2
+def test_every_word_must_match_somewhere(demo_store) -> None:
+    add_process(demo_store, "Hundesteuer festsetzen", tags="Steuern, Hund", legal_basis="Hundesteuersatzung")
+    assert names(search(demo_store, text="fev bürgerbüro")) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
+    assert names(search(demo_store, text="EN-FS")) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
+    assert names(search(demo_store, text="hund satzung")) == ["Hundesteuer festsetzen"]
+    assert search(demo_store, text="hund führerschein") == []
+    assert len(search(demo_store, text="  ")) == 2
 
 
-def test_the_snippet_shows_where_a_word_matched_outside_the_name(demo) -> None:
-    [hit] = search(demo, text="prüforganisation")
+def test_the_snippet_shows_where_a_word_matched_outside_the_name(demo_store) -> None:
+    [hit] = search(demo_store, text="prüforganisation")
     assert hit.snippet.startswith(tr("ProcessSearch", "Description") + ": ")
     assert "Prüforganisation" in hit.snippet
-    [hit] = search(demo, text="fahrerlaubnis")
+    [hit] = search(demo_store, text="fahrerlaubnis")
     assert hit.snippet == ""  # the name shows it already
-    [hit] = search(demo, text="fev")
+    [hit] = search(demo_store, text="fev")
     assert hit.snippet == tr("ProcessSearch", "Legal basis") + ": Fahrerlaubnis-Verordnung (FeV)"
 
 
@@ -172,54 +140,55 @@ def test_an_excerpt_keeps_the_match_and_cuts_between_words() -> None:
     assert all(part.startswith(("Wort", "Rest", "Fahr", "entsch", "…")) for part in piece.split())
 
 
-def test_filters_combine_and_the_organisation_is_owner_or_modeller(demo) -> None:
-    witten, hattingen, kreis = org_id(demo, "Witten"), org_id(demo, "Hattingen"), org_id(demo, "EN-Kreis")
-    own = add_process(demo, "Gewerbe anmelden", product_area="15 Wirtschaft und Tourismus", status="modelled",
+def test_filters_combine_and_the_organisation_is_owner_or_modeller(demo_store) -> None:
+    witten, hattingen, kreis = (org_id(demo_store, short) for short in ("Witten", "Hattingen", "EN-Kreis"))
+    own = add_process(demo_store, "Gewerbe anmelden", product_area="15 Wirtschaft und Tourismus", status="modelled",
                       owner_organisation_id=hattingen, lead_organisation_id=hattingen)
-    add_model(demo, own, "Gewerbe anmelden (Ist)", hattingen)
-    assert names(search(demo, organisation_id=witten)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]  # its model
-    assert names(search(demo, organisation_id=kreis)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]  # the owner
-    assert names(search(demo, organisation_id=hattingen)) == ["Gewerbe anmelden"]
-    assert names(search(demo, lead_organisation_id=witten)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
-    assert names(search(demo, status="modelled")) == ["Gewerbe anmelden"]
-    assert names(search(demo, product_area="02 Sicherheit und Ordnung")) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
-    assert search(demo, product_area="02 Sicherheit und Ordnung", status="modelled") == []
-    [hit] = search(demo, text="gewerbe")
+    add_model(demo_store, own, "Gewerbe anmelden (Ist)", hattingen)
+    assert names(search(demo_store, organisation_id=witten)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]  # its model
+    assert names(search(demo_store, organisation_id=kreis)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]  # the owner
+    assert names(search(demo_store, organisation_id=hattingen)) == ["Gewerbe anmelden"]
+    assert names(search(demo_store, lead_organisation_id=witten)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
+    assert names(search(demo_store, status="modelled")) == ["Gewerbe anmelden"]
+    assert names(search(demo_store, product_area="02 Sicherheit und Ordnung")) == [
+        "Fahrerlaubnis: Ersterteilung (Klasse B)"]
+    assert search(demo_store, product_area="02 Sicherheit und Ordnung", status="modelled") == []
+    [hit] = search(demo_store, text="gewerbe")
     assert (hit.owner_name, hit.lead_name, hit.model_count, hit.is_library) == (
         "Stadt Hattingen", "Stadt Hattingen", 1, False)
 
 
-def test_results_are_sorted_by_product_area_then_name_and_deleted_rows_never_show(demo) -> None:
-    add_process(demo, "Zulassung", product_area="01 Innere Verwaltung")
-    add_process(demo, "Abfall", product_area="11 Ver- und Entsorgung")
-    add_process(demo, "Ärger ohne Bereich")
-    add_process(demo, "Akte ohne Bereich")
-    gone = add_process(demo, "Gelöschter Prozess", product_area="01 Innere Verwaltung")
-    with demo.session() as session:
+def test_results_are_sorted_by_product_area_then_name_and_deleted_rows_never_show(demo_store) -> None:
+    add_process(demo_store, "Zulassung", product_area="01 Innere Verwaltung")
+    add_process(demo_store, "Abfall", product_area="11 Ver- und Entsorgung")
+    add_process(demo_store, "Ärger ohne Bereich")
+    add_process(demo_store, "Akte ohne Bereich")
+    gone = add_process(demo_store, "Gelöschter Prozess", product_area="01 Innere Verwaltung")
+    with demo_store.session() as session:
         session.get(Process, gone).deleted = True
         session.get(ProcessModel, MODEL_ID).deleted = True
-    assert names(search(demo)) == ["Zulassung", "Fahrerlaubnis: Ersterteilung (Klasse B)", "Abfall",
+    assert names(search(demo_store)) == ["Zulassung", "Fahrerlaubnis: Ersterteilung (Klasse B)", "Abfall",
                                    "Ärger ohne Bereich", "Akte ohne Bereich"]
-    assert search(demo, text="fahrerlaubnis")[0].model_count == 0  # the deleted model is not counted
-    assert search(demo, text="gelöscht") == []
+    assert search(demo_store, text="fahrerlaubnis")[0].model_count == 0  # the deleted model is not counted
+    assert search(demo_store, text="gelöscht") == []
 
 
-def test_library_processes_are_marked_and_can_be_left_out(demo) -> None:
-    witten, kreis = org_id(demo, "Witten"), org_id(demo, "EN-Kreis")
-    theirs = add_process(demo, "Bibliotheksprozess", owner_organisation_id=kreis)
-    make_library(demo, witten, [("processes", theirs, kreis), ("processes", PROCESS_ID, witten)])
-    hits = {hit.name: hit.is_library for hit in search(demo)}
+def test_library_processes_are_marked_and_can_be_left_out(demo_store) -> None:
+    witten, kreis = org_id(demo_store, "Witten"), org_id(demo_store, "EN-Kreis")
+    theirs = add_process(demo_store, "Bibliotheksprozess", owner_organisation_id=kreis)
+    make_library(demo_store, witten, [("processes", theirs, kreis), ("processes", PROCESS_ID, witten)])
+    hits = {hit.name: hit.is_library for hit in search(demo_store)}
     assert hits == {"Bibliotheksprozess": True, "Fahrerlaubnis: Ersterteilung (Klasse B)": False}
-    assert names(search(demo, include_library=False)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
+    assert names(search(demo_store, include_library=False)) == ["Fahrerlaubnis: Ersterteilung (Klasse B)"]
 
 
 # --- division of labour ----------------------------------------------------------------------------
 
 
-def test_division_shows_lead_owner_and_each_organisations_models(demo, editor) -> None:
-    hattingen = org_id(demo, "Hattingen")
+def test_division_shows_lead_owner_and_each_organisations_models(demo_store, editor) -> None:
+    hattingen = org_id(demo_store, "Hattingen")
     adopt = editor.apply(AdoptModel(MODEL_ID, hattingen))
-    [row] = division_of_labour(demo.read_session())
+    [row] = division_of_labour(demo_store.read_session())
     assert (row.name, row.lead_name, row.owner_name, row.status) == (
         "Fahrerlaubnis: Ersterteilung (Klasse B)", "Stadt Witten", "Ennepe-Ruhr-Kreis", "in_survey")
     grouped = row.models_by_organisation()
@@ -231,11 +200,11 @@ def test_division_shows_lead_owner_and_each_organisations_models(demo, editor) -
                                                                                 MODEL_ID)
 
 
-def test_by_organisation_counts_leads_owners_models_and_adoptions(demo, editor) -> None:
-    hattingen = org_id(demo, "Hattingen")
-    add_process(demo, "Gewerbe anmelden", lead_organisation_id=hattingen, owner_organisation_id=hattingen)
+def test_by_organisation_counts_leads_owners_models_and_adoptions(demo_store, editor) -> None:
+    hattingen = org_id(demo_store, "Hattingen")
+    add_process(demo_store, "Gewerbe anmelden", lead_organisation_id=hattingen, owner_organisation_id=hattingen)
     editor.apply(AdoptModel(MODEL_ID, hattingen))
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         loads = {load.short_name: load for load in by_organisation(session)}
     assert len(loads) == 8  # the six administrations and the demo's two outside parties (issue 19)
     assert (loads["Witten"].leads, loads["Witten"].owns, loads["Witten"].modelled, loads["Witten"].adopted) == (
@@ -254,10 +223,10 @@ def live_count(session, cls, model_id: str) -> int:
                                                                         cls.deleted.is_(False)))
 
 
-def test_adopting_copies_lanes_steps_and_flows_with_new_ids(demo, editor) -> None:
-    hattingen, witten = org_id(demo, "Hattingen"), org_id(demo, "Witten")
+def test_adopting_copies_lanes_steps_and_flows_with_new_ids(demo_store, editor) -> None:
+    hattingen, witten = org_id(demo_store, "Hattingen"), org_id(demo_store, "Witten")
     adopt = editor.apply(AdoptModel(MODEL_ID, hattingen))
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         copy = session.get(ProcessModel, adopt.new_model_id)
         source = session.get(ProcessModel, MODEL_ID)
         assert (copy.based_on_id, copy.organisation_id, copy.kind, copy.process_id) == (
@@ -282,55 +251,55 @@ def test_adopting_copies_lanes_steps_and_flows_with_new_ids(demo, editor) -> Non
         assert source.based_on_id is None
 
 
-def test_the_copy_keeps_every_content_column_of_a_step(demo, editor) -> None:
+def test_the_copy_keeps_every_content_column_of_a_step(demo_store, editor) -> None:
     """A column added to Step later must be copied too, or the adopted variant silently loses it."""
-    adopt = editor.apply(AdoptModel(MODEL_ID, org_id(demo, "Hattingen")))
+    adopt = editor.apply(AdoptModel(MODEL_ID, org_id(demo_store, "Hattingen")))
     identity = {"id", "created_at", "updated_at", "revision", "deleted", "model_id", "lane_id"}
     columns = [c.key for c in Step.__table__.columns if c.key not in identity]
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         def contents(model_id):
             return sorted(tuple(str(getattr(s, c)) for c in columns)
                           for s in session.scalars(select(Step).where(Step.model_id == model_id)))
         assert contents(adopt.new_model_id) == contents(MODEL_ID)
 
 
-def test_adopting_undoes_and_redoes_with_the_same_rows(demo, editor) -> None:
-    adopt = editor.apply(AdoptModel(MODEL_ID, org_id(demo, "Hattingen"), name="Unsere Variante"))
-    with demo.reading() as session:
+def test_adopting_undoes_and_redoes_with_the_same_rows(demo_store, editor) -> None:
+    adopt = editor.apply(AdoptModel(MODEL_ID, org_id(demo_store, "Hattingen"), name="Unsere Variante"))
+    with demo_store.reading() as session:
         before = {cls: live_count(session, cls, adopt.new_model_id) for cls in (Lane, Step, Flow)}
     editor.undo()
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         assert session.get(ProcessModel, adopt.new_model_id).deleted
         assert all(live_count(session, cls, adopt.new_model_id) == 0 for cls in (Lane, Step, Flow))
     editor.redo()
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         copy = session.get(ProcessModel, adopt.new_model_id)
         assert not copy.deleted and copy.name == "Unsere Variante"
         assert {cls: live_count(session, cls, adopt.new_model_id) for cls in (Lane, Step, Flow)} == before
 
 
-def test_a_library_model_of_another_organisation_can_be_adopted(demo, editor) -> None:
-    witten, hattingen = org_id(demo, "Witten"), org_id(demo, "Hattingen")
-    make_library(demo, hattingen, [("process_models", MODEL_ID, witten), ("processes", PROCESS_ID, witten)])
+def test_a_library_model_of_another_organisation_can_be_adopted(demo_store, editor) -> None:
+    witten, hattingen = org_id(demo_store, "Witten"), org_id(demo_store, "Hattingen")
+    make_library(demo_store, hattingen, [("process_models", MODEL_ID, witten), ("processes", PROCESS_ID, witten)])
     adopt = editor.apply(AdoptModel(MODEL_ID, hattingen))
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         [row] = division_of_labour(session)
         flags = {m.id: (m.is_library, m.adopted) for m in row.models}
     assert flags == {MODEL_ID: (True, False), adopt.new_model_id: (False, True)}
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         # One process's view (the register panel's) reads only its own rows' owners, with the same answer.
         assert division_of_labour(session, process_id=PROCESS_ID) == [row]
 
 
-def test_adopting_a_deleted_model_or_for_a_missing_organisation_is_refused(demo, editor) -> None:
+def test_adopting_a_deleted_model_or_for_a_missing_organisation_is_refused(demo_store, editor) -> None:
     with pytest.raises(EditError):
         editor.apply(AdoptModel(MODEL_ID, "no-such-organisation"))
-    with demo.session() as session:
+    with demo_store.session() as session:
         session.get(ProcessModel, MODEL_ID).deleted = True
     with pytest.raises(EditError):
-        editor.apply(AdoptModel(MODEL_ID, org_id(demo, "Hattingen")))
+        editor.apply(AdoptModel(MODEL_ID, org_id(demo_store, "Hattingen")))
     with pytest.raises(EditError):
-        AdoptModel(MODEL_ID, org_id(demo, "Hattingen"), name="   ")
+        AdoptModel(MODEL_ID, org_id(demo_store, "Hattingen"), name="   ")
 
 
 # --- fact sheets -----------------------------------------------------------------------------------
@@ -341,24 +310,24 @@ def process(store, process_id: str = PROCESS_ID) -> Process:
         return session.get(Process, process_id)
 
 
-def test_a_fact_sheet_edit_changes_the_fields_and_undoes(demo, editor) -> None:
+def test_a_fact_sheet_edit_changes_the_fields_and_undoes(demo_store, editor) -> None:
     editor.apply(EditFactSheet(PROCESS_ID, name="  Führerschein  ", leika_key="99050 048262 000", status="modelled",
                                product_area="01 Innere Verwaltung", case_volume="2.500",
                                tags=" Führerschein,Kreis , führerschein, , Bürgerbüro "))
-    changed = process(demo)
+    changed = process(demo_store)
     assert (changed.name, changed.leika_key, changed.status, changed.product_area, changed.case_volume,
             changed.tags) == ("Führerschein", "99050048262000", "modelled", "01 Innere Verwaltung", 2500,
                               "Führerschein, Kreis, Bürgerbüro")
     editor.undo()
-    restored = process(demo)
+    restored = process(demo_store)
     assert (restored.name, restored.status, restored.case_volume) == (
         "Fahrerlaubnis: Ersterteilung (Klasse B)", "in_survey", 2400)
 
 
-def test_an_unchanged_fact_sheet_writes_nothing(demo, editor) -> None:
-    revision = process(demo).revision
+def test_an_unchanged_fact_sheet_writes_nothing(demo_store, editor) -> None:
+    revision = process(demo_store).revision
     editor.apply(EditFactSheet(PROCESS_ID, name="Fahrerlaubnis: Ersterteilung (Klasse B)", case_volume=2400))
-    assert process(demo).revision == revision
+    assert process(demo_store).revision == revision
 
 
 @pytest.mark.parametrize("values", [
@@ -372,29 +341,30 @@ def test_bad_fact_sheet_values_are_refused_with_a_sentence(values) -> None:
     assert refused.value.message.endswith(".") and "\n" not in refused.value.message
 
 
-def test_an_unknown_product_area_or_organisation_is_refused_when_it_runs(demo, editor) -> None:
+def test_an_unknown_product_area_or_organisation_is_refused_when_it_runs(demo_store, editor) -> None:
     with pytest.raises(EditError):
         editor.apply(EditFactSheet(PROCESS_ID, product_area="99 Erfunden"))
     with pytest.raises(EditError):
         editor.apply(EditFactSheet(PROCESS_ID, lead_organisation_id="no-such-organisation"))
     editor.apply(EditFactSheet(PROCESS_ID, product_area="", lead_organisation_id=None, case_volume=None))
-    assert (process(demo).product_area, process(demo).lead_organisation_id, process(demo).case_volume) == (
+    stored = process(demo_store)
+    assert (stored.product_area, stored.lead_organisation_id, stored.case_volume) == (
         "", None, None)
 
 
-def test_a_library_process_of_another_organisation_is_not_edited(demo, editor) -> None:
-    witten, kreis = org_id(demo, "Witten"), org_id(demo, "EN-Kreis")
-    make_library(demo, witten, [("processes", PROCESS_ID, kreis)])
+def test_a_library_process_of_another_organisation_is_not_edited(demo_store, editor) -> None:
+    witten, kreis = org_id(demo_store, "Witten"), org_id(demo_store, "EN-Kreis")
+    make_library(demo_store, witten, [("processes", PROCESS_ID, kreis)])
     with pytest.raises(EditError, match="Ennepe-Ruhr-Kreis"):
         editor.apply(EditFactSheet(PROCESS_ID, name="Übernommen"))
-    assert process(demo).name == "Fahrerlaubnis: Ersterteilung (Klasse B)"
+    assert process(demo_store).name == "Fahrerlaubnis: Ersterteilung (Klasse B)"
 
 
-def test_own_rows_of_the_register_stay_editable(demo, editor) -> None:
-    witten = org_id(demo, "Witten")
-    make_library(demo, witten, [("processes", PROCESS_ID, witten)])
+def test_own_rows_of_the_register_stay_editable(demo_store, editor) -> None:
+    witten = org_id(demo_store, "Witten")
+    make_library(demo_store, witten, [("processes", PROCESS_ID, witten)])
     editor.apply(EditFactSheet(PROCESS_ID, name="Eigene Änderung"))
-    assert process(demo).name == "Eigene Änderung"
+    assert process(demo_store).name == "Eigene Änderung"
 
 
 def test_tags_are_trimmed_and_deduplicated_ignoring_case_and_spelling() -> None:
@@ -414,11 +384,11 @@ def test_wrap_breaks_between_words_and_cuts_only_overlong_words() -> None:
     assert wrap("") == []
 
 
-def test_the_map_has_one_cluster_per_area_in_plan_order_and_a_legend(demo) -> None:
-    add_process(demo, "Ohne Bereich")
-    add_process(demo, "Abfallgebühren", product_area="11 Ver- und Entsorgung", status="implemented")
-    add_process(demo, "Zentrale Vergabe", product_area="01 Innere Verwaltung")
-    with demo.reading() as session:
+def test_the_map_has_one_cluster_per_area_in_plan_order_and_a_legend(demo_store) -> None:
+    add_process(demo_store, "Ohne Bereich")
+    add_process(demo_store, "Abfallgebühren", product_area="11 Ver- und Entsorgung", status="implemented")
+    add_process(demo_store, "Zentrale Vergabe", product_area="01 Innere Verwaltung")
+    with demo_store.reading() as session:
         graph = process_map_graph(session, language="en")
     clusters = graph.get_subgraphs()
     labels = [cluster.get_label().strip('"') for cluster in clusters]
@@ -430,17 +400,17 @@ def test_the_map_has_one_cluster_per_area_in_plan_order_and_a_legend(demo) -> No
     assert "Fahrerlaubnis: Ersterteilung" in label and "in survey · Witten" in label
     [abfall] = clusters[2].get_nodes()
     assert abfall.get("fillcolor").strip('"') == "#08306b" and abfall.get("fontcolor").strip('"') == "#ffffff"
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         german = process_map_graph(session, language="de").to_string()
     assert german.count("subgraph cluster_") == 5
 
 
 @pytest.mark.parametrize("suffix", ["svg", "pdf", "png", "dot"])
-def test_the_map_renders_through_graphviz(demo, tmp_path: Path, suffix: str) -> None:
+def test_the_map_renders_through_graphviz(demo_store, tmp_path: Path, suffix: str) -> None:
     folder = tmp_path / "maps"
     folder.mkdir()
     out = folder / f"karte.{suffix}"
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         render_process_map(session, out)
     data = out.read_bytes()
     magic = {"svg": b"<svg", "pdf": b"%PDF", "png": b"\x89PNG", "dot": b"graph process_map"}[suffix]
@@ -450,15 +420,15 @@ def test_the_map_renders_through_graphviz(demo, tmp_path: Path, suffix: str) -> 
     assert [p.name for p in folder.iterdir()] == [out.name]  # no temporary file left behind
 
 
-def test_write_map_says_where_it_wrote(demo, tmp_path: Path, capsys) -> None:
-    assert write_map(demo, tmp_path / "karte.svg") == 0
+def test_write_map_says_where_it_wrote(demo_store, tmp_path: Path, capsys) -> None:
+    assert write_map(demo_store, tmp_path / "karte.svg") == 0
     assert str(tmp_path / "karte.svg") in capsys.readouterr().out
 
 
-def test_map_errors_are_sentences_and_keep_the_old_file(demo, tmp_path: Path, monkeypatch) -> None:
+def test_map_errors_are_sentences_and_keep_the_old_file(demo_store, tmp_path: Path, monkeypatch) -> None:
     out = tmp_path / "karte.png"
     out.write_bytes(b"old")
-    with demo.reading() as session:
+    with demo_store.reading() as session:
         with pytest.raises(ProcessMapError, match=r"\.svg"):
             render_process_map(session, tmp_path / "karte.gif")
         with pytest.raises(ProcessMapError):
@@ -490,11 +460,11 @@ def test_created_processes_appear_in_search_and_map(store, editor) -> None:
         assert "05 Soziale Leistungen" in process_map_graph(session).to_string()
 
 
-def test_a_changed_text_is_found_at_once(demo, editor) -> None:
+def test_a_changed_text_is_found_at_once(demo_store, editor) -> None:
     """Folds are remembered between searches; a new description must still be matched by its new words."""
-    assert search(demo, text="kfz-zulassung") == []
+    assert search(demo_store, text="kfz-zulassung") == []
     editor.apply(EditFactSheet(PROCESS_ID, description="Neu: mit Kfz-Zulassung"))
-    [hit] = search(demo, text="kfz-zulassung")
+    [hit] = search(demo_store, text="kfz-zulassung")
     assert hit.snippet == tr("ProcessSearch", "Description") + ": Neu: mit Kfz-Zulassung"
     editor.undo()
-    assert search(demo, text="kfz-zulassung") == []
+    assert search(demo_store, text="kfz-zulassung") == []

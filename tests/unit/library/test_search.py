@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from helpers.library import add_process
 from werkstatt.capture.textmatch import fold
 from werkstatt.cli import main
 from werkstatt.library import search_index
@@ -28,14 +29,6 @@ from werkstatt.library.search import (
 )
 from werkstatt.model import Organisation, Process, ProcessModel, SyncRegister, SyncRow
 from werkstatt.store import migrate, open_store
-
-
-def add(store, name: str, **values) -> str:
-    with store.session() as session:
-        process = Process(name=name, **values)
-        session.add(process)
-        session.flush()
-        return process.id
 
 
 def names(store, text: str = "", **query) -> list[str]:
@@ -71,9 +64,9 @@ def raw_insert(path: Path, name: str, **values: str) -> str:
 
 
 def test_words_match_folded_substrings_of_every_field(store) -> None:
-    add(store, "Führerschein: Umtausch", tags="Bürgerbüro", legal_basis="FeV § 25")
-    add(store, "Straßenreinigung", description="Gebühr nach SATZUNG", register_key="99123")
-    add(store, "Gewerbeanmeldung 50%_Rabatt", product_area="15 Wirtschaft und Tourismus")
+    add_process(store, "Führerschein: Umtausch", tags="Bürgerbüro", legal_basis="FeV § 25")
+    add_process(store, "Straßenreinigung", description="Gebühr nach SATZUNG", register_key="99123")
+    add_process(store, "Gewerbeanmeldung 50%_Rabatt", product_area="15 Wirtschaft und Tourismus")
     assert names(store, "fuehrer") == ["Führerschein: Umtausch"]
     assert names(store, "FÜHRERSCHEIN umtausch") == ["Führerschein: Umtausch"]
     assert names(store, "strasse") == names(store, "STRASSE") == ["Straßenreinigung"]
@@ -101,8 +94,8 @@ def test_the_index_finds_what_the_python_fold_finds(store) -> None:
     for number in range(150):
         fields = ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 9))) for _ in range(5)]
         area = rng.choice([*NKF_PRODUCT_AREAS[:4], "", "Eigener Bereich", "eigener bereich"])
-        process_id = add(store, fields[0] or f"P{number}", register_key=fields[1][:40], tags=fields[2],
-                         description=fields[3], legal_basis=fields[4], product_area=area)
+        process_id = add_process(store, fields[0] or f"P{number}", register_key=fields[1][:40], tags=fields[2],
+                                 description=fields[3], legal_basis=fields[4], product_area=area)
         texts[process_id] = (fields[0] or f"P{number}", area, fold("\n".join([fields[0] or f"P{number}",
                                                                              *fields[1:]])))
     queries = ["", "ge", "g", "ss", "schein", "ße", "ämter", "uer ge", "-", "% _", "§", "wer be an",
@@ -133,8 +126,8 @@ def test_sort_key_sorts_as_the_tuple_did() -> None:
 
 
 def test_orm_edits_are_found_at_the_next_search(store) -> None:
-    process_id = add(store, "Hundesteuer: Anmeldung", product_area="16 Allgemeine Finanzwirtschaft")
-    add(store, "Abfall", product_area="11 Ver- und Entsorgung")
+    process_id = add_process(store, "Hundesteuer: Anmeldung", product_area="16 Allgemeine Finanzwirtschaft")
+    add_process(store, "Abfall", product_area="11 Ver- und Entsorgung")
     assert names(store, "hund") == ["Hundesteuer: Anmeldung"]
     assert pending(store.path) == 0  # the search indexed it
     with store.session() as session:
@@ -160,7 +153,7 @@ def test_orm_edits_are_found_at_the_next_search(store) -> None:
 
 
 def test_rows_written_by_plain_sql_are_indexed_and_lost_triggers_come_back(store) -> None:
-    add(store, "Wohngeld")
+    add_process(store, "Wohngeld")
     assert names(store, "wohn") == ["Wohngeld"]
     raw_insert(store.path, "Wohnsitz: Ummeldung", tags="Bürgerbüro")
     assert pending(store.path) == 1
@@ -177,8 +170,8 @@ def test_rows_written_by_plain_sql_are_indexed_and_lost_triggers_come_back(store
 
 
 def test_a_read_only_store_matches_pending_rows_and_writes_nothing(store, db_path) -> None:
-    add(store, "Gewerbe: Anmeldung", product_area="15 Wirtschaft und Tourismus")
-    add(store, "Gewerbe: Abmeldung", product_area="15 Wirtschaft und Tourismus")
+    add_process(store, "Gewerbe: Anmeldung", product_area="15 Wirtschaft und Tourismus")
+    add_process(store, "Gewerbe: Abmeldung", product_area="15 Wirtschaft und Tourismus")
     assert names(store, "gewerbe") == ["Gewerbe: Abmeldung", "Gewerbe: Anmeldung"]
     store.close()
     raw_insert(db_path, "Gewerbe: Ummeldung", product_area="15 Wirtschaft und Tourismus")
@@ -291,7 +284,7 @@ def test_query_plans_use_the_indexes(store, analysed: bool) -> None:
 
 
 def test_processes_of_a_0007_database_become_searchable(store, db_path) -> None:
-    add(store, "Führerschein: Ersterteilung")
+    add_process(store, "Führerschein: Ersterteilung")
     migrate.downgrade(store.engine, "0007")
     connection = sqlite3.connect(db_path)
     assert not connection.execute("SELECT name FROM sqlite_master WHERE name LIKE 'process_search%'").fetchall()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
+from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.edits import Editor
 from werkstatt.edits.records import SetAttendance
 from werkstatt.edits.workshops import AddParticipant, create_workshop
@@ -35,12 +35,11 @@ def one_sentence(result, code: int, *words: str) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(demo_db: Path) -> Path:
     """The demo, Zyrillia at its workshop, and a backup that holds her name."""
-    path = tmp_path / "werkstatt.sqlite"
+    path = demo_db
     store = open_store(path)
     try:
-        create_demo(store)
         Editor(store).apply(AddParticipant(WORKSHOP_ID, NAME, function="Oberquastenwartin"))
         backup(path, "with-zyrillia")
     finally:

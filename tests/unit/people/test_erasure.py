@@ -216,14 +216,20 @@ def test_retention_off_does_nothing_and_bad_months_are_refused(store: Store, era
     assert not holds(store.path, NAME)
 
 
-def test_only_the_whole_name_is_replaced_in_texts(editor: Editor, store: Store) -> None:
+def note_after_erasing(editor: Editor, store: Store, name: str, text: str, owner: str) -> tuple[WorkshopNote, str]:
+    """A workshop's one decision note, written with ``name`` as a participant, once that person is erased;
+    and the placeholder that stands for them now."""
     workshop = editor.apply(create_workshop("Kurz", date=dt.date(2026, 5, 4))).id
-    kai = editor.apply(AddParticipant(workshop, "Kai Lutz")).person_id
-    editor.apply(AddNote(workshop, "decision", "KAI LUTZ fragt Kai Lutzmann", owner="kai  lutz"))
-    people.erase_person(store, kai, purge_backups=False)
-    placeholder = tr("People", "Participant {n}", n=1)
+    person = editor.apply(AddParticipant(workshop, name)).person_id
+    editor.apply(AddNote(workshop, "decision", text, owner=owner))
+    people.erase_person(store, person, purge_backups=False)
     with store.reading() as session:
         note = session.scalar(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop))
+    return note, tr("People", "Participant {n}", n=1)
+
+
+def test_only_the_whole_name_is_replaced_in_texts(editor: Editor, store: Store) -> None:
+    note, placeholder = note_after_erasing(editor, store, "Kai Lutz", "KAI LUTZ fragt Kai Lutzmann", "kai  lutz")
     assert (note.text, note.owner) == (f"{placeholder} fragt Kai Lutzmann", placeholder)
 
 
@@ -328,13 +334,8 @@ def test_a_single_word_name_is_replaced_only_as_an_owner_or_with_a_salutation(ed
 
 
 def test_surname_first_salutations_and_lone_names_in_owners(editor: Editor, store: Store) -> None:
-    workshop = editor.apply(create_workshop("Kurz", date=dt.date(2026, 5, 4))).id
-    berta = editor.apply(AddParticipant(workshop, "Berta Beispiel")).person_id
-    editor.apply(AddNote(workshop, "decision", "Beispiel, Berta und Hr. Beispiel; Berta bleibt", owner="Berta"))
-    people.erase_person(store, berta, purge_backups=False)
-    placeholder = tr("People", "Participant {n}", n=1)
-    with store.reading() as session:
-        note = session.scalar(select(WorkshopNote).where(WorkshopNote.workshop_id == workshop))
+    note, placeholder = note_after_erasing(editor, store, "Berta Beispiel",
+                                           "Beispiel, Berta und Hr. Beispiel; Berta bleibt", "Berta")
     # A lone given name in a text may be anyone; in the owner column it is the person.
     assert (note.text, note.owner) == (f"{placeholder} und {placeholder}; Berta bleibt", placeholder)
 

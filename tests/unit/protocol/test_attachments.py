@@ -6,42 +6,24 @@ import csv
 import io
 import re
 import zipfile
-from collections import Counter
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
-from werkstatt.demo import MEASURES, PARTICIPANTS, WORKSHOP_ID, create_demo
+from helpers.state import shape
+from werkstatt.demo import MEASURES, PARTICIPANTS, WORKSHOP_ID
 from werkstatt.edits import AddAgendaItem, AddMeasure, AddPainPoint, Create, Editor
 from werkstatt.interchange.bpmn_import import import_bpmn
 from werkstatt.interchange.package_read import read_package
 from werkstatt.model import PainPoint, ProcessModel
 from werkstatt.protocol.attachments import NAME_LIMIT, ascii_name, protocol_attachments
-from werkstatt.read.model import model_view
 from werkstatt.read.workshops import workshop_models
-from werkstatt.store import Store, open_store
-
-
-@pytest.fixture
-def demo(editor: Editor) -> Editor:
-    create_demo(editor.store)
-    return editor
+from werkstatt.store import open_store
 
 
 def attachments(editor: Editor, **options):
     with editor.reading() as session:
         return protocol_attachments(session, WORKSHOP_ID, **options)
-
-
-def shape(store: Store, model_id: str) -> tuple:
-    """What must survive: lanes in order, steps (lane, label, kind), flows between labels with their names."""
-    with store.reading() as session:
-        view = model_view(session, model_id)
-    labels = {step["id"]: step["label"] for step in view.steps}
-    return ([lane["name"] for lane in view.lanes],
-            Counter((step["lane"], step["label"], step["kind"]) for step in view.steps),
-            Counter((labels[f["source"]], labels[f["target"]], f["label"] or "") for f in view.flows))
 
 
 def test_every_bpmn_reimports_to_the_same_model(demo: Editor, tmp_path: Path) -> None:

@@ -9,24 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from unit.protocol.test_attachments import shape
-from unit.test_cli import assert_one_sentence
+from helpers.cli import assert_one_sentence
+from helpers.state import shape
 from werkstatt.cli import main
-from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
+from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.interchange.bpmn_import import import_bpmn
 from werkstatt.protocol import gather
 from werkstatt.store import open_store
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite"
-    store = open_store(path)
-    try:
-        create_demo(store)
-    finally:
-        store.close()
-    return path
 
 
 def addresses(db: Path) -> set[str]:

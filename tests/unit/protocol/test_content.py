@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from werkstatt import i18n
-from werkstatt.demo import MEASURES, MODEL_ID, NOTES, PARTICIPANTS, WORKSHOP_ID, create_demo
+from werkstatt.demo import MEASURES, MODEL_ID, NOTES, PARTICIPANTS, WORKSHOP_ID
 from werkstatt.edits import Editor
 from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, image_facts
 from werkstatt.edits.workshops import DeleteWorkshop
@@ -13,12 +12,8 @@ from werkstatt.errors import EditError, NotFoundError
 from werkstatt.protocol import gather
 from werkstatt.read.model import model_view
 
-
-@pytest.fixture
-def demo(editor: Editor) -> Editor:
-    i18n.set_language("en")  # the sentences and labels are asserted in their English source form
-    create_demo(editor.store)
-    return editor
+# The sentences and labels are asserted in their English source form.
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def protocol(editor: Editor, **options):

@@ -18,8 +18,8 @@ import pikepdf
 import pytest
 
 from helpers.paths import REPO
-from unit.protocol.test_attachments import shape
-from unit.protocol.test_pdfua import TEXT_OPERATORS, struct_elements
+from helpers.pdf import TEXT_OPERATORS, struct_elements
+from helpers.state import shape
 from werkstatt import i18n
 from werkstatt.interchange.bpmn_import import import_bpmn
 from werkstatt.protocol import gather

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from werkstatt import demo, i18n
+from werkstatt import i18n
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.i18n.format import (
@@ -28,7 +28,7 @@ from werkstatt.i18n.format import (
     format_percent,
     format_short_date,
 )
-from werkstatt.protocol import Protocol, gather
+from werkstatt.protocol import Protocol
 from werkstatt.protocol.content_types import (
     AgendaLine,
     MeasureLine,
@@ -40,7 +40,6 @@ from werkstatt.protocol.content_types import (
 )
 from werkstatt.protocol.html import REPLACEMENT, Text
 from werkstatt.protocol.pdf import ProtocolCancelled, write_protocol
-from werkstatt.store import open_store
 
 HOSTILE_MARKUP = "<b>&</b><script>alert(1)</script>"
 LATIN_NAMES = "Łukasz Çelik „Anführungszeichen“ ß €"
@@ -83,18 +82,6 @@ def outline_titles(path: Path) -> list[tuple[int, str]]:
 
     walk(data["outlines"], 0)
     return found
-
-
-@pytest.fixture(scope="module")
-def demo_protocol(tmp_path_factory: pytest.TempPathFactory) -> Protocol:
-    store = open_store(tmp_path_factory.mktemp("db") / "werkstatt.sqlite")
-    try:
-        with i18n.speaking("de"):
-            workshop_id, _created = demo.create_demo(store)
-            with store.session() as session:
-                return gather(session, workshop_id)
-    finally:
-        store.close()
 
 
 @pytest.fixture(scope="module")

@@ -16,30 +16,14 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from werkstatt import demo, i18n
-from werkstatt.protocol import gather
+from helpers.pdf import TEXT_OPERATORS, struct_elements
+from werkstatt import i18n
 from werkstatt.protocol.content_types import AttachmentFile, Protocol
 from werkstatt.protocol.pdf import write_protocol
-from werkstatt.store import open_store
 
 BPMN = b'<?xml version="1.0"?><definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"/>'
-TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
-
-
 def run(*command: str | Path) -> str:
     return subprocess.run([str(part) for part in command], capture_output=True, text=True, check=True).stdout
-
-
-@pytest.fixture(scope="module")
-def demo_protocol(tmp_path_factory: pytest.TempPathFactory) -> Protocol:
-    store = open_store(tmp_path_factory.mktemp("db") / "werkstatt.sqlite")
-    try:
-        with i18n.speaking("de"):
-            workshop_id, _created = demo.create_demo(store)
-            with store.session() as session:
-                return gather(session, workshop_id)
-    finally:
-        store.close()
 
 
 @pytest.fixture(scope="module")
@@ -60,23 +44,6 @@ def pdf_path(demo_protocol: Protocol, attachments, tmp_path_factory: pytest.Temp
 def pdf(pdf_path: Path):
     with pikepdf.open(pdf_path) as opened:
         yield opened
-
-
-def struct_elements(pdf) -> list[pikepdf.Dictionary]:
-    found, stack, seen = [], [pdf.Root.StructTreeRoot], set()
-    while stack:
-        node = stack.pop()
-        if not isinstance(node, pikepdf.Dictionary) or (node.objgen in seen and node.objgen != (0, 0)):
-            continue
-        seen.add(node.objgen)
-        if node.get("/Type") == "/StructElem" or "/S" in node:
-            found.append(node)
-        kids = node.get("/K")
-        if isinstance(kids, pikepdf.Array):
-            stack.extend(kids)
-        elif kids is not None:
-            stack.append(kids)
-    return found
 
 
 def test_pdfinfo_says_tagged_pdf_17(pdf_path: Path) -> None:

@@ -9,19 +9,13 @@ from sqlalchemy import select
 
 from werkstatt import i18n
 from werkstatt.capture import syntax as quickentry
-from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
+from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.edits import AddMeasure, AddPainPoint, DeleteMeasure, DeletePainPoint, DeleteStep, Editor, finding_fields
 from werkstatt.edits.finding_fields import LinkMeasure
 from werkstatt.errors import EditError
 from werkstatt.model import MEASURE_STATUSES, PAIN_POINT_CATEGORIES, MeasurePainPoint, Step
 from werkstatt.read import findings
 from werkstatt.read import model as queries
-
-
-@pytest.fixture
-def demo(editor: Editor) -> Editor:
-    create_demo(editor.store)
-    return editor
 
 
 def read_pain_points(editor: Editor) -> list[findings.PainPointRow]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from werkstatt.demo import NOTES, WORKSHOP_ID, create_demo
+from werkstatt.demo import NOTES, WORKSHOP_ID
 from werkstatt.edits import Editor
 from werkstatt.edits import notes as note_edits
 from werkstatt.edits.notes import MAX_PHOTO_BYTES, AddNote, delete_note, delete_photo, image_facts, image_is_complete
@@ -20,12 +20,6 @@ from werkstatt.read import notes as notes_query
 from werkstatt.read.notes import NoteRow
 
 DEMO_DAY = dt.date(2026, 12, 3)
-
-
-@pytest.fixture
-def demo(editor: Editor) -> Editor:
-    create_demo(editor.store)
-    return editor
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

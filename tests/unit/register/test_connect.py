@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,7 +21,7 @@ from keyring.backends import fail
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from werkstatt import i18n
+from helpers.memory_keyring import MemoryKeyring
 from werkstatt.register.connect import SSLMODES, RegisterAddress, check_connection, open_register_engine, parse_address
 from werkstatt.register.credentials import KEYRING_SERVICE, forget_password, store_password
 from werkstatt.register.errors import RegisterError, translate_register_error, translating
@@ -32,31 +30,8 @@ SECRET = "Tür-S3cret/mit@Zeichen'"
 ROLE = "alice"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring backend that keeps passwords in a dict, through keyring's plug-in interface."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    """The sentences are checked in their English source; the German ones come from the catalogue."""
-    with i18n.speaking("en"):
-        yield
+# The sentences are checked in their English source; the German ones come from the catalogue.
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture(autouse=True)
@@ -128,7 +103,7 @@ def test_the_cluster_demands_a_password_from_every_role_but_the_admin(postgres, 
 
 def test_missing_postgresql_binaries_fail_the_run_instead_of_skipping(monkeypatch: pytest.MonkeyPatch,
                                                                      tmp_path: Path) -> None:
-    import pg_fixtures
+    from helpers import postgres as pg_fixtures
 
     monkeypatch.setattr(pg_fixtures, "PG_BINDIR", tmp_path)
     with pytest.raises(pytest.fail.Exception, match=r"missing \(initdb, pg_ctl, postgres.*postgresql-15"):

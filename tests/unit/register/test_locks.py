@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -114,24 +115,33 @@ def first_step(store: Store) -> str:
         return session.scalars(select(Step.id).where(Step.model_id == MODEL_ID).order_by(Step.position)).first()
 
 
+@contextmanager
+def stalled_sync(pg: RegisterUnderTest, store: Store, organisation: str,
+                 stall_after: Callable[[str], bool]) -> Iterator[dict]:
+    """A sync of ``store`` held in its open transaction once ``stall_after`` a statement, in a thread, for the
+    block; then let go and waited for. Yields what the thread reports (its ``error``, if any)."""
+    engine = login(pg, organisation)
+    stall = Stall(engine, stall_after)
+    thread, stalled = in_background(lambda: run_sync(pg, store, organisation, engine, cancelled=stall))
+    try:
+        assert stall.stalled.wait(30), stalled
+        yield stalled
+    finally:
+        stall.release.set()
+        thread.join(60)
+
+
 # --- the lock ----------------------------------------------------------------------------------------
 
 def test_a_stalled_sync_of_another_organisation_does_not_hold_up_this_one(pg, laptops) -> None:
     Editor(laptops["w"]).apply(Create(Process, name="Gewerbeanmeldung", product_area="15 Wirtschaft"))
     create_demo(laptops["k"])
-    witten = login(pg, "Witten")
-    stall = Stall(witten, wrote)
-    thread, stalled = in_background(lambda: run_sync(pg, laptops["w"], "Witten", witten, cancelled=stall))
-    try:
-        assert stall.stalled.wait(30), stalled
+    with stalled_sync(pg, laptops["w"], "Witten", wrote) as stalled:
         # Witten's sync sits in its open transaction with its rows written; the Kreis syncs meanwhile.
         started = time.monotonic()
         report = run_sync(pg, laptops["k"], "EN-Kreis", login(pg, "EN-Kreis"))
         assert time.monotonic() - started < LOCK_SECONDS
         assert report.pushed["steps"] > 0 and pg.generation() == 1
-    finally:
-        stall.release.set()
-        thread.join(60)
     assert "error" not in stalled and pg.generation() == 2
     with pg.admin.connect() as connection:
         names = set(connection.scalars(select(schema.tables["processes"].c.name)))
@@ -177,18 +187,11 @@ def kreis_laptops_renaming_one_step(pg: RegisterUnderTest, laptops) -> str:
 
 def test_a_stalled_laptop_of_the_same_organisation_makes_the_other_give_up(pg, laptops) -> None:
     step = kreis_laptops_renaming_one_step(pg, laptops)
-    engine_a = login(pg, "EN-Kreis")
-    stall = Stall(engine_a, wrote)
-    thread, stalled = in_background(lambda: run_sync(pg, laptops["a"], "EN-Kreis", engine_a, cancelled=stall))
-    try:
-        assert stall.stalled.wait(30), stalled
+    with stalled_sync(pg, laptops["a"], "EN-Kreis", wrote) as stalled:
         started = time.monotonic()
         with pytest.raises(RegisterError, match=BUSY):
             run_sync(pg, laptops["c"], "EN-Kreis", login(pg, "EN-Kreis"))
         assert time.monotonic() - started < LOCK_SECONDS + 10
-    finally:
-        stall.release.set()
-        thread.join(60)
     assert "error" not in stalled and step_label(pg, step) == "Laptop A"
     again = run_sync(pg, laptops["c"], "EN-Kreis", login(pg, "EN-Kreis"))
     assert [conflict.row_id for conflict in again.conflicts] == [step]
@@ -197,16 +200,9 @@ def test_a_stalled_laptop_of_the_same_organisation_makes_the_other_give_up(pg, l
 
 def test_a_row_another_sync_changed_after_this_one_read_it_is_not_overwritten(pg, laptops) -> None:
     step = kreis_laptops_renaming_one_step(pg, laptops)
-    engine_c = login(pg, "EN-Kreis")
-    stall = Stall(engine_c, lambda statement: "steps.id IN" in statement)
-    thread, stalled = in_background(lambda: run_sync(pg, laptops["c"], "EN-Kreis", engine_c, cancelled=stall))
-    try:
-        assert stall.stalled.wait(30), stalled
+    with stalled_sync(pg, laptops["c"], "EN-Kreis", lambda statement: "steps.id IN" in statement) as stalled:
         # C has read the step as it was and decided to update it; A's sync commits the step meanwhile.
         run_sync(pg, laptops["a"], "EN-Kreis", login(pg, "EN-Kreis"))
-    finally:
-        stall.release.set()
-        thread.join(60)
     assert isinstance(stalled.get("error"), RegisterError), stalled
     assert "Another sync changed the same rows" in stalled["error"].message
     assert step_label(pg, step) == "Laptop A"

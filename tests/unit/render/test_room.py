@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers.clock import FakeTime
 from werkstatt.layout.geometry import Rect
 from werkstatt.layout.text import word_width
 from werkstatt.render import room as presentation
@@ -275,23 +276,12 @@ def test_pain_point_lines_use_german_categories_marks_and_step_labels() -> None:
 # --- agenda clock --------------------------------------------------------------------------------
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.seconds = 1000.0
-
-    def __call__(self) -> float:
-        return self.seconds
-
-    def advance(self, minutes: float) -> None:
-        self.seconds += minutes * 60
-
-
 AGENDA = (AgendaEntry("a", "Begrüßung", 15, None), AgendaEntry("b", "Ist-Prozess", 90, 10),
           AgendaEntry("c", "Abschluss", None, None))
 
 
 def test_clock_measures_the_current_item_and_yields_minutes_on_switch() -> None:
-    now = FakeTime()
+    now = FakeTime(1000.0)
     clock = AgendaClock(now, AGENDA)
     assert clock.start("a") is None
     now.advance(12.4)
@@ -305,7 +295,7 @@ def test_clock_measures_the_current_item_and_yields_minutes_on_switch() -> None:
 
 
 def test_pause_yields_and_resume_continues_with_the_carried_seconds() -> None:
-    now = FakeTime()
+    now = FakeTime(1000.0)
     clock = AgendaClock(now, AGENDA)
     clock.start("a")
     now.advance(1.4)
@@ -319,7 +309,7 @@ def test_pause_yields_and_resume_continues_with_the_carried_seconds() -> None:
 
 
 def test_next_walks_the_agenda_and_stops_at_the_end() -> None:
-    now = FakeTime()
+    now = FakeTime(1000.0)
     clock = AgendaClock(now, AGENDA)
     assert clock.next() == (None, "a")
     now.advance(3)
@@ -332,7 +322,7 @@ def test_next_walks_the_agenda_and_stops_at_the_end() -> None:
 
 
 def test_no_planned_minutes_means_no_overtime() -> None:
-    now = FakeTime()
+    now = FakeTime(1000.0)
     clock = AgendaClock(now, AGENDA)
     clock.start("c")
     now.advance(500)
@@ -340,7 +330,7 @@ def test_no_planned_minutes_means_no_overtime() -> None:
 
 
 def test_a_deleted_item_stops_the_clock() -> None:
-    now = FakeTime()
+    now = FakeTime(1000.0)
     clock = AgendaClock(now, AGENDA)
     clock.start("b")
     clock.set_items(AGENDA[:1])
@@ -350,7 +340,7 @@ def test_a_deleted_item_stops_the_clock() -> None:
 
 @given(st.lists(st.floats(0, 120), min_size=1, max_size=12))
 def test_yielded_minutes_add_up_to_the_time_run(segments: list[float]) -> None:
-    now = FakeTime()
+    now = FakeTime(1000.0)
     clock = AgendaClock(now, AGENDA)
     stored = 0
     for minutes in segments:

@@ -27,11 +27,19 @@ from werkstatt.store.inspect import (
 )
 
 
-def snapshot(folder: Path) -> dict[str, str]:
+def folder_digests(folder: Path) -> dict[str, str]:
     """Every file and folder below ``folder`` with a digest of its bytes."""
     return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "/"
             for path in sorted(folder.rglob("*"))}
 
+
+
+def assert_both_opens_refused_as_foreign(path: Path) -> None:
+    """Opening ``path`` for writing and for reading is refused with the sentence for a foreign file."""
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as caught:
+            open_store(path, read_only=read_only)
+        assert caught.value.message == foreign_message(path)
 
 def chrome_history(path: Path) -> Path:
     """A browser history in the shape Chromium keeps it: rollback journal, its own tables and rows."""
@@ -86,23 +94,20 @@ def refusals(cli, path: Path) -> list:
 
 def test_read_command_refuses_a_browser_history(cli, tmp_path: Path) -> None:
     history = chrome_history(tmp_path / "History")
-    before = snapshot(tmp_path)
+    before = folder_digests(tmp_path)
     assert history.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: what WAL would change
     for result in refusals(cli, history):
         assert result.returncode == 1, result.stdout
         assert result.stderr.strip() == foreign_message(history)
         assert "Traceback" not in result.stderr
-    assert snapshot(tmp_path) == before
+    assert folder_digests(tmp_path) == before
 
 
 def test_the_window_and_a_writing_open_refuse_it_too(tmp_path: Path) -> None:
     history = chrome_history(tmp_path / "History")
-    before = snapshot(tmp_path)
-    for read_only in (False, True):
-        with pytest.raises(StoreError) as caught:
-            open_store(history, read_only=read_only)
-        assert caught.value.message == foreign_message(history)
-    assert snapshot(tmp_path) == before
+    before = folder_digests(tmp_path)
+    assert_both_opens_refused_as_foreign(history)
+    assert folder_digests(tmp_path) == before
 
 
 def test_a_history_held_open_by_its_browser_is_left_alone(tmp_path: Path) -> None:
@@ -125,23 +130,20 @@ def test_a_history_held_open_by_its_browser_is_left_alone(tmp_path: Path) -> Non
 def test_a_closed_wal_history_gets_no_wal_and_shm_beside_it(cli, tmp_path: Path) -> None:
     places = tmp_path / "places.sqlite"
     firefox_places(places).close()
-    before = snapshot(tmp_path)
+    before = folder_digests(tmp_path)
     assert sorted(before) == ["places.sqlite"]
     for result in refusals(cli, places)[:2]:
         assert result.stderr.strip() == foreign_message(places)
-    assert snapshot(tmp_path) == before
+    assert folder_digests(tmp_path) == before
 
 
 def test_a_foreign_alembic_version_is_refused_and_its_header_kept(cli, tmp_path: Path) -> None:
     other = foreign_alembic(tmp_path / "other-app.sqlite")
-    before = snapshot(tmp_path)
-    for read_only in (False, True):
-        with pytest.raises(StoreError) as caught:
-            open_store(other, read_only=read_only)
-        assert caught.value.message == foreign_message(other)
+    before = folder_digests(tmp_path)
+    assert_both_opens_refused_as_foreign(other)
     for result in refusals(cli, other):
         assert result.returncode == 1 and result.stderr.strip() == foreign_message(other)
-    assert snapshot(tmp_path) == before
+    assert folder_digests(tmp_path) == before
     assert other.read_bytes()[18:20] == b"\x01\x01"  # not switched to WAL
 
 
@@ -171,40 +173,37 @@ def test_werkstatt_tables_without_werkstatts_mark_are_foreign(tmp_path: Path, ap
     """Whatever tables a file has: without Werkstatt's mark or a revision Werkstatt wrote, it is not ours."""
     path = werkstatt_file(tmp_path / "werkstatt.sqlite")
     set_header(path, application_id=application_id, revision=revision)
-    before = snapshot(tmp_path)
-    for read_only in (False, True):
-        with pytest.raises(StoreError) as caught:
-            open_store(path, read_only=read_only)
-        assert caught.value.message == foreign_message(path)
-    assert snapshot(tmp_path) == before
+    before = folder_digests(tmp_path)
+    assert_both_opens_refused_as_foreign(path)
+    assert folder_digests(tmp_path) == before
 
 
 def test_a_newer_werkstatt_file_is_refused_unchanged(tmp_path: Path) -> None:
     path = werkstatt_file(tmp_path / "werkstatt.sqlite")
     set_header(path, revision="9999_from_the_future")
-    before = snapshot(tmp_path)
+    before = folder_digests(tmp_path)
     for read_only in (False, True):
         with pytest.raises(StoreError, match="9999_from_the_future"):
             open_store(path, read_only=read_only)
-    assert snapshot(tmp_path) == before
+    assert folder_digests(tmp_path) == before
 
 
 def test_reading_a_werkstatt_file_changes_nothing(cli, tmp_path: Path) -> None:
     path = werkstatt_file(tmp_path / "werkstatt.sqlite")
-    before = snapshot(tmp_path)
+    before = folder_digests(tmp_path)
     listed = cli("list", "models", "--json", db=path)
     assert listed.returncode == 0, listed.stderr
     assert [row["id"] for row in json.loads(listed.stdout)] == [MODEL_ID]
     assert cli("show", MODEL_ID, db=path).returncode == 0
-    assert snapshot(tmp_path) == before
+    assert folder_digests(tmp_path) == before
 
 
 def test_a_file_from_before_the_mark_is_read_unchanged_and_marked_by_the_next_writer(cli, tmp_path: Path) -> None:
     path = werkstatt_file(tmp_path / "werkstatt.sqlite")
     set_header(path, application_id=0)
-    before = snapshot(tmp_path)
+    before = folder_digests(tmp_path)
     assert json.loads(cli("list", "models", "--json", db=path).stdout)[0]["id"] == MODEL_ID
-    assert snapshot(tmp_path) == before
+    assert folder_digests(tmp_path) == before
     open_store(path).close()
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
@@ -220,11 +219,11 @@ def test_an_older_schema_is_read_without_migrating_the_file(cli, tmp_path: Path)
     migrate.downgrade(store.engine, previous)
     store.close()
     set_header(path, application_id=0)  # written before the mark existed
-    before = snapshot(tmp_path)
+    before = folder_digests(tmp_path)
     listed = cli("list", "models", "--json", db=path)
     assert listed.returncode == 0, listed.stderr
     assert [row["id"] for row in json.loads(listed.stdout)] == [MODEL_ID]
-    assert snapshot(tmp_path) == before  # no migration, no backup folder, no -wal/-shm
+    assert folder_digests(tmp_path) == before  # no migration, no backup folder, no -wal/-shm
     store = open_store(path)  # a writer migrates, after a backup
     store.close()
     reader = open_store(path, read_only=True)
@@ -237,7 +236,7 @@ def test_read_commands_create_nothing_where_there_is_no_database(cli, tmp_path: 
     missing = tmp_path / "not" / "there" / "werkstatt.sqlite"
     empty = tmp_path / "empty.sqlite"
     empty.touch()
-    before = snapshot(tmp_path)
+    before = folder_digests(tmp_path)
     for path in (missing, empty):
         for args in (["list", "models"], ["show", MODEL_ID], ["protocol", "x", "--out", str(tmp_path / "p.pdf")]):
             result = cli(*args, db=path)
@@ -245,7 +244,7 @@ def test_read_commands_create_nothing_where_there_is_no_database(cli, tmp_path: 
         with pytest.raises(StoreError) as caught:
             open_store(path, read_only=True)
         assert caught.value.message == nothing_to_read_message(path)
-    assert snapshot(tmp_path) == before
+    assert folder_digests(tmp_path) == before
     assert cli("demo", db=empty).returncode == 0  # an empty file is a new database for a writer
     assert cli("list", "models", db=empty).returncode == 0
 
@@ -257,7 +256,7 @@ def test_a_healthy_database_on_a_read_only_drive(cli, tmp_path: Path) -> None:
         empty = drive / "empty.sqlite"
         empty.touch()
         make_read_only(drive)
-        before = snapshot(drive)
+        before = folder_digests(drive)
         listed = cli("list", "models", "--json", db=path)
         assert listed.returncode == 0, listed.stderr
         assert [row["id"] for row in json.loads(listed.stdout)] == [MODEL_ID]
@@ -272,4 +271,4 @@ def test_a_healthy_database_on_a_read_only_drive(cli, tmp_path: Path) -> None:
         with pytest.raises(StoreError) as caught:
             open_store(empty)
         assert caught.value.message == read_only_message(empty)
-        assert snapshot(drive) == before
+        assert folder_digests(drive) == before

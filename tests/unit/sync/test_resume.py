@@ -43,7 +43,7 @@ def pull_position(path: Path) -> tuple[object, ...] | None:
         connection.close()
 
 
-def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
+def laptop_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """The laptop's synced rows, its bookkeeping and what it holds, sorted (change numbers left out)."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -103,7 +103,7 @@ def test_a_pull_killed_five_times_ends_as_one_in_one_go(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert pull_position(laptop) is None
 
-    mine, theirs = snapshot(laptop), snapshot(reference)
+    mine, theirs = laptop_rows(laptop), laptop_rows(reference)
     for name in theirs:
         if name == "sync_registers":
             continue

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from werkstatt import i18n
 from werkstatt.demo import MODEL_ID, ROUND_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.voting import reopen_round
@@ -18,11 +17,8 @@ from werkstatt.voting.display import (
     vote_screen,
 )
 
-
-@pytest.fixture(autouse=True)
-def english():
-    """The expected sentences are the English sources: they hold before and after the German catalogue grows."""
-    i18n.set_language("en")
+# The expected sentences are the English sources: they hold before and after the German catalogue grows.
+pytestmark = pytest.mark.usefixtures("english")
 
 
 ORGS = {"k": ("Ennepe-Ruhr-Kreis", "EN-Kreis", "kreis"), "w": ("Stadt Witten", "Witten", "stadt")}

@@ -25,13 +25,6 @@ from werkstatt.voting.grid_text import (
 )
 
 
-@pytest.fixture
-def english():
-    i18n.set_language("en")
-    yield
-    i18n.set_language("de")
-
-
 def snapshot(method: str = "dots", entry: str = "per_person", state: str = "open", values=None,
              **settings) -> RoundSnapshot:
     options = (OptionInfo("o1", "pain_point", "p1", "Akte reist", proposer_token="t2"),

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from werkstatt import i18n
 from werkstatt.voting import (
     WALL_TOKEN,
     OptionInfo,
@@ -23,11 +22,7 @@ from werkstatt.voting import (
     tally,
 )
 
-
-@pytest.fixture(autouse=True)
-def english() -> None:
-    """The sentences are asserted in their English source form."""
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # The sentences are asserted in their English source form.
 
 
 ORGS = {"kreis": ("Ennepe-Ruhr-Kreis", "EN-Kreis", "kreis"), "witten": ("Stadt Witten", "Witten", "stadt"),
