@@ -31,7 +31,8 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from werkstatt.analysis import analyse, analysis_input, default_rate_table
+from werkstatt.analysis.figures import analyse, analysis_input
+from werkstatt.analysis.rates import default_rate_table
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.read.model import ModelView
 

@@ -22,7 +22,7 @@ from werkstatt.capture import catalogue
 from werkstatt.capture.session import CaptureSession
 from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.edits import Editor
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 LINES = [
     "Bürgerbüro Witten: Antrag entgegennehmen (10 min) [Dokument/Information entgegennehmen]",

@@ -59,7 +59,7 @@ def measure(steps: int, lines: int) -> tuple[float, float, float]:
     from werkstatt.layout import ProcessGraph
     from werkstatt.read import model as queries
     from werkstatt.render.dot import to_dot
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
     from werkstatt.ui.main_window import MainWindow
     from werkstatt.ui.settings import Settings
     from werkstatt.ui.workspace import Workspace

@@ -39,7 +39,7 @@ from werkstatt.library.search import (  # noqa: E402
     refresh_search_index,
 )
 from werkstatt.model import Process, SyncRegister  # noqa: E402
-from werkstatt.store import open_store  # noqa: E402
+from werkstatt.store.database import open_store  # noqa: E402
 
 SIZES = (500, 5_000, 20_000)
 # (typed text, product area filter)

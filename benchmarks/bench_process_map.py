@@ -34,7 +34,7 @@ from large_library import fill_library
 from PySide6.QtWidgets import QApplication
 
 from werkstatt.library.process_map import write_map
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 A3 = (1190.55, 841.89)
 

@@ -35,13 +35,13 @@ from reportlab_peer import write_reportlab_peer
 
 from werkstatt.demo import create_demo
 from werkstatt.layout import ProcessGraph
-from werkstatt.protocol import gather
 from werkstatt.protocol.attachments import protocol_attachments
+from werkstatt.protocol.content import gather
 from werkstatt.protocol.pdf import write_protocol
 from werkstatt.read import model as queries
 from werkstatt.read.workshops import workshop_models
 from werkstatt.render.dot import to_dot
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 
 def median_s(action, rounds: int) -> float:

@@ -254,7 +254,7 @@ def pull_child(args: argparse.Namespace) -> int:
     from werkstatt.edits.editor import Editor
     from werkstatt.edits.process import rename_step
     from werkstatt.model import Step
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
     from werkstatt.sync.engine import sync
 
     url = f"postgresql://{ROLE}@/{DATABASE}?host={args.socket}&port={args.port}"

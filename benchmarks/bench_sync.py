@@ -52,7 +52,7 @@ from werkstatt.model import Step  # noqa: E402
 from werkstatt.register import schema  # noqa: E402
 from werkstatt.register.admin import default_organisations, grant_organisation, init_register  # noqa: E402
 from werkstatt.register.connect import open_register_engine, parse_address  # noqa: E402
-from werkstatt.store import Store, open_store  # noqa: E402
+from werkstatt.store.database import Store, open_store  # noqa: E402
 from werkstatt.sync.engine import SyncReport, sync  # noqa: E402
 
 

@@ -46,7 +46,7 @@ def child(kind: str, db: str, settings: str) -> None:
         # Imported before the clock starts, like the peer's PySide6: they cost the same at any size.
         import werkstatt.ui.main_window
         import werkstatt.ui.workshop.people  # noqa: F401
-        from werkstatt.store import open_store
+        from werkstatt.store.database import open_store
         from werkstatt.ui.app import open_window
     painted: list[float] = []
 
@@ -110,7 +110,7 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     from large_library import fill_library
 
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
 
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)

@@ -20,7 +20,7 @@ from typing import Any
 from werkstatt.library.product_areas import NKF_PRODUCT_AREAS
 from werkstatt.model import PROCESS_STATUSES, Lane, Organisation, Process, ProcessModel, Step, SyncRegister, SyncRow
 from werkstatt.model.organisation import PROJECT_ADMINISTRATIONS
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 LAPTOP = "EN-Kreis"
 # (subject, product area index, legal basis): what citizens and businesses come to an administration for.

@@ -19,7 +19,7 @@ from werkstatt.edits.notes import AddNote
 from werkstatt.edits.voting import PrepareRound, SetVote, open_round, reveal_round
 from werkstatt.model import Organisation, Person, Process, ProcessModel, RoundOption, RoundVoter, Workshop
 from werkstatt.read.findings import pain_points
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 
 LANES = ["Bürgerbüro", "Fachamt", "Kreis – Fachdienst", "Antragsteller/in", "IT-Dienstleister"]
 CATEGORIES = ["Medienbruch", "Liegezeit", "Rückfrage", "Doppelerfassung", "Schnittstelle", "IT"]

@@ -15,7 +15,7 @@ from helpers.cli import run_cli
 from werkstatt import i18n
 from werkstatt.demo import create_demo
 from werkstatt.edits import Editor
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 
 # CI replays the same examples every run, so that a red run is reproducible and a green one
 # stays green; developers' runs draw new examples each time and keep finding new cases.

@@ -19,7 +19,7 @@ from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.read import model as queries
 from werkstatt.render.png import to_png
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 TARGET = Path(__file__).resolve().parent.parent / "docs" / "demo-diagram.png"
 

@@ -54,7 +54,7 @@ def open_demo_window(folder: Path, language: str):
     from werkstatt.capture import catalogue
     from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
     from werkstatt.render import fonts
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
     from werkstatt.ui.app import install_translators, make_application
     from werkstatt.ui.main_window import MainWindow
     from werkstatt.ui.settings import Settings
@@ -129,7 +129,8 @@ def shoot_voting(window, workspace, out: Path, suffix: str, settle) -> None:
     """The demo's dot vote reopened (the room sees only who is done), then revealed, then its heat."""
     from werkstatt.demo import ROUND_ID
     from werkstatt.edits.voting import reopen_round, reveal_round
-    from werkstatt.voting import read_round, tally
+    from werkstatt.voting.results import tally
+    from werkstatt.voting.rounds import read_round
 
     workspace.apply(reopen_round(ROUND_ID))
     workspace.select_round(ROUND_ID)

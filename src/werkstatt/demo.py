@@ -46,7 +46,7 @@ from werkstatt.model import (
     WorkshopOrganisation,
     WorkshopPhoto,
 )
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 NAMESPACE = uuid.UUID("6c1f0c3e-6b0e-4f51-9a51-5e2f8f1d0a77")
 WORKSHOP_ID = str(uuid.uuid5(NAMESPACE, "workshop/fuehrerschein"))

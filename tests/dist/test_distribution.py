@@ -1,5 +1,5 @@
 """What the IT department installs: the wheel in a clean venv, the frozen program, the Linux bundle and
-the Windows installer, built by installer/build.py on the second core while the suite runs (dist_support)."""
+the Windows installer, built by installer/build.py on the second core while the suite runs (helpers/dist.py)."""
 
 from __future__ import annotations
 

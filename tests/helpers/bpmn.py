@@ -15,7 +15,7 @@ from werkstatt.edits import AddFlow, AddMeasure, AddPainPoint, AddStep, Create, 
 from werkstatt.edits.process import add_lane
 from werkstatt.interchange.bpmn_export import bpmn_document
 from werkstatt.model import ProcessModel
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 # tools/bpmn_kit.py runs bpmn-moddle, bpmnlint and bpmn-js on an exported file.
 bpmn_kit = load_script("tools/bpmn_kit.py")

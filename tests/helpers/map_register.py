@@ -10,7 +10,7 @@ from collections import Counter
 
 from werkstatt.library.product_areas import NKF_PRODUCT_AREAS
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process, ProcessModel, new_id
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 SHORTS = ("EN-Kreis", "Witten", "Hattingen")
 SUBJECTS = ("Führerschein", "Wohngeld", "Baugenehmigung", "Hundesteuer", "Gewerbe", "Straßenreinigung")

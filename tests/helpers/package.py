@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from werkstatt.interchange.package_read import MANIFEST
 from werkstatt.model import Base
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 
 def database_state(store: Store) -> dict[str, list[tuple]]:

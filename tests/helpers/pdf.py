@@ -6,9 +6,9 @@ import pikepdf
 import pytest
 
 from werkstatt import demo, i18n
-from werkstatt.protocol import gather
+from werkstatt.protocol.content import gather
 from werkstatt.protocol.content_types import Protocol
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from werkstatt.model import Base
 from werkstatt.read.model import model_view
 from werkstatt.read.workshops import WorkshopDetail, workshop_detail
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 
 def snapshot(editor) -> dict[str, list[tuple]]:

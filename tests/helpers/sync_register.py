@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from werkstatt.register import schema
 from werkstatt.register.admin import default_organisations, grant_organisation, init_register
 from werkstatt.register.connect import open_register_engine, parse_address
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 from werkstatt.sync.engine import SyncReport, sync
 
 ORGANISATIONS = ("EN-Kreis", "Witten")

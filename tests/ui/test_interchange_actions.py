@@ -117,7 +117,7 @@ def test_a_package_opened_on_an_empty_laptop_opens_its_workshop(demo_workspace, 
     from PySide6.QtWidgets import QWidget
 
     from werkstatt.demo import WORKSHOP_ID
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
     from werkstatt.ui.workspace import Workspace
 
     window = QWidget()

@@ -26,8 +26,8 @@ from werkstatt import i18n
 from werkstatt.analysis.cli import load_analysis
 from werkstatt.model import AgendaItem, Lane, Measure, Organisation, PainPoint, Workshop, WorkshopOrganisation
 from werkstatt.ui.protocol.export import ProtocolExporter
-from werkstatt.voting import read_round
 from werkstatt.voting.results import tally
+from werkstatt.voting.rounds import read_round
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 # tools/scenario_shots.py runs this test on a real X server and asks for pictures along the way.

@@ -149,7 +149,7 @@ def test_bad_capture_lines_are_reported_and_nothing_is_lost(cli, tmp_path: Path)
     # A fresh model with no steps, so that "no lane" and "no decision" are real errors.
     from werkstatt.edits import Create, Editor
     from werkstatt.model import ProcessModel
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
 
     store = open_store(path)
     model_id = Editor(store).apply(Create(ProcessModel, name="Leer")).id

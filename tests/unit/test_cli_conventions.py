@@ -15,7 +15,7 @@ from werkstatt import __version__, i18n
 from werkstatt.analysis.cli import load_analysis
 from werkstatt.cli import COMMAND_ORDER, build_parser, main
 from werkstatt.demo import MODEL_ID, create_demo
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 
 @pytest.fixture(autouse=True)

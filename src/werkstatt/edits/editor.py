@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from sqlalchemy.orm import Session
 
 from werkstatt.edits.base import Edit, hold_write_lock
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 
 class Editor:

@@ -37,7 +37,7 @@ from werkstatt.interchange.bpmn_geometry import write_diagram
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.model import Measure, MeasurePainPoint, Organisation, Process, ProcessModel
 from werkstatt.read import model as queries
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 TARGET_NAMESPACE = "https://werkstatt.example.org/bpmn/models"
 ELEMENT_BY_KIND = {"start": "startEvent", "end": "endEvent", "subprocess": "callActivity", "task": "task",

@@ -45,7 +45,7 @@ from werkstatt.model import (
     Step,
     new_id,
 )
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 
 @dataclass

@@ -54,7 +54,7 @@ from werkstatt.model import (
 )
 from werkstatt.read import findings
 from werkstatt.read import model as queries
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # A number as text ("-3,5", "+1.000,25") is no formula: a spreadsheet reads it as the number it is.

@@ -46,7 +46,7 @@ from werkstatt.interchange.package_read import (
 )
 from werkstatt.model import Workshop, utcnow
 from werkstatt.read import model as queries
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.ownership import library_owners
 
 __all__ = ["ImportPackage", "KeptRow", "Package", "PackageReport", "export_package", "import_package",

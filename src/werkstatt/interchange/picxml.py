@@ -37,7 +37,7 @@ from werkstatt.interchange.errors import InterchangeError
 from werkstatt.library import status_word
 from werkstatt.model import Organisation, Process, utcnow
 from werkstatt.read import model as queries
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 SCHEMA_VERSION = "http://www.prozessplattform.de/sml/schemas/picxml/v3/factSheet"
 NOTATION = "PROCESS_FACT_SHEET"

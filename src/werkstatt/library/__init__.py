@@ -7,11 +7,9 @@ organisations are in the same local tables; ``werkstatt.sync.ownership`` says wh
 
 from __future__ import annotations
 
-from typing import Any
-
 from werkstatt.i18n import tr
 
-__all__ = ["PROCESS_STATUSES", "kind_word", "status_word"]
+__all__ = ["kind_word", "status_word"]
 
 
 def status_word(status: str) -> str:
@@ -24,12 +22,3 @@ def status_word(status: str) -> str:
 def kind_word(kind: str) -> str:
     """``ist``/``soll`` as the user reads it."""
     return {"ist": tr("Library", "as-is"), "soll": tr("Library", "to-be")}.get(kind, kind)
-
-
-def __getattr__(name: str) -> Any:
-    """``PROCESS_STATUSES`` from the model on first use: ``werkstatt --help`` imports ``library.cli`` without it."""
-    if name != "PROCESS_STATUSES":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from werkstatt.model import PROCESS_STATUSES
-
-    return PROCESS_STATUSES

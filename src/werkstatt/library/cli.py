@@ -184,7 +184,8 @@ def _area(given: str) -> str:
 def _status(given: str) -> str:
     from werkstatt.capture.textmatch import fold
     from werkstatt.errors import WerkstattError
-    from werkstatt.library import PROCESS_STATUSES, status_word
+    from werkstatt.library import status_word
+    from werkstatt.model import PROCESS_STATUSES
 
     if not given.strip():
         return ""

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, aliased
 from werkstatt.model import AgendaItem, ProcessModel, SyncRegister, SyncRow, Workshop, utcnow
 from werkstatt.model.base import chunked
 from werkstatt.model.sync import HeldProcess, local_changes
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 # A register with at most this many processes is kept whole on every laptop.
 WHOLE_LIBRARY_UP_TO = 250

@@ -31,7 +31,7 @@ from werkstatt.i18n import speaking, tr
 from werkstatt.library import status_word
 from werkstatt.library.product_areas import area_sort_key
 from werkstatt.model import PROCESS_STATUSES, Organisation, Process, ProcessModel
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.ownership import library_owners
 
 LABEL_WIDTH = 28

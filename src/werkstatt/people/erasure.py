@@ -28,7 +28,8 @@ from werkstatt.i18n import SUPPORTED_LANGUAGES, speaking, tr
 from werkstatt.model import Attendance, Base, Organisation, Person, RoundVoter, Workshop
 from werkstatt.people.text import NamePattern, name_columns, name_pattern
 from werkstatt.read import model as queries
-from werkstatt.store import Store, backup_dir
+from werkstatt.store.database import Store
+from werkstatt.store.paths import backup_dir
 from werkstatt.sync.ownership import library_owners
 
 log = logging.getLogger(__name__)

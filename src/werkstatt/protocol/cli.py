@@ -47,8 +47,8 @@ def cmd_protocol(store: Store, args: argparse.Namespace) -> int:
     address no mail program takes), so that a refusal leaves nothing behind; only a disk that fails while
     the draft is written leaves the finished PDF, and the sentence says so.
     """
-    from werkstatt.protocol import gather
     from werkstatt.protocol.attachments import protocol_attachments
+    from werkstatt.protocol.content import gather
     from werkstatt.protocol.mail import recipients, with_addresses, write_draft
 
     out = Path(args.out)

@@ -53,7 +53,8 @@ from werkstatt.protocol.no_names import NameScrubber, facilitator_names, partici
 from werkstatt.read.findings import category_name, measures, pain_points, status_name
 from werkstatt.read.model import ModelView, find, model_view
 from werkstatt.read.workshops import WorkshopDetail, workshop_detail, workshop_models
-from werkstatt.voting import RoundResult, read_round, tally
+from werkstatt.voting.results import RoundResult, tally
+from werkstatt.voting.rounds import read_round
 
 # The types live in content_types; callers have always imported them from here.
 __all__ = [

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from werkstatt.layout import Diagram
-from werkstatt.voting import RoundResult
+from werkstatt.voting.results import RoundResult
 
 
 @dataclass(frozen=True)

@@ -38,13 +38,13 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def cmd_list(store: Store, what: str, as_json: bool) -> int:
-    from werkstatt import voting
     from werkstatt.read import model as queries
     from werkstatt.voting.cli import method_name, state_name
+    from werkstatt.voting.rounds import round_list
 
     with store.read_session() as session:
         rows = {"workshops": queries.workshops, "processes": queries.processes, "models": queries.models,
-                "rounds": voting.round_list}[what](session)
+                "rounds": round_list}[what](session)
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

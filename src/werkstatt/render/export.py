@@ -9,7 +9,7 @@ from werkstatt.files import write_atomically
 from werkstatt.i18n import tr
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.read import model as queries
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 FORMATS = ("svg", "png", "dot", "pdf")
 

@@ -46,8 +46,7 @@ def with_store(args: argparse.Namespace, *, create: bool, action: Callable[[Stor
     """Open the database for one command. ``read_only``: the command only reads, so the file is
     neither created, migrated nor changed in any way; ``create``: a missing or empty file becomes
     a new database (and goes again if the command fails)."""
-    from werkstatt.store import open_store
-    from werkstatt.store.database import remove_new_database
+    from werkstatt.store.database import open_store, remove_new_database
 
     path = database_path(args)
     if not create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from werkstatt.errors import NotFoundError, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel, SyncConflict, SyncRegister, SyncRow, new_id, utcnow
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.rows import Row, from_json, local_table
 
 CHOICES = ("mine", "theirs", "both")

@@ -39,7 +39,7 @@ from werkstatt.model.base import chunked
 from werkstatt.model.sync import current_change, local_changes, numbering_intact
 from werkstatt.register import schema
 from werkstatt.register.admin import check_schema
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.rows import OrganisationMap, Row, content, digest, local_table, same_content, to_register_form
 from werkstatt.sync.vote_results import current_vote_results
 

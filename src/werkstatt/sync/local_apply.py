@@ -21,7 +21,7 @@ from werkstatt.model import Organisation, SyncConflict, SyncRegister, new_id, ut
 from werkstatt.model.base import UTCDateTime, chunked
 from werkstatt.model.sync import mark_changed, number_as_read
 from werkstatt.register import schema
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.rows import Row, local_table, to_json, to_local_form
 
 

@@ -35,7 +35,7 @@ from werkstatt.library.holding import WHOLE_LIBRARY_UP_TO, held_process_query
 from werkstatt.model import Process, ProcessModel, SyncRegister
 from werkstatt.model.sync import HeldProcess, numbering_intact
 from werkstatt.register import schema
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.local_apply import add_missing_organisations, take_received, upsert_bookkeeping
 from werkstatt.sync.rows import Row, local_table
 

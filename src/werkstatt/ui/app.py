@@ -19,7 +19,7 @@ from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.read.workshops import workshop_summaries
 from werkstatt.render import fonts
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 from werkstatt.ui import crash
 from werkstatt.ui.settings import LANGUAGE, RECENT_WORKSHOPS, Settings
 

@@ -19,7 +19,7 @@ from werkstatt.edits import Edit, Macro
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.read import model as queries
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 log = logging.getLogger(__name__)
 

@@ -94,7 +94,7 @@ def test_overhead_raises_the_cost(panel):
     without = panel.analysis.annual_cost
     panel.overhead.setCurrentIndex(1)  # office work: 20 %
     assert panel.analysis.annual_cost == pytest.approx(without * 1.2)
-    assert tr("AnalysisTables", "Overhead") in panel.rates_label.text()
+    assert tr("Rates", "Overhead on personnel cost") in panel.rates_label.text()
 
 
 def test_highlights_mark_handovers_and_media_breaks(panel, demo_workspace):

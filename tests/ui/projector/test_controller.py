@@ -357,7 +357,7 @@ from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.layout.swimlane import STYLE
 from werkstatt.render.qt import DiagramScene
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 from werkstatt.ui.workshop.agenda_timer import describe
 from werkstatt.ui.projector.controller import ProjectorController
 from werkstatt.ui.settings import PROJECTOR_SCREEN, Settings

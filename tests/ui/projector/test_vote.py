@@ -12,7 +12,8 @@ from werkstatt.i18n import tr
 from werkstatt.render.qt import BADGE_RADIUS, vote_badge_radius
 from werkstatt.ui.capture.live_diagram import LiveDiagram
 from werkstatt.ui.projector.controller import MODES
-from werkstatt.voting import read_round, tally
+from werkstatt.voting.results import tally
+from werkstatt.voting.rounds import read_round
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

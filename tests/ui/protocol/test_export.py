@@ -66,3 +66,15 @@ def test_an_unexpected_fault_of_the_engine_is_said_not_swallowed(exporter, tmp_p
     qtbot.waitUntil(lambda: exporter.worker is None, timeout=120000)  # it may fail before a wait could begin
     assert exporter.opened == [] and not out.exists()
     assert len(exporter.warnings) == 1 and "Protokoll konnte nicht geschrieben" in exporter.warnings[0]
+
+
+def test_without_a_documents_folder_the_protocol_is_suggested_in_the_home_folder(
+        demo_workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from werkstatt.ui.protocol.export import suggested_path
+
+    monkeypatch.setenv("HOME", str(tmp_path))  # a fresh account: no Documents folder yet
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    assert suggested_path(demo_workspace).parent == tmp_path
+    (tmp_path / "Documents").mkdir()
+    assert suggested_path(demo_workspace).parent == tmp_path / "Documents"

@@ -13,7 +13,7 @@ from werkstatt.errors import EditError
 from werkstatt.library.adopt import AdoptModel
 from werkstatt.library.holding import CATALOGUE_ONLY, OFFLINE, held_process_ids, offline_state, pinned_process_ids
 from werkstatt.model import ProcessModel, Step, SyncRegister
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

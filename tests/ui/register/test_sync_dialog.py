@@ -25,7 +25,7 @@ from werkstatt.register.admin import default_organisations, init_register
 from werkstatt.register.connect import open_register_engine, parse_address
 from werkstatt.register.credentials import KEYRING_SERVICE
 from werkstatt.register.errors import RegisterError
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 from werkstatt.sync.cli import summary
 from werkstatt.sync.conflicts import open_conflicts
 from werkstatt.sync.engine import sync

@@ -17,7 +17,7 @@ from werkstatt.edits import AddAgendaItem, AddPainPoint, Create
 from werkstatt.edits.workshops import AddParticipant
 from werkstatt.i18n import tr
 from werkstatt.model import ProcessModel, Workshop
-from werkstatt.voting import read_round
+from werkstatt.voting.rounds import read_round
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 CTRL = Qt.KeyboardModifier.ControlModifier

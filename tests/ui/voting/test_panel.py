@@ -14,8 +14,9 @@ from werkstatt.ui.common.roles import CRITERION_ROLE, OPTION_ROLE, TOKEN_ROLE
 from werkstatt.ui.voting.dialogs import NewRoundDialog
 from werkstatt.ui.voting.grid import VoteGrid, VoteTableModel
 from werkstatt.ui.voting.panel import VotingPanel
-from werkstatt.voting import WALL_TOKEN, RoundSnapshot, check_entry, check_settings, read_round
 from werkstatt.voting.grid_text import CHECK, STAR, finished_line, short_name
+from werkstatt.voting.rounds import WALL_TOKEN, RoundSnapshot, read_round
+from werkstatt.voting.rules import check_entry, check_settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

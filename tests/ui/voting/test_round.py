@@ -10,7 +10,8 @@ from sqlalchemy import select
 from werkstatt.demo import ROUND_ID, WORKSHOP_ID
 from werkstatt.edits import SetAttendance
 from werkstatt.model import Person
-from werkstatt.voting import read_round, round_list, tally
+from werkstatt.voting.results import tally
+from werkstatt.voting.rounds import read_round, round_list
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from werkstatt.edits.workshops import AddParticipant, create_workshop
 from werkstatt.model import Person
-from werkstatt.store import backup
+from werkstatt.store.database import backup
 from werkstatt.ui.settings import RETENTION_MONTHS, Settings
 from werkstatt.ui.workshop.people import ErasePersonDialog, PeopleManager
 from werkstatt.ui.workshop.setup import WorkshopSetupPanel

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from werkstatt.analysis import analyse, analysis_input, compare, default_rate_table
 from werkstatt.analysis.cli import cmd_analyse, describe, load_analysis
+from werkstatt.analysis.compare import compare
+from werkstatt.analysis.figures import analyse, analysis_input
+from werkstatt.analysis.rates import default_rate_table
 from werkstatt.demo import APPLICANTS, MODEL_ID, TESTING_BODY
 from werkstatt.i18n.format import format_duration
 from werkstatt.protocol.figures_text import effort_lines

@@ -10,17 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from werkstatt import i18n
-from werkstatt.analysis import (
-    analyse,
-    analysis_input,
-    compare,
-    default_rate_table,
-    normalise_pay_grade,
-    rate_table,
-    variants,
-)
 from werkstatt.analysis.cli import cmd_analyse, cmd_compare, load_analysis
-from werkstatt.analysis.figures import media_break_names
+from werkstatt.analysis.compare import compare, variants
+from werkstatt.analysis.figures import analyse, analysis_input, media_break_names
+from werkstatt.analysis.rates import default_rate_table, normalise_pay_grade, rate_table
 from werkstatt.capture import catalogue
 from werkstatt.capture.session import CaptureSession
 from werkstatt.demo import MODEL_ID, PROCESS_ID, PROCESS_LINES, create_demo, lane_assignments

@@ -51,7 +51,7 @@ def test_variants_of_one_process_side_by_side(cli, tmp_path: Path) -> None:
     from werkstatt.demo import PROCESS_ID, PROCESS_LINES
     from werkstatt.edits import Create, InTransaction
     from werkstatt.model import Organisation, ProcessModel
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
 
     db = tmp_path / "demo.sqlite"
     assert cli("demo", db=db).returncode == 0

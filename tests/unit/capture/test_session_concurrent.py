@@ -20,7 +20,7 @@ import pytest
 
 from werkstatt.edits import Create, Editor
 from werkstatt.model import Process, ProcessModel
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 LINES_PER_WRITER = 120
 

@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon
 from sqlalchemy import select
 
-from werkstatt.analysis import analyse, analysis_input, default_rate_table
 from werkstatt.analysis.cli import describe
+from werkstatt.analysis.figures import analyse, analysis_input
+from werkstatt.analysis.rates import default_rate_table
 from werkstatt.capture.fields import kind_name
 from werkstatt.edits import AddStep
 from werkstatt.edits.validate import step_kind

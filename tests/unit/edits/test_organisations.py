@@ -313,7 +313,7 @@ def test_analysis_and_protocol_see_the_organisations_of_lanes_and_participants(e
     from werkstatt.analysis.stored import analyse_stored
     from werkstatt.edits.process import AddStep, add_lane
     from werkstatt.edits.workshops import NewProcess
-    from werkstatt.protocol import gather
+    from werkstatt.protocol.content import gather
     from werkstatt.read.model import model_view
 
     starter = AddStartingSet()

@@ -40,9 +40,9 @@ from werkstatt.files.photos import clean_image, exif_orientation
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.interchange.package import export_package, import_package
 from werkstatt.model import WorkshopPhoto
-from werkstatt.protocol import gather
+from werkstatt.protocol.content import gather
 from werkstatt.protocol.pdf import write_protocol
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 # EXIF orientation → where the red (top left) and green (top right) squares of the stored pixels show.
 EXPECTED = {1: ("top left", "top right"), 2: ("top right", "top left"), 3: ("bottom right", "bottom left"),

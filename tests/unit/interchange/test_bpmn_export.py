@@ -21,7 +21,7 @@ from werkstatt.errors import WerkstattError
 from werkstatt.interchange import bpmn_ns as ns
 from werkstatt.interchange.bpmn_export import export_bpmn, xml_text
 from werkstatt.model import ProcessModel, Step
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 NS = {"bpmn": ns.BPMN, "bpmndi": ns.BPMNDI, "dc": ns.DC, "di": ns.DI, "ws": ns.WERKSTATT}
 ELEMENT_BY_KIND = {"start": "startEvent", "end": "endEvent", "decision": "exclusiveGateway",

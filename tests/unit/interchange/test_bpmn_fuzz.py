@@ -17,7 +17,7 @@ from werkstatt.interchange import bpmn_ns
 from werkstatt.interchange.bpmn_import import import_bpmn
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.model import Base
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 
 # The BPMN MIWG test suite's reference files, CC BY 3.0 (tests/data/miwg/README.md).
 MIWG = sorted((DATA / "miwg").glob("*.bpmn"))

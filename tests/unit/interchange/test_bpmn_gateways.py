@@ -22,7 +22,7 @@ from werkstatt.interchange.bpmn_read import read_bpmn
 from werkstatt.layout import ProcessGraph, layout
 from werkstatt.model import STEP_KINDS, Organisation, Process, ProcessModel, Step
 from werkstatt.read import model as queries
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 
 B = f"{{{bpmn_ns.BPMN}}}"
 W = f"{{{bpmn_ns.WERKSTATT}}}"

@@ -25,7 +25,7 @@ from werkstatt.model import (
     ProcessModel,
     Step,
 )
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 
 MIWG = DATA / "miwg"  # the BPMN MIWG test suite, CC BY 3.0 (README)
 MIWG_FILES = sorted(MIWG.glob("*.bpmn"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from helpers.bpmn import bpmn_kit, build_model, export
 from werkstatt.demo import MODEL_ID, create_demo
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 
 def assert_strictly_clean(summary: dict) -> None:

@@ -23,7 +23,7 @@ from werkstatt.interchange.bpmn_read import read_bpmn
 from werkstatt.interchange.bpmn_scan import MAX_DEPTH
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.model import Base, Flow, Lane, Measure, MeasurePainPoint, Step
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 BPMN = bpmn_ns.BPMN
 DI = (f'xmlns:bpmndi="{bpmn_ns.BPMNDI}" xmlns:dc="{bpmn_ns.DC}"')
@@ -118,7 +118,7 @@ def test_a_model_id_used_twice_is_still_refused(store: Store) -> None:
 def test_a_measure_answering_pain_points_of_two_steps_survives_a_round_trip(tmp_path, store: Store) -> None:
     """Werkstatt writes such a measure under both steps with the same id: its own extension ids are not BPMN ids
     either (this file was refused as "id used twice" before)."""
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
 
     source = open_store(tmp_path / "demo.sqlite")
     create_demo(source)

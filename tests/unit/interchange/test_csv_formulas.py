@@ -17,9 +17,10 @@ from werkstatt.edits import Editor, Update
 from werkstatt.errors import NotFoundError
 from werkstatt.interchange.csv_export import neutralise
 from werkstatt.model import PainPoint
-from werkstatt.store import Store, open_store
-from werkstatt.voting import read_round, tally
+from werkstatt.store.database import Store, open_store
 from werkstatt.voting.cli import find_round, round_result
+from werkstatt.voting.results import tally
+from werkstatt.voting.rounds import read_round
 
 DANGEROUS = ["=cmd|' /C calc'!A0", "+SUM(1;2)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A9)", "\t=1+1", "\r=1+1",
              "=HYPERLINK(\"http://example.org\";\"klick\")", "-", "+", "-3,5 €", "--1"]

@@ -19,7 +19,7 @@ from werkstatt.interchange.csv_export import csv_bytes, write_csv
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.interchange.picxml import SCHEMA_VERSION, export_picxml, export_picxml_many, fact_sheet_xml
 from werkstatt.model import PainPoint, Process, Step
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 NASTY = 'Antrag „prüfen“; "sofort"\nzweite Zeile, mit Komma & <Klammer> – ÄÖÜß'
 

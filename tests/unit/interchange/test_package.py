@@ -27,7 +27,7 @@ from werkstatt.interchange.package import (
 )
 from werkstatt.interchange.package_read import MANIFEST, PACKAGE_TABLES
 from werkstatt.model import Base, Lane, Organisation, Step
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 
 # --- helpers (the fuzz tests use them too) ---------------------------------------------------------
 

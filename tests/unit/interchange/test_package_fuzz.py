@@ -19,7 +19,7 @@ from werkstatt.demo import WORKSHOP_ID, create_demo
 from werkstatt.interchange.errors import InterchangeError
 from werkstatt.interchange.package import export_package, import_package
 from werkstatt.interchange.package_read import MANIFEST
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.floats(allow_nan=False)

@@ -24,7 +24,7 @@ from werkstatt.library.process_map_pdf import BOLD, fit, fit_lines, text_width
 from werkstatt.library.product_areas import NKF_PRODUCT_AREAS
 from werkstatt.model import Process
 from werkstatt.render.fonts import register_reportlab
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 pytestmark = pytest.mark.skipif(not (shutil.which("qpdf") and shutil.which("pdfinfo") and shutil.which("pdftotext")),
                                 reason="qpdf and poppler-utils read the PDF")

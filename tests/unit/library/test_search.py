@@ -28,7 +28,8 @@ from werkstatt.library.search import (
     refresh_search_index,
 )
 from werkstatt.model import Organisation, Process, ProcessModel, SyncRegister, SyncRow
-from werkstatt.store import migrate, open_store
+from werkstatt.store import migrate
+from werkstatt.store.database import open_store
 
 
 def names(store, text: str = "", **query) -> list[str]:

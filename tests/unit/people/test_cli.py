@@ -16,7 +16,7 @@ from werkstatt.edits.records import SetAttendance
 from werkstatt.edits.workshops import AddParticipant, create_workshop
 from werkstatt.model import Organisation, Step, SyncRegister, SyncRow
 from werkstatt.people.erasure import placeholder_number
-from werkstatt.store import backup, open_store
+from werkstatt.store.database import backup, open_store
 
 NAME = "Zyrillia Quastenbrück"
 

@@ -36,11 +36,12 @@ from werkstatt.model import (
     base,
 )
 from werkstatt.people import erasure as people
-from werkstatt.protocol import gather
+from werkstatt.protocol.content import gather
 from werkstatt.protocol.pdf import write_protocol
-from werkstatt.store import Store, backup, backup_dir
-from werkstatt.voting import read_round
+from werkstatt.store.database import Store, backup
+from werkstatt.store.paths import backup_dir
 from werkstatt.voting.cli import round_result
+from werkstatt.voting.rounds import read_round
 
 NAME = "Zyrillia Quastenbrück"
 FUNCTION = "Oberquastenwartin"

@@ -27,7 +27,7 @@ def listed(db: Path) -> list[dict]:
 def rows_in(db: Path) -> list[tuple[str, str, str, bool]]:
     """Every organisation row, tombstones too, read in this process (faster than a child)."""
     from werkstatt.model import Organisation
-    from werkstatt.store import open_store
+    from werkstatt.store.database import open_store
 
     store = open_store(db)
     try:

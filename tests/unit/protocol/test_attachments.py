@@ -18,7 +18,7 @@ from werkstatt.interchange.package_read import read_package
 from werkstatt.model import PainPoint, ProcessModel
 from werkstatt.protocol.attachments import NAME_LIMIT, ascii_name, protocol_attachments
 from werkstatt.read.workshops import workshop_models
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 
 def attachments(editor: Editor, **options):

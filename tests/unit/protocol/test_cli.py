@@ -14,8 +14,8 @@ from helpers.state import shape
 from werkstatt.cli import main
 from werkstatt.demo import MODEL_ID, WORKSHOP_ID
 from werkstatt.interchange.bpmn_import import import_bpmn
-from werkstatt.protocol import gather
-from werkstatt.store import open_store
+from werkstatt.protocol.content import gather
+from werkstatt.store.database import open_store
 
 
 def addresses(db: Path) -> set[str]:

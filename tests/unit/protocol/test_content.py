@@ -9,7 +9,7 @@ from werkstatt.edits import Editor
 from werkstatt.edits.notes import AddNote, AddPhoto, delete_note, image_facts
 from werkstatt.edits.workshops import DeleteWorkshop
 from werkstatt.errors import EditError, NotFoundError
-from werkstatt.protocol import gather
+from werkstatt.protocol.content import gather
 from werkstatt.read.model import model_view
 
 # The sentences and labels are asserted in their English source form.

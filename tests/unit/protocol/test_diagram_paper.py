@@ -21,11 +21,11 @@ from helpers.paths import REPO
 from werkstatt import demo
 from werkstatt.i18n import tr
 from werkstatt.layout import FlowSpec, LaneSpec, ProcessGraph, StepSpec, layout
-from werkstatt.protocol import gather
+from werkstatt.protocol.content import gather
 from werkstatt.protocol.content_types import ModelSection, PainPointLine, StepLine
 from werkstatt.protocol.diagram_paper import FIGURE_BOX_MM, DiagramSheet, diagram_sheets, marks, plan_parts
 from werkstatt.protocol.diagram_paper_plan import Index
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 import large_workshop

@@ -22,12 +22,12 @@ from helpers.pdf import TEXT_OPERATORS, struct_elements
 from helpers.state import shape
 from werkstatt import i18n
 from werkstatt.interchange.bpmn_import import import_bpmn
-from werkstatt.protocol import gather
 from werkstatt.protocol.attachments import protocol_attachments
+from werkstatt.protocol.content import gather
 from werkstatt.protocol.content_types import Protocol
 from werkstatt.protocol.pdf import write_protocol
 from werkstatt.read.workshops import workshop_models
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 import large_workshop

@@ -24,11 +24,10 @@ from werkstatt.edits.editor import Editor
 from werkstatt.edits.notes import AddNote
 from werkstatt.i18n import tr
 from werkstatt.model import Lane, Organisation, Person, ProcessModel, Workshop
-from werkstatt.protocol import gather
-from werkstatt.protocol.content import Protocol
+from werkstatt.protocol.content import Protocol, gather
 from werkstatt.protocol.no_names import NameScrubber, facilitator_names, participant_label
 from werkstatt.protocol.pdf import write_protocol
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 FACILITATOR = "Friedhelm Fünfgeld"
 EXTRA = [("Quirinius Zwetschgenbaum", "Leitung Bürgerbüro"), ("Ottilie Häberle-Wunderlich", "Sachbearbeitung")]

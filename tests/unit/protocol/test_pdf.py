@@ -28,7 +28,7 @@ from werkstatt.i18n.format import (
     format_percent,
     format_short_date,
 )
-from werkstatt.protocol import Protocol
+from werkstatt.protocol.content import Protocol
 from werkstatt.protocol.content_types import (
     AgendaLine,
     MeasureLine,

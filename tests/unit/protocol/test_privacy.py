@@ -11,8 +11,8 @@ from werkstatt.demo import WORKSHOP_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.workshops import edit_workshop
 from werkstatt.model import Person
-from werkstatt.protocol import gather
 from werkstatt.protocol.attachments import protocol_attachments
+from werkstatt.protocol.content import gather
 from werkstatt.protocol.diagram_paper import diagram_sheets
 
 

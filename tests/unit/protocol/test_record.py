@@ -22,8 +22,9 @@ from werkstatt.model import Person, RoundVoter, Workshop, WorkshopNote
 from werkstatt.people import erasure as people
 from werkstatt.protocol.content import gather
 from werkstatt.read.workshops import workshop_detail
-from werkstatt.store import Store, migrate, open_store
-from werkstatt.voting import read_round
+from werkstatt.store import migrate
+from werkstatt.store.database import Store, open_store
+from werkstatt.voting.rounds import read_round
 
 MINUTE_TAKER = "Ömer Çelik-Straßberger"
 DISTRIBUTION = "  Stadt Witten, Amt 32  \n\nEnnepe-Ruhr-Kreis,   Straßenverkehrsamt\n  "

@@ -29,7 +29,7 @@ from werkstatt.register import schema
 from werkstatt.register.connect import open_register_engine, parse_address
 from werkstatt.register.errors import RegisterError
 from werkstatt.register.waiting import Timeouts
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.engine import SyncReport, sync
 
 LOCK_SECONDS = 3.0

@@ -25,7 +25,7 @@ from werkstatt.register.admin import RegisterSetupError, default_organisations, 
 from werkstatt.register.connect import open_register_engine, parse_address
 from werkstatt.register.errors import RegisterError
 from werkstatt.register.search import count_register, search_register, search_statement, tries_trigrams_first
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 
 NOW = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 SUBJECTS = ("Führerschein", "FÜHRERSCHEIN", "Fuehrerschein", "Straße", "STRASSE", "Maß\u00adnahme", "Ｇｅｗｅｒｂｅ",

@@ -14,8 +14,8 @@ import pytest
 from werkstatt.errors import StoreError
 from werkstatt.model import Organisation
 from werkstatt.store import check as store_check
-from werkstatt.store import open_store
 from werkstatt.store.check import check_store
+from werkstatt.store.database import open_store
 from werkstatt.store.inspect import damaged_message
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

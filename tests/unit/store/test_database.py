@@ -11,7 +11,9 @@ import pytest
 
 from werkstatt.errors import StoreError
 from werkstatt.model import Organisation
-from werkstatt.store import backup_dir, migrate, open_store, resolve_db_path
+from werkstatt.store import migrate
+from werkstatt.store.database import open_store
+from werkstatt.store.paths import backup_dir, resolve_db_path
 
 
 def digest(path: Path) -> str:

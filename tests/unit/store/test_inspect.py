@@ -17,7 +17,8 @@ import pytest
 from helpers.mounts import make_read_only, read_only_folder
 from werkstatt.demo import MODEL_ID, create_demo
 from werkstatt.errors import StoreError
-from werkstatt.store import migrate, open_store
+from werkstatt.store import migrate
+from werkstatt.store.database import open_store
 from werkstatt.store.inspect import (
     APPLICATION_ID,
     damaged_message,

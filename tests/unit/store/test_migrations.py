@@ -12,8 +12,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from werkstatt.model import Base
-from werkstatt.store import backup_dir, migrate, open_store
-from werkstatt.store.database import make_engine
+from werkstatt.store import migrate
+from werkstatt.store.database import make_engine, open_store
+from werkstatt.store.paths import backup_dir
 
 
 def test_single_head() -> None:
@@ -104,7 +105,8 @@ def test_backup_before_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 def test_votes_go_down_to_people_and_come_back_with_the_same_result(tmp_path: Path) -> None:
     """0002 replaces the person on a vote by a token: down and up again, the totals and ranks are the same."""
     from werkstatt.demo import ROUND_ID, create_demo
-    from werkstatt.voting import read_round, tally
+    from werkstatt.voting.results import tally
+    from werkstatt.voting.rounds import read_round
 
     store = open_store(tmp_path / "votes.sqlite")
     create_demo(store)

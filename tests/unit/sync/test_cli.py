@@ -24,7 +24,7 @@ from werkstatt.cli import main
 from werkstatt.demo import MODEL_ID
 from werkstatt.model import Step
 from werkstatt.register.connect import parse_address
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 from werkstatt.sync.cli import EXIT_CONFLICTS, EXIT_NOT_SENT
 
 RUN = "import sys; from werkstatt.cli import main; sys.exit(main(sys.argv[1:]))"

@@ -21,7 +21,7 @@ from werkstatt.edits.process import rename_step, set_step_attributes
 from werkstatt.model import Step, SyncRegister, base
 from werkstatt.model.sync import NUMBERED_TABLES, local_changes, trigger_names
 from werkstatt.register import schema
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.conflicts import open_conflicts, resolve
 
 HOUR = dt.timedelta(hours=1)

@@ -14,7 +14,7 @@ from werkstatt.edits.editor import Editor
 from werkstatt.edits.process import rename_step, set_step_attributes
 from werkstatt.model import Person, ProcessModel, Step, SyncRow, Workshop
 from werkstatt.register import schema
-from werkstatt.store import Store, open_store
+from werkstatt.store.database import Store, open_store
 from werkstatt.sync.conflicts import open_conflicts, resolve
 from werkstatt.sync.engine import SyncError
 from werkstatt.sync.ownership import library_owner_name, library_owners

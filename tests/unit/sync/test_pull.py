@@ -23,7 +23,7 @@ from werkstatt.library.holding import (
 from werkstatt.model import AgendaItem, Lane, Process, ProcessModel, Step, SyncRegister, Workshop
 from werkstatt.model.sync import HeldProcess
 from werkstatt.register import schema
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 
 PROCESSES = 150
 WHOLE_UP_TO = 100  # below PROCESSES: the laptop holds only part of the library (the real bound is higher)

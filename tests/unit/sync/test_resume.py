@@ -20,7 +20,7 @@ from pathlib import Path
 from helpers.sync_register import fill_register, sqlite_register
 from werkstatt.register import schema
 from werkstatt.register.connect import open_register_engine, parse_address
-from werkstatt.store import open_store
+from werkstatt.store.database import open_store
 from werkstatt.sync.engine import sync
 
 PROCESSES = 1200

@@ -7,7 +7,6 @@ import pytest
 from werkstatt.demo import MODEL_ID, ROUND_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.voting import reopen_round
-from werkstatt.voting import OptionInfo, RoundSnapshot, Settings, VoterInfo, read_round, tally
 from werkstatt.voting.display import (
     RevealedResults,
     latest_revealed_round,
@@ -16,6 +15,8 @@ from werkstatt.voting.display import (
     top_items,
     vote_screen,
 )
+from werkstatt.voting.results import tally
+from werkstatt.voting.rounds import OptionInfo, RoundSnapshot, Settings, VoterInfo, read_round
 
 # The expected sentences are the English sources: they hold before and after the German catalogue grows.
 pytestmark = pytest.mark.usefixtures("english")

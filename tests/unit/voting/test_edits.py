@@ -22,7 +22,8 @@ from werkstatt.edits.voting import (
 from werkstatt.errors import EditError
 from werkstatt.model import Attendance, Person, Vote
 from werkstatt.read.findings import pain_points
-from werkstatt.voting import WALL_TOKEN, read_round, round_list, tally
+from werkstatt.voting.results import tally
+from werkstatt.voting.rounds import WALL_TOKEN, read_round, round_list
 
 # The sentences and labels are asserted in their English source form.
 pytestmark = pytest.mark.usefixtures("english")

@@ -8,7 +8,6 @@ import pytest
 
 from werkstatt import i18n
 from werkstatt.demo import ROUND_ID, create_demo
-from werkstatt.voting import WALL_TOKEN, OptionInfo, RoundSnapshot, Settings, VoterInfo, read_round
 from werkstatt.voting.grid_text import (
     CHECK,
     STAR,
@@ -23,6 +22,7 @@ from werkstatt.voting.grid_text import (
     rules_line,
     state_line,
 )
+from werkstatt.voting.rounds import WALL_TOKEN, OptionInfo, RoundSnapshot, Settings, VoterInfo, read_round
 
 
 def snapshot(method: str = "dots", entry: str = "per_person", state: str = "open", values=None,

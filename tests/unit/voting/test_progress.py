@@ -9,10 +9,11 @@ from werkstatt.demo import MODEL_ID, WORKSHOP_ID, create_demo
 from werkstatt.edits import Editor
 from werkstatt.edits.voting import PrepareRound, SetFinished, SetVote, open_round, present_people, reveal_round
 from werkstatt.model import PainPoint
-from werkstatt.protocol import gather
+from werkstatt.protocol.content import gather
 from werkstatt.protocol.html_votes import settings_line
-from werkstatt.voting import read_round, tally
 from werkstatt.voting.progress import reveal_question
+from werkstatt.voting.results import tally
+from werkstatt.voting.rounds import read_round
 
 
 def test_the_protocol_counts_only_finished_ballots(editor: Editor) -> None:

@@ -9,18 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from werkstatt.voting import (
-    WALL_TOKEN,
-    OptionInfo,
-    RoundSnapshot,
-    Settings,
-    VoterInfo,
-    check_entry,
-    check_settings,
-    competition_ranks,
-    default_budget,
-    tally,
-)
+from werkstatt.voting.results import competition_ranks, tally
+from werkstatt.voting.rounds import WALL_TOKEN, OptionInfo, RoundSnapshot, Settings, VoterInfo, default_budget
+from werkstatt.voting.rules import check_entry, check_settings
 
 pytestmark = pytest.mark.usefixtures("english")  # The sentences are asserted in their English source form.
 

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from werkstatt.analysis import Analysis, Comparison, analyse, analysis_input, compare, organisations_of
+from werkstatt.analysis.compare import Comparison, compare
+from werkstatt.analysis.figures import analyse, analysis_input, organisations_of
+from werkstatt.analysis.model import Analysis
 from werkstatt.analysis.rates import rate_name, rate_value
 from werkstatt.analysis.stored import rates_for
 from werkstatt.errors import WerkstattError

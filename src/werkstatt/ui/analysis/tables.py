@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkstatt.analysis import Analysis, PartyFigures
+from werkstatt.analysis.model import Analysis, PartyFigures
 from werkstatt.i18n import tr
 from werkstatt.ui.common.locale import number
 

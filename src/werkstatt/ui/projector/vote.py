@@ -18,7 +18,6 @@ from werkstatt.render import fonts
 from werkstatt.render.palette import SKY_BLUE
 from werkstatt.render.room import THEME
 from werkstatt.ui.workspace import Workspace
-from werkstatt.voting import read_round, tally
 from werkstatt.voting.display import (
     QUADRANTS,
     Bar,
@@ -29,6 +28,8 @@ from werkstatt.voting.display import (
     top_items,
     vote_screen,
 )
+from werkstatt.voting.results import tally
+from werkstatt.voting.rounds import read_round
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 # Quadrant fills of the matrix: light enough for black text at ≥ 7:1, told apart by their names too.

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from werkstatt import i18n
 from werkstatt.errors import Cancelled, WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.ui.common.background import BackgroundTask, Progress, Work, start_task
 from werkstatt.ui.workspace import Workspace
 
@@ -107,7 +107,7 @@ def protocol_work(store: Store, workshop_id: str, out: Path, names: bool, langua
     """Gather and render in the task's thread, with its own session; the result is the written path."""
 
     def work(progress: Progress, cancelled: Callable[[], bool]) -> str:
-        from werkstatt.protocol import gather
+        from werkstatt.protocol.content import gather
         from werkstatt.protocol.pdf import ProtocolCancelled, write_protocol
 
         try:

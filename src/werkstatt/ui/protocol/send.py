@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from werkstatt import i18n
 from werkstatt.errors import Cancelled, WerkstattError
 from werkstatt.i18n import tr
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.ui.common.background import BackgroundTask, start_task
 from werkstatt.ui.protocol.export import protocol_path_or_explain, say_failure
 from werkstatt.ui.workspace import Workspace
@@ -38,8 +38,8 @@ def draft_path(pdf: Path) -> Path:
 def write_protocol_and_draft(store: Store, workshop_id: str, pdf: Path, *, names: bool, language: str,
                              progress: Progress, cancelled: Callable[[], bool]) -> Path:
     """The work of the thread: gather, render with the Anlagen, write the draft; returns the draft's path."""
-    from werkstatt.protocol import gather
     from werkstatt.protocol.attachments import protocol_attachments
+    from werkstatt.protocol.content import gather
     from werkstatt.protocol.mail import recipients, with_addresses, write_draft
     from werkstatt.protocol.pdf import ProtocolCancelled, write_protocol
 

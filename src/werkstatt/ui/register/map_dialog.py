@@ -21,7 +21,7 @@ from werkstatt import i18n
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.library.process_map import format_of, render_process_map
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.ui.register.map_view import ProcessMapView
 
 

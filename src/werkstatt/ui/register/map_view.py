@@ -34,7 +34,7 @@ from werkstatt.library.process_map import STATUS_COLOURS, MapEntry, area_title, 
 from werkstatt.library.search import ProcessQuery, find_processes
 from werkstatt.model import PROCESS_STATUSES
 from werkstatt.render.fonts import register_qt
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.ui.common.background import BackgroundTask
 
 BOX_WIDTH = 160.0

@@ -413,7 +413,7 @@ class RegisterPanel(QWidget):
             edit = EditFactSheet(self.process_id, **{name: self._field_value(name)})
             with self.workspace.reading() as session:
                 process = session.get(Process, self.process_id)
-                if process is not None and getattr(process, name) == edit.values[name]:
+                if process is not None and getattr(process, name) == edit.changes[name]:
                     return False  # nothing changed: no empty step on the undo stack
             self.workspace.apply(edit)
         except WerkstattError as error:

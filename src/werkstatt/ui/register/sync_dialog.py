@@ -34,7 +34,7 @@ from werkstatt.errors import Cancelled, WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.register.connect import RegisterAddress, parse_address
 from werkstatt.register.credentials import keyring_available, store_password
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.sync.engine import SyncCancelled, SyncReport
 from werkstatt.sync.gui_support import SyncForm
 from werkstatt.ui.common.background import BackgroundTask, Progress, Work, start_task

@@ -32,8 +32,9 @@ from werkstatt.ui.common.forms import message_label, save_cancel_buttons
 from werkstatt.ui.common.roles import ID_ROLE, KIND_ROLE
 from werkstatt.ui.findings.dialogs import apply_or_explain
 from werkstatt.ui.workspace import Workspace
-from werkstatt.voting import check_settings, default_budget
 from werkstatt.voting.grid_text import method_name
+from werkstatt.voting.rounds import default_budget
+from werkstatt.voting.rules import check_settings
 
 METHODS = ("dots", "effort_benefit", "consensus")
 

@@ -21,7 +21,6 @@ from werkstatt.i18n import tr
 from werkstatt.ui.common.roles import CRITERION_ROLE, OPTION_ROLE, TOKEN_ROLE
 from werkstatt.ui.findings.dialogs import apply_or_explain
 from werkstatt.ui.workspace import Workspace
-from werkstatt.voting import WALL_TOKEN, OptionInfo, RoundSnapshot, check_entry, criteria, read_round
 from werkstatt.voting.grid_text import (
     CHECK,
     DigitBuffer,
@@ -33,6 +32,8 @@ from werkstatt.voting.grid_text import (
     row_total,
 )
 from werkstatt.voting.progress import finished_sentence, next_unfinished
+from werkstatt.voting.rounds import WALL_TOKEN, OptionInfo, RoundSnapshot, criteria, read_round
+from werkstatt.voting.rules import check_entry
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -29,9 +29,9 @@ from werkstatt.ui.findings.dialogs import apply_or_explain
 from werkstatt.ui.voting.dialogs import ask_new_round
 from werkstatt.ui.voting.grid import VoteGrid
 from werkstatt.ui.workspace import Workspace
-from werkstatt.voting import WALL_TOKEN, round_list
 from werkstatt.voting.grid_text import round_title, state_line
 from werkstatt.voting.progress import reveal_question
+from werkstatt.voting.rounds import WALL_TOKEN, round_list
 
 
 class VotingPanel(QWidget):

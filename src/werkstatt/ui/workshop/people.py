@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
 from werkstatt.people import erasure as people
-from werkstatt.store import Store
+from werkstatt.store.database import Store
 from werkstatt.ui.common.forms import close_buttons
 from werkstatt.ui.common.roles import ROW_ROLE
 from werkstatt.ui.settings import RETENTION_MONTHS, Settings
