@@ -168,192 +168,187 @@
     <context>
         <name>AnalysisCli</name>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="191" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="192" />
             <source>As-is: {name}  {id}</source>
             <translation>Ist: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="131" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="132" />
             <source>Case volume per year: {volume}</source>
             <translation>Fallzahl pro Jahr: {volume}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="207" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="208" />
             <source>Handovers removed:</source>
             <translation>Entfallene Übergaben:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="150" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="151" />
             <source>Handovers: {n} (between organisations: {cross})</source>
             <translation>Übergaben: {n} (zwischen Organisationen: {cross})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="163" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="164" />
             <source>IT systems: {systems}</source>
             <translation>IT-Verfahren: {systems}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="169" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="170" />
             <source>Lanes:</source>
             <translation>Bahnen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="167" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="168" />
             <source>Loop: {source} → {target}</source>
             <translation>Schleife: {source} → {target}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="209" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="210" />
             <source>Media breaks removed:</source>
             <translation>Entfallene Medienbrüche:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="155" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="156" />
             <source>Media breaks: {n}</source>
             <translation>Medienbrüche: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="185" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="186" />
             <source>Plausibility notes:</source>
             <translation>Plausibilitätshinweise:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="180" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="181" />
             <source>Rates used:</source>
             <translation>Verwendete Sätze:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="200" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="201" />
             <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
             <translation>Einsparung pro Jahr: {hours} h, {fte} VZÄ, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="206" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="207" />
             <source>Steps added:</source>
             <translation>Neue Schritte:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="205" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="206" />
             <source>Steps removed:</source>
             <translation>Entfallene Schritte:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="165" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="166" />
             <source>Steps without IT support: {n}</source>
             <translation>Schritte ohne IT-Unterstützung: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="123" />
             <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
             <translation>Schritte: {steps} ({decisions} Entscheidungen), Bahnen: {lanes}, Organisationen: {orgs}, Schleifen: {loops}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="192" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="193" />
             <source>To-be: {name}  {id}</source>
             <translation>Soll: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="164" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="165" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="132" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="133" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="176" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="177" />
             <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
             <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr × {rate} €/h = {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="160" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="161" />
             <source>{previous} → {step}: {before} → {after}</source>
             <translation>{previous} → {step}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="158" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="159" />
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="247" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="248" />
             <source>Only at {name}: {steps}</source>
             <translation>Nur bei {name}: {steps}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="227" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="228" />
             <source>There is no process with the id {id}.</source>
             <translation>Es gibt keinen Prozess mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="148" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="149" />
             <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
             <translation>Parallele Verzweigungen: {n} (jeder Zweig findet statt; die Durchlaufzeit folgt dem längsten)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="133" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="134" />
             <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
             <translation>Jahresaufwand der Verwaltungen: {hours} h = {fte} VZÄ, Jahreskosten: {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="203" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="204" />
             <source>Outside parties' time saved per year: {hours} h</source>
             <translation>Eingesparte Zeit externer Beteiligter pro Jahr: {hours} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="141" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="142" />
             <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
             <translation>Zeit externer Beteiligter (nicht in VZÄ und Kosten): {minutes} min je Fall, {hours} h pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="172" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="173" />
             <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
             <translation>{lane}: {minutes} min je Fall, {hours} h pro Jahr (externe Beteiligte, nicht bepreist)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="182" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="183" />
             <source>{name}: {value} (source: {source})</source>
             <translation>{name}: {value} (Quelle: {source})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="144" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="145" />
             <source>{party}: {minutes} min per case, {hours} h per year</source>
             <translation>{party}: {minutes} min je Fall, {hours} h pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="136" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="137" />
             <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
             <translation>{party}: {minutes} min je Fall, {hours} h pro Jahr = {fte} VZÄ, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="128" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="129" />
             <source>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</source>
             <translation>Durchlaufzeit (längster Pfad, jeder Schritt einmal): {total} ({processing} Bearbeitung, {waiting} Liegezeit)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="126" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="127" />
             <source>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</source>
             <translation>Zeit je Fall (gewichtet mit dem Anteil der Fälle): {processing} Bearbeitung, {waiting} Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="27" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="28" />
             <source>compare two process models (as-is and to-be)</source>
             <translation>zwei Prozessmodelle vergleichen (Ist und Soll)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="39" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="25" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="26" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>die Kennzahlen eines Prozessmodells: Zeit, Aufwand, VZÄ, Kosten, Übergaben, Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="29" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="30" />
             <source>the organisations' models of one register process side by side</source>
             <translation>die Modelle der Organisationen zu einem Registerprozess nebeneinander</translation>
         </message>
@@ -454,12 +449,12 @@
     <context>
         <name>AnalysisHighlight</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="46" />
+            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="47" />
             <source>Handover</source>
             <translation>Übergabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="46" />
+            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="47" />
             <source>Media break</source>
             <translation>Medienbruch</translation>
         </message>
@@ -467,333 +462,333 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="280" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Sätze der Analyse …</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="429" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="431" />
             <source>(no comparison)</source>
             <translation>(kein Vergleich)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="243" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
             <source>Analysed model</source>
             <translation>Analysiertes Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
             <source>As-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="310" />
             <source>As-is vs to-be</source>
             <translation>Ist/Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
             <source>Case volume per year</source>
             <translation>Fallzahl pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="209" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="464" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Wählen Sie ein anderes Modell desselben Prozesses (z. B. den Soll-Prozess) zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="268" />
             <source>Compare with</source>
             <translation>Vergleichen mit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="272" />
             <source>Comparison</source>
             <translation>Vergleich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
             <source>Cost saved per year</source>
             <translation>Eingesparte Kosten pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
             <source>FTE saved</source>
             <translation>Eingesparte VZÄ</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="129" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="309" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
             <source>Handovers</source>
             <translation>Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
             <source>Handovers removed</source>
             <translation>Entfallene Übergaben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
             <source>Highlight &amp;handovers</source>
             <translation>Ü&amp;bergaben hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="279" />
             <source>Highlight &amp;media breaks</source>
             <translation>&amp;Medienbrüche hervorheben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
             <source>Hours saved per year</source>
             <translation>Eingesparte Stunden pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="252" />
             <source>Key figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="65" />
             <source>Lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
             <source>Lead time (longest path)</source>
             <translation>Durchlaufzeit (längster Pfad)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
             <source>Loops</source>
             <translation>Schleifen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
             <source>Media breaks</source>
             <translation>Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
             <source>Media breaks removed</source>
             <translation>Entfallene Medienbrüche</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="460" />
             <source>No gaps: every figure has its input.</source>
             <translation>Keine Lücken: Jede Kennzahl hat ihre Angaben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="374" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="376" />
             <source>No process model is open.</source>
             <translation>Kein Prozessmodell geöffnet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
             <source>Organisations involved</source>
             <translation>Beteiligte Organisationen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>Overhead on personnel cost</source>
             <translation>Gemeinkostenzuschlag auf die Personalkosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="456" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="262" />
             <source>Plausibility notes</source>
             <translation>Plausibilitätshinweise</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Processing time per case</source>
             <translation>Bearbeitungszeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Bearbeitung {p} + Liegezeit {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="453" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="455" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="259" />
             <source>Rates used</source>
             <translation>Verwendete Sätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="61" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
             <source>Steps added</source>
             <translation>Neue Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
             <source>Steps removed</source>
             <translation>Entfallene Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
             <source>Steps without IT support</source>
             <translation>Schritte ohne IT-Unterstützung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
             <source>To-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="129" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
             <source>Waiting time per case</source>
             <translation>Liegezeit je Fall</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
             <source>What the to-be saves</source>
             <translation>Was der Soll-Prozess einspart</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="484" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
             <source>no overhead</source>
             <translation>ohne Zuschlag</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="249" />
             <source>overhead for non-office work</source>
             <translation>Zuschlag für Nicht-Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
             <source>overhead for office work</source>
             <translation>Zuschlag für Büroarbeitsplätze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="484" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="72" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} zwischen Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="173" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="175" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="169" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="171" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
             <source>{n} of them tasks</source>
             <translation>davon {n} Tätigkeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ Minuten × Wahrscheinlichkeit aller Schritte</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="471" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>„{to_be}“ braucht im Jahr {h} h, {fte} VZÄ und {cost} mehr als „{as_is}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="468" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>„{to_be}“ spart gegenüber „{as_is}“ im Jahr {h} h, {fte} VZÄ und {cost}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="269" />
             <source>Compare with:</source>
             <translation>&amp;Vergleichen mit:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="289" />
             <source>Overhead:</source>
             <translation>Au&amp;fschlag:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
             <source>Annual cost of the administrations</source>
             <translation>Jahreskosten der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Annual effort of the administrations</source>
             <translation>Jahresaufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Fallzahl × Bearbeitungszeit der Verwaltungen je Fall ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Zeit von Bürgerinnen und Bürgern, Unternehmen und Prüfstellen (Erfüllungsaufwand), nicht in VZÄ oder Kosten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
             <source>Effort of the administrations</source>
             <translation>Aufwand der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="94" />
             <source>FTE of the administrations</source>
             <translation>VZÄ der Verwaltungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
             <source>Outside parties' time per year</source>
             <translation>Zeit externer Beteiligter pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="256" />
             <source>Time of the outside parties</source>
             <translation>Zeit der externen Beteiligten</translation>
         </message>
@@ -2463,120 +2458,120 @@
     <context>
         <name>EditValidation</name>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="89" />
+            <location filename="../src/werkstatt/edits/validate.py" line="94" />
             <source>IT system</source>
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="121" />
+            <location filename="../src/werkstatt/edits/validate.py" line="126" />
             <source>The probability must be between 0 and 100 %.</source>
             <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 % liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="34" />
+            <location filename="../src/werkstatt/edits/validate.py" line="39" />
             <source>The {what} contains control characters.</source>
             <translation>Das Feld „{what}“ enthält Steuerzeichen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="36" />
+            <location filename="../src/werkstatt/edits/validate.py" line="41" />
             <source>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</source>
             <translation>Das Feld „{what}“ enthält an Stelle {column} das Richtungssteuerzeichen U+{code:04X}, mit dem Text als etwas anderes gelesen werden kann.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="70" />
-            <location filename="../src/werkstatt/edits/validate.py" line="31" />
+            <location filename="../src/werkstatt/edits/validate.py" line="75" />
+            <location filename="../src/werkstatt/edits/validate.py" line="36" />
             <source>The {what} is too long (at most {maximum} characters).</source>
             <translation>Das Feld „{what}“ ist zu lang (höchstens {maximum} Zeichen).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="113" />
+            <location filename="../src/werkstatt/edits/validate.py" line="118" />
             <source>The {what} must be between 0 and 1,000,000 minutes.</source>
             <translation>Das Feld „{what}“ muss zwischen 0 und 1.000.000 Minuten liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="141" />
+            <location filename="../src/werkstatt/edits/validate.py" line="146" />
             <source>The {what} must be between {low} and {high}.</source>
             <translation>Das Feld „{what}“ muss zwischen {low} und {high} liegen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="29" />
+            <location filename="../src/werkstatt/edits/validate.py" line="34" />
             <source>The {what} must not be empty.</source>
             <translation>Das Feld „{what}“ darf nicht leer sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="127" />
+            <location filename="../src/werkstatt/edits/validate.py" line="132" />
             <source>Unknown kind of step: {kind}.</source>
             <translation>Unbekannte Art von Schritt: {kind}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="133" />
+            <location filename="../src/werkstatt/edits/validate.py" line="138" />
             <source>Unknown medium: {medium}.</source>
             <translation>Unbekanntes Medium: {medium}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="95" />
+            <location filename="../src/werkstatt/edits/validate.py" line="100" />
             <source>agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="88" />
+            <location filename="../src/werkstatt/edits/validate.py" line="93" />
             <source>building block</source>
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="105" />
+            <location filename="../src/werkstatt/edits/validate.py" line="110" />
             <source>description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="91" />
+            <location filename="../src/werkstatt/edits/validate.py" line="96" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="86" />
+            <location filename="../src/werkstatt/edits/validate.py" line="91" />
             <source>lane name</source>
             <translation>Bahnname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="93" />
+            <location filename="../src/werkstatt/edits/validate.py" line="98" />
             <source>measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="100" />
+            <location filename="../src/werkstatt/edits/validate.py" line="105" />
             <source>model name</source>
             <translation>Modellname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="96" />
-            <location filename="../src/werkstatt/edits/validate.py" line="90" />
+            <location filename="../src/werkstatt/edits/validate.py" line="101" />
+            <location filename="../src/werkstatt/edits/validate.py" line="95" />
             <source>note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="97" />
-            <location filename="../src/werkstatt/edits/validate.py" line="94" />
+            <location filename="../src/werkstatt/edits/validate.py" line="102" />
+            <location filename="../src/werkstatt/edits/validate.py" line="99" />
             <source>owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="92" />
+            <location filename="../src/werkstatt/edits/validate.py" line="97" />
             <source>pain point</source>
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="98" />
+            <location filename="../src/werkstatt/edits/validate.py" line="103" />
             <source>photo caption</source>
             <translation>Bildunterschrift</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="99" />
+            <location filename="../src/werkstatt/edits/validate.py" line="104" />
             <source>question</source>
             <translation>Frage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="87" />
+            <location filename="../src/werkstatt/edits/validate.py" line="92" />
             <source>step label</source>
             <translation>Schrittbezeichnung</translation>
         </message>
@@ -2589,42 +2584,42 @@
             <translation>Bahn hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="173" />
+            <location filename="../src/werkstatt/edits/process.py" line="172" />
             <source>Add step</source>
             <translation>Schritt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="410" />
+            <location filename="../src/werkstatt/edits/process.py" line="409" />
             <source>An end event has no outgoing flow.</source>
             <translation>Ein Endereignis hat keinen ausgehenden Fluss.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="246" />
+            <location filename="../src/werkstatt/edits/process.py" line="245" />
             <source>Change kind of step</source>
             <translation>Art des Schritts ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <location filename="../src/werkstatt/edits/process.py" line="249" />
             <source>Change step</source>
             <translation>Schritt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="399" />
+            <location filename="../src/werkstatt/edits/process.py" line="398" />
             <source>Connect steps</source>
             <translation>Schritte verbinden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="422" />
+            <location filename="../src/werkstatt/edits/process.py" line="421" />
             <source>Delete flow</source>
             <translation>Fluss löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="119" />
+            <location filename="../src/werkstatt/edits/process.py" line="118" />
             <source>Delete lane</source>
             <translation>Bahn löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="349" />
+            <location filename="../src/werkstatt/edits/process.py" line="350" />
             <source>Delete step</source>
             <translation>Schritt löschen</translation>
         </message>
@@ -2634,27 +2629,27 @@
             <translation>IT-System</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="379" />
+            <location filename="../src/werkstatt/edits/process.py" line="378" />
             <source>Insert step</source>
             <translation>Schritt einfügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="417" />
+            <location filename="../src/werkstatt/edits/process.py" line="416" />
             <source>Label flow</source>
             <translation>Fluss beschriften</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="106" />
+            <location filename="../src/werkstatt/edits/process.py" line="108" />
             <source>Move lane</source>
             <translation>Bahn verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="258" />
+            <location filename="../src/werkstatt/edits/process.py" line="257" />
             <source>Move step</source>
             <translation>Schritt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="408" />
+            <location filename="../src/werkstatt/edits/process.py" line="407" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Nur Schritte desselben Prozessmodells lassen sich verbinden.</translation>
         </message>
@@ -2664,7 +2659,7 @@
             <translation>Bahn umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="242" />
+            <location filename="../src/werkstatt/edits/process.py" line="241" />
             <source>Rename step</source>
             <translation>Schritt umbenennen</translation>
         </message>
@@ -2674,18 +2669,18 @@
             <translation>Schritte haben kein Merkmal {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="270" />
-            <location filename="../src/werkstatt/edits/process.py" line="189" />
+            <location filename="../src/werkstatt/edits/process.py" line="269" />
+            <location filename="../src/werkstatt/edits/process.py" line="188" />
             <source>The lane belongs to another process model.</source>
             <translation>Die Bahn gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="129" />
+            <location filename="../src/werkstatt/edits/process.py" line="128" />
             <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
             <translation>Die Bahn „{name}“ enthält noch {count} Schritte: bitte die Bahn wählen, in die sie wechseln.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="133" />
+            <location filename="../src/werkstatt/edits/process.py" line="132" />
             <source>The steps must move to another lane of the same model.</source>
             <translation>Die Schritte müssen in eine andere Bahn desselben Modells wechseln.</translation>
         </message>
@@ -2695,7 +2690,7 @@
             <translation>Es gibt bereits eine Bahn „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="412" />
+            <location filename="../src/werkstatt/edits/process.py" line="411" />
             <source>These steps are already connected.</source>
             <translation>Diese Schritte sind bereits verbunden.</translation>
         </message>
@@ -2705,10 +2700,10 @@
             <translation>Baustein</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="418" />
-            <location filename="../src/werkstatt/edits/process.py" line="402" />
-            <location filename="../src/werkstatt/edits/process.py" line="330" />
-            <location filename="../src/werkstatt/edits/process.py" line="178" />
+            <location filename="../src/werkstatt/edits/process.py" line="417" />
+            <location filename="../src/werkstatt/edits/process.py" line="401" />
+            <location filename="../src/werkstatt/edits/process.py" line="329" />
+            <location filename="../src/werkstatt/edits/process.py" line="177" />
             <source>flow label</source>
             <translation>Flussbeschriftung</translation>
         </message>
@@ -2739,42 +2734,42 @@
             <translation>Liegezeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="335" />
+            <location filename="../src/werkstatt/edits/process.py" line="334" />
             <source>A start or end event cannot become a decision.</source>
             <translation>Ein Start- oder Endereignis kann keine Entscheidung werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="291" />
+            <location filename="../src/werkstatt/edits/process.py" line="290" />
             <source>Move step down</source>
             <translation>Schritt nach unten verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="291" />
+            <location filename="../src/werkstatt/edits/process.py" line="290" />
             <source>Move step up</source>
             <translation>Schritt nach oben verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="301" />
+            <location filename="../src/werkstatt/edits/process.py" line="300" />
             <source>The step is already the first one.</source>
             <translation>Der Schritt ist bereits der erste.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="302" />
+            <location filename="../src/werkstatt/edits/process.py" line="301" />
             <source>The step is already the last one.</source>
             <translation>Der Schritt ist bereits der letzte.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="328" />
+            <location filename="../src/werkstatt/edits/process.py" line="327" />
             <source>Turn into a decision</source>
             <translation>In eine Entscheidung umwandeln</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="312" />
+            <location filename="../src/werkstatt/edits/process.py" line="311" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>„{first}“ und „{second}“ folgen nicht einfach aufeinander (eine Verzweigung beginnt oder endet zwischen ihnen): bitte die Schritte stattdessen neu verbinden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="223" />
+            <location filename="../src/werkstatt/edits/process.py" line="222" />
             <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
             <translation>„{label}“ wurde inzwischen anderswo fortgesetzt, und der Prozess endet jetzt mit „{end}“: Verbinden Sie den neuen Schritt dort, wo er hingehört.</translation>
         </message>
@@ -3081,47 +3076,47 @@
     <context>
         <name>FindingFields</name>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="115" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="113" />
             <source>Link measure to pain points</source>
             <translation>Maßnahme mit Schwachstellen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="81" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="79" />
             <source>The severity must be 1, 2 or 3.</source>
             <translation>Die Schwere muss 1, 2 oder 3 sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="43" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="41" />
             <source>The {what} must be a whole number.</source>
             <translation>{what}: Bitte eine ganze Zahl angeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="99" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="97" />
             <source>effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="99" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="97" />
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="79" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="77" />
             <source>severity</source>
             <translation>Schwere</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="58" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="56" />
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="76" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="74" />
             <source>“{value}” is not a pain point category.</source>
             <translation>„{value}“ ist keine Kategorie für Schwachstellen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="96" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="94" />
             <source>“{value}” is not a status of a measure.</source>
             <translation>„{value}“ ist kein Status einer Maßnahme.</translation>
         </message>
@@ -3559,123 +3554,117 @@
     <context>
         <name>InterchangeCLI</name>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="94" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="95" />
             <source>There is no file {path}.</source>
             <translation>Es gibt keine Datei {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="136" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="137" />
             <source>Written to {path}.</source>
             <translation>Nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="73" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="74" />
             <source>a .werkstatt workshop package</source>
             <translation>ein .werkstatt-Workshop-Paket</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="66" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="67" />
             <source>a BPMN 2.0 file as a new register process with its model</source>
             <translation>eine BPMN-2.0-Datei als neuer Registerprozess mit seinem Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="36" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="37" />
             <source>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</source>
             <translation>ein Prozessmodell als BPMN 2.0 mit Diagrammdaten (bpmn.io, Camunda, Signavio, ADONIS)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="40" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="41" />
             <source>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</source>
             <translation>den Steckbrief eines Registerprozesses als PicXML 3.0 (PICTURE-Plattform)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="44" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="45" />
             <source>a workshop as a .werkstatt package, to hand to a colleague</source>
             <translation>einen Workshop als .werkstatt-Paket, um ihn weiterzugeben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="56" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="57" />
             <source>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</source>
             <translation>excel-de: Semikolons und Dezimalkommas für deutsches Excel (Vorgabe); rfc4180: einfaches CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="48" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="49" />
             <source>leave the participants out of the package</source>
             <translation>die Teilnehmenden nicht ins Paket aufnehmen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="75" />
-            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="64" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="65" />
             <source>read a BPMN file or a workshop package</source>
             <translation>eine BPMN-Datei oder ein Workshop-Paket einlesen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="50" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="51" />
             <source>steps, pain points, measures or vote results as CSV</source>
             <translation>Schritte, Schwachstellen, Maßnahmen oder Abstimmungsergebnisse als CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="80" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="81" />
             <source>the file to write</source>
             <translation>die zu schreibende Datei</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="53" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="54" />
             <source>the model (steps), the workshop or model (pain points, measures) or the round (votes)</source>
             <translation>das Modell (Schritte), der Workshop oder das Modell (Schwachstellen, Maßnahmen) oder die Runde (Stimmen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="69" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="70" />
             <source>the name of the new process</source>
             <translation>der Name des neuen Prozesses</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="32" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="33" />
             <source>the swimlane diagram as {format}</source>
             <translation>das Schwimmbahnen-Diagramm als {format}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="28" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="29" />
             <source>write a diagram, BPMN, a fact sheet, a workshop package or CSV</source>
             <translation>ein Diagramm, BPMN, einen Steckbrief, ein Workshop-Paket oder CSV schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="96" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="97" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="88" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="89" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} ist ein Ordner, keine Datei.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="90" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="91" />
             <source>{path} is too large to import ({size} MB).</source>
             <translation>{path} ist zu groß zum Importieren ({size} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="150" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="151" />
             <source>The new model: {id}</source>
             <translation>Das neue Modell: {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="71" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
             <source>import with new ids, also when the model is already here</source>
             <translation>mit neuen IDs importieren, auch wenn das Modell schon hier ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="60" />
             <source>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</source>
             <translation>Zellen, die wie Tabellenformeln aussehen (=, +, -, @), unverändert schreiben, statt ein Apostroph voranzustellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="118" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="119" />
             <source>Diagram written to {path}.</source>
             <translation>Diagramm nach {path} geschrieben.</translation>
         </message>
@@ -3696,37 +3685,37 @@
     <context>
         <name>Library</name>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="26" />
+            <location filename="../src/werkstatt/library/__init__.py" line="24" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <location filename="../src/werkstatt/library/__init__.py" line="17" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="21" />
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <location filename="../src/werkstatt/library/__init__.py" line="17" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="20" />
+            <location filename="../src/werkstatt/library/__init__.py" line="18" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="20" />
+            <location filename="../src/werkstatt/library/__init__.py" line="18" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="26" />
+            <location filename="../src/werkstatt/library/__init__.py" line="24" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
@@ -3734,137 +3723,132 @@
     <context>
         <name>LibraryCLI</name>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="94" />
+            <location filename="../src/werkstatt/library/cli.py" line="95" />
             <source>--limit must be at least 1.</source>
             <translation>--limit muss mindestens 1 sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="105" />
+            <location filename="../src/werkstatt/library/cli.py" line="106" />
             <source>No process matches.</source>
             <translation>Kein Prozess passt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="146" />
+            <location filename="../src/werkstatt/library/cli.py" line="147" />
             <source>There is no process “{given}”.</source>
             <translation>Es gibt keinen Prozess „{given}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="194" />
+            <location filename="../src/werkstatt/library/cli.py" line="196" />
             <source>There is no status “{given}”; there are: {known}.</source>
             <translation>Es gibt keinen Status „{given}“; vorhanden sind: {known}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="50" />
+            <location filename="../src/werkstatt/library/cli.py" line="51" />
             <source>a process by its register key or id (the first characters of the id are enough)</source>
             <translation>ein Prozess mit seinem Registerschlüssel oder seiner ID (die ersten Zeichen der ID genügen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="166" />
+            <location filename="../src/werkstatt/library/cli.py" line="167" />
             <source>library</source>
             <translation>Bibliothek</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="44" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/cli.py" line="47" />
+            <location filename="../src/werkstatt/library/cli.py" line="48" />
             <source>no longer take processes along (what came stays)</source>
             <translation>Prozesse nicht mehr mitnehmen (was gekommen ist, bleibt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="41" />
+            <location filename="../src/werkstatt/library/cli.py" line="42" />
             <source>only processes this organisation owns or has a model of</source>
             <translation>nur Prozesse, die dieser Organisation gehören oder von denen sie ein Modell hat</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="38" />
+            <location filename="../src/werkstatt/library/cli.py" line="39" />
             <source>only this product area (its name or its number)</source>
             <translation>nur dieser Produktbereich (sein Name oder seine Nummer)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="39" />
+            <location filename="../src/werkstatt/library/cli.py" line="40" />
             <source>only this status</source>
             <translation>nur dieser Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="31" />
+            <location filename="../src/werkstatt/library/cli.py" line="32" />
             <source>search the process library (register)</source>
             <translation>die Prozessbibliothek (das Register) durchsuchen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="43" />
+            <location filename="../src/werkstatt/library/cli.py" line="44" />
             <source>show at most N processes (default {count})</source>
             <translation>höchstens N Prozesse zeigen (Vorgabe {count})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="45" />
+            <location filename="../src/werkstatt/library/cli.py" line="46" />
             <source>take processes along for workshops: the next sync brings their models, to work on them offline</source>
             <translation>Prozesse für die Werkstatt mitnehmen: die nächste Synchronisierung bringt ihre Modelle, um offline daran zu arbeiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="33" />
+            <location filename="../src/werkstatt/library/cli.py" line="34" />
             <source>the processes whose fact sheet contains all the words, as the register tab finds them</source>
             <translation>die Prozesse, deren Steckbrief alle Wörter enthält, wie sie der Reiter Register findet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="36" />
+            <location filename="../src/werkstatt/library/cli.py" line="37" />
             <source>words that must all occur (any case, “ue” for “ü”)</source>
             <translation>Wörter, die alle vorkommen müssen (Groß-/Kleinschreibung egal, „ue“ für „ü“)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="164" />
+            <location filename="../src/werkstatt/library/cli.py" line="165" />
             <source>{count} models</source>
             <translation>{count} Modelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="128" />
+            <location filename="../src/werkstatt/library/cli.py" line="129" />
             <source>{name}: no longer taken along.</source>
             <translation>{name}: wird nicht mehr mitgenommen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="132" />
+            <location filename="../src/werkstatt/library/cli.py" line="133" />
             <source>{name}: taken along; its models are on this laptop.</source>
             <translation>{name}: wird mitgenommen; seine Modelle sind auf diesem Laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <location filename="../src/werkstatt/library/cli.py" line="131" />
             <source>{name}: taken along; its models come with the next sync.</source>
             <translation>{name}: wird mitgenommen; seine Modelle kommen mit der nächsten Synchronisierung.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="112" />
+            <location filename="../src/werkstatt/library/cli.py" line="113" />
             <source>{shown} of {count} processes; --limit shows more.</source>
             <translation>{shown} von {count} Prozessen; --limit zeigt mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="148" />
+            <location filename="../src/werkstatt/library/cli.py" line="149" />
             <source>“{given}” names more than one process; give more of its id.</source>
             <translation>„{given}“ passt auf mehr als einen Prozess; geben Sie mehr von seiner ID an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="163" />
+            <location filename="../src/werkstatt/library/cli.py" line="164" />
             <source>1 model</source>
             <translation>1 Modell</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="67" />
+            <location filename="../src/werkstatt/library/cli.py" line="68" />
             <source>Process map written to {path}.</source>
             <translation>Prozesslandkarte nach {path} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="28" />
+            <location filename="../src/werkstatt/library/cli.py" line="29" />
             <source>paper size of the PDF pages (landscape)</source>
             <translation>Papierformat der PDF-Seiten (quer)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="26" />
+            <location filename="../src/werkstatt/library/cli.py" line="27" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>die zu schreibende Datei: .svg, .pdf, .png oder .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="23" />
+            <location filename="../src/werkstatt/library/cli.py" line="24" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>die Prozesslandkarte des Registers schreiben, nach Produktbereichen gruppiert</translation>
         </message>
@@ -4153,158 +4137,158 @@
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>&amp;Cap per item:</source>
             <translation>&amp;Höchstens pro Thema:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
             <source>&amp;Dots per person:</source>
             <translation>&amp;Punkte pro Person:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="69" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>&amp;Entry:</source>
             <translation>E&amp;ingabe:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="59" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
             <source>&amp;Items:</source>
             <translation>&amp;Themen:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
             <source>&amp;Method:</source>
             <translation>&amp;Methode:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
             <source>&amp;Own proposals may be voted for</source>
             <translation>&amp;Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="80" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="81" />
             <source>&amp;Prepare round</source>
             <translation>Runde &amp;vorbereiten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="53" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
             <source>&amp;Question:</source>
             <translation>&amp;Frage:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>&amp;Scale:</source>
             <translation>&amp;Skala:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
             <source>1 means no stacking: one dot per item at most.</source>
             <translation>1 heißt nicht kumulierbar: höchstens ein Punkt pro Thema.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>1–5</source>
             <translation>1–5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
             <source>2×2 matrix (low/high)</source>
             <translation>2×2-Matrix (niedrig/hoch)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>Cap per item</source>
             <translation>Höchstens pro Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
             <source>Dots per person</source>
             <translation>Punkte pro Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="69" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>Entry</source>
             <translation>Eingabe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="57" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="58" />
             <source>Items voted on</source>
             <translation>Themen, über die abgestimmt wird</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="121" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="122" />
             <source>Measure: {text}</source>
             <translation>Maßnahme: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="78" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="79" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
             <source>Minimum &amp;group size:</source>
             <translation>Mindest&amp;gruppengröße:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
             <source>Minimum group size for the breakdown</source>
             <translation>Mindestgruppengröße für die Aufschlüsselung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="48" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="49" />
             <source>New voting round</source>
             <translation>Neue Abstimmungsrunde</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="206" />
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="182" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="207" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="183" />
             <source>Open a workshop first.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="67" />
             <source>Own proposals may be voted for</source>
             <translation>Eigene Vorschläge dürfen gewählt werden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="119" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="120" />
             <source>Pain point: {text}</source>
             <translation>Schwachstelle: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="52" />
             <source>Question</source>
             <translation>Frage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="50" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
             <source>Which pain points should we tackle first?</source>
             <translation>Welche Schwachstellen sollen wir zuerst angehen?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
             <source>no cap</source>
             <translation>keine Grenze</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
             <source>per person (a grid)</source>
             <translation>pro Person (Raster)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>Summen von der Wand abgelesen</translation>
         </message>
@@ -4452,12 +4436,12 @@
             <translation>Kreis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="212" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="211" />
             <source>lanes</source>
             <translation>Bahnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="212" />
             <source>measures</source>
             <translation>Maßnahmen</translation>
         </message>
@@ -4477,27 +4461,27 @@
             <translation>extern (Bürger, Unternehmen, TÜV …)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="211" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="210" />
             <source>participants</source>
             <translation>Teilnehmenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
             <source>process models</source>
             <translation>Prozessmodellen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
             <source>rate settings</source>
             <translation>Kostensätzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
             <source>register processes</source>
             <translation>Registerprozessen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="218" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
             <source>sync settings</source>
             <translation>Sync-Einstellungen</translation>
         </message>
@@ -4507,102 +4491,102 @@
             <translation>Stadt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
             <source>voters</source>
             <translation>Abstimmenden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="131" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="130" />
             <source>Add organisation</source>
             <translation>Organisation hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="169" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="168" />
             <source>Add the six administrations of the project</source>
             <translation>Die sechs Verwaltungen des Projekts hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="249" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="248" />
             <source>An organisation cannot be merged into itself.</source>
             <translation>Eine Organisation kann nicht mit sich selbst zusammengeführt werden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="152" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="151" />
             <source>Change organisation</source>
             <translation>Organisation ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="311" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="310" />
             <source>Change organisation of lane</source>
             <translation>Organisation der Bahn ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="287" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="288" />
             <source>Delete organisation</source>
             <translation>Organisation löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="247" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="246" />
             <source>Merge organisations</source>
             <translation>Organisationen zusammenführen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="71" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="70" />
             <source>Organisations have no field {name}.</source>
             <translation>Organisationen haben kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="77" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="76" />
             <source>The name of the organisation must be one line.</source>
             <translation>Der Name der Organisation muss eine Zeile sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="82" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="81" />
             <source>The short name must be one line.</source>
             <translation>Die Kurzbezeichnung muss eine Zeile sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="104" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="103" />
             <source>The short name “{short}” is already used by “{name}”.</source>
             <translation>Die Kurzbezeichnung „{short}“ hat schon „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="175" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="174" />
             <source>The six administrations of the project are already there.</source>
             <translation>Die sechs Verwaltungen des Projekts sind schon da.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="101" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="100" />
             <source>There is already an organisation called “{name}”.</source>
             <translation>Es gibt schon eine Organisation „{name}“.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="118" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="117" />
             <source>There is no organisation “{given}”; there are: {known}.</source>
             <translation>Es gibt keine Organisation „{given}“; vorhanden sind: {known}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="259" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="258" />
             <source>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</source>
             <translation>Dieser Laptop synchronisiert mit dem Register als „{name}“; führen Sie stattdessen die andere Organisation mit ihr zusammen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="84" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="83" />
             <source>Unknown kind of organisation: {kind}. Use one of: {kinds}.</source>
             <translation>Unbekannte Art der Organisation: {kind}. Möglich sind: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="74" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="73" />
             <source>name of the organisation</source>
             <translation>Name der Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="79" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="78" />
             <source>short name</source>
             <translation>Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="295" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="294" />
             <source>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</source>
             <translation>„{name}“ wird noch genannt von {uses}; führen Sie sie stattdessen mit einer anderen Organisation zusammen oder ändern Sie diese zuerst.</translation>
         </message>
@@ -4725,12 +4709,12 @@
     <context>
         <name>OrganisationValidation</name>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="84" />
+            <location filename="../src/werkstatt/edits/validate.py" line="89" />
             <source>name of the organisation</source>
             <translation>Name der Organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="85" />
+            <location filename="../src/werkstatt/edits/validate.py" line="90" />
             <source>short name</source>
             <translation>Kurzbezeichnung</translation>
         </message>
@@ -4738,47 +4722,47 @@
     <context>
         <name>OrganisationsCLI</name>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="209" />
+            <location filename="../src/werkstatt/people/cli.py" line="208" />
             <source>Added: {names}.</source>
             <translation>Hinzugefügt: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="202" />
+            <location filename="../src/werkstatt/people/cli.py" line="201" />
             <source>Give either a name or --starting-set, not both.</source>
             <translation>Geben Sie entweder einen Namen oder --starting-set an, nicht beides.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="213" />
+            <location filename="../src/werkstatt/people/cli.py" line="212" />
             <source>Give the name of the organisation to add.</source>
             <translation>Geben Sie den Namen der neuen Organisation an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="216" />
+            <location filename="../src/werkstatt/people/cli.py" line="215" />
             <source>Organisation added (id {id}).</source>
             <translation>Organisation hinzugefügt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="229" />
+            <location filename="../src/werkstatt/people/cli.py" line="228" />
             <source>Organisation “{name}” changed.</source>
             <translation>Organisation „{name}“ geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="235" />
+            <location filename="../src/werkstatt/people/cli.py" line="234" />
             <source>Organisation “{name}” removed.</source>
             <translation>Organisation „{name}“ entfernt.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="227" />
+            <location filename="../src/werkstatt/people/cli.py" line="226" />
             <source>Say what to change: a new name, --short or --kind.</source>
             <translation>Sagen Sie, was sich ändern soll: ein neuer Name, --short oder --kind.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="206" />
+            <location filename="../src/werkstatt/people/cli.py" line="205" />
             <source>The six administrations of the project are already there.</source>
             <translation>Die sechs Verwaltungen des Projekts sind schon da.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="249" />
+            <location filename="../src/werkstatt/people/cli.py" line="248" />
             <source>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</source>
             <translation>Es gibt noch keine Organisationen; „werkstatt organisations starter“ fügt die sechs Verwaltungen des Projekts hinzu.</translation>
         </message>
@@ -4818,14 +4802,9 @@
             <translation>ihre Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="43" />
+            <location filename="../src/werkstatt/people/cli.py" line="44" />
             <source>list, add, rename or remove the organisations</source>
             <translation>die Organisationen auflisten, hinzufügen, umbenennen oder entfernen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/people/cli.py" line="47" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/people/cli.py" line="63" />
@@ -4848,12 +4827,12 @@
             <translation>die neue Kurzbezeichnung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="46" />
+            <location filename="../src/werkstatt/people/cli.py" line="47" />
             <source>the organisations on this laptop</source>
             <translation>die Organisationen auf diesem Laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="232" />
+            <location filename="../src/werkstatt/people/cli.py" line="231" />
             <source>“{name}” was merged into “{into}”.</source>
             <translation>„{name}“ wurde mit „{into}“ zusammengeführt.</translation>
         </message>
@@ -5086,33 +5065,33 @@
     <context>
         <name>People</name>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="278" />
-            <location filename="../src/werkstatt/people/erasure.py" line="107" />
+            <location filename="../src/werkstatt/people/erasure.py" line="279" />
+            <location filename="../src/werkstatt/people/erasure.py" line="108" />
             <source>Participant {n}</source>
             <translation>Teilnehmende/r {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="163" />
+            <location filename="../src/werkstatt/people/erasure.py" line="164" />
             <source>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</source>
             <translation>Mehrere Personen heißen {name}: Geben Sie stattdessen die Kennung an („werkstatt people list“ zeigt sie).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="361" />
+            <location filename="../src/werkstatt/people/erasure.py" line="362" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>Die Sicherung {path} konnte nicht gelöscht werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="424" />
+            <location filename="../src/werkstatt/people/erasure.py" line="425" />
             <source>The retention must be at least one month.</source>
             <translation>Die Aufbewahrungsfrist muss mindestens einen Monat betragen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="153" />
+            <location filename="../src/werkstatt/people/erasure.py" line="154" />
             <source>There is no person with the id or name {id}.</source>
             <translation>Es gibt keine Person mit der Kennung oder dem Namen {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="93" />
+            <location filename="../src/werkstatt/people/erasure.py" line="94" />
             <source>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</source>
             <translation>{rows} Zeilen, die den Namen nennen, gehören zur Bibliothek von {organisation} und liegen im Register: {organisation} muss den Namen dort löschen.</translation>
         </message>
@@ -5120,67 +5099,67 @@
     <context>
         <name>PeopleCLI</name>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="140" />
+            <location filename="../src/werkstatt/people/cli.py" line="139" />
             <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
             <translation>Ein anderes Programm (ein offenes Werkstatt-Fenster?) benutzt die Datenbank: Der alte Text verschwindet aus der Datei, wenn es geschlossen wird.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="117" />
+            <location filename="../src/werkstatt/people/cli.py" line="116" />
             <source>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</source>
             <translation>Gelöscht: {rows} Zeilen enthalten den Namen nicht mehr; {backups} Sicherungen gelöscht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="181" />
+            <location filename="../src/werkstatt/people/cli.py" line="180" />
             <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
             <translation>Das Löschen kann nicht rückgängig gemacht werden, und ein offenes Fenster verwirft dafür seinen Rückgängig-Verlauf.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="168" />
+            <location filename="../src/werkstatt/people/cli.py" line="167" />
             <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
             <translation>Das Löschen von {name} ersetzt den Namen durch einen Platzhalter und entfernt die Funktion; Organisation, Anwesenheit und Stimmen bleiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="113" />
+            <location filename="../src/werkstatt/people/cli.py" line="112" />
             <source>Nothing was changed: add --yes to erase {name}.</source>
             <translation>Nichts wurde geändert: Fügen Sie --yes hinzu, um {name} zu löschen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="156" />
+            <location filename="../src/werkstatt/people/cli.py" line="155" />
             <source>There are no people on this laptop.</source>
             <translation>Auf diesem Laptop sind keine Personen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="178" />
+            <location filename="../src/werkstatt/people/cli.py" line="177" />
             <source>These backups still hold the name (--purge-backups deletes them):</source>
             <translation>Diese Sicherungen enthalten den Namen noch (--purge-backups löscht sie):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="176" />
+            <location filename="../src/werkstatt/people/cli.py" line="175" />
             <source>These backups still hold the name and will be deleted:</source>
             <translation>Diese Sicherungen enthalten den Namen noch und werden gelöscht:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="83" />
+            <location filename="../src/werkstatt/people/cli.py" line="82" />
             <source>also delete the backups that still hold the name</source>
             <translation>auch die Sicherungen löschen, die den Namen noch enthalten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="84" />
+            <location filename="../src/werkstatt/people/cli.py" line="83" />
             <source>anonymise the people whose last workshop is older than a limit</source>
             <translation>die Personen anonymisieren, deren letzte Werkstatt länger als eine Frist zurückliegt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="77" />
+            <location filename="../src/werkstatt/people/cli.py" line="76" />
             <source>erase a person's name and function everywhere (cannot be undone)</source>
             <translation>Name und Funktion einer Person überall löschen (kann nicht rückgängig gemacht werden)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="29" />
+            <location filename="../src/werkstatt/people/cli.py" line="30" />
             <source>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</source>
             <translation>geben Sie das Alter als Zahl von Monaten zwischen 1 und {max} mit nachgestelltem m an, etwa 12m, nicht „{value}“</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="79" />
+            <location filename="../src/werkstatt/people/cli.py" line="78" />
             <source>id, id prefix or exact name</source>
             <translation>Kennung, Anfang der Kennung oder genauer Name</translation>
         </message>
@@ -5190,17 +5169,12 @@
             <translation>Personen auflisten, löschen oder anonymisieren (personenbezogene Daten)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="76" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/people/cli.py" line="80" />
+            <location filename="../src/werkstatt/people/cli.py" line="79" />
             <source>really erase (without it: only show what would happen)</source>
             <translation>wirklich löschen (ohne: nur zeigen, was geschähe)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="87" />
+            <location filename="../src/werkstatt/people/cli.py" line="86" />
             <source>the limit in months, such as 12m</source>
             <translation>die Frist in Monaten, etwa 12m</translation>
         </message>
@@ -5210,17 +5184,17 @@
             <translation>die Personen auf diesem Laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="161" />
+            <location filename="../src/werkstatt/people/cli.py" line="160" />
             <source>{count} workshops, last {date}</source>
             <translation>{count} Werkstätten, zuletzt {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="123" />
+            <location filename="../src/werkstatt/people/cli.py" line="122" />
             <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
             <translation>{people} Personen anonymisiert ({rows} Zeilen), {tombstones} gelöschte Zeilen endgültig entfernt, {backups} ältere Sicherungen gelöscht.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="143" />
+            <location filename="../src/werkstatt/people/cli.py" line="142" />
             <source>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</source>
             <translation>Andere Zeilen enthalten noch die Buchstaben des Namens (eine andere Person dieses Namens oder ein Wort, das die Person nicht meint), daher steht er noch in der Datei.</translation>
         </message>
@@ -5920,147 +5894,147 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="250" />
+            <location filename="../src/werkstatt/protocol/content.py" line="251" />
             <source>Cases per year</source>
             <translation>Fälle pro Jahr</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="244" />
+            <location filename="../src/werkstatt/protocol/content.py" line="245" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="251" />
+            <location filename="../src/werkstatt/protocol/content.py" line="252" />
             <source>Legal basis</source>
             <translation>Rechtsgrundlage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="246" />
+            <location filename="../src/werkstatt/protocol/content.py" line="247" />
             <source>LeiKa key</source>
             <translation>LeiKa-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="248" />
+            <location filename="../src/werkstatt/protocol/content.py" line="249" />
             <source>Modelled by</source>
             <translation>Modelliert von</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="247" />
+            <location filename="../src/werkstatt/protocol/content.py" line="248" />
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="245" />
+            <location filename="../src/werkstatt/protocol/content.py" line="246" />
             <source>Product area</source>
             <translation>Produktbereich</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="243" />
+            <location filename="../src/werkstatt/protocol/content.py" line="244" />
             <source>Register key</source>
             <translation>Registerschlüssel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="249" />
+            <location filename="../src/werkstatt/protocol/content.py" line="250" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="252" />
+            <location filename="../src/werkstatt/protocol/content.py" line="253" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="86" />
+            <location filename="../src/werkstatt/protocol/content.py" line="87" />
             <source>as-is</source>
             <translation>Ist</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="79" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="82" />
+            <location filename="../src/werkstatt/protocol/content.py" line="83" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="90" />
+            <location filename="../src/werkstatt/protocol/content.py" line="91" />
             <source>identified</source>
             <translation>identifiziert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="92" />
+            <location filename="../src/werkstatt/protocol/content.py" line="93" />
             <source>implemented</source>
             <translation>umgesetzt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="90" />
+            <location filename="../src/werkstatt/protocol/content.py" line="91" />
             <source>in survey</source>
             <translation>in Erhebung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="91" />
+            <location filename="../src/werkstatt/protocol/content.py" line="92" />
             <source>modelled</source>
             <translation>modelliert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="91" />
+            <location filename="../src/werkstatt/protocol/content.py" line="92" />
             <source>optimised</source>
             <translation>optimiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="78" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="81" />
+            <location filename="../src/werkstatt/protocol/content.py" line="82" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="78" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>task</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="86" />
+            <location filename="../src/werkstatt/protocol/content.py" line="87" />
             <source>to-be</source>
             <translation>Soll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="97" />
+            <location filename="../src/werkstatt/protocol/content.py" line="98" />
             <source>There is no workshop with the id {id}.</source>
             <translation>Es gibt keine Werkstatt mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="81" />
+            <location filename="../src/werkstatt/protocol/content.py" line="82" />
             <source>complex branching</source>
             <translation>Komplexe Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="80" />
+            <location filename="../src/werkstatt/protocol/content.py" line="81" />
             <source>event-based decision</source>
             <translation>Ereignisbasierte Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="80" />
+            <location filename="../src/werkstatt/protocol/content.py" line="81" />
             <source>inclusive branching</source>
             <translation>Inklusive Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="79" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>parallel branching</source>
             <translation>Parallele Verzweigung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="159" />
+            <location filename="../src/werkstatt/protocol/content.py" line="160" />
             <source>Facilitation</source>
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="161" />
+            <location filename="../src/werkstatt/protocol/content.py" line="162" />
             <source>Minute taking</source>
             <translation>Protokollführung</translation>
         </message>
@@ -6199,7 +6173,7 @@
             <translation>&amp;Teilnehmende namentlich nennen (sonst nur ihre Organisationen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="187" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="189" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protokoll als PDF…</translation>
         </message>
@@ -6209,7 +6183,7 @@
             <translation>&amp;PDF schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="212" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="214" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -6224,7 +6198,7 @@
             <translation>Sprache des Protokolls</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="194" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="196" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Öffnen Sie zuerst eine Werkstatt: Das Protokoll wird für eine Werkstatt geschrieben.</translation>
         </message>
@@ -6239,13 +6213,13 @@
             <translation>Bitte geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="185" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="211" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="187" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="217" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="219" />
             <source>Protocol written to {path}.</source>
             <translation>Protokoll geschrieben: {path}.</translation>
         </message>
@@ -6270,12 +6244,12 @@
             <translation>Protokoll schreiben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="222" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="224" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Das Schreiben des Protokolls wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="210" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="212" />
             <source>Writing the protocol…</source>
             <translation>Das Protokoll wird geschrieben…</translation>
         </message>
@@ -7931,68 +7905,62 @@
     <context>
         <name>ReadCLI</name>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="52" />
+            <location filename="../src/werkstatt/read/cli.py" line="53" />
             <source>Nothing here yet.</source>
             <translation>Noch nichts vorhanden.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="75" />
+            <location filename="../src/werkstatt/read/cli.py" line="76" />
             <source>complex</source>
             <translation>Komplex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
             <source>decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="76" />
+            <location filename="../src/werkstatt/read/cli.py" line="77" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="75" />
+            <location filename="../src/werkstatt/read/cli.py" line="76" />
             <source>event-based</source>
             <translation>Ereignisbasiert</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="74" />
+            <location filename="../src/werkstatt/read/cli.py" line="75" />
             <source>inclusive</source>
             <translation>Inklusiv</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="16" />
+            <location filename="../src/werkstatt/read/cli.py" line="17" />
             <source>list workshops, processes, models or voting rounds</source>
             <translation>Werkstätten, Prozesse, Modelle oder Abstimmungsrunden auflisten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="23" />
-            <location filename="../src/werkstatt/read/cli.py" line="18" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/cli.py" line="74" />
+            <location filename="../src/werkstatt/read/cli.py" line="75" />
             <source>parallel</source>
             <translation>Parallel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="21" />
+            <location filename="../src/werkstatt/read/cli.py" line="22" />
             <source>show a process model</source>
             <translation>ein Prozessmodell anzeigen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
             <source>start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="76" />
+            <location filename="../src/werkstatt/read/cli.py" line="77" />
             <source>subprocess</source>
             <translation>Teilprozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
             <source>task</source>
             <translation>Schritt</translation>
         </message>
@@ -8000,12 +7968,12 @@
     <context>
         <name>RecordEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="192" />
+            <location filename="../src/werkstatt/edits/records.py" line="195" />
             <source>Add agenda item</source>
             <translation>Tagesordnungspunkt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="103" />
+            <location filename="../src/werkstatt/edits/records.py" line="113" />
             <source>Add measure</source>
             <translation>Maßnahme hinzufügen</translation>
         </message>
@@ -8015,22 +7983,22 @@
             <translation>Schwachstelle hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="242" />
+            <location filename="../src/werkstatt/edits/records.py" line="244" />
             <source>Assign note to agenda item</source>
             <translation>Notiz einem Tagesordnungspunkt zuordnen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="219" />
+            <location filename="../src/werkstatt/edits/records.py" line="222" />
             <source>Change agenda item</source>
             <translation>Tagesordnungspunkt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="146" />
+            <location filename="../src/werkstatt/edits/records.py" line="149" />
             <source>Change attendance</source>
             <translation>Anwesenheit ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="120" />
+            <location filename="../src/werkstatt/edits/records.py" line="130" />
             <source>Change measure</source>
             <translation>Maßnahme ändern</translation>
         </message>
@@ -8040,47 +8008,47 @@
             <translation>Schwachstelle ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="234" />
+            <location filename="../src/werkstatt/edits/records.py" line="236" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="125" />
+            <location filename="../src/werkstatt/edits/records.py" line="139" />
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="73" />
+            <location filename="../src/werkstatt/edits/records.py" line="87" />
             <source>Delete pain point</source>
             <translation>Schwachstelle löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="224" />
+            <location filename="../src/werkstatt/edits/records.py" line="229" />
             <source>Move agenda item</source>
             <translation>Tagesordnungspunkt verschieben</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="209" />
+            <location filename="../src/werkstatt/edits/records.py" line="212" />
             <source>Record time of agenda item</source>
             <translation>Zeit des Tagesordnungspunkts erfassen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="166" />
+            <location filename="../src/werkstatt/edits/records.py" line="169" />
             <source>Remove participant</source>
             <translation>Teilnehmende entfernen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="251" />
+            <location filename="../src/werkstatt/edits/records.py" line="253" />
             <source>The agenda item belongs to another workshop.</source>
             <translation>Der Tagesordnungspunkt gehört zu einem anderen Workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="93" />
+            <location filename="../src/werkstatt/edits/records.py" line="103" />
             <source>The due date must be a date.</source>
             <translation>Der Termin muss ein Datum sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="249" />
+            <location filename="../src/werkstatt/edits/records.py" line="251" />
             <source>The note no longer exists.</source>
             <translation>Die Notiz gibt es nicht mehr.</translation>
         </message>
@@ -8090,7 +8058,7 @@
             <translation>Der Schritt gehört zu einem anderen Prozessmodell.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="91" />
+            <location filename="../src/werkstatt/edits/records.py" line="101" />
             <source>Unknown measure status: {status}.</source>
             <translation>Unbekannter Maßnahmenstatus: {status}.</translation>
         </message>
@@ -8100,32 +8068,32 @@
             <translation>Unbekannte Kategorie für Schwachstellen: {category}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="175" />
+            <location filename="../src/werkstatt/edits/records.py" line="178" />
             <source>agenda item</source>
             <translation>Tagesordnungspunkt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="181" />
+            <location filename="../src/werkstatt/edits/records.py" line="184" />
             <source>duration in minutes</source>
             <translation>Dauer in Minuten</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="94" />
+            <location filename="../src/werkstatt/edits/records.py" line="104" />
             <source>effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="94" />
+            <location filename="../src/werkstatt/edits/records.py" line="104" />
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="86" />
+            <location filename="../src/werkstatt/edits/records.py" line="96" />
             <source>measure</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="88" />
+            <location filename="../src/werkstatt/edits/records.py" line="98" />
             <source>owner</source>
             <translation>Verantwortlich</translation>
         </message>
@@ -8135,7 +8103,7 @@
             <translation>Schwachstelle</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="178" />
+            <location filename="../src/werkstatt/edits/records.py" line="181" />
             <source>result of the agenda item</source>
             <translation>Ergebnis des Tagesordnungspunkts</translation>
         </message>
@@ -8209,57 +8177,57 @@
     <context>
         <name>RegisterCLI</name>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="86" />
+            <location filename="../src/werkstatt/register/cli.py" line="87" />
             <source>No password came on standard input; the role was not changed.</source>
             <translation>Auf der Standardeingabe kam kein Passwort; die Rolle wurde nicht geändert.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="80" />
+            <location filename="../src/werkstatt/register/cli.py" line="81" />
             <source>Organisations added: {names}.</source>
             <translation>Hinzugefügte Organisationen: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="93" />
+            <location filename="../src/werkstatt/register/cli.py" line="94" />
             <source>The login role {role} may now read the register and write the rows of {org}.</source>
             <translation>Die Anmelderolle {role} darf jetzt das Register lesen und die Zeilen von {org} schreiben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="78" />
+            <location filename="../src/werkstatt/register/cli.py" line="79" />
             <source>The register {address} is ready.</source>
             <translation>Das Register {address} ist bereit.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="20" />
+            <location filename="../src/werkstatt/register/cli.py" line="21" />
             <source>a SQLite file or postgresql://user@host/database</source>
             <translation>eine SQLite-Datei oder postgresql://benutzer@host/datenbank</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="22" />
+            <location filename="../src/werkstatt/register/cli.py" line="23" />
             <source>an organisation to add (repeatable); default: the project's six administrations</source>
             <translation>eine hinzuzufügende Organisation (mehrfach möglich); Vorgabe: die sechs Verwaltungen des Projekts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="19" />
+            <location filename="../src/werkstatt/register/cli.py" line="20" />
             <source>create or upgrade a register and its organisations</source>
             <translation>ein Register und seine Organisationen anlegen oder aktualisieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="24" />
+            <location filename="../src/werkstatt/register/cli.py" line="25" />
             <source>create the PostgreSQL login role of an organisation</source>
             <translation>die PostgreSQL-Anmelderolle einer Organisation anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="31" />
+            <location filename="../src/werkstatt/register/cli.py" line="32" />
             <source>read the role's new password from standard input</source>
             <translation>das neue Passwort der Rolle von der Standardeingabe lesen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="16" />
+            <location filename="../src/werkstatt/register/cli.py" line="17" />
             <source>set up the shared register (for its administrator)</source>
             <translation>das gemeinsame Register einrichten (für seine Administration)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="28" />
+            <location filename="../src/werkstatt/register/cli.py" line="29" />
             <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
             <translation>der Name der Rolle (Vorgabe: werkstatt_&lt;org&gt;)</translation>
         </message>
@@ -8929,12 +8897,12 @@
     <context>
         <name>ShortcutOverlay</name>
         <message>
-            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="34" />
+            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="35" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="46" />
+            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="47" />
             <source>Keyboard shortcuts — any key closes this overview</source>
             <translation>Tastenkürzel – jede Taste schließt diese Übersicht</translation>
         </message>
@@ -9204,29 +9172,34 @@
     <context>
         <name>StoreCLI</name>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="88" />
+            <location filename="../src/werkstatt/store/cli.py" line="106" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo-Werkstatt in {path} angelegt (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="90" />
+            <location filename="../src/werkstatt/store/cli.py" line="108" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>Die Demo-Werkstatt ist in {path} bereits vorhanden (ID {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="40" />
+            <location filename="../src/werkstatt/store/cli.py" line="59" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>Unter {path} gibt es keine Datenbank. Legen Sie eine mit „werkstatt demo“ an oder wählen Sie mit --db eine andere.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="25" />
+            <location filename="../src/werkstatt/store/cli.py" line="27" />
             <source>create the demo workshop (once)</source>
             <translation>die Demo-Werkstatt anlegen (einmalig)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="27" />
+            <location filename="../src/werkstatt/store/cli.py" line="29" />
             <source>read every page of the database and say whether it is intact (changes nothing)</source>
             <translation>jede Seite der Datenbank lesen und sagen, ob sie unversehrt ist (ändert nichts)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="48" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
         </message>
     </context>
     <context>
@@ -9318,7 +9291,7 @@
     <context>
         <name>StoreMigrate</name>
         <message>
-            <location filename="../src/werkstatt/store/migrate.py" line="109" />
+            <location filename="../src/werkstatt/store/migrate.py" line="108" />
             <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
             <translation>Die Datenbank {path} wurde von einer neueren Werkstatt-Version geschrieben (Schema {revision}); bitte Werkstatt aktualisieren, um sie zu öffnen. Die Datei blieb unverändert.</translation>
         </message>
@@ -9439,15 +9412,9 @@
             <translation>meine behalten, ihre übernehmen oder beide behalten (meine wird eine Variante)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="32" />
+            <location filename="../src/werkstatt/sync/cli.py" line="33" />
             <source>list or resolve sync conflicts</source>
             <translation>Konflikte des Abgleichs auflisten oder lösen</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="35" />
-            <location filename="../src/werkstatt/sync/cli.py" line="29" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/sync/cli.py" line="36" />
@@ -9455,22 +9422,22 @@
             <translation>einen Konflikt lösen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="23" />
+            <location filename="../src/werkstatt/sync/cli.py" line="24" />
             <source>send this laptop's results to the register and receive the library</source>
             <translation>die Ergebnisse dieses Laptops an das Register senden und die Bibliothek empfangen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="34" />
+            <location filename="../src/werkstatt/sync/cli.py" line="35" />
             <source>the open conflicts, both versions</source>
             <translation>die offenen Konflikte, beide Fassungen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="28" />
+            <location filename="../src/werkstatt/sync/cli.py" line="29" />
             <source>the organisation this laptop syncs as (default: the last one)</source>
             <translation>die Organisation, als die dieser Laptop abgleicht (Vorgabe: die zuletzt verwendete)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="26" />
+            <location filename="../src/werkstatt/sync/cli.py" line="27" />
             <source>the register (default: the last one used)</source>
             <translation>das Register (Vorgabe: das zuletzt verwendete)</translation>
         </message>
@@ -9490,7 +9457,7 @@
             <translation>{n} Anweisungen an das Register gesendet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="24" />
+            <location filename="../src/werkstatt/sync/cli.py" line="25" />
             <source>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</source>
             <translation>Rückgabewerte: 0 alles wurde gesendet, 1 die Synchronisierung ist fehlgeschlagen (nichts wurde geändert), 3 es gibt Konflikte, 4 Änderungen an Bibliothekszeilen anderer Organisationen wurden nicht gesendet.</translation>
         </message>
@@ -10013,7 +9980,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="257" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="258" />
             <source>Votes</source>
             <translation>Stimmen</translation>
         </message>
@@ -10021,7 +9988,7 @@
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/vote.py" line="151" />
+            <location filename="../src/werkstatt/ui/projector/vote.py" line="153" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -10192,39 +10159,39 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="189" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="190" />
             <source>A vote is a whole number.</source>
             <translation>Eine Stimme ist eine ganze Zahl.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="234" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="223" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="202" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="235" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="224" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="203" />
             <source>Choose a voting round first.</source>
             <translation>Wählen Sie zuerst eine Abstimmungsrunde.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="133" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="134" />
             <source>Item</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="204" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="205" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um einen Wert einzugeben.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="225" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="226" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als fertig zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="236" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="237" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Gehen Sie in die Spalte einer abstimmenden Person, um sie als Urheber des Themas zu markieren.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="135" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="136" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
@@ -10366,67 +10333,62 @@
     <context>
         <name>VotingCLI</name>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="39" />
+            <location filename="../src/werkstatt/voting/cli.py" line="40" />
             <source>There is no voting round with the id {id}.</source>
             <translation>Es gibt keine Abstimmungsrunde mit der ID {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="77" />
+            <location filename="../src/werkstatt/voting/cli.py" line="78" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>Die Runde ist noch nicht aufgedeckt: Diese Summen sind vorläufig.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="81" />
+            <location filename="../src/werkstatt/voting/cli.py" line="82" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>Nutzen {benefit:g}, Aufwand {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="51" />
+            <location filename="../src/werkstatt/voting/cli.py" line="52" />
             <source>dot vote</source>
             <translation>Mehrpunktabfrage</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="51" />
+            <location filename="../src/werkstatt/voting/cli.py" line="52" />
             <source>effort/benefit</source>
             <translation>Aufwand/Nutzen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="30" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="56" />
+            <location filename="../src/werkstatt/voting/cli.py" line="57" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="56" />
+            <location filename="../src/werkstatt/voting/cli.py" line="57" />
             <source>prepared</source>
             <translation>vorbereitet</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="25" />
+            <location filename="../src/werkstatt/voting/cli.py" line="26" />
             <source>results of voting rounds</source>
             <translation>Ergebnisse von Abstimmungsrunden</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="57" />
+            <location filename="../src/werkstatt/voting/cli.py" line="58" />
             <source>revealed</source>
             <translation>aufgedeckt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="52" />
+            <location filename="../src/werkstatt/voting/cli.py" line="53" />
             <source>systemic consensus</source>
             <translation>Systemisches Konsensieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="27" />
+            <location filename="../src/werkstatt/voting/cli.py" line="28" />
             <source>the ranked items of a round with their totals</source>
             <translation>die Punkte einer Runde nach Rang, mit ihren Summen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="74" />
+            <location filename="../src/werkstatt/voting/cli.py" line="75" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} von {eligible} haben abgestimmt.</translation>
         </message>
@@ -11016,181 +10978,181 @@
     <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="243" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="238" />
             <source>Add participant</source>
             <translation>Teilnehmende hinzufügen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="267" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="262" />
             <source>Change participant</source>
             <translation>Teilnehmende ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="183" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="185" />
             <source>Change participating organisations</source>
             <translation>Beteiligte Organisationen ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="108" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="107" />
             <source>Change workshop</source>
             <translation>Werkstatt ändern</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="102" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="101" />
             <source>Create workshop</source>
             <translation>Werkstatt anlegen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="165" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
             <source>Delete workshop</source>
             <translation>Werkstatt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="314" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="309" />
             <source>Discuss process</source>
             <translation>Prozess besprechen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="134" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="133" />
             <source>Duplicate workshop</source>
             <translation>Werkstatt duplizieren</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="362" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="357" />
             <source>New process</source>
             <translation>Neuer Prozess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="223" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="218" />
             <source>Participants have no field {name}.</source>
             <translation>Teilnehmende haben kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="112" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="111" />
             <source>Rename workshop</source>
             <translation>Werkstatt umbenennen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="198" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="194" />
             <source>The organisation no longer exists.</source>
             <translation>Die Organisation gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="352" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="322" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="347" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="317" />
             <source>The process no longer exists in the register.</source>
             <translation>Den Prozess gibt es im Prozessregister nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="66" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="65" />
             <source>The workshop date must be a date.</source>
             <translation>Das Datum der Werkstatt muss ein Datum sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="68" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="67" />
             <source>Unknown workshop status: {status}.</source>
             <translation>Unbekannter Stand der Werkstatt: {status}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="50" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="49" />
             <source>Workshops have no field {name}.</source>
             <translation>Werkstätten haben kein Feld {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="59" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="58" />
             <source>facilitator</source>
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="229" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="224" />
             <source>function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="62" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="61" />
             <source>goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="226" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="221" />
             <source>participant's name</source>
             <translation>Name der teilnehmenden Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="56" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="55" />
             <source>place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="361" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="338" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="356" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="333" />
             <source>process name</source>
             <translation>Prozessname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="53" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="52" />
             <source>workshop title</source>
             <translation>Titel der Werkstatt</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="279" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="274" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="273" />
             <source>{name} (as-is)</source>
             <translation>{name} (Ist)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="118" />
             <location filename="../src/werkstatt/edits/workshops.py" line="117" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="116" />
             <source>{title} (copy)</source>
             <translation>{title} (Kopie)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="382" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="377" />
             <source>Delete agenda item</source>
             <translation>Tagesordnungspunkt löschen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="335" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="330" />
             <source>Link agenda item to process</source>
             <translation>Tagesordnungspunkt mit Prozess verknüpfen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="92" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="91" />
             <source>The {what} must fit on one line.</source>
             <translation>Das Feld „{what}“ muss in eine Zeile passen.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="96" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="95" />
             <source>Whether the protocol is final must be yes or no.</source>
             <translation>Ob das Protokoll endgültig ist, muss Ja oder Nein sein.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="80" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="79" />
             <source>distribution list</source>
             <translation>Verteiler</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="210" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="206" />
             <source>e-mail address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
             <source>file reference</source>
             <translation>Aktenzeichen</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="85" />
             <source>minute taker</source>
             <translation>Protokollführung</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="88" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
             <source>next meeting</source>
             <translation>nächster Termin</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="215" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="211" />
             <source>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</source>
             <translation>„{address}“ ist keine E-Mail-Adresse: Sie braucht genau ein @ mit Text auf beiden Seiten und keine Leerzeichen.</translation>
         </message>
@@ -11617,37 +11579,37 @@
     <context>
         <name>WorkshopValidation</name>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="79" />
+            <location filename="../src/werkstatt/edits/validate.py" line="84" />
             <source>facilitator</source>
             <translation>Moderation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="82" />
+            <location filename="../src/werkstatt/edits/validate.py" line="87" />
             <source>function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="80" />
+            <location filename="../src/werkstatt/edits/validate.py" line="85" />
             <source>goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="81" />
+            <location filename="../src/werkstatt/edits/validate.py" line="86" />
             <source>participant's name</source>
             <translation>Name der teilnehmenden Person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="78" />
+            <location filename="../src/werkstatt/edits/validate.py" line="83" />
             <source>place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="83" />
+            <location filename="../src/werkstatt/edits/validate.py" line="88" />
             <source>process name</source>
             <translation>Prozessname</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="77" />
+            <location filename="../src/werkstatt/edits/validate.py" line="82" />
             <source>workshop title</source>
             <translation>Titel der Werkstatt</translation>
         </message>

@@ -168,192 +168,187 @@
     <context>
         <name>AnalysisCli</name>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="191" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="192" />
             <source>As-is: {name}  {id}</source>
             <translation>As-is: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="131" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="132" />
             <source>Case volume per year: {volume}</source>
             <translation>Case volume per year: {volume}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="207" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="208" />
             <source>Handovers removed:</source>
             <translation>Handovers removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="150" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="151" />
             <source>Handovers: {n} (between organisations: {cross})</source>
             <translation>Handovers: {n} (between organisations: {cross})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="163" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="164" />
             <source>IT systems: {systems}</source>
             <translation>IT systems: {systems}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="169" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="170" />
             <source>Lanes:</source>
             <translation>Lanes:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="167" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="168" />
             <source>Loop: {source} → {target}</source>
             <translation>Loop: {source} → {target}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="209" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="210" />
             <source>Media breaks removed:</source>
             <translation>Media breaks removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="155" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="156" />
             <source>Media breaks: {n}</source>
             <translation>Media breaks: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="185" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="186" />
             <source>Plausibility notes:</source>
             <translation>Plausibility notes:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="180" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="181" />
             <source>Rates used:</source>
             <translation>Rates used:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="200" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="201" />
             <source>Saved per year: {hours} h, {fte} FTE, {cost} €</source>
             <translation>Saved per year: {hours} h, {fte} FTE, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="206" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="207" />
             <source>Steps added:</source>
             <translation>Steps added:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="205" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="206" />
             <source>Steps removed:</source>
             <translation>Steps removed:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="165" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="166" />
             <source>Steps without IT support: {n}</source>
             <translation>Steps without IT support: {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="122" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="123" />
             <source>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</source>
             <translation>Steps: {steps} ({decisions} decisions), lanes: {lanes}, organisations: {orgs}, loops: {loops}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="192" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="193" />
             <source>To-be: {name}  {id}</source>
             <translation>To-be: {name}  {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="164" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="165" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="132" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="133" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="176" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="177" />
             <source>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</source>
             <translation>{lane}: {minutes} min per case, {hours} h per year × {rate} €/h = {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="160" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="161" />
             <source>{previous} → {step}: {before} → {after}</source>
             <translation>{previous} → {step}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="158" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="159" />
             <source>{step} ({block})</source>
             <translation>{step} ({block})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="247" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="248" />
             <source>Only at {name}: {steps}</source>
             <translation>Only at {name}: {steps}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="227" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="228" />
             <source>There is no process with the id {id}.</source>
             <translation>There is no process with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="148" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="149" />
             <source>Parallel splits: {n} (every branch happens; the lead time follows the longest)</source>
             <translation>Parallel splits: {n} (every branch happens; the lead time follows the longest)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="133" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="134" />
             <source>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</source>
             <translation>Annual effort of the administrations: {hours} h = {fte} FTE, annual cost: {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="203" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="204" />
             <source>Outside parties' time saved per year: {hours} h</source>
             <translation>Outside parties' time saved per year: {hours} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="141" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="142" />
             <source>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</source>
             <translation>Time of outside parties (not in FTE and cost): {minutes} min per case, {hours} h per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="172" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="173" />
             <source>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</source>
             <translation>{lane}: {minutes} min per case, {hours} h per year (outside party, not costed)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="182" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="183" />
             <source>{name}: {value} (source: {source})</source>
             <translation>{name}: {value} (source: {source})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="144" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="145" />
             <source>{party}: {minutes} min per case, {hours} h per year</source>
             <translation>{party}: {minutes} min per case, {hours} h per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="136" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="137" />
             <source>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</source>
             <translation>{party}: {minutes} min per case, {hours} h per year = {fte} FTE, {cost} €</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="128" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="129" />
             <source>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</source>
             <translation>Lead time (longest path, each step once): {total} ({processing} processing, {waiting} waiting)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="126" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="127" />
             <source>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</source>
             <translation>Time per case (weighted by the share of cases): {processing} processing, {waiting} waiting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="27" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="28" />
             <source>compare two process models (as-is and to-be)</source>
             <translation>compare two process models (as-is and to-be)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="39" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="25" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="26" />
             <source>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</source>
             <translation>the figures of a process model: time, effort, FTE, cost, handovers, media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/analysis/cli.py" line="29" />
+            <location filename="../src/werkstatt/analysis/cli.py" line="30" />
             <source>the organisations' models of one register process side by side</source>
             <translation>the organisations' models of one register process side by side</translation>
         </message>
@@ -454,12 +449,12 @@
     <context>
         <name>AnalysisHighlight</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="46" />
+            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="47" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="46" />
+            <location filename="../src/werkstatt/ui/analysis/highlight.py" line="47" />
             <source>Media break</source>
             <translation>Media break</translation>
         </message>
@@ -467,333 +462,333 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="280" />
             <source>&amp;Rates of the analysis…</source>
             <translation>&amp;Rates of the analysis…</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="429" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="431" />
             <source>(no comparison)</source>
             <translation>(no comparison)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="243" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
             <source>Analysed model</source>
             <translation>Analysed model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
             <source>As-is</source>
             <translation>As-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="308" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="310" />
             <source>As-is vs to-be</source>
             <translation>As-is vs to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="87" />
             <source>Case volume per year</source>
             <translation>Case volume per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="209" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="464" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
             <source>Choose another model of the same process (e.g. the to-be) to compare.</source>
             <translation>Choose another model of the same process (e.g. the to-be) to compare.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="266" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="268" />
             <source>Compare with</source>
             <translation>Compare with</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="270" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="272" />
             <source>Comparison</source>
             <translation>Comparison</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
             <source>Cost saved per year</source>
             <translation>Cost saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="68" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
             <source>FTE saved</source>
             <translation>FTE saved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="207" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="209" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="129" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="307" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="309" />
             <source>Figures</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="71" />
             <source>Handovers</source>
             <translation>Handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
             <source>Handovers removed</source>
             <translation>Handovers removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="278" />
             <source>Highlight &amp;handovers</source>
             <translation>Highlight &amp;handovers</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="277" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="279" />
             <source>Highlight &amp;media breaks</source>
             <translation>Highlight &amp;media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="182" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="184" />
             <source>Hours saved per year</source>
             <translation>Hours saved per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="250" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="252" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="65" />
             <source>Lanes</source>
             <translation>Lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="84" />
             <source>Lead time (longest path)</source>
             <translation>Lead time (longest path)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="67" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="69" />
             <source>Loops</source>
             <translation>Loops</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="74" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="76" />
             <source>Media breaks</source>
             <translation>Media breaks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="190" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="192" />
             <source>Media breaks removed</source>
             <translation>Media breaks removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="460" />
             <source>No gaps: every figure has its input.</source>
             <translation>No gaps: every figure has its input.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="374" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="376" />
             <source>No process model is open.</source>
             <translation>No process model is open.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="66" />
             <source>Organisations involved</source>
             <translation>Organisations involved</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="245" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
             <source>Overhead on personnel cost</source>
             <translation>Overhead on personnel cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="456" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="260" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="458" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="262" />
             <source>Plausibility notes</source>
             <translation>Plausibility notes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
             <source>Processing time per case</source>
             <translation>Processing time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="85" />
             <source>Processing {p} + waiting {w}</source>
             <translation>Processing {p} + waiting {w}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="453" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="257" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="455" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="259" />
             <source>Rates used</source>
             <translation>Rates used</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="61" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="63" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="187" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="189" />
             <source>Steps added</source>
             <translation>Steps added</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="186" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="188" />
             <source>Steps removed</source>
             <translation>Steps removed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="77" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="79" />
             <source>Steps without IT support</source>
             <translation>Steps without IT support</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="206" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="208" />
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="127" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="129" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="81" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="83" />
             <source>Waiting time per case</source>
             <translation>Waiting time per case</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="274" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="276" />
             <source>What the to-be saves</source>
             <translation>What the to-be saves</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="484" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
             <source>no overhead</source>
             <translation>no overhead</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="86" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="247" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="249" />
             <source>overhead for non-office work</source>
             <translation>overhead for non-office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="246" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="248" />
             <source>overhead for office work</source>
             <translation>overhead for office work</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="482" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="484" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="70" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="72" />
             <source>{n} ({m} between organisations)</source>
             <translation>{n} ({m} between organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="183" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="173" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="97" />
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="89" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="185" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="175" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="99" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="91" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="169" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="171" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="62" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="64" />
             <source>{n} of them tasks</source>
             <translation>{n} of them tasks</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="80" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="82" />
             <source>Σ minutes × probability of every step</source>
             <translation>Σ minutes × probability of every step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="469" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="471" />
             <source>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</source>
             <translation>“{to_be}” needs {h} h, {fte} FTE and {cost} more per year than “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="466" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="468" />
             <source>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</source>
             <translation>“{to_be}” saves {h} h, {fte} FTE and {cost} per year against “{as_is}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="267" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="269" />
             <source>Compare with:</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="287" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="289" />
             <source>Overhead:</source>
             <translation>Overhead:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="93" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="95" />
             <source>Annual cost of the administrations</source>
             <translation>Annual cost of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="88" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
             <source>Annual effort of the administrations</source>
             <translation>Annual effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="90" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
             <source>Case volume × the administrations' processing time per case ({m})</source>
             <translation>Case volume × the administrations' processing time per case ({m})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="100" />
             <source>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</source>
             <translation>Citizens', businesses' and inspection bodies' time (Erfüllungsaufwand), not in FTE or cost</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="253" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="255" />
             <source>Effort of the administrations</source>
             <translation>Effort of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="92" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="94" />
             <source>FTE of the administrations</source>
             <translation>FTE of the administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="96" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="98" />
             <source>Outside parties' time per year</source>
             <translation>Outside parties' time per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/analysis/panel.py" line="254" />
+            <location filename="../src/werkstatt/ui/analysis/panel.py" line="256" />
             <source>Time of the outside parties</source>
             <translation>Time of the outside parties</translation>
         </message>
@@ -2463,120 +2458,120 @@
     <context>
         <name>EditValidation</name>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="89" />
+            <location filename="../src/werkstatt/edits/validate.py" line="94" />
             <source>IT system</source>
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="121" />
+            <location filename="../src/werkstatt/edits/validate.py" line="126" />
             <source>The probability must be between 0 and 100 %.</source>
             <translation>The probability must be between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="34" />
+            <location filename="../src/werkstatt/edits/validate.py" line="39" />
             <source>The {what} contains control characters.</source>
             <translation>The {what} contains control characters.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="36" />
+            <location filename="../src/werkstatt/edits/validate.py" line="41" />
             <source>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</source>
             <translation>The {what} contains the bidirectional control character U+{code:04X} at position {column}, which can make text read as something else.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="70" />
-            <location filename="../src/werkstatt/edits/validate.py" line="31" />
+            <location filename="../src/werkstatt/edits/validate.py" line="75" />
+            <location filename="../src/werkstatt/edits/validate.py" line="36" />
             <source>The {what} is too long (at most {maximum} characters).</source>
             <translation>The {what} is too long (at most {maximum} characters).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="113" />
+            <location filename="../src/werkstatt/edits/validate.py" line="118" />
             <source>The {what} must be between 0 and 1,000,000 minutes.</source>
             <translation>The {what} must be between 0 and 1,000,000 minutes.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="141" />
+            <location filename="../src/werkstatt/edits/validate.py" line="146" />
             <source>The {what} must be between {low} and {high}.</source>
             <translation>The {what} must be between {low} and {high}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="29" />
+            <location filename="../src/werkstatt/edits/validate.py" line="34" />
             <source>The {what} must not be empty.</source>
             <translation>The {what} must not be empty.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="127" />
+            <location filename="../src/werkstatt/edits/validate.py" line="132" />
             <source>Unknown kind of step: {kind}.</source>
             <translation>Unknown kind of step: {kind}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="133" />
+            <location filename="../src/werkstatt/edits/validate.py" line="138" />
             <source>Unknown medium: {medium}.</source>
             <translation>Unknown medium: {medium}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="95" />
+            <location filename="../src/werkstatt/edits/validate.py" line="100" />
             <source>agenda item</source>
             <translation>agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="88" />
+            <location filename="../src/werkstatt/edits/validate.py" line="93" />
             <source>building block</source>
             <translation>building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="105" />
+            <location filename="../src/werkstatt/edits/validate.py" line="110" />
             <source>description</source>
             <translation>description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="91" />
+            <location filename="../src/werkstatt/edits/validate.py" line="96" />
             <source>flow label</source>
             <translation>flow label</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="86" />
+            <location filename="../src/werkstatt/edits/validate.py" line="91" />
             <source>lane name</source>
             <translation>lane name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="93" />
+            <location filename="../src/werkstatt/edits/validate.py" line="98" />
             <source>measure</source>
             <translation>measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="100" />
+            <location filename="../src/werkstatt/edits/validate.py" line="105" />
             <source>model name</source>
             <translation>model name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="96" />
-            <location filename="../src/werkstatt/edits/validate.py" line="90" />
+            <location filename="../src/werkstatt/edits/validate.py" line="101" />
+            <location filename="../src/werkstatt/edits/validate.py" line="95" />
             <source>note</source>
             <translation>note</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="97" />
-            <location filename="../src/werkstatt/edits/validate.py" line="94" />
+            <location filename="../src/werkstatt/edits/validate.py" line="102" />
+            <location filename="../src/werkstatt/edits/validate.py" line="99" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="92" />
+            <location filename="../src/werkstatt/edits/validate.py" line="97" />
             <source>pain point</source>
             <translation>pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="98" />
+            <location filename="../src/werkstatt/edits/validate.py" line="103" />
             <source>photo caption</source>
             <translation>photo caption</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="99" />
+            <location filename="../src/werkstatt/edits/validate.py" line="104" />
             <source>question</source>
             <translation>question</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="87" />
+            <location filename="../src/werkstatt/edits/validate.py" line="92" />
             <source>step label</source>
             <translation>step label</translation>
         </message>
@@ -2589,42 +2584,42 @@
             <translation>Add lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="173" />
+            <location filename="../src/werkstatt/edits/process.py" line="172" />
             <source>Add step</source>
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="410" />
+            <location filename="../src/werkstatt/edits/process.py" line="409" />
             <source>An end event has no outgoing flow.</source>
             <translation>An end event has no outgoing flow.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="246" />
+            <location filename="../src/werkstatt/edits/process.py" line="245" />
             <source>Change kind of step</source>
             <translation>Change kind of step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="250" />
+            <location filename="../src/werkstatt/edits/process.py" line="249" />
             <source>Change step</source>
             <translation>Change step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="399" />
+            <location filename="../src/werkstatt/edits/process.py" line="398" />
             <source>Connect steps</source>
             <translation>Connect steps</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="422" />
+            <location filename="../src/werkstatt/edits/process.py" line="421" />
             <source>Delete flow</source>
             <translation>Delete flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="119" />
+            <location filename="../src/werkstatt/edits/process.py" line="118" />
             <source>Delete lane</source>
             <translation>Delete lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="349" />
+            <location filename="../src/werkstatt/edits/process.py" line="350" />
             <source>Delete step</source>
             <translation>Delete step</translation>
         </message>
@@ -2634,27 +2629,27 @@
             <translation>IT system</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="379" />
+            <location filename="../src/werkstatt/edits/process.py" line="378" />
             <source>Insert step</source>
             <translation>Insert step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="417" />
+            <location filename="../src/werkstatt/edits/process.py" line="416" />
             <source>Label flow</source>
             <translation>Label flow</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="106" />
+            <location filename="../src/werkstatt/edits/process.py" line="108" />
             <source>Move lane</source>
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="258" />
+            <location filename="../src/werkstatt/edits/process.py" line="257" />
             <source>Move step</source>
             <translation>Move step</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="408" />
+            <location filename="../src/werkstatt/edits/process.py" line="407" />
             <source>Only steps of the same process model can be connected.</source>
             <translation>Only steps of the same process model can be connected.</translation>
         </message>
@@ -2664,7 +2659,7 @@
             <translation>Rename lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="242" />
+            <location filename="../src/werkstatt/edits/process.py" line="241" />
             <source>Rename step</source>
             <translation>Rename step</translation>
         </message>
@@ -2674,18 +2669,18 @@
             <translation>Steps have no attribute {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="270" />
-            <location filename="../src/werkstatt/edits/process.py" line="189" />
+            <location filename="../src/werkstatt/edits/process.py" line="269" />
+            <location filename="../src/werkstatt/edits/process.py" line="188" />
             <source>The lane belongs to another process model.</source>
             <translation>The lane belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="129" />
+            <location filename="../src/werkstatt/edits/process.py" line="128" />
             <source>The lane {name} still holds {count} steps: choose the lane they move to.</source>
             <translation>The lane {name} still holds {count} steps: choose the lane they move to.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="133" />
+            <location filename="../src/werkstatt/edits/process.py" line="132" />
             <source>The steps must move to another lane of the same model.</source>
             <translation>The steps must move to another lane of the same model.</translation>
         </message>
@@ -2695,7 +2690,7 @@
             <translation>There is already a lane named {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="412" />
+            <location filename="../src/werkstatt/edits/process.py" line="411" />
             <source>These steps are already connected.</source>
             <translation>These steps are already connected.</translation>
         </message>
@@ -2705,10 +2700,10 @@
             <translation>building block</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="418" />
-            <location filename="../src/werkstatt/edits/process.py" line="402" />
-            <location filename="../src/werkstatt/edits/process.py" line="330" />
-            <location filename="../src/werkstatt/edits/process.py" line="178" />
+            <location filename="../src/werkstatt/edits/process.py" line="417" />
+            <location filename="../src/werkstatt/edits/process.py" line="401" />
+            <location filename="../src/werkstatt/edits/process.py" line="329" />
+            <location filename="../src/werkstatt/edits/process.py" line="177" />
             <source>flow label</source>
             <translation>flow label</translation>
         </message>
@@ -2739,42 +2734,42 @@
             <translation>waiting time</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="335" />
+            <location filename="../src/werkstatt/edits/process.py" line="334" />
             <source>A start or end event cannot become a decision.</source>
             <translation>A start or end event cannot become a decision.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="291" />
+            <location filename="../src/werkstatt/edits/process.py" line="290" />
             <source>Move step down</source>
             <translation>Move step down</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="291" />
+            <location filename="../src/werkstatt/edits/process.py" line="290" />
             <source>Move step up</source>
             <translation>Move step up</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="301" />
+            <location filename="../src/werkstatt/edits/process.py" line="300" />
             <source>The step is already the first one.</source>
             <translation>The step is already the first one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="302" />
+            <location filename="../src/werkstatt/edits/process.py" line="301" />
             <source>The step is already the last one.</source>
             <translation>The step is already the last one.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="328" />
+            <location filename="../src/werkstatt/edits/process.py" line="327" />
             <source>Turn into a decision</source>
             <translation>Turn into a decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="312" />
+            <location filename="../src/werkstatt/edits/process.py" line="311" />
             <source>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</source>
             <translation>“{first}” and “{second}” are no plain sequence (a branch leaves or joins between them): connect the steps anew instead.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/process.py" line="223" />
+            <location filename="../src/werkstatt/edits/process.py" line="222" />
             <source>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</source>
             <translation>“{label}” was continued elsewhere meanwhile, and the process now ends with “{end}”: connect the new step where it belongs.</translation>
         </message>
@@ -3081,47 +3076,47 @@
     <context>
         <name>FindingFields</name>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="115" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="113" />
             <source>Link measure to pain points</source>
             <translation>Link measure to pain points</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="81" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="79" />
             <source>The severity must be 1, 2 or 3.</source>
             <translation>The severity must be 1, 2 or 3.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="43" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="41" />
             <source>The {what} must be a whole number.</source>
             <translation>The {what} must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="99" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="97" />
             <source>effort</source>
             <translation>effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="99" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="97" />
             <source>impact</source>
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="79" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="77" />
             <source>severity</source>
             <translation>severity</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="58" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="56" />
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="76" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="74" />
             <source>“{value}” is not a pain point category.</source>
             <translation>“{value}” is not a pain point category.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/finding_fields.py" line="96" />
+            <location filename="../src/werkstatt/edits/finding_fields.py" line="94" />
             <source>“{value}” is not a status of a measure.</source>
             <translation>“{value}” is not a status of a measure.</translation>
         </message>
@@ -3559,123 +3554,117 @@
     <context>
         <name>InterchangeCLI</name>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="94" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="95" />
             <source>There is no file {path}.</source>
             <translation>There is no file {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="136" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="137" />
             <source>Written to {path}.</source>
             <translation>Written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="73" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="74" />
             <source>a .werkstatt workshop package</source>
             <translation>a .werkstatt workshop package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="66" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="67" />
             <source>a BPMN 2.0 file as a new register process with its model</source>
             <translation>a BPMN 2.0 file as a new register process with its model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="36" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="37" />
             <source>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</source>
             <translation>a process model as BPMN 2.0 with diagram interchange (bpmn.io, Camunda, Signavio, ADONIS)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="40" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="41" />
             <source>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</source>
             <translation>a register process's fact sheet as PicXML 3.0 (PICTURE platform)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="44" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="45" />
             <source>a workshop as a .werkstatt package, to hand to a colleague</source>
             <translation>a workshop as a .werkstatt package, to hand to a colleague</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="56" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="57" />
             <source>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</source>
             <translation>excel-de: semicolons and decimal commas for German Excel (default); rfc4180: plain CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="48" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="49" />
             <source>leave the participants out of the package</source>
             <translation>leave the participants out of the package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="75" />
-            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="64" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="65" />
             <source>read a BPMN file or a workshop package</source>
             <translation>read a BPMN file or a workshop package</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="50" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="51" />
             <source>steps, pain points, measures or vote results as CSV</source>
             <translation>steps, pain points, measures or vote results as CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="80" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="81" />
             <source>the file to write</source>
             <translation>the file to write</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="53" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="54" />
             <source>the model (steps), the workshop or model (pain points, measures) or the round (votes)</source>
             <translation>the model (steps), the workshop or model (pain points, measures) or the round (votes)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="69" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="70" />
             <source>the name of the new process</source>
             <translation>the name of the new process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="32" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="33" />
             <source>the swimlane diagram as {format}</source>
             <translation>the swimlane diagram as {format}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="28" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="29" />
             <source>write a diagram, BPMN, a fact sheet, a workshop package or CSV</source>
             <translation>write a diagram, BPMN, a fact sheet, a workshop package or CSV</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="96" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="97" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>{path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="88" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="89" />
             <source>{path} is a folder, not a file.</source>
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="90" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="91" />
             <source>{path} is too large to import ({size} MB).</source>
             <translation>{path} is too large to import ({size} MB).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="150" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="151" />
             <source>The new model: {id}</source>
             <translation>The new model: {id}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="71" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="72" />
             <source>import with new ids, also when the model is already here</source>
             <translation>import with new ids, also when the model is already here</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="59" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="60" />
             <source>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</source>
             <translation>write cells that look like spreadsheet formulas (=, +, -, @) unchanged instead of prefixing an apostrophe</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/interchange/cli.py" line="118" />
+            <location filename="../src/werkstatt/interchange/cli.py" line="119" />
             <source>Diagram written to {path}.</source>
             <translation>Diagram written to {path}.</translation>
         </message>
@@ -3696,37 +3685,37 @@
     <context>
         <name>Library</name>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="26" />
+            <location filename="../src/werkstatt/library/__init__.py" line="24" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <location filename="../src/werkstatt/library/__init__.py" line="17" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="21" />
+            <location filename="../src/werkstatt/library/__init__.py" line="19" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="19" />
+            <location filename="../src/werkstatt/library/__init__.py" line="17" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="20" />
+            <location filename="../src/werkstatt/library/__init__.py" line="18" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="20" />
+            <location filename="../src/werkstatt/library/__init__.py" line="18" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/__init__.py" line="26" />
+            <location filename="../src/werkstatt/library/__init__.py" line="24" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
@@ -3734,137 +3723,132 @@
     <context>
         <name>LibraryCLI</name>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="94" />
+            <location filename="../src/werkstatt/library/cli.py" line="95" />
             <source>--limit must be at least 1.</source>
             <translation>--limit must be at least 1.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="105" />
+            <location filename="../src/werkstatt/library/cli.py" line="106" />
             <source>No process matches.</source>
             <translation>No process matches.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="146" />
+            <location filename="../src/werkstatt/library/cli.py" line="147" />
             <source>There is no process “{given}”.</source>
             <translation>There is no process “{given}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="194" />
+            <location filename="../src/werkstatt/library/cli.py" line="196" />
             <source>There is no status “{given}”; there are: {known}.</source>
             <translation>There is no status “{given}”; there are: {known}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="50" />
+            <location filename="../src/werkstatt/library/cli.py" line="51" />
             <source>a process by its register key or id (the first characters of the id are enough)</source>
             <translation>a process by its register key or id (the first characters of the id are enough)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="166" />
+            <location filename="../src/werkstatt/library/cli.py" line="167" />
             <source>library</source>
             <translation>library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="44" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/library/cli.py" line="47" />
+            <location filename="../src/werkstatt/library/cli.py" line="48" />
             <source>no longer take processes along (what came stays)</source>
             <translation>no longer take processes along (what came stays)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="41" />
+            <location filename="../src/werkstatt/library/cli.py" line="42" />
             <source>only processes this organisation owns or has a model of</source>
             <translation>only processes this organisation owns or has a model of</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="38" />
+            <location filename="../src/werkstatt/library/cli.py" line="39" />
             <source>only this product area (its name or its number)</source>
             <translation>only this product area (its name or its number)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="39" />
+            <location filename="../src/werkstatt/library/cli.py" line="40" />
             <source>only this status</source>
             <translation>only this status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="31" />
+            <location filename="../src/werkstatt/library/cli.py" line="32" />
             <source>search the process library (register)</source>
             <translation>search the process library (register)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="43" />
+            <location filename="../src/werkstatt/library/cli.py" line="44" />
             <source>show at most N processes (default {count})</source>
             <translation>show at most N processes (default {count})</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="45" />
+            <location filename="../src/werkstatt/library/cli.py" line="46" />
             <source>take processes along for workshops: the next sync brings their models, to work on them offline</source>
             <translation>take processes along for workshops: the next sync brings their models, to work on them offline</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="33" />
+            <location filename="../src/werkstatt/library/cli.py" line="34" />
             <source>the processes whose fact sheet contains all the words, as the register tab finds them</source>
             <translation>the processes whose fact sheet contains all the words, as the register tab finds them</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="36" />
+            <location filename="../src/werkstatt/library/cli.py" line="37" />
             <source>words that must all occur (any case, “ue” for “ü”)</source>
             <translation>words that must all occur (any case, “ue” for “ü”)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="164" />
+            <location filename="../src/werkstatt/library/cli.py" line="165" />
             <source>{count} models</source>
             <translation>{count} models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="128" />
+            <location filename="../src/werkstatt/library/cli.py" line="129" />
             <source>{name}: no longer taken along.</source>
             <translation>{name}: no longer taken along.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="132" />
+            <location filename="../src/werkstatt/library/cli.py" line="133" />
             <source>{name}: taken along; its models are on this laptop.</source>
             <translation>{name}: taken along; its models are on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="130" />
+            <location filename="../src/werkstatt/library/cli.py" line="131" />
             <source>{name}: taken along; its models come with the next sync.</source>
             <translation>{name}: taken along; its models come with the next sync.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="112" />
+            <location filename="../src/werkstatt/library/cli.py" line="113" />
             <source>{shown} of {count} processes; --limit shows more.</source>
             <translation>{shown} of {count} processes; --limit shows more.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="148" />
+            <location filename="../src/werkstatt/library/cli.py" line="149" />
             <source>“{given}” names more than one process; give more of its id.</source>
             <translation>“{given}” names more than one process; give more of its id.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="163" />
+            <location filename="../src/werkstatt/library/cli.py" line="164" />
             <source>1 model</source>
             <translation>1 model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="67" />
+            <location filename="../src/werkstatt/library/cli.py" line="68" />
             <source>Process map written to {path}.</source>
             <translation>Process map written to {path}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="28" />
+            <location filename="../src/werkstatt/library/cli.py" line="29" />
             <source>paper size of the PDF pages (landscape)</source>
             <translation>paper size of the PDF pages (landscape)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="26" />
+            <location filename="../src/werkstatt/library/cli.py" line="27" />
             <source>the file to write: .svg, .pdf, .png or .dot</source>
             <translation>the file to write: .svg, .pdf, .png or .dot</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/library/cli.py" line="23" />
+            <location filename="../src/werkstatt/library/cli.py" line="24" />
             <source>write the process map (Prozesslandkarte) of the register, grouped by product area</source>
             <translation>write the process map (Prozesslandkarte) of the register, grouped by product area</translation>
         </message>
@@ -4153,158 +4137,158 @@
     <context>
         <name>NewRoundDialog</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>&amp;Cap per item:</source>
             <translation>&amp;Cap per item:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
             <source>&amp;Dots per person:</source>
             <translation>&amp;Dots per person:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="69" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>&amp;Entry:</source>
             <translation>&amp;Entry:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="59" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="60" />
             <source>&amp;Items:</source>
             <translation>&amp;Items:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
             <source>&amp;Method:</source>
             <translation>&amp;Method:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
             <source>&amp;Own proposals may be voted for</source>
             <translation>&amp;Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="80" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="81" />
             <source>&amp;Prepare round</source>
             <translation>&amp;Prepare round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="53" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
             <source>&amp;Question:</source>
             <translation>&amp;Question:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>&amp;Scale:</source>
             <translation>&amp;Scale:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="65" />
             <source>1 means no stacking: one dot per item at most.</source>
             <translation>1 means no stacking: one dot per item at most.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
             <source>1–5</source>
             <translation>1–5</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="74" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
             <source>2×2 matrix (low/high)</source>
             <translation>2×2 matrix (low/high)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
             <source>Cap per item</source>
             <translation>Cap per item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="61" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="62" />
             <source>Dots per person</source>
             <translation>Dots per person</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="69" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
             <source>Entry</source>
             <translation>Entry</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="57" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="58" />
             <source>Items voted on</source>
             <translation>Items voted on</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="121" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="122" />
             <source>Measure: {text}</source>
             <translation>Measure: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="78" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="79" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="54" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="55" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="75" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
             <source>Minimum &amp;group size:</source>
             <translation>Minimum &amp;group size:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="76" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="77" />
             <source>Minimum group size for the breakdown</source>
             <translation>Minimum group size for the breakdown</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="48" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="49" />
             <source>New voting round</source>
             <translation>New voting round</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="206" />
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="182" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="207" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="183" />
             <source>Open a workshop first.</source>
             <translation>Open a workshop first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="66" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="67" />
             <source>Own proposals may be voted for</source>
             <translation>Own proposals may be voted for</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="119" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="120" />
             <source>Pain point: {text}</source>
             <translation>Pain point: {text}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="52" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="73" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="50" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="51" />
             <source>Which pain points should we tackle first?</source>
             <translation>Which pain points should we tackle first?</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="63" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="64" />
             <source>no cap</source>
             <translation>no cap</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="70" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
             <source>per person (a grid)</source>
             <translation>per person (a grid)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="71" />
+            <location filename="../src/werkstatt/ui/voting/dialogs.py" line="72" />
             <source>totals read off the wall</source>
             <translation>totals read off the wall</translation>
         </message>
@@ -4452,12 +4436,12 @@
             <translation>district (Kreis)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="212" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="211" />
             <source>lanes</source>
             <translation>lanes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="212" />
             <source>measures</source>
             <translation>measures</translation>
         </message>
@@ -4477,27 +4461,27 @@
             <translation>outside party (citizens, businesses, TÜV …)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="211" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="210" />
             <source>participants</source>
             <translation>participants</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
             <source>process models</source>
             <translation>process models</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="215" />
             <source>rate settings</source>
             <translation>rate settings</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="214" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="213" />
             <source>register processes</source>
             <translation>register processes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="218" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
             <source>sync settings</source>
             <translation>sync settings</translation>
         </message>
@@ -4507,102 +4491,102 @@
             <translation>town (Stadt)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="217" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="216" />
             <source>voters</source>
             <translation>voters</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="131" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="130" />
             <source>Add organisation</source>
             <translation>Add organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="169" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="168" />
             <source>Add the six administrations of the project</source>
             <translation>Add the six administrations of the project</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="249" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="248" />
             <source>An organisation cannot be merged into itself.</source>
             <translation>An organisation cannot be merged into itself.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="152" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="151" />
             <source>Change organisation</source>
             <translation>Change organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="311" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="310" />
             <source>Change organisation of lane</source>
             <translation>Change organisation of lane</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="287" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="288" />
             <source>Delete organisation</source>
             <translation>Delete organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="247" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="246" />
             <source>Merge organisations</source>
             <translation>Merge organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="71" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="70" />
             <source>Organisations have no field {name}.</source>
             <translation>Organisations have no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="77" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="76" />
             <source>The name of the organisation must be one line.</source>
             <translation>The name of the organisation must be one line.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="82" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="81" />
             <source>The short name must be one line.</source>
             <translation>The short name must be one line.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="104" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="103" />
             <source>The short name “{short}” is already used by “{name}”.</source>
             <translation>The short name “{short}” is already used by “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="175" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="174" />
             <source>The six administrations of the project are already there.</source>
             <translation>The six administrations of the project are already there.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="101" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="100" />
             <source>There is already an organisation called “{name}”.</source>
             <translation>There is already an organisation called “{name}”.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="118" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="117" />
             <source>There is no organisation “{given}”; there are: {known}.</source>
             <translation>There is no organisation “{given}”; there are: {known}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="259" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="258" />
             <source>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</source>
             <translation>This laptop syncs with the register as “{name}”; merge the other organisation into it instead.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="84" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="83" />
             <source>Unknown kind of organisation: {kind}. Use one of: {kinds}.</source>
             <translation>Unknown kind of organisation: {kind}. Use one of: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="74" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="73" />
             <source>name of the organisation</source>
             <translation>name of the organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="79" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="78" />
             <source>short name</source>
             <translation>short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/organisations.py" line="295" />
+            <location filename="../src/werkstatt/edits/organisations.py" line="294" />
             <source>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</source>
             <translation>“{name}” is still named by {uses}; merge it into another organisation instead, or change those first.</translation>
         </message>
@@ -4725,12 +4709,12 @@
     <context>
         <name>OrganisationValidation</name>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="84" />
+            <location filename="../src/werkstatt/edits/validate.py" line="89" />
             <source>name of the organisation</source>
             <translation>name of the organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="85" />
+            <location filename="../src/werkstatt/edits/validate.py" line="90" />
             <source>short name</source>
             <translation>short name</translation>
         </message>
@@ -4738,47 +4722,47 @@
     <context>
         <name>OrganisationsCLI</name>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="209" />
+            <location filename="../src/werkstatt/people/cli.py" line="208" />
             <source>Added: {names}.</source>
             <translation>Added: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="202" />
+            <location filename="../src/werkstatt/people/cli.py" line="201" />
             <source>Give either a name or --starting-set, not both.</source>
             <translation>Give either a name or --starting-set, not both.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="213" />
+            <location filename="../src/werkstatt/people/cli.py" line="212" />
             <source>Give the name of the organisation to add.</source>
             <translation>Give the name of the organisation to add.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="216" />
+            <location filename="../src/werkstatt/people/cli.py" line="215" />
             <source>Organisation added (id {id}).</source>
             <translation>Organisation added (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="229" />
+            <location filename="../src/werkstatt/people/cli.py" line="228" />
             <source>Organisation “{name}” changed.</source>
             <translation>Organisation “{name}” changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="235" />
+            <location filename="../src/werkstatt/people/cli.py" line="234" />
             <source>Organisation “{name}” removed.</source>
             <translation>Organisation “{name}” removed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="227" />
+            <location filename="../src/werkstatt/people/cli.py" line="226" />
             <source>Say what to change: a new name, --short or --kind.</source>
             <translation>Say what to change: a new name, --short or --kind.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="206" />
+            <location filename="../src/werkstatt/people/cli.py" line="205" />
             <source>The six administrations of the project are already there.</source>
             <translation>The six administrations of the project are already there.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="249" />
+            <location filename="../src/werkstatt/people/cli.py" line="248" />
             <source>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</source>
             <translation>There are no organisations yet; “werkstatt organisations starter” adds the six administrations of the project.</translation>
         </message>
@@ -4818,14 +4802,9 @@
             <translation>its short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="43" />
+            <location filename="../src/werkstatt/people/cli.py" line="44" />
             <source>list, add, rename or remove the organisations</source>
             <translation>list, add, rename or remove the organisations</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/people/cli.py" line="47" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/people/cli.py" line="63" />
@@ -4848,12 +4827,12 @@
             <translation>the new short name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="46" />
+            <location filename="../src/werkstatt/people/cli.py" line="47" />
             <source>the organisations on this laptop</source>
             <translation>the organisations on this laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="232" />
+            <location filename="../src/werkstatt/people/cli.py" line="231" />
             <source>“{name}” was merged into “{into}”.</source>
             <translation>“{name}” was merged into “{into}”.</translation>
         </message>
@@ -5086,33 +5065,33 @@
     <context>
         <name>People</name>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="278" />
-            <location filename="../src/werkstatt/people/erasure.py" line="107" />
+            <location filename="../src/werkstatt/people/erasure.py" line="279" />
+            <location filename="../src/werkstatt/people/erasure.py" line="108" />
             <source>Participant {n}</source>
             <translation>Participant {n}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="163" />
+            <location filename="../src/werkstatt/people/erasure.py" line="164" />
             <source>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</source>
             <translation>Several people are called {name}: give the id instead (“werkstatt people list” shows it).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="361" />
+            <location filename="../src/werkstatt/people/erasure.py" line="362" />
             <source>The backup {path} could not be deleted: {reason}.</source>
             <translation>The backup {path} could not be deleted: {reason}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="424" />
+            <location filename="../src/werkstatt/people/erasure.py" line="425" />
             <source>The retention must be at least one month.</source>
             <translation>The retention must be at least one month.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="153" />
+            <location filename="../src/werkstatt/people/erasure.py" line="154" />
             <source>There is no person with the id or name {id}.</source>
             <translation>There is no person with the id or name {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/erasure.py" line="93" />
+            <location filename="../src/werkstatt/people/erasure.py" line="94" />
             <source>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</source>
             <translation>{rows} rows that mention the name belong to the library of {organisation} and are held in the register: {organisation} must erase the name there.</translation>
         </message>
@@ -5120,67 +5099,67 @@
     <context>
         <name>PeopleCLI</name>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="140" />
+            <location filename="../src/werkstatt/people/cli.py" line="139" />
             <source>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</source>
             <translation>Another program (an open Werkstatt window?) is using the database: the old text leaves the file when it is closed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="117" />
+            <location filename="../src/werkstatt/people/cli.py" line="116" />
             <source>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</source>
             <translation>Erased: {rows} rows no longer hold the name; {backups} backups deleted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="181" />
+            <location filename="../src/werkstatt/people/cli.py" line="180" />
             <source>Erasing cannot be undone, and an open window drops its undo history for it.</source>
             <translation>Erasing cannot be undone, and an open window drops its undo history for it.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="168" />
+            <location filename="../src/werkstatt/people/cli.py" line="167" />
             <source>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</source>
             <translation>Erasing {name} replaces the name by a placeholder and removes the function; the organisation, attendance and votes stay.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="113" />
+            <location filename="../src/werkstatt/people/cli.py" line="112" />
             <source>Nothing was changed: add --yes to erase {name}.</source>
             <translation>Nothing was changed: add --yes to erase {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="156" />
+            <location filename="../src/werkstatt/people/cli.py" line="155" />
             <source>There are no people on this laptop.</source>
             <translation>There are no people on this laptop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="178" />
+            <location filename="../src/werkstatt/people/cli.py" line="177" />
             <source>These backups still hold the name (--purge-backups deletes them):</source>
             <translation>These backups still hold the name (--purge-backups deletes them):</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="176" />
+            <location filename="../src/werkstatt/people/cli.py" line="175" />
             <source>These backups still hold the name and will be deleted:</source>
             <translation>These backups still hold the name and will be deleted:</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="83" />
+            <location filename="../src/werkstatt/people/cli.py" line="82" />
             <source>also delete the backups that still hold the name</source>
             <translation>also delete the backups that still hold the name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="84" />
+            <location filename="../src/werkstatt/people/cli.py" line="83" />
             <source>anonymise the people whose last workshop is older than a limit</source>
             <translation>anonymise the people whose last workshop is older than a limit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="77" />
+            <location filename="../src/werkstatt/people/cli.py" line="76" />
             <source>erase a person's name and function everywhere (cannot be undone)</source>
             <translation>erase a person's name and function everywhere (cannot be undone)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="29" />
+            <location filename="../src/werkstatt/people/cli.py" line="30" />
             <source>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</source>
             <translation>give the age as a number of months from 1 to {max} followed by m, such as 12m, not “{value}”</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="79" />
+            <location filename="../src/werkstatt/people/cli.py" line="78" />
             <source>id, id prefix or exact name</source>
             <translation>id, id prefix or exact name</translation>
         </message>
@@ -5190,17 +5169,12 @@
             <translation>list, erase or anonymise the people (personal data)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="76" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/people/cli.py" line="80" />
+            <location filename="../src/werkstatt/people/cli.py" line="79" />
             <source>really erase (without it: only show what would happen)</source>
             <translation>really erase (without it: only show what would happen)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="87" />
+            <location filename="../src/werkstatt/people/cli.py" line="86" />
             <source>the limit in months, such as 12m</source>
             <translation>the limit in months, such as 12m</translation>
         </message>
@@ -5210,17 +5184,17 @@
             <translation>the people on this laptop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="161" />
+            <location filename="../src/werkstatt/people/cli.py" line="160" />
             <source>{count} workshops, last {date}</source>
             <translation>{count} workshops, last {date}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="123" />
+            <location filename="../src/werkstatt/people/cli.py" line="122" />
             <source>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</source>
             <translation>{people} people anonymised ({rows} rows), {tombstones} deleted rows purged, {backups} older backups deleted.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/people/cli.py" line="143" />
+            <location filename="../src/werkstatt/people/cli.py" line="142" />
             <source>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</source>
             <translation>Other rows still contain the letters of the name (another person of that name, or a word that is no mention of the person), so the file still holds them.</translation>
         </message>
@@ -5920,147 +5894,147 @@
     <context>
         <name>Protocol</name>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="250" />
+            <location filename="../src/werkstatt/protocol/content.py" line="251" />
             <source>Cases per year</source>
             <translation>Cases per year</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="244" />
+            <location filename="../src/werkstatt/protocol/content.py" line="245" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="251" />
+            <location filename="../src/werkstatt/protocol/content.py" line="252" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="246" />
+            <location filename="../src/werkstatt/protocol/content.py" line="247" />
             <source>LeiKa key</source>
             <translation>LeiKa key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="248" />
+            <location filename="../src/werkstatt/protocol/content.py" line="249" />
             <source>Modelled by</source>
             <translation>Modelled by</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="247" />
+            <location filename="../src/werkstatt/protocol/content.py" line="248" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="245" />
+            <location filename="../src/werkstatt/protocol/content.py" line="246" />
             <source>Product area</source>
             <translation>Product area</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="243" />
+            <location filename="../src/werkstatt/protocol/content.py" line="244" />
             <source>Register key</source>
             <translation>Register key</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="249" />
+            <location filename="../src/werkstatt/protocol/content.py" line="250" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="252" />
+            <location filename="../src/werkstatt/protocol/content.py" line="253" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="86" />
+            <location filename="../src/werkstatt/protocol/content.py" line="87" />
             <source>as-is</source>
             <translation>as-is</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="79" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="82" />
+            <location filename="../src/werkstatt/protocol/content.py" line="83" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="90" />
+            <location filename="../src/werkstatt/protocol/content.py" line="91" />
             <source>identified</source>
             <translation>identified</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="92" />
+            <location filename="../src/werkstatt/protocol/content.py" line="93" />
             <source>implemented</source>
             <translation>implemented</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="90" />
+            <location filename="../src/werkstatt/protocol/content.py" line="91" />
             <source>in survey</source>
             <translation>in survey</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="91" />
+            <location filename="../src/werkstatt/protocol/content.py" line="92" />
             <source>modelled</source>
             <translation>modelled</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="91" />
+            <location filename="../src/werkstatt/protocol/content.py" line="92" />
             <source>optimised</source>
             <translation>optimised</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="78" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="81" />
+            <location filename="../src/werkstatt/protocol/content.py" line="82" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="78" />
+            <location filename="../src/werkstatt/protocol/content.py" line="79" />
             <source>task</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="86" />
+            <location filename="../src/werkstatt/protocol/content.py" line="87" />
             <source>to-be</source>
             <translation>to-be</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="97" />
+            <location filename="../src/werkstatt/protocol/content.py" line="98" />
             <source>There is no workshop with the id {id}.</source>
             <translation>There is no workshop with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="81" />
+            <location filename="../src/werkstatt/protocol/content.py" line="82" />
             <source>complex branching</source>
             <translation>complex branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="80" />
+            <location filename="../src/werkstatt/protocol/content.py" line="81" />
             <source>event-based decision</source>
             <translation>event-based decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="80" />
+            <location filename="../src/werkstatt/protocol/content.py" line="81" />
             <source>inclusive branching</source>
             <translation>inclusive branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="79" />
+            <location filename="../src/werkstatt/protocol/content.py" line="80" />
             <source>parallel branching</source>
             <translation>parallel branching</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="159" />
+            <location filename="../src/werkstatt/protocol/content.py" line="160" />
             <source>Facilitation</source>
             <translation>Facilitation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/protocol/content.py" line="161" />
+            <location filename="../src/werkstatt/protocol/content.py" line="162" />
             <source>Minute taking</source>
             <translation>Minute taking</translation>
         </message>
@@ -6199,7 +6173,7 @@
             <translation>&amp;Name the participants (otherwise only their organisations)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="187" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="189" />
             <source>&amp;Protocol as PDF…</source>
             <translation>&amp;Protocol as PDF…</translation>
         </message>
@@ -6209,7 +6183,7 @@
             <translation>&amp;Write PDF</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="212" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="214" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -6224,7 +6198,7 @@
             <translation>Language of the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="194" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="196" />
             <source>Open a workshop first: the protocol is written for a workshop.</source>
             <translation>Open a workshop first: the protocol is written for a workshop.</translation>
         </message>
@@ -6239,13 +6213,13 @@
             <translation>Please give a file name.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="209" />
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="185" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="211" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="187" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="217" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="219" />
             <source>Protocol written to {path}.</source>
             <translation>Protocol written to {path}.</translation>
         </message>
@@ -6270,12 +6244,12 @@
             <translation>Write the protocol</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="222" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="224" />
             <source>Writing the protocol was cancelled.</source>
             <translation>Writing the protocol was cancelled.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/protocol/export.py" line="210" />
+            <location filename="../src/werkstatt/ui/protocol/export.py" line="212" />
             <source>Writing the protocol…</source>
             <translation>Writing the protocol…</translation>
         </message>
@@ -7931,68 +7905,62 @@
     <context>
         <name>ReadCLI</name>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="52" />
+            <location filename="../src/werkstatt/read/cli.py" line="53" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="75" />
+            <location filename="../src/werkstatt/read/cli.py" line="76" />
             <source>complex</source>
             <translation>complex</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
             <source>decision</source>
             <translation>decision</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="76" />
+            <location filename="../src/werkstatt/read/cli.py" line="77" />
             <source>end</source>
             <translation>end</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="75" />
+            <location filename="../src/werkstatt/read/cli.py" line="76" />
             <source>event-based</source>
             <translation>event-based</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="74" />
+            <location filename="../src/werkstatt/read/cli.py" line="75" />
             <source>inclusive</source>
             <translation>inclusive</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="16" />
+            <location filename="../src/werkstatt/read/cli.py" line="17" />
             <source>list workshops, processes, models or voting rounds</source>
             <translation>list workshops, processes, models or voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="23" />
-            <location filename="../src/werkstatt/read/cli.py" line="18" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/read/cli.py" line="74" />
+            <location filename="../src/werkstatt/read/cli.py" line="75" />
             <source>parallel</source>
             <translation>parallel</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="21" />
+            <location filename="../src/werkstatt/read/cli.py" line="22" />
             <source>show a process model</source>
             <translation>show a process model</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
             <source>start</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="76" />
+            <location filename="../src/werkstatt/read/cli.py" line="77" />
             <source>subprocess</source>
             <translation>subprocess</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/read/cli.py" line="73" />
+            <location filename="../src/werkstatt/read/cli.py" line="74" />
             <source>task</source>
             <translation>task</translation>
         </message>
@@ -8000,12 +7968,12 @@
     <context>
         <name>RecordEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="192" />
+            <location filename="../src/werkstatt/edits/records.py" line="195" />
             <source>Add agenda item</source>
             <translation>Add agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="103" />
+            <location filename="../src/werkstatt/edits/records.py" line="113" />
             <source>Add measure</source>
             <translation>Add measure</translation>
         </message>
@@ -8015,22 +7983,22 @@
             <translation>Add pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="242" />
+            <location filename="../src/werkstatt/edits/records.py" line="244" />
             <source>Assign note to agenda item</source>
             <translation>Assign note to agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="219" />
+            <location filename="../src/werkstatt/edits/records.py" line="222" />
             <source>Change agenda item</source>
             <translation>Change agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="146" />
+            <location filename="../src/werkstatt/edits/records.py" line="149" />
             <source>Change attendance</source>
             <translation>Change attendance</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="120" />
+            <location filename="../src/werkstatt/edits/records.py" line="130" />
             <source>Change measure</source>
             <translation>Change measure</translation>
         </message>
@@ -8040,47 +8008,47 @@
             <translation>Change pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="234" />
+            <location filename="../src/werkstatt/edits/records.py" line="236" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="125" />
+            <location filename="../src/werkstatt/edits/records.py" line="139" />
             <source>Delete measure</source>
             <translation>Delete measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="73" />
+            <location filename="../src/werkstatt/edits/records.py" line="87" />
             <source>Delete pain point</source>
             <translation>Delete pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="224" />
+            <location filename="../src/werkstatt/edits/records.py" line="229" />
             <source>Move agenda item</source>
             <translation>Move agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="209" />
+            <location filename="../src/werkstatt/edits/records.py" line="212" />
             <source>Record time of agenda item</source>
             <translation>Record time of agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="166" />
+            <location filename="../src/werkstatt/edits/records.py" line="169" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="251" />
+            <location filename="../src/werkstatt/edits/records.py" line="253" />
             <source>The agenda item belongs to another workshop.</source>
             <translation>The agenda item belongs to another workshop.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="93" />
+            <location filename="../src/werkstatt/edits/records.py" line="103" />
             <source>The due date must be a date.</source>
             <translation>The due date must be a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="249" />
+            <location filename="../src/werkstatt/edits/records.py" line="251" />
             <source>The note no longer exists.</source>
             <translation>The note no longer exists.</translation>
         </message>
@@ -8090,7 +8058,7 @@
             <translation>The step belongs to another process model.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="91" />
+            <location filename="../src/werkstatt/edits/records.py" line="101" />
             <source>Unknown measure status: {status}.</source>
             <translation>Unknown measure status: {status}.</translation>
         </message>
@@ -8100,32 +8068,32 @@
             <translation>Unknown pain point category: {category}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="175" />
+            <location filename="../src/werkstatt/edits/records.py" line="178" />
             <source>agenda item</source>
             <translation>agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="181" />
+            <location filename="../src/werkstatt/edits/records.py" line="184" />
             <source>duration in minutes</source>
             <translation>duration in minutes</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="94" />
+            <location filename="../src/werkstatt/edits/records.py" line="104" />
             <source>effort</source>
             <translation>effort</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="94" />
+            <location filename="../src/werkstatt/edits/records.py" line="104" />
             <source>impact</source>
             <translation>impact</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="86" />
+            <location filename="../src/werkstatt/edits/records.py" line="96" />
             <source>measure</source>
             <translation>measure</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="88" />
+            <location filename="../src/werkstatt/edits/records.py" line="98" />
             <source>owner</source>
             <translation>owner</translation>
         </message>
@@ -8135,7 +8103,7 @@
             <translation>pain point</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/records.py" line="178" />
+            <location filename="../src/werkstatt/edits/records.py" line="181" />
             <source>result of the agenda item</source>
             <translation>result of the agenda item</translation>
         </message>
@@ -8209,57 +8177,57 @@
     <context>
         <name>RegisterCLI</name>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="86" />
+            <location filename="../src/werkstatt/register/cli.py" line="87" />
             <source>No password came on standard input; the role was not changed.</source>
             <translation>No password came on standard input; the role was not changed.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="80" />
+            <location filename="../src/werkstatt/register/cli.py" line="81" />
             <source>Organisations added: {names}.</source>
             <translation>Organisations added: {names}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="93" />
+            <location filename="../src/werkstatt/register/cli.py" line="94" />
             <source>The login role {role} may now read the register and write the rows of {org}.</source>
             <translation>The login role {role} may now read the register and write the rows of {org}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="78" />
+            <location filename="../src/werkstatt/register/cli.py" line="79" />
             <source>The register {address} is ready.</source>
             <translation>The register {address} is ready.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="20" />
+            <location filename="../src/werkstatt/register/cli.py" line="21" />
             <source>a SQLite file or postgresql://user@host/database</source>
             <translation>a SQLite file or postgresql://user@host/database</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="22" />
+            <location filename="../src/werkstatt/register/cli.py" line="23" />
             <source>an organisation to add (repeatable); default: the project's six administrations</source>
             <translation>an organisation to add (repeatable); default: the project's six administrations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="19" />
+            <location filename="../src/werkstatt/register/cli.py" line="20" />
             <source>create or upgrade a register and its organisations</source>
             <translation>create or upgrade a register and its organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="24" />
+            <location filename="../src/werkstatt/register/cli.py" line="25" />
             <source>create the PostgreSQL login role of an organisation</source>
             <translation>create the PostgreSQL login role of an organisation</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="31" />
+            <location filename="../src/werkstatt/register/cli.py" line="32" />
             <source>read the role's new password from standard input</source>
             <translation>read the role's new password from standard input</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="16" />
+            <location filename="../src/werkstatt/register/cli.py" line="17" />
             <source>set up the shared register (for its administrator)</source>
             <translation>set up the shared register (for its administrator)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/register/cli.py" line="28" />
+            <location filename="../src/werkstatt/register/cli.py" line="29" />
             <source>the role's name (default: werkstatt_&lt;org&gt;)</source>
             <translation>the role's name (default: werkstatt_&lt;org&gt;)</translation>
         </message>
@@ -8929,12 +8897,12 @@
     <context>
         <name>ShortcutOverlay</name>
         <message>
-            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="34" />
+            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="35" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="46" />
+            <location filename="../src/werkstatt/ui/help/shortcuts.py" line="47" />
             <source>Keyboard shortcuts — any key closes this overview</source>
             <translation>Keyboard shortcuts — any key closes this overview</translation>
         </message>
@@ -9204,29 +9172,34 @@
     <context>
         <name>StoreCLI</name>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="88" />
+            <location filename="../src/werkstatt/store/cli.py" line="106" />
             <source>Demo workshop created in {path} (id {id}).</source>
             <translation>Demo workshop created in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="90" />
+            <location filename="../src/werkstatt/store/cli.py" line="108" />
             <source>The demo workshop already exists in {path} (id {id}).</source>
             <translation>The demo workshop already exists in {path} (id {id}).</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="40" />
+            <location filename="../src/werkstatt/store/cli.py" line="59" />
             <source>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</source>
             <translation>There is no database at {path}. Create one with “werkstatt demo” or choose another with --db.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="25" />
+            <location filename="../src/werkstatt/store/cli.py" line="27" />
             <source>create the demo workshop (once)</source>
             <translation>create the demo workshop (once)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/store/cli.py" line="27" />
+            <location filename="../src/werkstatt/store/cli.py" line="29" />
             <source>read every page of the database and say whether it is intact (changes nothing)</source>
             <translation>read every page of the database and say whether it is intact (changes nothing)</translation>
+        </message>
+        <message>
+            <location filename="../src/werkstatt/store/cli.py" line="48" />
+            <source>machine-readable output</source>
+            <translation>machine-readable output</translation>
         </message>
     </context>
     <context>
@@ -9318,7 +9291,7 @@
     <context>
         <name>StoreMigrate</name>
         <message>
-            <location filename="../src/werkstatt/store/migrate.py" line="109" />
+            <location filename="../src/werkstatt/store/migrate.py" line="108" />
             <source>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</source>
             <translation>The database {path} was written by a newer version of Werkstatt (schema {revision}); update Werkstatt to open it. The file was left unchanged.</translation>
         </message>
@@ -9439,15 +9412,9 @@
             <translation>keep mine, take theirs, or keep both (mine becomes a variant)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="32" />
+            <location filename="../src/werkstatt/sync/cli.py" line="33" />
             <source>list or resolve sync conflicts</source>
             <translation>list or resolve sync conflicts</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="35" />
-            <location filename="../src/werkstatt/sync/cli.py" line="29" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
         </message>
         <message>
             <location filename="../src/werkstatt/sync/cli.py" line="36" />
@@ -9455,22 +9422,22 @@
             <translation>resolve one conflict</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="23" />
+            <location filename="../src/werkstatt/sync/cli.py" line="24" />
             <source>send this laptop's results to the register and receive the library</source>
             <translation>send this laptop's results to the register and receive the library</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="34" />
+            <location filename="../src/werkstatt/sync/cli.py" line="35" />
             <source>the open conflicts, both versions</source>
             <translation>the open conflicts, both versions</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="28" />
+            <location filename="../src/werkstatt/sync/cli.py" line="29" />
             <source>the organisation this laptop syncs as (default: the last one)</source>
             <translation>the organisation this laptop syncs as (default: the last one)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="26" />
+            <location filename="../src/werkstatt/sync/cli.py" line="27" />
             <source>the register (default: the last one used)</source>
             <translation>the register (default: the last one used)</translation>
         </message>
@@ -9490,7 +9457,7 @@
             <translation>{n} statements sent to the register.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/sync/cli.py" line="24" />
+            <location filename="../src/werkstatt/sync/cli.py" line="25" />
             <source>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</source>
             <translation>Exit codes: 0 everything was sent, 1 the sync failed (nothing was changed), 3 there are conflicts, 4 edits to other organisations' library rows were not sent.</translation>
         </message>
@@ -10013,7 +9980,7 @@
     <context>
         <name>VoteGrid</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="257" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="258" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -10021,7 +9988,7 @@
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../src/werkstatt/ui/projector/vote.py" line="151" />
+            <location filename="../src/werkstatt/ui/projector/vote.py" line="153" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
@@ -10192,39 +10159,39 @@
     <context>
         <name>VoteTableModel</name>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="189" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="190" />
             <source>A vote is a whole number.</source>
             <translation>A vote is a whole number.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="234" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="223" />
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="202" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="235" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="224" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="203" />
             <source>Choose a voting round first.</source>
             <translation>Choose a voting round first.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="133" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="134" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="204" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="205" />
             <source>Move to a voter's column to enter a value.</source>
             <translation>Move to a voter's column to enter a value.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="225" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="226" />
             <source>Move to a voter's column to mark them as finished.</source>
             <translation>Move to a voter's column to mark them as finished.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="236" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="237" />
             <source>Move to a voter's column to say who proposed the item.</source>
             <translation>Move to a voter's column to say who proposed the item.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/ui/voting/grid.py" line="135" />
+            <location filename="../src/werkstatt/ui/voting/grid.py" line="136" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -10366,67 +10333,62 @@
     <context>
         <name>VotingCLI</name>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="39" />
+            <location filename="../src/werkstatt/voting/cli.py" line="40" />
             <source>There is no voting round with the id {id}.</source>
             <translation>There is no voting round with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="77" />
+            <location filename="../src/werkstatt/voting/cli.py" line="78" />
             <source>The round has not been revealed: these totals are provisional.</source>
             <translation>The round has not been revealed: these totals are provisional.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="81" />
+            <location filename="../src/werkstatt/voting/cli.py" line="82" />
             <source>benefit {benefit:g}, effort {effort:g}</source>
             <translation>benefit {benefit:g}, effort {effort:g}</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="51" />
+            <location filename="../src/werkstatt/voting/cli.py" line="52" />
             <source>dot vote</source>
             <translation>dot vote</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="51" />
+            <location filename="../src/werkstatt/voting/cli.py" line="52" />
             <source>effort/benefit</source>
             <translation>effort/benefit</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="30" />
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
-        </message>
-        <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="56" />
+            <location filename="../src/werkstatt/voting/cli.py" line="57" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="56" />
+            <location filename="../src/werkstatt/voting/cli.py" line="57" />
             <source>prepared</source>
             <translation>prepared</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="25" />
+            <location filename="../src/werkstatt/voting/cli.py" line="26" />
             <source>results of voting rounds</source>
             <translation>results of voting rounds</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="57" />
+            <location filename="../src/werkstatt/voting/cli.py" line="58" />
             <source>revealed</source>
             <translation>revealed</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="52" />
+            <location filename="../src/werkstatt/voting/cli.py" line="53" />
             <source>systemic consensus</source>
             <translation>systemic consensus</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="27" />
+            <location filename="../src/werkstatt/voting/cli.py" line="28" />
             <source>the ranked items of a round with their totals</source>
             <translation>the ranked items of a round with their totals</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/voting/cli.py" line="74" />
+            <location filename="../src/werkstatt/voting/cli.py" line="75" />
             <source>{method}, {state}; {voters} of {eligible} voted.</source>
             <translation>{method}, {state}; {voters} of {eligible} voted.</translation>
         </message>
@@ -11016,181 +10978,181 @@
     <context>
         <name>WorkshopEdits</name>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="243" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="238" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="267" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="262" />
             <source>Change participant</source>
             <translation>Change participant</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="183" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="185" />
             <source>Change participating organisations</source>
             <translation>Change participating organisations</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="108" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="107" />
             <source>Change workshop</source>
             <translation>Change workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="102" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="101" />
             <source>Create workshop</source>
             <translation>Create workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="165" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="164" />
             <source>Delete workshop</source>
             <translation>Delete workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="314" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="309" />
             <source>Discuss process</source>
             <translation>Discuss process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="134" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="133" />
             <source>Duplicate workshop</source>
             <translation>Duplicate workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="362" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="357" />
             <source>New process</source>
             <translation>New process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="223" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="218" />
             <source>Participants have no field {name}.</source>
             <translation>Participants have no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="112" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="111" />
             <source>Rename workshop</source>
             <translation>Rename workshop</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="198" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="194" />
             <source>The organisation no longer exists.</source>
             <translation>The organisation no longer exists.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="352" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="322" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="347" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="317" />
             <source>The process no longer exists in the register.</source>
             <translation>The process no longer exists in the register.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="66" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="65" />
             <source>The workshop date must be a date.</source>
             <translation>The workshop date must be a date.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="68" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="67" />
             <source>Unknown workshop status: {status}.</source>
             <translation>Unknown workshop status: {status}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="50" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="49" />
             <source>Workshops have no field {name}.</source>
             <translation>Workshops have no field {name}.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="59" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="58" />
             <source>facilitator</source>
             <translation>facilitator</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="229" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="224" />
             <source>function</source>
             <translation>function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="62" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="61" />
             <source>goal</source>
             <translation>goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="226" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="221" />
             <source>participant's name</source>
             <translation>participant's name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="56" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="55" />
             <source>place</source>
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="361" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="338" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="356" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="333" />
             <source>process name</source>
             <translation>process name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="53" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="52" />
             <source>workshop title</source>
             <translation>workshop title</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="279" />
-            <location filename="../src/werkstatt/edits/workshops.py" line="278" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="274" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="273" />
             <source>{name} (as-is)</source>
             <translation>{name} (as-is)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="118" />
             <location filename="../src/werkstatt/edits/workshops.py" line="117" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="116" />
             <source>{title} (copy)</source>
             <translation>{title} (copy)</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="382" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="377" />
             <source>Delete agenda item</source>
             <translation>Delete agenda item</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="335" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="330" />
             <source>Link agenda item to process</source>
             <translation>Link agenda item to process</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="92" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="91" />
             <source>The {what} must fit on one line.</source>
             <translation>The {what} must fit on one line.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="96" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="95" />
             <source>Whether the protocol is final must be yes or no.</source>
             <translation>Whether the protocol is final must be yes or no.</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="80" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="79" />
             <source>distribution list</source>
             <translation>distribution list</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="210" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="206" />
             <source>e-mail address</source>
             <translation>e-mail address</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
             <source>file reference</source>
             <translation>file reference</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="86" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="85" />
             <source>minute taker</source>
             <translation>minute taker</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="88" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="87" />
             <source>next meeting</source>
             <translation>next meeting</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/workshops.py" line="215" />
+            <location filename="../src/werkstatt/edits/workshops.py" line="211" />
             <source>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</source>
             <translation>“{address}” is not an e-mail address: it needs exactly one @ with text on both sides and no spaces.</translation>
         </message>
@@ -11617,37 +11579,37 @@
     <context>
         <name>WorkshopValidation</name>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="79" />
+            <location filename="../src/werkstatt/edits/validate.py" line="84" />
             <source>facilitator</source>
             <translation>facilitator</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="82" />
+            <location filename="../src/werkstatt/edits/validate.py" line="87" />
             <source>function</source>
             <translation>function</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="80" />
+            <location filename="../src/werkstatt/edits/validate.py" line="85" />
             <source>goal</source>
             <translation>goal</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="81" />
+            <location filename="../src/werkstatt/edits/validate.py" line="86" />
             <source>participant's name</source>
             <translation>participant's name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="78" />
+            <location filename="../src/werkstatt/edits/validate.py" line="83" />
             <source>place</source>
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="83" />
+            <location filename="../src/werkstatt/edits/validate.py" line="88" />
             <source>process name</source>
             <translation>process name</translation>
         </message>
         <message>
-            <location filename="../src/werkstatt/edits/validate.py" line="77" />
+            <location filename="../src/werkstatt/edits/validate.py" line="82" />
             <source>workshop title</source>
             <translation>workshop title</translation>
         </message>

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from werkstatt import i18n
 from werkstatt.i18n import tr
+from werkstatt.store.cli import json_option
 
 if TYPE_CHECKING:
     from werkstatt.analysis.compare import Comparison
@@ -36,7 +37,7 @@ def _command(commands: argparse._SubParsersAction, name: str, text: str, handler
     parser = commands.add_parser(name, help=text)
     for metavar in ids:
         parser.add_argument(metavar.lower(), metavar=metavar)
-    parser.add_argument("--json", action="store_true", help=tr("AnalysisCli", "machine-readable output"))
+    json_option(parser)
     parser.set_defaults(handler=handler)
 
 

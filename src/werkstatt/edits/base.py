@@ -9,8 +9,8 @@ same rows (and a sync sees one row, not two).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -216,6 +216,36 @@ class Planned(Edit):
             self._macro.undo(session)
 
 
+class OnLiveRow(Planned):
+    """A planned edit about one live row of ``table`` (a gone row: ``live``'s sentence); ``plan_for`` gets it."""
+
+    table: ClassVar[type[Base]]
+
+    def __init__(self, text: str, row_id: str) -> None:
+        super().__init__(text)
+        self.row_id = row_id
+
+    def plan(self, session: Session) -> list[Edit]:
+        return self.plan_for(session, live(session, self.table, self.row_id))
+
+    def plan_for(self, session: Session, row: Any) -> list[Edit]:
+        raise NotImplementedError
+
+
+class MoveRow(OnLiveRow):
+    """Put a row at another place among its live ``siblings`` (lanes of a model, agenda items of a workshop)."""
+
+    def __init__(self, text: str, row_id: str, position: int) -> None:
+        super().__init__(text, row_id)
+        self.position = position
+
+    def siblings(self, session: Session, row: Any) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def plan_for(self, session: Session, row: Any) -> list[Edit]:
+        return reorder(self.table, self.siblings(session, row), row, self.position)
+
+
 class ChangeRow(Planned):
     """Change some columns of one live row of ``table``, in one undo step.
 
@@ -262,3 +292,31 @@ def set_links(session: Session, cls: type[Base], owner: Any, owner_id: str, othe
         elif row.deleted:
             parts.append(Restore(cls, row.id))
     return parts
+
+
+class SetLinks(Planned):
+    """Make exactly ``other_ids`` the rows one owner row links to, in one undo step: new links are made,
+    dropped ones tombstoned. A subclass names the owner class, the link table and its two columns (by name:
+    a mapped column as a class attribute would act on the edit, not the table)."""
+
+    owner: ClassVar[type[Base]]
+    other: ClassVar[type[Base]]
+    link: ClassVar[type[Base]]
+    owner_key: ClassVar[str]
+    other_key: ClassVar[str]
+
+    def __init__(self, text: str, owner_id: str, other_ids: Iterable[str]) -> None:
+        super().__init__(text)
+        self.owner_id = owner_id
+        self.other_ids = list(dict.fromkeys(other_ids))
+
+    def check_other(self, session: Session, other_id: str) -> None:
+        """Refuse a link to a row that is gone (``live``'s sentence; a subclass may word its own)."""
+        live(session, self.other, other_id)
+
+    def plan(self, session: Session) -> list[Edit]:
+        live(session, self.owner, self.owner_id)
+        for other_id in self.other_ids:
+            self.check_other(session, other_id)
+        return set_links(session, self.link, getattr(self.link, self.owner_key), self.owner_id,
+                         getattr(self.link, self.other_key), self.other_ids)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy.orm import Session
-
-from werkstatt.edits.base import Edit, Planned, live, set_links
+from werkstatt.edits.base import Edit, SetLinks
 from werkstatt.edits.records import edit_measure, edit_pain_point
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -102,23 +100,14 @@ def measure_change(row: MeasureRow, field: str, value: object) -> Edit | None:
     raise ValueError(f"not an editable field of a measure: {field}")
 
 
-# --- reading --------------------------------------------------------------------------------------
-
-
 # --- changing the links ---------------------------------------------------------------------------
 
 
-class LinkMeasure(Planned):
+class LinkMeasure(SetLinks):
     """Make a measure answer exactly the given pain points: new links are made, dropped ones tombstoned."""
 
-    def __init__(self, measure_id: str, pain_point_ids: Sequence[str]) -> None:
-        super().__init__(tr("FindingFields", "Link measure to pain points"))
-        self.measure_id = measure_id
-        self.pain_point_ids = list(dict.fromkeys(pain_point_ids))
+    owner, other, link = Measure, PainPoint, MeasurePainPoint
+    owner_key, other_key = "measure_id", "pain_point_id"
 
-    def plan(self, session: Session) -> list[Edit]:
-        live(session, Measure, self.measure_id)
-        for pain_point_id in self.pain_point_ids:
-            live(session, PainPoint, pain_point_id)
-        return set_links(session, MeasurePainPoint, MeasurePainPoint.measure_id, self.measure_id,
-                         MeasurePainPoint.pain_point_id, self.pain_point_ids)
+    def __init__(self, measure_id: str, pain_point_ids: Sequence[str]) -> None:
+        super().__init__(tr("FindingFields", "Link measure to pain points"), measure_id, pain_point_ids)

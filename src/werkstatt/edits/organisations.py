@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from werkstatt.capture.textmatch import fold
 from werkstatt.edits import validate
-from werkstatt.edits.base import ChangeRow, Create, Delete, Edit, Planned, Restore, Update, live
+from werkstatt.edits.base import ChangeRow, Create, Delete, Edit, OnLiveRow, Planned, Restore, Update, live
 from werkstatt.errors import EditError
 from werkstatt.i18n import QT_TRANSLATE_NOOP, tr
 from werkstatt.model import (
@@ -66,9 +66,8 @@ class Named(Protocol):
 
 def clean_organisation(values: dict[str, Any]) -> dict[str, Any]:
     """Name, short name and kind checked and tidied; an EditError names the first bad one."""
-    unknown = set(values) - {"name", "short_name", "kind"}
-    if unknown:
-        raise EditError(tr("OrganisationEdits", "Organisations have no field {name}.", name=", ".join(sorted(unknown))))
+    if unknown := validate.unknown_fields(values, {"name", "short_name", "kind"}):
+        raise EditError(tr("OrganisationEdits", "Organisations have no field {name}.", name=unknown))
     cleaned = dict(values)
     if "name" in cleaned:
         cleaned["name"] = validate.text(cleaned["name"] or "", tr("OrganisationEdits", "name of the organisation"),
@@ -280,16 +279,16 @@ class MergeOrganisations(Planned):
         return [Delete(cls, row.id), Restore(cls, twin.id), *([Update(cls, twin.id, **data)] if data else [])]
 
 
-class DeleteOrganisation(Planned):
+class DeleteOrganisation(OnLiveRow):
     """Tombstone an organisation and its workshops' ticks; refused while anything else names it."""
 
-    def __init__(self, organisation_id: str) -> None:
-        super().__init__(tr("OrganisationEdits", "Delete organisation"))
-        self.organisation_id = organisation_id
+    table = Organisation
 
-    def plan(self, session: Session) -> list[Edit]:
-        organisation = live(session, Organisation, self.organisation_id)
-        used = references(session, self.organisation_id)
+    def __init__(self, organisation_id: str) -> None:
+        super().__init__(tr("OrganisationEdits", "Delete organisation"), organisation_id)
+
+    def plan_for(self, session: Session, organisation: Organisation) -> list[Edit]:
+        used = references(session, organisation.id)
         if used:
             uses = ", ".join(f"{n} {_reference_name(kind)}" for kind, n in used.items())
             raise EditError(tr("OrganisationEdits", "“{name}” is still named by {uses}; merge it into another "
@@ -297,8 +296,8 @@ class DeleteOrganisation(Planned):
                                name=organisation.name, uses=uses))
         ticks = [Delete(cls, row.id) for cls, column in _referencing_columns()
                  if cls.__name__ == "WorkshopOrganisation"
-                 for row in _live_rows(session, cls, column, self.organisation_id)]
-        return [*ticks, Delete(Organisation, self.organisation_id)]
+                 for row in _live_rows(session, cls, column, organisation.id)]
+        return [*ticks, Delete(Organisation, organisation.id)]
 
 
 # --- lanes ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Update, live, reorder
+from werkstatt.edits.base import Create, Delete, Edit, MoveRow, OnLiveRow, Planned, Update, live
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.layout.stepkinds import is_gateway
@@ -99,17 +99,16 @@ def rename_lane(lane_id: str, name: str) -> Edit:
                   name=validate.column_text(Lane.name, name, tr("Edits", "lane name")))
 
 
-class MoveLane(Planned):
+class MoveLane(MoveRow):
     """Put a lane at another place in the order of bands."""
 
-    def __init__(self, lane_id: str, position: int) -> None:
-        super().__init__(tr("Edits", "Move lane"))
-        self.lane_id = lane_id
-        self.position = position
+    table = Lane
 
-    def plan(self, session: Session) -> list[Edit]:
-        lane = live(session, Lane, self.lane_id)
-        return reorder(Lane, live_lanes(session, lane.model_id), lane, self.position)
+    def __init__(self, lane_id: str, position: int) -> None:
+        super().__init__(tr("Edits", "Move lane"), lane_id, position)
+
+    def siblings(self, session: Session, row: Lane) -> list[Lane]:
+        return live_lanes(session, row.model_id)
 
 
 class DeleteLane(Planned):
@@ -342,15 +341,15 @@ class MakeDecision(Planned):
         return parts
 
 
-class DeleteStep(Planned):
+class DeleteStep(OnLiveRow):
     """Delete a step and keep the chain: every predecessor is connected to every successor."""
 
-    def __init__(self, step_id: str) -> None:
-        super().__init__(tr("Edits", "Delete step"))
-        self.step_id = step_id
+    table = Step
 
-    def plan(self, session: Session) -> list[Edit]:
-        step = live(session, Step, self.step_id)
+    def __init__(self, step_id: str) -> None:
+        super().__init__(tr("Edits", "Delete step"), step_id)
+
+    def plan_for(self, session: Session, step: Step) -> list[Edit]:
         flows = live_flows(session, step.model_id)
         incoming = [f for f in flows if f.target_id == step.id and f.source_id != step.id]
         outgoing = [f for f in flows if f.source_id == step.id and f.target_id != step.id]

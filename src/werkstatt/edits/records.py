@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import Create, Delete, Edit, Planned, Restore, Update, live, reorder
+from werkstatt.edits.base import Create, Delete, Edit, MoveRow, OnLiveRow, Planned, Restore, Update, live
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
 from werkstatt.model import (
@@ -66,15 +66,25 @@ def edit_pain_point(pain_point_id: str, **changes: Any) -> Edit:
     return Update(PainPoint, pain_point_id, tr("RecordEdits", "Change pain point"), **clean_pain_point(changes))
 
 
-class DeletePainPoint(Planned):
+class DeleteWithLinks(OnLiveRow):
+    """Tombstone a pain point or measure and the links between them (``link_key``: its column of the link
+    table, by name: a mapped column as a class attribute would act on the edit); the other side stays."""
+
+    link_key: ClassVar[str]
+
+    def plan_for(self, session: Session, row: Any) -> list[Edit]:
+        side = getattr(MeasurePainPoint, self.link_key)
+        links = session.scalars(select(MeasurePainPoint).where(side == row.id, MeasurePainPoint.deleted.is_(False)))
+        return [*(Delete(MeasurePainPoint, link.id) for link in links), Delete(self.table, row.id)]
+
+
+class DeletePainPoint(DeleteWithLinks):
     """Delete a pain point and its links to measures (the measures stay)."""
 
-    def __init__(self, pain_point_id: str) -> None:
-        super().__init__(tr("RecordEdits", "Delete pain point"))
-        self.pain_point_id = pain_point_id
+    table, link_key = PainPoint, "pain_point_id"
 
-    def plan(self, session: Session) -> list[Edit]:
-        return _delete_with_links(session, PainPoint, self.pain_point_id, MeasurePainPoint.pain_point_id)
+    def __init__(self, pain_point_id: str) -> None:
+        super().__init__(tr("RecordEdits", "Delete pain point"), pain_point_id)
 
 
 # --- measures --------------------------------------------------------------------------------
@@ -120,20 +130,13 @@ def edit_measure(measure_id: str, **changes: Any) -> Edit:
     return Update(Measure, measure_id, tr("RecordEdits", "Change measure"), **clean_measure(changes))
 
 
-class DeleteMeasure(Planned):
+class DeleteMeasure(DeleteWithLinks):
+    """Delete a measure and its links to pain points (the pain points stay)."""
+
+    table, link_key = Measure, "measure_id"
+
     def __init__(self, measure_id: str) -> None:
-        super().__init__(tr("RecordEdits", "Delete measure"))
-        self.measure_id = measure_id
-
-    def plan(self, session: Session) -> list[Edit]:
-        return _delete_with_links(session, Measure, self.measure_id, MeasurePainPoint.measure_id)
-
-
-def _delete_with_links(session: Session, cls: type, row_id: str, link_column: Any) -> list[Edit]:
-    """Tombstone a pain point or measure and the links between them; the other side stays."""
-    live(session, cls, row_id)
-    links = session.scalars(select(MeasurePainPoint).where(link_column == row_id, MeasurePainPoint.deleted.is_(False)))
-    return [*(Delete(MeasurePainPoint, link.id) for link in links), Delete(cls, row_id)]
+        super().__init__(tr("RecordEdits", "Delete measure"), measure_id)
 
 
 # --- attendance ------------------------------------------------------------------------------
@@ -219,15 +222,14 @@ def edit_agenda_item(item_id: str, **changes: Any) -> Edit:
     return Update(AgendaItem, item_id, tr("RecordEdits", "Change agenda item"), **clean_agenda(changes))
 
 
-class MoveAgendaItem(Planned):
-    def __init__(self, item_id: str, position: int) -> None:
-        super().__init__(tr("RecordEdits", "Move agenda item"))
-        self.item_id = item_id
-        self.position = position
+class MoveAgendaItem(MoveRow):
+    table = AgendaItem
 
-    def plan(self, session: Session) -> list[Edit]:
-        item = live(session, AgendaItem, self.item_id)
-        return reorder(AgendaItem, live_agenda(session, item.workshop_id), item, self.position)
+    def __init__(self, item_id: str, position: int) -> None:
+        super().__init__(tr("RecordEdits", "Move agenda item"), item_id, position)
+
+    def siblings(self, session: Session, row: AgendaItem) -> list[AgendaItem]:
+        return live_agenda(session, row.workshop_id)
 
 
 def delete_agenda_item(item_id: str) -> Edit:

@@ -23,6 +23,11 @@ MAX_LONG_TEXT = 20_000
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+def unknown_fields(values: Mapping[str, Any], known: set[str]) -> str:
+    """The names in ``values`` that are not fields of the record, for the caller's refusal ("" when none)."""
+    return ", ".join(sorted(set(values) - known))
+
+
 def text(value: str, what: str, *, maximum: int = MAX_TEXT, allow_empty: bool = False) -> str:
     cleaned = unicodedata.normalize("NFC", value).strip()
     if not cleaned and not allow_empty:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from werkstatt.edits import validate
-from werkstatt.edits.base import ChangeRow, Create, Delete, Edit, Planned, Update, live, set_links
+from werkstatt.edits.base import ChangeRow, Create, Delete, Edit, Planned, SetLinks, Update, live
 from werkstatt.edits.records import AddAgendaItem, clean_agenda, live_agenda
 from werkstatt.errors import EditError
 from werkstatt.i18n import tr
@@ -45,9 +45,8 @@ GOAL_MAX = 5000
 def clean_workshop(values: dict[str, Any]) -> dict[str, Any]:
     """The workshop fields in ``values``, checked and normalised; an EditError names the first bad one."""
     known = {"title", "date", "place", "facilitator", "goal", "status", *PROTOCOL_FIELDS}
-    unknown = set(values) - known
-    if unknown:
-        raise EditError(tr("WorkshopEdits", "Workshops have no field {name}.", name=", ".join(sorted(unknown))))
+    if unknown := validate.unknown_fields(values, known):
+        raise EditError(tr("WorkshopEdits", "Workshops have no field {name}.", name=unknown))
     cleaned = dict(values)
     if "title" in cleaned:
         cleaned["title"] = validate.text(cleaned["title"] or "", tr("WorkshopEdits", "workshop title"),
@@ -176,20 +175,17 @@ class DeleteWorkshop(Planned):
 # --- organisations ---------------------------------------------------------------------------
 
 
-class SetWorkshopOrganisations(Planned):
+class SetWorkshopOrganisations(SetLinks):
     """Make exactly ``organisation_ids`` the organisations taking part (in one undo step)."""
 
-    def __init__(self, workshop_id: str, organisation_ids: Iterable[str]) -> None:
-        super().__init__(tr("WorkshopEdits", "Change participating organisations"))
-        self.workshop_id = workshop_id
-        self.organisation_ids = list(dict.fromkeys(organisation_ids))
+    owner, other, link = Workshop, Organisation, WorkshopOrganisation
+    owner_key, other_key = "workshop_id", "organisation_id"
 
-    def plan(self, session: Session) -> list[Edit]:
-        live(session, Workshop, self.workshop_id)
-        for organisation_id in self.organisation_ids:
-            _live_organisation(session, organisation_id)
-        return set_links(session, WorkshopOrganisation, WorkshopOrganisation.workshop_id, self.workshop_id,
-                         WorkshopOrganisation.organisation_id, self.organisation_ids)
+    def __init__(self, workshop_id: str, organisation_ids: Iterable[str]) -> None:
+        super().__init__(tr("WorkshopEdits", "Change participating organisations"), workshop_id, organisation_ids)
+
+    def check_other(self, session: Session, other_id: str) -> None:
+        _live_organisation(session, other_id)
 
 
 def _live_organisation(session: Session, organisation_id: str) -> Organisation:
@@ -218,9 +214,8 @@ def clean_email(value: str) -> str:
 
 
 def clean_person(values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - {"name", "organisation_id", "function", "email"}
-    if unknown:
-        raise EditError(tr("WorkshopEdits", "Participants have no field {name}.", name=", ".join(sorted(unknown))))
+    if unknown := validate.unknown_fields(values, {"name", "organisation_id", "function", "email"}):
+        raise EditError(tr("WorkshopEdits", "Participants have no field {name}.", name=unknown))
     cleaned = dict(values)
     if "name" in cleaned:
         cleaned["name"] = validate.text(cleaned["name"] or "", tr("WorkshopEdits", "participant's name"),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from werkstatt.i18n import tr
 from werkstatt.interchange.errors import InterchangeError
+from werkstatt.store.cli import json_option
 
 if TYPE_CHECKING:
     from werkstatt.store.database import Store
@@ -69,10 +70,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     bpmn_in.add_argument("--process", metavar="NAME", help=tr("InterchangeCLI", "the name of the new process"))
     bpmn_in.add_argument("--copy", action="store_true",
                          help=tr("InterchangeCLI", "import with new ids, also when the model is already here"))
-    bpmn_in.add_argument("--json", action="store_true", help=tr("InterchangeCLI", "machine-readable output"))
+    json_option(bpmn_in)
     package_in = kinds.add_parser("package", help=tr("InterchangeCLI", "a .werkstatt workshop package"))
     package_in.add_argument("file", metavar="FILE")
-    package_in.add_argument("--json", action="store_true", help=tr("InterchangeCLI", "machine-readable output"))
+    json_option(package_in)
     importing.set_defaults(handler=run_import)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from werkstatt.i18n import tr
+from werkstatt.store.cli import actions_of, json_option
 
 DEFAULT_LIMIT = 50
 READING = frozenset({"search"})
@@ -29,7 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     process_map.set_defaults(handler=run_map)
 
     library = commands.add_parser("library", help=tr("LibraryCLI", "search the process library (register)"))
-    actions = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    actions = actions_of(library, "library_command")
     search = actions.add_parser("search", help=tr("LibraryCLI", "the processes whose fact sheet contains all the "
                                                                 "words, as the register tab finds them"))
     search.add_argument("words", metavar="WORDS", nargs="*",
@@ -41,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help=tr("LibraryCLI", "only processes this organisation owns or has a model of"))
     search.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
                         help=tr("LibraryCLI", "show at most N processes (default {count})", count=DEFAULT_LIMIT))
-    search.add_argument("--json", action="store_true", help=tr("LibraryCLI", "machine-readable output"))
+    json_option(search)
     for name, text in (("take", tr("LibraryCLI", "take processes along for workshops: the next sync brings "
                                                  "their models, to work on them offline")),
                        ("release", tr("LibraryCLI", "no longer take processes along (what came stays)"))):

@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from werkstatt.i18n import tr
+from werkstatt.store.cli import actions_of, list_action
 
 if TYPE_CHECKING:
     from werkstatt.store.database import Store
@@ -42,9 +43,8 @@ def _register_organisations(commands: argparse._SubParsersAction) -> None:
 
     organisations = commands.add_parser("organisations", help=tr("OrganisationsCLI", "list, add, rename or remove "
                                                                                       "the organisations"))
-    actions = organisations.add_subparsers(dest="organisations_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help=tr("OrganisationsCLI", "the organisations on this laptop"))
-    listing.add_argument("--json", action="store_true", help=tr("OrganisationsCLI", "machine-readable output"))
+    actions = actions_of(organisations, "organisations_command")
+    list_action(actions, tr("OrganisationsCLI", "the organisations on this laptop"))
     add = actions.add_parser("add", help=tr("OrganisationsCLI", "add an organisation"))
     add.add_argument("name", metavar="NAME", nargs="?")
     add.add_argument("--short", default="", metavar="SHORT", help=tr("OrganisationsCLI", "its short name"))
@@ -71,9 +71,8 @@ def _register_organisations(commands: argparse._SubParsersAction) -> None:
 def _register_people(commands: argparse._SubParsersAction) -> None:
     people = commands.add_parser("people", help=tr("PeopleCLI", "list, erase or anonymise the people (personal "
                                                                 "data)"))
-    actions = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help=tr("PeopleCLI", "the people on this laptop"))
-    listing.add_argument("--json", action="store_true", help=tr("PeopleCLI", "machine-readable output"))
+    actions = actions_of(people, "people_command")
+    list_action(actions, tr("PeopleCLI", "the people on this laptop"))
     erase = actions.add_parser("erase", help=tr("PeopleCLI", "erase a person's name and function everywhere "
                                                              "(cannot be undone)"))
     erase.add_argument("person", metavar="PERSON", help=tr("PeopleCLI", "id, id prefix or exact name"))

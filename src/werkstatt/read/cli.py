@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from werkstatt.i18n import tr
+from werkstatt.store.cli import json_option
 
 if TYPE_CHECKING:
     from werkstatt.store.database import Store
@@ -15,12 +16,12 @@ if TYPE_CHECKING:
 def register(commands: argparse._SubParsersAction) -> None:
     listing = commands.add_parser("list", help=tr("ReadCLI", "list workshops, processes, models or voting rounds"))
     listing.add_argument("what", choices=("workshops", "processes", "models", "rounds"))
-    listing.add_argument("--json", action="store_true", help=tr("ReadCLI", "machine-readable output"))
+    json_option(listing)
     listing.set_defaults(handler=run_list)
 
     show = commands.add_parser("show", help=tr("ReadCLI", "show a process model"))
     show.add_argument("model_id", metavar="MODEL_ID")
-    show.add_argument("--json", action="store_true", help=tr("ReadCLI", "machine-readable output"))
+    json_option(show)
     show.set_defaults(handler=run_show)
 
 

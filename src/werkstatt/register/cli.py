@@ -10,12 +10,13 @@ from typing import Any
 
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.store.cli import actions_of
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     setting_up = commands.add_parser("register", help=tr("RegisterCLI", "set up the shared register (for its "
                                                                         "administrator)"))
-    actions = setting_up.add_subparsers(dest="register_command", metavar="ACTION", required=True)
+    actions = actions_of(setting_up, "register_command")
     init = actions.add_parser("init", help=tr("RegisterCLI", "create or upgrade a register and its organisations"))
     init.add_argument("url", metavar="URL", help=tr("RegisterCLI", "a SQLite file or postgresql://user@host/database"))
     init.add_argument("--organisation", action="append", default=[], metavar="NAME:SHORT[:KIND]",

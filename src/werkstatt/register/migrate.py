@@ -10,8 +10,6 @@ from werkstatt.store.migrate import MigrationTree
 
 VERSION_TABLE = "register_version"
 TREE = MigrationTree("werkstatt.register.migrations", VERSION_TABLE)
-config = TREE.config
-script_directory = TREE.script_directory
 head_revision = TREE.head_revision
 current_revision = TREE.current_revision
 known_revisions = TREE.known_revisions

@@ -1,4 +1,6 @@
-"""``werkstatt demo`` and ``werkstatt check``, and ``with_store``: how every command opens the database.
+"""``werkstatt demo`` and ``werkstatt check``; ``with_store``: how every command opens the database; and the
+three argparse conventions every package's ``cli`` shares (``actions_of``, ``list_action``,
+``json_option``).
 
 The store itself (SQLAlchemy) is imported inside the functions: the root parser imports this module
 to build ``werkstatt --help``.
@@ -27,6 +29,23 @@ def register(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help=tr("StoreCLI", "read every page of the database and say whether it "
                                                              "is intact (changes nothing)"))
     check.set_defaults(handler=run_check)
+
+
+def actions_of(command: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction:
+    """The ACTION a command with several (``werkstatt people list|erase|…``) requires, stored in ``dest``."""
+    return command.add_subparsers(dest=dest, metavar="ACTION", required=True)
+
+
+def list_action(actions: argparse._SubParsersAction, help_text: str) -> argparse.ArgumentParser:
+    """The ``list`` ACTION (``werkstatt people list``): what is there, ``--json`` for a program."""
+    listing = actions.add_parser("list", help=help_text)
+    json_option(listing)
+    return listing
+
+
+def json_option(parser: argparse.ArgumentParser) -> None:
+    """``--json``: the same flag, worded once, on every command that can answer for a program."""
+    parser.add_argument("--json", action="store_true", help=tr("StoreCLI", "machine-readable output"))
 
 
 def database_path(args: argparse.Namespace) -> Path:

@@ -92,7 +92,6 @@ def run_in_alembic(context: Any, metadata: MetaData, version_table: str = "alemb
 
 
 LOCAL = MigrationTree("werkstatt.store.migrations")
-config = LOCAL.config
 script_directory = LOCAL.script_directory
 head_revision = LOCAL.head_revision
 current_revision = LOCAL.current_revision

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from werkstatt.errors import WerkstattError
 from werkstatt.i18n import tr
+from werkstatt.store.cli import actions_of, json_option, list_action
 
 if TYPE_CHECKING:
     from werkstatt.store.database import Store
@@ -26,13 +27,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     sync.add_argument("--register", metavar="URL", help=tr("SyncCLI", "the register (default: the last one used)"))
     sync.add_argument("--as", dest="organisation", metavar="ORG",
                       help=tr("SyncCLI", "the organisation this laptop syncs as (default: the last one)"))
-    sync.add_argument("--json", action="store_true", help=tr("SyncCLI", "machine-readable output"))
+    json_option(sync)
     sync.set_defaults(handler=run_sync)
 
     conflicts = commands.add_parser("conflicts", help=tr("SyncCLI", "list or resolve sync conflicts"))
-    conflict_actions = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    listing = conflict_actions.add_parser("list", help=tr("SyncCLI", "the open conflicts, both versions"))
-    listing.add_argument("--json", action="store_true", help=tr("SyncCLI", "machine-readable output"))
+    conflict_actions = actions_of(conflicts, "conflicts_command")
+    list_action(conflict_actions, tr("SyncCLI", "the open conflicts, both versions"))
     resolve = conflict_actions.add_parser("resolve", help=tr("SyncCLI", "resolve one conflict"))
     resolve.add_argument("conflict_id", metavar="CONFLICT_ID")
     resolve.add_argument("choice", choices=("mine", "theirs", "both"),

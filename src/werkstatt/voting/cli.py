@@ -12,6 +12,7 @@ import json
 from typing import TYPE_CHECKING
 
 from werkstatt.i18n import tr
+from werkstatt.store.cli import actions_of, json_option
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,11 +24,11 @@ if TYPE_CHECKING:
 
 def register(commands: argparse._SubParsersAction) -> None:
     vote = commands.add_parser("vote", help=tr("VotingCLI", "results of voting rounds"))
-    vote_commands = vote.add_subparsers(dest="vote_command", metavar="ACTION", required=True)
+    vote_commands = actions_of(vote, "vote_command")
     results = vote_commands.add_parser("results", help=tr("VotingCLI", "the ranked items of a round with their "
                                                                        "totals"))
     results.add_argument("round_id", metavar="ROUND_ID")
-    results.add_argument("--json", action="store_true", help=tr("VotingCLI", "machine-readable output"))
+    json_option(results)
     results.set_defaults(handler=run_results)
 
 
