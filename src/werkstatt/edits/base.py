@@ -246,26 +246,23 @@ class MoveRow(OnLiveRow):
         return reorder(self.table, self.siblings(session, row), row, self.position)
 
 
-class ChangeRow(Planned):
+class ChangeRow(OnLiveRow):
     """Change some columns of one live row of ``table``, in one undo step.
 
     The subclass cleans the changes before handing them in and refuses in ``check`` what the row does not
     allow; ``only_real_changes`` writes just the columns whose value really differs (none: no edit at all).
     """
 
-    table: type[Base]
     only_real_changes = False
 
     def __init__(self, text: str, row_id: str, changes: dict[str, Any]) -> None:
-        super().__init__(text)
-        self.row_id = row_id
+        super().__init__(text, row_id)
         self.changes = changes
 
     def check(self, session: Session, row: Any) -> None:
         """Raise an EditError for changes the live ``row`` does not allow; nothing to check by default."""
 
-    def plan(self, session: Session) -> list[Edit]:
-        row = live(session, self.table, self.row_id)
+    def plan_for(self, session: Session, row: Any) -> list[Edit]:
         self.check(session, row)
         changes = self.changes
         if self.only_real_changes:

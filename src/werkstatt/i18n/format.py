@@ -104,9 +104,9 @@ def format_waiting(value: float | None, lang: str | None = None) -> str:
         days = value / 1440
         if days == 1:
             return _in_language(lang, ONE_DAY)
-        return _in_language(lang, DAYS).format(n=format_number(round(days, 1), lang, 1))
+        return _in_language(lang, DAYS).format(n=format_rounded(days, lang))
     if value >= 60:
-        return f"{format_number(round(value / 60, 1), lang, 1)}{NBSP}h"
+        return f"{format_rounded(value / 60, lang)}{NBSP}h"
     return format_minutes(value, lang)
 
 
