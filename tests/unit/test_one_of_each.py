@@ -55,5 +55,25 @@ def test_every_stop_is_a_cancelled_and_a_sync_stop_still_a_sync_error() -> None:
 def test_the_store_guards_its_own_sessions_and_no_import_guards_every_session(store) -> None:
     import werkstatt.edits  # noqa: F401  (it used to install the guard on every Session when imported)
 
-    assert event.contains(store._sessions, "before_flush", library_guard.check_flush)
+    assert library_guard.check_flush in list(store._sessions().dispatch.before_flush)
     assert not event.contains(Session, "before_flush", library_guard.check_flush)
+
+
+def test_a_new_session_factory_is_guarded_even_where_sqlalchemy_remembers_a_dead_one() -> None:
+    """SQLAlchemy keys its listener registry by ``id(target)`` and keeps the key after the target dies.
+
+    A store opened at the address of a closed one then looked guarded to ``event.contains`` and was not;
+    in one long CI run a library model could be renamed. The stale key is planted here as the dead
+    factory left it, instead of waiting for the allocator to reuse an address.
+    """
+    from sqlalchemy.event import registry
+    from sqlalchemy.orm import sessionmaker
+
+    sessions = sessionmaker()
+    stale_key = (id(sessions), "before_flush", id(library_guard.check_flush))
+    registry._key_to_collection[stale_key] = registry._key_to_collection.get(stale_key, {})
+    try:
+        library_guard.install(sessions)
+        assert library_guard.check_flush in list(sessions().dispatch.before_flush)
+    finally:
+        registry._key_to_collection.pop(stale_key, None)

@@ -12,6 +12,7 @@ open database can write past it, whichever layer made the change and whatever wa
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from sqlalchemy import event, select
@@ -64,8 +65,15 @@ def check_flush(session: Session, _context: Any, _instances: Any) -> None:
             raise _refuse(session, owner)
 
 
+# Factories already guarded. Not ``event.contains``: SQLAlchemy keys its registry by ``id(target)`` and
+# keeps the key after the factory dies, so a new factory at a reused address looked guarded and was not
+# (a library edit went through once in a long test run).
+_guarded: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
+
+
 def install(sessions: sessionmaker[Session]) -> None:
     """Check every flush of the sessions that ``sessions`` makes."""
-    if not event.contains(sessions, "before_flush", check_flush):
+    if sessions not in _guarded:
         event.listen(sessions, "before_flush", check_flush)
+        _guarded.add(sessions)
 
