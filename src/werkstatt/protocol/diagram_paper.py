@@ -1,9 +1,10 @@
 """A model's swimlane diagram as SVG figures for landscape pages: one overview, then readable detail parts.
 
 * The **overview** holds the whole process on one page: the diagram is folded into strips stacked like
-  lines of text, as many as give the largest scale. Where a label would print below 7 pt at that scale,
-  the box shows the step's number from the step table (which is the legend) at 7 pt instead, and the lane
-  names are shortened to one line.
+  lines of text, as many as give the largest scale — but no more than it takes to print the labels at
+  ``COMFORT_PT`` (a small process stays in one line however much larger two would print it). Where a
+  label would print below 7 pt at that scale, the box shows the step's number from the step table (which
+  is the legend) at 7 pt instead, and the lane names are shortened to one line.
 * The **detail parts** draw the diagram at a scale where every text prints at 7 pt or more, cut into
   strips between step boxes (cut between lanes only when a strip is taller than a page), as many strips
   to a page as fit. Every strip repeats its lanes' headers and leaves out the lanes it has nothing of
@@ -20,37 +21,43 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from itertools import pairwise
 
 from werkstatt.i18n import tr
 from werkstatt.layout.geometry import Diagram, FlowRoute, LaneBand, Rect, StepBox
 from werkstatt.layout.text import text_width
 from werkstatt.protocol.content_types import ModelSection
 from werkstatt.protocol.diagram_paper_plan import (
-    Extents,
+    GAP_PT,
+    LEGEND_LINE,
+    LEGEND_PT,
+    MAX_SCALE,
+    PT_PER_MM,
+    TEXT_PT,
     Index,
+    Plan,
     Strip,
-    balanced_cuts,
     cuts_for_count,
-    split_tall,
-    strip,
+    extents,
+    fits,
+    header_pt,
+    lead,
+    legend_box,
+    plan_parts,
+    sheet_size,
+    strips_at,
+    whole_strip,
     x_candidates,
 )
 from werkstatt.render import palette
 from werkstatt.render.svg import INK, _n, clean, flow_paths, lane_paths, step_paths
 
 FIGURE_BOX_MM: dict[str, tuple[float, float]] = {"A4": (267.0, 150.0), "A3": (390.0, 237.0)}
-PT_PER_MM = 72 / 25.4
-MIN_PT = 7.0
-TEXT_PT = 7.05  # what "7 pt" is drawn at: the SVG's rounded numbers must not take it below 7
-MAX_SCALE = 1.0  # a part is not blown up beyond the screen's size (13 pt text)
-GAP_PT = 6.0  # between stacked strips
+COMFORT_PT = 9.0  # labels at this size or more: the overview takes no more strips than it needs for them
 FONT_FAMILY = "Liberation Sans"
 BADGE_FILL = palette.ORANGE  # the projector's badge: black on Okabe-Ito orange (9.3:1)
 HEAT = palette.rgb(palette.ORANGE)
 HEAT_BAR = "#7a4f00"  # the share bar: 6.5:1 on the lane fills
 EDGE_INK = "#5a5a5a"
-NARROWER = (1.0, 0.85, 0.7, 0.55)  # strip widths tried, as shares of the page width
 
 
 @dataclass(frozen=True)
@@ -72,17 +79,6 @@ class Mark:
     share: float  # of the hottest step's dots
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """One sheet: its strips stacked at one scale (PDF points per diagram unit)."""
-
-    scale: float
-    numbers: bool  # step numbers instead of labels
-    header: float  # the lane header column's width (diagram units)
-    strips: tuple[Strip, ...]
-    ext: Extents
-
-
 def marks(section: ModelSection) -> dict[str, Mark]:
     counts: dict[str, int] = {}
     votes: dict[str, int] = {}
@@ -97,42 +93,30 @@ def marks(section: ModelSection) -> dict[str, Mark]:
             for step, count in counts.items()}
 
 
-def extents(diagram: Diagram, scale: float, numbers: bool, marked: frozenset[str]) -> Extents:
-    style = diagram.style
-    font = max(style.font_size, TEXT_PT / scale)
-    badge = 0.8 * font
-    bar = 2.0 + max(4.0, 1.5 / scale)
-    below = bar
-    if numbers:
-        line = TEXT_PT / scale * 1.4  # one line of the lane name (see lane_elements: baseline at 1.1 sizes)
-        lane_min = {i: line for i in range(len(diagram.lanes))}
-        return Extents(2 * badge, below, badge, TEXT_PT / scale * 1.1, 0.0, 2.0 / scale, lane_min, marked)
-    lane_min = {i: 22 + (len(lane.name_lines) - 1) * style.line_height + 8 for i, lane in enumerate(diagram.lanes)}
-    return Extents(badge, below, badge, 0.0, style.font_size, 3.0, lane_min, marked)
+def legend_words() -> tuple[str, str]:
+    return (tr("DiagramPaper", "pain points at the step"),
+            tr("DiagramPaper", "share of the votes in the latest dot vote (tint and bar), votes as a number"))
 
 
-def header_pt(diagram: Diagram) -> float:
-    """The overview's narrow header column: the longest lane name at 7 pt, but no more than 30 mm."""
-    widest = max((text_width(lane.name, TEXT_PT) * 1.1 for lane in diagram.lanes), default=0.0)
-    return min(widest, 30 * PT_PER_MM - 2 * TEXT_PT) + 2 * TEXT_PT
+def legend_entries(size: float) -> tuple[float, float]:
+    """The printed widths of the legend's two entries (badge, heat) with their keys, at ``size`` points."""
+    badge, heat = legend_words()
+    return (2 + size * 1.36 + size * 0.5 + text_width(badge, size) + 2,
+            size * 3.5 + text_width(heat, size) + 2)
 
 
-def legend_pt(marked: bool | frozenset[str]) -> float:
-    return TEXT_PT * 2.2 if marked else 0.0
-
-
-def _strips(index: Index, windows: list[float], ext: Extents) -> list[Strip]:
-    last = len(windows) - 2
-    return [strip(index, a, b, ext, number == last) for number, (a, b) in enumerate(pairwise(windows))]
-
-
-def plan_overview(index: Index, box: tuple[float, float], marked: frozenset[str]) -> Plan:
-    """The largest scale at which the whole diagram, folded into k strips, fits the box (k = 1, 2, … tried)."""
+def plan_overview(index: Index, box: tuple[float, float], marked: frozenset[str],
+                  key: tuple[float, float] | None = None) -> Plan:
+    """The largest scale at which the whole diagram, folded into k strips, fits the box (k = 1, 2, … tried);
+    ``key``: the legend's entries (``legend_entries``), None for a sheet without one."""
     diagram = index.diagram
     best: Plan | None = None
     worse = 0
     for count in range(1, 60):
-        plan = _overview_with(index, box, marked, count)
+        plan = _overview_with(index, box, marked, count, key)
+        if plan is not None and _comfortable(plan, diagram.style.font_size):
+            # the fewest strips that print the labels well: more would only cut the flow apart
+            return _whole(index, plan, box) or plan
         if plan is not None and (best is None or plan.scale > best.scale * 1.001):
             best, worse = plan, 0
         else:
@@ -144,11 +128,35 @@ def plan_overview(index: Index, box: tuple[float, float], marked: frozenset[str]
         scale = min(box[0] / max(diagram.width, 1.0), box[1] / max(diagram.height, 1.0)) * 0.9
         ext = extents(diagram, scale, True, marked)
         best = Plan(scale, True, header_pt(diagram) / scale,
-                    tuple(_strips(index, [start, max(diagram.width, start + 1.0)], ext)), ext)
+                    tuple(strips_at(index, [start, max(diagram.width, start + 1.0)], ext)), ext, key)
     return best
 
 
-def _overview_with(index: Index, box: tuple[float, float], marked: frozenset[str], count: int) -> Plan | None:
+def _whole(index: Index, plan: Plan, box: tuple[float, float]) -> Plan | None:
+    """A one-strip plan with its lanes at full height, a little smaller if need be but still comfortable."""
+    if len(plan.strips) != 1:
+        return None
+    piece = whole_strip(index, plan.strips[0].x0, plan.strips[0].x1)
+    legend = legend_box(plan.key, (plan.header + piece.width) * plan.scale).height
+    scale = min(plan.scale, (box[1] - legend) / max(piece.height, 1.0))
+    for _ in range(4):  # the legend may take a second line at a narrower width
+        whole = dataclasses.replace(plan, scale=scale, strips=(piece,),
+                                    ext=extents(index.diagram, scale, False, plan.ext.marked))
+        if not _comfortable(whole, index.diagram.style.font_size):
+            return None
+        if fits(whole, box):
+            return whole
+        scale *= 0.97
+    return None
+
+
+def _comfortable(plan: Plan, font: float) -> bool:
+    """The labels print at a size read without effort (a larger scale is no gain worth another strip)."""
+    return not plan.numbers and plan.scale * font >= COMFORT_PT - 1e-6
+
+
+def _overview_with(index: Index, box: tuple[float, float], marked: frozenset[str], count: int,
+                   key: tuple[float, float] | None) -> Plan | None:
     """The overview folded into ``count`` strips at the largest scale that fits, or None."""
     diagram = index.diagram
     width_pt, height_pt = box
@@ -162,7 +170,7 @@ def _overview_with(index: Index, box: tuple[float, float], marked: frozenset[str
         numbers = scale * font < TEXT_PT
         ext = extents(diagram, scale, numbers, marked)
         header = header_pt(diagram) / scale if numbers else start
-        return Plan(scale, numbers, header, tuple(_strips(index, windows, ext)), ext)
+        return Plan(scale, numbers, header, tuple(strips_at(index, windows, ext)), ext, key)
 
     fitting = None
     for attempt in range(8):
@@ -170,9 +178,9 @@ def _overview_with(index: Index, box: tuple[float, float], marked: frozenset[str
             windows = cuts_for_count(start, end, count, x_candidates(index, extents(
                 diagram, scale, scale * font < TEXT_PT, marked)))
         plan = make(scale)
-        width, height = sheet_size(plan, marked)
+        width, height = sheet_size(plan)
         ratio = min(width_pt / width, height_pt / height)
-        if attempt >= 2 and _fits(plan, box, marked):
+        if attempt >= 2 and fits(plan, box):
             fitting = plan
             break
         # Heights have parts fixed in points (pads, a lane's one line of text): approach the fit from below.
@@ -184,73 +192,11 @@ def _overview_with(index: Index, box: tuple[float, float], marked: frozenset[str
         if high - fitting.scale < 0.005 * fitting.scale:
             break
         trial = make((fitting.scale + high) / 2)
-        if _fits(trial, box, marked):
+        if fits(trial, box):
             fitting = trial
         else:
             high = trial.scale
     return fitting
-
-
-def _fits(plan: Plan, box: tuple[float, float], marked: frozenset[str]) -> bool:
-    w, h = sheet_size(plan, marked)
-    return w <= box[0] + 0.01 and h <= box[1] + 0.01 and (plan.numbers or plan.scale * 13 >= MIN_PT - 1e-6)
-
-
-def sheet_size(plan: Plan, marked: bool | frozenset[str]) -> tuple[float, float]:
-    """The sheet's printed width and height in points."""
-    width = max((plan.header + s.width for s in plan.strips), default=0.0) * plan.scale
-    height = sum(s.height + lead(plan) for s in plan.strips) * plan.scale + GAP_PT * max(0, len(plan.strips) - 1)
-    return width, height + legend_pt(marked)
-
-
-def lead(plan: Plan) -> float:
-    """Room above each strip of the overview for the badges of its top lane, which sit above their boxes."""
-    return plan.ext.above if plan.numbers and plan.ext.marked else 0.0
-
-
-def plan_parts(index: Index, box: tuple[float, float], marked: frozenset[str]) -> list[Plan]:
-    """The detail parts at the smallest readable scale, grown as far as the same number of pages allows."""
-    font = index.diagram.style.font_size
-    smallest = TEXT_PT / font
-    # Narrower strips hold fewer lanes each, so more of them stack on a page: take the width with fewest pages.
-    pages = min((_parts_at(index, box, marked, smallest, narrower) for narrower in NARROWER), key=len)
-    for factor in (1.6, 1.3, 1.1):
-        scale = min(smallest * factor, MAX_SCALE)
-        if scale <= smallest:
-            continue
-        grown = min((_parts_at(index, box, marked, scale, narrower) for narrower in NARROWER), key=len)
-        if len(grown) <= len(pages):
-            return grown
-    return pages
-
-
-def _parts_at(index: Index, box: tuple[float, float], marked: frozenset[str], scale: float,
-              narrower: float = 1.0) -> list[Plan]:
-    diagram = index.diagram
-    ext = extents(diagram, scale, False, marked)
-    header = max((lane.header.right for lane in diagram.lanes), default=0.0)
-    room_w = (box[0] / scale - header) * narrower
-    room_h = box[1] / scale
-    gap = GAP_PT / scale
-    windows = balanced_cuts(header, max(diagram.width, header + 1.0), max(room_w, 1.0), x_candidates(index, ext))
-    pieces = [piece for s in _strips(index, windows, ext) for piece in split_tall(s, room_h)]
-    for number, piece in enumerate(pieces):  # a lane piece owns the steps of its lanes
-        if not piece.steps:
-            lanes = {diagram.lanes[b.lane].id for b in piece.bands}
-            owned = tuple(box.id for box in index.steps_in(piece.x0, piece.x1)
-                          if box.lane in lanes and (piece.x0 <= box.center[0] < piece.x1
-                                                    or (number == len(pieces) - 1 and box.center[0] == piece.x1)))
-            pieces[number] = dataclasses.replace(piece, steps=owned)
-    pages: list[list[Strip]] = []
-    used = 0.0
-    for piece in pieces:
-        if pages and used + gap + piece.height <= room_h + 0.01:
-            pages[-1].append(piece)
-            used += gap + piece.height
-        else:
-            pages.append([piece])
-            used = piece.height
-    return [Plan(scale, False, header, tuple(page), ext) for page in pages]
 
 
 # --- drawing -----------------------------------------------------------------------------------------
@@ -275,14 +221,13 @@ def _ceil2(value: float) -> float:
 
 
 def draw_sheet(section: ModelSection, index: Index, plan: Plan, step_marks: dict[str, Mark], numbers: dict[str, int],
-               prefix: str, title: str, legend: bool) -> tuple[str, float, float]:
-    """The sheet's SVG and its printed size in mm; ``legend``: a line on what badge and heat mean (overview)."""
+               prefix: str, title: str) -> tuple[str, float, float]:
+    """The sheet's SVG and its printed size in mm, with the legend below the diagram if its plan has one."""
     diagram = index.diagram
     style = diagram.style
     s = plan.scale
-    marked = legend
     text_units = _ceil2(max(style.font_size, TEXT_PT / s))
-    width_pt, height_pt = sheet_size(plan, marked)
+    width_pt, height_pt = sheet_size(plan)
     vb_w, vb_h = width_pt / s, height_pt / s
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{width_pt / PT_PER_MM:.3f}mm" '
            f'height="{height_pt / PT_PER_MM:.3f}mm" viewBox="0 0 {_n(vb_w)} {_n(vb_h)}" '
@@ -295,8 +240,9 @@ def draw_sheet(section: ModelSection, index: Index, plan: Plan, step_marks: dict
         out.extend(_strip_svg(diagram, index, plan, piece, top, step_marks, numbers, text_units,
                               f"{prefix}c{number}", prefix, first_x))
         top += piece.height + GAP_PT / s + lead(plan)
-    if marked:
-        out.extend(_legend(vb_h - legend_pt(True) / s, text_units, s))
+    if plan.key is not None:
+        key = legend_box(plan.key, max((plan.header + piece.width for piece in plan.strips), default=0.0) * s)
+        out.extend(_legend(vb_h - key.height / s, _ceil2(LEGEND_PT / s), s, key.lines))
     out.append("</svg>")
     return "\n".join(out) + "\n", width_pt / PT_PER_MM, height_pt / PT_PER_MM
 
@@ -402,24 +348,26 @@ def _mark_svg(box: StepBox, mark: Mark, text_units: float, plan: Plan) -> list[s
     return out
 
 
-def _legend(y: float, size: float, scale: float) -> list[str]:
-    """One line that says what the badge and the heat mean, at the bottom of the sheet."""
+def _legend(y: float, size: float, scale: float, lines: int) -> list[str]:
+    """What the badge and the heat mean, at the bottom of the sheet: on one line, or on two (``legend_box``)."""
     baseline = y + size * 1.55
     r = size * 0.68
-    x = r + 2
-    badge = tr("DiagramPaper", "pain points at the step")
-    heat = tr("DiagramPaper", "share of the votes in the latest dot vote (tint and bar), votes as a number")
+    x = r + 2 / scale
+    badge, heat = legend_words()
     out = [f'<g class="legend" font-size="{_n(size)}">',
            f'<circle cx="{_n(x)}" cy="{_n(baseline - 0.36 * size)}" r="{_n(r)}" fill="{BADGE_FILL}" stroke="#000000" '
            f'stroke-width="{_n(max(1.5, 0.6 / scale))}"/>',
            f'<text x="{_n(x - text_width("n", size) / 2)}" y="{_n(baseline)}" font-weight="bold" '
            f'fill="#000000">n</text>',
            f'<text x="{_n(x + r + size * 0.5)}" y="{_n(baseline)}" fill="{INK}">{clean(badge)}</text>']
-    x += r + size * 0.5 + text_width(badge, size) + size * 2
+    if lines == 1:
+        x += r + size * 0.5 + text_width(badge, size) + size * 2
+    else:
+        x, baseline = 2 / scale, baseline + LEGEND_LINE * size
     out.append(f'<rect x="{_n(x)}" y="{_n(baseline - size)}" width="{_n(size * 3)}" height="{_n(size * 1.2)}" '
                f'fill="{_tint(0.7)}" stroke="{INK}" stroke-width="{_n(max(1.0, 0.5 / scale))}"/>')
     out.append(f'<rect x="{_n(x)}" y="{_n(baseline + size * 0.3)}" width="{_n(size * 2.1)}" '
-               f'height="{_n(max(4.0, 1.5 / scale))}" fill="{HEAT_BAR}"/>')
+               f'height="{_n(size * 0.35)}" fill="{HEAT_BAR}"/>')
     out.append(f'<text x="{_n(x + size * 3.5)}" y="{_n(baseline)}" fill="{INK}">{clean(heat)}</text></g>')
     return out
 
@@ -439,7 +387,8 @@ def diagram_sheets(section: ModelSection, *, model_index: int, paper: str = "A4"
     for position, step in enumerate(diagram.steps, start=1):
         numbers.setdefault(step.id, len(section.steps) + position)
     labels = {line.id: line.label for line in section.steps}
-    overview = plan_overview(index, box, frozenset(step_marks))  # type: ignore[arg-type]
+    key = legend_entries(LEGEND_PT) if step_marks else None  # the overview explains badge and heat
+    overview = plan_overview(index, box, frozenset(step_marks), key)  # type: ignore[arg-type]
     plans = [overview]
     if overview.numbers:
         plans.extend(plan_parts(index, box, frozenset(step_marks)))  # type: ignore[arg-type]
@@ -453,7 +402,7 @@ def diagram_sheets(section: ModelSection, *, model_index: int, paper: str = "A4"
         else:
             caption, alt = _part_words(section, plan, n, len(plans) - 1, owned, labels, numbers)
         svg, width, height = draw_sheet(section, index, plan, step_marks, numbers, f"{anchors[n]}-",
-                                        f"{section.name}: {caption}", bool(step_marks) and n == 0)
+                                        f"{section.name}: {caption}")
         sheets.append(DiagramSheet(svg, width, height, alt, caption, anchors[n],
                                    anchors[n - 1] if n else None, anchors[n + 1] if n + 1 < len(plans) else None))
     return sheets

@@ -18,13 +18,14 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import REPO
-from werkstatt import demo
+from werkstatt import demo, i18n
 from werkstatt.i18n import tr
 from werkstatt.layout import FlowSpec, LaneSpec, ProcessGraph, StepSpec, layout
+from werkstatt.layout.text import text_width
 from werkstatt.protocol.content import gather
 from werkstatt.protocol.content_types import ModelSection, PainPointLine, StepLine
-from werkstatt.protocol.diagram_paper import FIGURE_BOX_MM, DiagramSheet, diagram_sheets, marks, plan_parts
-from werkstatt.protocol.diagram_paper_plan import Index
+from werkstatt.protocol.diagram_paper import FIGURE_BOX_MM, DiagramSheet, diagram_sheets, marks, plan_overview
+from werkstatt.protocol.diagram_paper_plan import ARROW, Index, plan_parts
 from werkstatt.store.database import open_store
 
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -271,3 +272,155 @@ def test_plain_text_drawing_in_weasyprint(tmp_path: Path) -> None:
     weasyprint.HTML(string=f"<html><body>{svg}</body></html>").write_pdf(out)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Antrag prüfen & senden" in text and "Spaced" in text.replace(" ", "")
+
+
+# --- a small workshop's page: one strip, the whole legend, every flow to be seen -----------------------
+
+
+def workshop_graph() -> ProcessGraph:
+    """The small workshop of the bug report: four steps in two lanes, the cash desk between two checks."""
+    lanes = (LaneSpec("b", "Bürgerbüro"), LaneSpec("k", "Kasse"))
+    steps = (StepSpec("s1", "b", "task", "Anmeldung prüfen", 1.0),
+             StepSpec("s2", "k", "task", "Gebühr kassieren", 2.0),
+             StepSpec("s3", "b", "task", "Anmeldung prüfen", 3.0),
+             StepSpec("s4", "b", "task", "Bescheid versenden", 4.0))
+    flows = (FlowSpec("f1", "s1", "s2"), FlowSpec("f2", "s2", "s3"), FlowSpec("f3", "s3", "s4"))
+    return ProcessGraph(lanes, steps, flows)
+
+
+def stacked_graph() -> ProcessGraph:
+    """Each step straight below the one before, in the next lane: flows that only run down between boxes."""
+    lanes = tuple(LaneSpec(f"L{i}", f"Bahn {i}") for i in range(3))
+    steps = tuple(StepSpec(f"s{i}", f"L{i}", "task", f"Schritt {i}", float(i)) for i in range(3))
+    return ProcessGraph(lanes, steps, (FlowSpec("f1", "s0", "s1"), FlowSpec("f2", "s1", "s2")))
+
+
+def test_small_process_prints_on_one_strip_at_a_readable_scale() -> None:
+    section = section_for(workshop_graph(), {"s1": (1, None)})
+    index = Index(section.diagram)
+    for paper, box_mm in FIGURE_BOX_MM.items():
+        plan = plan_overview(index, tuple(mm * PT_PER_MM for mm in box_mm), frozenset(marks(section)))
+        assert len(plan.strips) == 1, (paper, [(s.x0, s.x1) for s in plan.strips])
+        assert not plan.numbers and plan.scale * section.diagram.style.font_size >= 9.0, (paper, plan.scale)
+    # with the room for it the lanes keep their height, as on screen
+    assert plan.strips[0].height == pytest.approx(section.diagram.height)
+
+
+def test_a_long_process_still_folds_into_strips(large_section: ModelSection) -> None:
+    plan = plan_overview(Index(large_section.diagram), tuple(mm * PT_PER_MM for mm in FIGURE_BOX_MM["A4"]),
+                         frozenset(marks(large_section)))
+    assert plan.numbers and 3 <= len(plan.strips) <= 6
+
+
+def view_box(root: ET.Element) -> tuple[float, float]:
+    _x, _y, width, height = map(float, root.get("viewBox").split())
+    return width, height
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_legend_lies_inside_the_sheet(language: str) -> None:
+    """The SVG clips at its edges: every mark and word of the legend must lie inside the sheet's frame."""
+    with i18n.speaking(language):
+        for graph in (workshop_graph(), chain(2, lanes=1)):
+            first = graph.steps[0].id
+            section = section_for(graph, {first: (2, 3.0)})
+            for paper in FIGURE_BOX_MM:
+                sheet = diagram_sheets(section, model_index=0, paper=paper)[0]
+                root = parse(sheet)
+                width, height = view_box(root)
+                legend = root.find(f".//{SVG}g[@class='legend']")
+                size = float(legend.get("font-size"))
+                words = [text.text for text in legend.iter(f"{SVG}text")]
+                assert any("(" in word for word in words)  # the heat's explanation, whole
+                for node in legend.iter():
+                    if node.tag == SVG + "text":
+                        x, y = float(node.get("x")), float(node.get("y"))
+                        left, right = x, x + text_width(node.text, size) * (1.1 if node.get("font-weight") else 1.0)
+                        top, bottom = y - size, y + 0.25 * size
+                    elif node.tag == SVG + "rect":
+                        left, top = float(node.get("x")), float(node.get("y"))
+                        right, bottom = left + float(node.get("width")), top + float(node.get("height"))
+                    elif node.tag == SVG + "circle":
+                        cx, cy, r = (float(node.get(k)) for k in ("cx", "cy", "r"))
+                        left, right, top, bottom = cx - r, cx + r, cy - r, cy + r
+                    else:
+                        continue
+                    assert left >= 0 and right <= width + 0.01, (paper, node.text, right, width)
+                    assert top >= 0 and bottom <= height + 0.01, (paper, node.text, bottom, height)
+                box_mm = FIGURE_BOX_MM[paper]
+                assert sheet.width_mm <= box_mm[0] + 0.01 and sheet.height_mm <= box_mm[1] + 0.01
+
+
+NUMBER = r"-?\d+(?:\.\d+)?"
+
+
+def shape_boxes(d: str) -> Iterator[tuple[float, float, float, float]]:
+    """The bounding boxes of the step shapes in a ``steps`` path (absolute M/L/H/V/A commands only)."""
+    for shape in re.findall(r"M[^M]*", d):
+        xs: list[float] = []
+        ys: list[float] = []
+        circle = False
+        for command, args in re.findall(r"([MLHVAZ])([^MLHVAZ]*)", shape):
+            values = [float(n) for n in re.findall(NUMBER, args)]
+            if command in "ML":
+                xs.append(values[0])
+                ys.append(values[1])
+            elif command == "H":
+                xs.append(values[0])
+            elif command == "V":
+                ys.append(values[0])
+            elif command == "A":
+                xs.append(values[5])
+                ys.append(values[6])
+                circle = circle or values[3] == 1  # a large arc: a circle drawn as two halves
+        if circle:
+            radius = (max(xs) - min(xs)) / 2
+            ys = [ys[0] - radius, ys[0] + radius]
+        yield min(xs), min(ys), max(xs), max(ys)
+
+
+def visible_flows(sheet: DiagramSheet) -> Iterator[float]:
+    """For every flow drawn in a strip: how long a stretch of it shows inside the strip and outside all boxes."""
+    root = parse(sheet)
+    clips = {}
+    for clip in root.iter(f"{SVG}clipPath"):
+        rect = clip.find(f"{SVG}rect")
+        x, y, w, h = (float(rect.get(k)) for k in ("x", "y", "width", "height"))
+        clips[clip.get("id")] = (x, y, x + w, y + h)
+    for group in root.iter(f"{SVG}g"):
+        if group.get("class") != "strip":
+            continue
+        x0, y0, x1, y1 = clips[re.search(r"#([^)]+)", group.get("clip-path")).group(1)]
+        paths = group.findall(f"{SVG}path")
+        boxes = [b for path in paths if path.get("class") == "steps" for b in shape_boxes(path.get("d"))]
+        for line in (m for path in paths if path.get("class") == "flows" for m in re.findall(r"M[^M]*", path.get("d"))):
+            points = [(float(x), float(y)) for x, y in re.findall(rf"({NUMBER}),({NUMBER})", line)]
+            shown = 0.0
+            for (ax, ay), (bx, by) in pairwise(points):
+                length = ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5
+                samples = max(1, int(length))
+                for n in range(samples):
+                    x, y = ax + (bx - ax) * (n + 0.5) / samples, ay + (by - ay) * (n + 0.5) / samples
+                    if x0 <= x <= x1 and y0 <= y <= y1 and not any(
+                            left + 0.5 < x < right - 0.5 and top + 0.5 < y < bottom - 0.5
+                            for left, top, right, bottom in boxes):
+                        shown += length / samples
+            yield shown
+
+
+def test_flows_between_boxes_keep_their_arrow_and_some_line() -> None:
+    for graph in (workshop_graph(), stacked_graph()):
+        for paper in FIGURE_BOX_MM:
+            for sheet in diagram_sheets(section_for(graph), model_index=0, paper=paper):
+                shown = list(visible_flows(sheet))
+                assert len(shown) == len(graph.flows)
+                assert min(shown) >= 2 * ARROW - 1, (paper, shown)  # the head and as much line
+
+
+def test_no_flow_hides_under_the_boxes_of_a_squeezed_strip(demo_section: ModelSection,
+                                                           large_sheets: list[DiagramSheet]) -> None:
+    """Squeezed lanes and cuts between strips leave every flow's arrow head to be seen."""
+    sheets = [*large_sheets, *diagram_sheets(demo_section, model_index=0),
+              *diagram_sheets(demo_section, model_index=0, paper="A3")]
+    shown = [length for sheet in sheets for length in visible_flows(sheet)]
+    assert len(shown) > 400 and min(shown) >= ARROW - 1, sorted(shown)[:5]
